@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** Where the local Neo4j (neo4j-local/) listens unless NEO4J_LOCAL_BOLT_PORT says otherwise. */
+export const DEFAULT_LOCAL_BOLT_PORT = 7687;
+
+const port = z.coerce
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(1024, 'must be between 1024 and 65535')
+  .max(65535, 'must be between 1024 and 65535');
+
+/** Empty strings in a .env file mean "not set". */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== '' ? value.trim() : undefined));
+
+/**
+ * The environment the app and its scripts read. docker-compose.yml passes exactly these names
+ * (tests/unit/docker-compose.test.ts checks that).
+ */
+export const envSchema = z.object({
+  NEO4J_URI: optionalString.refine(
+    (uri) => uri === undefined || /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri),
+    'must look like bolt://host:7687 or neo4j://host:7687 (also +s / +ssc)',
+  ),
+  NEO4J_USERNAME: optionalString,
+  NEO4J_PASSWORD: optionalString,
+  NEO4J_DATABASE: optionalString,
+  NEO4J_LOCAL_BOLT_PORT: optionalString.pipe(port.optional()),
+  NEO4J_LOCAL_DATA_DIR: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}. See .env.example.`);
+  }
+  return result.data;
+}
+
+export interface Neo4jConnectionConfig {
+  uri: string;
+  username: string | undefined;
+  password: string | undefined;
+  database: string | undefined;
+  /** True when no NEO4J_URI was given and the project's own local Neo4j is meant. */
+  local: boolean;
+}
+
+/** The Neo4j the app talks to: NEO4J_URI if set, otherwise the local one on loopback. */
+export function neo4jConnection(env: Env): Neo4jConnectionConfig {
+  if (env.NEO4J_URI) {
+    return {
+      uri: env.NEO4J_URI,
+      username: env.NEO4J_USERNAME,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      local: false,
+    };
+  }
+  const boltPort = env.NEO4J_LOCAL_BOLT_PORT ?? DEFAULT_LOCAL_BOLT_PORT;
+  return {
+    uri: `bolt://127.0.0.1:${boltPort}`,
+    username: undefined,
+    password: undefined,
+    database: env.NEO4J_DATABASE,
+    local: true,
+  };
+}

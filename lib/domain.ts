@@ -1,0 +1,42 @@
+/**
+ * The vocabulary of DOMAIN.md, shared by the seed loader, the API and the UI.
+ * Lists here are the only place these values are spelled out.
+ */
+
+export const STANCES = ['support', 'condemnation', 'caution'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const ACTOR_KINDS = [
+  'state',
+  'government',
+  'government-body',
+  'person',
+  'organisation',
+  'intergovernmental',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** Relationship types between actors; these are also the Neo4j relationship types. */
+export const RELATION_TYPES = [
+  'LEADS',
+  'PART_OF',
+  'SPEAKS_FOR',
+  'ECHOES',
+  'RECOGNIZES',
+  'HAS_PRESENCE_IN',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** The Neo4j relationship type of a stance, actor -> event. */
+export const STANCE_REL = 'TOOK_STANCE';
+
+/** Slugs: lower-case words joined by single hyphens ("fawzia-koofi"). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Dates as ISO 8601 with the precision that is known: "1979", "2022-09" or "2025-07-03". */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Limits of /api/graph; documented in the README. */
+export const GRAPH_NODE_LIMIT = 500;
+export const GRAPH_EDGE_LIMIT = 2000;
+export const MAX_DEPTH = 3;

@@ -1,0 +1,103 @@
+/**
+ * The one Neo4j driver of the server. Nothing else creates a driver for the app: repository code
+ * calls `readQuery` / `writeQuery` / `getDriver`. Server-only: never import this from a client component.
+ */
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { neo4jConnection, parseEnv, type Neo4jConnectionConfig } from './config/env';
+
+interface DriverCache {
+  driver: Driver;
+  config: Neo4jConnectionConfig;
+}
+
+// Cached on globalThis so that Next.js hot reloads in development reuse the pool instead of leaking it.
+const globalForNeo4j = globalThis as unknown as { __stancegraphNeo4j?: DriverCache };
+
+export function connectionConfig(): Neo4jConnectionConfig {
+  return neo4jConnection(parseEnv(process.env));
+}
+
+export function createDriver(config: Neo4jConnectionConfig): Driver {
+  const auth =
+    config.username !== undefined
+      ? neo4j.auth.basic(config.username, config.password ?? '')
+      : neo4j.auth.none();
+  return neo4j.driver(config.uri, auth, {
+    // Fail fast when the database is away, so the API answers 503 quickly instead of hanging.
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+    disableLosslessIntegers: false,
+  });
+}
+
+export function getDriver(): Driver {
+  if (!globalForNeo4j.__stancegraphNeo4j) {
+    const config = connectionConfig();
+    globalForNeo4j.__stancegraphNeo4j = { driver: createDriver(config), config };
+  }
+  return globalForNeo4j.__stancegraphNeo4j.driver;
+}
+
+export function databaseName(): string | undefined {
+  getDriver();
+  return globalForNeo4j.__stancegraphNeo4j?.config.database;
+}
+
+export async function closeDriver(): Promise<void> {
+  const cached = globalForNeo4j.__stancegraphNeo4j;
+  globalForNeo4j.__stancegraphNeo4j = undefined;
+  await cached?.driver.close();
+}
+
+/** A read, routed to readers, in a managed read transaction. */
+export function readQuery<T extends RecordShape = RecordShape>(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<QueryResult<T>> {
+  return getDriver().executeQuery<QueryResult<T>>(cypher, params, {
+    routing: neo4j.routing.READ,
+    database: databaseName(),
+  });
+}
+
+/** A write in one managed write transaction: all of it or nothing. */
+export function writeQuery<T extends RecordShape = RecordShape>(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<QueryResult<T>> {
+  return getDriver().executeQuery<QueryResult<T>>(cypher, params, {
+    routing: neo4j.routing.WRITE,
+    database: databaseName(),
+  });
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+/** True for errors that mean "the database cannot be reached or used right now" (-> 503). */
+export function isNeo4jUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+  // Connection refused / reset surface as plain errors from the socket layer.
+  return /ECONNREFUSED|ECONNRESET|Failed to connect|Connection was closed|Pool is closed/i.test(error.message);
+}
+
+/** A short, user-facing reason for a 503. */
+export function unavailableReason(error: unknown): string {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return 'Neo4j refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD.';
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return 'The Neo4j database named by NEO4J_DATABASE does not exist.';
+  }
+  return 'The graph database (Neo4j) is unreachable. Start it (npm run db:start) or check NEO4J_URI; the page recovers when it is back.';
+}

@@ -1,0 +1,73 @@
+/**
+ * The graph model's schema and the seed's writes. Every write MERGEs on a stable id, so loading the
+ * same data again changes nothing.
+ *
+ *   (:Actor {id, name, kind, description, aliases, searchText})
+ *   (:Event {id, title, date, kind, description})
+ *   (:Source {id, title, publisher, url, date, text})-[:ABOUT]->(:Event)
+ *   (:Actor)-[:TOOK_STANCE {id, stance}]->(:Event)
+ *   (:Actor)-[:SAID]->(:Evidence {id, stanceId, eventId, quote})-[:CITES]->(:Source)
+ *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?}]->(:Actor)
+ */
+import { RELATION_TYPES, type RelationType } from '../domain';
+
+export const SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE',
+  'CREATE INDEX evidence_stance IF NOT EXISTS FOR (v:Evidence) ON (v.stanceId)',
+  'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
+  'CREATE INDEX stance_value IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.stance)',
+  'CREATE INDEX stance_id IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.id)',
+  // Names and aliases in one field: "koof*" and "kofi~" both reach "Fawzia Koofi".
+  'CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.searchText]',
+];
+
+export const MERGE_ACTORS = `
+UNWIND $actors AS row
+MERGE (a:Actor {id: row.id})
+SET a.name = row.name, a.kind = row.kind, a.description = row.description,
+    a.aliases = row.aliases, a.searchText = row.searchText`;
+
+export const MERGE_EVENTS = `
+UNWIND $events AS row
+MERGE (e:Event {id: row.id})
+SET e.title = row.title, e.date = row.date, e.kind = row.kind, e.description = row.description`;
+
+export const MERGE_SOURCES = `
+UNWIND $sources AS row
+MERGE (s:Source {id: row.id})
+SET s.title = row.title, s.publisher = row.publisher, s.url = row.url, s.date = row.date, s.text = row.text
+WITH s, row
+UNWIND row.about AS eventId
+MATCH (e:Event {id: eventId})
+MERGE (s)-[:ABOUT]->(e)`;
+
+export const MERGE_STANCES = `
+UNWIND $stances AS row
+MATCH (a:Actor {id: row.actorId}), (e:Event {id: row.eventId})
+MERGE (a)-[r:TOOK_STANCE {id: row.id}]->(e)
+SET r.stance = row.stance
+WITH a, row
+UNWIND row.evidence AS ev
+MATCH (s:Source {id: ev.sourceId})
+MERGE (v:Evidence {id: ev.id})
+SET v.quote = ev.quote, v.stanceId = row.id, v.eventId = row.eventId
+MERGE (a)-[:SAID]->(v)
+MERGE (v)-[:CITES]->(s)`;
+
+/** Relationship types cannot be parameters; only the whitelisted RELATION_TYPES are spliced in. */
+export function mergeRelationsOfType(type: RelationType): string {
+  if (!RELATION_TYPES.includes(type)) throw new Error(`not a relation type: ${type}`);
+  return `
+UNWIND $relations AS row
+MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
+MERGE (a)-[r:${type} {id: row.id}]->(b)
+SET r.quote = row.quote, r.sourceId = row.evidenceSourceId`;
+}
+
+export const COUNT_GRAPH = `
+CALL { MATCH (n) RETURN count(n) AS nodes }
+CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships`;

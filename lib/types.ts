@@ -1,0 +1,110 @@
+/**
+ * The JSON shapes of the data API. Everything the API returns is one of these plain types:
+ * no Neo4j Integers, temporals or Node objects cross this boundary.
+ */
+import type { ActorKind, RelationType, Stance } from './domain';
+
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  /** Partial ISO date ("2025-07"), as precise as is known. */
+  date: string | null;
+}
+
+export interface Evidence {
+  /** A verbatim substring of the source's stored text. */
+  quote: string;
+  source: SourceRef;
+}
+
+export interface ActorSummary {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** One line: the actor's role. */
+  description: string;
+  aliases: string[];
+}
+
+export interface ActorSearchHit extends ActorSummary {
+  score: number;
+}
+
+export interface StanceDTO {
+  id: string;
+  stance: Stance;
+  actorId: string;
+  eventId: string;
+  eventTitle: string;
+  eventDate: string | null;
+  evidence: Evidence[];
+}
+
+export interface RelationDTO {
+  id: string;
+  type: RelationType;
+  /** 'out': this actor is the relation's source; 'in': its target. */
+  direction: 'out' | 'in';
+  other: Pick<ActorSummary, 'id' | 'name' | 'kind'>;
+  evidence: Evidence | null;
+}
+
+export interface ActorDetail extends ActorSummary {
+  stances: StanceDTO[];
+  relations: RelationDTO[];
+}
+
+export type StanceCounts = Record<Stance, number>;
+
+export interface EventSummary {
+  id: string;
+  title: string;
+  date: string | null;
+  kind: string;
+  description: string;
+  stanceCounts: StanceCounts;
+}
+
+export interface EventDetail extends EventSummary {
+  sources: SourceRef[];
+}
+
+export interface GraphNode {
+  id: string;
+  label: string;
+  type: 'actor' | 'event';
+  /** Actors only. */
+  kind?: ActorKind;
+  description?: string;
+  /** Events only. */
+  date?: string | null;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** 'STANCE' for a stance (actor -> event), otherwise the relation type (actor -> actor). */
+  type: 'STANCE' | RelationType;
+  stance?: Stance;
+  evidence: Evidence[];
+}
+
+export interface GraphResponse {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when the node or edge cap cut the answer short. */
+  truncated: boolean;
+  limits: { nodes: number; edges: number };
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  neo4j: { status: 'up' | 'down'; version?: string; edition?: string; message?: string };
+}
+
+export interface ApiError {
+  error: string;
+}

@@ -1,0 +1,323 @@
+/**
+ * Starts, stops and reports on the project's own Neo4j 5.26 Community: a real DBMS whose jars Maven
+ * resolves from Maven Central (neo4j-local/pom.xml), run by LocalNeo4j.java with Bolt on 127.0.0.1.
+ *
+ * One data folder holds one database; its state file records the JVM's pid and port, so a second
+ * start finds the running one instead of opening the store twice.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { DEFAULT_LOCAL_BOLT_PORT } from '../lib/config/env';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..');
+const POM = path.join(__dirname, 'pom.xml');
+const LAUNCHER = path.join(__dirname, 'LocalNeo4j.java');
+const CACHE_DIR = path.join(PROJECT_ROOT, '.neo4j-local', 'cache');
+const READY_MARK = 'STANCEGRAPH-NEO4J-READY';
+const STATE_FILE = 'stancegraph-neo4j.json';
+const LOG_FILE = 'neo4j-local.log';
+
+/** A failure a person can act on; scripts print its message alone, without a stack trace. */
+export class LocalNeo4jError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LocalNeo4jError';
+  }
+}
+
+export const NO_JAVA_MESSAGE = [
+  'No Java found, so the local Neo4j cannot start. Three ways forward:',
+  '  1. install a JDK 17 or newer (e.g. `apt-get install openjdk-17-jdk-headless`) and run this again;',
+  '  2. run everything in Docker: `docker compose up`;',
+  '  3. use a Neo4j you already have: set NEO4J_URI (and NEO4J_USERNAME / NEO4J_PASSWORD) in .env.local.',
+].join('\n');
+
+export interface LocalNeo4jOptions {
+  port: number;
+  dataDir: string;
+}
+
+export interface LocalNeo4jStatus extends LocalNeo4jOptions {
+  running: boolean;
+  pid?: number;
+  uri: string;
+}
+
+interface StateFile {
+  pid: number;
+  port: number;
+  startedAt: string;
+}
+
+/** Options from NEO4J_LOCAL_BOLT_PORT / NEO4J_LOCAL_DATA_DIR, with the documented defaults. */
+export function optionsFromEnv(env: Record<string, string | undefined> = process.env): LocalNeo4jOptions {
+  const rawPort = env.NEO4J_LOCAL_BOLT_PORT?.trim();
+  const port = rawPort ? Number(rawPort) : DEFAULT_LOCAL_BOLT_PORT;
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    throw new LocalNeo4jError(`NEO4J_LOCAL_BOLT_PORT must be a port number from 1024 to 65535, not "${rawPort}".`);
+  }
+  const rawDir = env.NEO4J_LOCAL_DATA_DIR?.trim();
+  const dataDir = path.resolve(PROJECT_ROOT, rawDir || path.join('.neo4j-local', 'data'));
+  return { port, dataDir };
+}
+
+export function boltUri(port: number): string {
+  return `bolt://127.0.0.1:${port}`;
+}
+
+function statePath(dataDir: string): string {
+  return path.join(dataDir, STATE_FILE);
+}
+
+export function logPath(dataDir: string): string {
+  return path.join(dataDir, LOG_FILE);
+}
+
+function readState(dataDir: string): StateFile | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(statePath(dataDir), 'utf8')) as StateFile;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is `pid` alive and one of our Neo4j JVMs (not a recycled pid)? */
+function isOurProcess(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('LocalNeo4j');
+  } catch {
+    return true; // no /proc (macOS): trust the signal check
+  }
+}
+
+function portAcceptsConnections(port: number, timeoutMs = 1_000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    const done = (answer: boolean) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ host: '127.0.0.1', port, exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+export async function status(options: LocalNeo4jOptions): Promise<LocalNeo4jStatus> {
+  const state = readState(options.dataDir);
+  const base = { ...options, uri: boltUri(state?.port ?? options.port) };
+  if (state && isOurProcess(state.pid)) {
+    return { ...base, port: state.port, running: true, pid: state.pid };
+  }
+  return { ...base, running: false };
+}
+
+function commandExists(command: string): boolean {
+  return spawnSync(command, ['-version'], { stdio: 'ignore' }).error === undefined;
+}
+
+export function javaAvailable(): boolean {
+  const javaHome = process.env.JAVA_HOME;
+  if (javaHome && fs.existsSync(path.join(javaHome, 'bin', 'java'))) return true;
+  return commandExists('java');
+}
+
+function javaCommand(): string {
+  const javaHome = process.env.JAVA_HOME;
+  const fromHome = javaHome ? path.join(javaHome, 'bin', 'java') : undefined;
+  return fromHome && fs.existsSync(fromHome) ? fromHome : 'java';
+}
+
+export const NO_MAVEN_MESSAGE = [
+  'No Maven (mvn) found: it is what fetches Neo4j\'s jars from Maven Central on the first start.',
+  'Install it (e.g. `apt-get install maven`), or use Docker (`docker compose up`), or set NEO4J_URI to a Neo4j you have.',
+].join('\n');
+
+function mavenCommand(): string {
+  const fromEnv = process.env.MAVEN_CMD?.trim();
+  const candidate = fromEnv || 'mvn';
+  if (spawnSync(candidate, ['-v'], { stdio: 'ignore' }).status === 0) return candidate;
+  throw new LocalNeo4jError(NO_MAVEN_MESSAGE);
+}
+
+/**
+ * The class path of Neo4j's jars, resolved by Maven once per version of pom.xml and cached
+ * (the jars themselves stay in Maven's local repository, ~/.m2).
+ */
+export async function resolveClasspath(log: (line: string) => void = () => {}): Promise<string> {
+  const pomHash = createHash('sha256').update(fs.readFileSync(POM)).digest('hex').slice(0, 16);
+  const cached = path.join(CACHE_DIR, `classpath-${pomHash}.txt`);
+  if (fs.existsSync(cached)) {
+    const classpath = fs.readFileSync(cached, 'utf8').trim();
+    if (classpath.split(path.delimiter).every((jar) => fs.existsSync(jar))) return classpath;
+  }
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  const mvn = mavenCommand();
+  log('Resolving Neo4j 5.26 Community from Maven Central (first run only; about 200 jars)...');
+  const result = spawnSync(
+    mvn,
+    ['-B', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${cached}`],
+    { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
+  );
+  if (result.status !== 0 || !fs.existsSync(cached)) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    throw new LocalNeo4jError(`Maven could not resolve Neo4j's jars:\n${output}`);
+  }
+  return fs.readFileSync(cached, 'utf8').trim();
+}
+
+function tail(file: string, lines = 20): string {
+  try {
+    return fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** Turns the last words of a failed JVM into one line a person can act on. */
+export function explainStartFailure(logTail: string, options: LocalNeo4jOptions): string {
+  if (/FileLockException|Lock file has been locked|Unable to obtain lock/i.test(logTail)) {
+    return `The store in ${options.dataDir} is locked by another process (another Neo4j using this data folder?). Stop it, or set NEO4J_LOCAL_DATA_DIR to another folder.`;
+  }
+  if (/Address already in use|BindException/i.test(logTail)) {
+    return `Port ${options.port} on 127.0.0.1 is already in use. Set NEO4J_LOCAL_BOLT_PORT to a free port, or stop the program using it.`;
+  }
+  if (/UnsupportedClassVersionError|release version \d+ not supported/i.test(logTail)) {
+    return 'This Java is too old for Neo4j 5.26: install a JDK 17 or newer.';
+  }
+  return `Neo4j did not start. The end of ${logPath(options.dataDir)}:\n${logTail}`;
+}
+
+export interface StartResult {
+  alreadyRunning: boolean;
+  status: LocalNeo4jStatus;
+}
+
+/**
+ * Starts the local Neo4j in the background (it outlives this process) and resolves once Bolt
+ * accepts connections. A second start finds the running one and returns it.
+ */
+export async function start(
+  options: LocalNeo4jOptions,
+  log: (line: string) => void = () => {},
+  timeoutMs = 180_000,
+): Promise<StartResult> {
+  const current = await status(options);
+  if (current.running) {
+    if (!(await waitForBolt(current.port, timeoutMs))) {
+      throw new LocalNeo4jError(`Neo4j (pid ${current.pid}) is running but Bolt on port ${current.port} does not answer; see ${logPath(options.dataDir)}.`);
+    }
+    return { alreadyRunning: true, status: current };
+  }
+  if (readState(options.dataDir)) {
+    log(`Removing a stale state file of a Neo4j that is no longer running (${statePath(options.dataDir)}).`);
+    fs.rmSync(statePath(options.dataDir), { force: true });
+  }
+  if (!javaAvailable()) throw new LocalNeo4jError(NO_JAVA_MESSAGE);
+  if (!(await portIsFree(options.port))) {
+    throw new LocalNeo4jError(
+      `Port ${options.port} on 127.0.0.1 is already in use by another program. Set NEO4J_LOCAL_BOLT_PORT to a free port, or stop that program.`,
+    );
+  }
+
+  const classpath = await resolveClasspath(log);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const logFile = logPath(options.dataDir);
+  const out = fs.openSync(logFile, 'a');
+  const heap = process.env.NEO4J_LOCAL_HEAP || '1g';
+  const pageCache = process.env.NEO4J_LOCAL_PAGECACHE || '512m';
+  const child = spawn(
+    javaCommand(),
+    [
+      `-Xmx${heap}`,
+      '-XX:+UseG1GC',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      classpath,
+      LAUNCHER,
+      options.dataDir,
+      String(options.port),
+      `server.memory.pagecache.size=${pageCache}`,
+    ],
+    { detached: true, stdio: ['ignore', out, out] },
+  );
+  fs.closeSync(out);
+  const pid = child.pid;
+  if (pid === undefined) throw new LocalNeo4jError('Could not start java.');
+  const state: StateFile = { pid, port: options.port, startedAt: new Date().toISOString() };
+  fs.writeFileSync(statePath(options.dataDir), JSON.stringify(state, null, 2));
+  child.unref();
+
+  let exitCode: number | null | undefined;
+  child.once('exit', (code) => {
+    exitCode = code;
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) {
+      fs.rmSync(statePath(options.dataDir), { force: true });
+      throw new LocalNeo4jError(explainStartFailure(tail(logFile, 40), options));
+    }
+    if (tail(logFile, 5).includes(`${READY_MARK} ${options.port}`) && (await portAcceptsConnections(options.port))) {
+      return { alreadyRunning: false, status: { ...options, running: true, pid, uri: boltUri(options.port) } };
+    }
+    await sleep(250);
+  }
+  process.kill(pid, 'SIGTERM');
+  throw new LocalNeo4jError(`Neo4j did not answer on port ${options.port} within ${timeoutMs / 1000} s; see ${logFile}.`);
+}
+
+async function waitForBolt(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await portAcceptsConnections(port)) return true;
+    await sleep(250);
+  }
+  return false;
+}
+
+export interface StopResult {
+  wasRunning: boolean;
+  pid?: number;
+}
+
+/** Stops the local Neo4j cleanly (SIGTERM: the JVM's shutdown hook closes the store). */
+export async function stop(options: LocalNeo4jOptions, timeoutMs = 60_000): Promise<StopResult> {
+  const state = readState(options.dataDir);
+  if (!state || !isOurProcess(state.pid)) {
+    fs.rmSync(statePath(options.dataDir), { force: true });
+    return { wasRunning: false };
+  }
+  process.kill(state.pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isOurProcess(state.pid)) {
+      fs.rmSync(statePath(options.dataDir), { force: true });
+      return { wasRunning: true, pid: state.pid };
+    }
+    await sleep(200);
+  }
+  throw new LocalNeo4jError(
+    `Neo4j (pid ${state.pid}) did not stop within ${timeoutMs / 1000} s; it may still be flushing. Run db:stop again, or see ${logPath(options.dataDir)}.`,
+  );
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

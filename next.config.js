@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The Docker image (Dockerfile) runs the standalone server.
+  output: 'standalone',
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // neo4j-driver is a Node library; keep it out of the server bundle and load it from node_modules.
+  serverExternalPackages: ['neo4j-driver'],
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,48 @@
+/**
+ * npm run db:start | db:stop | db:status — manage the project's local Neo4j.
+ * NEO4J_LOCAL_BOLT_PORT and NEO4J_LOCAL_DATA_DIR choose the instance (see README).
+ */
+import { LocalNeo4jError, logPath, optionsFromEnv, start, status, stop } from '../neo4j-local/manager';
+import { loadDotEnv } from './dotenv';
+
+async function main(command: string | undefined): Promise<void> {
+  loadDotEnv();
+  const options = optionsFromEnv();
+  switch (command) {
+    case 'start': {
+      const result = await start(options, (line) => console.log(line));
+      const { status: s } = result;
+      console.log(
+        result.alreadyRunning
+          ? `Neo4j is already running (pid ${s.pid}) at ${s.uri}, data in ${s.dataDir}.`
+          : `Neo4j 5.26 started (pid ${s.pid}) at ${s.uri}, data in ${s.dataDir}. Log: ${logPath(s.dataDir)}`,
+      );
+      return;
+    }
+    case 'stop': {
+      const result = await stop(options);
+      console.log(
+        result.wasRunning
+          ? `Neo4j (pid ${result.pid}) stopped cleanly; data kept in ${options.dataDir}.`
+          : `No local Neo4j is running for ${options.dataDir}.`,
+      );
+      return;
+    }
+    case 'status': {
+      const s = await status(options);
+      console.log(
+        s.running
+          ? `running: pid ${s.pid}, ${s.uri}, data in ${s.dataDir}`
+          : `stopped: nothing running for ${s.dataDir} (port ${s.port})`,
+      );
+      return;
+    }
+    default:
+      throw new LocalNeo4jError('usage: tsx scripts/db.ts start|stop|status');
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof LocalNeo4jError ? error.message : error);
+  process.exit(1);
+});
