@@ -101,3 +101,8 @@ export function unavailableReason(error: unknown): string {
   }
   return 'The graph database (Neo4j) is unreachable. Start it (npm run db:start) or check NEO4J_URI; the page recovers when it is back.';
 }
+
+/** Integers for Cypher (LIMIT, SKIP, ...): plain JS numbers travel as floats. */
+export function int(value: number) {
+  return neo4j.int(value);
+}

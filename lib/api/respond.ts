@@ -1,0 +1,60 @@
+/**
+ * How route handlers answer: JSON bodies, `{ error }` with a message a person can act on, and the
+ * status that says what kind of problem it is. No stack trace or driver message reaches a client.
+ */
+import { z } from 'zod';
+import { isNeo4jUnavailable, unavailableReason } from '../neo4j';
+import { ConfigError } from '../config/env';
+import { NotFoundError } from '../graph/errors';
+
+export class BadRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequestError';
+  }
+}
+
+export function json(body: unknown, status = 200, headers: HeadersInit = {}): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+export function errorResponse(status: number, message: string): Response {
+  return json({ error: message }, status);
+}
+
+/** One line per problem: "depth: depth must be from 1 to 3". */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      if (issue.code === 'unrecognized_keys') return `unknown parameter(s): ${issue.keys.join(', ')}`;
+      const field = issue.path.filter((p) => typeof p === 'string').join('.');
+      if (issue.code === 'invalid_type' && field) {
+        return `${field}: given more than once or in the wrong form`;
+      }
+      return field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new BadRequestError(describeZodError(result.error));
+  return result.data;
+}
+
+/** Runs a handler body and maps what it throws to the right status. */
+export async function handle(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BadRequestError) return errorResponse(400, error.message);
+    if (error instanceof NotFoundError) return errorResponse(404, error.message);
+    if (isNeo4jUnavailable(error)) return errorResponse(503, unavailableReason(error));
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return errorResponse(500, 'The server is misconfigured; see its log.');
+    }
+    console.error('Unexpected error in the data API:', error);
+    return errorResponse(500, 'Something went wrong on the server; the error was logged.');
+  }
+}

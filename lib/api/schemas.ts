@@ -1,0 +1,57 @@
+/** zod schemas for everything the data API reads from a request. */
+import { z } from 'zod';
+import { ACTOR_KINDS, MAX_DEPTH, SLUG_PATTERN, STANCES } from '../domain';
+
+export const slugParam = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(SLUG_PATTERN, `${what} must be an id like "fawzia-koofi" (lower-case letters, digits and hyphens)`);
+
+const integerParam = (what: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${what} must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${what} must be from ${min} to ${max}`).max(max, `${what} must be from ${min} to ${max}`));
+
+export const graphQuerySchema = z.strictObject(
+  {
+    event: slugParam('event').optional(),
+    stance: z
+      .array(z.enum(STANCES, { message: `stance must be one of ${STANCES.join(', ')}` }))
+      .default([]),
+    kind: z
+      .array(z.enum(ACTOR_KINDS, { message: `kind must be one of ${ACTOR_KINDS.join(', ')}` }))
+      .default([]),
+    actor: slugParam('actor').optional(),
+    depth: integerParam('depth', 1, MAX_DEPTH).optional(),
+  },
+  { message: 'unknown parameter' },
+);
+
+export type GraphQuery = z.infer<typeof graphQuerySchema>;
+
+export const ACTOR_SEARCH_DEFAULT_LIMIT = 10;
+export const ACTOR_SEARCH_MAX_LIMIT = 50;
+
+export const actorSearchSchema = z.strictObject({
+  q: z.string().trim().max(100, 'q must be at most 100 characters').optional(),
+  limit: integerParam('limit', 1, ACTOR_SEARCH_MAX_LIMIT).optional(),
+});
+
+const REPEATABLE = new Set(['stance', 'kind']);
+
+/**
+ * URLSearchParams -> plain object: repeatable keys become arrays; a single key given twice is kept
+ * as an array so the schema reports it instead of silently taking one.
+ */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key).flatMap((v) => (REPEATABLE.has(key) ? v.split(',') : [v]));
+    const cleaned = REPEATABLE.has(key) ? values.map((v) => v.trim()).filter((v) => v !== '') : values;
+    out[key] = REPEATABLE.has(key) || cleaned.length > 1 ? cleaned : cleaned[0];
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { int, readQuery } from '../neo4j';
+import type { ActorDetail, ActorSearchHit } from '../types';
+import { NotFoundError } from './errors';
+import { toActorSummary, toNumber, toRelationDTO, toStanceDTO } from './mappers';
+import { ACTOR_RELATIONS, ACTOR_STANCES, GET_ACTOR, LIST_ACTORS, SEARCH_ACTORS } from './queries';
+import { toLuceneQuery } from './search';
+
+type Row = Record<string, unknown>;
+
+/** Actors whose name or alias matches `q`, best first; all actors by name when `q` is empty. */
+export async function searchActors(q: string | undefined, limit: number): Promise<ActorSearchHit[]> {
+  const lucene = q ? toLuceneQuery(q) : null;
+  if (q && !lucene) return [];
+  const { records } = lucene
+    ? await readQuery(SEARCH_ACTORS, { lucene, limit: int(limit) })
+    : await readQuery(LIST_ACTORS, { limit: int(limit) });
+  return records.map((r) => ({ ...toActorSummary(r.get('actor') as Row), score: toNumber(r.get('score')) }));
+}
+
+export async function getActor(id: string): Promise<ActorDetail> {
+  const [actorResult, stancesResult, relationsResult] = await Promise.all([
+    readQuery(GET_ACTOR, { id }),
+    readQuery(ACTOR_STANCES, { id }),
+    readQuery(ACTOR_RELATIONS, { id }),
+  ]);
+  const record = actorResult.records[0];
+  if (!record) throw new NotFoundError(`No actor with id "${id}".`);
+  return {
+    ...toActorSummary(record.get('actor') as Row),
+    stances: stancesResult.records.map((r) => toStanceDTO(r.toObject())),
+    relations: relationsResult.records.map((r) => toRelationDTO(r.toObject())),
+  };
+}

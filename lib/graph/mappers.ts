@@ -1,0 +1,160 @@
+/**
+ * Records -> plain DTOs (lib/types.ts). Neo4j Integers and other driver types stop here.
+ */
+import neo4j from 'neo4j-driver';
+import { ACTOR_KINDS, RELATION_TYPES, STANCES, type ActorKind, type RelationType, type Stance } from '../domain';
+import type {
+  ActorSummary,
+  Evidence,
+  EventSummary,
+  GraphEdge,
+  GraphNode,
+  RelationDTO,
+  SourceRef,
+  StanceCounts,
+  StanceDTO,
+} from '../types';
+
+type Props = Record<string, unknown>;
+
+export function toNumber(value: unknown): number {
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  return 0;
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function strOrNull(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function asKind(value: unknown): ActorKind {
+  return ACTOR_KINDS.includes(value as ActorKind) ? (value as ActorKind) : 'organisation';
+}
+
+export function toActorSummary(props: Props): ActorSummary {
+  return {
+    id: str(props.id),
+    name: str(props.name),
+    kind: asKind(props.kind),
+    description: str(props.description),
+    aliases: Array.isArray(props.aliases) ? props.aliases.filter((a): a is string => typeof a === 'string') : [],
+  };
+}
+
+export function toSourceRef(props: Props): SourceRef {
+  return {
+    id: str(props.id),
+    title: str(props.title),
+    publisher: str(props.publisher),
+    url: strOrNull(props.url),
+    date: strOrNull(props.date),
+  };
+}
+
+export function toEvidence(value: unknown): Evidence | null {
+  if (!value || typeof value !== 'object') return null;
+  const { quote, source } = value as Props;
+  if (typeof quote !== 'string' || !source || typeof source !== 'object') return null;
+  return { quote, source: toSourceRef(source as Props) };
+}
+
+export function toEvidenceList(value: unknown): Evidence[] {
+  return Array.isArray(value) ? value.map(toEvidence).filter((e): e is Evidence => e !== null) : [];
+}
+
+export function toStanceCounts(value: unknown): StanceCounts {
+  const props = (value ?? {}) as Props;
+  return Object.fromEntries(STANCES.map((s) => [s, toNumber(props[s])])) as StanceCounts;
+}
+
+export function toEventSummary(event: Props, counts: unknown): EventSummary {
+  return {
+    id: str(event.id),
+    title: str(event.title),
+    date: strOrNull(event.date),
+    kind: str(event.kind),
+    description: str(event.description),
+    stanceCounts: toStanceCounts(counts),
+  };
+}
+
+function asStance(value: unknown): Stance {
+  if (!STANCES.includes(value as Stance)) throw new Error(`unexpected stance value in the database: ${String(value)}`);
+  return value as Stance;
+}
+
+function asRelationType(value: unknown): RelationType {
+  if (!RELATION_TYPES.includes(value as RelationType)) throw new Error(`unexpected relation type: ${String(value)}`);
+  return value as RelationType;
+}
+
+export function toStanceDTO(row: Props): StanceDTO {
+  return {
+    id: str(row.id),
+    stance: asStance(row.stance),
+    actorId: str(row.actorId),
+    eventId: str(row.eventId),
+    eventTitle: str(row.eventTitle),
+    eventDate: strOrNull(row.eventDate),
+    evidence: toEvidenceList(row.evidence),
+  };
+}
+
+export function toRelationDTO(row: Props): RelationDTO {
+  const other = (row.other ?? {}) as Props;
+  return {
+    id: str(row.id),
+    type: asRelationType(row.type),
+    direction: row.direction === 'in' ? 'in' : 'out',
+    other: { id: str(other.id), name: str(other.name), kind: asKind(other.kind) },
+    evidence: toEvidence(row.evidence),
+  };
+}
+
+export function actorNode(actor: ActorSummary): GraphNode {
+  return { id: actor.id, label: actor.name, type: 'actor', kind: actor.kind, description: actor.description };
+}
+
+export function eventNode(event: Props): GraphNode {
+  return { id: str(event.id), label: str(event.title), type: 'event', date: strOrNull(event.date) };
+}
+
+export function toStanceEdge(row: Props): GraphEdge {
+  return {
+    id: str(row.id),
+    source: str(row.source),
+    target: str(row.target),
+    type: 'STANCE',
+    stance: asStance(row.stance),
+    evidence: toEvidenceList(row.evidence),
+  };
+}
+
+export function toRelationEdge(row: Props): GraphEdge {
+  const evidence = toEvidence(row.evidence);
+  return {
+    id: str(row.id),
+    source: str(row.source),
+    target: str(row.target),
+    type: asRelationType(row.type),
+    evidence: evidence ? [evidence] : [],
+  };
+}
+
+/**
+ * Drops actors left with no visible edge (after filters), except the focused actor; events stay,
+ * so an empty camp still shows what it is empty of.
+ */
+export function pruneIsolatedActors(nodes: GraphNode[], edges: GraphEdge[], keep?: string): GraphNode[] {
+  const linked = new Set<string>();
+  for (const edge of edges) {
+    linked.add(edge.source);
+    linked.add(edge.target);
+  }
+  return nodes.filter((n) => n.type === 'event' || linked.has(n.id) || n.id === keep);
+}

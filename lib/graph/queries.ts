@@ -1,0 +1,140 @@
+/**
+ * Cypher of the read API, in one place. Everything variable is a $parameter, except the hop bound of
+ * a neighbourhood, which only `neighbourhoodQuery` splices in after checking it is 1..MAX_DEPTH.
+ */
+import { MAX_DEPTH, RELATION_TYPES, STANCE_REL } from '../domain';
+
+const SOURCE_MAP = 's {.id, .title, .publisher, .url, .date}';
+const ACTOR_MAP = 'a {.id, .name, .kind, .description, .aliases}';
+
+export const HEALTH = 'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition';
+
+export const SEARCH_ACTORS = `
+CALL db.index.fulltext.queryNodes('actor_search', $lucene, {limit: $limit}) YIELD node AS a, score
+RETURN ${ACTOR_MAP} AS actor, score
+ORDER BY score DESC, a.name
+LIMIT $limit`;
+
+export const LIST_ACTORS = `
+MATCH (a:Actor)
+RETURN ${ACTOR_MAP} AS actor, 0.0 AS score
+ORDER BY a.name
+LIMIT $limit`;
+
+export const GET_ACTOR = `
+MATCH (a:Actor {id: $id})
+RETURN ${ACTOR_MAP} AS actor`;
+
+export const ACTOR_STANCES = `
+MATCH (a:Actor {id: $id})-[r:${STANCE_REL}]->(e:Event)
+CALL (r) {
+  MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
+  WITH v, s ORDER BY v.id
+  RETURN collect({quote: v.quote, source: ${SOURCE_MAP}}) AS evidence
+}
+RETURN r.id AS id, r.stance AS stance, a.id AS actorId, e.id AS eventId, e.title AS eventTitle,
+       e.date AS eventDate, evidence
+ORDER BY e.date DESC, e.id`;
+
+export const ACTOR_RELATIONS = `
+MATCH (a:Actor {id: $id})-[r:${RELATION_TYPES.join('|')}]-(other:Actor)
+OPTIONAL MATCH (s:Source {id: r.sourceId})
+RETURN r.id AS id, type(r) AS type,
+       CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
+       other {.id, .name, .kind} AS other,
+       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: r.quote, source: ${SOURCE_MAP}} END AS evidence
+ORDER BY type, other.name`;
+
+const EVENT_WITH_COUNTS = `
+CALL (e) {
+  OPTIONAL MATCH (:Actor)-[r:${STANCE_REL}]->(e)
+  RETURN sum(CASE r.stance WHEN 'support' THEN 1 ELSE 0 END) AS support,
+         sum(CASE r.stance WHEN 'condemnation' THEN 1 ELSE 0 END) AS condemnation,
+         sum(CASE r.stance WHEN 'caution' THEN 1 ELSE 0 END) AS caution
+}
+RETURN e {.id, .title, .date, .kind, .description} AS event,
+       {support: support, condemnation: condemnation, caution: caution} AS stanceCounts`;
+
+export const LIST_EVENTS = `
+MATCH (e:Event)
+${EVENT_WITH_COUNTS}
+ORDER BY e.date DESC, e.id`;
+
+export const GET_EVENT = `
+MATCH (e:Event {id: $id})
+${EVENT_WITH_COUNTS}`;
+
+export const EVENT_SOURCES = `
+MATCH (s:Source)-[:ABOUT]->(:Event {id: $id})
+RETURN ${SOURCE_MAP} AS source
+ORDER BY s.date DESC, s.title`;
+
+/** Events in scope of a graph: the one asked for, or all. */
+export const GRAPH_EVENTS = `
+MATCH (e:Event)
+WHERE $event IS NULL OR e.id = $event
+RETURN e {.id, .title, .date} AS event
+ORDER BY e.date DESC, e.id`;
+
+/** Actors with a stance in the filter on the events in scope. */
+export const GRAPH_STANCE_ACTORS = `
+MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event)
+WHERE e.id IN $eventIds AND r.stance IN $stances AND a.kind IN $kinds
+WITH a, count(r) AS stances
+RETURN a.id AS id
+ORDER BY stances DESC, id
+LIMIT $limit`;
+
+/**
+ * Context actors: no stance on the events in scope, but tied to another actor by a relation that a
+ * source about those events cites (China's presence in Kabul, say).
+ */
+export const GRAPH_CONTEXT_ACTORS = `
+MATCH (s:Source)-[:ABOUT]->(e:Event)
+WHERE e.id IN $eventIds
+WITH collect(DISTINCT s.id) AS sourceIds
+MATCH (a:Actor)-[r:${RELATION_TYPES.join('|')}]-(:Actor)
+WHERE r.sourceId IN sourceIds AND a.kind IN $kinds
+  AND NOT EXISTS { MATCH (a)-[:${STANCE_REL}]->(x:Event) WHERE x.id IN $eventIds }
+RETURN DISTINCT a.id AS id
+ORDER BY id
+LIMIT $limit`;
+
+/** Nodes within `depth` hops of an actor; a stance edge counts only if it passes the filters. */
+export function neighbourhoodQuery(depth: number): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+    throw new RangeError(`depth must be an integer from 1 to ${MAX_DEPTH}`);
+  }
+  return `
+MATCH (start:Actor {id: $actor})
+MATCH (start)-[rels:${STANCE_REL}|${RELATION_TYPES.join('|')}*0..${depth}]-(n)
+WHERE all(r IN rels WHERE type(r) <> '${STANCE_REL}' OR (r.stance IN $stances AND endNode(r).id IN $eventIds))
+RETURN DISTINCT n.id AS id, n:Event AS isEvent, n.kind AS kind
+LIMIT $limit`;
+}
+
+export const GRAPH_ACTOR_NODES = `
+MATCH (a:Actor)
+WHERE a.id IN $ids
+RETURN ${ACTOR_MAP} AS actor`;
+
+export const GRAPH_STANCE_EDGES = `
+MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event)
+WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances
+WITH a, r, e ORDER BY r.id
+LIMIT $limit
+CALL (r) {
+  MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
+  WITH v, s ORDER BY v.id
+  RETURN collect({quote: v.quote, source: ${SOURCE_MAP}}) AS evidence
+}
+RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance, evidence`;
+
+export const GRAPH_RELATION_EDGES = `
+MATCH (a:Actor)-[r:${RELATION_TYPES.join('|')}]->(b:Actor)
+WHERE a.id IN $actorIds AND b.id IN $actorIds
+WITH a, r, b ORDER BY r.id
+LIMIT $limit
+OPTIONAL MATCH (s:Source {id: r.sourceId})
+RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target,
+       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: r.quote, source: ${SOURCE_MAP}} END AS evidence`;
