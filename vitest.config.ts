@@ -27,6 +27,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/setup/neo4j.global.ts'],
+          setupFiles: ['tests/setup/integration-env.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

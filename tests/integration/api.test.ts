@@ -1,0 +1,218 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeDriver } from '@/lib/neo4j';
+import { api } from './routes';
+
+const EVENT = 'russia-recognizes-taliban';
+
+afterAll(async () => {
+  await closeDriver();
+});
+
+/** DOMAIN.md's table: what the seed article must yield. */
+const EXPECTED_STANCES = [
+  ['russia', 'support', 'Russia has formally recognized the Taliban-led government in Afghanistan'],
+  ['russian-foreign-ministry', 'support', 'The Russian foreign ministry mentioned potential cooperation in energy'],
+  ['vladimir-putin', 'support', 'has previously referred to the Taliban as an "ally" in counterterrorism efforts'],
+  ['amir-khan-muttaqi', 'support', 'characterized Russia’s recognition as a "new phase of positive relations,"'],
+  ['taliban-government', 'support', 'expressed hope that Russia’s decision would prompt other nations to reconsider their stance'],
+  ['fawzia-koofi', 'condemnation', 'condemned Russia’s decision, warning that it could not foster peace'],
+  ['afghan-womens-political-participation-network', 'condemnation', 'the recognition legitimizes an authoritarian regime'],
+  ['rangin-dadfar-spanta', 'caution', 'articulated regret over Russia’s decision, cautioning that more nations might follow suit'],
+  ['united-nations-security-council', 'caution', 'continues to impose strict sanctions on Afghanistan'],
+  ['united-nations', 'caution', "characterized the Taliban's treatment of women as 'gender apartheid'"],
+] as const;
+
+describe('the seeded first event, through the API', () => {
+  it.each(EXPECTED_STANCES)('%s takes the stance %s, with its words as evidence', async (actorId, stance, phrase) => {
+    const { status, body } = await api.actor(actorId);
+    expect(status).toBe(200);
+    const onEvent = body.stances.find((s: { eventId: string }) => s.eventId === EVENT);
+    expect(onEvent?.stance).toBe(stance);
+    const quotes: string[] = onEvent.evidence.map((e: { quote: string }) => e.quote);
+    expect(quotes.some((q) => q.includes(phrase))).toBe(true);
+    expect(onEvent.evidence[0].source).toMatchObject({
+      title: 'Russia Becomes First Country to Recognize Taliban Government',
+      publisher: expect.any(String),
+      date: '2025-07',
+    });
+  });
+
+  it.each([
+    ['vladimir-putin', 'LEADS', 'out', 'russia'],
+    ['russian-foreign-ministry', 'PART_OF', 'out', 'russia'],
+    ['amir-khan-muttaqi', 'SPEAKS_FOR', 'out', 'taliban-government'],
+    ['afghan-womens-political-participation-network', 'ECHOES', 'out', 'fawzia-koofi'],
+    ['fawzia-koofi', 'ECHOES', 'in', 'afghan-womens-political-participation-network'],
+    ['united-nations-security-council', 'PART_OF', 'out', 'united-nations'],
+    ['russia', 'RECOGNIZES', 'out', 'taliban-government'],
+    ['china', 'HAS_PRESENCE_IN', 'out', 'afghanistan'],
+    ['united-arab-emirates', 'HAS_PRESENCE_IN', 'out', 'afghanistan'],
+    ['german-interior-minister', 'SPEAKS_FOR', 'out', 'germany'],
+  ])('%s has the relation %s (%s) with %s', async (actorId, type, direction, otherId) => {
+    const { body } = await api.actor(actorId);
+    expect(body.relations).toContainEqual(
+      expect.objectContaining({ type, direction, other: expect.objectContaining({ id: otherId }) }),
+    );
+  });
+
+  it('context actors are stored without a stance', async () => {
+    for (const id of ['china', 'united-arab-emirates', 'germany', 'german-interior-minister']) {
+      const { status, body } = await api.actor(id);
+      expect(status).toBe(200);
+      expect(body.stances).toEqual([]);
+    }
+  });
+});
+
+describe('GET /api/events and /api/events/{id}', () => {
+  it('lists the dated first event with its stance counts, and the historical timeline', async () => {
+    const { status, body } = await api.events();
+    expect(status).toBe(200);
+    const byId = Object.fromEntries(body.events.map((e: { id: string }) => [e.id, e]));
+    expect(byId[EVENT]).toMatchObject({ date: '2025-07-03', stanceCounts: { support: 5, condemnation: 2, caution: 3 } });
+    expect(Object.values(byId).map((e: any) => e.date.slice(0, 4)).sort()).toEqual(['1979', '2021', '2022', '2025', '2025']);
+    expect(body.events[0].id).toBe(EVENT); // newest first
+  });
+
+  it('answers one event with its sources, 404 for an unknown id and 400 for a malformed one', async () => {
+    const one = await api.event(EVENT);
+    expect(one.status).toBe(200);
+    expect(one.body.sources.map((s: { id: string }) => s.id)).toEqual(['russia-recognizes-taliban-article']);
+    expect(one.body.stanceCounts.condemnation).toBe(2);
+
+    const missing = await api.event('no-such-event');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toMatch(/no-such-event/);
+
+    const malformed = await api.event('Not A Slug!');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatch(/event id must be an id/);
+  });
+});
+
+describe('GET /api/actors', () => {
+  it.each([
+    ['koof', 'fawzia-koofi'],
+    ['kofi', 'fawzia-koofi'],
+    ['Mottaki', 'amir-khan-muttaqi'],
+    ['putin', 'vladimir-putin'],
+    ['UNSC', 'united-nations-security-council'],
+    ['Germany’s interior', 'german-interior-minister'],
+  ])('"%s" finds %s first', async (q, id) => {
+    const { status, body } = await api.actors(`?q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
+    expect(body.actors[0]?.id).toBe(id);
+  });
+
+  it('limits the answer and lists everyone by name without q', async () => {
+    const all = await api.actors('?limit=50');
+    expect(all.body.actors).toHaveLength(15);
+    const names = all.body.actors.map((a: { name: string }) => a.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect((await api.actors('?limit=2')).body.actors).toHaveLength(2);
+  });
+
+  it('answers no match with an empty list, and bad input with 400', async () => {
+    expect((await api.actors('?q=zzzzqqq')).body.actors).toEqual([]);
+    const tooMany = await api.actors('?limit=500');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toMatch(/limit must be from 1 to 50/);
+    expect((await api.actors(`?q=${'x'.repeat(101)}`)).status).toBe(400);
+    // Lucene syntax is taken as text, not as a query.
+    expect((await api.actors('?q=%22koofi~%5E%3A*')).status).toBe(200);
+  });
+});
+
+describe('GET /api/actors/{id}', () => {
+  it('404 for an unknown actor, 400 for a malformed id', async () => {
+    const missing = await api.actor('nobody-here');
+    expect(missing).toEqual({ status: 404, body: { error: 'No actor with id "nobody-here".' } });
+    expect((await api.actor('../etc')).status).toBe(400);
+  });
+});
+
+describe('GET /api/graph', () => {
+  const ids = (body: { nodes: { id: string }[] }) => body.nodes.map((n) => n.id).sort();
+
+  it('draws the event, every stance-taker and the context actors, with stance edges actor -> event', async () => {
+    const { status, body } = await api.graph(`?event=${EVENT}`);
+    expect(status).toBe(200);
+    expect(body.truncated).toBe(false);
+    expect(ids(body)).toHaveLength(16); // 15 actors + the event
+    const stanceEdges = body.edges.filter((e: { type: string }) => e.type === 'STANCE');
+    expect(stanceEdges).toHaveLength(10);
+    for (const edge of stanceEdges) {
+      expect(edge.target).toBe(EVENT);
+      expect(edge.evidence.length).toBeGreaterThan(0);
+    }
+    expect(body.nodes.find((n: { id: string }) => n.id === EVENT)).toMatchObject({ type: 'event', date: '2025-07-03' });
+    expect(body.nodes.find((n: { id: string }) => n.id === 'fawzia-koofi')).toMatchObject({ type: 'actor', kind: 'person' });
+    expect(body.edges).toContainEqual(
+      expect.objectContaining({ type: 'ECHOES', source: 'afghan-womens-political-participation-network', target: 'fawzia-koofi' }),
+    );
+  });
+
+  it('filters by stance (repeatable): no support edge and no supporter left', async () => {
+    const { body } = await api.graph(`?event=${EVENT}&stance=condemnation&stance=caution`);
+    expect(body.edges.some((e: { stance?: string }) => e.stance === 'support')).toBe(false);
+    for (const supporter of ['russia', 'vladimir-putin', 'amir-khan-muttaqi', 'taliban-government', 'russian-foreign-ministry']) {
+      expect(ids(body)).not.toContain(supporter);
+    }
+    expect(ids(body)).toEqual(expect.arrayContaining(['fawzia-koofi', 'united-nations', 'rangin-dadfar-spanta']));
+  });
+
+  it('filters by actor kind, dropping actors left without a visible edge', async () => {
+    const { body } = await api.graph(`?event=${EVENT}&kind=person`);
+    const actors = body.nodes.filter((n: { type: string }) => n.type === 'actor');
+    expect(actors.every((n: { kind: string }) => n.kind === 'person')).toBe(true);
+    expect(actors.map((n: { id: string }) => n.id).sort()).toEqual(
+      ['amir-khan-muttaqi', 'fawzia-koofi', 'rangin-dadfar-spanta', 'vladimir-putin'],
+    );
+  });
+
+  it('focuses on an actor’s neighbourhood, wider with depth', async () => {
+    const one = await api.graph(`?event=${EVENT}&actor=fawzia-koofi&depth=1`);
+    expect(ids(one.body)).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi', EVENT]);
+    const two = await api.graph(`?event=${EVENT}&actor=fawzia-koofi&depth=2`);
+    expect(ids(two.body)).toContain('russia');
+    expect(ids(two.body)).not.toContain('china'); // three hops away: Koofi - event - Russia - Afghanistan - China
+    const three = await api.graph(`?event=${EVENT}&actor=fawzia-koofi&depth=3`);
+    expect(ids(three.body)).toContain('afghanistan');
+  });
+
+  it('without an event, spans all events (the timeline)', async () => {
+    const { body } = await api.graph('');
+    const events = body.nodes.filter((n: { type: string }) => n.type === 'event');
+    expect(events).toHaveLength(5);
+  });
+
+  it.each([
+    ['?stance=love', /stance must be one of support, condemnation, caution/],
+    ['?kind=planet', /kind must be one of/],
+    ['?actor=fawzia-koofi&depth=4', /depth must be from 1 to 3/],
+    ['?actor=fawzia-koofi&depth=two', /depth must be a whole number/],
+    ['?event=Bad Event', /event must be an id/],
+    ['?colour=red', /unknown parameter\(s\): colour/],
+    ['?event=a&event=b', /event: given more than once/],
+  ])('400 for %s', async (query, message) => {
+    const { status, body } = await api.graph(query);
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
+  });
+
+  it('404 for an unknown event or actor', async () => {
+    expect((await api.graph('?event=no-such-event')).status).toBe(404);
+    const actor = await api.graph('?actor=no-such-actor');
+    expect(actor.status).toBe(404);
+    expect(actor.body.error).toBe('No actor with id "no-such-actor".');
+  });
+});
+
+describe('GET /api/health', () => {
+  it('reports the app and a real Neo4j 5.26 Community', async () => {
+    const { status, body } = await api.health();
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'ok', neo4j: { status: 'up', edition: 'community' } });
+    expect(body.neo4j.version).toMatch(/^5\.26\./);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * The project's own Neo4j, driven the way `npm run db:*` and `npm run dev` drive it: a second
+ * instance beside the shared test database, started, found running, refused a taken port or a
+ * locked store, really stopped (the API answers 503 and says why) and started again (the API
+ * recovers by itself, and the store needed no recovery).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDriver, createDriver } from '@/lib/neo4j';
+import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
+import { NO_JAVA_MESSAGE, PROJECT_ROOT, boltUri, start, status, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+import { api } from './routes';
+
+const options: LocalNeo4jOptions = {
+  port: Number(process.env.NEO4J_LIFECYCLE_TEST_BOLT_PORT || 7698),
+  dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'test-lifecycle'),
+};
+const stateFile = path.join(options.dataDir, 'stancegraph-neo4j.json');
+const debugLog = path.join(options.dataDir, 'logs', 'debug.log');
+const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+// This file's API calls go to its own instance, not to the shared test database.
+process.env.NEO4J_URI = boltUri(options.port);
+
+beforeAll(async () => {
+  await stop(options);
+  fs.rmSync(options.dataDir, { recursive: true, force: true });
+});
+
+afterAll(async () => {
+  await closeDriver();
+  await stop(options);
+});
+
+function runScript(script: string, args: string[], env: Record<string, string | undefined>) {
+  const result = spawnSync(process.execPath, [TSX, script, ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the local Neo4j', () => {
+  let firstPid: number | undefined;
+
+  it('starts a real Neo4j 5.26 on loopback and seeds it', async () => {
+    const result = await start(options);
+    expect(result.alreadyRunning).toBe(false);
+    firstPid = result.status.pid;
+    const driver = createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
+    try {
+      await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+    } finally {
+      await driver.close();
+    }
+    const health = await api.health();
+    expect(health.status).toBe(200);
+    expect(health.body.neo4j.version).toMatch(/^5\.26\./);
+  });
+
+  it('a second start reports the running one instead of opening the store twice', async () => {
+    const again = await start(options);
+    expect(again.alreadyRunning).toBe(true);
+    expect(again.status.pid).toBe(firstPid);
+
+    const cli = runScript('scripts/db.ts', ['start'], {
+      NEO4J_LOCAL_BOLT_PORT: String(options.port),
+      NEO4J_LOCAL_DATA_DIR: options.dataDir,
+    });
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain(`Neo4j is already running (pid ${firstPid}) at ${boltUri(options.port)}`);
+
+    const st = runScript('scripts/db.ts', ['status'], {
+      NEO4J_LOCAL_BOLT_PORT: String(options.port),
+      NEO4J_LOCAL_DATA_DIR: options.dataDir,
+    });
+    expect(st.stdout).toContain(`running: pid ${firstPid}`);
+  });
+
+  it('explains a port already in use, in one line', async () => {
+    const other = { port: options.port, dataDir: `${options.dataDir}-other` };
+    await expect(start(other)).rejects.toThrow(
+      `Port ${options.port} on 127.0.0.1 is already in use by another program. Set NEO4J_LOCAL_BOLT_PORT to a free port, or stop that program.`,
+    );
+    expect(fs.existsSync(path.join(other.dataDir, 'stancegraph-neo4j.json'))).toBe(false);
+    fs.rmSync(other.dataDir, { recursive: true, force: true });
+  });
+
+  it('explains a store locked by a process it does not know about', async () => {
+    // Lose the state file: the running JVM still holds Neo4j's own store lock.
+    const state = fs.readFileSync(stateFile, 'utf8');
+    fs.rmSync(stateFile);
+    try {
+      await expect(start({ port: options.port - 2, dataDir: options.dataDir })).rejects.toThrow(
+        /is locked by another process .*Stop it, or set NEO4J_LOCAL_DATA_DIR to another folder\./,
+      );
+    } finally {
+      fs.writeFileSync(stateFile, state);
+    }
+    expect((await api.health()).status).toBe(200); // the running database was not disturbed
+  });
+
+  it('when stopped, every route answers 503 and says the database is unreachable', async () => {
+    const stopped = await stop(options);
+    expect(stopped).toEqual({ wasRunning: true, pid: firstPid });
+    expect((await status(options)).running).toBe(false);
+
+    const health = await api.health();
+    expect(health.status).toBe(503);
+    expect(health.body).toMatchObject({ status: 'degraded', neo4j: { status: 'down' } });
+    for (const answer of [
+      await api.graph('?event=russia-recognizes-taliban'),
+      await api.actors('?q=koofi'),
+      await api.actor('fawzia-koofi'),
+      await api.events(),
+      await api.event('russia-recognizes-taliban'),
+    ]) {
+      expect(answer.status).toBe(503);
+      expect(answer.body.error).toMatch(/Neo4j\) is unreachable/);
+      expect(JSON.stringify(answer.body)).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  });
+
+  it('a stale state file is cleared, the store opens with no recovery, and the API recovers by itself', async () => {
+    fs.writeFileSync(stateFile, JSON.stringify({ pid: 999_999, port: options.port, startedAt: 'then' }));
+    const logBefore = fs.readFileSync(debugLog, 'utf8').length;
+    const lines: string[] = [];
+    const restarted = await start(options, (line) => lines.push(line));
+    expect(restarted.alreadyRunning).toBe(false);
+    expect(lines.join('\n')).toMatch(/Removing a stale state file/);
+
+    const newLog = fs.readFileSync(debugLog, 'utf8').slice(logBefore);
+    expect(newLog).toContain('Bolt server started');
+    expect(newLog).not.toMatch(/Recovery required/i);
+
+    const health = await api.health();
+    expect(health.status).toBe(200);
+    const koofi = await api.actor('fawzia-koofi');
+    expect(koofi.status).toBe(200); // the data survived the stop
+    expect(koofi.body.stances[0].stance).toBe('condemnation');
+  });
+});
+
+describe('npm run dev without Java and without NEO4J_URI', () => {
+  it('stops with the three ways forward, not a stack trace', () => {
+    const dataDir = fs.mkdtempSync(path.join(PROJECT_ROOT, '.neo4j-local', 'no-java-'));
+    try {
+      const result = runScript('scripts/dev.ts', [], {
+        PATH: '/nonexistent',
+        JAVA_HOME: '',
+        NEO4J_URI: '',
+        NEO4J_LOCAL_DATA_DIR: dataDir,
+        NEO4J_LOCAL_BOLT_PORT: String(options.port + 10),
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe(NO_JAVA_MESSAGE);
+      expect(result.stderr).toMatch(/JDK 17/);
+      expect(result.stderr).toMatch(/docker compose up/);
+      expect(result.stderr).toMatch(/NEO4J_URI/);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Global setup of the integration and browser projects: a real Neo4j 5.26 of the tests' own
+ * (port NEO4J_TEST_BOLT_PORT, default 7697; data in .neo4j-local/test-data, wiped first), beside and
+ * never touching the development database. Seeded with the first event.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createDriver } from '../../lib/neo4j';
+import { FIRST_EVENT_SEED_DIR, seedFromDir } from '../../lib/seed';
+import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../../neo4j-local/manager';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+export const TEST_DATA_DIR = path.join(PROJECT_ROOT, '.neo4j-local', 'test-data');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const options: LocalNeo4jOptions = {
+    port: Number(process.env.NEO4J_TEST_BOLT_PORT || 7697),
+    dataDir: TEST_DATA_DIR,
+  };
+  await stop(options);
+  fs.rmSync(options.dataDir, { recursive: true, force: true });
+  const started = Date.now();
+  await start(options, (line) => console.log(`[test neo4j] ${line}`));
+  const uri = boltUri(options.port);
+  const driver = createDriver({ uri, username: undefined, password: undefined, database: undefined, local: true });
+  try {
+    await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+  } finally {
+    await driver.close();
+  }
+  console.log(`[test neo4j] up and seeded at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.env.STANCEGRAPH_TEST_NEO4J_URI = uri;
+  project.provide('neo4jUri', uri);
+  return async () => {
+    await stop(options);
+  };
+}
