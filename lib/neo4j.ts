@@ -18,10 +18,8 @@ export function connectionConfig(): Neo4jConnectionConfig {
 }
 
 export function createDriver(config: Neo4jConnectionConfig): Driver {
-  const auth =
-    config.username !== undefined
-      ? neo4j.auth.basic(config.username, config.password ?? '')
-      : neo4j.auth.none();
+  // No username: the local Neo4j runs without auth on loopback; no token is sent.
+  const auth = config.username !== undefined ? neo4j.auth.basic(config.username, config.password ?? '') : undefined;
   return neo4j.driver(config.uri, auth, {
     // Fail fast when the database is away, so the API answers 503 quickly instead of hanging.
     connectionTimeout: 3_000,

@@ -3,11 +3,11 @@ import { z } from 'zod';
 /** Where the local Neo4j (neo4j-local/) listens unless NEO4J_LOCAL_BOLT_PORT says otherwise. */
 export const DEFAULT_LOCAL_BOLT_PORT = 7687;
 
-const port = z.coerce
-  .number({ message: 'must be a number' })
-  .int('must be a whole number')
-  .min(1024, 'must be between 1024 and 65535')
-  .max(65535, 'must be between 1024 and 65535');
+const port = z
+  .string()
+  .regex(/^\d+$/, 'must be a port number from 1024 to 65535')
+  .transform(Number)
+  .pipe(z.number().min(1024, 'must be a port number from 1024 to 65535').max(65535, 'must be a port number from 1024 to 65535'));
 
 /** Empty strings in a .env file mean "not set". */
 const optionalString = z

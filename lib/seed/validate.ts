@@ -103,24 +103,30 @@ export function evidenceId(stance: string, evidence: EvidenceInput): string {
   return `${stance}--${digest}`;
 }
 
+/** A parsed item with how problems name it: "item 6 (fawzia-koofi on russia-recognizes-taliban)". */
+interface Labelled<T> {
+  label: string;
+  value: T;
+}
+
 function parseList<S extends z.ZodType>(
   raw: unknown,
   schema: S,
   file: string,
   describe: (item: Record<string, unknown>) => string,
   problems: SeedProblem[],
-): z.infer<S>[] {
+): Labelled<z.infer<S>>[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     problems.push({ file, item: '(file)', message: 'must be a list of items' });
     return [];
   }
-  const valid: z.infer<S>[] = [];
+  const valid: Labelled<z.infer<S>>[] = [];
   raw.forEach((item, index) => {
     const label = `item ${index + 1}${isRecord(item) ? ` (${describe(item)})` : ''}`;
     const result = schema.safeParse(item);
     if (result.success) {
-      valid.push(result.data);
+      valid.push({ label, value: result.data });
       return;
     }
     for (const issue of result.error.issues) {
@@ -151,9 +157,11 @@ export function validateSeed(raw: RawSeed): ValidSeed {
   const problems: SeedProblem[] = [];
   const f = SEED_FILES;
 
-  const actors = parseList(raw.files.actors, actorSchema, f.actors, (i) => show(i.id), problems);
-  const events = parseList(raw.files.events, eventSchema, f.events, (i) => show(i.id), problems);
-  const sourceInputs = parseList(raw.files.sources, sourceSchema, f.sources, (i) => show(i.id), problems);
+  const actors = parseList(raw.files.actors, actorSchema, f.actors, (i) => show(i.id), problems).map((a) => a.value);
+  const events = parseList(raw.files.events, eventSchema, f.events, (i) => show(i.id), problems).map((e) => e.value);
+  const sourceInputs = parseList(raw.files.sources, sourceSchema, f.sources, (i) => show(i.id), problems).map(
+    (s) => s.value,
+  );
   const stanceInputs = parseList(
     raw.files.stances,
     stanceSchema,
@@ -220,9 +228,8 @@ export function validateSeed(raw: RawSeed): ValidSeed {
 
   const stances: StoredStance[] = [];
   const seenStances = new Set<string>();
-  stanceInputs.forEach((input: StanceInput) => {
+  stanceInputs.forEach(({ label: item, value: input }: Labelled<StanceInput>) => {
     const id = stanceId(input.actor, input.event);
-    const item = `${input.actor} on ${input.event}`;
     if (!actorIds.has(input.actor)) problems.push({ file: f.stances, item, message: `unknown actor "${input.actor}"` });
     if (!eventIdSet.has(input.event)) problems.push({ file: f.stances, item, message: `unknown event "${input.event}"` });
     if (seenStances.has(id)) {
@@ -245,9 +252,8 @@ export function validateSeed(raw: RawSeed): ValidSeed {
 
   const relations: StoredRelation[] = [];
   const seenRelations = new Set<string>();
-  relationInputs.forEach((input: RelationInput) => {
+  relationInputs.forEach(({ label: item, value: input }: Labelled<RelationInput>) => {
     const id = relationId(input.source, input.type, input.target);
-    const item = `${input.source} ${input.type} ${input.target}`;
     for (const end of [input.source, input.target]) {
       if (!actorIds.has(end)) problems.push({ file: f.relations, item, message: `unknown actor "${end}"` });
     }

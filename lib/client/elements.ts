@@ -1,0 +1,214 @@
+/**
+ * Pure transforms from API data to what the explorer draws and lists:
+ * GraphResponse -> visible graph -> Cytoscape elements and table rows.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import { STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import type { Evidence, GraphEdge, GraphNode, GraphResponse } from '@/lib/types';
+import { STANCE_STYLES, relationLabel } from './styles';
+
+export interface VisibleGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** 'context': an actor with no stance in view, present because of its relations. */
+export type Camp = Stance | 'context';
+
+export interface VisibleOptions {
+  /** Drop actors left with no edge: filters switched something off and they would float alone. */
+  pruneIsolated: boolean;
+  /** Ids kept even when isolated (the focused actor). */
+  keep?: string[];
+}
+
+export function isStanceEdge(edge: GraphEdge): edge is GraphEdge & { stance: Stance } {
+  return edge.type === 'STANCE' && edge.stance !== undefined;
+}
+
+export function visibleGraph(graph: GraphResponse, options: VisibleOptions): VisibleGraph {
+  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+  // Edges must join two drawn nodes; Cytoscape refuses dangling edges.
+  const edges = graph.edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target));
+  if (!options.pruneIsolated) return { nodes: graph.nodes, edges };
+
+  const keep = new Set(options.keep ?? []);
+  const linked = new Set<string>();
+  for (const edge of edges) {
+    linked.add(edge.source);
+    linked.add(edge.target);
+  }
+  const nodes = graph.nodes.filter((n) => n.type === 'event' || linked.has(n.id) || keep.has(n.id));
+  // An event is only worth drawing with someone reacting to it, unless nothing else is left to show.
+  const actorCount = nodes.filter((n) => n.type === 'actor').length;
+  const shown = actorCount === 0 ? nodes : nodes.filter((n) => n.type === 'actor' || linked.has(n.id) || keep.has(n.id));
+  const shownIds = new Set(shown.map((n) => n.id));
+  return { nodes: shown, edges: edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)) };
+}
+
+/**
+ * Each actor's camp: its stance on the primary event when it has one, else its most frequent
+ * stance in view (ties go to STANCES order), else 'context'.
+ */
+export function actorCamps(graph: VisibleGraph, primaryEvent: string | null): Map<string, Camp> {
+  const counts = new Map<string, Record<Stance, number>>();
+  const onPrimary = new Map<string, Stance>();
+  for (const edge of graph.edges) {
+    if (!isStanceEdge(edge)) continue;
+    const tally = counts.get(edge.source) ?? { support: 0, condemnation: 0, caution: 0 };
+    tally[edge.stance] += 1;
+    counts.set(edge.source, tally);
+    if (edge.target === primaryEvent) onPrimary.set(edge.source, edge.stance);
+  }
+  const camps = new Map<string, Camp>();
+  for (const node of graph.nodes) {
+    if (node.type !== 'actor') continue;
+    const primary = onPrimary.get(node.id);
+    const tally = counts.get(node.id);
+    if (primary) camps.set(node.id, primary);
+    else if (tally) {
+      const best = STANCES.reduce((a, b) => (tally[b] > tally[a] ? b : a));
+      camps.set(node.id, best);
+    } else camps.set(node.id, 'context');
+  }
+  return camps;
+}
+
+export interface ElementOptions {
+  camps: Map<string, Camp>;
+  focusId?: string | null;
+}
+
+export interface NodeData {
+  id: string;
+  label: string;
+  type: 'actor' | 'event';
+  kind?: ActorKind;
+  camp?: Camp;
+  description?: string;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  stance?: Stance;
+  label: string;
+}
+
+export function nodeClasses(node: GraphNode, camp: Camp | undefined, focusId?: string | null): string {
+  const classes: string[] = [node.type];
+  if (node.type === 'actor') {
+    if (node.kind) classes.push(`kind-${node.kind}`);
+    classes.push(`camp-${camp ?? 'context'}`);
+  }
+  if (focusId && node.id === focusId) classes.push('focus');
+  return classes.join(' ');
+}
+
+export function edgeClasses(edge: GraphEdge): string {
+  return isStanceEdge(edge) ? `stance stance-${edge.stance}` : `relation rel-${edge.type}`;
+}
+
+export function edgeLabel(edge: GraphEdge): string {
+  return isStanceEdge(edge) ? STANCE_STYLES[edge.stance].verb : relationLabel(edge.type);
+}
+
+export function toElements(graph: VisibleGraph, options: ElementOptions): ElementDefinition[] {
+  const nodes: ElementDefinition[] = graph.nodes.map((node) => {
+    const camp = node.type === 'actor' ? (options.camps.get(node.id) ?? 'context') : undefined;
+    const data: NodeData = { id: node.id, label: node.label, type: node.type };
+    if (node.kind) data.kind = node.kind;
+    if (camp) data.camp = camp;
+    if (node.description) data.description = node.description;
+    return { group: 'nodes', data, classes: nodeClasses(node, camp, options.focusId) };
+  });
+  const edges: ElementDefinition[] = graph.edges.map((edge) => {
+    const data: EdgeData = {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      label: edgeLabel(edge),
+    };
+    if (edge.stance) data.stance = edge.stance;
+    return { group: 'edges', data, classes: edgeClasses(edge) };
+  });
+  return [...nodes, ...edges];
+}
+
+export interface StanceCell {
+  stance: Stance;
+  eventId: string;
+  eventTitle: string;
+  edgeId: string;
+  evidence: Evidence | null;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: ActorKind | null;
+  description: string;
+  camp: Camp;
+  stances: StanceCell[];
+}
+
+/** One row per drawn actor, in name order. */
+export function actorRows(graph: VisibleGraph, camps: Map<string, Camp>): ActorRow[] {
+  const eventTitles = new Map(graph.nodes.filter((n) => n.type === 'event').map((n) => [n.id, n.label]));
+  const stancesByActor = new Map<string, StanceCell[]>();
+  for (const edge of graph.edges) {
+    if (!isStanceEdge(edge)) continue;
+    const cells = stancesByActor.get(edge.source) ?? [];
+    cells.push({
+      stance: edge.stance,
+      eventId: edge.target,
+      eventTitle: eventTitles.get(edge.target) ?? edge.target,
+      edgeId: edge.id,
+      evidence: edge.evidence[0] ?? null,
+    });
+    stancesByActor.set(edge.source, cells);
+  }
+  return graph.nodes
+    .filter((n) => n.type === 'actor')
+    .map((n) => ({
+      id: n.id,
+      name: n.label,
+      kind: n.kind ?? null,
+      description: n.description ?? '',
+      camp: camps.get(n.id) ?? 'context',
+      stances: stancesByActor.get(n.id) ?? [],
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export type StanceTally = Record<Stance, number>;
+
+/** Stance edges per stance: the counts beside the stance toggles when no event summary applies. */
+export function stanceTally(graph: Pick<VisibleGraph, 'edges'>): StanceTally {
+  const tally: StanceTally = { support: 0, condemnation: 0, caution: 0 };
+  for (const edge of graph.edges) if (isStanceEdge(edge)) tally[edge.stance] += 1;
+  return tally;
+}
+
+export function kindTally(graph: Pick<VisibleGraph, 'nodes'>): Partial<Record<ActorKind, number>> {
+  const tally: Partial<Record<ActorKind, number>> = {};
+  for (const node of graph.nodes) {
+    if (node.type === 'actor' && node.kind) tally[node.kind] = (tally[node.kind] ?? 0) + 1;
+  }
+  return tally;
+}
+
+export interface ExportedView {
+  exportedAt: string;
+  url: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** The JSON export: exactly what is drawn, with the evidence behind every edge. */
+export function exportView(graph: VisibleGraph, url: string, now = new Date()): ExportedView {
+  return { exportedAt: now.toISOString(), url, nodes: graph.nodes, edges: graph.edges };
+}

@@ -1,0 +1,180 @@
+/** Downloads of the current view: a PNG with its legend, and the visible graph as JSON. */
+import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import { shapePoints } from './shapes';
+import {
+  CONTEXT_COLOR,
+  CONTEXT_TINT,
+  EVENT_COLOR,
+  EVENT_SHAPE,
+  KIND_STYLES,
+  RELATION_COLOR,
+  STANCE_STYLES,
+  STANCE_TEXT_COLORS,
+  type NodeShape,
+} from './styles';
+
+export function downloadBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function exportFilename(base: string, extension: string, now = new Date()): string {
+  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'stancegraph';
+  return `stancegraph-${slug}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+function loadImage(blob: Blob): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(blob);
+    const image = new Image();
+    image.onload = () => {
+      URL.revokeObjectURL(url);
+      resolve(image);
+    };
+    image.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('The graph image could not be read.'));
+    };
+    image.src = url;
+  });
+}
+
+function drawShape(ctx: CanvasRenderingContext2D, shape: NodeShape, x: number, y: number, r: number) {
+  const points = shapePoints(shape, x, y, r);
+  ctx.beginPath();
+  if (points === null) ctx.ellipse(x, y, r, r, 0, 0, Math.PI * 2);
+  else {
+    points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+    ctx.closePath();
+  }
+  ctx.fill();
+  ctx.stroke();
+}
+
+function drawArrowHead(ctx: CanvasRenderingContext2D, stance: Stance, x: number, y: number) {
+  ctx.setLineDash([]);
+  ctx.beginPath();
+  const arrow = STANCE_STYLES[stance].arrow;
+  if (arrow === 'triangle') {
+    ctx.moveTo(x, y);
+    ctx.lineTo(x - 9, y - 5);
+    ctx.lineTo(x - 9, y + 5);
+    ctx.closePath();
+    ctx.fill();
+  } else if (arrow === 'tee') {
+    ctx.moveTo(x, y - 7);
+    ctx.lineTo(x, y + 7);
+    ctx.lineWidth = 3;
+    ctx.stroke();
+  } else {
+    ctx.arc(x - 4, y, 4, 0, Math.PI * 2);
+    ctx.fill();
+  }
+}
+
+const LEGEND_WIDTH = 290;
+const FONT = '"Segoe UI", system-ui, -apple-system, sans-serif';
+
+interface PngOptions {
+  title: string;
+  subtitle: string;
+  kinds?: readonly ActorKind[];
+}
+
+/** The graph image with a title bar and a legend column: a PNG that stands on its own in a report. */
+export async function composePng(graphPng: Blob, options: PngOptions): Promise<Blob> {
+  const graph = await loadImage(graphPng);
+  const scale = 2;
+  const header = 64;
+  const legendHeight = 120 + STANCES.length * 30 + 40 + ACTOR_KINDS.length * 30 + 80;
+  const width = graph.width / scale + LEGEND_WIDTH;
+  const height = Math.max(graph.height / scale, legendHeight) + header;
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = height * scale;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw the export.');
+  ctx.scale(scale, scale);
+  ctx.fillStyle = '#FFFFFF';
+  ctx.fillRect(0, 0, width, height);
+
+  ctx.fillStyle = '#111827';
+  ctx.font = `600 18px ${FONT}`;
+  ctx.fillText(options.title, 20, 30);
+  ctx.fillStyle = '#4B5563';
+  ctx.font = `13px ${FONT}`;
+  ctx.fillText(options.subtitle, 20, 50);
+  ctx.drawImage(graph, 0, header, graph.width / scale, graph.height / scale);
+
+  let x = graph.width / scale + 16;
+  let y = header + 16;
+  ctx.strokeStyle = '#E5E7EB';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x - 8, y - 8, LEGEND_WIDTH - 24, legendHeight - 40);
+  ctx.fillStyle = '#111827';
+  ctx.font = `600 14px ${FONT}`;
+  ctx.fillText('Stances (actor → event)', x, y + 10);
+  y += 34;
+  for (const stance of STANCES) {
+    const style = STANCE_STYLES[stance];
+    ctx.strokeStyle = style.color;
+    ctx.fillStyle = style.color;
+    ctx.lineWidth = 3;
+    ctx.setLineDash(style.lineStyle === 'dotted' ? [2, 4] : style.dash);
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x + 46, y);
+    ctx.stroke();
+    drawArrowHead(ctx, stance, x + 54, y);
+    ctx.fillStyle = STANCE_TEXT_COLORS[stance];
+    ctx.font = `13px ${FONT}`;
+    ctx.fillText(`${style.label} (“${style.verb}”, ${style.lineStyle})`, x + 64, y + 4);
+    y += 30;
+  }
+  ctx.setLineDash([]);
+  ctx.strokeStyle = RELATION_COLOR;
+  ctx.fillStyle = RELATION_COLOR;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + 46, y);
+  ctx.stroke();
+  ctx.font = `italic 13px ${FONT}`;
+  ctx.fillText('Relation between actors', x + 64, y + 4);
+  y += 40;
+
+  ctx.fillStyle = '#111827';
+  ctx.font = `600 14px ${FONT}`;
+  ctx.fillText('Node shapes', x, y);
+  y += 24;
+  ctx.font = `13px ${FONT}`;
+  ctx.lineWidth = 2;
+  ctx.fillStyle = EVENT_COLOR;
+  ctx.strokeStyle = EVENT_COLOR;
+  drawShape(ctx, EVENT_SHAPE, x + 12, y, 10);
+  ctx.fillStyle = '#111827';
+  ctx.fillText('Event', x + 34, y + 4);
+  y += 30;
+  for (const kind of options.kinds ?? ACTOR_KINDS) {
+    ctx.fillStyle = CONTEXT_TINT;
+    ctx.strokeStyle = CONTEXT_COLOR;
+    drawShape(ctx, KIND_STYLES[kind].shape, x + 12, y, 10);
+    ctx.fillStyle = '#111827';
+    ctx.fillText(KIND_STYLES[kind].label, x + 34, y + 4);
+    y += 30;
+  }
+  ctx.fillStyle = '#4B5563';
+  ctx.font = `12px ${FONT}`;
+  ctx.fillText('Node fill: the actor’s stance; grey: no stance.', x, y + 4);
+
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),
+  );
+}

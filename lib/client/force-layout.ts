@@ -1,0 +1,57 @@
+/**
+ * The force layout (fcose), computed on a headless Cytoscape so the drawn instance only ever receives
+ * final positions. It starts from the camps layout without randomising, so the result is repeatable
+ * and the camps stay roughly where a reader last saw them.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { VisibleGraph } from './elements';
+import type { Positions } from './layout';
+
+let registered = false;
+
+function ensureFcose() {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+export function forceLayout(graph: VisibleGraph, initial: Positions): Positions {
+  ensureFcose();
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [
+      { selector: 'node', style: { width: 40, height: 40 } },
+      { selector: 'node[type = "event"]', style: { width: 150, height: 56 } },
+    ],
+    elements: [
+      ...graph.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, type: n.type },
+        position: initial[n.id] ?? { x: 0, y: 0 },
+      })),
+      ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+    ],
+  });
+  try {
+    cy.layout({
+      name: 'fcose',
+      randomize: false,
+      animate: false,
+      fit: false,
+      quality: 'proof',
+      nodeSeparation: 110,
+      idealEdgeLength: () => 150,
+      nodeRepulsion: () => 9000,
+    } as cytoscape.LayoutOptions).run();
+    const positions: Positions = {};
+    cy.nodes().forEach((node) => {
+      const { x, y } = node.position();
+      positions[node.id()] = { x: Math.round(x), y: Math.round(y) };
+    });
+    return positions;
+  } finally {
+    cy.destroy();
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * How stances, kinds and relations look. Shared by the Cytoscape stylesheet, the legend,
+ * the table badges and the PNG export, so the four never disagree.
+ * Colours are Okabe-Ito (colour-blind safe); every stance also has its own line style, arrow and label.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import type { ActorKind, RelationType, Stance } from '@/lib/domain';
+
+export interface StanceStyle {
+  label: string;
+  /** The edge label: a verb, so the edge reads as a sentence ("Koofi condemns ..."). */
+  verb: string;
+  color: string;
+  /** A lighter tint for node fills and badges. */
+  tint: string;
+  lineStyle: 'solid' | 'dashed' | 'dotted';
+  /** Canvas/SVG dash pattern matching lineStyle. */
+  dash: number[];
+  arrow: 'triangle' | 'tee' | 'circle';
+  /** A glyph for badges, so the badge is readable without colour. */
+  glyph: string;
+}
+
+export const STANCE_STYLES: Record<Stance, StanceStyle> = {
+  support: {
+    label: 'Support',
+    verb: 'supports',
+    color: '#0072B2',
+    tint: '#D6E9F5',
+    lineStyle: 'solid',
+    dash: [],
+    arrow: 'triangle',
+    glyph: '+',
+  },
+  condemnation: {
+    label: 'Condemnation',
+    verb: 'condemns',
+    color: '#D55E00',
+    tint: '#F8DFCC',
+    lineStyle: 'dashed',
+    dash: [9, 5],
+    arrow: 'tee',
+    glyph: '×',
+  },
+  caution: {
+    label: 'Caution',
+    verb: 'cautions',
+    color: '#E69F00',
+    tint: '#FBEBC7',
+    lineStyle: 'dotted',
+    dash: [2, 4],
+    arrow: 'circle',
+    glyph: '!',
+  },
+};
+
+/** Ink for caution text: #E69F00 on white is below 4.5:1, so text uses a darker amber. */
+export const STANCE_TEXT_COLORS: Record<Stance, string> = {
+  support: '#005A8C',
+  condemnation: '#A04600',
+  caution: '#8A5A00',
+};
+
+export const CONTEXT_COLOR = '#6B7280';
+export const CONTEXT_TINT = '#EEF0F3';
+export const RELATION_COLOR = '#4B5563';
+export const EVENT_COLOR = '#1F2937';
+
+export type NodeShape =
+  | 'ellipse'
+  | 'hexagon'
+  | 'round-rectangle'
+  | 'round-triangle'
+  | 'round-diamond'
+  | 'star'
+  | 'rectangle';
+
+export interface KindStyle {
+  label: string;
+  plural: string;
+  shape: NodeShape;
+}
+
+export const KIND_STYLES: Record<ActorKind, KindStyle> = {
+  state: { label: 'State', plural: 'States', shape: 'hexagon' },
+  government: { label: 'Government', plural: 'Governments', shape: 'round-rectangle' },
+  'government-body': { label: 'Government body', plural: 'Government bodies', shape: 'round-triangle' },
+  person: { label: 'Person', plural: 'People', shape: 'ellipse' },
+  organisation: { label: 'Organisation', plural: 'Organisations', shape: 'round-diamond' },
+  intergovernmental: { label: 'Intergovernmental body', plural: 'Intergovernmental bodies', shape: 'star' },
+};
+
+export const EVENT_SHAPE: NodeShape = 'rectangle';
+
+export const RELATION_LABELS: Record<RelationType, string> = {
+  LEADS: 'leads',
+  PART_OF: 'part of',
+  SPEAKS_FOR: 'speaks for',
+  ECHOES: 'echoes',
+  RECOGNIZES: 'recognizes',
+  HAS_PRESENCE_IN: 'has presence in',
+};
+
+export function relationLabel(type: string): string {
+  return (RELATION_LABELS as Record<string, string>)[type] ?? type.toLowerCase().replace(/_/g, ' ');
+}
+
+const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+export function cytoscapeStylesheet(): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        'font-family': FONT,
+        'font-size': 12,
+        color: '#111827',
+        label: 'data(label)',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 6,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        width: 34,
+        height: 34,
+        'background-color': CONTEXT_TINT,
+        'border-width': 2,
+        'border-color': CONTEXT_COLOR,
+      },
+    },
+    {
+      selector: 'node.event',
+      style: {
+        shape: EVENT_SHAPE,
+        width: 150,
+        height: 56,
+        'background-color': EVENT_COLOR,
+        'border-color': EVENT_COLOR,
+        color: '#FFFFFF',
+        'font-size': 12,
+        'font-weight': 600,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-max-width': '140px',
+        'text-background-opacity': 0,
+      },
+    },
+  ];
+  for (const [kind, style] of Object.entries(KIND_STYLES)) {
+    sheet.push({ selector: `node.kind-${kind}`, style: { shape: style.shape } });
+  }
+  for (const [stance, style] of Object.entries(STANCE_STYLES)) {
+    sheet.push({
+      selector: `node.camp-${stance}`,
+      style: { 'background-color': style.tint, 'border-color': style.color },
+    });
+  }
+  sheet.push(
+    {
+      selector: 'edge',
+      style: {
+        'font-family': FONT,
+        'font-size': 10,
+        'curve-style': 'bezier',
+        width: 1.5,
+        'line-color': RELATION_COLOR,
+        'target-arrow-color': RELATION_COLOR,
+        'target-arrow-shape': 'vee',
+        'arrow-scale': 0.9,
+        label: 'data(label)',
+        color: '#374151',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    {
+      selector: 'edge.relation',
+      style: { 'font-style': 'italic', opacity: 0.85 },
+    },
+  );
+  for (const [stance, style] of Object.entries(STANCE_STYLES)) {
+    sheet.push({
+      selector: `edge.stance-${stance}`,
+      style: {
+        width: 3,
+        'line-color': style.color,
+        'line-style': style.lineStyle,
+        ...(style.lineStyle === 'dashed' ? { 'line-dash-pattern': style.dash } : {}),
+        'target-arrow-color': style.color,
+        'target-arrow-shape': style.arrow,
+        'arrow-scale': 1.1,
+        color: STANCE_TEXT_COLORS[stance as Stance],
+        'font-weight': 600,
+      },
+    });
+  }
+  sheet.push(
+    {
+      selector: 'node.focus',
+      style: { 'border-width': 4, 'border-style': 'double', width: 42, height: 42 },
+    },
+    {
+      selector: '.is-selected',
+      style: {
+        'overlay-color': '#111827',
+        'overlay-opacity': 0.12,
+        'overlay-padding': 8,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'node.is-selected',
+      style: { 'border-width': 4, 'border-color': '#111827' },
+    },
+    {
+      selector: 'edge.is-selected',
+      style: { width: 5 },
+    },
+    {
+      selector: '.is-hovered',
+      style: { 'overlay-color': '#111827', 'overlay-opacity': 0.06, 'overlay-padding': 6 },
+    },
+  );
+  return sheet;
+}

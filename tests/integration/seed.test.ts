@@ -1,0 +1,129 @@
+/**
+ * Loading the seed: idempotent (MERGE), all-or-nothing on invalid data, and all-or-nothing when the
+ * database fails in the middle of the write.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { closeDriver, getDriver } from '@/lib/neo4j';
+import { FIRST_EVENT_SEED_DIR, SeedValidationError, countGraph, seedFromDir } from '@/lib/seed';
+import { readSeedDir } from '@/lib/seed/files';
+import { validateSeed } from '@/lib/seed/validate';
+import { writeSeed } from '@/lib/seed/write';
+import { PROJECT_ROOT } from '@/neo4j-local/manager';
+
+let driver: Driver;
+const tempDirs: string[] = [];
+
+beforeAll(() => {
+  driver = getDriver();
+});
+
+afterAll(async () => {
+  await closeDriver();
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the first event's seed folder, with `edit` applied to one of its files. */
+function seedCopy(file: string, edit: (text: string) => string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-seed-'));
+  tempDirs.push(dir);
+  fs.cpSync(FIRST_EVENT_SEED_DIR, dir, { recursive: true });
+  const target = path.join(dir, file);
+  fs.writeFileSync(target, edit(fs.readFileSync(target, 'utf8')));
+  return dir;
+}
+
+async function actorExists(id: string): Promise<boolean> {
+  const { records } = await driver.executeQuery('MATCH (a:Actor {id: $id}) RETURN count(a) AS n', { id });
+  return Number(records[0].get('n')) > 0;
+}
+
+describe('npm run seed', () => {
+  it('a second run changes nothing: same node and relationship counts', async () => {
+    const before = await countGraph(driver);
+    const seed = await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+    const after = await countGraph(driver);
+    expect(after).toEqual(before);
+
+    // The counts are exactly what the files describe, so nothing was duplicated by the first run either.
+    const evidence = seed.stances.reduce((n, s) => n + s.evidence.length, 0);
+    const about = seed.sources.reduce((n, s) => n + s.about.length, 0);
+    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length + evidence);
+    expect(after.relationships).toBe(seed.stances.length + 2 * evidence + about + seed.relations.length);
+  });
+
+  it('an invalid quote fails the load, naming file and item, and writes nothing', async () => {
+    const before = await countGraph(driver);
+    // A new actor that would be written first, and a quote with a straight apostrophe instead of the article's curly one.
+    const dir = seedCopy('stances.yaml', (text) =>
+      text.replace('condemned Russia’s decision', "condemned Russia's decision"),
+    );
+    fs.appendFileSync(
+      path.join(dir, 'actors.yaml'),
+      '\n- id: should-not-be-written\n  name: Nobody\n  kind: person\n  description: Must not reach the database.\n',
+    );
+    await expect(seedFromDir(driver, dir)).rejects.toThrow(SeedValidationError);
+    await expect(seedFromDir(driver, dir)).rejects.toThrow(
+      /stances\.yaml: item 6 \(fawzia-koofi on russia-recognizes-taliban\): quote is not a verbatim substring of source "russia-recognizes-taliban-article"/,
+    );
+    expect(await countGraph(driver)).toEqual(before);
+    expect(await actorExists('should-not-be-written')).toBe(false);
+  });
+
+  it('the CLI reports every problem in one run and exits 1', () => {
+    const dir = seedCopy('stances.yaml', (text) =>
+      text
+        .replace('stance: caution', 'stance: wary')
+        .replace('- actor: united-nations\n', '- actor: united-nation\n'),
+    );
+    fs.appendFileSync(
+      path.join(dir, 'events.yaml'),
+      '\n- id: russia-recognizes-taliban\n  title: Again\n  date: "2025"\n  kind: recognition\n  description: A duplicate id.\n',
+    );
+    const result = spawnSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'graph-seed/seed.ts', '--dir', dir],
+      { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env } },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The seed is invalid; nothing was written.');
+    expect(result.stderr).toContain('stances.yaml: item 8 (rangin-dadfar-spanta on russia-recognizes-taliban): stance: stance must be one of support, condemnation, caution');
+    expect(result.stderr).toContain('stances.yaml: item 10 (united-nation on russia-recognizes-taliban): unknown actor "united-nation"');
+    expect(result.stderr).toContain('events.yaml: russia-recognizes-taliban: duplicate id');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a failure in the middle of the write rolls everything back', async () => {
+    const before = await countGraph(driver);
+    const seed = validateSeed(readSeedDir(FIRST_EVENT_SEED_DIR));
+    seed.actors.push({ id: 'rollback-probe', name: 'Rollback probe', kind: 'person', aliases: [], description: 'Written first, then rolled back.' });
+    // The relations are written last; a map is not a storable property value, so Neo4j fails there.
+    seed.relations.push({
+      id: 'rollback-probe--leads--russia',
+      type: 'LEADS',
+      sourceId: 'rollback-probe',
+      targetId: 'russia',
+      evidence: { quote: { not: 'a string' } as unknown as string, sourceId: 'russia-recognizes-taliban-article' },
+    });
+    await expect(writeSeed(driver, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
+    expect(await actorExists('rollback-probe')).toBe(false);
+    expect(await countGraph(driver)).toEqual(before);
+  });
+});
+
+describe('a seed against a database that is not there', () => {
+  it('fails with the unreachable message and no stack trace', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'graph-seed/seed.ts'],
+      { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:7601' } },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^The graph database \(Neo4j\) is unreachable/);
+  });
+});
+

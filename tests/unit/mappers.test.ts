@@ -1,0 +1,62 @@
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import {
+  pruneIsolatedActors,
+  toActorSummary,
+  toEventSummary,
+  toRelationDTO,
+  toStanceEdge,
+  toEvidenceList,
+} from '@/lib/graph/mappers';
+import type { GraphEdge, GraphNode } from '@/lib/types';
+
+const source = { id: 'article', title: 'T', publisher: 'P', url: null, date: '2025-07' };
+
+describe('records to DTOs', () => {
+  it('turns Neo4j Integers into plain numbers', () => {
+    const summary = toEventSummary(
+      { id: 'e', title: 'E', date: '2025', kind: 'recognition', description: 'd' },
+      { support: neo4j.int(5), condemnation: neo4j.int(2), caution: neo4j.int(0) },
+    );
+    expect(summary.stanceCounts).toEqual({ support: 5, condemnation: 2, caution: 0 });
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+
+  it('fills an actor with safe defaults and keeps only string aliases', () => {
+    expect(toActorSummary({ id: 'x', name: 'X', kind: 'person', description: 'd', aliases: ['A', 3, null] })).toEqual({
+      id: 'x', name: 'X', kind: 'person', description: 'd', aliases: ['A'],
+    });
+  });
+
+  it('drops evidence rows without a quote or a source', () => {
+    expect(toEvidenceList([{ quote: 'q', source }, { quote: null, source }, { quote: 'q' }, null])).toEqual([
+      { quote: 'q', source },
+    ]);
+  });
+
+  it('maps a stance edge and a relation, refusing values outside the vocabulary', () => {
+    expect(toStanceEdge({ id: 's', source: 'a', target: 'e', stance: 'caution', evidence: [{ quote: 'q', source }] })).toEqual({
+      id: 's', source: 'a', target: 'e', type: 'STANCE', stance: 'caution', evidence: [{ quote: 'q', source }],
+    });
+    expect(() => toStanceEdge({ id: 's', stance: 'neutral' })).toThrow(/unexpected stance value/);
+    expect(
+      toRelationDTO({ id: 'r', type: 'ECHOES', direction: 'in', other: { id: 'n', name: 'N', kind: 'organisation' }, evidence: null }),
+    ).toEqual({ id: 'r', type: 'ECHOES', direction: 'in', other: { id: 'n', name: 'N', kind: 'organisation' }, evidence: null });
+    expect(() => toRelationDTO({ type: 'LIKES' })).toThrow(/unexpected relation type/);
+  });
+});
+
+describe('pruneIsolatedActors', () => {
+  const nodes: GraphNode[] = [
+    { id: 'event', label: 'Event', type: 'event' },
+    { id: 'a', label: 'A', type: 'actor', kind: 'person' },
+    { id: 'b', label: 'B', type: 'actor', kind: 'state' },
+    { id: 'focus', label: 'F', type: 'actor', kind: 'person' },
+  ];
+  const edges: GraphEdge[] = [{ id: 'e1', source: 'a', target: 'event', type: 'STANCE', stance: 'support', evidence: [] }];
+
+  it('keeps linked actors, events and the focus; drops actors with nothing visible', () => {
+    expect(pruneIsolatedActors(nodes, edges, 'focus').map((n) => n.id)).toEqual(['event', 'a', 'focus']);
+    expect(pruneIsolatedActors(nodes, [], undefined).map((n) => n.id)).toEqual(['event']);
+  });
+});
