@@ -108,3 +108,34 @@ export interface HealthResponse {
 export interface ApiError {
   error: string;
 }
+
+/** A node of a console or question answer: any label of the model, not only actors and events. */
+export interface QueryGraphNode {
+  id: string;
+  label: string;
+  type: 'actor' | 'event' | 'source' | 'evidence' | 'other';
+  labels?: string[];
+  kind?: ActorKind;
+  description?: string;
+  date?: string | null;
+}
+
+export interface QueryGraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** 'STANCE', a relation type, or another relationship type of the model (SAID, CITES, ABOUT). */
+  type: string;
+  stance?: Stance;
+  evidence: Evidence[];
+}
+
+export interface QueryAnswer {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  graph: { nodes: QueryGraphNode[]; edges: QueryGraphEdge[] };
+  /** True when the row cap stopped reading. */
+  truncated: boolean;
+  rowCap: number;
+  elapsedMs: number;
+}

@@ -36,17 +36,35 @@ export function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
+/** Reads a JSON body of at most `maxBytes`; a body that is not JSON is a 400 saying so. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const text = await request.text();
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+    throw new BadRequestError(`The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BadRequestError('The request body must be JSON, e.g. { "cypher": "MATCH (a:Actor) RETURN a LIMIT 5" }.');
+  }
+}
+
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new BadRequestError(describeZodError(result.error));
   return result.data;
 }
 
+/** Maps a route's own errors to responses; undefined leaves the error to the common mapping. */
+export type ErrorMapper = (error: unknown) => Response | undefined;
+
 /** Runs a handler body and maps what it throws to the right status. */
-export async function handle(work: () => Promise<Response>): Promise<Response> {
+export async function handle(work: () => Promise<Response>, mapError?: ErrorMapper): Promise<Response> {
   try {
     return await work();
   } catch (error) {
+    const mapped = mapError?.(error);
+    if (mapped) return mapped;
     if (error instanceof BadRequestError) return errorResponse(400, error.message);
     if (error instanceof NotFoundError) return errorResponse(404, error.message);
     if (isNeo4jUnavailable(error)) return errorResponse(503, unavailableReason(error));

@@ -55,3 +55,21 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   }
   return out;
 }
+
+const jsonValue: z.ZodType<unknown> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+);
+
+export const QUERY_MAX_LENGTH = 20_000;
+export const QUERY_BODY_MAX_BYTES = 200_000;
+
+export const consoleQuerySchema = z.strictObject({
+  cypher: z
+    .string({ message: 'cypher is required: the Cypher text to run' })
+    .trim()
+    .min(1, 'cypher must not be empty')
+    .max(QUERY_MAX_LENGTH, `cypher must be at most ${QUERY_MAX_LENGTH} characters`),
+  params: z
+    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'parameter names are letters, digits and _'), jsonValue)
+    .default({}),
+});

@@ -9,6 +9,13 @@ const port = z
   .transform(Number)
   .pipe(z.number().min(1024, 'must be a port number from 1024 to 65535').max(65535, 'must be a port number from 1024 to 65535'));
 
+const positiveInt = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
+
 /** Empty strings in a .env file mean "not set". */
 const optionalString = z
   .string()
@@ -29,6 +36,10 @@ export const envSchema = z.object({
   NEO4J_DATABASE: optionalString,
   NEO4J_LOCAL_BOLT_PORT: optionalString.pipe(port.optional()),
   NEO4J_LOCAL_DATA_DIR: optionalString,
+  /** The Cypher console's per-transaction timeout, in milliseconds. */
+  QUERY_TIMEOUT_MS: optionalString.pipe(positiveInt('QUERY_TIMEOUT_MS', 100, 120_000).optional()),
+  /** The most rows the Cypher console returns before it stops reading. */
+  QUERY_ROW_CAP: optionalString.pipe(positiveInt('QUERY_ROW_CAP', 1, 100_000).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -76,5 +87,15 @@ export function neo4jConnection(env: Env): Neo4jConnectionConfig {
     password: undefined,
     database: env.NEO4J_DATABASE,
     local: true,
+  };
+}
+
+export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
+export const DEFAULT_QUERY_ROW_CAP = 5_000;
+
+export function consoleLimits(env: Env): { timeoutMs: number; rowCap: number } {
+  return {
+    timeoutMs: env.QUERY_TIMEOUT_MS ?? DEFAULT_QUERY_TIMEOUT_MS,
+    rowCap: env.QUERY_ROW_CAP ?? DEFAULT_QUERY_ROW_CAP,
   };
 }

@@ -1,0 +1,22 @@
+import { consoleLimits, parseEnv } from '@/lib/config/env';
+import { errorResponse, handle, json, parseOrThrow, readJsonBody } from '@/lib/api/respond';
+import { QUERY_BODY_MAX_BYTES, consoleQuerySchema } from '@/lib/api/schemas';
+import { QueryResourceError, QuerySyntaxError, QueryTimeoutError, RefusedQueryError, runConsoleQuery } from '@/lib/query/console';
+
+export const dynamic = 'force-dynamic';
+
+function mapConsoleError(error: unknown): Response | undefined {
+  if (error instanceof RefusedQueryError) return errorResponse(403, error.message);
+  if (error instanceof QuerySyntaxError) return errorResponse(400, error.message);
+  if (error instanceof QueryTimeoutError) return errorResponse(408, error.message);
+  if (error instanceof QueryResourceError) return errorResponse(422, error.message);
+  return undefined;
+}
+
+/** POST { cypher, params? } -> rows, graph elements, truncated. Read-only; see lib/query/console.ts. */
+export function POST(request: Request): Promise<Response> {
+  return handle(async () => {
+    const body = parseOrThrow(consoleQuerySchema, await readJsonBody(request, QUERY_BODY_MAX_BYTES));
+    return json(await runConsoleQuery(body.cypher, body.params, consoleLimits(parseEnv(process.env))));
+  }, mapConsoleError);
+}
