@@ -40,13 +40,18 @@ export const actorSearchSchema = z.strictObject({
   limit: integerParam('limit', 1, ACTOR_SEARCH_MAX_LIMIT).optional(),
 });
 
-const REPEATABLE = new Set(['stance', 'kind']);
+/** The graph API's repeatable filters. */
+export const GRAPH_REPEATABLE = ['stance', 'kind'];
 
 /**
  * URLSearchParams -> plain object: repeatable keys become arrays; a single key given twice is kept
  * as an array so the schema reports it instead of silently taking one.
  */
-export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+export function searchParamsToObject(
+  params: URLSearchParams,
+  repeatable: readonly string[] = GRAPH_REPEATABLE,
+): Record<string, string | string[]> {
+  const REPEATABLE = new Set(repeatable);
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key).flatMap((v) => (REPEATABLE.has(key) ? v.split(',') : [v]));

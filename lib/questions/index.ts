@@ -1,0 +1,246 @@
+/**
+ * Ready questions: parameterised templates that need no Cypher. Each answers with rows for a table
+ * and the graph elements to draw, in the console's QueryAnswer shape plus a title.
+ */
+import type { Node, Path, Record as Neo4jRecord } from 'neo4j-driver';
+import { z } from 'zod';
+import { ACTOR_KINDS, MAX_DEPTH, STANCES, type Stance } from '../domain';
+import { slugParam } from '../api/schemas';
+import { getGraph } from '../graph/graph';
+import { NotFoundError } from '../graph/errors';
+import { int, readQuery } from '../neo4j';
+import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
+import type { QueryAnswer } from '../types';
+import { ACTOR_EXISTS, AGREEMENT, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
+
+export interface QuestionAnswer extends QueryAnswer {
+  question: string;
+  title: string;
+}
+
+const ROW_LIMIT = 200;
+
+const stanceParam = z.enum(STANCES, { message: `stance must be one of ${STANCES.join(', ')}` });
+const kindsParam = z
+  .array(z.enum(ACTOR_KINDS, { message: `kind must be one of ${ACTOR_KINDS.join(', ')}` }))
+  .default([]);
+const hopsParam = z
+  .string()
+  .regex(/^\d+$/, `hops must be a whole number from 1 to ${MAX_DEPTH}`)
+  .transform(Number)
+  .pipe(z.number().min(1, `hops must be from 1 to ${MAX_DEPTH}`).max(MAX_DEPTH, `hops must be from 1 to ${MAX_DEPTH}`));
+
+async function requireActor(id: string): Promise<string> {
+  const { records } = await readQuery(ACTOR_EXISTS, { id });
+  if (!records[0]) throw new NotFoundError(`No actor with id "${id}".`);
+  return String(records[0].get('name'));
+}
+
+async function requireEvent(id: string): Promise<string> {
+  const { records } = await readQuery(EVENT_EXISTS, { id });
+  if (!records[0]) throw new NotFoundError(`No event with id "${id}".`);
+  return String(records[0].get('title'));
+}
+
+/** Graph elements of the given record fields, with relationship ends fetched when not returned. */
+async function graphOf(records: Neo4jRecord[], fields: string[]): Promise<QueryAnswer['graph']> {
+  const seen: Collected = newCollected();
+  for (const record of records) for (const field of fields) toJsonValue(record.get(field), seen);
+  const endpoints = new Map<string, Node>();
+  const missing = missingEndpoints(seen);
+  if (missing.length > 0) {
+    const { records: ends } = await readQuery('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+    for (const r of ends) {
+      const node = r.get('n') as Node;
+      endpoints.set(node.elementId, node);
+    }
+  }
+  return toQueryGraph(seen, endpoints);
+}
+
+function nodeName(node: Node): string {
+  const p = node.properties as Record<string, unknown>;
+  return String(p.name ?? p.title ?? p.id);
+}
+
+/** "Fawzia Koofi —[TOOK_STANCE condemnation]→ Russia recognizes …" */
+function describePath(path: Path): string {
+  let text = nodeName(path.start);
+  for (const segment of path.segments) {
+    const forward = segment.relationship.startNodeElementId === segment.start.elementId;
+    const stance = segment.relationship.properties.stance;
+    const label = `${segment.relationship.type}${typeof stance === 'string' ? ` ${stance}` : ''}`;
+    text += forward ? ` —[${label}]→ ${nodeName(segment.end)}` : ` ←[${label}]— ${nodeName(segment.end)}`;
+  }
+  return text;
+}
+
+function answer(
+  question: string,
+  title: string,
+  columns: string[],
+  rows: Record<string, unknown>[],
+  graph: QueryAnswer['graph'],
+  truncated: boolean,
+  started: number,
+): QuestionAnswer {
+  return { question, title, columns, rows, graph, truncated, rowCap: ROW_LIMIT, elapsedMs: Date.now() - started };
+}
+
+/** What input a parameter takes, so the UI can offer the right picker. */
+export interface QuestionField {
+  name: string;
+  input: 'actor' | 'event' | 'stance' | 'kind' | 'hops';
+  required: boolean;
+  repeatable?: boolean;
+}
+
+interface QuestionDefinition<S extends z.ZodType> {
+  title: string;
+  description: string;
+  fields: QuestionField[];
+  params: S;
+  run: (params: z.infer<S>) => Promise<QuestionAnswer>;
+}
+
+function define<S extends z.ZodType>(definition: QuestionDefinition<S>): QuestionDefinition<S> {
+  return definition;
+}
+
+export const QUESTIONS = {
+  'stance-takers': define({
+    title: 'Who took this stance?',
+    description: 'Actors who took stance S on event E, optionally only of some kinds.',
+    fields: [{ name: 'event', input: 'event', required: true }, { name: 'stance', input: 'stance', required: true }, { name: 'kind', input: 'kind', required: false, repeatable: true }],
+    params: z.strictObject({ event: slugParam('event'), stance: stanceParam, kind: kindsParam }),
+    async run({ event, stance, kind }) {
+      const started = Date.now();
+      const title = await requireEvent(event);
+      const { records } = await readQuery(STANCE_TAKERS, { event, stance, kinds: kind, limit: int(ROW_LIMIT + 1) });
+      const kept = records.slice(0, ROW_LIMIT);
+      const rows = kept.map((r) => {
+        const a = (r.get('a') as Node).properties as Record<string, unknown>;
+        return { actor: a.id, name: a.name, kind: a.kind, stance, quote: r.get('quote'), source: r.get('source') };
+      });
+      return answer('stance-takers', `Who took the stance “${stance}” on ${title}`, ['name', 'kind', 'stance', 'quote', 'source'], rows, await graphOf(kept, ['a', 'r', 'e']), records.length > ROW_LIMIT, started);
+    },
+  }),
+
+  neighbourhood: define({
+    title: 'Everything near an actor',
+    description: `Actors and events within N hops (1 to ${MAX_DEPTH}) of actor A, over relations and stances; capped.`,
+    fields: [{ name: 'actor', input: 'actor', required: true }, { name: 'hops', input: 'hops', required: false }],
+    params: z.strictObject({ actor: slugParam('actor'), hops: hopsParam.default(1) }),
+    async run({ actor, hops }) {
+      const started = Date.now();
+      const name = await requireActor(actor);
+      const graph = await getGraph({ actor, depth: hops, stances: [], kinds: [] });
+      const rows = graph.nodes.map((n) => ({ id: n.id, name: n.label, type: n.type, kind: n.kind ?? null }));
+      return answer('neighbourhood', `Within ${hops} hop${hops > 1 ? 's' : ''} of ${name}`, ['name', 'type', 'kind'], rows, graph, graph.truncated, started);
+    },
+  }),
+
+  'shortest-path': define({
+    title: 'How are two actors connected?',
+    description: 'The shortest paths between actors A and B, over relations and shared events.',
+    fields: [{ name: 'from', input: 'actor', required: true }, { name: 'to', input: 'actor', required: true }],
+    params: z
+      .strictObject({ from: slugParam('from'), to: slugParam('to') })
+      .refine((p) => p.from !== p.to, 'from and to must be two different actors'),
+    async run({ from, to }) {
+      const started = Date.now();
+      const [fromName, toName] = await Promise.all([requireActor(from), requireActor(to)]);
+      const { records } = await readQuery(SHORTEST_PATHS, { from, to, limit: int(25) });
+      const rows = records.map((r) => {
+        const path = r.get('p') as Path;
+        return { hops: path.length, path: describePath(path) };
+      });
+      return answer('shortest-path', `From ${fromName} to ${toName}`, ['hops', 'path'], rows, await graphOf(records, ['p']), false, started);
+    },
+  }),
+
+  agreement: define({
+    title: 'Who agrees, who opposes?',
+    description:
+      'Actors who took the same stance as A on the same events (agree), or support against condemnation (oppose), ranked by how many events they share.',
+    fields: [{ name: 'actor', input: 'actor', required: true }],
+    params: z.strictObject({ actor: slugParam('actor') }),
+    async run({ actor }) {
+      const started = Date.now();
+      const name = await requireActor(actor);
+      const { records } = await readQuery(AGREEMENT, { actor, limit: int(ROW_LIMIT + 1) });
+      const kept = records.slice(0, ROW_LIMIT);
+      const rows = kept.map((r) => {
+        const b = (r.get('b') as Node).properties as Record<string, unknown>;
+        return { relation: r.get('relation'), actor: b.id, name: b.name, kind: b.kind, sharedEvents: Number(r.get('sharedEvents')), events: r.get('events') };
+      });
+      return answer('agreement', `Who agrees with and who opposes ${name}`, ['relation', 'name', 'kind', 'sharedEvents', 'events'], rows, await graphOf(kept, ['b', 'stances', 'eventNodes']), records.length > ROW_LIMIT, started);
+    },
+  }),
+
+  'speaks-for': define({
+    title: 'Who speaks for whom?',
+    description: 'Chains of SPEAKS_FOR, PART_OF and LEADS from a person (or actor A) up to the state or body at the top.',
+    fields: [{ name: 'actor', input: 'actor', required: false }],
+    params: z.strictObject({ actor: slugParam('actor').optional() }),
+    async run({ actor }) {
+      const started = Date.now();
+      const name = actor ? await requireActor(actor) : undefined;
+      const { records } = await readQuery(SPEAKS_FOR_CHAINS, { actor: actor ?? null, limit: int(ROW_LIMIT + 1) });
+      const kept = records.slice(0, ROW_LIMIT);
+      const rows = kept.map((r) => {
+        const path = r.get('p') as Path;
+        return { from: nodeName(path.start), to: nodeName(path.end), hops: path.length, chain: describePath(path) };
+      });
+      return answer('speaks-for', name ? `Whom ${name} speaks for` : 'Who speaks for whom', ['from', 'to', 'hops', 'chain'], rows, await graphOf(kept, ['p']), records.length > ROW_LIMIT, started);
+    },
+  }),
+
+  echoes: define({
+    title: 'Who echoes whom?',
+    description: 'Chains of reactions that repeat another (ECHOES), optionally only those through actor A.',
+    fields: [{ name: 'actor', input: 'actor', required: false }],
+    params: z.strictObject({ actor: slugParam('actor').optional() }),
+    async run({ actor }) {
+      const started = Date.now();
+      if (actor) await requireActor(actor);
+      const { records } = await readQuery(ECHO_CHAINS, { actor: actor ?? null, limit: int(ROW_LIMIT + 1) });
+      const kept = records.slice(0, ROW_LIMIT);
+      const rows = kept.map((r) => {
+        const path = r.get('p') as Path;
+        return { from: nodeName(path.start), to: nodeName(path.end), hops: path.length, chain: describePath(path) };
+      });
+      return answer('echoes', 'Who echoes whom', ['from', 'to', 'hops', 'chain'], rows, await graphOf(kept, ['p']), records.length > ROW_LIMIT, started);
+    },
+  }),
+
+  camps: define({
+    title: 'How do the camps line up?',
+    description: 'Actors grouped by their stance on event E, with counts per kind.',
+    fields: [{ name: 'event', input: 'event', required: true }],
+    params: z.strictObject({ event: slugParam('event') }),
+    async run({ event }) {
+      const started = Date.now();
+      const title = await requireEvent(event);
+      const { records } = await readQuery(CAMPS, { event });
+      const rows = records.map((r) => ({
+        stance: r.get('stance') as Stance,
+        kind: r.get('kind'),
+        count: Number(r.get('count')),
+        actors: (r.get('actors') as Node[]).map(nodeName).sort(),
+      }));
+      return answer('camps', `The camps on ${title}`, ['stance', 'kind', 'count', 'actors'], rows, await graphOf(records, ['actors', 'rels', 'e']), false, started);
+    },
+  }),
+} as const;
+
+export type QuestionName = keyof typeof QUESTIONS;
+
+export function isQuestionName(name: string): name is QuestionName {
+  return Object.prototype.hasOwnProperty.call(QUESTIONS, name);
+}
+
+/** The list the UI builds its forms from. */
+export function listQuestions(): { name: string; title: string; description: string; fields: QuestionField[] }[] {
+  return Object.entries(QUESTIONS).map(([name, q]) => ({ name, title: q.title, description: q.description, fields: q.fields }));
+}

@@ -1,0 +1,64 @@
+/** Cypher of the ready questions (lib/questions/index.ts). Parameters only; nothing spliced in. */
+import { RELATION_TYPES, STANCE_REL } from '../domain';
+
+const ALL_TIES = [STANCE_REL, ...RELATION_TYPES].join('|');
+const CHAIN_TIES = 'SPEAKS_FOR|PART_OF|LEADS';
+
+export const ACTOR_EXISTS = 'MATCH (a:Actor {id: $id}) RETURN a.name AS name';
+export const EVENT_EXISTS = 'MATCH (e:Event {id: $id}) RETURN e.title AS title';
+
+export const STANCE_TAKERS = `
+MATCH (a:Actor)-[r:${STANCE_REL} {stance: $stance}]->(e:Event {id: $event})
+WHERE size($kinds) = 0 OR a.kind IN $kinds
+CALL (r) {
+  MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
+  WITH v, s ORDER BY v.id
+  RETURN collect(v.quote)[0] AS quote, collect(s.title)[0] AS source
+}
+RETURN a, r, e, quote, source
+ORDER BY a.name
+LIMIT $limit`;
+
+export const SHORTEST_PATHS = `
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = allShortestPaths((a)-[:${ALL_TIES}*..10]-(b))
+RETURN p
+LIMIT $limit`;
+
+export const AGREEMENT = `
+MATCH (a:Actor {id: $actor})-[mine:${STANCE_REL}]->(e:Event)<-[theirs:${STANCE_REL}]-(b:Actor)
+WHERE b <> a
+WITH b, e, mine, theirs,
+     CASE
+       WHEN mine.stance = theirs.stance THEN 'agrees'
+       WHEN mine.stance <> 'caution' AND theirs.stance <> 'caution' THEN 'opposes'
+       ELSE null
+     END AS relation
+WHERE relation IS NOT NULL
+WITH relation, b, count(e) AS sharedEvents, collect(e.title)[0..5] AS events, collect(mine) + collect(theirs) AS stances,
+     collect(e) AS eventNodes
+RETURN relation, b, sharedEvents, events, stances, eventNodes
+ORDER BY relation, sharedEvents DESC, b.name
+LIMIT $limit`;
+
+export const SPEAKS_FOR_CHAINS = `
+MATCH p = (a:Actor)-[:${CHAIN_TIES}*1..6]->(top:Actor)
+WHERE (CASE WHEN $actor IS NULL THEN a.kind = 'person' ELSE a.id = $actor END)
+  AND NOT EXISTS { (top)-[:${CHAIN_TIES}]->(:Actor) }
+RETURN p
+ORDER BY a.name, length(p) DESC
+LIMIT $limit`;
+
+export const ECHO_CHAINS = `
+MATCH p = (a:Actor)-[:ECHOES*1..6]->(b:Actor)
+WHERE NOT EXISTS { (:Actor)-[:ECHOES]->(a) } AND NOT EXISTS { (b)-[:ECHOES]->(:Actor) }
+  AND ($actor IS NULL OR any(n IN nodes(p) WHERE n.id = $actor))
+RETURN p
+ORDER BY a.name
+LIMIT $limit`;
+
+export const CAMPS = `
+MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event {id: $event})
+WITH r.stance AS stance, a.kind AS kind, collect(a) AS actors, collect(r) AS rels, e
+RETURN stance, kind, size(actors) AS count, actors, rels, e
+ORDER BY stance, kind`;
