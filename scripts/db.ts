@@ -2,13 +2,21 @@
  * npm run db:start | db:stop | db:status — manage the project's local Neo4j.
  * NEO4J_LOCAL_BOLT_PORT and NEO4J_LOCAL_DATA_DIR choose the instance (see README).
  */
-import { LocalNeo4jError, logPath, optionsFromEnv, start, status, stop } from '../neo4j-local/manager';
+import { LocalNeo4jError, NO_JAVA_MESSAGE, javaAvailable, logPath, optionsFromEnv, resolveClasspath, start, status, stop } from '../neo4j-local/manager';
 import { loadDotEnv } from './dotenv';
 
 async function main(command: string | undefined): Promise<void> {
   loadDotEnv();
   const options = optionsFromEnv();
   switch (command) {
+    case 'install': {
+      // Fetches Neo4j's jars ahead of the first start (CI does this before the tests).
+      if (!javaAvailable()) throw new LocalNeo4jError(NO_JAVA_MESSAGE);
+      const started = Date.now();
+      const classpath = await resolveClasspath((line) => console.log(line));
+      console.log(`Neo4j 5.26 is ready to start: ${classpath.split(':').length} jars (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+      return;
+    }
     case 'start': {
       const result = await start(options, (line) => console.log(line));
       const { status: s } = result;
@@ -38,7 +46,7 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     default:
-      throw new LocalNeo4jError('usage: tsx scripts/db.ts start|stop|status');
+      throw new LocalNeo4jError('usage: tsx scripts/db.ts install|start|stop|status');
   }
 }
 
