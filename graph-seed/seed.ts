@@ -4,9 +4,10 @@
  * Invalid data is reported by file and item, and nothing is written.
  */
 import path from 'node:path';
-import { connectionConfig, createDriver, isNeo4jUnavailable, unavailableReason } from '../lib/neo4j';
-import { ConfigError } from '../lib/config/env';
-import { FIRST_EVENT_SEED_DIR, SeedValidationError, countGraph, isGraphEmpty, seedFromDir } from '../lib/seed';
+import { connectionConfig, createDriver } from '../lib/neo4j';
+
+import { FIRST_EVENT_SEED_DIR, countGraph, isGraphEmpty, seedFromDir } from '../lib/seed';
+import { exitWithError } from '../scripts/cli';
 import { loadDotEnv } from '../scripts/dotenv';
 
 function argValue(flag: string): string | undefined {
@@ -38,13 +39,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof SeedValidationError || error instanceof ConfigError) {
-    console.error(error.message);
-  } else if (isNeo4jUnavailable(error)) {
-    console.error(unavailableReason(error));
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
-});
+main().catch(exitWithError);

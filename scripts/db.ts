@@ -3,6 +3,7 @@
  * NEO4J_LOCAL_BOLT_PORT and NEO4J_LOCAL_DATA_DIR choose the instance (see README).
  */
 import { LocalNeo4jError, NO_JAVA_MESSAGE, javaAvailable, logPath, optionsFromEnv, resolveClasspath, start, status, stop } from '../neo4j-local/manager';
+import { exitWithError } from './cli';
 import { loadDotEnv } from './dotenv';
 
 async function main(command: string | undefined): Promise<void> {
@@ -50,7 +51,4 @@ async function main(command: string | undefined): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof LocalNeo4jError ? error.message : error);
-  process.exit(1);
-});
+main(process.argv[2]).catch(exitWithError);

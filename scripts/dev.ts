@@ -7,10 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, parseEnv } from '../lib/config/env';
-import { connectionConfig, createDriver, isNeo4jUnavailable, unavailableReason } from '../lib/neo4j';
-import { FIRST_EVENT_SEED_DIR, SeedValidationError, isGraphEmpty, seedFromDir } from '../lib/seed';
-import { LocalNeo4jError, optionsFromEnv, start, stop } from '../neo4j-local/manager';
+import { parseEnv } from '../lib/config/env';
+import { connectionConfig, createDriver } from '../lib/neo4j';
+import { FIRST_EVENT_SEED_DIR, isGraphEmpty, seedFromDir } from '../lib/seed';
+import { optionsFromEnv, start, stop } from '../neo4j-local/manager';
+import { exitWithError } from './cli';
 import { loadDotEnv } from './dotenv';
 
 async function seedIfEmpty(): Promise<void> {
@@ -66,13 +67,4 @@ async function main(): Promise<void> {
   next.on('exit', (code) => void shutdown(code ?? 0));
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof LocalNeo4jError || error instanceof ConfigError || error instanceof SeedValidationError) {
-    console.error(error.message);
-  } else if (isNeo4jUnavailable(error)) {
-    console.error(unavailableReason(error));
-  } else {
-    console.error(error);
-  }
-  process.exit(1);
-});
+main().catch(exitWithError);

@@ -95,6 +95,18 @@ export interface QuestionField {
   repeatable?: boolean;
 }
 
+/** A question whose answer is a list of paths `p` (chains of ties), one row per chain. */
+async function chains(question: string, title: string, cypher: string, actor: string | undefined): Promise<QuestionAnswer> {
+  const started = Date.now();
+  const { records } = await readQuery(cypher, { actor: actor ?? null, limit: int(ROW_LIMIT + 1) });
+  const kept = records.slice(0, ROW_LIMIT);
+  const rows = kept.map((r) => {
+    const path = r.get('p') as Path;
+    return { from: nodeName(path.start), to: nodeName(path.end), hops: path.length, chain: describePath(path) };
+  });
+  return answer(question, title, ['from', 'to', 'hops', 'chain'], rows, await graphOf(kept, ['p']), records.length > ROW_LIMIT, started);
+}
+
 interface QuestionDefinition<S extends z.ZodType> {
   title: string;
   description: string;
@@ -184,15 +196,8 @@ export const QUESTIONS = {
     fields: [{ name: 'actor', input: 'actor', required: false }],
     params: z.strictObject({ actor: slugParam('actor').optional() }),
     async run({ actor }) {
-      const started = Date.now();
       const name = actor ? await requireActor(actor) : undefined;
-      const { records } = await readQuery(SPEAKS_FOR_CHAINS, { actor: actor ?? null, limit: int(ROW_LIMIT + 1) });
-      const kept = records.slice(0, ROW_LIMIT);
-      const rows = kept.map((r) => {
-        const path = r.get('p') as Path;
-        return { from: nodeName(path.start), to: nodeName(path.end), hops: path.length, chain: describePath(path) };
-      });
-      return answer('speaks-for', name ? `Whom ${name} speaks for` : 'Who speaks for whom', ['from', 'to', 'hops', 'chain'], rows, await graphOf(kept, ['p']), records.length > ROW_LIMIT, started);
+      return chains('speaks-for', name ? `Whom ${name} speaks for` : 'Who speaks for whom', SPEAKS_FOR_CHAINS, actor);
     },
   }),
 
@@ -202,15 +207,8 @@ export const QUESTIONS = {
     fields: [{ name: 'actor', input: 'actor', required: false }],
     params: z.strictObject({ actor: slugParam('actor').optional() }),
     async run({ actor }) {
-      const started = Date.now();
       if (actor) await requireActor(actor);
-      const { records } = await readQuery(ECHO_CHAINS, { actor: actor ?? null, limit: int(ROW_LIMIT + 1) });
-      const kept = records.slice(0, ROW_LIMIT);
-      const rows = kept.map((r) => {
-        const path = r.get('p') as Path;
-        return { from: nodeName(path.start), to: nodeName(path.end), hops: path.length, chain: describePath(path) };
-      });
-      return answer('echoes', 'Who echoes whom', ['from', 'to', 'hops', 'chain'], rows, await graphOf(kept, ['p']), records.length > ROW_LIMIT, started);
+      return chains('echoes', 'Who echoes whom', ECHO_CHAINS, actor);
     },
   }),
 

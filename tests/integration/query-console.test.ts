@@ -199,7 +199,7 @@ describe('POST /api/query answers reads', () => {
 
 describe('a query that runs forever', () => {
   it('is stopped at the timeout while other requests are answered promptly', async () => {
-    process.env.QUERY_TIMEOUT_MS = '3000';
+    process.env.QUERY_TIMEOUT_MS = '4000';
     try {
       const started = Date.now();
       let slowDoneAt = 0;
@@ -208,8 +208,8 @@ describe('a query that runs forever', () => {
         return r;
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const others: number[] = [];
-      for (let i = 0; i < 5; i++) {
+      const rounds: { took: number; doneAt: number }[] = [];
+      for (let i = 0; i < 2; i++) {
         const t = Date.now();
         const [h, g, q] = await Promise.all([
           health(),
@@ -217,16 +217,17 @@ describe('a query that runs forever', () => {
           query('MATCH (a:Actor) RETURN count(a) AS n'),
         ]);
         expect([h.status, g.status, q.status]).toEqual([200, 200, 200]);
-        others.push(Date.now() - t);
+        rounds.push({ took: Date.now() - t, doneAt: Date.now() });
       }
       const { status, body } = await slow;
       expect(status).toBe(408);
-      expect(body.error).toBe('The query timed out after 3 s and was stopped. Narrow it (a LIMIT, fewer hops) and try again.');
-      // Every other round finished while the slow query was still running, each well inside its timeout.
-      const othersDoneAt = started + 300 + others.reduce((a, b) => a + b, 0);
-      expect(othersDoneAt).toBeLessThan(slowDoneAt);
-      expect(slowDoneAt - started).toBeGreaterThanOrEqual(2900);
-      expect(Math.max(...others)).toBeLessThan(2500);
+      expect(body.error).toBe('The query timed out after 4 s and was stopped. Narrow it (a LIMIT, fewer hops) and try again.');
+      expect(slowDoneAt - started).toBeGreaterThanOrEqual(3900);
+      // The other requests were answered while the slow query was still running, none waiting for it.
+      for (const round of rounds) {
+        expect(round.doneAt).toBeLessThan(slowDoneAt);
+        expect(round.took).toBeLessThan(3000);
+      }
       // ... and the next query runs as usual.
       expect((await query('MATCH (a:Actor) RETURN count(a) AS n')).body.rows[0].n).toBe(15);
     } finally {
@@ -234,4 +235,3 @@ describe('a query that runs forever', () => {
     }
   });
 });
-
