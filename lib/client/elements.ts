@@ -3,7 +3,7 @@
  * GraphResponse -> visible graph -> Cytoscape elements and table rows.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import type { Evidence, GraphEdge, GraphNode, GraphResponse } from '@/lib/types';
 import { STANCE_STYLES, relationLabel } from './styles';
 
@@ -184,6 +184,23 @@ export function actorRows(graph: VisibleGraph, camps: Map<string, Camp>): ActorR
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+export type SortKey = 'name' | 'stance' | 'kind';
+export type SortDirection = 'ascending' | 'descending';
+
+const CAMP_ORDER: Camp[] = [...STANCES, 'context'];
+
+function compareRows(a: ActorRow, b: ActorRow, key: SortKey): number {
+  if (key === 'stance') return CAMP_ORDER.indexOf(a.camp) - CAMP_ORDER.indexOf(b.camp);
+  if (key === 'kind') return (a.kind ? ACTOR_KINDS.indexOf(a.kind) : -1) - (b.kind ? ACTOR_KINDS.indexOf(b.kind) : -1);
+  return a.name.localeCompare(b.name);
+}
+
+/** Sorted by the chosen column, then by name, so equal stances list alphabetically. */
+export function sortActorRows(rows: ActorRow[], key: SortKey, direction: SortDirection): ActorRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * compareRows(a, b, key) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
 export type StanceTally = Record<Stance, number>;
 
 /** Stance edges per stance: the counts beside the stance toggles when no event summary applies. */
@@ -211,4 +228,35 @@ export interface ExportedView {
 /** The JSON export: exactly what is drawn, with the evidence behind every edge. */
 export function exportView(graph: VisibleGraph, url: string, now = new Date()): ExportedView {
   return { exportedAt: now.toISOString(), url, nodes: graph.nodes, edges: graph.edges };
+}
+
+export type Selection =
+  | { type: 'actor'; id: string }
+  | { type: 'event'; id: string }
+  | { type: 'edge'; edge: GraphEdge; source: GraphNode | null; target: GraphNode | null }
+  | { type: 'unknown'; id: string };
+
+/**
+ * What a `select` id points at. Graphs are searched in order (what is drawn first), then the event list;
+ * any other slug is taken as an actor so a shared link to an actor outside the view still opens its panel.
+ */
+export function resolveSelection(
+  id: string | null,
+  graphs: (Pick<VisibleGraph, 'nodes' | 'edges'> | null | undefined)[],
+  eventIds: string[],
+  isSlug: (id: string) => boolean,
+): Selection | null {
+  if (!id) return null;
+  for (const graph of graphs) {
+    if (!graph) continue;
+    const node = graph.nodes.find((n) => n.id === id);
+    if (node) return node.type === 'event' ? { type: 'event', id } : { type: 'actor', id };
+    const edge = graph.edges.find((e) => e.id === id);
+    if (edge) {
+      const find = (nodeId: string) => graph.nodes.find((n) => n.id === nodeId) ?? null;
+      return { type: 'edge', edge, source: find(edge.source), target: find(edge.target) };
+    }
+  }
+  if (eventIds.includes(id)) return { type: 'event', id };
+  return isSlug(id) ? { type: 'actor', id } : { type: 'unknown', id };
 }

@@ -80,6 +80,7 @@ function drawArrowHead(ctx: CanvasRenderingContext2D, stance: Stance, x: number,
 }
 
 const LEGEND_WIDTH = 290;
+const PAD = 24;
 const FONT = '"Segoe UI", system-ui, -apple-system, sans-serif';
 
 interface PngOptions {
@@ -94,8 +95,8 @@ export async function composePng(graphPng: Blob, options: PngOptions): Promise<B
   const scale = 2;
   const header = 64;
   const legendHeight = 120 + STANCES.length * 30 + 40 + ACTOR_KINDS.length * 30 + 80;
-  const width = graph.width / scale + LEGEND_WIDTH;
-  const height = Math.max(graph.height / scale, legendHeight) + header;
+  const width = graph.width / scale + 2 * PAD + LEGEND_WIDTH;
+  const height = Math.max(graph.height / scale + PAD, legendHeight) + header;
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
   canvas.height = height * scale;
@@ -111,9 +112,9 @@ export async function composePng(graphPng: Blob, options: PngOptions): Promise<B
   ctx.fillStyle = '#4B5563';
   ctx.font = `13px ${FONT}`;
   ctx.fillText(options.subtitle, 20, 50);
-  ctx.drawImage(graph, 0, header, graph.width / scale, graph.height / scale);
+  ctx.drawImage(graph, PAD, header, graph.width / scale, graph.height / scale);
 
-  let x = graph.width / scale + 16;
+  let x = graph.width / scale + 2 * PAD + 16;
   let y = header + 16;
   ctx.strokeStyle = '#E5E7EB';
   ctx.lineWidth = 1;
@@ -135,7 +136,7 @@ export async function composePng(graphPng: Blob, options: PngOptions): Promise<B
     drawArrowHead(ctx, stance, x + 54, y);
     ctx.fillStyle = STANCE_TEXT_COLORS[stance];
     ctx.font = `13px ${FONT}`;
-    ctx.fillText(`${style.label} (“${style.verb}”, ${style.lineStyle})`, x + 64, y + 4);
+    ctx.fillText(`${style.label}, ${style.lineStyle}`, x + 64, y + 4);
     y += 30;
   }
   ctx.setLineDash([]);
@@ -147,7 +148,7 @@ export async function composePng(graphPng: Blob, options: PngOptions): Promise<B
   ctx.lineTo(x + 46, y);
   ctx.stroke();
   ctx.font = `italic 13px ${FONT}`;
-  ctx.fillText('Relation between actors', x + 64, y + 4);
+  ctx.fillText('Relation (named)', x + 64, y + 4);
   y += 40;
 
   ctx.fillStyle = '#111827';
@@ -172,7 +173,7 @@ export async function composePng(graphPng: Blob, options: PngOptions): Promise<B
   }
   ctx.fillStyle = '#4B5563';
   ctx.font = `12px ${FONT}`;
-  ctx.fillText('Node fill: the actor’s stance; grey: no stance.', x, y + 4);
+  ctx.fillText('Fill: the actor’s stance; grey: none.', x, y + 4);
 
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made.'))), 'image/png'),

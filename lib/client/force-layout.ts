@@ -41,9 +41,13 @@ export function forceLayout(graph: VisibleGraph, initial: Positions): Positions 
       animate: false,
       fit: false,
       quality: 'proof',
-      nodeSeparation: 110,
-      idealEdgeLength: () => 150,
-      nodeRepulsion: () => 9000,
+      // Strong repulsion because labels sit under nodes; strong, far-reaching gravity so a small separate
+      // group (Germany and its minister) stays near the rest instead of being packed off to a corner.
+      idealEdgeLength: () => 170,
+      nodeRepulsion: () => 200_000,
+      gravity: 0.5,
+      gravityRange: 1.5,
+      packComponents: false,
     } as cytoscape.LayoutOptions).run();
     const positions: Positions = {};
     cy.nodes().forEach((node) => {

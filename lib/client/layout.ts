@@ -16,56 +16,72 @@ const CAMP_ANGLE: Record<Camp, number> = {
   context: -Math.PI / 2,
 };
 
-/** Half-width of each camp's arc: left/right camps get more room than top/bottom, and they never overlap. */
+/** Half-width of each camp's arc; side camps get more room than top and bottom, and no two overlap. */
 const CAMP_SPREAD: Record<Camp, number> = {
-  support: (50 * Math.PI) / 180,
-  condemnation: (50 * Math.PI) / 180,
+  support: (52 * Math.PI) / 180,
+  condemnation: (52 * Math.PI) / 180,
   caution: (36 * Math.PI) / 180,
   context: (36 * Math.PI) / 180,
 };
 
-/** Distance between neighbours on an arc: side camps stack vertically, top and bottom need label width. */
-const NODE_GAP: Record<Camp, number> = { support: 88, condemnation: 88, caution: 140, context: 140 };
+/** Side camps stack vertically (a node and its label are ~80px tall); top and bottom need label width. */
+const NODE_GAP: Record<Camp, number> = { support: 82, condemnation: 82, caution: 135, context: 135 };
+const SIDE_CAMPS: readonly Camp[] = ['support', 'condemnation'];
+/** Arcs whose angle must decrease for the order to run top-to-bottom or left-to-right. */
+const FLIPPED: readonly Camp[] = ['support', 'caution'];
+/** Screens are wider than tall: camps sit on an ellipse this much wider than high. */
+const ASPECT = 1.7;
 const FIRST_RING_MAX = 9;
-const RING_GAP = 150;
+const RING_GAP = 130;
 const EVENT_GAP = 90;
-const MIN_RADIUS = 280;
+const MIN_RADIUS = 230;
 
 /**
- * Members of a camp in an order that keeps related actors next to each other (a relation drawn
- * between neighbours on an arc crosses nothing), then by name within a cluster.
+ * Members of a camp in an order that keeps related actors next to each other, so a relation drawn
+ * between neighbours on an arc crosses little. Each cluster is laid out around its hub (one leaf,
+ * the hub, the other leaves, then the branches), clusters by the given weight, then by name.
  */
-export function campOrder(ids: string[], graph: VisibleGraph, labels: Map<string, string>): string[] {
+export function campOrder(
+  ids: string[],
+  graph: VisibleGraph,
+  labels: Map<string, string>,
+  clusterWeight: (members: string[]) => number = () => 0,
+): string[] {
   const members = new Set(ids);
-  const neighbours = new Map<string, string[]>();
+  const neighbours = new Map<string, Set<string>>();
+  for (const id of ids) neighbours.set(id, new Set());
   for (const edge of graph.edges) {
-    if (edge.type === 'STANCE') continue;
+    if (edge.type === 'STANCE' || edge.source === edge.target) continue;
     if (!members.has(edge.source) || !members.has(edge.target)) continue;
-    neighbours.set(edge.source, [...(neighbours.get(edge.source) ?? []), edge.target]);
-    neighbours.set(edge.target, [...(neighbours.get(edge.target) ?? []), edge.source]);
+    neighbours.get(edge.source)!.add(edge.target);
+    neighbours.get(edge.target)!.add(edge.source);
   }
-  const byName = (a: string, b: string) => (labels.get(a) ?? a).localeCompare(labels.get(b) ?? b) || a.localeCompare(b);
-  const degree = (id: string) => neighbours.get(id)?.length ?? 0;
-  // Hubs first (Russia before its foreign ministry), so each cluster starts at its centre of gravity.
-  const seeds = [...ids].sort((a, b) => degree(b) - degree(a) || byName(a, b));
+  const name = (id: string) => labels.get(id) ?? id;
+  const byName = (a: string, b: string) => name(a).localeCompare(name(b)) || a.localeCompare(b);
+  const degree = (id: string) => neighbours.get(id)!.size;
+
   const seen = new Set<string>();
-  const order: string[] = [];
+  // A cluster's root sits between its leaves; a branch starts next to its parent and trails its leaves.
+  const visit = (id: string, root: boolean): string[] => {
+    const children = [...neighbours.get(id)!].filter((n) => !seen.has(n));
+    children.forEach((n) => seen.add(n));
+    const leaves = children.filter((n) => degree(n) === 1).sort(byName);
+    const branches = children.filter((n) => degree(n) > 1).sort((a, b) => degree(b) - degree(a) || byName(a, b));
+    const head = root ? [...leaves.slice(0, 1), id, ...leaves.slice(1)] : [id, ...leaves];
+    return [...head, ...branches.flatMap((branch) => visit(branch, false))];
+  };
+
+  // Hubs first, so each cluster is walked from its centre of gravity (Russia before its ministry).
+  const seeds = [...ids].sort((a, b) => degree(b) - degree(a) || byName(a, b));
+  const clusters: string[][] = [];
   for (const seed of seeds) {
     if (seen.has(seed)) continue;
-    const queue = [seed];
     seen.add(seed);
-    while (queue.length) {
-      const id = queue.shift()!;
-      order.push(id);
-      for (const next of [...(neighbours.get(id) ?? [])].sort(byName)) {
-        if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
-        }
-      }
-    }
+    clusters.push(visit(seed, true));
   }
-  return order;
+  const weights = new Map(clusters.map((c) => [c, clusterWeight(c)]));
+  clusters.sort((a, b) => weights.get(a)! - weights.get(b)! || byName(a[0], b[0]));
+  return clusters.flat();
 }
 
 export function campsLayout(graph: VisibleGraph, camps: Map<string, Camp>): Positions {
@@ -87,23 +103,51 @@ export function campsLayout(graph: VisibleGraph, camps: Map<string, Camp>): Posi
 
   const eventsHalfHeight = ((events.length - 1) * EVENT_GAP) / 2;
 
+  // Along an arc, side camps move mostly vertically (radius ry), top and bottom camps horizontally (rx).
+  const localRadius = (camp: Camp, ry: number) => (SIDE_CAMPS.includes(camp) ? ry : ry * ASPECT);
+  // One ellipse for all camps keeps the picture balanced; it grows until the most crowded camp fits.
+  let radius = Math.max(MIN_RADIUS, eventsHalfHeight + 160);
   for (const [camp, ids] of groups) {
-    const order = campOrder(ids, graph, labels);
+    const first = Math.min(ids.length, FIRST_RING_MAX);
+    const needed = ((first - 1) * NODE_GAP[camp]) / (2 * CAMP_SPREAD[camp]);
+    radius = Math.max(radius, SIDE_CAMPS.includes(camp) ? needed : needed / ASPECT);
+  }
+
+  const adjacency = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    if (edge.type === 'STANCE') continue;
+    adjacency.set(edge.source, [...(adjacency.get(edge.source) ?? []), edge.target]);
+    adjacency.set(edge.target, [...(adjacency.get(edge.target) ?? []), edge.source]);
+  }
+  // Top and bottom camps are placed last, each cluster near the side its relations point to
+  // (Afghanistan, tied to Russia and the Taliban, goes to the supporters' side).
+  const barycentre = (members: string[], axis: 'x' | 'y') => {
+    const placed = members.flatMap((id) => adjacency.get(id) ?? []).filter((id) => positions[id] && !members.includes(id));
+    if (placed.length === 0) return 0;
+    return placed.reduce((sum, id) => sum + positions[id][axis], 0) / placed.length;
+  };
+  const campsInOrder = [...groups.keys()].sort(
+    (a, b) => Number(!SIDE_CAMPS.includes(a)) - Number(!SIDE_CAMPS.includes(b)),
+  );
+
+  for (const camp of campsInOrder) {
+    const ids = groups.get(camp)!;
+    const axis = SIDE_CAMPS.includes(camp) ? 'y' : 'x';
+    const order = campOrder(ids, graph, labels, (members) => barycentre(members, axis));
     const spread = CAMP_SPREAD[camp];
     const gap = NODE_GAP[camp];
-    const firstRing = Math.min(order.length, FIRST_RING_MAX);
-    const radius = Math.max(MIN_RADIUS, eventsHalfHeight + 220, ((firstRing - 1) * gap) / (2 * spread));
     let placed = 0;
     for (let ring = 0; placed < order.length; ring += 1) {
-      const r = radius + ring * RING_GAP;
-      const capacity = Math.max(1, Math.floor((2 * spread * r) / gap) + 1);
+      const ry = radius + ring * RING_GAP;
+      const local = localRadius(camp, ry);
+      const capacity = Math.max(1, Math.floor((2 * spread * local) / gap) + 1);
       const onRing = order.slice(placed, placed + capacity);
-      const step = onRing.length > 1 ? Math.min((2 * spread) / (onRing.length - 1), gap / r) : 0;
-      const start = CAMP_ANGLE[camp] - (step * (onRing.length - 1)) / 2;
+      const step = onRing.length > 1 ? Math.min((2 * spread) / (onRing.length - 1), gap / local) : 0;
+      const half = (step * (onRing.length - 1)) / 2;
       onRing.forEach((id, i) => {
-        // The left arc runs clockwise from the top so both side camps read top to bottom.
-        const angle = camp === 'support' ? CAMP_ANGLE[camp] + (step * (onRing.length - 1)) / 2 - i * step : start + i * step;
-        positions[id] = { x: Math.round(r * Math.cos(angle)), y: Math.round(r * Math.sin(angle)) };
+        // Order runs top to bottom on the sides and left to right above and below the event.
+        const angle = FLIPPED.includes(camp) ? CAMP_ANGLE[camp] + half - i * step : CAMP_ANGLE[camp] - half + i * step;
+        positions[id] = { x: Math.round(ry * ASPECT * Math.cos(angle)), y: Math.round(ry * Math.sin(angle)) };
       });
       placed += onRing.length;
     }

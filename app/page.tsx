@@ -1,0 +1,33 @@
+import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { Explorer } from '@/components/explorer/Explorer';
+import { getQueryClient } from '@/lib/client/query-client';
+import { queryKeys } from '@/lib/client/queries';
+import { listEvents } from '@/lib/graph/events';
+import ExplorerLoading from './loading';
+
+// Every request reads the live graph; nothing here can be built ahead of time.
+export const dynamic = 'force-dynamic';
+
+/**
+ * Renders what the server can (the event's title, date and stance counts) so the page is not blank while
+ * the graph loads in the browser. If Neo4j is down the prefetch fails quietly (failed queries are not
+ * dehydrated): the browser then asks the API itself and shows the outage banner, not a server error.
+ */
+export default async function ExplorerPage() {
+  const queryClient = getQueryClient();
+  await queryClient.prefetchQuery({
+    queryKey: queryKeys.eventList(),
+    queryFn: async () => ({ events: await listEvents() }),
+    // A down database should cost the first paint one failed attempt, not a retry schedule.
+    retry: false,
+  });
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <Suspense fallback={<ExplorerLoading />}>
+        <Explorer />
+      </Suspense>
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { sortActorRows, type ActorRow, type SortDirection, type SortKey } from '@/lib/client/elements';
+import { formatPartialDate } from '@/lib/client/format';
+import { KIND_STYLES } from '@/lib/client/styles';
+import { KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
+
+interface Props {
+  rows: ActorRow[];
+  selectedId: string | null;
+  onSelect(id: string, moveFocus: boolean): void;
+  showEventTitles: boolean;
+  caption: string;
+}
+
+/** The graph as a table: the same actors, readable without the canvas, by keyboard and screen reader. */
+export function ActorTable({ rows, selectedId, onSelect, showEventTitles, caption }: Props) {
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'stance', direction: 'ascending' });
+  const sorted = useMemo(() => sortActorRows(rows, sort.key, sort.direction), [rows, sort]);
+
+  function header(key: SortKey, label: string) {
+    const active = sort.key === key;
+    const next: SortDirection = active && sort.direction === 'ascending' ? 'descending' : 'ascending';
+    return (
+      <th scope="col" aria-sort={active ? sort.direction : 'none'}>
+        <button type="button" className="sort-button" onClick={() => setSort({ key, direction: next })}>
+          {label}
+          <span className="sort-button__icon" aria-hidden="true">
+            {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+          </span>
+          <span className="sr-only">{active ? `, sorted ${sort.direction}` : ', sortable'}</span>
+        </button>
+      </th>
+    );
+  }
+
+  return (
+    <div className="table-wrap">
+      <table className="actor-table" data-testid="actor-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {header('name', 'Actor')}
+            {header('stance', 'Stance')}
+            {header('kind', 'Kind')}
+            <th scope="col">Quote and source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={row.id} data-actor-id={row.id} aria-current={row.id === selectedId ? 'true' : undefined}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  // detail is 0 for a keyboard "click": then focus follows into the panel.
+                  onClick={(event) => onSelect(row.id, event.detail === 0)}
+                >
+                  {row.name}
+                </button>
+                {row.description && <span className="actor-table__role">{row.description}</span>}
+              </th>
+              <td>
+                {row.stances.length === 0 ? (
+                  <NoStanceBadge />
+                ) : (
+                  <ul className="plain-list">
+                    {row.stances.map((cell) => (
+                      <li key={cell.edgeId}>
+                        <StanceBadge stance={cell.stance} />
+                        {showEventTitles && <span className="actor-table__event"> on {cell.eventTitle}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                {row.kind && (
+                  <span className="kind-cell">
+                    <KindIcon kind={row.kind} />
+                    {KIND_STYLES[row.kind].label}
+                  </span>
+                )}
+              </td>
+              <td>
+                {row.stances.length === 0 ? (
+                  <span className="muted">—</span>
+                ) : (
+                  row.stances.map((cell) =>
+                    cell.evidence ? (
+                      <figure key={cell.edgeId} className="table-quote">
+                        <blockquote>“{cell.evidence.quote}”</blockquote>
+                        <figcaption>
+                          {cell.evidence.source.title}
+                          {cell.evidence.source.publisher && `, ${cell.evidence.source.publisher}`}
+                          {cell.evidence.source.date && `, ${formatPartialDate(cell.evidence.source.date)}`}
+                        </figcaption>
+                      </figure>
+                    ) : null,
+                  )
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

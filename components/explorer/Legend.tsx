@@ -1,0 +1,43 @@
+import { ACTOR_KINDS, STANCES } from '@/lib/domain';
+import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/styles';
+import { EventIcon, KindIcon, RelationLine, StanceLine } from './Symbols';
+
+/** Explains every colour, line and shape on the canvas; it sits below the graph so it never hides a node. */
+export function Legend() {
+  return (
+    <div className="legend" role="group" aria-label="Legend">
+      <ul className="legend__list" aria-label="Edges">
+        {STANCES.map((stance) => (
+          <li key={stance}>
+            <StanceLine stance={stance} width={30} />
+            <span>
+              {STANCE_STYLES[stance].label}{' '}
+              <span className="legend__hint">
+                {STANCE_STYLES[stance].lineStyle}, “{STANCE_STYLES[stance].verb}”
+              </span>
+            </span>
+          </li>
+        ))}
+        <li>
+          <RelationLine width={30} />
+          <span>
+            Relation <span className="legend__hint">grey, named</span>
+          </span>
+        </li>
+      </ul>
+      <ul className="legend__list" aria-label="Nodes">
+        <li>
+          <EventIcon size={14} />
+          <span>Event</span>
+        </li>
+        {ACTOR_KINDS.map((kind) => (
+          <li key={kind}>
+            <KindIcon kind={kind} size={14} />
+            <span>{KIND_STYLES[kind].label}</span>
+          </li>
+        ))}
+        <li className="legend__hint">Fill = the actor’s stance; grey = none</li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * Global setup of the browser project, after tests/setup/neo4j.global.ts: builds the app with the test
+ * hooks compiled in (window.__cy), starts `next start` on a free 127.0.0.1 port against the seeded test
+ * Neo4j, waits for /api/health, and provides `appUrl`. The build is skipped when nothing it depends on
+ * changed since the last test build, which keeps a re-run well under a minute.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, '.next');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'browser');
+const STAMP = path.join(DIST, 'stancegraph-test-build.json');
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const BUILD_INPUTS = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const BUILD_ENV = { NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS: '1', NEXT_TELEMETRY_DISABLED: '1' };
+
+function listFiles(entry: string): string[] {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [entry];
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .flatMap((child) => listFiles(path.join(entry, child.name)))
+    .sort();
+}
+
+function hashFiles(files: string[], base = ROOT): string {
+  const hash = crypto.createHash('sha256');
+  for (const file of files) {
+    hash.update(file);
+    hash.update(fs.existsSync(path.join(base, file)) ? fs.readFileSync(path.join(base, file)) : 'missing');
+  }
+  return hash.digest('hex');
+}
+
+/** What the build was made from, plus fingerprints of its output (a later `next dev` rewrites those). */
+function buildStamp(): { sources: string; output: string } {
+  return {
+    sources: hashFiles(BUILD_INPUTS.flatMap(listFiles)) + JSON.stringify(BUILD_ENV),
+    output: hashFiles(['BUILD_ID', 'build-manifest.json', 'app-build-manifest.json', 'prerender-manifest.json'], DIST),
+  };
+}
+
+function buildIsCurrent(): boolean {
+  if (process.env.STANCEGRAPH_TEST_REBUILD === '1' || !fs.existsSync(STAMP)) return false;
+  try {
+    const saved = JSON.parse(fs.readFileSync(STAMP, 'utf8')) as { sources?: string; output?: string };
+    const now = buildStamp();
+    return saved.sources === now.sources && saved.output === now.output;
+  } catch {
+    return false;
+  }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const log = fs.createWriteStream(logFile);
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      log.end();
+      if (code === 0) resolve();
+      else reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}; see ${path.relative(ROOT, logFile)}`));
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function tail(file: string, lines = 30): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '';
+}
+
+async function waitForHealth(url: string, server: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`next start exited with ${server.exitCode} before it was healthy:\n${tail(logFile)}`);
+    }
+    try {
+      const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      if (res.status === 200) return;
+      last = `HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The app at ${url} was not healthy within ${timeoutMs / 1000} s (${last}):\n${tail(logFile)}`);
+}
+
+function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    const pid = server.pid!;
+    const force = setTimeout(() => {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 10_000);
+    server.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    try {
+      // The server runs in its own process group, so this ends it and any worker it spawned, nothing else.
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      clearTimeout(force);
+      resolve();
+    }
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const neo4jUri = process.env.STANCEGRAPH_TEST_NEO4J_URI ?? project.getProvidedContext().neo4jUri;
+  if (!neo4jUri) throw new Error('No test Neo4j: tests/setup/neo4j.global.ts must run first (it sets STANCEGRAPH_TEST_NEO4J_URI).');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+  if (buildIsCurrent()) {
+    console.log('[app] the test build in .next is current; skipping next build');
+  } else {
+    const started = Date.now();
+    console.log('[app] next build with test hooks (1-2 min)...');
+    await run(process.execPath, [NEXT_BIN, 'build'], { ...process.env, ...BUILD_ENV }, path.join(ARTIFACTS, 'next-build.log'));
+    fs.writeFileSync(STAMP, JSON.stringify(buildStamp()));
+    console.log(`[app] built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const logFile = path.join(ARTIFACTS, 'next-server.log');
+  const log = fs.openSync(logFile, 'w');
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, ...BUILD_ENV, NEO4J_URI: neo4jUri, NODE_ENV: 'production', PORT: String(port) },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
+  try {
+    await waitForHealth(url, server, logFile, 120_000);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+  console.log(`[app] serving ${url} against ${neo4jUri}`);
+  project.provide('appUrl', url);
+
+  return async () => {
+    await stopServer(server);
+    fs.closeSync(log);
+  };
+}

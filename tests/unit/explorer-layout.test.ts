@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorKind, Stance } from '@/lib/domain';
+import type { GraphEdge, GraphNode } from '@/lib/types';
+import { actorCamps, visibleGraph, type VisibleGraph } from '@/lib/client/elements';
+import { forceLayout } from '@/lib/client/force-layout';
+import { campOrder, campsLayout, type Positions } from '@/lib/client/layout';
+
+const EVENT = 'russia-recognizes-taliban';
+const node = (id: string, kind: ActorKind = 'person'): GraphNode => ({ id, label: id, type: 'actor', kind });
+const stance = (id: string, value: Stance): GraphEdge => ({
+  id: `${id}--stance`,
+  source: id,
+  target: EVENT,
+  type: 'STANCE',
+  stance: value,
+  evidence: [],
+});
+const rel = (source: string, target: string): GraphEdge => ({ id: `${source}--${target}`, source, target, type: 'PART_OF', evidence: [] });
+
+function seedLike(): VisibleGraph {
+  const supporters = ['russia', 'russian-foreign-ministry', 'vladimir-putin', 'amir-khan-muttaqi', 'taliban-government'];
+  const condemners = ['fawzia-koofi', 'afghan-womens-political-participation-network'];
+  const cautious = ['rangin-dadfar-spanta', 'united-nations-security-council', 'united-nations'];
+  const context = ['afghanistan', 'china', 'united-arab-emirates', 'germany', 'german-interior-minister'];
+  return visibleGraph(
+    {
+      nodes: [
+        { id: EVENT, label: 'Recognition', type: 'event', date: '2025-07-03' },
+        ...[...supporters, ...condemners, ...cautious, ...context].map((id) => node(id)),
+      ],
+      edges: [
+        ...supporters.map((id) => stance(id, 'support')),
+        ...condemners.map((id) => stance(id, 'condemnation')),
+        ...cautious.map((id) => stance(id, 'caution')),
+        rel('vladimir-putin', 'russia'),
+        rel('russian-foreign-ministry', 'russia'),
+        rel('russia', 'taliban-government'),
+        rel('amir-khan-muttaqi', 'taliban-government'),
+        rel('china', 'afghanistan'),
+        rel('united-arab-emirates', 'afghanistan'),
+        rel('russia', 'afghanistan'),
+        rel('german-interior-minister', 'germany'),
+      ],
+      truncated: false,
+      limits: { nodes: 500, edges: 2000 },
+    },
+    { pruneIsolated: false },
+  );
+}
+
+function minDistance(positions: Positions): number {
+  const points = Object.values(positions);
+  let min = Infinity;
+  for (let i = 0; i < points.length; i += 1) {
+    for (let j = i + 1; j < points.length; j += 1) {
+      min = Math.min(min, Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y));
+    }
+  }
+  return min;
+}
+
+describe('campsLayout', () => {
+  const graph = seedLike();
+  const camps = actorCamps(graph, EVENT);
+  const positions = campsLayout(graph, camps);
+
+  it('positions every node, the event in the middle', () => {
+    expect(Object.keys(positions).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    expect(positions[EVENT]).toEqual({ x: 0, y: 0 });
+  });
+
+  it('puts supporters left, condemners right, the cautious below and context actors above', () => {
+    for (const [id, camp] of camps) {
+      const { x, y } = positions[id];
+      if (camp === 'support') expect(x).toBeLessThan(-100);
+      if (camp === 'condemnation') expect(x).toBeGreaterThan(100);
+      if (camp === 'caution') expect(y).toBeGreaterThan(100);
+      if (camp === 'context') expect(y).toBeLessThan(-100);
+    }
+  });
+
+  it('leaves room between nodes for their labels', () => {
+    expect(minDistance(positions)).toBeGreaterThan(70);
+  });
+
+  it('is deterministic, so a shared link draws the same picture', () => {
+    expect(campsLayout(seedLike(), actorCamps(seedLike(), EVENT))).toEqual(positions);
+  });
+
+  it('grows into outer rings for a crowded camp without overlapping', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `supporter-${String(i).padStart(2, '0')}`);
+    const crowded = visibleGraph(
+      {
+        nodes: [{ id: EVENT, label: 'E', type: 'event' }, ...many.map((id) => node(id))],
+        edges: many.map((id) => stance(id, 'support')),
+        truncated: false,
+        limits: { nodes: 500, edges: 2000 },
+      },
+      { pruneIsolated: false },
+    );
+    const crowdedPositions = campsLayout(crowded, actorCamps(crowded, EVENT));
+    expect(minDistance(crowdedPositions)).toBeGreaterThan(60);
+    for (const id of many) expect(crowdedPositions[id].x).toBeLessThan(0);
+  });
+});
+
+describe('campOrder', () => {
+  it('keeps related actors next to each other, the hub among its leaves', () => {
+    const graph = seedLike();
+    const supporters = ['amir-khan-muttaqi', 'russia', 'russian-foreign-ministry', 'taliban-government', 'vladimir-putin'];
+    const order = campOrder(supporters, graph, new Map(graph.nodes.map((n) => [n.id, n.label])));
+    expect(order).toEqual(['russian-foreign-ministry', 'russia', 'vladimir-putin', 'taliban-government', 'amir-khan-muttaqi']);
+  });
+});
+
+describe('forceLayout', () => {
+  it('positions every node, repeatably, starting from the camps', () => {
+    const graph = seedLike();
+    const initial = campsLayout(graph, actorCamps(graph, EVENT));
+    const first = forceLayout(graph, initial);
+    const second = forceLayout(graph, initial);
+    expect(Object.keys(first).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    for (const p of Object.values(first)) {
+      expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    }
+    expect(second).toEqual(first);
+    expect(minDistance(first)).toBeGreaterThan(50);
+  });
+});

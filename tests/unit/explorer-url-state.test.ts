@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ACTOR_KINDS, STANCES } from '@/lib/domain';
+import {
+  ALL_EVENTS,
+  DEFAULT_STATE,
+  hrefFor,
+  isFiltered,
+  parseDepth,
+  parseExplorerState,
+  serializeExplorerState,
+  toggleValue,
+  type ExplorerState,
+} from '@/lib/client/url-state';
+
+const parse = (query: string) => parseExplorerState(new URLSearchParams(query));
+
+describe('parseExplorerState', () => {
+  it('gives the default view for an empty query', () => {
+    expect(parse('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('reads repeated stances and kinds, in vocabulary order whatever the URL order', () => {
+    const state = parse('stance=caution&stance=support&kind=person&kind=state');
+    expect(state.stances).toEqual(['support', 'caution']);
+    expect(state.kinds).toEqual(['state', 'person']);
+  });
+
+  it('accepts comma-separated values typed by hand', () => {
+    expect(parse('stance=condemnation,caution').stances).toEqual(['condemnation', 'caution']);
+  });
+
+  it('drops unknown values, and treats a list of only unknown values as no filter', () => {
+    expect(parse('stance=support&stance=maybe').stances).toEqual(['support']);
+    expect(parse('stance=maybe').stances).toEqual([...STANCES]);
+    expect(parse('kind=robot').kinds).toEqual([...ACTOR_KINDS]);
+  });
+
+  it('reads "none" as everything switched off', () => {
+    expect(parse('stance=none').stances).toEqual([]);
+    expect(parse('kind=none').kinds).toEqual([]);
+  });
+
+  it('keeps only valid slugs for event and actor', () => {
+    expect(parse('event=russia-recognizes-taliban&actor=fawzia-koofi')).toMatchObject({
+      event: 'russia-recognizes-taliban',
+      actor: 'fawzia-koofi',
+    });
+    expect(parse('event=<script>&actor=Fawzia%20Koofi')).toMatchObject({ event: null, actor: null });
+    expect(parse('event=ALL').event).toBe(ALL_EVENTS);
+  });
+
+  it('clamps depth to 1..3', () => {
+    expect(parseDepth('2')).toBe(2);
+    expect(parseDepth('0')).toBe(1);
+    expect(parseDepth('9')).toBe(3);
+    expect(parseDepth('1.5')).toBe(1);
+    expect(parseDepth(null)).toBe(1);
+  });
+
+  it('keeps an edge id as the selection but refuses control characters', () => {
+    expect(parse('select=fawzia-koofi--russia-recognizes-taliban').select).toBe('fawzia-koofi--russia-recognizes-taliban');
+    expect(parse('select=a%0Ab').select).toBeNull();
+  });
+
+  it('reads a Next.js searchParams record the same way as URLSearchParams', () => {
+    const record = { stance: ['support', 'caution'], actor: 'russia', depth: '2', select: 'russia', layout: 'force' };
+    expect(parseExplorerState(record)).toEqual(parse('stance=support&stance=caution&actor=russia&depth=2&select=russia&layout=force'));
+  });
+
+  it('falls back to defaults for an unknown layout or view', () => {
+    expect(parse('layout=spiral&view=3d')).toMatchObject({ layout: 'camps', view: 'split' });
+  });
+});
+
+describe('serializeExplorerState', () => {
+  it('leaves defaults out, so the plain view has a plain URL', () => {
+    expect(serializeExplorerState(DEFAULT_STATE)).toBe('');
+    expect(hrefFor(DEFAULT_STATE)).toBe('/');
+  });
+
+  it('writes every filter, the focus, the depth and the selection', () => {
+    const state: ExplorerState = {
+      ...DEFAULT_STATE,
+      event: 'russia-recognizes-taliban',
+      stances: ['condemnation', 'caution'],
+      kinds: ['person', 'organisation'],
+      actor: 'fawzia-koofi',
+      depth: 2,
+      select: 'fawzia-koofi',
+    };
+    expect(serializeExplorerState(state)).toBe(
+      'event=russia-recognizes-taliban&stance=condemnation&stance=caution&kind=person&kind=organisation&actor=fawzia-koofi&depth=2&select=fawzia-koofi',
+    );
+  });
+
+  it('round-trips through parse', () => {
+    const state: ExplorerState = {
+      event: ALL_EVENTS,
+      stances: [],
+      kinds: ['state'],
+      actor: 'russia',
+      depth: 3,
+      select: 'russia--recognizes--taliban-government',
+      layout: 'force',
+      view: 'table',
+    };
+    expect(parse(serializeExplorerState(state))).toEqual(state);
+  });
+
+  it('is canonical: equal states give equal URLs whatever order filters were toggled in', () => {
+    const a = serializeExplorerState({ ...DEFAULT_STATE, stances: ['caution', 'support'] });
+    const b = serializeExplorerState({ ...DEFAULT_STATE, stances: ['support', 'caution'] });
+    expect(a).toBe(b);
+    expect(serializeExplorerState(parse(a))).toBe(a);
+  });
+
+  it('writes depth only with a focused actor', () => {
+    expect(serializeExplorerState({ ...DEFAULT_STATE, depth: 3 })).toBe('');
+  });
+});
+
+describe('filter helpers', () => {
+  it('toggles a value and keeps vocabulary order', () => {
+    expect(toggleValue(['caution'], 'support', STANCES)).toEqual(['support', 'caution']);
+    expect(toggleValue(['support', 'caution'], 'support', STANCES)).toEqual(['caution']);
+  });
+
+  it('knows when a view is filtered', () => {
+    expect(isFiltered(DEFAULT_STATE)).toBe(false);
+    expect(isFiltered({ ...DEFAULT_STATE, stances: ['support'] })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_STATE, kinds: ['person'] })).toBe(true);
+  });
+});
