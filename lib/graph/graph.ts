@@ -2,16 +2,20 @@ import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKin
 import { int, readQuery } from '../neo4j';
 import type { GraphEdge, GraphNode, GraphResponse } from '../types';
 import { NotFoundError } from './errors';
-import { actorNode, eventNode, pruneIsolatedActors, toActorSummary, toRelationEdge, toStanceEdge } from './mappers';
+import { actorNode, eventNode, pruneIsolatedActors, toActorSummary, toNumber, toRelationEdge, toStanceEdge } from './mappers';
 import {
+  FOCUS_STANCE_COUNT,
+  FOCUS_STANCE_GROUPS,
   GRAPH_ACTOR_NODES,
   GRAPH_CONTEXT_ACTORS,
   GRAPH_EVENTS,
+  GRAPH_EVENTS_BY_ID,
   GRAPH_RELATION_EDGES,
   GRAPH_STANCE_ACTORS,
   GRAPH_STANCE_EDGES,
   GET_ACTOR,
   neighbourhoodQuery,
+  relationNeighbourhoodQuery,
 } from './queries';
 
 type Row = Record<string, unknown>;
@@ -28,6 +32,29 @@ export interface GraphFilters {
   depth: number;
 }
 
+/** Without an event, the newest this many events are drawn (`truncated` says when there are more). */
+export const GRAPH_EVENT_LIMIT = 50;
+/** A focused actor with more stances than this (after filters) has them drawn per stance and year. */
+export const FOCUS_AGGREGATE_ABOVE = 100;
+/** Events listed in each aggregate, to drill into. */
+const AGGREGATE_SAMPLE = 20;
+
+/**
+ * An aggregate of a focused actor's stances: drawn as an event-type node ("support · 2019 · 143
+ * events") joined to the actor by one STANCE edge, so clients that know only actors and events still
+ * draw it. `aggregate` lists some of its events; `?actor=<actor>&event=<id>` drills into one.
+ */
+export interface AggregateNode extends GraphNode {
+  aggregate: {
+    actor: string;
+    stance: Stance;
+    /** The events' year ("2019"), or "undated". */
+    group: string;
+    events: number;
+    sample: { id: string; title: string; date: string | null }[];
+  };
+}
+
 /**
  * The stance graph for the filters, capped at GRAPH_NODE_LIMIT nodes and GRAPH_EDGE_LIMIT edges
  * (`truncated` says when a cap applied).
@@ -35,67 +62,124 @@ export interface GraphFilters {
 export async function getGraph(filters: GraphFilters): Promise<GraphResponse> {
   const stances = filters.stances.length ? filters.stances : [...STANCES];
   const kinds = filters.kinds.length ? filters.kinds : [...ACTOR_KINDS];
+  const event = filters.event ?? null;
 
-  const eventsResult = await readQuery(GRAPH_EVENTS, { event: filters.event ?? null });
-  if (filters.event && eventsResult.records.length === 0) {
-    throw new NotFoundError(`No event with id "${filters.event}".`);
-  }
-  let events = eventsResult.records.map((r) => r.get('event') as Row);
-  const eventIds = events.map((e) => String(e.id));
-
-  let actorIds: string[];
-  let truncated = false;
   if (filters.actor) {
-    const focus = await readQuery(GET_ACTOR, { id: filters.actor });
-    if (focus.records.length === 0) throw new NotFoundError(`No actor with id "${filters.actor}".`);
-    const { records } = await readQuery(neighbourhoodQuery(filters.depth), {
-      actor: filters.actor,
-      stances,
-      eventIds,
-      limit: int(GRAPH_NODE_LIMIT + 1),
-    });
-    truncated = records.length > GRAPH_NODE_LIMIT;
-    const reached = records.slice(0, GRAPH_NODE_LIMIT);
-    const reachedEvents = new Set(reached.filter((r) => r.get('isEvent')).map((r) => String(r.get('id'))));
-    events = events.filter((e) => reachedEvents.has(String(e.id)));
-    actorIds = reached
-      .filter((r) => !r.get('isEvent'))
-      .filter((r) => r.get('id') === filters.actor || kinds.includes(r.get('kind') as ActorKind))
-      .map((r) => String(r.get('id')));
-  } else {
-    const room = GRAPH_NODE_LIMIT - events.length;
-    const params = { eventIds, stances, kinds, limit: int(room + 1) };
-    const [stanceActors, contextActors] = await Promise.all([
-      readQuery(GRAPH_STANCE_ACTORS, params),
-      readQuery(GRAPH_CONTEXT_ACTORS, params),
+    const [focus, eventCheck] = await Promise.all([
+      readQuery(GET_ACTOR, { id: filters.actor }),
+      event ? readQuery(GRAPH_EVENTS, { event, limit: int(1) }) : Promise.resolve(undefined),
     ]);
-    const ids = [...stanceActors.records, ...contextActors.records].map((r) => String(r.get('id')));
-    actorIds = [...new Set(ids)];
-    truncated = actorIds.length > room;
-    actorIds = actorIds.slice(0, room);
+    if (eventCheck && eventCheck.records.length === 0) throw new NotFoundError(`No event with id "${event}".`);
+    if (focus.records.length === 0) throw new NotFoundError(`No actor with id "${filters.actor}".`);
+    const { records } = await readQuery(FOCUS_STANCE_COUNT, { actor: filters.actor, stances, event });
+    if (toNumber(records[0]?.get('stances')) > FOCUS_AGGREGATE_ABOVE) {
+      return aggregatedFocus(filters.actor, filters.depth, stances, kinds, event);
+    }
+    return focusGraph(filters.actor, filters.depth, stances, kinds, event);
   }
 
-  const visibleEventIds = events.map((e) => String(e.id));
+  const eventsResult = await readQuery(GRAPH_EVENTS, { event, limit: int(GRAPH_EVENT_LIMIT + 1) });
+  if (event && eventsResult.records.length === 0) {
+    throw new NotFoundError(`No event with id "${event}".`);
+  }
+  let truncated = eventsResult.records.length > GRAPH_EVENT_LIMIT;
+  const events = eventsResult.records.slice(0, GRAPH_EVENT_LIMIT).map((r) => r.get('event') as Row);
+  const eventIds = events.map((e) => String(e.id));
+  const room = GRAPH_NODE_LIMIT - events.length;
+  const params = { eventIds, stances, kinds, limit: int(room + 1) };
+  const [stanceActors, contextActors] = await Promise.all([
+    readQuery(GRAPH_STANCE_ACTORS, params),
+    readQuery(GRAPH_CONTEXT_ACTORS, params),
+  ]);
+  let actorIds = [...new Set([...stanceActors.records, ...contextActors.records].map((r) => String(r.get('id'))))];
+  if (actorIds.length > room) truncated = true;
+  actorIds = actorIds.slice(0, room);
+  return assemble(events, actorIds, stances, truncated);
+}
+
+/** Everything within `depth` hops of an actor whose stances are few enough to draw one by one. */
+async function focusGraph(actor: string, depth: number, stances: Stance[], kinds: ActorKind[], event: string | null): Promise<GraphResponse> {
+  const { records } = await readQuery(neighbourhoodQuery(depth), { actor, stances, event, limit: int(GRAPH_NODE_LIMIT + 1) });
+  const truncated = records.length > GRAPH_NODE_LIMIT;
+  const reached = records.slice(0, GRAPH_NODE_LIMIT);
+  const reachedEvents = reached.filter((r) => r.get('isEvent')).map((r) => String(r.get('id')));
+  const events = reachedEvents.length ? (await readQuery(GRAPH_EVENTS_BY_ID, { ids: reachedEvents })).records.map((r) => r.get('event') as Row) : [];
+  const actorIds = reached
+    .filter((r) => !r.get('isEvent'))
+    .filter((r) => r.get('id') === actor || kinds.includes(r.get('kind') as ActorKind))
+    .map((r) => String(r.get('id')));
+  return assemble(events, actorIds, stances, truncated, actor);
+}
+
+/** The actor, the actors related to it, and its stances as one edge per stance and year. */
+async function aggregatedFocus(actor: string, depth: number, stances: Stance[], kinds: ActorKind[], event: string | null): Promise<GraphResponse> {
+  const [groups, neighbours] = await Promise.all([
+    readQuery(FOCUS_STANCE_GROUPS, { actor, stances, event, sample: int(AGGREGATE_SAMPLE) }),
+    readQuery(relationNeighbourhoodQuery(depth), { actor, limit: int(GRAPH_NODE_LIMIT + 1) }),
+  ]);
+  let truncated = neighbours.records.length > GRAPH_NODE_LIMIT;
+  const aggregates: AggregateNode[] = [];
+  const aggregateEdges: GraphEdge[] = [];
+  for (const record of groups.records) {
+    const stance = record.get('stance') as Stance;
+    const group = String(record.get('year'));
+    const count = toNumber(record.get('events'));
+    const id = `${actor}--${stance}--${group}`;
+    aggregates.push({
+      id,
+      label: `${stance} · ${group} · ${count} event${count === 1 ? '' : 's'}`,
+      type: 'event',
+      date: group === 'undated' ? null : group,
+      aggregate: {
+        actor,
+        stance,
+        group,
+        events: count,
+        sample: (record.get('sample') as Row[]).map((e) => ({ id: String(e.id), title: String(e.title), date: typeof e.date === 'string' ? e.date : null })),
+      },
+    });
+    aggregateEdges.push({ id: `${id}--edge`, source: actor, target: id, type: 'STANCE', stance, evidence: [] });
+  }
+  const room = GRAPH_NODE_LIMIT - aggregates.length;
+  const actorIds = neighbours.records
+    .filter((r) => r.get('id') === actor || kinds.includes(r.get('kind') as ActorKind))
+    .map((r) => String(r.get('id')));
+  if (actorIds.length > room) truncated = true;
+  const graph = await assemble([], actorIds.slice(0, room), stances, truncated, actor, aggregateEdges.length);
+  graph.nodes.push(...aggregates);
+  graph.edges.unshift(...aggregateEdges);
+  return graph;
+}
+
+async function assemble(
+  events: Row[],
+  actorIds: string[],
+  stances: Stance[],
+  truncatedSoFar: boolean,
+  keep?: string,
+  reservedEdges = 0,
+): Promise<GraphResponse> {
+  let truncated = truncatedSoFar;
+  const eventIds = events.map((e) => String(e.id));
+  const edgeRoom = GRAPH_EDGE_LIMIT - reservedEdges;
   const [actorNodes, stanceEdges, relationEdges] = await Promise.all([
     readQuery(GRAPH_ACTOR_NODES, { ids: actorIds }),
-    readQuery(GRAPH_STANCE_EDGES, { actorIds, eventIds: visibleEventIds, stances, limit: int(GRAPH_EDGE_LIMIT + 1) }),
-    readQuery(GRAPH_RELATION_EDGES, { actorIds, limit: int(GRAPH_EDGE_LIMIT + 1) }),
+    eventIds.length
+      ? readQuery(GRAPH_STANCE_EDGES, { actorIds, eventIds, stances, limit: int(edgeRoom + 1) })
+      : Promise.resolve(undefined),
+    readQuery(GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
   ]);
-
   let edges: GraphEdge[] = [
-    ...stanceEdges.records.map((r) => toStanceEdge(r.toObject())),
+    ...(stanceEdges?.records ?? []).map((r) => toStanceEdge(r.toObject())),
     ...relationEdges.records.map((r) => toRelationEdge(r.toObject())),
   ];
-  if (edges.length > GRAPH_EDGE_LIMIT) {
+  if (edges.length > edgeRoom) {
     truncated = true;
-    edges = edges.slice(0, GRAPH_EDGE_LIMIT);
+    edges = edges.slice(0, edgeRoom);
   }
-  const nodes: GraphNode[] = [
-    ...events.map(eventNode),
-    ...actorNodes.records.map((r) => actorNode(toActorSummary(r.get('actor') as Row))),
-  ];
+  const nodes: GraphNode[] = [...events.map(eventNode), ...actorNodes.records.map((r) => actorNode(toActorSummary(r.get('actor') as Row)))];
   return {
-    nodes: pruneIsolatedActors(nodes, edges, filters.actor),
+    nodes: pruneIsolatedActors(nodes, edges, keep),
     edges,
     truncated,
     limits: { nodes: GRAPH_NODE_LIMIT, edges: GRAPH_EDGE_LIMIT },

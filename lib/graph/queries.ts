@@ -69,16 +69,53 @@ MATCH (s:Source)-[:ABOUT]->(:Event {id: $id})
 RETURN ${SOURCE_MAP} AS source
 ORDER BY s.date DESC, s.title`;
 
-/** Events in scope of a graph: the one asked for, or all. */
+/** Events in scope of a graph: the one asked for, or the newest $limit of all. */
 export const GRAPH_EVENTS = `
 MATCH (e:Event)
 WHERE $event IS NULL OR e.id = $event
 RETURN e {.id, .title, .date} AS event
+ORDER BY e.date DESC, e.id
+LIMIT $limit`;
+
+export const GRAPH_EVENTS_BY_ID = `
+MATCH (e:Event)
+WHERE e.id IN $ids
+RETURN e {.id, .title, .date} AS event
 ORDER BY e.date DESC, e.id`;
+
+/** How many stances of an actor pass the filters: above a threshold they are drawn aggregated. */
+export const FOCUS_STANCE_COUNT = `
+MATCH (a:Actor {id: $actor})
+RETURN COUNT { MATCH (a)-[r:${STANCE_REL}]->(e:Event) WHERE r.stance IN $stances AND ($event IS NULL OR e.id = $event) } AS stances`;
+
+/**
+ * An actor's stances grouped per stance and per event year, newest first, with a few of each
+ * group's events to drill into.
+ */
+export const FOCUS_STANCE_GROUPS = `
+MATCH (a:Actor {id: $actor})-[r:${STANCE_REL}]->(e:Event)
+WHERE r.stance IN $stances AND ($event IS NULL OR e.id = $event)
+WITH r.stance AS stance, coalesce(left(e.date, 4), 'undated') AS year, e
+ORDER BY e.date DESC, e.id
+WITH stance, year, count(e) AS events, collect(e {.id, .title, .date})[0..$sample] AS sample
+RETURN stance, year, events, sample
+ORDER BY year DESC, stance`;
+
+/** Actors within $depth relation hops of an actor (relations only: its stances are aggregated). */
+export function relationNeighbourhoodQuery(depth: number): string {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+    throw new RangeError(`depth must be an integer from 1 to ${MAX_DEPTH}`);
+  }
+  return `
+MATCH (start:Actor {id: $actor})
+MATCH (start)-[:${RELATION_TYPES.join('|')}*0..${depth}]-(n:Actor)
+RETURN DISTINCT n.id AS id, n.kind AS kind
+LIMIT $limit`;
+}
 
 /** Actors with a stance in the filter on the events in scope. */
 export const GRAPH_STANCE_ACTORS = `
-MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event)
+MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id)
 WHERE e.id IN $eventIds AND r.stance IN $stances AND a.kind IN $kinds
 WITH a, count(r) AS stances
 RETURN a.id AS id
@@ -90,13 +127,15 @@ LIMIT $limit`;
  * source about those events cites (China's presence in Kabul, say).
  */
 export const GRAPH_CONTEXT_ACTORS = `
-MATCH (s:Source)-[:ABOUT]->(e:Event)
+MATCH (e:Event) USING INDEX e:Event(id)
 WHERE e.id IN $eventIds
+MATCH (s:Source)-[:ABOUT]->(e)
 WITH collect(DISTINCT s.id) AS sourceIds
 MATCH (a:Actor)-[r:${RELATION_TYPES.join('|')}]-(:Actor)
 WHERE r.sourceId IN sourceIds AND a.kind IN $kinds
-  AND NOT EXISTS { MATCH (a)-[:${STANCE_REL}]->(x:Event) WHERE x.id IN $eventIds }
-RETURN DISTINCT a.id AS id
+WITH DISTINCT a
+WHERE NOT EXISTS { MATCH (a)-[:${STANCE_REL}]->(x:Event) WHERE x.id IN $eventIds }
+RETURN a.id AS id
 ORDER BY id
 LIMIT $limit`;
 
@@ -108,7 +147,7 @@ export function neighbourhoodQuery(depth: number): string {
   return `
 MATCH (start:Actor {id: $actor})
 MATCH (start)-[rels:${STANCE_REL}|${RELATION_TYPES.join('|')}*0..${depth}]-(n)
-WHERE all(r IN rels WHERE type(r) <> '${STANCE_REL}' OR (r.stance IN $stances AND endNode(r).id IN $eventIds))
+WHERE all(r IN rels WHERE type(r) <> '${STANCE_REL}' OR (r.stance IN $stances AND ($event IS NULL OR endNode(r).id = $event)))
 RETURN DISTINCT n.id AS id, n:Event AS isEvent, n.kind AS kind
 LIMIT $limit`;
 }
@@ -119,7 +158,7 @@ WHERE a.id IN $ids
 RETURN ${ACTOR_MAP} AS actor`;
 
 export const GRAPH_STANCE_EDGES = `
-MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event)
+MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id)
 WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances
 WITH a, r, e ORDER BY r.id
 LIMIT $limit

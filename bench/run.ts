@@ -1,0 +1,232 @@
+/**
+ * npm run bench [-- --reload] [--actors N --events N --stances N] [--samples N]
+ *
+ * Not part of npm test. Starts its own Neo4j (port 7714, data in .neo4j-local/bench; heap and page
+ * cache from NEO4J_LOCAL_HEAP / NEO4J_LOCAL_PAGECACHE, default 2g each) unless BENCH_NEO4J_URI is set,
+ * loads the synthetic graph through the import path if it is not there yet (measuring the import),
+ * then times every API route (p50/p95 at concurrency 1, in-process route handlers), /api/graph
+ * against the bare Cypher it runs, the question templates, and drawing in headless Chromium.
+ * Prints a table and writes bench/results/latest.json.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { generateSynthetic } from '../lib/synthetic/generate';
+import { measureRender, type RenderFigure } from './render';
+
+const args = process.argv.slice(2);
+const num = (flag: string, fallback: number) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback);
+const ACTORS = num('--actors', 20_000);
+const EVENTS = num('--events', 5_000);
+const STANCES = num('--stances', 1_000_000);
+const SAMPLES = num('--samples', 40);
+const RESULTS = path.join(PROJECT_ROOT, 'bench', 'results');
+const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const options: LocalNeo4jOptions = { port: 7714, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench') };
+
+interface ImportFigure {
+  file: string;
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  peakRssMb: number;
+  measuredAt: string;
+}
+
+interface RouteFigure {
+  route: string;
+  p50: number;
+  p95: number;
+  bareP50?: number;
+  ratio?: number;
+  bytes: number;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
+}
+
+function runImport(file: string, uri: string): Promise<ImportFigure> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX, 'scripts/import.ts', file, '--json'], { cwd: PROJECT_ROOT, // As `npm run import` runs it: a heap of at most 384 MB, so the garbage collector keeps memory near what is live.
+      env: { ...process.env, NEO4J_URI: uri, NODE_OPTIONS: '--max-old-space-size=384' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => process.stderr.write(d));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`import of ${file} exited ${code}: ${out.slice(-500)}`));
+      const report = JSON.parse(out);
+      resolve({ file: path.basename(file), rows: report.rows, seconds: report.seconds, rowsPerSecond: report.rowsPerSecond, peakRssMb: report.peakRssMb, measuredAt: new Date().toISOString() });
+    });
+  });
+}
+
+async function loaded(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery('MATCH ()-[r:TOOK_STANCE]->() RETURN count(r) AS n');
+  return Number(records[0].get('n'));
+}
+
+async function main(): Promise<void> {
+  const external = process.env.BENCH_NEO4J_URI;
+  process.env.NEO4J_LOCAL_HEAP ||= '2g';
+  process.env.NEO4J_LOCAL_PAGECACHE ||= '2g';
+  if (!external) await start(options, (line) => console.log(`[bench neo4j] ${line}`));
+  const uri = external ?? boltUri(options.port);
+  process.env.NEO4J_URI = uri;
+  // Route handlers and the driver are loaded after NEO4J_URI is set.
+  const { getDriver, closeDriver } = await import('../lib/neo4j');
+  const driver = getDriver();
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const previous = fs.existsSync(path.join(RESULTS, 'latest.json')) ? JSON.parse(fs.readFileSync(path.join(RESULTS, 'latest.json'), 'utf8')) : undefined;
+  try {
+    // 1. The synthetic graph, through the import path.
+    let imports: ImportFigure[] | undefined = previous?.import;
+    if (args.includes('--reload') || (await loaded(driver)) < STANCES) {
+      // Relationships first, then nodes, in small transactions (the local Neo4j allows 1 GiB per transaction).
+      const session = driver.session();
+      try {
+        await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS');
+        await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 50000 ROWS');
+      } finally {
+        await session.close();
+      }
+      const files = await generateSynthetic({ actors: ACTORS, events: EVENTS, stances: STANCES, outDir: path.join(PROJECT_ROOT, '.neo4j-local', 'synthetic') });
+      imports = [await runImport(files.json, uri), await runImport(files.csv, uri)];
+    } else {
+      console.log(`The synthetic graph is loaded (${await loaded(driver)} stances); import figures are from ${imports?.[1]?.measuredAt ?? 'no earlier run'} (--reload to measure again).`);
+    }
+
+    // 2. Routes, each timed in-process at concurrency 1; /api/graph also against its bare Cypher.
+    const { records: picks } = await driver.executeQuery(`
+      MATCH (a:Actor) WITH a, COUNT { (a)-[:TOOK_STANCE]->() } AS n ORDER BY n DESC
+      WITH collect(a {.id, .name, n: n}) AS ranked
+      MATCH (e:Event) WITH ranked, e, COUNT { (e)<-[:TOOK_STANCE]-() } AS m ORDER BY m DESC LIMIT 1
+      RETURN ranked[0] AS top, ranked[size(ranked) / 2] AS median, ranked[1] AS second, e.id AS event`);
+    const top = picks[0].get('top') as { id: string; name: string; n: unknown };
+    const median = picks[0].get('median') as { id: string; name: string };
+    const second = picks[0].get('second') as { id: string };
+    const event = String(picks[0].get('event'));
+    const { GET: health } = await import('../app/api/health/route');
+    const { GET: graph } = await import('../app/api/graph/route');
+    const { GET: actors } = await import('../app/api/actors/route');
+    const { GET: actor } = await import('../app/api/actors/[id]/route');
+    const { GET: events } = await import('../app/api/events/route');
+    const { GET: eventOne } = await import('../app/api/events/[id]/route');
+    const req = (p: string) => new Request(`http://127.0.0.1${p}`);
+    const withId = (id: string) => ({ params: Promise.resolve({ id }) });
+    const routes: [string, () => Promise<Response>][] = [
+      ['GET /api/health', () => health()],
+      ['GET /api/events', () => events()],
+      [`GET /api/events/{busiest}`, () => eventOne(req(`/api/events/${event}`), withId(event))],
+      ['GET /api/actors?limit=50', () => actors(req('/api/actors?limit=50'))],
+      [`GET /api/actors?q=${median.name.slice(0, 5)}`, () => actors(req(`/api/actors?q=${encodeURIComponent(median.name.slice(0, 5))}`))],
+      ['GET /api/actors/{median actor}', () => actor(req(`/api/actors/${median.id}`), withId(median.id))],
+      ['GET /api/actors/{most active actor}', () => actor(req(`/api/actors/${top.id}`), withId(top.id))],
+      ['GET /api/graph', () => graph(req('/api/graph'))],
+      ['GET /api/graph?event={busiest}', () => graph(req(`/api/graph?event=${event}`))],
+      ['GET /api/graph?actor={most active} (aggregated)', () => graph(req(`/api/graph?actor=${top.id}`))],
+      ['GET /api/graph?actor={median}&depth=2', () => graph(req(`/api/graph?actor=${median.id}&depth=2`))],
+    ];
+    // Record the Cypher a route runs by wrapping the one driver's executeQuery.
+    const original = driver.executeQuery.bind(driver);
+    let recording: [string, unknown][] | undefined;
+    (driver as unknown as { executeQuery: unknown }).executeQuery = (cypher: string, params: unknown, config: unknown) => {
+      recording?.push([cypher, params]);
+      return original(cypher as never, params as never, config as never);
+    };
+    const figures: RouteFigure[] = [];
+    for (const [name, call] of routes) {
+      for (let i = 0; i < 3; i += 1) await (await call()).arrayBuffer();
+      const times: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < SAMPLES; i += 1) {
+        const t = performance.now();
+        const response = await call();
+        bytes = (await response.arrayBuffer()).byteLength;
+        times.push(performance.now() - t);
+        if (response.status !== 200) throw new Error(`${name} answered ${response.status}`);
+      }
+      const figure: RouteFigure = { route: name, p50: percentile(times, 50), p95: percentile(times, 95), bytes };
+      if (name.startsWith('GET /api/graph')) {
+        recording = [];
+        await (await call()).arrayBuffer();
+        const statements = recording;
+        recording = undefined;
+        const bare: number[] = [];
+        for (let i = 0; i < SAMPLES; i += 1) {
+          const t = performance.now();
+          for (const [cypher, params] of statements) await original(cypher as never, params as never, { routing: 'READ' } as never);
+          bare.push(performance.now() - t);
+        }
+        figure.bareP50 = percentile(bare, 50);
+        figure.ratio = Math.round((figure.p50 / figure.bareP50) * 100) / 100;
+      }
+      figures.push(figure);
+      console.log(`${name}: p50 ${figure.p50} ms, p95 ${figure.p95} ms${figure.ratio ? `, bare Cypher p50 ${figure.bareP50} ms, ratio ${figure.ratio}` : ''}`);
+    }
+
+    // 3. The question templates of the query console.
+    const { QUESTIONS } = await import('../lib/questions');
+    const questionRuns: [string, () => Promise<unknown>][] = [
+      ['stance-takers', () => QUESTIONS['stance-takers'].run({ event, stance: 'support', kind: [] })],
+      ['neighbourhood (most active)', () => QUESTIONS.neighbourhood.run({ actor: top.id, hops: 1 })],
+      ['shortest-path', () => QUESTIONS['shortest-path'].run({ from: median.id, to: second.id })],
+      ['agreement (median)', () => QUESTIONS.agreement.run({ actor: median.id })],
+      ['agreement (most active)', () => QUESTIONS.agreement.run({ actor: top.id })],
+      ['speaks-for', () => QUESTIONS['speaks-for'].run({ actor: undefined })],
+      ['echoes', () => QUESTIONS.echoes.run({ actor: undefined })],
+      ['camps', () => QUESTIONS.camps.run({ event })],
+    ];
+    const questions: { question: string; p50: number; max: number; error?: string }[] = [];
+    for (const [name, run] of questionRuns) {
+      const times: number[] = [];
+      let error: string | undefined;
+      for (let i = 0; i < 5 && !error; i += 1) {
+        const t = performance.now();
+        try {
+          await run();
+        } catch (e) {
+          error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        }
+        times.push(performance.now() - t);
+      }
+      questions.push({ question: name, p50: percentile(times, 50), max: Math.round(Math.max(...times)), ...(error ? { error } : {}) });
+      console.log(`question ${name}: p50 ${percentile(times, 50)} ms${error ? ` (failed: ${error})` : ''}`);
+    }
+
+    // 4. Drawing.
+    const render: RenderFigure[] = await measureRender([
+      { nodes: 100, edges: 400 },
+      { nodes: 1_000, edges: 4_000 },
+      { nodes: 4_000, edges: 16_000 },
+      { nodes: 5_000, edges: 20_000 },
+    ]);
+
+    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100), neo4jHeap: process.env.NEO4J_LOCAL_HEAP, neo4jPageCache: process.env.NEO4J_LOCAL_PAGECACHE };
+    const result = { measuredAt: new Date().toISOString(), machine, graph: { actors: ACTORS, events: EVENTS, stances: STANCES, mostActiveActorStances: Number(top.n) }, import: imports, routes: figures, questions, render };
+    fs.writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    console.log('\nImport');
+    console.table(imports ?? []);
+    console.log('Routes (ms, concurrency 1, in-process handlers)');
+    console.table(figures);
+    console.log('Question templates (ms)');
+    console.table(questions);
+    console.log('Drawing: time to first paint in headless Chromium (ms)');
+    console.table(render);
+    console.log(`Machine: ${JSON.stringify(machine)}\nWritten to bench/results/latest.json`);
+  } finally {
+    await closeDriver();
+    if (!external && !args.includes('--keep')) await stop(options);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+/**
+ * The exporter's Cypher: the whole graph (or the ids of one view) in pages ordered by id, so a large
+ * export streams page by page (each page its own short read) instead of holding the graph.
+ */
+import { RELATION_TYPES, STANCE_REL } from '../domain';
+
+/** `$ids` null means every node of the label. */
+export const EXPORT_ACTORS = `
+MATCH (a:Actor)
+WHERE a.id > $after AND ($ids IS NULL OR a.id IN $ids)
+RETURN a {.id, .name, .kind, .aliases, .description} AS row
+ORDER BY a.id
+LIMIT $limit`;
+
+export const EXPORT_EVENTS = `
+MATCH (e:Event)
+WHERE e.id > $after AND ($ids IS NULL OR e.id IN $ids)
+RETURN e {.id, .title, .date, .kind, .description} AS row
+ORDER BY e.id
+LIMIT $limit`;
+
+export const EXPORT_SOURCES = `
+MATCH (s:Source)
+WHERE s.id > $after AND ($ids IS NULL OR s.id IN $ids)
+RETURN s {.id, .title, .publisher, .url, .date, .text,
+          about: COLLECT { MATCH (s)-[:ABOUT]->(e:Event) WHERE $eventIds IS NULL OR e.id IN $eventIds RETURN e.id ORDER BY e.id }} AS row
+ORDER BY s.id
+LIMIT $limit`;
+
+export const EXPORT_RELATIONS = `
+MATCH (a:Actor)-[r:${RELATION_TYPES.join('|')}]->(b:Actor)
+WHERE r.id > $after AND ($ids IS NULL OR r.id IN $ids)
+RETURN {id: r.id, type: type(r), source: a.id, target: b.id, quote: r.quote, sourceId: r.sourceId} AS row
+ORDER BY r.id
+LIMIT $limit`;
+
+/** Stances with their evidence (quote and source), in the order of their ids. */
+export const EXPORT_STANCES = `
+MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event)
+WHERE r.id > $after AND ($ids IS NULL OR r.id IN $ids)
+WITH a, r, e ORDER BY r.id LIMIT $limit
+RETURN {id: r.id, stance: r.stance, actor: a {.id, .name, .kind}, event: e {.id, .title, .date},
+        evidence: COLLECT {
+          MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
+          // By what the evidence says, not by its id (a hash), so a CSV round trip keeps the order.
+          WITH v, s ORDER BY s.title, s.url, s.date, v.quote
+          RETURN {quote: v.quote, source: s {.id, .title, .publisher, .url, .date}}
+        }} AS row`;
+
+/** Sources cited by the given stances and relations (a view's). */
+export const CITED_SOURCES = `
+CALL {
+  UNWIND $stanceIds AS id
+  MATCH (:Evidence {stanceId: id})-[:CITES]->(s:Source)
+  RETURN s.id AS sid
+  UNION
+  UNWIND $relationSourceIds AS sid
+  RETURN sid
+}
+RETURN collect(DISTINCT sid) AS ids`;

@@ -1,0 +1,111 @@
+/** Pages of the graph as plain objects, read in id order (Neo4j values converted at this boundary). */
+import type { Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import type { ActorKind, RelationType, Stance } from '../domain';
+import { CITED_SOURCES, EXPORT_ACTORS, EXPORT_EVENTS, EXPORT_RELATIONS, EXPORT_SOURCES, EXPORT_STANCES } from './queries';
+
+export interface ExportActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  description: string;
+}
+
+export interface ExportEvent {
+  id: string;
+  title: string;
+  date: string | null;
+  kind: string;
+  description: string;
+}
+
+export interface ExportSource {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  date: string | null;
+  text: string | null;
+  about: string[];
+}
+
+export interface ExportRelation {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  quote: string | null;
+  sourceId: string | null;
+}
+
+export interface ExportEvidence {
+  quote: string;
+  source: { id: string; title: string; publisher: string; url: string | null; date: string | null };
+}
+
+export interface ExportStance {
+  id: string;
+  stance: Stance;
+  actor: { id: string; name: string; kind: ActorKind };
+  event: { id: string; title: string; date: string | null };
+  evidence: ExportEvidence[];
+}
+
+/** Which part of the graph: everything (null lists) or the ids of one view. */
+export interface ExportScope {
+  actorIds: string[] | null;
+  eventIds: string[] | null;
+  sourceIds: string[] | null;
+  relationIds: string[] | null;
+  stanceIds: string[] | null;
+}
+
+export const WHOLE_GRAPH: ExportScope = { actorIds: null, eventIds: null, sourceIds: null, relationIds: null, stanceIds: null };
+
+export const PAGE_SIZE = 5_000;
+
+export class GraphReader {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+    private readonly pageSize = PAGE_SIZE,
+  ) {}
+
+  private async *pages<T>(cypher: string, params: Record<string, unknown>): AsyncGenerator<T[]> {
+    let after = '';
+    for (;;) {
+      const { records } = await this.driver.executeQuery(cypher, { ...params, after, limit: neo4j.int(this.pageSize) }, { database: this.database, routing: 'READ' });
+      const rows = records.map((r) => r.get('row') as T & { id: string });
+      if (rows.length) yield rows;
+      if (rows.length < this.pageSize) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  actors(scope: ExportScope) {
+    return this.pages<ExportActor>(EXPORT_ACTORS, { ids: scope.actorIds });
+  }
+
+  events(scope: ExportScope) {
+    return this.pages<ExportEvent>(EXPORT_EVENTS, { ids: scope.eventIds });
+  }
+
+  sources(scope: ExportScope) {
+    return this.pages<ExportSource>(EXPORT_SOURCES, { ids: scope.sourceIds, eventIds: scope.eventIds });
+  }
+
+  relations(scope: ExportScope) {
+    return this.pages<ExportRelation>(EXPORT_RELATIONS, { ids: scope.relationIds });
+  }
+
+  stances(scope: ExportScope) {
+    return this.pages<ExportStance>(EXPORT_STANCES, { ids: scope.stanceIds });
+  }
+
+  /** The sources a view's stances and relations cite. */
+  async citedSources(stanceIds: string[], relationSourceIds: string[]): Promise<string[]> {
+    const { records } = await this.driver.executeQuery(CITED_SOURCES, { stanceIds, relationSourceIds }, { database: this.database, routing: 'READ' });
+    return (records[0]?.get('ids') as string[]) ?? [];
+  }
+}

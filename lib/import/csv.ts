@@ -1,0 +1,173 @@
+/**
+ * A streaming CSV reader (RFC 4180): quoted fields may hold commas, doubled quotes and newlines.
+ * It yields one record at a time with its record number and the line it starts on, so a problem
+ * can be named the way a spreadsheet shows it (the header is row 1).
+ */
+import { StringDecoder } from 'node:string_decoder';
+
+export interface CsvRecord {
+  /** Record number, the header being row 1. */
+  row: number;
+  /** Physical line the record starts on (differs from `row` once a field spans lines). */
+  line: number;
+  fields: string[];
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    public readonly row: number,
+    public readonly line: number,
+  ) {
+    super(message);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+/** Parses chunks of bytes or text into records; a UTF-8 byte-order mark is dropped. */
+export async function* parseCsv(chunks: AsyncIterable<Buffer | Uint8Array | string>): AsyncGenerator<CsvRecord> {
+  const decoder = new StringDecoder('utf8');
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  /** A quote just closed a quoted field; the next character must be a separator or a line end. */
+  let afterQuote = false;
+  let fieldStarted = false;
+  let row = 1;
+  let line = 1;
+  let recordLine = 1;
+  let first = true;
+  let pendingCR = false;
+  let pendingQuoteCheck = false;
+  const out: CsvRecord[] = [];
+
+  const endField = () => {
+    fields.push(field);
+    field = '';
+    afterQuote = false;
+    fieldStarted = false;
+  };
+  const endRecord = () => {
+    endField();
+    // A blank line is no record.
+    if (!(fields.length === 1 && fields[0] === '')) {
+      out.push({ row, line: recordLine, fields });
+      row += 1;
+    }
+    fields = [];
+  };
+
+  const feed = (text: string) => {
+    let i = 0;
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) i = 1;
+    }
+    const n = text.length;
+    while (i < n) {
+      if (inQuotes) {
+        // Copy a run of plain characters at once: this loop is the importer's hot path.
+        const q = text.indexOf('"', i);
+        if (q === -1) {
+          const chunk = text.slice(i);
+          for (let k = 0; k < chunk.length; k += 1) if (chunk.charCodeAt(k) === 10) line += 1;
+          field += chunk;
+          return;
+        }
+        const chunk = text.slice(i, q);
+        for (let k = 0; k < chunk.length; k += 1) if (chunk.charCodeAt(k) === 10) line += 1;
+        field += chunk;
+        if (q + 1 >= n) {
+          // The quote may be the first of a doubled pair; decide when the next chunk arrives.
+          i = q + 1;
+          inQuotes = false;
+          afterQuote = true;
+          pendingQuoteCheck = true;
+          return;
+        }
+        if (text.charCodeAt(q + 1) === 34) {
+          field += '"';
+          i = q + 2;
+        } else {
+          inQuotes = false;
+          afterQuote = true;
+          i = q + 1;
+        }
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (pendingQuoteCheck) {
+        pendingQuoteCheck = false;
+        if (c === 34) {
+          field += '"';
+          inQuotes = true;
+          afterQuote = false;
+          i += 1;
+          continue;
+        }
+      }
+      if (pendingCR) {
+        pendingCR = false;
+        if (c === 10) {
+          i += 1;
+          continue;
+        }
+      }
+      if (c === 44) {
+        endField();
+        fieldStarted = true;
+        i += 1;
+      } else if (c === 10 || c === 13) {
+        endRecord();
+        line += 1;
+        recordLine = line;
+        if (c === 13) pendingCR = true;
+        i += 1;
+      } else if (c === 34) {
+        if (field !== '' || afterQuote) {
+          throw new CsvSyntaxError('a quote (") inside an unquoted field: put the whole field in quotes and double the quote', row, line);
+        }
+        inQuotes = true;
+        fieldStarted = true;
+        i += 1;
+      } else {
+        if (afterQuote) {
+          throw new CsvSyntaxError('text after a closing quote: a quoted field must end at a comma or the end of the line', row, line);
+        }
+        // Copy the rest of an unquoted field at once.
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d === 44 || d === 10 || d === 13 || d === 34) break;
+          j += 1;
+        }
+        field += text.slice(i, j);
+        fieldStarted = true;
+        i = j;
+      }
+    }
+  };
+
+  for await (const chunk of chunks) {
+    feed(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    if (out.length > 0) {
+      yield* out;
+      out.length = 0;
+    }
+  }
+  feed(decoder.end());
+  if (inQuotes) throw new CsvSyntaxError('the file ends inside a quoted field (a closing quote is missing)', row, recordLine);
+  if (fieldStarted || field !== '' || fields.length > 0 || afterQuote) endRecord();
+  yield* out;
+}
+
+/** One CSV field: quoted when it holds a comma, a quote or a line break (or spaces at its ends). */
+export function csvField(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (/[",\r\n]/.test(value) || /^\s|\s$/.test(value)) return `"${value.replace(/"/g, '""')}"`;
+  return value;
+}
+
+export function csvLine(values: (string | null | undefined)[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}

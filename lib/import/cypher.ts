@@ -1,0 +1,165 @@
+/**
+ * The importer's Cypher. It writes the graph model of lib/seed/cypher.ts (same labels, ids and
+ * properties) in UNWIND batches; every statement MERGEs on a stable id, so a batch written twice
+ * changes nothing. Relationship types are never parameters: only RELATION_TYPES are spliced in.
+ */
+import { RELATION_TYPES, STANCE_REL, type RelationType } from '../domain';
+
+/** Beside the seed's schema: sources are matched by address, and import runs are records of their own. */
+export const IMPORT_SCHEMA_STATEMENTS = [
+  'CREATE INDEX source_url IF NOT EXISTS FOR (s:Source) ON (s.url)',
+  'CREATE INDEX source_title IF NOT EXISTS FOR (s:Source) ON (s.title)',
+  'CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE',
+];
+
+export const EXISTING_ACTORS = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN a.id AS id, a {.name, .kind, .description, .aliases} AS props`;
+
+export const EXISTING_EVENTS = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN e.id AS id, e {.title, .date, .kind, .description} AS props`;
+
+export const EXISTING_SOURCES = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN s.id AS id, s {.title, .publisher, .url, .date, .text} AS props,
+       COLLECT { MATCH (s)-[:ABOUT]->(e:Event) RETURN e.id } AS about`;
+
+/** CSV sources carry no id: one is found by its address, or by title and date when it has none. */
+export const FIND_SOURCES_BY_URL = `
+UNWIND $keys AS k
+MATCH (s:Source {url: k.url})
+WITH k, s ORDER BY s.id
+WITH k, collect(s)[0] AS s
+RETURN k.key AS key, s.id AS id, s {.title, .publisher, .url, .date, .text} AS props`;
+
+export const FIND_SOURCES_BY_TITLE = `
+UNWIND $keys AS k
+MATCH (s:Source {title: k.title})
+WHERE s.url IS NULL AND coalesce(s.date, '') = coalesce(k.date, '')
+WITH k, s ORDER BY s.id
+WITH k, collect(s)[0] AS s
+RETURN k.key AS key, s.id AS id, s {.title, .publisher, .url, .date, .text} AS props`;
+
+export const EXISTING_RELATIONS = `
+UNWIND $ids AS id
+MATCH (:Actor)-[r:${RELATION_TYPES.join('|')} {id: id}]->(:Actor)
+RETURN r.id AS id, r.quote AS quote, r.sourceId AS sourceId`;
+
+export const EXISTING_IDS = {
+  Actor: 'UNWIND $ids AS id MATCH (n:Actor {id: id}) RETURN n.id AS id',
+  Event: 'UNWIND $ids AS id MATCH (n:Event {id: id}) RETURN n.id AS id',
+  Source: 'UNWIND $ids AS id MATCH (n:Source {id: id}) RETURN n.id AS id, n.text AS text',
+} as const;
+
+export const WRITE_ACTORS = `
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a += row.props`;
+
+export const WRITE_EVENTS = `
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+SET e += row.props`;
+
+export const WRITE_SOURCES = `
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+SET s += row.props
+WITH s, row
+UNWIND row.about AS eventId
+MATCH (e:Event {id: eventId})
+MERGE (s)-[:ABOUT]->(e)`;
+
+export function writeRelationsOfType(type: RelationType): string {
+  if (!RELATION_TYPES.includes(type)) throw new Error(`not a relation type: ${type}`);
+  return `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
+MERGE (a)-[r:${type} {id: row.id}]->(b)
+SET r.quote = row.quote, r.sourceId = row.evidenceSourceId`;
+}
+
+/**
+ * One batch of stances is written in one transaction by the statements below: first what of the
+ * batch the database already holds, then CREATE for what is new and SET for what changed. Inside
+ * the transaction nothing else writes these ids (one import at a time, see ACTIVE_RUN; the unique
+ * constraint on Evidence.id backs that up), so this gives MERGE's result without MERGE's per-row
+ * locking and relationship scans, and a batch already written costs only its reads.
+ */
+export const BATCH_EXISTING = `
+CALL {
+  UNWIND $stanceIds AS id
+  MATCH ()-[r:${STANCE_REL} {id: id}]->()
+  RETURN collect([id, r.stance]) AS stances
+}
+CALL {
+  UNWIND $evidenceIds AS id
+  MATCH (v:Evidence {id: id})
+  RETURN collect(id) AS evidence
+}
+RETURN stances, evidence`;
+
+export const CREATE_STANCES = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actorId})
+MATCH (e:Event {id: row.eventId})
+CREATE (a)-[:${STANCE_REL} {id: row.id, stance: row.stance}]->(e)`;
+
+export const UPDATE_STANCES = `
+UNWIND $rows AS row
+MATCH ()-[r:${STANCE_REL} {id: row.id}]->()
+SET r.stance = row.stance`;
+
+/** (:Actor)-[:SAID]->(:Evidence)-[:CITES]->(:Source), as MERGE_STANCES of lib/seed/cypher.ts writes it. */
+export const CREATE_EVIDENCE = `
+UNWIND $rows AS ev
+MATCH (a:Actor {id: ev.actorId})
+MATCH (s:Source {id: ev.sourceId})
+CREATE (a)-[:SAID]->(:Evidence {id: ev.id, quote: ev.quote, stanceId: ev.stanceId, eventId: ev.eventId})-[:CITES]->(s)`;
+
+/** A CSV source is about the events its quotes are cited for. */
+export const WRITE_ABOUT = `
+UNWIND $pairs AS p
+MATCH (s:Source {id: p.sourceId}), (e:Event {id: p.eventId})
+MERGE (s)-[:ABOUT]->(e)`;
+
+export const START_RUN = `
+MERGE (r:ImportRun {id: $id})
+ON CREATE SET r.startedAt = datetime(), r.rowsDone = 0, r.lastRow = 0
+SET r.fileName = $fileName, r.fileHash = $fileHash, r.format = $format, r.rows = $rows,
+    r.status = 'running', r.owner = $owner, r.updatedAt = datetime(), r.attempts = coalesce(r.attempts, 0) + 1`;
+
+export const RUN_PROGRESS = `
+MATCH (r:ImportRun {id: $id})
+SET r.lastRow = $lastRow, r.rowsDone = r.rowsDone + $rowsWritten, r.updatedAt = datetime()`;
+
+export const FINISH_RUN = `
+MATCH (r:ImportRun {id: $id})
+SET r.status = $status, r.updatedAt = datetime(), r.finishedAt = datetime(), r.report = $report`;
+
+/** The newest unfinished run of the same file: re-running it completes it. */
+export const FIND_UNFINISHED_RUN = `
+MATCH (r:ImportRun {fileHash: $fileHash})
+WHERE r.status <> 'complete'
+RETURN r.id AS id, r.lastRow AS lastRow
+ORDER BY r.startedAt DESC
+LIMIT 1`;
+
+/** A run that wrote within the last $staleSeconds is taken as still running. */
+export const ACTIVE_RUN = `
+MATCH (r:ImportRun {status: 'running'})
+WHERE r.updatedAt > datetime() - duration({seconds: $staleSeconds})
+RETURN r.id AS id, r.fileName AS fileName, r.owner AS owner
+LIMIT 1`;
+
+export const LIST_RUNS = `
+MATCH (r:ImportRun)
+RETURN r {.id, .fileName, .fileHash, .format, .status, .rows, .rowsDone, .attempts, .owner,
+          startedAt: toString(r.startedAt), updatedAt: toString(r.updatedAt), finishedAt: toString(r.finishedAt),
+          stale: r.status = 'running' AND r.updatedAt < datetime() - duration({seconds: $staleSeconds})} AS run
+ORDER BY r.startedAt DESC
+LIMIT $limit`;

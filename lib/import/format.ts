@@ -1,0 +1,127 @@
+/**
+ * The two import formats and the report an import gives back.
+ *
+ * CSV: one row per evidence quote of a stance, header required, UTF-8:
+ *   actor, actor_kind, event, event_date, stance, quote, source_title, source_url, source_date
+ * JSON: the project's own format, the seed's shape in one file (sources carry their text inline):
+ *   { "format": "stancegraph", "version": 1, actors, events, sources, relations, stances }
+ */
+import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN, SLUG_PATTERN } from '../domain';
+import { actorSchema, eventSchema } from '../seed/schema';
+
+export const CSV_COLUMNS = [
+  'actor',
+  'actor_kind',
+  'event',
+  'event_date',
+  'stance',
+  'quote',
+  'source_title',
+  'source_url',
+  'source_date',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export const JSON_FORMAT = 'stancegraph';
+export const JSON_VERSION = 1;
+export const JSON_SECTIONS = ['actors', 'events', 'sources', 'relations', 'stances'] as const;
+export type JsonSection = (typeof JSON_SECTIONS)[number];
+
+export type ImportFormat = 'csv' | 'json';
+
+const slug = z.string({ message: 'must be a slug' }).regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens');
+const text = (what: string) => z.string({ message: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'must be a date like "2025", "2025-07" or "2025-07-03"');
+
+/** A source in the JSON format: like the seed's, but `text` is the text itself (or null when not stored). */
+export const jsonSourceSchema = z.strictObject({
+  id: slug,
+  title: text('title'),
+  publisher: text('publisher'),
+  url: z.url({ message: 'url must be a full http(s) address or null' }).nullable().default(null),
+  date: partialDate.nullable().default(null),
+  text: z.string().min(1, 'text must not be empty (use null when the text is not stored)').nullable().default(null),
+  about: z.array(slug).default([]),
+});
+export type JsonSourceInput = z.infer<typeof jsonSourceSchema>;
+
+/** Actors and events as the seed has them; those a CSV created have no description (or kind) yet, so these may be empty. */
+export const jsonActorSchema = actorSchema.extend({ description: z.string().trim().default('') });
+export const jsonEventSchema = eventSchema.extend({ kind: z.string().trim().default('event'), description: z.string().trim().default('') });
+
+export interface ImportProblem {
+  /** CSV: the record number (header = row 1). JSON: the item's number within its section (1-based). */
+  row: number;
+  /** CSV: the line the record starts on. */
+  line?: number;
+  /** JSON: the section ("stances"); CSV: undefined. */
+  section?: string;
+  message: string;
+}
+
+export interface ChangeCounts {
+  new: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportReport {
+  file: string;
+  format: ImportFormat;
+  dryRun: boolean;
+  /** The data rows (CSV) or items (JSON) read. */
+  rows: number;
+  /** Total invalid rows; `problems` lists them (up to MAX_LISTED_PROBLEMS). */
+  invalidRows: number;
+  problems: ImportProblem[];
+  actors: ChangeCounts;
+  events: ChangeCounts;
+  sources: ChangeCounts;
+  relations: ChangeCounts;
+  stances: ChangeCounts;
+  evidence: ChangeCounts;
+  /** True when the database was written (not a dry run, and no invalid row). */
+  written: boolean;
+  /** The import run record (not on a dry run). */
+  runId?: string;
+  /** Set when this run completed an interrupted one: rows before it had already been written. */
+  resumedAfterRow?: number;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+export const MAX_LISTED_PROBLEMS = 10_000;
+
+export interface ImportProgress {
+  /** validate: every row checked; compare (dry run): rows compared with the database; write: rows written. */
+  phase: 'validate' | 'compare' | 'write';
+  /** Rows handled in this phase so far. */
+  rows: number;
+  /** Rows in the file (known in the write phase). */
+  totalRows?: number;
+  /** Fraction done, 0..1 (validate: bytes read / file size). */
+  fraction: number;
+  rowsPerSecond: number;
+  etaSeconds: number | null;
+}
+
+export function emptyCounts(): ChangeCounts {
+  return { new: 0, updated: 0, unchanged: 0 };
+}
+
+/** Thrown before anything is read when the file itself cannot be used (unknown format, bad header). */
+export class ImportFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportFileError';
+  }
+}
+
+/** Thrown when another import is writing to the same database. */
+export class ImportBusyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportBusyError';
+  }
+}

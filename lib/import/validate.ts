@@ -1,0 +1,115 @@
+/**
+ * Row rules of the import, as pure functions: a CSV row becomes a stance row or a list of reasons
+ * it is refused. The checks that need the database (does the source exist, is its text stored) are
+ * made by the importer; here is everything a row can be judged by on its own.
+ */
+import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, STANCES, type ActorKind, type Stance } from '../domain';
+import type { CsvRow } from './reader';
+import { idAndName, slugify } from './slug';
+
+export interface CsvStanceRow {
+  actorId: string;
+  /** The actor's name when the cell was a name; null when it was the slug. */
+  actorName: string | null;
+  actorKind: ActorKind;
+  eventId: string;
+  eventTitle: string | null;
+  eventDate: string;
+  stance: Stance;
+  quote: string;
+  source: SourceKey;
+}
+
+export interface SourceKey {
+  /** How a source without an id is found again: its address, else its title and date. */
+  key: string;
+  title: string;
+  url: string | null;
+  date: string | null;
+}
+
+export function sourceKey(title: string, url: string | null, date: string | null): SourceKey {
+  return { key: url ? `url:${url}` : `title:${title}\u0000${date ?? ''}`, title, url, date };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The checks of one CSV row that need nothing but the row. */
+export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: string[] } {
+  const problems: string[] = [];
+  const fieldCount = (values as Record<string, string>).__fieldCount;
+  if (fieldCount !== undefined) {
+    problems.push(`has ${fieldCount} fields, the header has 9 (a quote or comma out of place?)`);
+    return { problems };
+  }
+  const required: (keyof CsvRow)[] = ['actor', 'actor_kind', 'event', 'event_date', 'stance', 'quote', 'source_title'];
+  for (const column of required) {
+    if (values[column] === '') problems.push(column === 'quote' ? 'quote is required: a stance without evidence is not stored' : `${column} is required`);
+  }
+  if (values.actor_kind && !ACTOR_KINDS.includes(values.actor_kind as ActorKind)) {
+    problems.push(`actor_kind "${values.actor_kind}" must be one of ${ACTOR_KINDS.join(', ')}`);
+  }
+  if (values.stance && !STANCES.includes(values.stance as Stance)) {
+    problems.push(`stance "${values.stance}" must be one of ${STANCES.join(', ')}`);
+  }
+  if (values.event_date && !PARTIAL_DATE_PATTERN.test(values.event_date)) {
+    problems.push(`event_date "${values.event_date}" must be a date like 2025, 2025-07 or 2025-07-03`);
+  }
+  if (values.source_date && !PARTIAL_DATE_PATTERN.test(values.source_date)) {
+    problems.push(`source_date "${values.source_date}" must be a date like 2025, 2025-07 or 2025-07-03`);
+  }
+  if (values.source_url && !isHttpUrl(values.source_url)) {
+    problems.push(`source_url "${values.source_url}" must be a full http(s) address`);
+  }
+  const actor = values.actor ? idAndName(values.actor) : undefined;
+  const event = values.event ? idAndName(values.event) : undefined;
+  if (actor && actor.id === '') problems.push(`actor "${values.actor}" has no letters or digits to make an id from`);
+  if (event && event.id === '') problems.push(`event "${values.event}" has no letters or digits to make an id from`);
+  if (actor && event && actor.id !== '' && actor.id === event.id) {
+    problems.push(`actor and event have the same id "${actor.id}"; ids must differ`);
+  }
+  if (problems.length || !actor || !event) return { problems };
+  return {
+    problems,
+    row: {
+      actorId: actor.id,
+      actorName: actor.name,
+      actorKind: values.actor_kind as ActorKind,
+      eventId: event.id,
+      eventTitle: event.name,
+      eventDate: values.event_date,
+      stance: values.stance as Stance,
+      // The quote is kept as written (no trimming inside): it must match the source verbatim.
+      quote: values.quote,
+      source: sourceKey(values.source_title, values.source_url || null, values.source_date || null),
+    },
+  };
+}
+
+/** A new CSV source's id: readable, and unique per address (or title and date). */
+export function newSourceId(source: SourceKey): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.key.length; i += 1) hash = Math.imul(hash ^ source.key.charCodeAt(i), 0x01000193);
+  const suffix = (hash >>> 0).toString(36).padStart(7, '0');
+  const base = slugify(source.title).slice(0, 60).replace(/-+$/, '') || 'source';
+  return `${base}-${suffix}`;
+}
+
+export function publisherOf(url: string | null): string {
+  if (!url) return 'Unattributed';
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'Unattributed';
+  }
+}
+
+export const STANCE_CODE: Record<Stance, number> = { support: 1, condemnation: 2, caution: 3 };
+export const STANCE_BY_CODE = [undefined, 'support', 'condemnation', 'caution'] as const;

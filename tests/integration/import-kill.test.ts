@@ -1,0 +1,111 @@
+/**
+ * The database killed in the middle of an import: a real Neo4j of this file's own (port 7712, data in
+ * .neo4j-local/import-kill), its JVM sent SIGKILL after some batches were committed. After a restart
+ * the import is listed as incomplete and what it wrote is whole (no stance without its quote); running
+ * it again completes it, and the graph then has exactly the counts of an uninterrupted import.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile, listImportRuns } from '@/lib/import';
+import { createDriver, isNeo4jUnavailable } from '@/lib/neo4j';
+import { generateSynthetic, type SyntheticFiles } from '@/lib/synthetic/generate';
+import { PROJECT_ROOT, boltUri, start, status, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+
+const options: LocalNeo4jOptions = { port: 7712, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'import-kill') };
+const BATCH = 1_000;
+let driver: Driver;
+let files: SyntheticFiles;
+let dir: string;
+
+const connect = () => createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
+
+beforeAll(async () => {
+  await stop(options);
+  fs.rmSync(options.dataDir, { recursive: true, force: true });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-kill-'));
+  files = await generateSynthetic({ actors: 400, events: 120, stances: 9_000, seed: 7, outDir: dir });
+  await start(options);
+  driver = connect();
+});
+
+afterAll(async () => {
+  await driver?.close();
+  await stop(options);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function counts(): Promise<Record<string, number>> {
+  const { records } = await driver.executeQuery(`
+    CALL { MATCH (n) WHERE NOT n:ImportRun UNWIND labels(n) AS k RETURN k, count(*) AS n
+           UNION ALL MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n }
+    RETURN k, n ORDER BY k`);
+  return Object.fromEntries(records.map((r) => [r.get('k'), Number(r.get('n'))]));
+}
+
+describe('an import interrupted by the database going away', () => {
+  let afterRerun: Record<string, number>;
+
+  it('SIGKILL of the JVM mid-import fails the import; after a restart it is listed as incomplete and nothing is half-written', async () => {
+    await importFile(driver, { file: files.json });
+    const pid = (await status(options)).pid!;
+    let killedAfterRow = 0;
+    const attempt = importFile(driver, {
+      file: files.csv,
+      batchSize: BATCH,
+      onBatch: (lastRow) => {
+        if (lastRow > 4 * BATCH && !killedAfterRow) {
+          killedAfterRow = lastRow;
+          process.kill(pid, 'SIGKILL');
+        }
+      },
+    });
+    const error = await attempt.then(() => undefined, (e: unknown) => e);
+    expect(killedAfterRow).toBeGreaterThan(0);
+    expect(isNeo4jUnavailable(error)).toBe(true);
+
+    await driver.close();
+    await start(options); // a stale state file, then Neo4j's own recovery of the store
+    driver = connect();
+
+    const [run] = await listImportRuns(driver);
+    expect(run.status).toBe('incomplete');
+    expect(run.rowsDone).toBeGreaterThanOrEqual(4 * BATCH);
+    expect(run.rowsDone).toBeLessThan(files.counts.stances);
+    const partial = await counts();
+    // Each synthetic row is one stance with one quote: every committed stance came with its quote, nothing else.
+    expect(partial.TOOK_STANCE).toBe(run.rowsDone);
+    expect(partial.Evidence).toBe(run.rowsDone);
+    expect(partial.SAID).toBe(run.rowsDone);
+    expect(partial.CITES).toBe(run.rowsDone);
+    const { records } = await driver.executeQuery(
+      'MATCH ()-[r:TOOK_STANCE]->() WHERE NOT EXISTS { MATCH (:Evidence {stanceId: r.id})-[:CITES]->(:Source) } RETURN count(r) AS orphans',
+    );
+    expect(Number(records[0].get('orphans'))).toBe(0);
+  });
+
+  it('running the same import again completes it, without duplicates', async () => {
+    const report = await importFile(driver, { file: files.csv, batchSize: BATCH });
+    expect(report.resumedAfterRow).toBeGreaterThan(4 * BATCH);
+    const [run] = await listImportRuns(driver);
+    expect(run).toMatchObject({ status: 'complete', rowsDone: files.counts.stances, attempts: 2 });
+    afterRerun = await counts();
+    expect(afterRerun.TOOK_STANCE).toBe(files.counts.stances);
+    expect(afterRerun.Evidence).toBe(files.counts.stances);
+  });
+
+  it('gives exactly the counts of an uninterrupted import', async () => {
+    const session = driver.session();
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    } finally {
+      await session.close();
+    }
+    expect(await counts()).toEqual({});
+    await importFile(driver, { file: files.json });
+    await importFile(driver, { file: files.csv, batchSize: BATCH });
+    expect(await counts()).toEqual(afterRerun);
+  });
+});

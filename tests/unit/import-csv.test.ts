@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError, csvLine, parseCsv } from '@/lib/import/csv';
+import { CompactKeyMap } from '@/lib/import/hashset';
+import { checkHeader } from '@/lib/import/reader';
+import { idAndName, slugify } from '@/lib/import/slug';
+
+async function parse(text: string, chunkSize = text.length || 1) {
+  async function* chunks() {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
+  }
+  const out = [];
+  for await (const record of parseCsv(chunks())) out.push(record);
+  return out;
+}
+
+describe('parseCsv', () => {
+  const text = '\uFEFFa,b,c\r\n"x, with comma","say ""hi""","two\nlines"\n\nplain,,end\n"é ü — ’",2,3';
+
+  it.each([1, 2, 3, 7, 1000])('reads quoted commas, doubled quotes, newlines, CRLF and a BOM (chunks of %i bytes)', async (size) => {
+    const records = await parse(text, size);
+    expect(records.map((r) => r.fields)).toEqual([
+      ['a', 'b', 'c'],
+      ['x, with comma', 'say "hi"', 'two\nlines'],
+      ['plain', '', 'end'],
+      ['é ü — ’', '2', '3'],
+    ]);
+    // Rows are records (header = 1); lines are physical lines, so they drift once a field spans two.
+    expect(records.map((r) => [r.row, r.line])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 5],
+      [4, 6],
+    ]);
+  });
+
+  it('refuses a quote left open and a quote inside an unquoted field, naming the row', async () => {
+    await expect(parse('a,b\n"open,b\n')).rejects.toThrow(CsvSyntaxError);
+    await expect(parse('a,b\nx"y,b\n')).rejects.toMatchObject({ row: 2 });
+    await expect(parse('a,b\n"x"y,b\n')).rejects.toThrow(/after a closing quote/);
+  });
+
+  it('writes fields that read back the same', async () => {
+    const values = ['plain', 'with, comma', 'with "quote"', 'two\nlines', '', ' padded '];
+    const records = await parse(csvLine(values));
+    expect(records[0].fields).toEqual(values);
+  });
+});
+
+describe('checkHeader', () => {
+  const columns = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+
+  it('accepts the nine columns in any order and says where each is', () => {
+    expect(checkHeader(columns.split(','))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const reordered = columns.split(',').reverse();
+    expect(checkHeader(reordered)[0]).toBe(8);
+  });
+
+  it('names missing, unknown and repeated columns', () => {
+    expect(() => checkHeader(columns.replace(',quote', '').split(','))).toThrow(/missing column\(s\): quote/);
+    expect(() => checkHeader([...columns.split(','), 'colour'])).toThrow(/unknown column\(s\): "colour"/);
+    expect(() => checkHeader([...columns.split(','), 'actor'])).toThrow(/repeated column\(s\): actor/);
+  });
+});
+
+describe('slugs', () => {
+  it.each([
+    ['Fawzia Koofi', 'fawzia-koofi'],
+    ['Afghan Women’s Political Participation Network', 'afghan-womens-political-participation-network'],
+    ['UN Resolution ES-11/1', 'un-resolution-es-11-1'],
+    ['Zoë Ångström', 'zoe-angstrom'],
+  ])('%s -> %s', (name, slug) => expect(slugify(name)).toBe(slug));
+
+  it('takes a slug cell as the id itself and anything else as a name', () => {
+    expect(idAndName('taliban-government')).toEqual({ id: 'taliban-government', name: null });
+    expect(idAndName('Russia')).toEqual({ id: 'russia', name: 'Russia' });
+  });
+});
+
+describe('CompactKeyMap', () => {
+  it('finds every key it was given, keeps the first row, and grows', () => {
+    const map = new CompactKeyMap(4);
+    for (let i = 0; i < 50_000; i += 1) expect(map.add(`actor-${i}--event-${i % 97}`, i + 2).existed).toBe(false);
+    expect(map.size).toBe(50_000);
+    const again = map.add('actor-123--event-26', 999);
+    expect(again.existed).toBe(true);
+    expect(map.row(again.slot)).toBe(125);
+    expect(map.find('actor-123--event-27')).toBe(-1);
+    map.setValue(again.slot, 7);
+    expect(map.tally().get(7)).toBe(1);
+  });
+});
