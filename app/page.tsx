@@ -18,7 +18,7 @@ export default async function ExplorerPage() {
   const queryClient = getQueryClient();
   await queryClient.prefetchQuery({
     queryKey: queryKeys.eventList(),
-    queryFn: async () => ({ events: await listEvents() }),
+    queryFn: () => listEvents(),
     // A down database should cost the first paint one failed attempt, not a retry schedule.
     retry: false,
   });

@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     const withId = (id: string) => ({ params: Promise.resolve({ id }) });
     const routes: [string, () => Promise<Response>][] = [
       ['GET /api/health', () => health()],
-      ['GET /api/events', () => events()],
+      ['GET /api/events', () => events(req('/api/events'))],
       [`GET /api/events/{busiest}`, () => eventOne(req(`/api/events/${event}`), withId(event))],
       ['GET /api/actors?limit=50', () => actors(req('/api/actors?limit=50'))],
       [`GET /api/actors?q=${median.name.slice(0, 5)}`, () => actors(req(`/api/actors?q=${encodeURIComponent(median.name.slice(0, 5))}`))],

@@ -36,6 +36,10 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Dates as ISO 8601 with the precision that is known: "1979", "2022-09" or "2025-07-03". */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** GET /api/events answers one page of events: this many unless asked (`limit`), never more than the max. */
+export const EVENT_PAGE_DEFAULT = 100;
+export const EVENT_PAGE_MAX = 500;
+
 /** Limits of /api/graph; documented in the README. */
 export const GRAPH_NODE_LIMIT = 500;
 export const GRAPH_EDGE_LIMIT = 2000;

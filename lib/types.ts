@@ -67,6 +67,14 @@ export interface EventSummary {
   stanceCounts: StanceCounts;
 }
 
+/** GET /api/events: one page, newest first; `total` counts every event. */
+export interface EventList {
+  events: EventSummary[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
 export interface EventDetail extends EventSummary {
   sources: SourceRef[];
 }

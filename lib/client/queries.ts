@@ -8,7 +8,7 @@ import type {
   ActorDetail,
   ActorSearchHit,
   EventDetail,
-  EventSummary,
+  EventList,
   GraphResponse,
 } from '@/lib/types';
 import { getHealth, getJson } from './api';
@@ -71,7 +71,7 @@ export const healthQuery = () =>
 export const eventsQuery = () =>
   queryOptions({
     queryKey: queryKeys.eventList(),
-    queryFn: ({ signal }) => getJson<{ events: EventSummary[] }>('/api/events', signal),
+    queryFn: ({ signal }) => getJson<EventList>('/api/events', signal),
   });
 
 export const eventQuery = (id: string) =>

@@ -1,15 +1,27 @@
-import { readQuery } from '../neo4j';
-import type { EventDetail, EventSummary } from '../types';
+import { EVENT_PAGE_DEFAULT } from '../domain';
+import { int, readQuery } from '../neo4j';
+import type { EventDetail, EventList } from '../types';
 import { NotFoundError } from './errors';
-import { toEventSummary, toSourceRef } from './mappers';
-import { EVENT_SOURCES, GET_EVENT, LIST_EVENTS } from './queries';
+import { toEventSummary, toNumber, toSourceRef } from './mappers';
+import { COUNT_EVENTS, EVENT_SOURCES, GET_EVENT, LIST_EVENTS } from './queries';
 
 type Row = Record<string, unknown>;
 
-/** All events, newest first, with how many actors took each stance. */
-export async function listEvents(): Promise<EventSummary[]> {
-  const { records } = await readQuery(LIST_EVENTS);
-  return records.map((r) => toEventSummary(r.get('event') as Row, r.get('stanceCounts')));
+
+/** A page of events, newest first, with how many actors took each stance, and how many there are in all. */
+export async function listEvents(page: { limit?: number; offset?: number } = {}): Promise<EventList> {
+  const limit = page.limit ?? EVENT_PAGE_DEFAULT;
+  const offset = page.offset ?? 0;
+  const [{ records }, count] = await Promise.all([
+    readQuery(LIST_EVENTS, { limit: int(limit), offset: int(offset) }),
+    readQuery(COUNT_EVENTS),
+  ]);
+  return {
+    events: records.map((r) => toEventSummary(r.get('event') as Row, r.get('stanceCounts'))),
+    total: toNumber(count.records[0]?.get('total')),
+    limit,
+    offset,
+  };
 }
 
 export async function getEvent(id: string): Promise<EventDetail> {

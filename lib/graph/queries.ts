@@ -55,10 +55,15 @@ CALL (e) {
 RETURN e {.id, .title, .date, .kind, .description} AS event,
        {support: support, condemnation: condemnation, caution: caution} AS stanceCounts`;
 
+/** One page of events, newest first: counting stances only for the page keeps this fast at any size. */
 export const LIST_EVENTS = `
 MATCH (e:Event)
+WITH e ORDER BY e.date DESC, e.id
+SKIP $offset LIMIT $limit
 ${EVENT_WITH_COUNTS}
 ORDER BY e.date DESC, e.id`;
+
+export const COUNT_EVENTS = 'MATCH (e:Event) RETURN count(e) AS total';
 
 export const GET_EVENT = `
 MATCH (e:Event {id: $id})

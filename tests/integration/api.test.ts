@@ -72,6 +72,22 @@ describe('GET /api/events and /api/events/{id}', () => {
     expect(byId[EVENT]).toMatchObject({ date: '2025-07-03', stanceCounts: { support: 5, condemnation: 2, caution: 3 } });
     expect(Object.values(byId).map((e: any) => e.date.slice(0, 4)).sort()).toEqual(['1979', '2021', '2022', '2025', '2025']);
     expect(body.events[0].id).toBe(EVENT); // newest first
+    expect(body).toMatchObject({ total: 5, limit: 100, offset: 0 });
+  });
+
+  it('pages through the events, newest first, and refuses a bad page', async () => {
+    const all = (await api.events()).body.events.map((e: { id: string }) => e.id);
+    const first = await api.events('?limit=2');
+    const rest = await api.events('?limit=2&offset=2');
+    expect(first.body.events.map((e: { id: string }) => e.id)).toEqual(all.slice(0, 2));
+    expect(rest.body.events.map((e: { id: string }) => e.id)).toEqual(all.slice(2, 4));
+    expect(rest.body.total).toBe(5);
+
+    const tooMany = await api.events('?limit=501');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toMatch(/limit must be from 1 to 500/);
+    const unknown = await api.events('?page=2');
+    expect(unknown.status).toBe(400);
   });
 
   it('answers one event with its sources, 404 for an unknown id and 400 for a malformed one', async () => {

@@ -23,6 +23,6 @@ export const api = {
   graph: async (query = '') => answer(await graphRoute(request(`/api/graph${query}`))),
   actors: async (query = '') => answer(await actorsRoute(request(`/api/actors${query}`))),
   actor: async (id: string) => answer(await actorRoute(request(`/api/actors/${encodeURIComponent(id)}`), withId(id))),
-  events: async () => answer(await eventsRoute()),
+  events: async (query = '') => answer(await eventsRoute(request(`/api/events${query}`))),
   event: async (id: string) => answer(await eventRoute(request(`/api/events/${encodeURIComponent(id)}`), withId(id))),
 };

@@ -1,8 +1,12 @@
 import { listEvents } from '@/lib/graph/events';
-import { handle, json } from '@/lib/api/respond';
+import { handle, json, parseOrThrow } from '@/lib/api/respond';
+import { eventListSchema, searchParamsToObject } from '@/lib/api/schemas';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(): Promise<Response> {
-  return handle(async () => json({ events: await listEvents() }));
+export function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    const page = parseOrThrow(eventListSchema, searchParamsToObject(new URL(request.url).searchParams));
+    return json(await listEvents(page));
+  });
 }
