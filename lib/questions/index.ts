@@ -11,7 +11,7 @@ import { NotFoundError } from '../graph/errors';
 import { int, readQuery } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
 import type { QueryAnswer } from '../types';
-import { ACTOR_EXISTS, AGREEMENT, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
+import { ACTOR_EXISTS, AGREEMENT, AGREEMENT_SAMPLES, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
 
 export interface QuestionAnswer extends QueryAnswer {
   question: string;
@@ -19,6 +19,8 @@ export interface QuestionAnswer extends QueryAnswer {
 }
 
 const ROW_LIMIT = 200;
+/** Shared events listed, and drawn, per agreeing or opposing actor: the newest ones. */
+const AGREEMENT_SAMPLE = 5;
 
 const stanceParam = z.enum(STANCES, { message: `stance must be one of ${STANCES.join(', ')}` });
 const kindsParam = z
@@ -182,11 +184,18 @@ export const QUESTIONS = {
       const name = await requireActor(actor);
       const { records } = await readQuery(AGREEMENT, { actor, limit: int(ROW_LIMIT + 1) });
       const kept = records.slice(0, ROW_LIMIT);
-      const rows = kept.map((r) => {
-        const b = (r.get('b') as Node).properties as Record<string, unknown>;
-        return { relation: r.get('relation'), actor: b.id, name: b.name, kind: b.kind, sharedEvents: Number(r.get('sharedEvents')), events: r.get('events') };
-      });
-      return answer('agreement', `Who agrees with and who opposes ${name}`, ['relation', 'name', 'kind', 'sharedEvents', 'events'], rows, await graphOf(kept, ['b', 'stances', 'eventNodes']), records.length > ROW_LIMIT, started);
+      const pairs = kept.map((r) => ({ id: String(r.get('id')), relation: String(r.get('relation')) }));
+      const { records: samples } = await readQuery(AGREEMENT_SAMPLES, { actor, pairs, sample: int(AGREEMENT_SAMPLE) });
+      const sampleOf = new Map(samples.map((s) => [`${s.get('relation')}:${s.get('id')}`, s]));
+      const rows = kept.map((r) => ({
+        relation: r.get('relation'),
+        actor: r.get('id'),
+        name: r.get('name'),
+        kind: r.get('kind'),
+        sharedEvents: Number(r.get('sharedEvents')),
+        events: sampleOf.get(`${r.get('relation')}:${r.get('id')}`)?.get('events') ?? [],
+      }));
+      return answer('agreement', `Who agrees with and who opposes ${name}`, ['relation', 'name', 'kind', 'sharedEvents', 'events'], rows, await graphOf(samples, ['b', 'stances', 'eventNodes']), records.length > ROW_LIMIT, started);
     },
   }),
 

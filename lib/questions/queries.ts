@@ -25,21 +25,34 @@ MATCH p = allShortestPaths((a)-[:${ALL_TIES}*..10]-(b))
 RETURN p
 LIMIT $limit`;
 
+/**
+ * Who agrees with A (same stance on an event) and who opposes A (support against condemnation),
+ * ranked by how many events they share. Only counts here: an actor with thousands of stances meets
+ * hundreds of thousands of other stances, so carrying more than a count per pair would not fit.
+ */
 export const AGREEMENT = `
 MATCH (a:Actor {id: $actor})-[mine:${STANCE_REL}]->(e:Event)<-[theirs:${STANCE_REL}]-(b:Actor)
-WHERE b <> a
-WITH b, e, mine, theirs,
-     CASE
-       WHEN mine.stance = theirs.stance THEN 'agrees'
-       WHEN mine.stance <> 'caution' AND theirs.stance <> 'caution' THEN 'opposes'
-       ELSE null
-     END AS relation
-WHERE relation IS NOT NULL
-WITH relation, b, count(e) AS sharedEvents, collect(e.title)[0..5] AS events, collect(mine) + collect(theirs) AS stances,
-     collect(e) AS eventNodes
-RETURN relation, b, sharedEvents, events, stances, eventNodes
-ORDER BY relation, sharedEvents DESC, b.name
+WHERE b <> a AND (theirs.stance = mine.stance OR (mine.stance <> 'caution' AND theirs.stance <> 'caution'))
+WITH b, CASE WHEN theirs.stance = mine.stance THEN 'agrees' ELSE 'opposes' END AS relation, count(*) AS sharedEvents
+RETURN relation, b.id AS id, b.name AS name, b.kind AS kind, sharedEvents
+ORDER BY relation, sharedEvents DESC, name
 LIMIT $limit`;
+
+/** For the ranked pairs of AGREEMENT: their newest $sample shared events, with both stances to draw. */
+export const AGREEMENT_SAMPLES = `
+UNWIND $pairs AS pair
+MATCH (b:Actor {id: pair.id})-[theirs:${STANCE_REL}]->(e:Event)<-[mine:${STANCE_REL}]-(a:Actor {id: $actor})
+WHERE CASE pair.relation
+        WHEN 'agrees' THEN theirs.stance = mine.stance
+        ELSE theirs.stance <> mine.stance AND theirs.stance <> 'caution' AND mine.stance <> 'caution'
+      END
+WITH pair, b, theirs, mine, e
+ORDER BY e.date DESC, e.id
+WITH pair, b, collect([theirs, mine, e])[0..$sample] AS shared
+RETURN pair.id AS id, pair.relation AS relation, b,
+       [s IN shared | s[2].title] AS events,
+       [s IN shared | s[0]] + [s IN shared | s[1]] AS stances,
+       [s IN shared | s[2]] AS eventNodes`;
 
 export const SPEAKS_FOR_CHAINS = `
 MATCH p = (a:Actor)-[:${CHAIN_TIES}*1..6]->(top:Actor)

@@ -76,6 +76,12 @@ describe('ready questions', () => {
     expect(opposes.sort()).toEqual(['amir-khan-muttaqi', 'russia', 'russian-foreign-ministry', 'taliban-government', 'vladimir-putin']);
     // The cautious neither agree nor oppose.
     expect(body.rows.some((r: { actor: string }) => r.actor === 'rangin-dadfar-spanta')).toBe(false);
+    expect(body.rows[0].events).toEqual(['Russia recognizes the Taliban government']);
+    // Drawn: Koofi, everyone in the answer, the shared event, and both sides' stances on it.
+    const nodeIds = body.graph.nodes.map((n: { id: string }) => n.id).sort();
+    expect(nodeIds).toEqual([...agrees, ...opposes, 'fawzia-koofi', 'russia-recognizes-taliban'].sort());
+    const stanceEdges = body.graph.edges.filter((e: { type: string }) => e.type === 'STANCE');
+    expect(stanceEdges.map((e: { source: string }) => e.source).sort()).toEqual([...agrees, ...opposes, 'fawzia-koofi'].sort());
   });
 
   it('ranks agreement by how many events are shared: Russia and the Taliban government share two', async () => {
