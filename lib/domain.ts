@@ -40,6 +40,10 @@ export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d
 export const EVENT_PAGE_DEFAULT = 100;
 export const EVENT_PAGE_MAX = 500;
 
+/** GET /api/actors/{id} lists this many of the actor's stances unless asked (`limit`, `offset`). */
+export const ACTOR_STANCE_PAGE_DEFAULT = 100;
+export const ACTOR_STANCE_PAGE_MAX = 500;
+
 /** Limits of /api/graph; documented in the README. */
 export const GRAPH_NODE_LIMIT = 500;
 export const GRAPH_EDGE_LIMIT = 2000;

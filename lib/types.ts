@@ -52,7 +52,11 @@ export interface RelationDTO {
 }
 
 export interface ActorDetail extends ActorSummary {
+  /** One page of the actor's stances, newest event first. */
   stances: StanceDTO[];
+  /** How many stances the actor took in all. */
+  stanceTotal: number;
+  stancePage: { limit: number; offset: number };
   relations: RelationDTO[];
 }
 

@@ -180,7 +180,17 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
           <NoStanceBadge /> No recorded stance. This actor is shown for its relations.
         </p>
       ) : (
-        stances.map((stance) => <StanceSection key={stance.id} stance={stance} nav={nav} showEvent />)
+        <>
+          {actor.stanceTotal > stances.length && (
+            <p className="muted small">
+              The newest {stances.length.toLocaleString('en')} of {actor.stanceTotal.toLocaleString('en')} stances. Choose an
+              event to see this actor’s stance on it.
+            </p>
+          )}
+          {stances.map((stance) => (
+            <StanceSection key={stance.id} stance={stance} nav={nav} showEvent />
+          ))}
+        </>
       )}
       <h3 className="panel__section-title">Relations</h3>
       {actor.relations.length === 0 ? (

@@ -1,6 +1,6 @@
 /** zod schemas for everything the data API reads from a request. */
 import { z } from 'zod';
-import { ACTOR_KINDS, EVENT_PAGE_MAX, MAX_DEPTH, SLUG_PATTERN, STANCES } from '../domain';
+import { ACTOR_KINDS, ACTOR_STANCE_PAGE_MAX, EVENT_PAGE_MAX, MAX_DEPTH, SLUG_PATTERN, STANCES } from '../domain';
 
 export const slugParam = (what: string) =>
   z
@@ -38,6 +38,11 @@ export const ACTOR_SEARCH_MAX_LIMIT = 50;
 export const actorSearchSchema = z.strictObject({
   q: z.string().trim().max(100, 'q must be at most 100 characters').optional(),
   limit: integerParam('limit', 1, ACTOR_SEARCH_MAX_LIMIT).optional(),
+});
+
+export const actorDetailSchema = z.strictObject({
+  limit: integerParam('limit', 1, ACTOR_STANCE_PAGE_MAX).optional(),
+  offset: integerParam('offset', 0, 10_000_000).optional(),
 });
 
 export const eventListSchema = z.strictObject({

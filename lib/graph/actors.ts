@@ -1,8 +1,9 @@
+import { ACTOR_STANCE_PAGE_DEFAULT } from '../domain';
 import { int, readQuery } from '../neo4j';
 import type { ActorDetail, ActorSearchHit } from '../types';
 import { NotFoundError } from './errors';
 import { toActorSummary, toNumber, toRelationDTO, toStanceDTO } from './mappers';
-import { ACTOR_RELATIONS, ACTOR_STANCES, GET_ACTOR, LIST_ACTORS, SEARCH_ACTORS } from './queries';
+import { ACTOR_RELATIONS, ACTOR_STANCE_TOTAL, ACTOR_STANCES, GET_ACTOR, LIST_ACTORS, SEARCH_ACTORS } from './queries';
 import { toLuceneQuery } from './search';
 
 type Row = Record<string, unknown>;
@@ -17,10 +18,14 @@ export async function searchActors(q: string | undefined, limit: number): Promis
   return records.map((r) => ({ ...toActorSummary(r.get('actor') as Row), score: toNumber(r.get('score')) }));
 }
 
-export async function getActor(id: string): Promise<ActorDetail> {
-  const [actorResult, stancesResult, relationsResult] = await Promise.all([
+/** The actor with one page of its stances (newest first; `stanceTotal` counts them all) and its relations. */
+export async function getActor(id: string, page: { limit?: number; offset?: number } = {}): Promise<ActorDetail> {
+  const limit = page.limit ?? ACTOR_STANCE_PAGE_DEFAULT;
+  const offset = page.offset ?? 0;
+  const [actorResult, totalResult, stancesResult, relationsResult] = await Promise.all([
     readQuery(GET_ACTOR, { id }),
-    readQuery(ACTOR_STANCES, { id }),
+    readQuery(ACTOR_STANCE_TOTAL, { id }),
+    readQuery(ACTOR_STANCES, { id, limit: int(limit), offset: int(offset) }),
     readQuery(ACTOR_RELATIONS, { id }),
   ]);
   const record = actorResult.records[0];
@@ -28,6 +33,8 @@ export async function getActor(id: string): Promise<ActorDetail> {
   return {
     ...toActorSummary(record.get('actor') as Row),
     stances: stancesResult.records.map((r) => toStanceDTO(r.toObject())),
+    stanceTotal: toNumber(totalResult.records[0]?.get('total')),
+    stancePage: { limit, offset },
     relations: relationsResult.records.map((r) => toRelationDTO(r.toObject())),
   };
 }

@@ -25,8 +25,15 @@ export const GET_ACTOR = `
 MATCH (a:Actor {id: $id})
 RETURN ${ACTOR_MAP} AS actor`;
 
+export const ACTOR_STANCE_TOTAL = `
+MATCH (a:Actor {id: $id})
+RETURN COUNT { (a)-[:${STANCE_REL}]->(:Event) } AS total`;
+
+/** One page of an actor's stances, newest event first, each with its evidence. */
 export const ACTOR_STANCES = `
 MATCH (a:Actor {id: $id})-[r:${STANCE_REL}]->(e:Event)
+WITH a, r, e ORDER BY e.date DESC, e.id
+SKIP $offset LIMIT $limit
 CALL (r) {
   MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
   WITH v, s ORDER BY v.id

@@ -140,6 +140,23 @@ describe('GET /api/actors', () => {
 });
 
 describe('GET /api/actors/{id}', () => {
+  it('pages an actor’s stances, newest event first, and counts them all', async () => {
+    const all = await api.actor('russia');
+    expect(all.body).toMatchObject({ stanceTotal: 3, stancePage: { limit: 100, offset: 0 } });
+    expect(all.body.stances).toHaveLength(3);
+    const dates = all.body.stances.map((s: { eventDate: string }) => s.eventDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    const pages = await Promise.all([0, 1, 2].map((offset) => api.actor('russia', `?limit=1&offset=${offset}`)));
+    expect(pages.map((p) => p.body.stanceTotal)).toEqual([3, 3, 3]);
+    expect(pages.flatMap((p) => p.body.stances.map((s: { id: string }) => s.id))).toEqual(
+      all.body.stances.map((s: { id: string }) => s.id),
+    );
+    const bad = await api.actor('russia', '?limit=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/limit must be from 1 to 500/);
+  });
+
   it('404 for an unknown actor, 400 for a malformed id', async () => {
     const missing = await api.actor('nobody-here');
     expect(missing).toEqual({ status: 404, body: { error: 'No actor with id "nobody-here".' } });

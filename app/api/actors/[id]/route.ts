@@ -1,12 +1,14 @@
 import { getActor } from '@/lib/graph/actors';
 import { handle, json, parseOrThrow } from '@/lib/api/respond';
-import { slugParam } from '@/lib/api/schemas';
+import { actorDetailSchema, searchParamsToObject, slugParam } from '@/lib/api/schemas';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+export function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {
     const { id } = await context.params;
-    return json(await getActor(parseOrThrow(slugParam('actor id'), id)));
+    const actorId = parseOrThrow(slugParam('actor id'), id);
+    const page = parseOrThrow(actorDetailSchema, searchParamsToObject(new URL(request.url).searchParams));
+    return json(await getActor(actorId, page));
   });
 }
