@@ -136,17 +136,19 @@ LIMIT $limit`;
 
 /**
  * Context actors: no stance on the events in scope, but tied to another actor by a relation that a
- * source about those events cites (China's presence in Kabul, say).
+ * source about those events cites (China's presence in Kabul, say). One branch per relation type, so
+ * each seeks its `sourceId` index instead of scanning every relation.
  */
 export const GRAPH_CONTEXT_ACTORS = `
 MATCH (e:Event) USING INDEX e:Event(id)
 WHERE e.id IN $eventIds
 MATCH (s:Source)-[:ABOUT]->(e)
 WITH collect(DISTINCT s.id) AS sourceIds
-MATCH (a:Actor)-[r:${RELATION_TYPES.join('|')}]-(:Actor)
-WHERE r.sourceId IN sourceIds AND a.kind IN $kinds
+CALL (sourceIds) {
+  ${RELATION_TYPES.map((type) => `MATCH (a:Actor)-[r:${type}]-(:Actor) WHERE r.sourceId IN sourceIds RETURN a`).join('\n  UNION\n  ')}
+}
 WITH DISTINCT a
-WHERE NOT EXISTS { MATCH (a)-[:${STANCE_REL}]->(x:Event) WHERE x.id IN $eventIds }
+WHERE a.kind IN $kinds AND NOT EXISTS { MATCH (a)-[:${STANCE_REL}]->(x:Event) WHERE x.id IN $eventIds }
 RETURN a.id AS id
 ORDER BY id
 LIMIT $limit`;
