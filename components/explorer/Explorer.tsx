@@ -455,6 +455,7 @@ export function Explorer() {
                 selectedId={state.select}
                 onSelect={select}
                 label={graphLabel}
+                owner="explorer"
               />
               {status === 'loading' && (
                 <div className="graph-overlay" role="status">
