@@ -41,6 +41,7 @@ import { KindFilter, Segmented, StanceToggles } from './Filters';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { Legend } from './Legend';
 import { StatusBanner } from './StatusBanner';
+import { SiteNav } from '@/components/SiteNav';
 import { useExplorerState } from './use-explorer-state';
 
 interface DrawnView {
@@ -314,6 +315,7 @@ export function Explorer() {
         <a className="topbar__reset" href="/" onClick={resetAll}>
           Reset view
         </a>
+        <SiteNav current="explorer" />
       </header>
 
       <StatusBanner />

@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 import { QUERY_MAX_LENGTH, consoleQuerySchema } from '@/lib/api/schemas';
-import { SLUG_PATTERN } from '@/lib/domain';
+import { SLUG_PATTERN, STANCES } from '@/lib/domain';
+import type { QuestionField } from '@/lib/types';
 
 export const QUERY_TABS = ['questions', 'console'] as const;
 export type QueryTab = (typeof QUERY_TABS)[number];
@@ -155,4 +156,29 @@ export function questionApiPath(name: string, inputs: QuestionInputs): string {
   for (const [key, values] of Object.entries(normalizeInputs(inputs))) for (const value of values) search.append(key, value);
   const query = search.toString();
   return `/api/questions/${encodeURIComponent(name)}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * What a question's form submits: the inputs given for its fields only, with defaults where a choice is
+ * obvious (the newest event, the first stance, one hop), so a question can be asked in one click.
+ */
+export function questionFormInputs(
+  fields: readonly QuestionField[],
+  inputs: QuestionInputs,
+  newestEvent: string | null,
+): QuestionInputs {
+  const out: QuestionInputs = {};
+  for (const field of fields) {
+    const given = (inputs[field.name] ?? []).filter((v) => v.trim() !== '');
+    if (given.length > 0) out[field.name] = field.repeatable ? given : given.slice(0, 1);
+    else if (field.input === 'event' && field.required && newestEvent) out[field.name] = [newestEvent];
+    else if (field.input === 'stance' && field.required) out[field.name] = [STANCES[0]];
+    else if (field.input === 'hops') out[field.name] = ['1'];
+  }
+  return normalizeInputs(out);
+}
+
+/** Required fields left empty, in form order. */
+export function missingFields(fields: readonly QuestionField[], inputs: QuestionInputs): QuestionField[] {
+  return fields.filter((field) => field.required && (inputs[field.name] ?? []).length === 0);
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { QuestionField } from '@/lib/types';
 import {
+  missingFields,
   normalizeInputs,
   parseParamsText,
   parseQueryPageState,
   queryHref,
   questionApiPath,
+  questionFormInputs,
   runKey,
   serializeQueryPageState,
   type QueryPageState,
@@ -92,5 +95,32 @@ describe('console parameters', () => {
     expect(parseParamsText('{n: 5}')).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid JSON/) });
     expect(parseParamsText('[1, 2]')).toMatchObject({ ok: false, reason: expect.stringMatching(/one JSON object/) });
     expect(parseParamsText('{"bad name": 1}')).toMatchObject({ ok: false, reason: expect.stringMatching(/letters, digits and _/) });
+  });
+});
+
+describe('the question form', () => {
+  const stanceTakers: QuestionField[] = [
+    { name: 'event', input: 'event', required: true },
+    { name: 'stance', input: 'stance', required: true },
+    { name: 'kind', input: 'kind', required: false, repeatable: true },
+  ];
+  const neighbourhood: QuestionField[] = [
+    { name: 'actor', input: 'actor', required: true },
+    { name: 'hops', input: 'hops', required: false },
+  ];
+
+  it('fills obvious defaults so a question can be asked at once', () => {
+    expect(questionFormInputs(stanceTakers, {}, EVENT)).toEqual({ event: [EVENT], stance: ['support'] });
+    expect(questionFormInputs(neighbourhood, {}, EVENT)).toEqual({ hops: ['1'] });
+  });
+
+  it('sends only the question’s own fields, one value unless the field repeats', () => {
+    const inputs = { event: ['other-event'], stance: ['caution', 'support'], kind: ['state', 'person'], actor: ['russia'] };
+    expect(questionFormInputs(stanceTakers, inputs, EVENT)).toEqual({ event: ['other-event'], kind: ['person', 'state'], stance: ['caution'] });
+  });
+
+  it('names the required fields still empty', () => {
+    expect(missingFields(neighbourhood, questionFormInputs(neighbourhood, {}, EVENT)).map((f) => f.name)).toEqual(['actor']);
+    expect(missingFields(stanceTakers, questionFormInputs(stanceTakers, {}, null)).map((f) => f.name)).toEqual(['event']);
   });
 });
