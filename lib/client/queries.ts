@@ -15,7 +15,8 @@ import type {
   QuestionSummary,
 } from '@/lib/types';
 import { ApiRequestError, getHealth, getJson, postJson } from './api';
-import { normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './query-state';
+// Not query-state.ts: that parses with zod, and this module is loaded by every page.
+import { normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
 
 /** What /api/graph is asked; null stances/kinds mean "no filter". */
 export interface GraphParams {

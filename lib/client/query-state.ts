@@ -8,20 +8,16 @@
  *
  * Opening such a URL runs what it names. This module is the only place that knows that spelling.
  */
-import { z } from 'zod';
 import { QUERY_MAX_LENGTH, consoleQuerySchema } from '@/lib/api/schemas';
 import { SLUG_PATTERN, STANCES } from '@/lib/domain';
 import type { QuestionField } from '@/lib/types';
+import { RESERVED_PARAMS, normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
 
 export const QUERY_TABS = ['questions', 'console'] as const;
 export type QueryTab = (typeof QUERY_TABS)[number];
 
-/** Names the page keeps for itself; no question input may be called one of these. */
-export const RESERVED_PARAMS: readonly string[] = ['q', 'cypher', 'params', 'tab'];
-
-/** A question's inputs as the URL and the API spell them: name -> values (one, or several for kind). */
-export type QuestionInputs = Record<string, string[]>;
-export type ConsoleParams = z.infer<typeof consoleQuerySchema.shape.params>;
+export { RESERVED_PARAMS, normalizeInputs, questionApiPath };
+export type { ConsoleParams, QuestionInputs };
 
 export type QueryRun =
   | { kind: 'question'; name: string; inputs: QuestionInputs }
@@ -41,17 +37,6 @@ export interface QueryPageState {
 }
 
 export const EMPTY_QUERY_STATE: QueryPageState = { tab: 'questions', run: null, invalid: null };
-
-/** Equal inputs give equal URLs and query keys: names sorted, values trimmed, de-duplicated and sorted. */
-export function normalizeInputs(inputs: QuestionInputs): QuestionInputs {
-  const out: QuestionInputs = {};
-  for (const name of Object.keys(inputs).sort()) {
-    if (RESERVED_PARAMS.includes(name)) continue;
-    const values = [...new Set(inputs[name].map((v) => v.trim()).filter((v) => v !== ''))].sort();
-    if (values.length > 0) out[name] = values;
-  }
-  return out;
-}
 
 const paramsSchema = consoleQuerySchema.shape.params;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -148,14 +133,6 @@ export function queryHref(state: QueryPageState): string {
 /** Identifies a run: what it asks, not which tab is open. Equal runs give equal keys. */
 export function runKey(run: QueryRun | null): string {
   return run ? serializeQueryPageState({ tab: impliedTab({ run, invalid: null }), run, invalid: null }) : '';
-}
-
-/** The API path that answers a ready question. */
-export function questionApiPath(name: string, inputs: QuestionInputs): string {
-  const search = new URLSearchParams();
-  for (const [key, values] of Object.entries(normalizeInputs(inputs))) for (const value of values) search.append(key, value);
-  const query = search.toString();
-  return `/api/questions/${encodeURIComponent(name)}${query ? `?${query}` : ''}`;
 }
 
 /**
