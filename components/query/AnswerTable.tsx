@@ -37,7 +37,7 @@ export function AnswerTable({ columns, rows, caption }: Props) {
         <caption id={`${id}-caption`}>
           {caption}
           {rows.length > shown.length && (
-            <span className="answer-table__note"> The first {TABLE_MAX_ROWS.toLocaleString('en-US')} are listed.</span>
+            <span className="answer-table__note"> (the first {TABLE_MAX_ROWS.toLocaleString('en-US')} are listed)</span>
           )}
         </caption>
         <thead>

@@ -284,6 +284,21 @@ describe('the query page', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).toBe('cypher-editor');
   });
 
+  it('(e) an answer cut short at the row cap says so, and the table lists a first part of it', async () => {
+    await openQuery(page, '/query?tab=console');
+    await editor(page).fill('UNWIND range(1, 6000) AS x\nRETURN x');
+    await editor(page).press('Control+Enter');
+    await settled(page, 'ready', 'query');
+    await shot(page, 'console-truncated');
+    expect(await page.getByTestId('truncated-notice').textContent()).toBe(
+      'Reading stopped at the row cap of 5,000 rows. Add a LIMIT or narrow the query to see everything.',
+    );
+    expect(await page.getByTestId('answer-meta').textContent()).toMatch(/^5000 rows · 0 nodes and 0 relationships drawn/);
+    expect((await answerRows(page)).length).toBe(1000);
+    expect(await page.getByTestId('answer-table').locator('caption').textContent()).toBe('Console query: 5000 rows (the first 1,000 are listed)');
+    await page.getByTestId('nothing-to-draw').waitFor();
+  });
+
   it('works by keyboard: tabs with the arrow keys, the picker and the form without a mouse', async () => {
     await openQuery(page, '/query');
     const questionsTab = page.getByRole('tab', { name: 'Ready questions' });
