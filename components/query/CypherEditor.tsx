@@ -55,18 +55,21 @@ export function CypherEditor({ id, value, onChange, onRun, describedBy, invalid,
   return (
     <div className="cypher-editor" data-invalid={invalid || undefined}>
       <div className="cypher-editor__frame">
+        {/* The <code> matters: HTML drops a newline that opens a <pre>, which would break hydration. */}
         <pre className="cypher-editor__highlight" aria-hidden="true">
-          {tokens.map((token, i) =>
-            token.type === 'space' || token.type === 'identifier' || token.type === 'punctuation' ? (
-              token.text
-            ) : (
-              <span key={i} className={`tok tok--${token.type}`}>
-                {token.text}
-              </span>
-            ),
-          )}
-          {/* A last empty line needs a character to have a height. */}
-          {'\n '}
+          <code>
+            {tokens.map((token, i) =>
+              token.type === 'space' || token.type === 'identifier' || token.type === 'punctuation' ? (
+                token.text
+              ) : (
+                <span key={i} className={`tok tok--${token.type}`}>
+                  {token.text}
+                </span>
+              ),
+            )}
+            {/* A last empty line needs a character to have a height. */}
+            {'\n '}
+          </code>
         </pre>
         <textarea
           ref={textareaRef}

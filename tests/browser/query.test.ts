@@ -38,13 +38,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Script errors and React warnings (a hydration mismatch, a missing key) seen by the page under test. */
+let pageErrors: string[] = [];
+
 beforeEach(async () => {
   context = await newContext(browser);
   page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // Chromium logs every 4xx answer as an error; refused and broken queries are meant to get one.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+  });
 });
 
 afterEach(async () => {
   await context?.close();
+  expect(pageErrors).toEqual([]);
 });
 
 /** Opens a query page URL and waits until it is hydrated (its server HTML does nothing before that). */
@@ -107,6 +117,29 @@ describe('the query page', () => {
     expect(await page.locator('.cypher-editor__highlight').textContent()).toBe(`${text}\n `);
     expect(await page.locator('.cypher-editor__highlight .tok--keyword').allTextContents()).toEqual(['MATCH', 'RETURN', 'ORDER', 'BY']);
     expect(await page.locator('.cypher-editor__highlight .tok--string').allTextContents()).toEqual([`'${EVENT}'`]);
+    // The overlay lines up with the textarea: same font and box, and the textarea never scrolls on its own.
+    const layout = await page.evaluate(() => {
+      const textarea = document.querySelector<HTMLTextAreaElement>('[data-testid="cypher-editor"]')!;
+      const pre = document.querySelector<HTMLElement>('.cypher-editor__highlight')!;
+      const font = (el: Element) => {
+        const s = getComputedStyle(el);
+        return [s.fontFamily, s.fontSize, s.lineHeight, s.fontWeight, s.letterSpacing].join('|');
+      };
+      const box = (el: Element) => {
+        const s = getComputedStyle(el);
+        return [s.paddingLeft, s.paddingTop, s.whiteSpace, s.overflowWrap, el.getBoundingClientRect().width].join('|');
+      };
+      return {
+        fonts: [font(textarea), font(pre), font(pre.querySelector('code')!), ...[...pre.querySelectorAll('.tok')].map(font)],
+        boxes: [box(textarea), box(pre)],
+        heights: [textarea.getBoundingClientRect().height, pre.getBoundingClientRect().height],
+        scrolls: textarea.scrollHeight > textarea.clientHeight,
+      };
+    });
+    expect(new Set(layout.fonts).size).toBe(1);
+    expect(layout.boxes[0]).toBe(layout.boxes[1]);
+    expect(layout.heights[0]).toBe(layout.heights[1]);
+    expect(layout.scrolls).toBe(false);
     await shot(page, 'console-example-filled');
 
     await editor(page).press('Control+Enter');
