@@ -151,3 +151,25 @@ export interface QueryAnswer {
   rowCap: number;
   elapsedMs: number;
 }
+
+/** What input a ready question's parameter takes, so the UI can offer the right picker. */
+export interface QuestionField {
+  name: string;
+  input: 'actor' | 'event' | 'stance' | 'kind' | 'hops';
+  required: boolean;
+  repeatable?: boolean;
+}
+
+/** GET /api/questions: one entry per ready question. */
+export interface QuestionSummary {
+  name: string;
+  title: string;
+  description: string;
+  fields: QuestionField[];
+}
+
+/** GET /api/questions/{name}: the console's answer shape plus the question and a title naming its inputs. */
+export interface QuestionAnswer extends QueryAnswer {
+  question: string;
+  title: string;
+}

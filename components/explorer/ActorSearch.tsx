@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { errorMessage } from '@/lib/client/api';
 import { actorSearchQuery } from '@/lib/client/queries';
 import { KIND_STYLES } from '@/lib/client/styles';
@@ -26,11 +26,35 @@ function matchedAlias(hit: ActorSearchHit, q: string): string | null {
 
 interface Props {
   onChoose(hit: ActorSearchHit): void;
-  inputRef: Ref<HTMLInputElement>;
+  inputRef?: Ref<HTMLInputElement>;
+  /** The visible label; the explorer's names its "/" shortcut, a form field names the input it fills. */
+  label?: ReactNode;
+  placeholder?: string;
+  testId?: string;
+  /** Ids of text that describes the field besides the search status (a form's current value or error). */
+  describedBy?: string;
+  invalid?: boolean;
 }
 
-/** A combobox (WAI-ARIA 1.2 pattern): focus stays in the input, arrow keys move the active option. */
-export function ActorSearch({ onChoose, inputRef }: Props) {
+const EXPLORER_LABEL = (
+  <>
+    Find an actor <kbd title="Press / to search">/</kbd>
+  </>
+);
+
+/**
+ * A combobox (WAI-ARIA 1.2 pattern): focus stays in the input, arrow keys move the active option.
+ * The explorer's search and the query page's actor inputs are both this one component.
+ */
+export function ActorSearch({
+  onChoose,
+  inputRef,
+  label = EXPLORER_LABEL,
+  placeholder = 'Name or alias, e.g. Muttaqi',
+  testId = 'actor-search',
+  describedBy,
+  invalid,
+}: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const [text, setText] = useState('');
@@ -103,7 +127,7 @@ export function ActorSearch({ onChoose, inputRef }: Props) {
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="field-label">
-        Find an actor <kbd title="Press / to search">/</kbd>
+        {label}
       </label>
       <div className="search__box">
         <svg className="search__icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -119,10 +143,11 @@ export function ActorSearch({ onChoose, inputRef }: Props) {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
-          aria-describedby={`${id}-status`}
+          aria-describedby={[`${id}-status`, describedBy].filter(Boolean).join(' ')}
+          aria-invalid={invalid || undefined}
           autoComplete="off"
           spellCheck={false}
-          placeholder="Name or alias, e.g. Muttaqi"
+          placeholder={placeholder}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -131,7 +156,7 @@ export function ActorSearch({ onChoose, inputRef }: Props) {
           onKeyDown={onKeyDown}
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
-          data-testid="actor-search"
+          data-testid={testId}
         />
       </div>
       <ul id={listId} role="listbox" aria-label="Matching actors" className="search__list" hidden={!expanded || hits.length === 0}>

@@ -41,6 +41,7 @@ import { KindFilter, Segmented, StanceToggles } from './Filters';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { Legend } from './Legend';
 import { StatusBanner } from './StatusBanner';
+import { SiteNav } from '@/components/SiteNav';
 import { useExplorerState } from './use-explorer-state';
 
 interface DrawnView {
@@ -314,6 +315,7 @@ export function Explorer() {
         <a className="topbar__reset" href="/" onClick={resetAll}>
           Reset view
         </a>
+        <SiteNav current="explorer" />
       </header>
 
       <StatusBanner />
@@ -455,6 +457,7 @@ export function Explorer() {
                 selectedId={state.select}
                 onSelect={select}
                 label={graphLabel}
+                owner="explorer"
               />
               {status === 'loading' && (
                 <div className="graph-overlay" role="status">

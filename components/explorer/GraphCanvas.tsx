@@ -4,7 +4,7 @@ import cytoscape, { type Core, type ElementDefinition, type Position } from 'cyt
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Positions } from '@/lib/client/layout';
 import { cytoscapeStylesheet } from '@/lib/client/styles';
-import { exposeCy } from '@/lib/client/test-hooks';
+import { exposeCy, releaseCy } from '@/lib/client/test-hooks';
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -23,6 +23,8 @@ interface Props {
   selectedId: string | null;
   onSelect(id: string | null): void;
   label: string;
+  /** Which page draws here ('explorer', 'query'); the test build names it beside window.__cy. */
+  owner: string;
   ref?: Ref<GraphCanvasHandle>;
 }
 
@@ -64,12 +66,13 @@ function fitView(cy: Core) {
  * Owns the one Cytoscape instance. It lives in a ref, never in React state; updates diff elements by id
  * inside cy.batch() so unchanged nodes keep their place (and whatever a reader dragged them to).
  */
-export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedId, onSelect, label, ref }: Props) {
+export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedId, onSelect, label, owner, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const appliedLayoutKey = useRef<string | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const ownerRef = useRef(owner);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -84,7 +87,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
       boxSelectionEnabled: false,
     });
     cyRef.current = cy;
-    exposeCy(cy);
+    exposeCy(cy, ownerRef.current);
 
     cy.on('tap', 'node, edge', (event) => onSelectRef.current(event.target.id()));
     cy.on('tap', (event) => {
@@ -111,7 +114,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
 
     return () => {
       observer.disconnect();
-      exposeCy(undefined);
+      releaseCy(cy);
       cy.destroy();
       cyRef.current = null;
       appliedLayoutKey.current = null;
@@ -212,7 +215,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
 
   return (
     <div className="graph-canvas" role="img" aria-label={label}>
-      <div ref={containerRef} className="graph-canvas__cy" data-testid="cy" />
+      <div ref={containerRef} className="graph-canvas__cy" data-testid="cy" data-owner={owner} />
     </div>
   );
 }

@@ -26,9 +26,9 @@ function isApiError(body: unknown): body is ApiError {
   return typeof body === 'object' && body !== null && typeof (body as ApiError).error === 'string';
 }
 
-async function request(path: string, signal?: AbortSignal): Promise<Response> {
+async function request(path: string, signal?: AbortSignal, init: RequestInit = {}): Promise<Response> {
   try {
-    return await fetch(path, { signal, headers: { accept: 'application/json' } });
+    return await fetch(path, { ...init, signal, headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiRequestError('The Stancegraph server could not be reached.', 0);
@@ -43,8 +43,7 @@ async function readBody(res: Response): Promise<unknown> {
   }
 }
 
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await request(path, signal);
+async function answerOf<T>(res: Response): Promise<T> {
   const body = await readBody(res);
   if (!res.ok) {
     const fallback =
@@ -53,6 +52,15 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   }
   if (body === null) throw new ApiRequestError('The server sent an unreadable answer.', res.status);
   return body as T;
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return answerOf<T>(await request(path, signal));
+}
+
+export async function postJson<T>(path: string, payload: unknown, signal?: AbortSignal): Promise<T> {
+  const init = { method: 'POST', body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } };
+  return answerOf<T>(await request(path, signal, init));
 }
 
 /** Health answers 503 with a HealthResponse body when Neo4j is down: that is data, not a failure. */

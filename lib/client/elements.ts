@@ -1,15 +1,26 @@
 /**
  * Pure transforms from API data to what the explorer draws and lists:
  * GraphResponse -> visible graph -> Cytoscape elements and table rows.
+ * The drawing half also takes the answers of the query page (any label of the model), since the
+ * explorer's graph is a special case of those.
  */
 import type { ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
-import type { Evidence, GraphEdge, GraphNode, GraphResponse } from '@/lib/types';
+import type { Evidence, GraphEdge, GraphNode, QueryGraphEdge, QueryGraphNode } from '@/lib/types';
 import { STANCE_STYLES, relationLabel } from './styles';
 
 export interface VisibleGraph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+}
+
+/**
+ * Anything that can be drawn: the explorer's graph, or a question or console answer whose nodes may
+ * also be sources, quotes or other labels. Every VisibleGraph is one.
+ */
+export interface DrawableGraph {
+  nodes: QueryGraphNode[];
+  edges: QueryGraphEdge[];
 }
 
 /** 'context': an actor with no stance in view, present because of its relations. */
@@ -22,11 +33,15 @@ export interface VisibleOptions {
   keep?: string[];
 }
 
-export function isStanceEdge(edge: GraphEdge): edge is GraphEdge & { stance: Stance } {
+export function isStanceEdge<E extends QueryGraphEdge>(edge: E): edge is E & { stance: Stance } {
   return edge.type === 'STANCE' && edge.stance !== undefined;
 }
 
-export function visibleGraph(graph: GraphResponse, options: VisibleOptions): VisibleGraph {
+/** Keeps the node and edge types it is given: the explorer's GraphResponse gives a VisibleGraph. */
+export function visibleGraph<G extends DrawableGraph>(
+  graph: G,
+  options: VisibleOptions,
+): { nodes: G['nodes']; edges: G['edges'] } {
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
   // Edges must join two drawn nodes; Cytoscape refuses dangling edges.
   const edges = graph.edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target));
@@ -50,7 +65,7 @@ export function visibleGraph(graph: GraphResponse, options: VisibleOptions): Vis
  * Each actor's camp: its stance on the primary event when it has one, else its most frequent
  * stance in view (ties go to STANCES order), else 'context'.
  */
-export function actorCamps(graph: VisibleGraph, primaryEvent: string | null): Map<string, Camp> {
+export function actorCamps(graph: DrawableGraph, primaryEvent: string | null): Map<string, Camp> {
   const counts = new Map<string, Record<Stance, number>>();
   const onPrimary = new Map<string, Stance>();
   for (const edge of graph.edges) {
@@ -82,7 +97,7 @@ export interface ElementOptions {
 export interface NodeData {
   id: string;
   label: string;
-  type: 'actor' | 'event';
+  type: QueryGraphNode['type'];
   kind?: ActorKind;
   camp?: Camp;
   description?: string;
@@ -97,7 +112,7 @@ export interface EdgeData {
   label: string;
 }
 
-export function nodeClasses(node: GraphNode, camp: Camp | undefined, focusId?: string | null): string {
+export function nodeClasses(node: QueryGraphNode, camp: Camp | undefined, focusId?: string | null): string {
   const classes: string[] = [node.type];
   if (node.type === 'actor') {
     if (node.kind) classes.push(`kind-${node.kind}`);
@@ -107,15 +122,15 @@ export function nodeClasses(node: GraphNode, camp: Camp | undefined, focusId?: s
   return classes.join(' ');
 }
 
-export function edgeClasses(edge: GraphEdge): string {
+export function edgeClasses(edge: QueryGraphEdge): string {
   return isStanceEdge(edge) ? `stance stance-${edge.stance}` : `relation rel-${edge.type}`;
 }
 
-export function edgeLabel(edge: GraphEdge): string {
+export function edgeLabel(edge: QueryGraphEdge): string {
   return isStanceEdge(edge) ? STANCE_STYLES[edge.stance].verb : relationLabel(edge.type);
 }
 
-export function toElements(graph: VisibleGraph, options: ElementOptions): ElementDefinition[] {
+export function toElements(graph: DrawableGraph, options: ElementOptions): ElementDefinition[] {
   const nodes: ElementDefinition[] = graph.nodes.map((node) => {
     const camp = node.type === 'actor' ? (options.camps.get(node.id) ?? 'context') : undefined;
     const data: NodeData = { id: node.id, label: node.label, type: node.type };

@@ -5,7 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { VisibleGraph } from './elements';
+import type { DrawableGraph } from './elements';
 import type { Positions } from './layout';
 
 let registered = false;
@@ -16,7 +16,7 @@ function ensureFcose() {
   registered = true;
 }
 
-export function forceLayout(graph: VisibleGraph, initial: Positions): Positions {
+export function forceLayout(graph: DrawableGraph, initial: Positions): Positions {
   ensureFcose();
   const cy = cytoscape({
     headless: true,

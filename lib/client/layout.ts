@@ -4,7 +4,7 @@
  * same picture and a node never moves unless its camp or its camp-mates change.
  */
 import type { Position } from 'cytoscape';
-import type { Camp, VisibleGraph } from './elements';
+import type { Camp, DrawableGraph } from './elements';
 
 export type Positions = Record<string, Position>;
 
@@ -43,7 +43,7 @@ const MIN_RADIUS = 230;
  */
 export function campOrder(
   ids: string[],
-  graph: VisibleGraph,
+  graph: DrawableGraph,
   labels: Map<string, string>,
   clusterWeight: (members: string[]) => number = () => 0,
 ): string[] {
@@ -84,7 +84,7 @@ export function campOrder(
   return clusters.flat();
 }
 
-export function campsLayout(graph: VisibleGraph, camps: Map<string, Camp>): Positions {
+export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Positions {
   const positions: Positions = {};
   const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const events = graph.nodes
@@ -152,5 +152,29 @@ export function campsLayout(graph: VisibleGraph, camps: Map<string, Camp>): Posi
       placed += onRing.length;
     }
   }
+  placeOthers(graph, positions);
   return positions;
+}
+
+const OTHER_GAP = 170;
+const OTHER_ROW_GAP = 110;
+const OTHERS_PER_ROW = 8;
+
+/**
+ * Sources, quotes and nodes of other labels (only a query answer has them) have no camp: they go in
+ * rows under everything else, in label order, so they never land on top of an actor.
+ */
+function placeOthers(graph: DrawableGraph, positions: Positions) {
+  const others = graph.nodes
+    .filter((n) => n.type !== 'actor' && n.type !== 'event')
+    .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+  if (others.length === 0) return;
+  const ys = Object.values(positions).map((p) => p.y);
+  const top = (ys.length > 0 ? Math.max(...ys) : -OTHER_ROW_GAP) + OTHER_ROW_GAP;
+  others.forEach((node, i) => {
+    const row = Math.floor(i / OTHERS_PER_ROW);
+    const inRow = Math.min(OTHERS_PER_ROW, others.length - row * OTHERS_PER_ROW);
+    const column = i % OTHERS_PER_ROW;
+    positions[node.id] = { x: Math.round((column - (inRow - 1) / 2) * OTHER_GAP), y: top + row * OTHER_ROW_GAP };
+  });
 }

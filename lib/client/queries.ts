@@ -10,8 +10,13 @@ import type {
   EventDetail,
   EventList,
   GraphResponse,
+  QueryAnswer,
+  QuestionAnswer,
+  QuestionSummary,
 } from '@/lib/types';
-import { getHealth, getJson } from './api';
+import { ApiRequestError, getHealth, getJson, postJson } from './api';
+// Not query-state.ts: that parses with zod, and this module is loaded by every page.
+import { normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
 
 /** What /api/graph is asked; null stances/kinds mean "no filter". */
 export interface GraphParams {
@@ -58,6 +63,12 @@ export const queryKeys = {
   actors: () => ['actors'] as const,
   actorSearch: (q: string, limit: number) => [...queryKeys.actors(), 'search', { q, limit }] as const,
   actor: (id: string) => [...queryKeys.actors(), 'detail', id] as const,
+  questions: () => ['questions'] as const,
+  questionList: () => [...queryKeys.questions(), 'list'] as const,
+  questionAnswer: (name: string, inputs: QuestionInputs) =>
+    [...queryKeys.questions(), 'answer', name, normalizeInputs(inputs)] as const,
+  consoleRuns: () => ['console'] as const,
+  consoleRun: (cypher: string, params: ConsoleParams) => [...queryKeys.consoleRuns(), { cypher: cypher.trim(), params }] as const,
 };
 
 export const healthQuery = () =>
@@ -103,4 +114,31 @@ export const actorQuery = (id: string) =>
   queryOptions({
     queryKey: queryKeys.actor(id),
     queryFn: ({ signal }) => getJson<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`, signal),
+  });
+
+/** The questions are defined in code (lib/questions): they change only with a deploy. */
+export const questionListQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.questionList(),
+    queryFn: ({ signal }) => getJson<{ questions: QuestionSummary[] }>('/api/questions', signal),
+    staleTime: Infinity,
+  });
+
+export const questionAnswerQuery = (name: string, inputs: QuestionInputs) =>
+  queryOptions({
+    queryKey: queryKeys.questionAnswer(name, inputs),
+    queryFn: ({ signal }) => getJson<QuestionAnswer>(questionApiPath(name, inputs), signal),
+  });
+
+/**
+ * A console run is a query keyed on its text and parameters, not a mutation: the console only reads,
+ * and the URL holds the text, so a shared link, a reload and back/forward all come through this one
+ * key (back/forward show the cached answer at once). "Run" on unchanged text refetches explicitly.
+ */
+export const consoleQuery = (cypher: string, params: ConsoleParams) =>
+  queryOptions({
+    queryKey: queryKeys.consoleRun(cypher, params),
+    queryFn: ({ signal }) => postJson<QueryAnswer>('/api/query', { cypher: cypher.trim(), params }, signal),
+    // A failed query is the person's to fix (syntax, refusal, timeout); only an outage is worth one retry.
+    retry: (failureCount, error) => failureCount < 1 && error instanceof ApiRequestError && (error.status === 503 || error.status === 0),
   });

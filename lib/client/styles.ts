@@ -150,6 +150,23 @@ export function cytoscapeStylesheet(): StylesheetJson {
         'text-background-opacity': 0,
       },
     },
+    // Only query answers hold these; the explorer draws actors and events alone.
+    {
+      selector: 'node.source',
+      style: { shape: 'tag', width: 40, height: 28, 'background-color': '#FFFFFF', 'border-color': RELATION_COLOR },
+    },
+    {
+      selector: 'node.evidence',
+      style: {
+        shape: 'round-rectangle',
+        width: 30,
+        height: 22,
+        'background-color': '#FFFFFF',
+        'border-color': '#9CA3AF',
+        'border-style': 'dashed',
+        'font-style': 'italic',
+      },
+    },
   ];
   for (const [kind, style] of Object.entries(KIND_STYLES)) {
     sheet.push({ selector: `node.kind-${kind}`, style: { shape: style.shape } });

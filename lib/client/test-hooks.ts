@@ -3,11 +3,21 @@ import type { Core } from 'cytoscape';
 /** Inlined at build time: the hook exists only in builds made for the browser tests. */
 export const TEST_HOOKS = process.env.NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS === '1';
 
-type TestWindow = Window & { __cy?: Core };
+/** `__cyOwner` names the page whose canvas `__cy` is ('explorer', 'query'), so a test never inspects another page's graph. */
+type TestWindow = Window & { __cy?: Core; __cyOwner?: string };
 
-export function exposeCy(cy: Core | undefined) {
+export function exposeCy(cy: Core, owner: string) {
   if (!TEST_HOOKS || typeof window === 'undefined') return;
   const w = window as TestWindow;
-  if (cy) w.__cy = cy;
-  else delete w.__cy;
+  w.__cy = cy;
+  w.__cyOwner = owner;
+}
+
+/** Only the instance that is exposed is withdrawn: a page unmounting late must not hide the next page's graph. */
+export function releaseCy(cy: Core) {
+  if (!TEST_HOOKS || typeof window === 'undefined') return;
+  const w = window as TestWindow;
+  if (w.__cy !== cy) return;
+  delete w.__cy;
+  delete w.__cyOwner;
 }

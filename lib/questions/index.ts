@@ -10,13 +10,11 @@ import { getGraph } from '../graph/graph';
 import { NotFoundError } from '../graph/errors';
 import { int, readQuery } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
-import type { QueryAnswer } from '../types';
+import type { QueryAnswer, QuestionAnswer, QuestionField, QuestionSummary } from '../types';
 import { ACTOR_EXISTS, AGREEMENT, AGREEMENT_SAMPLES, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
 
-export interface QuestionAnswer extends QueryAnswer {
-  question: string;
-  title: string;
-}
+// The JSON shapes live with the API's others, where the browser can import them too.
+export type { QuestionAnswer, QuestionField };
 
 const ROW_LIMIT = 200;
 /** Shared events listed, and drawn, per agreeing or opposing actor: the newest ones. */
@@ -87,14 +85,6 @@ function answer(
   started: number,
 ): QuestionAnswer {
   return { question, title, columns, rows, graph, truncated, rowCap: ROW_LIMIT, elapsedMs: Date.now() - started };
-}
-
-/** What input a parameter takes, so the UI can offer the right picker. */
-export interface QuestionField {
-  name: string;
-  input: 'actor' | 'event' | 'stance' | 'kind' | 'hops';
-  required: boolean;
-  repeatable?: boolean;
 }
 
 /** A question whose answer is a list of paths `p` (chains of ties), one row per chain. */
@@ -248,6 +238,6 @@ export function isQuestionName(name: string): name is QuestionName {
 }
 
 /** The list the UI builds its forms from. */
-export function listQuestions(): { name: string; title: string; description: string; fields: QuestionField[] }[] {
+export function listQuestions(): QuestionSummary[] {
   return Object.entries(QUESTIONS).map(([name, q]) => ({ name, title: q.title, description: q.description, fields: q.fields }));
 }

@@ -50,25 +50,29 @@ export function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
 }
 
-type CyWindow = Window & { __cy?: Core };
+type CyWindow = Window & { __cy?: Core; __cyOwner?: string };
+
+/** The pages that draw a graph; window.__cyOwner names the one whose canvas window.__cy is. */
+export type CyOwner = 'explorer' | 'query';
 
 /**
  * Waits until the page shows the answer for its current URL: the graph is ready (or empty) and what
- * Cytoscape drew is the data for the filters the URL asks for, not a previous view.
+ * Cytoscape drew is the data for the filters the URL asks for, not a previous view, on this page's canvas.
  */
-export async function settled(page: Page, status: 'ready' | 'empty' = 'ready'): Promise<void> {
+export async function settled(page: Page, status: 'ready' | 'empty' = 'ready', owner: CyOwner = 'explorer'): Promise<void> {
   try {
     await page.waitForFunction(
-      (wanted) => {
+      ({ wanted, owner }) => {
         const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
         const cy = document.querySelector<HTMLElement>('[data-testid="cy"]');
         return (
           graph?.dataset.status === wanted &&
           cy?.dataset.drawnKey === graph.dataset.expectedKey &&
-          (window as CyWindow).__cy !== undefined
+          (window as CyWindow).__cy !== undefined &&
+          (window as CyWindow).__cyOwner === owner
         );
       },
-      status,
+      { wanted: status, owner },
       { timeout: 30_000 },
     );
   } catch (error) {
@@ -80,6 +84,7 @@ export async function settled(page: Page, status: 'ready' | 'empty' = 'ready'): 
         status: graph?.dataset.status,
         expected: graph?.dataset.expectedKey,
         drawn: document.querySelector<HTMLElement>('[data-testid="cy"]')?.dataset.drawnKey,
+        owner: (window as CyWindow).__cyOwner,
         alerts,
       };
     });
@@ -87,9 +92,9 @@ export async function settled(page: Page, status: 'ready' | 'empty' = 'ready'): 
   }
 }
 
-export async function open(page: Page, url: string, status: 'ready' | 'empty' = 'ready'): Promise<void> {
+export async function open(page: Page, url: string, status: 'ready' | 'empty' = 'ready', owner: CyOwner = 'explorer'): Promise<void> {
   await page.goto(url);
-  await settled(page, status);
+  await settled(page, status, owner);
 }
 
 /** Ids of drawn nodes, sorted; `selector` is a Cytoscape selector ('.actor', 'node'). */
@@ -137,6 +142,13 @@ export async function clickDrawn(page: Page, id: string): Promise<void> {
     return { x: box.left + rendered.x, y: box.top + rendered.y };
   }, id);
   await page.mouse.click(point.x, point.y);
+}
+
+/** The query page's answer table: each body row's cells as text, first column first. */
+export function answerRows(page: Page): Promise<string[][]> {
+  return page.$$eval('[data-testid="answer-table"] tbody tr', (rows) =>
+    rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())),
+  );
 }
 
 export function searchParam(page: Page, name: string): string[] {

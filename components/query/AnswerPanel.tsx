@@ -1,0 +1,163 @@
+'use client';
+
+import { useMemo, useRef } from 'react';
+import { plural } from '@/lib/client/format';
+import { answerView } from '@/lib/client/query-answer';
+import type { RunErrorView, SyntaxPosition } from '@/lib/client/query-errors';
+import type { QueryAnswer } from '@/lib/types';
+import { GraphCanvas, type GraphCanvasHandle } from '@/components/explorer/GraphCanvas';
+import { Legend } from '@/components/explorer/Legend';
+import { AnswerTable } from './AnswerTable';
+import { CopyLink } from './CopyLink';
+
+export type AnswerStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+
+interface Props {
+  status: AnswerStatus;
+  /** Identifies what is asked (lib/client/query-state runKey); written to the DOM for tests to wait on. */
+  runKey: string;
+  what: 'question' | 'cypher' | null;
+  title: string;
+  answer: QueryAnswer | null;
+  error: RunErrorView | null;
+  /** Fetching again while the last answer is shown. */
+  refreshing: boolean;
+  onRetry(): void;
+  onShowInEditor(position: SyntaxPosition): void;
+}
+
+const NO_SELECTION = () => undefined;
+
+function truncatedNotice(answer: QueryAnswer, what: 'question' | 'cypher' | null): string {
+  return what === 'cypher'
+    ? `Reading stopped at the row cap of ${answer.rowCap.toLocaleString('en-US')} rows. Add a LIMIT or narrow the query to see everything.`
+    : `The answer was cut short at ${answer.rowCap.toLocaleString('en-US')} rows or at the graph’s node and edge limits. Narrow the question to see everything.`;
+}
+
+/** The answer of a question or console query: a heading, notices, the graph, and the same rows as a table. */
+export function AnswerPanel({ status, runKey, what, title, answer, error, refreshing, onRetry, onShowInEditor }: Props) {
+  const graphRef = useRef<GraphCanvasHandle>(null);
+  const view = useMemo(() => (answer ? answerView(answer.graph, runKey) : null), [answer, runKey]);
+  const nodeCount = view?.graph.nodes.length ?? 0;
+  const edgeCount = view?.graph.edges.length ?? 0;
+  const rowCount = answer?.rows.length ?? 0;
+  const drawable = status === 'ready' && view !== null && !view.tooLarge && nodeCount > 0;
+  const graphLabel = drawable
+    ? `Graph of the answer: ${plural(nodeCount, 'node')} and ${plural(edgeCount, 'relationship')}. The table below lists the rows.`
+    : 'Graph of the answer: nothing drawn.';
+
+  return (
+    <section className="answer" aria-labelledby="answer-title" aria-busy={status === 'loading' || refreshing} data-status={status}>
+      <header className="answer__header">
+        <div className="answer__heading">
+          <p className="eyebrow">{what === 'cypher' ? 'Console' : what === 'question' ? 'Ready question' : 'Answer'}</p>
+          <h1 id="answer-title" data-testid="answer-title">
+            {title}
+          </h1>
+          {answer && status !== 'error' && (
+            <p className="answer__meta" data-testid="answer-meta">
+              {plural(rowCount, 'row')} · {plural(nodeCount, 'node')} and {plural(edgeCount, 'relationship')} drawn · {answer.elapsedMs} ms
+            </p>
+          )}
+        </div>
+        <div className="toolbar answer__toolbar" role="toolbar" aria-label="Answer">
+          <div className="toolbar__group" aria-label="Zoom">
+            <button type="button" className="icon-button" onClick={() => graphRef.current?.zoomBy(1.25)} aria-label="Zoom in" disabled={!drawable}>
+              +
+            </button>
+            <button type="button" className="icon-button" onClick={() => graphRef.current?.zoomBy(0.8)} aria-label="Zoom out" disabled={!drawable}>
+              −
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => graphRef.current?.fit()} disabled={!drawable}>
+              Fit
+            </button>
+          </div>
+          <CopyLink />
+        </div>
+      </header>
+
+      {status === 'error' && error && (
+        <div className={`run-error run-error--${error.kind}`} role="alert" data-testid="run-error" data-kind={error.kind}>
+          <p className="run-error__title">{error.title}</p>
+          <pre className="run-error__message">{error.message}</pre>
+          <div className="run-error__actions">
+            {error.position && (
+              <button type="button" className="button button--secondary" onClick={() => onShowInEditor(error.position!)}>
+                Show line {error.position.line}, column {error.position.column} in the editor
+              </button>
+            )}
+            {(error.kind === 'unavailable' || error.kind === 'timeout' || error.kind === 'other') && (
+              <button type="button" className="button" onClick={onRetry}>
+                Try again
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {answer && status !== 'error' && answer.truncated && (
+        <p className="notice" data-testid="truncated-notice">
+          {truncatedNotice(answer, what)}
+        </p>
+      )}
+
+      <section className="graph-area answer__graph" aria-label="Graph" data-testid="graph" data-status={status} data-expected-key={runKey}>
+        <div className="graph-stage">
+          <GraphCanvas
+            ref={graphRef}
+            elements={drawable ? view.elements : []}
+            positions={drawable ? view.positions : {}}
+            layoutKey={view?.layoutKey ?? ''}
+            drawKey={status === 'loading' ? '' : runKey}
+            selectedId={null}
+            onSelect={NO_SELECTION}
+            label={graphLabel}
+            owner="query"
+          />
+          {status === 'idle' && (
+            <div className="graph-overlay graph-overlay--solid" data-testid="idle-state">
+              <p className="graph-overlay__title">Ask a question or run a query</p>
+              <p>Pick a ready question, or write Cypher in the console (or start from an example). The answer is drawn here and listed below.</p>
+            </div>
+          )}
+          {status === 'loading' && (
+            <div className="graph-overlay" role="status">
+              <span className="spinner" aria-hidden="true" /> Running…
+            </div>
+          )}
+          {refreshing && status !== 'loading' && (
+            <div className="graph-pill" role="status">
+              <span className="spinner spinner--small" aria-hidden="true" /> Running again…
+            </div>
+          )}
+          {status === 'empty' && (
+            <div className="graph-overlay graph-overlay--solid" role="status" data-testid="empty-state">
+              <p className="graph-overlay__title">No rows</p>
+              <p>{what === 'cypher' ? 'The query matched nothing.' : 'Nothing in the graph answers this question.'}</p>
+            </div>
+          )}
+          {status === 'ready' && view && !drawable && (
+            <div className="graph-overlay graph-overlay--solid" role="status" data-testid="nothing-to-draw">
+              <p className="graph-overlay__title">{view.tooLarge ? 'Too many nodes to draw' : 'Nothing to draw'}</p>
+              <p>
+                {view.tooLarge
+                  ? 'The answer holds more nodes than the canvas can show at once; the table lists every row. Add a LIMIT to draw it.'
+                  : 'The answer has no nodes or relationships, only values: see the table.'}
+              </p>
+            </div>
+          )}
+        </div>
+        <Legend />
+      </section>
+
+      <section className="table-area" aria-label="Rows">
+        {answer && status !== 'error' && rowCount > 0 ? (
+          <AnswerTable columns={answer.columns} rows={answer.rows} caption={`${title}: ${plural(rowCount, 'row')}`} />
+        ) : (
+          <p className="muted table-area__empty">
+            {status === 'loading' ? 'Loading rows…' : status === 'empty' ? 'No rows.' : status === 'error' ? 'No rows: see the error above.' : 'No answer yet.'}
+          </p>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { errorMessage } from '@/lib/client/api';
+import { consoleQuery, eventsQuery, questionAnswerQuery, questionListQuery } from '@/lib/client/queries';
+import { describeRunError, type SyntaxPosition } from '@/lib/client/query-errors';
+import { QUERY_TABS, runKey, type ConsoleParams, type QueryTab, type QuestionInputs } from '@/lib/client/query-state';
+import type { QueryAnswer } from '@/lib/types';
+import { StatusBanner } from '@/components/explorer/StatusBanner';
+import { SiteNav } from '@/components/SiteNav';
+import { AnswerPanel, type AnswerStatus } from './AnswerPanel';
+import { CypherConsole } from './CypherConsole';
+import type { CypherEditorHandle } from './CypherEditor';
+import { QuestionForm } from './QuestionForm';
+import { useConsoleHistory } from './use-console-history';
+import { useQueryPageState } from './use-query-page-state';
+
+const TAB_LABELS: Record<QueryTab, string> = { questions: 'Ready questions', console: 'Cypher console' };
+
+/**
+ * The query page: ready questions and the read-only Cypher console on the left, the answer (graph and
+ * table) on the right. What is asked lives in the URL; the answer is fetched from it, so a link, a reload
+ * and back/forward all show the same thing.
+ */
+export function QueryPage() {
+  const { state, update } = useQueryPageState();
+  const editorRef = useRef<CypherEditorHandle>(null);
+  const pendingEditorFocus = useRef<SyntaxPosition | null>(null);
+  const history = useConsoleHistory();
+  // Until hydration the server's HTML shows but does nothing; tests (and styles) can tell the two apart.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  const questionsQ = useQuery(questionListQuery());
+  const eventsQ = useQuery(eventsQuery());
+  const questions = questionsQ.data?.questions ?? [];
+  const events = eventsQ.data?.events ?? [];
+
+  const questionRun = state.run?.kind === 'question' ? state.run : null;
+  const cypherRun = state.run?.kind === 'cypher' ? state.run : null;
+  const questionQ = useQuery({
+    ...questionAnswerQuery(questionRun?.name ?? '', questionRun?.inputs ?? {}),
+    enabled: questionRun !== null,
+  });
+  const consoleQ = useQuery({
+    ...consoleQuery(cypherRun?.cypher ?? '', cypherRun?.params ?? {}),
+    enabled: cypherRun !== null,
+  });
+  const active = questionRun ? questionQ : cypherRun ? consoleQ : null;
+  const what = questionRun ? 'question' : cypherRun ? 'cypher' : null;
+  const key = runKey(state.run);
+
+  // A console link opened in this tab was run here too: it belongs in the history.
+  const recordedOnOpen = useRef(false);
+  useEffect(() => {
+    if (recordedOnOpen.current) return;
+    recordedOnOpen.current = true;
+    if (cypherRun) history.record(cypherRun.cypher, cypherRun.params);
+  }, [cypherRun, history]);
+
+  const answer: QueryAnswer | null = active?.data ?? null;
+  let status: AnswerStatus;
+  if (!active) status = 'idle';
+  else if (active.isError && !active.isFetching) status = 'error';
+  else if (answer) status = answer.rows.length === 0 ? 'empty' : 'ready';
+  else status = 'loading';
+  const runError = status === 'error' && active && what ? describeRunError(active.error, what) : null;
+
+  const questionTitle = questionRun ? questions.find((q) => q.name === questionRun.name)?.title : undefined;
+  const title = questionRun
+    ? (questionQ.data?.title ?? questionTitle ?? questionRun.name)
+    : cypherRun
+      ? 'Console query'
+      : 'Query the graph';
+
+  useEffect(() => {
+    document.title = `${state.run ? `${title} · ` : ''}Query · Stancegraph`;
+  }, [title, state.run]);
+
+  function runQuestion(name: string, inputs: QuestionInputs) {
+    const changed = update({ tab: 'questions', run: { kind: 'question', name, inputs }, invalid: null });
+    // The same question again: the URL stays, the answer is fetched afresh.
+    if (!changed) void questionQ.refetch();
+  }
+
+  function runCypher(cypher: string, params: ConsoleParams) {
+    history.record(cypher, params);
+    const changed = update({ tab: 'console', run: { kind: 'cypher', cypher, params }, invalid: null });
+    if (!changed) void consoleQ.refetch();
+  }
+
+  function showInEditor(position: SyntaxPosition) {
+    if (state.tab === 'console') {
+      editorRef.current?.focusAt(position.line, position.column);
+      return;
+    }
+    // A hidden editor cannot take focus: open its tab, then focus once the tab is shown (below).
+    pendingEditorFocus.current = position;
+    update({ tab: 'console' }, 'replace');
+  }
+
+  useEffect(() => {
+    const position = pendingEditorFocus.current;
+    if (state.tab !== 'console' || !position) return;
+    pendingEditorFocus.current = null;
+    editorRef.current?.focusAt(position.line, position.column);
+  }, [state.tab]);
+
+  function selectTab(tab: QueryTab, focus = false) {
+    update({ tab }, 'replace');
+    if (focus) document.getElementById(`tab-${tab}`)?.focus();
+  }
+
+  function onTabKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    const index = QUERY_TABS.indexOf(state.tab);
+    let next: number | null = null;
+    if (event.key === 'ArrowRight') next = (index + 1) % QUERY_TABS.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + QUERY_TABS.length) % QUERY_TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = QUERY_TABS.length - 1;
+    if (next === null) return;
+    event.preventDefault();
+    selectTab(QUERY_TABS[next], true);
+  }
+
+  return (
+    <div className="explorer query-page" data-tab={state.tab} data-hydrated={hydrated || undefined}>
+      <header className="topbar">
+        <Link className="brand" href="/" aria-label="Stancegraph, the explorer">
+          <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
+            <circle cx="5" cy="6" r="3" fill="#0072B2" />
+            <circle cx="5" cy="16" r="3" fill="#E69F00" />
+            <circle cx="17" cy="11" r="3.5" fill="#D55E00" />
+            <path d="M7.5 7.2L14 10M7.5 14.8L14 12" stroke="#1F2937" strokeWidth="1.4" />
+          </svg>
+          Stancegraph
+        </Link>
+        <SiteNav current="query" />
+      </header>
+
+      <StatusBanner />
+
+      <div className="workspace">
+        <aside className="sidebar query-sidebar" aria-label="Ask">
+          <div role="tablist" aria-label="Ask with" className="tabs">
+            {QUERY_TABS.map((tab) => (
+              <button
+                key={tab}
+                type="button"
+                role="tab"
+                id={`tab-${tab}`}
+                aria-selected={state.tab === tab}
+                aria-controls={`panel-${tab}`}
+                tabIndex={state.tab === tab ? 0 : -1}
+                className="tabs__tab"
+                onClick={() => selectTab(tab)}
+                onKeyDown={onTabKeyDown}
+              >
+                {TAB_LABELS[tab]}
+              </button>
+            ))}
+          </div>
+
+          <div role="tabpanel" id="panel-questions" aria-labelledby="tab-questions" hidden={state.tab !== 'questions'} className="tabs__panel">
+            {questionsQ.isError ? (
+              <p className="notice notice--error" role="alert">
+                The ready questions could not be loaded: {errorMessage(questionsQ.error)}
+              </p>
+            ) : questions.length === 0 ? (
+              <p className="muted" role="status">
+                Loading the questions…
+              </p>
+            ) : (
+              <QuestionForm
+                questions={questions}
+                events={events}
+                eventsLoading={eventsQ.isPending}
+                current={questionRun}
+                busy={questionRun !== null && questionQ.isFetching}
+                onRun={runQuestion}
+              />
+            )}
+          </div>
+
+          <div role="tabpanel" id="panel-console" aria-labelledby="tab-console" hidden={state.tab !== 'console'} className="tabs__panel">
+            <CypherConsole
+              current={cypherRun}
+              invalid={state.invalid}
+              busy={cypherRun !== null && consoleQ.isFetching}
+              history={history.entries}
+              onClearHistory={history.clear}
+              onRun={runCypher}
+              editorRef={editorRef}
+            />
+          </div>
+        </aside>
+
+        <main className="main" id="main">
+          <AnswerPanel
+            status={status}
+            runKey={key}
+            what={what}
+            title={title}
+            answer={status === 'error' ? null : answer}
+            error={runError}
+            refreshing={active !== null && active.isFetching && answer !== null}
+            onRetry={() => void active?.refetch()}
+            onShowInEditor={showInEditor}
+          />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,363 @@
+/**
+ * The query page in Chromium against the built app and the seeded test Neo4j: the console (examples,
+ * Ctrl+Enter, history, errors), the ready questions' forms, shared links and back/forward. Each test
+ * asserts what a person sees (drawn nodes, table rows, messages, the URL) and keeps screenshots.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import {
+  SEED_ACTORS,
+  answerRows,
+  drawnCount,
+  drawnIds,
+  launchBrowser,
+  newContext,
+  open,
+  searchParam,
+  settled,
+  shot,
+} from './helpers';
+
+const appUrl = inject('appUrl');
+const EVENT = 'russia-recognizes-taliban';
+const EVENT_TITLE = 'Russia recognizes the Taliban government';
+/** The seed's context actors: tied to others by a source, but without a stance on the event. */
+const CONTEXT_ACTORS = ['afghanistan', 'china', 'german-interior-minister', 'germany', 'united-arab-emirates'];
+const STANCE_TAKERS = SEED_ACTORS.filter((id) => !CONTEXT_ACTORS.includes(id)).sort();
+const MUTTAQI_CHAIN = 'Amir Khan Muttaqi —[SPEAKS_FOR]→ Taliban government —[PART_OF]→ Afghanistan';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Script errors and React warnings (a hydration mismatch, a missing key) seen by the page under test. */
+let pageErrors: string[] = [];
+
+beforeEach(async () => {
+  context = await newContext(browser);
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // Chromium logs every 4xx answer as an error; refused and broken queries are meant to get one.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+  });
+});
+
+afterEach(async () => {
+  await context?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+/** Opens a query page URL and waits until it is hydrated (its server HTML does nothing before that). */
+async function openQuery(p: Page, path: string) {
+  await p.goto(`${appUrl}${path}`);
+  await p.locator('[data-hydrated="true"]').waitFor();
+}
+
+const editor = (p: Page) => p.getByRole('textbox', { name: 'Cypher query' });
+const runButton = (p: Page) => p.getByRole('button', { name: /^(Run|Running…)$/ });
+const askButton = (p: Page) => p.getByRole('button', { name: /^(Ask|Asking…)$/ });
+
+/** Sums the camps question's counts per stance, from the table as shown. */
+function campTotals(rows: string[][]): Record<string, number> {
+  const totals: Record<string, number> = { support: 0, condemnation: 0, caution: 0 };
+  for (const [stance, , count] of rows) {
+    const key = Object.keys(totals).find((s) => stance.toLowerCase().includes(s));
+    if (!key) throw new Error(`No stance in the cell "${stance}"`);
+    totals[key] += Number(count);
+  }
+  return totals;
+}
+
+async function runExample(p: Page, example: string) {
+  await p.getByRole('tab', { name: 'Cypher console' }).click();
+  await p.getByTestId(`example-${example}`).click();
+  // The example only fills the editor; Ctrl+Enter runs it, from the editor, as a person would.
+  await editor(p).press('Control+Enter');
+  await settled(p, 'ready', 'query');
+}
+
+describe('the query page', () => {
+  it('is linked from the explorer’s header and links back', async () => {
+    await open(page, appUrl);
+    const nav = page.getByRole('navigation', { name: 'Pages' });
+    expect(await nav.getByRole('link', { name: 'Explorer' }).getAttribute('aria-current')).toBe('page');
+    await nav.getByRole('link', { name: 'Query' }).click();
+    await page.waitForURL(`${appUrl}/query`);
+    await page.getByTestId('idle-state').waitFor();
+    await shot(page, 'query-page-empty');
+    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Query' }).getAttribute('aria-current')).toBe('page');
+    // The explorer's canvas went with its page: nothing stale is exposed as the query page's graph.
+    expect(await page.evaluate(() => (window as unknown as { __cyOwner?: string }).__cyOwner)).toBe('query');
+    expect(await page.getByTestId('graph').getAttribute('data-status')).toBe('idle');
+
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Explorer' }).click();
+    await page.waitForURL(`${appUrl}/`);
+    await settled(page);
+    expect((await drawnIds(page, '.actor')).length).toBe(SEED_ACTORS.length);
+  });
+
+  it('(a) runs an example from the console: the graph draws its actors and stances, the table lists its rows', async () => {
+    await openQuery(page, '/query');
+    await page.getByRole('tab', { name: 'Cypher console' }).click();
+    expect(searchParam(page, 'tab')).toEqual(['console']);
+    await page.getByTestId('example-stances').click();
+    const text = await editor(page).inputValue();
+    expect(text).toContain("MATCH (a:Actor)-[r:TOOK_STANCE]->(e:Event {id: 'russia-recognizes-taliban'})");
+    // The overlay highlights what the textarea holds.
+    expect(await page.locator('.cypher-editor__highlight').textContent()).toBe(`${text}\n `);
+    expect(await page.locator('.cypher-editor__highlight .tok--keyword').allTextContents()).toEqual(['MATCH', 'RETURN', 'ORDER', 'BY']);
+    expect(await page.locator('.cypher-editor__highlight .tok--string').allTextContents()).toEqual([`'${EVENT}'`]);
+    // The overlay lines up with the textarea: same font and box, and the textarea never scrolls on its own.
+    const layout = await page.evaluate(() => {
+      const textarea = document.querySelector<HTMLTextAreaElement>('[data-testid="cypher-editor"]')!;
+      const pre = document.querySelector<HTMLElement>('.cypher-editor__highlight')!;
+      const font = (el: Element) => {
+        const s = getComputedStyle(el);
+        return [s.fontFamily, s.fontSize, s.lineHeight, s.fontWeight, s.letterSpacing].join('|');
+      };
+      const box = (el: Element) => {
+        const s = getComputedStyle(el);
+        return [s.paddingLeft, s.paddingTop, s.whiteSpace, s.overflowWrap, el.getBoundingClientRect().width].join('|');
+      };
+      return {
+        fonts: [font(textarea), font(pre), font(pre.querySelector('code')!), ...[...pre.querySelectorAll('.tok')].map(font)],
+        boxes: [box(textarea), box(pre)],
+        heights: [textarea.getBoundingClientRect().height, pre.getBoundingClientRect().height],
+        scrolls: textarea.scrollHeight > textarea.clientHeight,
+      };
+    });
+    expect(new Set(layout.fonts).size).toBe(1);
+    expect(layout.boxes[0]).toBe(layout.boxes[1]);
+    expect(layout.heights[0]).toBe(layout.heights[1]);
+    expect(layout.scrolls).toBe(false);
+    await shot(page, 'console-example-filled');
+
+    await editor(page).press('Control+Enter');
+    await settled(page, 'ready', 'query');
+    await shot(page, 'console-example-answer');
+
+    expect(searchParam(page, 'cypher')).toEqual([text]);
+    expect(await drawnIds(page, '.actor')).toEqual(STANCE_TAKERS);
+    expect(await drawnIds(page, '.event')).toEqual([EVENT]);
+    expect(await drawnCount(page, 'edge.stance')).toBe(10);
+    expect(await drawnCount(page, 'edge.stance-support')).toBe(5);
+
+    const rows = await answerRows(page);
+    expect(rows).toHaveLength(10);
+    expect(rows.map((r) => r[0]).sort()).toEqual(expect.arrayContaining(['Fawzia Koofi (:Actor)', 'Vladimir Putin (:Actor)']));
+    // ORDER BY r.stance: caution first, support last; every row ends at the event.
+    expect(rows[0][1]).toBe('[:TOOK_STANCE caution]');
+    expect(rows[9][1]).toBe('[:TOOK_STANCE support]');
+    for (const row of rows) expect(row[2]).toBe(`${EVENT_TITLE} (:Event)`);
+    const table = page.getByTestId('answer-table');
+    expect(await table.locator('caption').textContent()).toBe('Console query: 10 rows');
+    expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(['a', 'r', 'e']);
+    expect(await table.locator('tbody th[scope="row"]').count()).toBe(10);
+    expect(await page.getByTestId('answer-meta').textContent()).toMatch(/^10 rows · 11 nodes and 10 relationships drawn/);
+
+    // It went into this tab's history.
+    expect(await page.getByTestId('query-history').getByRole('listitem').count()).toBe(1);
+  });
+
+  it('(b) answers ready questions from their forms; back and forward step between the answers', async () => {
+    await openQuery(page, '/query');
+    await page.getByTestId('question-select').selectOption('camps');
+    // The event defaults to the newest, the first event of the seed.
+    expect(await page.getByRole('combobox', { name: /^Event/ }).inputValue()).toBe(EVENT);
+    await askButton(page).click();
+    await settled(page, 'ready', 'query');
+    await shot(page, 'question-camps');
+
+    expect(searchParam(page, 'q')).toEqual(['camps']);
+    expect(searchParam(page, 'event')).toEqual([EVENT]);
+    expect(await page.getByTestId('answer-title').textContent()).toBe(`The camps on ${EVENT_TITLE}`);
+    const camps = await answerRows(page);
+    expect(campTotals(camps)).toEqual({ support: 5, condemnation: 2, caution: 3 });
+    expect(camps).toContainEqual([expect.stringContaining('Caution'), 'intergovernmental', '2', 'United Nations, United Nations Security Council']);
+    expect(await drawnCount(page, 'edge.stance')).toBe(10);
+    expect(await drawnIds(page, '.actor')).toEqual(STANCE_TAKERS);
+
+    // Another question: the actor picker searches names and aliases ("Mottaki" is an alias of Muttaqi).
+    await page.getByTestId('question-select').selectOption('speaks-for');
+    const picker = page.getByRole('combobox', { name: /^Actor/ });
+    await picker.fill('Mottaki');
+    await page.getByRole('option', { name: /Amir Khan Muttaqi/ }).click();
+    expect(await page.getByTestId('chosen-actor').textContent()).toBe('Amir Khan Muttaqi');
+    await shot(page, 'question-speaks-for-form');
+    await askButton(page).click();
+    await settled(page, 'ready', 'query');
+    await shot(page, 'question-speaks-for');
+
+    expect(searchParam(page, 'q')).toEqual(['speaks-for']);
+    expect(searchParam(page, 'actor')).toEqual(['amir-khan-muttaqi']);
+    expect(await answerRows(page)).toEqual([['Amir Khan Muttaqi', 'Afghanistan', '2', MUTTAQI_CHAIN]]);
+    expect(await drawnIds(page, 'node')).toEqual(['afghanistan', 'amir-khan-muttaqi', 'taliban-government']);
+    expect(await drawnCount(page, 'edge[source = "amir-khan-muttaqi"][target = "taliban-government"][type = "SPEAKS_FOR"]')).toBe(1);
+    expect(await drawnCount(page, 'edge[source = "taliban-government"][target = "afghanistan"][type = "PART_OF"]')).toBe(1);
+
+    // Required inputs left empty are named, focus goes to the first, and nothing runs.
+    await page.getByTestId('question-select').selectOption('shortest-path');
+    await askButton(page).click();
+    expect(await page.locator('.field-error').allTextContents()).toEqual(['Choose an actor for “From actor”.', 'Choose an actor for “To actor”.']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('actor-input-from');
+    expect(await page.getByRole('combobox', { name: /^From actor/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(searchParam(page, 'q')).toEqual(['speaks-for']);
+
+    await page.goBack();
+    await settled(page, 'ready', 'query');
+    expect(searchParam(page, 'q')).toEqual(['camps']);
+    expect(campTotals(await answerRows(page))).toEqual({ support: 5, condemnation: 2, caution: 3 });
+    expect(await page.getByTestId('question-select').inputValue()).toBe('camps');
+    await page.goForward();
+    await settled(page, 'ready', 'query');
+    expect(searchParam(page, 'q')).toEqual(['speaks-for']);
+    expect((await answerRows(page))[0][3]).toBe(MUTTAQI_CHAIN);
+    expect(await page.getByTestId('question-select').inputValue()).toBe('speaks-for');
+  });
+
+  it('(c) a shared link reruns the same console query, parameters included, and a question link its question', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl });
+    await openQuery(page, '/query');
+    await runExample(page, 'stances');
+    const nodes = await drawnIds(page, 'node');
+    const rows = await answerRows(page);
+    await page.getByTestId('copy-link').click();
+    await page.getByText('Link copied').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).searchParams.get('cypher')).toContain('TOOK_STANCE');
+
+    // A fresh browser: no cache, no history, only the link.
+    const fresh = await newContext(browser);
+    try {
+      const other = await fresh.newPage();
+      await open(other, copied, 'ready', 'query');
+      await shot(other, 'shared-console-link');
+      expect(await drawnIds(other, 'node')).toEqual(nodes);
+      expect(await answerRows(other)).toEqual(rows);
+      expect(await editor(other).inputValue()).toBe(new URL(copied).searchParams.get('cypher'));
+      expect(await other.getByRole('tab', { name: 'Cypher console' }).getAttribute('aria-selected')).toBe('true');
+
+      // Parameters travel in the link too.
+      const withParams = new URLSearchParams({
+        cypher: 'MATCH (:Actor)-[r:TOOK_STANCE]->(:Event {id: $event})\nRETURN r.stance AS stance, count(*) AS actors\nORDER BY actors DESC',
+        params: JSON.stringify({ event: EVENT }),
+      });
+      await open(other, `${appUrl}/query?${withParams}`, 'ready', 'query');
+      expect(await answerRows(other)).toEqual([
+        [expect.stringContaining('Support'), '5'],
+        [expect.stringContaining('Caution'), '3'],
+        [expect.stringContaining('Condemnation'), '2'],
+      ]);
+      expect(await other.getByTestId('cypher-params').inputValue()).toBe(`{"event":"${EVENT}"}`);
+      // Only values, no nodes: the graph says so instead of staying blank.
+      await other.getByTestId('nothing-to-draw').waitFor();
+
+      await open(other, `${appUrl}/query?q=speaks-for&actor=amir-khan-muttaqi`, 'ready', 'query');
+      await shot(other, 'shared-question-link');
+      expect(await answerRows(other)).toEqual([['Amir Khan Muttaqi', 'Afghanistan', '2', MUTTAQI_CHAIN]]);
+      expect(await other.getByTestId('question-select').inputValue()).toBe('speaks-for');
+      // The link holds only the id; the form names the actor.
+      await other.getByTestId('chosen-actor').getByText('Amir Khan Muttaqi').waitFor();
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('(d) refuses a write and says why; a syntax error shows its line and column and leads to it', async () => {
+    await openQuery(page, '/query?tab=console');
+    await editor(page).fill('CREATE (n) RETURN n');
+    await runButton(page).click();
+    const error = page.getByTestId('run-error');
+    await error.waitFor();
+    await shot(page, 'console-refused');
+    expect(await error.getAttribute('data-kind')).toBe('refused');
+    expect(await error.textContent()).toContain('CREATE writes to the graph; the console is read-only.');
+    expect(await page.getByTestId('graph').getAttribute('data-status')).toBe('error');
+    expect(await page.getByTestId('answer-table').count()).toBe(0);
+
+    const broken = 'MATCH (a:Actor)\nWHERE a.name =\nRETURN a';
+    await editor(page).fill(broken);
+    await runButton(page).click();
+    await page.locator('[data-testid="run-error"][data-kind="syntax"]').waitFor();
+    await shot(page, 'console-syntax-error');
+    const title = (await page.locator('.run-error__title').textContent()) ?? '';
+    const [, line, column] = /^Syntax error at line (\d+), column (\d+)$/.exec(title) ?? [];
+    expect(Number(line)).toBe(3);
+    expect(await page.locator('.run-error__message').textContent()).toContain(`line ${line}, column ${column}`);
+    await page.getByRole('button', { name: `Show line ${line}, column ${column} in the editor` }).click();
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'cypher-editor');
+    const caret = await page.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement;
+      return { testid: el.dataset.testid, start: el.selectionStart };
+    });
+    expect(caret).toEqual({ testid: 'cypher-editor', start: broken.indexOf('RETURN') + Number(column) - 1 });
+
+    // A query that matches nothing says so.
+    await editor(page).fill("MATCH (a:Actor {id: 'nobody'}) RETURN a");
+    await editor(page).press('Control+Enter');
+    await settled(page, 'empty', 'query');
+    expect(await page.getByTestId('empty-state').textContent()).toContain('No rows');
+
+    // All three runs are in the history, newest first; a click puts one back in the editor.
+    const history = page.getByTestId('query-history').getByRole('button');
+    expect(await history.count()).toBe(3);
+    await history.nth(2).click();
+    expect(await editor(page).inputValue()).toBe('CREATE (n) RETURN n');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid)).toBe('cypher-editor');
+  });
+
+  it('(e) an answer cut short at the row cap says so, and the table lists a first part of it', async () => {
+    await openQuery(page, '/query?tab=console');
+    await editor(page).fill('UNWIND range(1, 6000) AS x\nRETURN x');
+    await editor(page).press('Control+Enter');
+    await settled(page, 'ready', 'query');
+    await shot(page, 'console-truncated');
+    expect(await page.getByTestId('truncated-notice').textContent()).toBe(
+      'Reading stopped at the row cap of 5,000 rows. Add a LIMIT or narrow the query to see everything.',
+    );
+    expect(await page.getByTestId('answer-meta').textContent()).toMatch(/^5000 rows · 0 nodes and 0 relationships drawn/);
+    expect((await answerRows(page)).length).toBe(1000);
+    expect(await page.getByTestId('answer-table').locator('caption').textContent()).toBe('Console query: 5000 rows (the first 1,000 are listed)');
+    await page.getByTestId('nothing-to-draw').waitFor();
+  });
+
+  it('works by keyboard: tabs with the arrow keys, the picker and the form without a mouse', async () => {
+    await openQuery(page, '/query');
+    const questionsTab = page.getByRole('tab', { name: 'Ready questions' });
+    await questionsTab.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Cypher console' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-console');
+    await page.keyboard.press('ArrowLeft');
+    expect(await questionsTab.getAttribute('aria-selected')).toBe('true');
+
+    await page.getByTestId('question-select').focus();
+    await page.getByTestId('question-select').selectOption('neighbourhood');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.keyboard.type('koof');
+    await page.getByRole('option', { name: /Fawzia Koofi/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('chosen-actor').textContent()).toBe('Fawzia Koofi');
+    // Enter in the emptied search box submits the form.
+    await page.keyboard.press('Enter');
+    await settled(page, 'ready', 'query');
+    await shot(page, 'keyboard-neighbourhood');
+    expect(searchParam(page, 'actor')).toEqual(['fawzia-koofi']);
+    expect(await drawnIds(page, 'node')).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi', EVENT]);
+    // The table can be reached and scrolled by keyboard.
+    expect(await page.locator('[role="region"]:has([data-testid="answer-table"])').getAttribute('tabindex')).toBe('0');
+  });
+});
