@@ -83,6 +83,21 @@ export interface EventDetail extends EventSummary {
   sources: SourceRef[];
 }
 
+/**
+ * A focused actor's stances on many events, grouped per stance and year: drawn as an event-type node
+ * ("support · 2019 · 143 events") joined to the actor by one STANCE edge, so clients that know only
+ * actors and events still draw it. `sample` lists its newest events; `?actor=<actor>&event=<id>`
+ * drills into one.
+ */
+export interface StanceAggregate {
+  actor: string;
+  stance: Stance;
+  /** The events' year ("2019"), or "undated". */
+  group: string;
+  events: number;
+  sample: { id: string; title: string; date: string | null }[];
+}
+
 export interface GraphNode {
   id: string;
   label: string;
@@ -92,6 +107,8 @@ export interface GraphNode {
   description?: string;
   /** Events only. */
   date?: string | null;
+  /** Only on the nodes that stand for a group of a focused actor's stances. */
+  aggregate?: StanceAggregate;
 }
 
 export interface GraphEdge {

@@ -8,7 +8,7 @@ import { isStanceEdge, type Selection } from '@/lib/client/elements';
 import { formatPartialDate } from '@/lib/client/format';
 import { actorQuery, eventQuery } from '@/lib/client/queries';
 import { KIND_STYLES, STANCE_STYLES, relationLabel } from '@/lib/client/styles';
-import type { ActorDetail, Evidence, EventSummary, StanceDTO } from '@/lib/types';
+import type { ActorDetail, Evidence, EventSummary, GraphNode, StanceAggregate, StanceDTO } from '@/lib/types';
 import { EventIcon, KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
 
 export interface PanelNavigation {
@@ -16,6 +16,8 @@ export interface PanelNavigation {
   hrefFor(id: string): string;
   select(id: string): void;
   focus(actorId: string): void;
+  /** Narrows the view to one event, keeping the focus: the way into a group of stances. */
+  drillInto(eventId: string): void;
   focusedActor: string | null;
 }
 
@@ -319,6 +321,36 @@ function EdgePanel({ selection, nav, onClose, headingRef }: { selection: Extract
   );
 }
 
+/** A group of a busy actor's stances (one stance, one year), with its newest events to drill into. */
+function AggregatePanel({ node, nav, onClose, headingRef }: { node: GraphNode & { aggregate: StanceAggregate } } & Omit<Props, 'selection' | 'events'>) {
+  const { aggregate } = node;
+  const when = aggregate.group === 'undated' ? 'on undated events' : `on events of ${aggregate.group}`;
+  return (
+    <PanelFrame eyebrow="Grouped stances" icon={<EventIcon />} title={node.label} onClose={onClose} headingRef={headingRef}>
+      <p className="panel__lead">
+        <StanceBadge stance={aggregate.stance} /> {aggregate.events.toLocaleString('en')} stances {when}.
+      </p>
+      <p className="muted small">
+        This actor took too many stances to draw one by one, so they are grouped per stance and year. Choose an event to
+        see the stance and its words.
+      </p>
+      <h3 className="panel__section-title">
+        {aggregate.sample.length < aggregate.events ? `The newest ${aggregate.sample.length}` : 'Events'}
+      </h3>
+      <ul className="source-list" aria-label="Events in this group">
+        {aggregate.sample.map((event) => (
+          <li key={event.id}>
+            <button type="button" className="link-button" onClick={() => nav.drillInto(event.id)}>
+              {event.title}
+            </button>
+            {event.date && <span className="muted small"> {formatPartialDate(event.date)}</span>}
+          </li>
+        ))}
+      </ul>
+    </PanelFrame>
+  );
+}
+
 export function DetailPanel(props: Props) {
   const { selection } = props;
   switch (selection.type) {
@@ -326,6 +358,8 @@ export function DetailPanel(props: Props) {
       return <ActorPanel id={selection.id} {...props} />;
     case 'event':
       return <EventPanel id={selection.id} {...props} />;
+    case 'aggregate':
+      return <AggregatePanel node={selection.node} {...props} />;
     case 'edge':
       return <EdgePanel {...props} selection={selection} />;
     case 'unknown':

@@ -223,6 +223,7 @@ export function Explorer() {
       // The link that was clicked is replaced by the new panel content: focus must go somewhere useful.
       select: (id: string) => select(id, true),
       focus: (actorId: string) => update({ actor: actorId, select: actorId }),
+      drillInto: (eventId: string) => update({ event: eventId, select: state.actor }),
       focusedActor: state.actor,
     }),
     [state, select, update],

@@ -6,7 +6,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
-import type { Evidence, GraphEdge, GraphNode, QueryGraphEdge, QueryGraphNode } from '@/lib/types';
+import type { Evidence, GraphEdge, GraphNode, QueryGraphEdge, QueryGraphNode, StanceAggregate } from '@/lib/types';
 import { STANCE_STYLES, relationLabel } from './styles';
 
 export interface VisibleGraph {
@@ -248,6 +248,7 @@ export function exportView(graph: VisibleGraph, url: string, now = new Date()): 
 export type Selection =
   | { type: 'actor'; id: string }
   | { type: 'event'; id: string }
+  | { type: 'aggregate'; node: GraphNode & { aggregate: StanceAggregate } }
   | { type: 'edge'; edge: GraphEdge; source: GraphNode | null; target: GraphNode | null }
   | { type: 'unknown'; id: string };
 
@@ -265,6 +266,7 @@ export function resolveSelection(
   for (const graph of graphs) {
     if (!graph) continue;
     const node = graph.nodes.find((n) => n.id === id);
+    if (node?.aggregate) return { type: 'aggregate', node: { ...node, aggregate: node.aggregate } };
     if (node) return node.type === 'event' ? { type: 'event', id } : { type: 'actor', id };
     const edge = graph.edges.find((e) => e.id === id);
     if (edge) {

@@ -1,6 +1,6 @@
 import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKind, type Stance } from '../domain';
 import { int, readQuery } from '../neo4j';
-import type { GraphEdge, GraphNode, GraphResponse } from '../types';
+import type { GraphEdge, GraphNode, GraphResponse, StanceAggregate } from '../types';
 import { NotFoundError } from './errors';
 import { actorNode, eventNode, pruneIsolatedActors, toActorSummary, toNumber, toRelationEdge, toStanceEdge } from './mappers';
 import {
@@ -39,21 +39,7 @@ export const FOCUS_AGGREGATE_ABOVE = 100;
 /** Events listed in each aggregate, to drill into. */
 const AGGREGATE_SAMPLE = 20;
 
-/**
- * An aggregate of a focused actor's stances: drawn as an event-type node ("support · 2019 · 143
- * events") joined to the actor by one STANCE edge, so clients that know only actors and events still
- * draw it. `aggregate` lists some of its events; `?actor=<actor>&event=<id>` drills into one.
- */
-export interface AggregateNode extends GraphNode {
-  aggregate: {
-    actor: string;
-    stance: Stance;
-    /** The events' year ("2019"), or "undated". */
-    group: string;
-    events: number;
-    sample: { id: string; title: string; date: string | null }[];
-  };
-}
+type AggregateNode = GraphNode & { aggregate: StanceAggregate };
 
 /**
  * The stance graph for the filters, capped at GRAPH_NODE_LIMIT nodes and GRAPH_EDGE_LIMIT edges

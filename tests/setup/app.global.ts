@@ -45,20 +45,21 @@ function hashFiles(files: string[], base = ROOT): string {
   return hash.digest('hex');
 }
 
-/** What the build was made from, plus fingerprints of its output (a later `next dev` rewrites those). */
-function buildStamp(): { sources: string; output: string } {
-  return {
-    sources: hashFiles(BUILD_INPUTS.flatMap(listFiles)) + JSON.stringify(BUILD_ENV),
-    output: hashFiles(['BUILD_ID', 'build-manifest.json', 'app-build-manifest.json', 'prerender-manifest.json'], DIST),
-  };
+/** What a build is made from. */
+function sourcesStamp(): string {
+  return hashFiles(BUILD_INPUTS.flatMap(listFiles)) + JSON.stringify(BUILD_ENV);
+}
+
+/** Fingerprints of the build's output (a later `next dev` rewrites those). */
+function outputStamp(): string {
+  return hashFiles(['BUILD_ID', 'build-manifest.json', 'app-build-manifest.json', 'prerender-manifest.json'], DIST);
 }
 
 function buildIsCurrent(): boolean {
   if (process.env.STANCEGRAPH_TEST_REBUILD === '1' || !fs.existsSync(STAMP)) return false;
   try {
     const saved = JSON.parse(fs.readFileSync(STAMP, 'utf8')) as { sources?: string; output?: string };
-    const now = buildStamp();
-    return saved.sources === now.sources && saved.output === now.output;
+    return saved.sources === sourcesStamp() && saved.output === outputStamp();
   } catch {
     return false;
   }
@@ -149,8 +150,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else {
     const started = Date.now();
     console.log('[app] next build with test hooks (1-2 min)...');
+    // Hashed before building: a file edited while the build runs must make the next run build again.
+    const sources = sourcesStamp();
     await run(process.execPath, [NEXT_BIN, 'build'], { ...process.env, ...BUILD_ENV }, path.join(ARTIFACTS, 'next-build.log'));
-    fs.writeFileSync(STAMP, JSON.stringify(buildStamp()));
+    fs.writeFileSync(STAMP, JSON.stringify({ sources, output: outputStamp() }));
     console.log(`[app] built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
 

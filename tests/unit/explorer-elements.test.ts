@@ -233,4 +233,16 @@ describe('resolveSelection', () => {
     expect(resolveSelection('Not A Slug', [visible], [], isSlug)).toEqual({ type: 'unknown', id: 'Not A Slug' });
     expect(resolveSelection(null, [visible], [], isSlug)).toBeNull();
   });
+  it('a group of a busy actor’s stances opens as a group, with the events to drill into', () => {
+    const aggregate = {
+      actor: 'busy-state',
+      stance: 'support' as const,
+      group: '2019',
+      events: 143,
+      sample: [{ id: 'vote-7', title: 'Vote 7', date: '2019-05-01' }],
+    };
+    const node = { id: 'busy-state--support--2019', label: 'support · 2019 · 143 events', type: 'event' as const, date: '2019', aggregate };
+    const graph = { nodes: [node], edges: [] };
+    expect(resolveSelection(node.id, [graph], [], isSlug)).toEqual({ type: 'aggregate', node });
+  });
 });

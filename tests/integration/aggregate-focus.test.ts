@@ -1,0 +1,101 @@
+/**
+ * A focused actor with more stances than can be drawn one by one, against a Neo4j of this file's own
+ * (port 7715, data in .neo4j-local/aggregate-focus): /api/graph groups its stances per stance and year,
+ * each group listing its newest events, and narrowing to one event drills back into a single stance.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as graphRoute } from '@/app/api/graph/route';
+import { FOCUS_AGGREGATE_ABOVE } from '@/lib/graph/graph';
+import { importFile } from '@/lib/import';
+import { closeDriver, createDriver } from '@/lib/neo4j';
+import type { GraphResponse } from '@/lib/types';
+import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+
+const options: LocalNeo4jOptions = { port: 7715, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'aggregate-focus') };
+// The route handlers of this file talk to its own instance.
+process.env.NEO4J_URI = boltUri(options.port);
+
+const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+// 90 votes in 2019 that Busy State supported, 60 in 2020 that it condemned; a second state joins a few.
+const SUPPORTED = 90;
+const CONDEMNED = 60;
+let driver: Driver;
+let dir: string;
+
+function vote(i: number): { id: string; date: string; stance: string } {
+  return i < SUPPORTED
+    ? { id: `vote-${i}`, date: `2019-01-${String((i % 28) + 1).padStart(2, '0')}`, stance: 'support' }
+    : { id: `vote-${i}`, date: `2020-02-${String((i % 28) + 1).padStart(2, '0')}`, stance: 'condemnation' };
+}
+
+async function graph(query: string): Promise<{ status: number; body: GraphResponse }> {
+  const response = await graphRoute(new Request(`http://127.0.0.1/api/graph?${query}`));
+  return { status: response.status, body: (await response.json()) as GraphResponse };
+}
+
+beforeAll(async () => {
+  await stop(options);
+  fs.rmSync(options.dataDir, { recursive: true, force: true });
+  await start(options);
+  driver = createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-aggregate-'));
+  const rows = [HEADER];
+  for (let i = 0; i < SUPPORTED + CONDEMNED; i++) {
+    const v = vote(i);
+    rows.push(`Busy State,state,${v.id},${v.date},${v.stance},Busy State voted on ${v.id},Voting record,https://example.org/votes,${v.date}`);
+    if (i % 50 === 0) rows.push(`Other State,state,${v.id},${v.date},caution,Other State abstained on ${v.id},Voting record,https://example.org/votes,${v.date}`);
+  }
+  const file = path.join(dir, 'votes.csv');
+  fs.writeFileSync(file, `${rows.join('\n')}\n`);
+  const report = await importFile(driver, { file });
+  expect(report.invalidRows).toBe(0);
+});
+
+afterAll(async () => {
+  await closeDriver();
+  await driver?.close();
+  await stop(options);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('GET /api/graph focused on an actor with many stances', () => {
+  it('groups them per stance and year, one edge each, with the newest events to drill into', async () => {
+    expect(SUPPORTED + CONDEMNED).toBeGreaterThan(FOCUS_AGGREGATE_ABOVE);
+    const { status, body } = await graph('actor=busy-state');
+    expect(status).toBe(200);
+    const groups = body.nodes.filter((n) => n.aggregate);
+    expect(groups.map((n) => [n.aggregate!.stance, n.aggregate!.group, n.aggregate!.events])).toEqual([
+      ['condemnation', '2020', CONDEMNED],
+      ['support', '2019', SUPPORTED],
+    ]);
+    // No event is drawn one by one, and each group hangs off the actor by one stance edge.
+    expect(body.nodes.filter((n) => n.type === 'event' && !n.aggregate)).toEqual([]);
+    const stanceEdges = body.edges.filter((e) => e.type === 'STANCE');
+    expect(stanceEdges.map((e) => [e.source, e.target, e.stance]).sort()).toEqual(
+      groups.map((n) => ['busy-state', n.id, n.aggregate!.stance]).sort(),
+    );
+    const support = groups.find((n) => n.aggregate!.stance === 'support')!;
+    expect(support.label).toBe(`support · 2019 · ${SUPPORTED} events`);
+    expect(support.aggregate!.sample).toHaveLength(20);
+    const dates = support.aggregate!.sample.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('draws stances one by one again when the filters leave few of them', async () => {
+    const { body } = await graph('actor=busy-state&stance=condemnation');
+    expect(body.nodes.some((n) => n.aggregate)).toBe(false);
+    expect(body.edges.filter((e) => e.type === 'STANCE')).toHaveLength(CONDEMNED);
+  });
+
+  it('drills into one event of a group: its stance with the words', async () => {
+    const { body } = await graph('actor=busy-state&event=vote-7');
+    expect(body.nodes.map((n) => n.id).sort()).toEqual(['busy-state', 'vote-7']);
+    const [edge] = body.edges;
+    expect(edge).toMatchObject({ source: 'busy-state', target: 'vote-7', stance: 'support' });
+    expect(edge.evidence[0].quote).toBe('Busy State voted on vote-7');
+  });
+});
