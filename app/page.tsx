@@ -2,8 +2,7 @@ import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Explorer } from '@/components/explorer/Explorer';
 import { getQueryClient } from '@/lib/client/query-client';
-import { queryKeys } from '@/lib/client/queries';
-import { listEvents } from '@/lib/graph/events';
+import { prefetchEventList } from '@/lib/graph/prefetch';
 import ExplorerLoading from './loading';
 
 // Every request reads the live graph; nothing here can be built ahead of time.
@@ -16,12 +15,7 @@ export const dynamic = 'force-dynamic';
  */
 export default async function ExplorerPage() {
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({
-    queryKey: queryKeys.eventList(),
-    queryFn: () => listEvents(),
-    // A down database should cost the first paint one failed attempt, not a retry schedule.
-    retry: false,
-  });
+  await prefetchEventList(queryClient);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

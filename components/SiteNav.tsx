@@ -3,7 +3,20 @@ import Link from 'next/link';
 const PAGES = [
   { id: 'explorer', href: '/', label: 'Explorer' },
   { id: 'query', href: '/query', label: 'Query' },
+  { id: 'import', href: '/import', label: 'Import' },
 ] as const;
+
+/** The app's mark: three actors, two of them tied to the third. */
+export function BrandMark() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
+      <circle cx="5" cy="6" r="3" fill="#0072B2" />
+      <circle cx="5" cy="16" r="3" fill="#E69F00" />
+      <circle cx="17" cy="11" r="3.5" fill="#D55E00" />
+      <path d="M7.5 7.2L14 10M7.5 14.8L14 12" stroke="#1F2937" strokeWidth="1.4" />
+    </svg>
+  );
+}
 
 /** The links between the app's pages, in each page's top bar. */
 export function SiteNav({ current }: { current: (typeof PAGES)[number]['id'] }) {

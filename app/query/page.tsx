@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { QueryPage } from '@/components/query/QueryPage';
 import { getQueryClient } from '@/lib/client/query-client';
 import { queryKeys } from '@/lib/client/queries';
-import { listEvents } from '@/lib/graph/events';
+import { prefetchEventList } from '@/lib/graph/prefetch';
 import { listQuestions } from '@/lib/questions';
 import QueryLoading from './loading';
 
@@ -24,11 +24,7 @@ export const dynamic = 'force-dynamic';
 export default async function Page() {
   const queryClient = getQueryClient();
   queryClient.setQueryData(queryKeys.questionList(), { questions: listQuestions() });
-  await queryClient.prefetchQuery({
-    queryKey: queryKeys.eventList(),
-    queryFn: async () => ({ events: await listEvents() }),
-    retry: false,
-  });
+  await prefetchEventList(queryClient);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

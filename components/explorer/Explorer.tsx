@@ -41,7 +41,7 @@ import { KindFilter, Segmented, StanceToggles } from './Filters';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { Legend } from './Legend';
 import { StatusBanner } from './StatusBanner';
-import { SiteNav } from '@/components/SiteNav';
+import { BrandMark, SiteNav } from '@/components/SiteNav';
 import { useExplorerState } from './use-explorer-state';
 
 interface DrawnView {
@@ -284,12 +284,7 @@ export function Explorer() {
     <div className="explorer" data-view={state.view} data-panel={selection ? 'open' : 'closed'}>
       <header className="topbar">
         <a className="brand" href="/" onClick={resetAll} aria-label="Stancegraph, reset the view">
-          <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
-            <circle cx="5" cy="6" r="3" fill="#0072B2" />
-            <circle cx="5" cy="16" r="3" fill="#E69F00" />
-            <circle cx="17" cy="11" r="3.5" fill="#D55E00" />
-            <path d="M7.5 7.2L14 10M7.5 14.8L14 12" stroke="#1F2937" strokeWidth="1.4" />
-          </svg>
+          <BrandMark />
           Stancegraph
         </a>
         <div className="topbar__event">

@@ -4,7 +4,9 @@
  * its row number and reason), then import it with a progress bar. Interrupted imports are listed
  * with how to complete them. Talks to POST/GET /api/import only.
  */
+import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { BrandMark, SiteNav } from '@/components/SiteNav';
 import type { ChangeCounts, ImportProblem, ImportReport } from '@/lib/import/format';
 
 type Progress = { phase: 'validate' | 'compare' | 'write'; rows: number; totalRows?: number; fraction: number; rowsPerSecond: number; etaSeconds: number | null };
@@ -173,116 +175,122 @@ export function ImportPage() {
 
   const incomplete = runs.filter((r) => r.status === 'incomplete');
   return (
-    <main id="main" className="main import-page">
-      <header>
-        <p className="eyebrow">
-          <a href="/">Stancegraph</a>
-        </p>
-        <h1>Import data</h1>
-        <p className="muted">
-          A CSV of stances (header required, UTF-8; columns <code>{COLUMNS}</code>; one row per quote) or a Stancegraph JSON export. Actors and
-          events are matched by their slug (&quot;Fawzia Koofi&quot; is <code>fawzia-koofi</code>). Every stance needs a quote, and where the
-          source&apos;s text is stored the quote must be in it. Nothing is written until the whole file is valid.
-        </p>
+    <>
+      <header className="topbar">
+        <Link className="brand" href="/" aria-label="Stancegraph, the explorer">
+          <BrandMark />
+          Stancegraph
+        </Link>
+        <SiteNav current="import" />
       </header>
-
-      {incomplete.length > 0 ? (
-        <div className="notice" role="status">
-          {incomplete.map((r) => (
-            <p key={r.id}>
-              The import of <strong>{r.fileName}</strong> was interrupted after {formatNumber(r.rowsDone)} of {formatNumber(r.rows)} rows. Import
-              the same file again to complete it; rows already written are not written twice.
-            </p>
-          ))}
-        </div>
-      ) : null}
-
-      <section className="panel">
-        <label className="field-label" htmlFor="import-file">
-          File (.csv or .json)
-        </label>
-        <input
-          id="import-file"
-          ref={input}
-          type="file"
-          accept=".csv,.json,text/csv,application/json"
-          disabled={busy}
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setPreview(null);
-            setResult(null);
-            setError(null);
-          }}
-        />
-        <div className="import-actions">
-          <button type="button" className="button button--secondary" disabled={!file || busy} onClick={() => void go(true)}>
-            Preview changes
-          </button>
-          <button type="button" className="button" disabled={!file || busy || !preview || preview.invalidRows > 0} onClick={() => void go(false)}>
-            Import
-          </button>
-        </div>
-        {progress ? <ProgressBar progress={progress} /> : null}
-        {error ? (
-          <p className="notice notice--error" role="alert">
-            {error}
+      <main id="main" className="main import-page">
+        <header>
+          <h1>Import data</h1>
+          <p className="muted">
+            A CSV of stances (header required, UTF-8; columns <code>{COLUMNS}</code>; one row per quote) or a Stancegraph JSON export. Actors and
+            events are matched by their slug (&quot;Fawzia Koofi&quot; is <code>fawzia-koofi</code>). Every stance needs a quote, and where the
+            source&apos;s text is stored the quote must be in it. Nothing is written until the whole file is valid.
           </p>
+        </header>
+
+        {incomplete.length > 0 ? (
+          <div className="notice" role="status">
+            {incomplete.map((r) => (
+              <p key={r.id}>
+                The import of <strong>{r.fileName}</strong> was interrupted after {formatNumber(r.rowsDone)} of {formatNumber(r.rows)} rows. Import
+                the same file again to complete it; rows already written are not written twice.
+              </p>
+            ))}
+          </div>
         ) : null}
-      </section>
 
-      {preview && !result ? (
-        <section className="panel" aria-label="Preview">
-          <h2>Preview of {preview.file}</h2>
-          {preview.invalidRows > 0 ? (
-            <Problems report={preview} />
-          ) : (
-            <>
-              <p>All {formatNumber(preview.rows)} rows are valid. Importing would change:</p>
-              <CountsTable report={preview} />
-            </>
-          )}
+        <section className="import-card">
+          <label className="field-label" htmlFor="import-file">
+            File (.csv or .json)
+          </label>
+          <input
+            id="import-file"
+            ref={input}
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            disabled={busy}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPreview(null);
+              setResult(null);
+              setError(null);
+            }}
+          />
+          <div className="import-actions">
+            <button type="button" className="button button--secondary" disabled={!file || busy} onClick={() => void go(true)}>
+              Preview changes
+            </button>
+            <button type="button" className="button" disabled={!file || busy || !preview || preview.invalidRows > 0} onClick={() => void go(false)}>
+              Import
+            </button>
+          </div>
+          {progress ? <ProgressBar progress={progress} /> : null}
+          {error ? (
+            <p className="notice notice--error" role="alert">
+              {error}
+            </p>
+          ) : null}
         </section>
-      ) : null}
 
-      {result ? (
-        <section className="panel" aria-label="Result">
-          <h2>Imported {result.file}</h2>
-          <p className="banner banner--ok" role="status">
-            {formatNumber(result.rows)} rows in {result.seconds} s ({formatNumber(result.rowsPerSecond)} rows/s)
-            {result.resumedAfterRow ? `, completing an interrupted import after row ${formatNumber(result.resumedAfterRow)}` : ''}.{' '}
-            <a href="/">See the graph</a>.
-          </p>
-          <CountsTable report={result} />
-        </section>
-      ) : null}
+        {preview && !result ? (
+          <section className="import-card" aria-label="Preview">
+            <h2>Preview of {preview.file}</h2>
+            {preview.invalidRows > 0 ? (
+              <Problems report={preview} />
+            ) : (
+              <>
+                <p>All {formatNumber(preview.rows)} rows are valid. Importing would change:</p>
+                <CountsTable report={preview} />
+              </>
+            )}
+          </section>
+        ) : null}
 
-      {runs.length > 0 ? (
-        <section className="panel" aria-label="Recent imports">
-          <h2>Recent imports</h2>
-          <table className="actor-table">
-            <thead>
-              <tr>
-                <th scope="col">file</th>
-                <th scope="col">status</th>
-                <th scope="col">rows</th>
-                <th scope="col">started</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.fileName}</td>
-                  <td>{r.status}</td>
-                  <td>
-                    {formatNumber(r.rowsDone)} / {formatNumber(r.rows)}
-                  </td>
-                  <td>{r.startedAt ? new Date(r.startedAt).toLocaleString() : ''}</td>
+        {result ? (
+          <section className="import-card" aria-label="Result">
+            <h2>Imported {result.file}</h2>
+            <p className="banner banner--ok" role="status">
+              {formatNumber(result.rows)} rows in {result.seconds} s ({formatNumber(result.rowsPerSecond)} rows/s)
+              {result.resumedAfterRow ? `, completing an interrupted import after row ${formatNumber(result.resumedAfterRow)}` : ''}.{' '}
+              <a href="/">See the graph</a>.
+            </p>
+            <CountsTable report={result} />
+          </section>
+        ) : null}
+
+        {runs.length > 0 ? (
+          <section className="import-card" aria-label="Recent imports">
+            <h2>Recent imports</h2>
+            <table className="actor-table">
+              <thead>
+                <tr>
+                  <th scope="col">file</th>
+                  <th scope="col">status</th>
+                  <th scope="col">rows</th>
+                  <th scope="col">started</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
-    </main>
+              </thead>
+              <tbody>
+                {runs.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.fileName}</td>
+                    <td>{r.status}</td>
+                    <td>
+                      {formatNumber(r.rowsDone)} / {formatNumber(r.rows)}
+                    </td>
+                    <td>{r.startedAt ? new Date(r.startedAt).toLocaleString() : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ) : null}
+      </main>
+    </>
   );
 }

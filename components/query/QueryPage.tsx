@@ -9,7 +9,7 @@ import { describeRunError, type SyntaxPosition } from '@/lib/client/query-errors
 import { QUERY_TABS, runKey, type ConsoleParams, type QueryTab, type QuestionInputs } from '@/lib/client/query-state';
 import type { QueryAnswer } from '@/lib/types';
 import { StatusBanner } from '@/components/explorer/StatusBanner';
-import { SiteNav } from '@/components/SiteNav';
+import { BrandMark, SiteNav } from '@/components/SiteNav';
 import { AnswerPanel, type AnswerStatus } from './AnswerPanel';
 import { CypherConsole } from './CypherConsole';
 import type { CypherEditorHandle } from './CypherEditor';
@@ -129,12 +129,7 @@ export function QueryPage() {
     <div className="explorer query-page" data-tab={state.tab} data-hydrated={hydrated || undefined}>
       <header className="topbar">
         <Link className="brand" href="/" aria-label="Stancegraph, the explorer">
-          <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
-            <circle cx="5" cy="6" r="3" fill="#0072B2" />
-            <circle cx="5" cy="16" r="3" fill="#E69F00" />
-            <circle cx="17" cy="11" r="3.5" fill="#D55E00" />
-            <path d="M7.5 7.2L14 10M7.5 14.8L14 12" stroke="#1F2937" strokeWidth="1.4" />
-          </svg>
+          <BrandMark />
           Stancegraph
         </Link>
         <SiteNav current="query" />

@@ -1,0 +1,96 @@
+/**
+ * The import page in Chromium against the built app and the seeded test Neo4j: a bad file is refused
+ * row by row and cannot be imported; a good one is previewed, imported, and then drawn by the explorer.
+ * The file it imports is about an event of its own, so the first event's view stays as the other
+ * browser tests expect it.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { drawnIds, launchBrowser, newContext, open, shot, tableIds } from './helpers';
+
+const appUrl = inject('appUrl');
+const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+const GOOD = [
+  HEADER,
+  'Norway,state,Browser Test Vote,2024-05-01,support,"Norway voted in favour, citing ""shared values""",Vote record,https://example.org/votes/browser-test,2024-05-01',
+  'Chile,state,Browser Test Vote,2024-05-01,caution,Chile abstained and asked for more time,Vote record,https://example.org/votes/browser-test,2024-05-01',
+].join('\n');
+const BAD = [
+  HEADER,
+  'Norway,state,Browser Test Vote,2024-05-01,praise,Norway praised it,Vote record,,2024-05-01',
+  'Chile,state,Browser Test Vote,2024-05-01,caution,,Vote record,,2024-05-01',
+].join('\n');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await newContext(browser);
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await context?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function choose(name: string, text: string): Promise<void> {
+  await page.setInputFiles('#import-file', { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+}
+
+describe('the import page', () => {
+  it('lists every invalid row with its reason, and will not import the file', async () => {
+    await page.goto(`${appUrl}/import`);
+    await expect.poll(() => page.getAttribute('.site-nav a[href="/import"]', 'aria-current')).toBe('page');
+    await choose('bad.csv', BAD);
+    await page.getByRole('button', { name: 'Preview changes' }).click();
+    const alert = page.locator('[aria-label="Preview"] [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('2 of 2 rows are invalid, so nothing will be written');
+    const reasons = await alert.locator('tbody tr').allTextContents();
+    expect(reasons[0]).toMatch(/^2.*stance "praise" must be one of support, condemnation, caution/);
+    expect(reasons[1]).toMatch(/^3.*quote is required/);
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await shot(page, 'import-invalid-rows');
+  });
+
+  it('previews a good file, imports it with its counts, and the explorer draws it', async () => {
+    await page.goto(`${appUrl}/import`);
+    await choose('browser-test-vote.csv', GOOD);
+    await page.getByRole('button', { name: 'Preview changes' }).click();
+    const preview = page.locator('[aria-label="Preview"]');
+    await preview.getByText('All 2 rows are valid').waitFor();
+    const stancesRow = await preview.locator('tr', { has: page.locator('th', { hasText: 'Stances' }) }).locator('td').allTextContents();
+    expect(stancesRow).toEqual(['2', '0', '0']);
+    await shot(page, 'import-preview');
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const result = page.locator('[aria-label="Result"]');
+    await result.getByText('2 rows in').waitFor();
+    await expect.poll(() => page.locator('[aria-label="Recent imports"] tbody tr').first().textContent()).toContain('browser-test-vote.csv');
+    await shot(page, 'import-done');
+
+    // Importing the same file again would change nothing.
+    await page.getByRole('button', { name: 'Preview changes' }).click();
+    await preview.getByText('All 2 rows are valid').waitFor();
+    const again = await preview.locator('tr', { has: page.locator('th', { hasText: 'Stances' }) }).locator('td').allTextContents();
+    expect(again).toEqual(['0', '0', '2']);
+
+    await open(page, `${appUrl}/?event=browser-test-vote`);
+    expect(await drawnIds(page)).toEqual(['chile', 'norway']);
+    expect(await tableIds(page)).toEqual(['chile', 'norway']);
+    await shot(page, 'import-drawn');
+  });
+});
