@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { QueryPage } from '@/components/query/QueryPage';
 import { getQueryClient } from '@/lib/client/query-client';
-import { queryKeys } from '@/lib/client/queries';
+import { questionListQuery } from '@/lib/client/queries';
 import { prefetchEventList } from '@/lib/graph/prefetch';
 import { listQuestions } from '@/lib/questions';
 import QueryLoading from './loading';
@@ -23,7 +23,8 @@ export const dynamic = 'force-dynamic';
  */
 export default async function Page() {
   const queryClient = getQueryClient();
-  queryClient.setQueryData(queryKeys.questionList(), { questions: listQuestions() });
+  // The tagged key types the data, so the server's shape is checked against the browser's fetcher.
+  queryClient.setQueryData(questionListQuery().queryKey, { questions: listQuestions() });
   await prefetchEventList(queryClient);
 
   return (
