@@ -74,6 +74,29 @@ UNWIND row.about AS eventId
 MATCH (e:Event {id: eventId})
 MERGE (s)-[:ABOUT]->(e)`;
 
+/**
+ * Entities the planning found missing: CREATE, not MERGE (one import at a time; the unique
+ * constraints fail the batch rather than duplicate a node that appeared meanwhile).
+ */
+export const CREATE_ACTORS = `
+UNWIND $rows AS row
+CREATE (a:Actor {id: row.id})
+SET a += row.props`;
+
+export const CREATE_EVENTS = `
+UNWIND $rows AS row
+CREATE (e:Event {id: row.id})
+SET e += row.props`;
+
+export const CREATE_SOURCES = `
+UNWIND $rows AS row
+CREATE (s:Source {id: row.id})
+SET s += row.props
+WITH s, row
+UNWIND row.about AS eventId
+MATCH (e:Event {id: eventId})
+CREATE (s)-[:ABOUT]->(e)`;
+
 export function writeRelationsOfType(type: RelationType): string {
   if (!RELATION_TYPES.includes(type)) throw new Error(`not a relation type: ${type}`);
   return `

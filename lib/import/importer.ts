@@ -33,6 +33,9 @@ import {
   WRITE_ACTORS,
   WRITE_EVENTS,
   WRITE_SOURCES,
+  CREATE_ACTORS,
+  CREATE_EVENTS,
+  CREATE_SOURCES,
   BATCH_EXISTING,
   CREATE_EVIDENCE,
   CREATE_STANCES,
@@ -83,6 +86,8 @@ type Props = Record<string, unknown>;
 
 interface EntityPlan {
   id: string;
+  /** Not in the database: created, not merged. */
+  isNew: boolean;
   props: Props;
   about?: string[];
   row: number;
@@ -239,7 +244,7 @@ export async function importFile(driver: Driver, options: ImportOptions): Promis
   report.runId = runId;
 
   try {
-    await writeEntities(db, plans);
+    await writeEntities(db, plans, parallel);
     const lookupAll = await markExisting(state, db);
     const writeStarted = Date.now();
     const resumedAfterRow = await stancePass(stream(), {
@@ -854,7 +859,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function compare(id: string, row: number, props: Props, existing: Props | undefined, planned: Planned, about?: string[], existingAbout?: string[]): void {
   if (!existing) {
     planned.counts.new += 1;
-    planned.write.push({ id, props, row, about });
+    planned.write.push({ id, props, row, about, isNew: true });
     return;
   }
   const changed =
@@ -862,7 +867,7 @@ function compare(id: string, row: number, props: Props, existing: Props | undefi
     (about ?? []).some((e) => !(existingAbout ?? []).includes(e));
   if (changed) {
     planned.counts.updated += 1;
-    planned.write.push({ id, props, row, about });
+    planned.write.push({ id, props, row, about, isNew: false });
   } else {
     planned.counts.unchanged += 1;
   }
@@ -936,16 +941,16 @@ async function planEntities(state: ImportState, db: Db, format: ImportFormat): P
   return plans;
 }
 
-async function writeEntities(db: Db, plans: Plans): Promise<void> {
-  for (const [cypher, planned] of [
-    [WRITE_ACTORS, plans.actors],
-    [WRITE_EVENTS, plans.events],
-    [WRITE_SOURCES, plans.sources],
-  ] as const) {
-    for (const rows of chunks(planned.write, ENTITY_BATCH)) {
-      await db.write(cypher, { rows: rows.map((r) => ({ id: r.id, props: r.props, about: r.about ?? [] })) });
-    }
-  }
+async function writeEntities(db: Db, plans: Plans, parallel: number): Promise<void> {
+  const batches = (planned: Planned, create: string, merge: string) =>
+    [true, false].flatMap((isNew) =>
+      [...chunks(planned.write.filter((r) => r.isNew === isNew), ENTITY_BATCH)].map(
+        (rows) => () => db.write(isNew ? create : merge, { rows: rows.map((r) => ({ id: r.id, props: r.props, about: r.about ?? [] })) }),
+      ),
+    );
+  // Actors and events side by side; then sources, which may point to events.
+  await inParallel([...batches(plans.actors, CREATE_ACTORS, WRITE_ACTORS), ...batches(plans.events, CREATE_EVENTS, WRITE_EVENTS)], parallel);
+  await inParallel(batches(plans.sources, CREATE_SOURCES, WRITE_SOURCES), parallel);
   const toWrite = new Set(plans.relations.write.map((r) => r.id));
   for (const type of RELATION_TYPES) {
     const rows = plans.relations.rows.filter((r) => r.type === type && toWrite.has(r.id));
@@ -1022,6 +1027,24 @@ async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRo
     const known = s.evidence.filter((e) => outcome.oldEvidence.has(e.id)).length;
     classifyStance(state, s.id, s.stance, laterBatch.has(s.id) ? undefined : (outcome.old.get(s.id) ?? null), s.evidence.length - known, known);
   }
+}
+
+/** Runs the tasks, at most `limit` at a time; the first failure fails the whole once the others settle. */
+async function inParallel(tasks: (() => Promise<unknown>)[], limit: number): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < tasks.length && !failure) {
+      const task = tasks[next++];
+      try {
+        await task();
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 function* chunks<T>(list: T[], size: number): Generator<T[]> {
