@@ -55,7 +55,7 @@ import {
   type ImportProgress,
   type ImportReport,
 } from './format';
-import { FileTap, detectFormat, readCsv, readJson, type CsvItem, type JsonItem } from './reader';
+import { FileTap, detectFormat, ownString, readCsv, readJson, type CsvItem, type JsonItem } from './reader';
 import { STANCE_CODE, checkCsvRow, newSourceId, publisherOf, type CsvStanceRow, type SourceKey } from './validate';
 
 export interface ImportOptions {
@@ -153,7 +153,7 @@ class ImportState {
 
   problem(problem: ImportProblem): void {
     this.invalidRows += 1;
-    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push(problem);
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ ...problem, message: ownString(problem.message) });
   }
 }
 
@@ -543,8 +543,13 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db): Prom
       state.problem({ row: item.row, line: item.line, message: bad.join('; ') });
       continue;
     }
-    if (!state.actors.has(row.actorId)) state.actors.set(row.actorId, { row: item.row, name: row.actorName, kind: row.actorKind });
-    if (!state.events.has(row.eventId)) state.events.set(row.eventId, { row: item.row, title: row.eventTitle, date: row.eventDate, index: state.events.size });
+    // Kept for the whole import: copies, not views of the chunk they were read from.
+    if (!state.actors.has(row.actorId)) {
+      state.actors.set(ownString(row.actorId), { row: item.row, name: row.actorName === null ? null : ownString(row.actorName), kind: ownString(row.actorKind) as ActorKind });
+    }
+    if (!state.events.has(row.eventId)) {
+      state.events.set(ownString(row.eventId), { row: item.row, title: row.eventTitle === null ? null : ownString(row.eventTitle), date: ownString(row.eventDate), index: state.events.size });
+    }
     if (!state.sources.has(row.source.key)) unknownSources.set(row.source.key, row.source);
     checked.push({ item, row });
   }
@@ -598,13 +603,14 @@ async function resolveCsvSources(keys: SourceKey[], items: CsvItem[], state: Imp
     let id = hit?.id ?? newSourceId(key);
     if (!hit && taken.has(id)) id = `${id}-${Math.abs(hashCode(key.key + '#2')).toString(36)}`;
     const props = hit?.props;
-    state.sources.set(key.key, {
-      id,
+    const own = (text: string | null) => (text === null ? null : ownString(text));
+    state.sources.set(ownString(key.key), {
+      id: ownString(id),
       text: typeof props?.text === 'string' ? props.text : null,
       existing: props ?? null,
-      title: typeof props?.title === 'string' ? props.title : key.title,
-      url: key.url,
-      date: (props ? (props.date as string | null) : key.date) ?? null,
+      title: typeof props?.title === 'string' ? props.title : ownString(key.title),
+      url: own(key.url),
+      date: own((props ? (props.date as string | null) : key.date) ?? null),
       publisher: typeof props?.publisher === 'string' ? props.publisher : publisherOf(key.url),
       about: new Set(),
       row: firstRow.get(key.key) ?? 0,
