@@ -1,5 +1,5 @@
 /**
- * npm run import -- <file> [--dry-run] [--format csv|json] [--batch-size N] [--json]
+ * npm run import -- <file> [--dry-run] [--format csv|json] [--batch-size N] [--parallel N] [--json]
  * npm run import -- --runs
  *
  * Imports a CSV of stances or the project's JSON into the configured Neo4j. Every row is checked
@@ -12,7 +12,7 @@ import { formatNumber, progressLine, summary } from '../lib/import/text';
 import { connectionConfig, createDriver, isNeo4jUnavailable, unavailableReason } from '../lib/neo4j';
 import { loadDotEnv } from './dotenv';
 
-const USAGE = 'usage: npm run import -- <file.csv|file.json> [--dry-run] [--format csv|json] [--batch-size N] [--json]\n       npm run import -- --runs';
+const USAGE = 'usage: npm run import -- <file.csv|file.json> [--dry-run] [--format csv|json] [--batch-size N] [--parallel N] [--json]\n       npm run import -- --runs';
 
 function argValue(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
       }
       return 0;
     }
-    const file = args.find((a, i) => !a.startsWith('--') && !['--format', '--batch-size'].includes(args[i - 1]));
+    const file = args.find((a, i) => !a.startsWith('--') && !['--format', '--batch-size', '--parallel'].includes(args[i - 1]));
     if (!file) {
       console.error(USAGE);
       return 2;
@@ -45,6 +45,13 @@ async function main(): Promise<number> {
       return 2;
     }
     const batchSize = argValue(args, '--batch-size');
+    const parallel = argValue(args, '--parallel');
+    for (const [flag, value] of [['--batch-size', batchSize], ['--parallel', parallel]] as const) {
+      if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) >= 1)) {
+        console.error(`${flag} must be a whole number above 0.\n${USAGE}`);
+        return 2;
+      }
+    }
     const interactive = process.stderr.isTTY;
     let lastPrinted = 0;
     const report = await importFile(driver, {
@@ -52,6 +59,7 @@ async function main(): Promise<number> {
       format,
       dryRun: args.includes('--dry-run'),
       batchSize: batchSize ? Number(batchSize) : undefined,
+      parallel: parallel ? Number(parallel) : undefined,
       database: config.database,
       onProgress: (p) => {
         const now = Date.now();

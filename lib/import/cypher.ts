@@ -74,6 +74,29 @@ UNWIND row.about AS eventId
 MATCH (e:Event {id: eventId})
 MERGE (s)-[:ABOUT]->(e)`;
 
+/**
+ * Entities the planning found missing: CREATE, not MERGE (one import at a time; the unique
+ * constraints fail the batch rather than duplicate a node that appeared meanwhile).
+ */
+export const CREATE_ACTORS = `
+UNWIND $rows AS row
+CREATE (a:Actor {id: row.id})
+SET a += row.props`;
+
+export const CREATE_EVENTS = `
+UNWIND $rows AS row
+CREATE (e:Event {id: row.id})
+SET e += row.props`;
+
+export const CREATE_SOURCES = `
+UNWIND $rows AS row
+CREATE (s:Source {id: row.id})
+SET s += row.props
+WITH s, row
+UNWIND row.about AS eventId
+MATCH (e:Event {id: eventId})
+CREATE (s)-[:ABOUT]->(e)`;
+
 export function writeRelationsOfType(type: RelationType): string {
   if (!RELATION_TYPES.includes(type)) throw new Error(`not a relation type: ${type}`);
   return `
@@ -86,9 +109,11 @@ SET r.quote = row.quote, r.sourceId = row.evidenceSourceId`;
 /**
  * One batch of stances is written in one transaction by the statements below: first what of the
  * batch the database already holds, then CREATE for what is new and SET for what changed. Inside
- * the transaction nothing else writes these ids (one import at a time, see ACTIVE_RUN; the unique
- * constraint on Evidence.id backs that up), so this gives MERGE's result without MERGE's per-row
- * locking and relationship scans, and a batch already written costs only its reads.
+ * the transaction nothing else writes these ids (one import at a time, see ACTIVE_RUN; a stance,
+ * quote or "about" pair is written by one batch only; the unique constraint on Evidence.id backs
+ * that up), so this gives MERGE's result without MERGE's per-row locking and relationship scans,
+ * and batches can be written side by side. Rows are lists, not maps: less for Bolt to carry and
+ * for the server to unpack.
  */
 export const BATCH_EXISTING = `
 CALL {
@@ -103,29 +128,40 @@ CALL {
 }
 RETURN stances, evidence`;
 
+/**
+ * New stances with their new quotes, (:Actor)-[:SAID]->(:Evidence)-[:CITES]->(:Source) as
+ * MERGE_STANCES of lib/seed/cypher.ts writes it.
+ * Row: [actorId, eventId, stanceId, stance, [[evidenceId, sourceId, quote], ...]].
+ */
 export const CREATE_STANCES = `
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.actorId})
-MATCH (e:Event {id: row.eventId})
-CREATE (a)-[:${STANCE_REL} {id: row.id, stance: row.stance}]->(e)`;
+MATCH (a:Actor {id: row[0]})
+MATCH (e:Event {id: row[1]})
+CREATE (a)-[:${STANCE_REL} {id: row[2], stance: row[3]}]->(e)
+WITH a, row
+UNWIND row[4] AS ev
+MATCH (s:Source {id: ev[1]})
+CREATE (a)-[:SAID]->(:Evidence {id: ev[0], quote: ev[2], stanceId: row[2], eventId: row[1]})-[:CITES]->(s)`;
 
+/** Row: [stanceId, stance]. */
 export const UPDATE_STANCES = `
 UNWIND $rows AS row
-MATCH ()-[r:${STANCE_REL} {id: row.id}]->()
-SET r.stance = row.stance`;
+MATCH ()-[r:${STANCE_REL} {id: row[0]}]->()
+SET r.stance = row[1]`;
 
-/** (:Actor)-[:SAID]->(:Evidence)-[:CITES]->(:Source), as MERGE_STANCES of lib/seed/cypher.ts writes it. */
+/** New quotes of stances that exist. Row: [evidenceId, sourceId, quote, actorId, stanceId, eventId]. */
 export const CREATE_EVIDENCE = `
 UNWIND $rows AS ev
-MATCH (a:Actor {id: ev.actorId})
-MATCH (s:Source {id: ev.sourceId})
-CREATE (a)-[:SAID]->(:Evidence {id: ev.id, quote: ev.quote, stanceId: ev.stanceId, eventId: ev.eventId})-[:CITES]->(s)`;
+MATCH (a:Actor {id: ev[3]})
+MATCH (s:Source {id: ev[1]})
+CREATE (a)-[:SAID]->(:Evidence {id: ev[0], quote: ev[2], stanceId: ev[4], eventId: ev[5]})-[:CITES]->(s)`;
 
-/** A CSV source is about the events its quotes are cited for. */
-export const WRITE_ABOUT = `
+/** A CSV source is about the events its quotes are cited for. Pair: [sourceId, eventId], not yet stored. */
+export const CREATE_ABOUT = `
 UNWIND $pairs AS p
-MATCH (s:Source {id: p.sourceId}), (e:Event {id: p.eventId})
-MERGE (s)-[:ABOUT]->(e)`;
+MATCH (s:Source {id: p[0]})
+MATCH (e:Event {id: p[1]})
+CREATE (s)-[:ABOUT]->(e)`;
 
 export const START_RUN = `
 MERGE (r:ImportRun {id: $id})
@@ -133,9 +169,14 @@ ON CREATE SET r.startedAt = datetime(), r.rowsDone = 0, r.lastRow = 0
 SET r.fileName = $fileName, r.fileHash = $fileHash, r.format = $format, r.rows = $rows,
     r.status = 'running', r.owner = $owner, r.updatedAt = datetime(), r.attempts = coalesce(r.attempts, 0) + 1`;
 
+/**
+ * Batches may commit out of order, so a run records the row ranges it has written (a flat list:
+ * first, last, first, last, ...); a re-run skips exactly those. Runs recorded before kept only
+ * lastRow, every row up to which was written.
+ */
 export const RUN_PROGRESS = `
 MATCH (r:ImportRun {id: $id})
-SET r.lastRow = $lastRow, r.rowsDone = r.rowsDone + $rowsWritten, r.updatedAt = datetime()`;
+SET r.done = coalesce(r.done, []) + $range, r.rowsDone = r.rowsDone + $rowsWritten, r.updatedAt = datetime()`;
 
 export const FINISH_RUN = `
 MATCH (r:ImportRun {id: $id})
@@ -145,7 +186,7 @@ SET r.status = $status, r.updatedAt = datetime(), r.finishedAt = datetime(), r.r
 export const FIND_UNFINISHED_RUN = `
 MATCH (r:ImportRun {fileHash: $fileHash})
 WHERE r.status <> 'complete'
-RETURN r.id AS id, r.lastRow AS lastRow
+RETURN r.id AS id, r.lastRow AS lastRow, r.done AS done
 ORDER BY r.startedAt DESC
 LIMIT 1`;
 

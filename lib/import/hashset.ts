@@ -121,3 +121,55 @@ export function hash64(key: string): [number, number] {
   h2 ^= h2 >>> 16;
   return [h1 >>> 0, h2 >>> 0];
 }
+
+/** An exact set of pairs of small non-negative integers (two 32-bit halves), in typed arrays. */
+export class PairSet {
+  private a = new Uint32Array(1 << 12);
+  private b = new Uint32Array(1 << 12);
+  private used = new Uint8Array(1 << 12);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds the pair; true when it was not there yet. */
+  add(x: number, y: number): boolean {
+    if ((this.count + 1) * 2 > this.used.length) this.grow();
+    const slot = this.probe(x, y);
+    if (this.used[slot]) return false;
+    this.a[slot] = x;
+    this.b[slot] = y;
+    this.used[slot] = 1;
+    this.count += 1;
+    return true;
+  }
+
+  has(x: number, y: number): boolean {
+    return this.used[this.probe(x, y)] === 1;
+  }
+
+  private probe(x: number, y: number): number {
+    const mask = this.used.length - 1;
+    let h = Math.imul(x, 0x9e3779b1) ^ y;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    let i = (h ^ (h >>> 13)) & mask;
+    while (this.used[i] && (this.a[i] !== x || this.b[i] !== y)) i = (i + 1) & mask;
+    return i;
+  }
+
+  private grow(): void {
+    const { a, b, used } = this;
+    const size = used.length * 2;
+    this.a = new Uint32Array(size);
+    this.b = new Uint32Array(size);
+    this.used = new Uint8Array(size);
+    for (let i = 0; i < used.length; i += 1) {
+      if (!used[i]) continue;
+      const slot = this.probe(a[i], b[i]);
+      this.a[slot] = a[i];
+      this.b[slot] = b[i];
+      this.used[slot] = 1;
+    }
+  }
+}

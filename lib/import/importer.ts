@@ -8,13 +8,13 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { int as neo4jInt, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { int as neo4jInt, isInt as neo4jIsInt, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { RELATION_TYPES, type ActorKind, type RelationType, type Stance } from '../domain';
 import { SCHEMA_STATEMENTS } from '../seed/cypher';
 import { relationSchema, stanceSchema } from '../seed/schema';
 import { evidenceId, relationId, stanceId } from '../seed/validate';
-import { CompactKeyMap } from './hashset';
+import { CompactKeyMap, PairSet } from './hashset';
 import {
   ACTIVE_RUN,
   EXISTING_ACTORS,
@@ -29,10 +29,13 @@ import {
   IMPORT_SCHEMA_STATEMENTS,
   RUN_PROGRESS,
   START_RUN,
-  WRITE_ABOUT,
+  CREATE_ABOUT,
   WRITE_ACTORS,
   WRITE_EVENTS,
   WRITE_SOURCES,
+  CREATE_ACTORS,
+  CREATE_EVENTS,
+  CREATE_SOURCES,
   BATCH_EXISTING,
   CREATE_EVIDENCE,
   CREATE_STANCES,
@@ -52,7 +55,7 @@ import {
   type ImportProgress,
   type ImportReport,
 } from './format';
-import { FileTap, detectFormat, readCsv, readJson, type CsvItem, type JsonItem } from './reader';
+import { FileTap, detectFormat, ownString, readCsv, readJson, type CsvItem, type JsonItem } from './reader';
 import { STANCE_CODE, checkCsvRow, newSourceId, publisherOf, type CsvStanceRow, type SourceKey } from './validate';
 
 export interface ImportOptions {
@@ -63,6 +66,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Stance rows per write transaction. */
   batchSize?: number;
+  /** Write transactions in flight at once (each on its own session). */
+  parallel?: number;
   database?: string;
   onProgress?: (progress: ImportProgress) => void;
   /** Called after each committed batch with the last row written (tests interrupt an import here). */
@@ -70,7 +75,9 @@ export interface ImportOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 5_000;
-const CHECK_CHUNK = 2_000;
+/** Two transactions in flight: Neo4j builds one while it commits the other. */
+export const DEFAULT_PARALLEL = 2;
+const CHECK_CHUNK = 10_000;
 const ENTITY_BATCH = 5_000;
 /** An import that has not written for this long is taken as interrupted, not running. */
 export const RUN_STALE_SECONDS = 60;
@@ -79,6 +86,8 @@ type Props = Record<string, unknown>;
 
 interface EntityPlan {
   id: string;
+  /** Not in the database: created, not merged. */
+  isNew: boolean;
   props: Props;
   about?: string[];
   row: number;
@@ -97,8 +106,8 @@ interface StanceWrite {
   eventId: string;
   stance: Stance;
   evidence: EvidenceRow[];
-  /** CSV: the (source, event) pairs that make the source "about" the event. */
-  aboutSource?: string;
+  /** CSV: this row is the first to cite its source for its event, and the database has no such ABOUT yet. */
+  newAbout?: string;
 }
 
 /** Classification bits stored beside a stance's code in the compact map. */
@@ -116,8 +125,11 @@ interface KnownSource {
   url: string | null;
   date: string | null;
   publisher: string;
+  /** JSON: the events the file says it is about. CSV: those the database says it is about. */
   about: Set<string>;
   row: number;
+  /** Its number in this import (CSV), for compact (source, event) pairs. */
+  index: number;
 }
 
 class ImportState {
@@ -132,7 +144,7 @@ class ImportState {
 
   // CSV: declared inline by the rows. JSON: declared in their sections.
   readonly actors = new Map<string, { row: number; name: string | null; kind: ActorKind; props?: Props }>();
-  readonly events = new Map<string, { row: number; title: string | null; date: string; props?: Props }>();
+  readonly events = new Map<string, { row: number; title: string | null; date: string; props?: Props; index?: number }>();
   /** CSV sources by key; JSON sources by id. */
   readonly sources = new Map<string, KnownSource>();
   readonly relations: { row: number; id: string; type: RelationType; sourceId: string; targetId: string; quote: string | null; evidenceSourceId: string | null }[] = [];
@@ -141,7 +153,7 @@ class ImportState {
 
   problem(problem: ImportProblem): void {
     this.invalidRows += 1;
-    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push(problem);
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ ...problem, message: ownString(problem.message) });
   }
 }
 
@@ -155,6 +167,7 @@ export async function importFile(driver: Driver, options: ImportOptions): Promis
   const format = options.format ?? detectFormat(options.file, options.displayName);
   const dryRun = options.dryRun ?? false;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const parallel = Math.max(1, options.parallel ?? DEFAULT_PARALLEL);
   const database = options.database;
   const fileName = options.displayName ?? path.basename(options.file);
   const state = new ImportState();
@@ -212,14 +225,14 @@ export async function importFile(driver: Driver, options: ImportOptions): Promis
   const totalStanceRows = state.stanceRows;
   if (dryRun) {
     const lookupAll = await markExisting(state, db);
-    await stancePass(stream(), { db, state, batchSize, lookupAll, resumeRow: 0, onBatch: (done) => progress('compare', done, totalStanceRows ? done / totalStanceRows : 1, started, totalStanceRows) });
+    await stancePass(stream(), { db, state, batchSize, parallel: 1, lookupAll, written: new RowRanges(), onBatch: (done) => progress('compare', done, totalStanceRows ? done / totalStanceRows : 1, started, totalStanceRows) });
     tallyStances(state, report.stances);
     return finish();
   }
 
   // Write. One record per file (by content) so that a re-run finds an unfinished run.
   const unfinished = await db.read(FIND_UNFINISHED_RUN, { fileHash });
-  const resumeRow = unfinished.length ? Number(unfinished[0].get('lastRow') ?? 0) : 0;
+  const written = unfinished.length ? RowRanges.fromRun(unfinished[0].get('lastRow'), unfinished[0].get('done')) : new RowRanges();
   const runId = unfinished.length ? String(unfinished[0].get('id')) : `import-${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${fileHash.slice(0, 8)}`;
   const busy = (await db.read(ACTIVE_RUN, { staleSeconds: RUN_STALE_SECONDS })).filter((r) => ownerIsAlive(String(r.get('owner') ?? '')));
   if (busy.length) {
@@ -229,24 +242,25 @@ export async function importFile(driver: Driver, options: ImportOptions): Promis
   activeOwners.add(owner);
   await db.write(START_RUN, { id: runId, fileName, fileHash, format, rows: state.rows, owner });
   report.runId = runId;
-  if (resumeRow > 0) report.resumedAfterRow = resumeRow;
 
   try {
-    await writeEntities(db, plans);
+    await writeEntities(db, plans, parallel);
     const lookupAll = await markExisting(state, db);
     const writeStarted = Date.now();
-    await stancePass(stream(), {
+    const resumedAfterRow = await stancePass(stream(), {
       db,
       state,
       batchSize,
+      parallel,
       lookupAll,
-      resumeRow,
+      written,
       runId,
       onBatch: async (done, lastRow) => {
         progress('write', done, totalStanceRows ? done / totalStanceRows : 1, writeStarted, totalStanceRows);
         await options.onBatch?.(lastRow);
       },
     });
+    if (resumedAfterRow > 0) report.resumedAfterRow = resumedAfterRow;
     tallyStances(state, report.stances);
     report.written = true;
     await db.write(FINISH_RUN, { id: runId, status: 'complete', report: JSON.stringify({ ...finish(), problems: [] }) });
@@ -265,47 +279,112 @@ interface StancePassOptions {
   db: Db;
   state: ImportState;
   batchSize: number;
+  /** Batches written at once. */
+  parallel: number;
   /** Check every row with the database (it is much larger than the file); else only rows marked as maybe there. */
   lookupAll: boolean;
-  resumeRow: number;
+  /** Rows an earlier, interrupted run of the same file has written: skipped. */
+  written: RowRanges;
   /** Absent on a dry run: nothing is written. */
   runId?: string;
   onBatch: (rowsDone: number, lastRow: number) => void | Promise<void>;
 }
 
-/** The stance rows in batches: compared with the database and, unless a dry run, written. */
-async function stancePass(stream: AsyncGenerator<StanceWrite>, options: StancePassOptions): Promise<void> {
+/** Row ranges a run has written, from its record: skipped when the same file is imported again. */
+export class RowRanges {
+  private readonly ranges: [number, number][];
+
+  constructor(ranges: [number, number][] = []) {
+    this.ranges = [...ranges].sort((a, b) => a[0] - b[0]);
+  }
+
+  /** From an ImportRun's lastRow (runs recorded before ranges) and done list (first, last, first, last, ...). */
+  static fromRun(lastRow: unknown, done: unknown): RowRanges {
+    const num = (v: unknown) => (neo4jIsInt(v) ? v.toNumber() : Number(v ?? 0));
+    const ranges: [number, number][] = [];
+    if (num(lastRow) > 0) ranges.push([0, num(lastRow)]);
+    const list = Array.isArray(done) ? done.map(num) : [];
+    for (let i = 0; i + 1 < list.length; i += 2) ranges.push([list[i], list[i + 1]]);
+    return new RowRanges(ranges);
+  }
+
+  get empty(): boolean {
+    return this.ranges.length === 0;
+  }
+
+  /** Rows are asked about in increasing order; `cursor` keeps the place between calls. */
+  has(row: number, cursor: { i: number }): boolean {
+    while (cursor.i < this.ranges.length && this.ranges[cursor.i][1] < row) cursor.i += 1;
+    return cursor.i < this.ranges.length && this.ranges[cursor.i][0] <= row;
+  }
+}
+
+/**
+ * The stance rows in batches: compared with the database and, unless a dry run, written, up to
+ * `parallel` batches at once while the next is read and checked. Returns the row after which the
+ * first unwritten row came (0 when nothing was skipped).
+ */
+async function stancePass(stream: AsyncGenerator<StanceWrite>, options: StancePassOptions): Promise<number> {
   let done = 0;
   let batch: StanceWrite[] = [];
+  let firstRow = 0;
   let lastRow = 0;
-  let pending: Promise<void> | undefined;
-  const flush = async (rows: StanceWrite[], last: number) => {
-    await processStanceBatch(rows, last, options);
-    done += rows.length;
-    await options.onBatch(done, last);
+  let resumedAfter = 0;
+  let skipped = false;
+  const cursor = { i: 0 };
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const dispatch = async (rows: StanceWrite[], first: number, last: number) => {
+    // Marks what this batch writes before the next batch is prepared.
+    const job = processStanceBatch(rows, first, last, options).then(async () => {
+      done += rows.length;
+      await options.onBatch(done, last);
+    });
+    const tracked = job.then(
+      () => undefined,
+      (error: unknown) => {
+        failure ??= { error };
+      },
+    );
+    inFlight.add(tracked);
+    void tracked.finally(() => inFlight.delete(tracked));
+    while (inFlight.size >= options.parallel && !failure) await Promise.race(inFlight);
+    if (failure) await settleAndThrow();
+  };
+  // A failed batch fails the pass once the others have settled, so that nothing commits after it is reported.
+  const settleAndThrow = async (): Promise<never> => {
+    await Promise.all(inFlight);
+    throw failure!.error;
   };
   for await (const item of stream) {
-    if (item.row <= options.resumeRow) {
+    if (!options.written.empty && options.written.has(item.row, cursor)) {
       done += 1;
+      skipped = true;
+      lastRow = item.row;
       continue;
     }
+    if (skipped && !resumedAfter) resumedAfter = item.row - 1;
+    if (!batch.length) firstRow = item.row;
     batch.push(item);
     lastRow = item.row;
     if (batch.length >= options.batchSize) {
-      // Read and check the next batch while this one is written.
-      if (pending) await pending;
-      pending = flush(batch, lastRow);
-      // Awaited before the next batch; the no-op handler only keeps Node from calling it unhandled meanwhile.
-      pending.catch(() => undefined);
+      const rows = batch;
       batch = [];
+      await dispatch(rows, firstRow, lastRow);
     }
   }
-  if (pending) await pending;
-  if (batch.length) await flush(batch, lastRow);
+  if (batch.length) await dispatch(batch, firstRow, lastRow);
+  await Promise.all(inFlight);
+  if (failure) await settleAndThrow();
+  return skipped && !resumedAfter ? lastRow : resumedAfter;
 }
 
 /** Bits beside a stance's code (bits 0-1) and classification (bits 2-3): the database may hold it. */
 const MAYBE_IN_DB = 1 << 4;
+/** A batch of this pass has taken the stance (to create, update or compare it). */
+const SENT = 1 << 5;
+/** A batch of this pass added a quote to the stance. */
+const GOT_QUOTE = 1 << 6;
 
 /**
  * Marks the file's stances and quotes that the database may already hold, so that the rest can be
@@ -361,23 +440,25 @@ function tallyStances(state: ImportState, counts: ChangeCounts): void {
   counts.unchanged = 0;
   for (const [value, n] of state.stanceKeys.tally()) {
     const s = value & STATE_MASK;
+    // An unchanged stance that gained a quote is updated.
     if (s === STATE_NEW) counts.new += n;
+    else if (s === STATE_UNCHANGED && value & GOT_QUOTE) counts.updated += n;
     else if (s === STATE_UPDATED) counts.updated += n;
     else if (s === STATE_UNCHANGED) counts.unchanged += n;
   }
 }
 
-/** Applies what the database said about a stance (its value before, and whether a quote was new). */
+/**
+ * Applies what the database said about a stance: its value before (null: none), or undefined for a
+ * later batch of a stance that an earlier batch classifies; and how many of its quotes were new.
+ */
 function classifyStance(state: ImportState, id: string, stance: Stance, old: string | null | undefined, newEvidence: number, oldEvidence: number): void {
   const slot = state.stanceKeys.find(id);
   if (slot < 0) return;
-  const value = state.stanceKeys.value(slot);
-  let s = value & STATE_MASK;
-  if (s === 0) {
-    s = old === null || old === undefined ? STATE_NEW : old !== stance ? STATE_UPDATED : STATE_UNCHANGED;
-  }
-  if (s === STATE_UNCHANGED && newEvidence > 0) s = STATE_UPDATED;
-  state.stanceKeys.setValue(slot, (value & ~STATE_MASK) | s);
+  let value = state.stanceKeys.value(slot);
+  if (old !== undefined) value = (value & ~STATE_MASK) | (old === null ? STATE_NEW : old !== stance ? STATE_UPDATED : STATE_UNCHANGED);
+  if (newEvidence > 0) value |= GOT_QUOTE;
+  state.stanceKeys.setValue(slot, value);
   state.evidenceCounts.new += newEvidence;
   state.evidenceCounts.unchanged += oldEvidence;
 }
@@ -462,8 +543,13 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db): Prom
       state.problem({ row: item.row, line: item.line, message: bad.join('; ') });
       continue;
     }
-    if (!state.actors.has(row.actorId)) state.actors.set(row.actorId, { row: item.row, name: row.actorName, kind: row.actorKind });
-    if (!state.events.has(row.eventId)) state.events.set(row.eventId, { row: item.row, title: row.eventTitle, date: row.eventDate });
+    // Kept for the whole import: copies, not views of the chunk they were read from.
+    if (!state.actors.has(row.actorId)) {
+      state.actors.set(ownString(row.actorId), { row: item.row, name: row.actorName === null ? null : ownString(row.actorName), kind: ownString(row.actorKind) as ActorKind });
+    }
+    if (!state.events.has(row.eventId)) {
+      state.events.set(ownString(row.eventId), { row: item.row, title: row.eventTitle === null ? null : ownString(row.eventTitle), date: ownString(row.eventDate), index: state.events.size });
+    }
     if (!state.sources.has(row.source.key)) unknownSources.set(row.source.key, row.source);
     checked.push({ item, row });
   }
@@ -517,16 +603,18 @@ async function resolveCsvSources(keys: SourceKey[], items: CsvItem[], state: Imp
     let id = hit?.id ?? newSourceId(key);
     if (!hit && taken.has(id)) id = `${id}-${Math.abs(hashCode(key.key + '#2')).toString(36)}`;
     const props = hit?.props;
-    state.sources.set(key.key, {
-      id,
+    const own = (text: string | null) => (text === null ? null : ownString(text));
+    state.sources.set(ownString(key.key), {
+      id: ownString(id),
       text: typeof props?.text === 'string' ? props.text : null,
       existing: props ?? null,
-      title: typeof props?.title === 'string' ? props.title : key.title,
-      url: key.url,
-      date: (props ? (props.date as string | null) : key.date) ?? null,
+      title: typeof props?.title === 'string' ? props.title : ownString(key.title),
+      url: own(key.url),
+      date: own((props ? (props.date as string | null) : key.date) ?? null),
       publisher: typeof props?.publisher === 'string' ? props.publisher : publisherOf(key.url),
       about: new Set(),
       row: firstRow.get(key.key) ?? 0,
+      index: state.sources.size,
     });
   }
 }
@@ -539,6 +627,7 @@ function hashCode(text: string): number {
 
 /** Pass 2 of a CSV: the same rows again, now known to be valid, as stance writes. */
 async function* csvStanceWrites(file: string, state: ImportState): AsyncGenerator<StanceWrite> {
+  const aboutSeen = new PairSet();
   for await (const item of readCsv(new FileTap(file))) {
     const { row } = checkCsvRow(item.values);
     if (!row) throw new Error(`row ${item.row} changed between reading and writing the file`);
@@ -552,7 +641,7 @@ async function* csvStanceWrites(file: string, state: ImportState): AsyncGenerato
       eventId: row.eventId,
       stance: row.stance,
       evidence: [{ id: evidenceId(id, { source: source.id, quote: row.quote }), sourceId: source.id, quote: row.quote }],
-      aboutSource: source.id,
+      newAbout: aboutSeen.add(source.index, state.events.get(row.eventId)!.index!) && !source.about.has(row.eventId) ? source.id : undefined,
     };
   }
 }
@@ -602,7 +691,7 @@ async function checkJsonFile(file: string, tap: FileTap, state: ImportState, db:
       else if (state.sources.has(r.data.id)) bad('sources', item.index, `duplicate id "${r.data.id}" (item ${state.sources.get(r.data.id)!.row})`);
       else {
         const s = r.data;
-        state.sources.set(s.id, { id: s.id, text: s.text, existing: null, title: s.title, url: s.url, date: s.date, publisher: s.publisher, about: new Set(s.about), row: item.index });
+        state.sources.set(s.id, { id: s.id, text: s.text, existing: null, title: s.title, url: s.url, date: s.date, publisher: s.publisher, about: new Set(s.about), row: item.index, index: state.sources.size });
       }
     } else if (item.section === 'relations') {
       const r = relationSchema.safeParse(item.value);
@@ -776,7 +865,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function compare(id: string, row: number, props: Props, existing: Props | undefined, planned: Planned, about?: string[], existingAbout?: string[]): void {
   if (!existing) {
     planned.counts.new += 1;
-    planned.write.push({ id, props, row, about });
+    planned.write.push({ id, props, row, about, isNew: true });
     return;
   }
   const changed =
@@ -784,7 +873,7 @@ function compare(id: string, row: number, props: Props, existing: Props | undefi
     (about ?? []).some((e) => !(existingAbout ?? []).includes(e));
   if (changed) {
     planned.counts.updated += 1;
-    planned.write.push({ id, props, row, about });
+    planned.write.push({ id, props, row, about, isNew: false });
   } else {
     planned.counts.unchanged += 1;
   }
@@ -844,7 +933,8 @@ async function planEntities(state: ImportState, db: Db, format: ImportFormat): P
         // A file without the text does not erase a stored one.
         props.text = old.props.text;
       }
-      // CSV sources are about the events they are cited for, written with the stances.
+      // CSV sources are about the events they are cited for, written with the stances (only the pairs not stored yet).
+      if (format === 'csv') source.about = new Set(old?.about ?? []);
       compare(source.id, source.row, props, old?.props, plans.sources, format === 'json' ? [...source.about] : [], old?.about);
     }
   }
@@ -857,16 +947,16 @@ async function planEntities(state: ImportState, db: Db, format: ImportFormat): P
   return plans;
 }
 
-async function writeEntities(db: Db, plans: Plans): Promise<void> {
-  for (const [cypher, planned] of [
-    [WRITE_ACTORS, plans.actors],
-    [WRITE_EVENTS, plans.events],
-    [WRITE_SOURCES, plans.sources],
-  ] as const) {
-    for (const rows of chunks(planned.write, ENTITY_BATCH)) {
-      await db.write(cypher, { rows: rows.map((r) => ({ id: r.id, props: r.props, about: r.about ?? [] })) });
-    }
-  }
+async function writeEntities(db: Db, plans: Plans, parallel: number): Promise<void> {
+  const batches = (planned: Planned, create: string, merge: string) =>
+    [true, false].flatMap((isNew) =>
+      [...chunks(planned.write.filter((r) => r.isNew === isNew), ENTITY_BATCH)].map(
+        (rows) => () => db.write(isNew ? create : merge, { rows: rows.map((r) => ({ id: r.id, props: r.props, about: r.about ?? [] })) }),
+      ),
+    );
+  // Actors and events side by side; then sources, which may point to events.
+  await inParallel([...batches(plans.actors, CREATE_ACTORS, WRITE_ACTORS), ...batches(plans.events, CREATE_EVENTS, WRITE_EVENTS)], parallel);
+  await inParallel(batches(plans.sources, CREATE_SOURCES, WRITE_SOURCES), parallel);
   const toWrite = new Set(plans.relations.write.map((r) => r.id));
   for (const type of RELATION_TYPES) {
     const rows = plans.relations.rows.filter((r) => r.type === type && toWrite.has(r.id));
@@ -876,22 +966,31 @@ async function writeEntities(db: Db, plans: Plans): Promise<void> {
 
 /**
  * One batch: what the database holds of it (only rows that may be there are asked about), then,
- * unless a dry run, one transaction that creates what is new, updates what changed and advances the
- * run's record.
+ * unless a dry run, one transaction that creates what is new, updates what changed and records
+ * the batch's rows as written.
  */
-async function processStanceBatch(batch: StanceWrite[], lastRow: number, options: StancePassOptions): Promise<void> {
+async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRow: number, options: StancePassOptions): Promise<void> {
   const { state, db, runId, lookupAll } = options;
   // CSV rows of the same stance in one batch become one stance with several quotes.
   const byStance = new Map<string, StanceWrite>();
-  const about = new Map<string, { sourceId: string; eventId: string }>();
+  const about: [string, string][] = [];
   for (const item of batch) {
     const known = byStance.get(item.id);
     if (known) known.evidence.push(...item.evidence);
     else byStance.set(item.id, { ...item, evidence: [...item.evidence] });
-    if (item.aboutSource) about.set(`${item.aboutSource}\u0000${item.eventId}`, { sourceId: item.aboutSource, eventId: item.eventId });
+    if (item.newAbout) about.push([item.newAbout, item.eventId]);
   }
   const stances = [...byStance.values()];
-  const maybeStance = (id: string) => lookupAll || (state.stanceKeys.value(state.stanceKeys.find(id)) & MAYBE_IN_DB) !== 0;
+  // A stance whose rows are spread over batches is created (or updated) by the first of them; the
+  // later ones only add quotes. Marked now, before the next batch is prepared.
+  const laterBatch = new Set<string>();
+  for (const s of stances) {
+    const slot = state.stanceKeys.find(s.id);
+    const value = state.stanceKeys.value(slot);
+    if (value & SENT) laterBatch.add(s.id);
+    else state.stanceKeys.setValue(slot, value | SENT);
+  }
+  const maybeStance = (id: string) => !laterBatch.has(id) && (lookupAll || (state.stanceKeys.value(state.stanceKeys.find(id)) & MAYBE_IN_DB) !== 0);
   const maybeEvidence = (id: string) => lookupAll || state.evidenceKeys.value(state.evidenceKeys.find(id)) !== 0;
   const lookups = {
     stanceIds: stances.filter((s) => maybeStance(s.id)).map((s) => s.id),
@@ -906,16 +1005,24 @@ async function processStanceBatch(batch: StanceWrite[], lastRow: number, options
       oldEvidence = new Set(existing.records[0].get('evidence') as string[]);
     }
     if (runId) {
-      const create = stances.filter((s) => !old.has(s.id));
-      const update = stances.filter((s) => old.has(s.id) && old.get(s.id) !== s.stance);
-      const evidence = stances.flatMap((s) =>
-        s.evidence.filter((e) => !oldEvidence.has(e.id)).map((e) => ({ ...e, actorId: s.actorId, stanceId: s.id, eventId: s.eventId })),
-      );
-      if (create.length) await run(CREATE_STANCES, { rows: create.map(({ id, actorId, eventId, stance }) => ({ id, actorId, eventId, stance })) });
-      if (update.length) await run(UPDATE_STANCES, { rows: update.map(({ id, stance }) => ({ id, stance })) });
+      const create: unknown[] = [];
+      const update: unknown[] = [];
+      const evidence: unknown[] = [];
+      for (const s of stances) {
+        const quotes = s.evidence.filter((e) => !oldEvidence.has(e.id));
+        if (!laterBatch.has(s.id) && !old.has(s.id)) {
+          create.push([s.actorId, s.eventId, s.id, s.stance, quotes.map((e) => [e.id, e.sourceId, e.quote])]);
+          continue;
+        }
+        if (old.has(s.id) && old.get(s.id) !== s.stance) update.push([s.id, s.stance]);
+        for (const e of quotes) evidence.push([e.id, e.sourceId, e.quote, s.actorId, s.id, s.eventId]);
+      }
+      if (create.length) await run(CREATE_STANCES, { rows: create });
+      if (update.length) await run(UPDATE_STANCES, { rows: update });
       if (evidence.length) await run(CREATE_EVIDENCE, { rows: evidence });
-      if (about.size) await run(WRITE_ABOUT, { pairs: [...about.values()] });
-      await run(RUN_PROGRESS, { id: runId, lastRow, rowsWritten: neo4jInt(batch.length) });
+      if (about.length) await run(CREATE_ABOUT, { pairs: about });
+      // Last: it locks the run's record, which the batch beside this one also updates.
+      await run(RUN_PROGRESS, { id: runId, range: [neo4jInt(firstRow), neo4jInt(lastRow)], rowsWritten: neo4jInt(batch.length) });
     }
     return { old, oldEvidence };
   };
@@ -924,8 +1031,26 @@ async function processStanceBatch(batch: StanceWrite[], lastRow: number, options
     : await work(async (cypher, params) => ({ records: await db.read(cypher, params) }));
   for (const s of stances) {
     const known = s.evidence.filter((e) => outcome.oldEvidence.has(e.id)).length;
-    classifyStance(state, s.id, s.stance, outcome.old.get(s.id) ?? null, s.evidence.length - known, known);
+    classifyStance(state, s.id, s.stance, laterBatch.has(s.id) ? undefined : (outcome.old.get(s.id) ?? null), s.evidence.length - known, known);
   }
+}
+
+/** Runs the tasks, at most `limit` at a time; the first failure fails the whole once the others settle. */
+async function inParallel(tasks: (() => Promise<unknown>)[], limit: number): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < tasks.length && !failure) {
+      const task = tasks[next++];
+      try {
+        await task();
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (failure) throw failure.error;
 }
 
 function* chunks<T>(list: T[], size: number): Generator<T[]> {

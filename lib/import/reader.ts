@@ -48,6 +48,16 @@ export class FileTap {
   }
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring of
+ * 13 characters or more as a view of its parent: a CSV cell kept for the whole import (an actor's
+ * name, a source's title) would keep the 1 MB chunk it came from alive, and over a large file most
+ * chunks. Use for anything a reader's item leaves behind.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 /** By extension, else by the first character that is not white space. */
 export function detectFormat(file: string, name = file): ImportFormat {
   const ext = path.extname(name).toLowerCase();

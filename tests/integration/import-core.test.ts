@@ -198,6 +198,20 @@ describe('import', () => {
     expect(again).toMatchObject({ actors: { new: 0, updated: 0, unchanged: 1 }, relations: { unchanged: 1 }, stances: { unchanged: 1 } });
   });
 
+  it('a stance whose quotes fall in different batches, written side by side, is one stance with all its quotes', async () => {
+    const rows = ['first', 'second', 'third'].map((q) => `Split Voter,person,Split vote,2024,caution,The ${q} quote,Split record,https://example.org/split,2024`);
+    const lines = [HEADER, ...rows, 'Other Voter,person,Split vote,2024,support,Yes,Split record,https://example.org/split,2024'];
+    const report = await importFile(driver, { file: file('split.csv', lines), batchSize: 1, parallel: 2 });
+    expect(report).toMatchObject({ written: true, stances: { new: 2, updated: 0, unchanged: 0 }, evidence: { new: 4, updated: 0, unchanged: 0 } });
+    const { records } = await driver.executeQuery(`
+      MATCH (a:Actor {id: 'split-voter'})-[r:TOOK_STANCE]->(e:Event {id: 'split-vote'})
+      RETURN count(r) AS stances, COUNT { (a)-[:SAID]->(:Evidence {stanceId: 'split-voter--split-vote'}) } AS quotes,
+             COUNT { (:Source {url: 'https://example.org/split'})-[:ABOUT]->(e) } AS about`);
+    expect(Object.fromEntries(Object.entries(records[0].toObject()).map(([k, v]) => [k, Number(v)]))).toEqual({ stances: 1, quotes: 3, about: 1 });
+    const again = await importFile(driver, { file: file('split.csv', lines), batchSize: 1, parallel: 2 });
+    expect(again).toMatchObject({ stances: { new: 0, updated: 0, unchanged: 2 }, evidence: { new: 0, unchanged: 4 } });
+  });
+
   it('records each import as a run', async () => {
     const runs = await listImportRuns(driver);
     expect(runs.length).toBeGreaterThanOrEqual(4);
