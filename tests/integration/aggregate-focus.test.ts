@@ -11,13 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { FOCUS_AGGREGATE_ABOVE } from '@/lib/graph/graph';
 import { importFile } from '@/lib/import';
-import { closeDriver, createDriver } from '@/lib/neo4j';
+import { closeDriver } from '@/lib/neo4j';
 import type { GraphResponse } from '@/lib/types';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+import { ownNeo4j } from './own-neo4j';
 
-const options: LocalNeo4jOptions = { port: 7715, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'aggregate-focus') };
+const db = ownNeo4j('aggregate-focus', 7715);
 // The route handlers of this file talk to its own instance.
-process.env.NEO4J_URI = boltUri(options.port);
+process.env.NEO4J_URI = db.uri;
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 // 90 votes in 2019 that Busy State supported, 60 in 2020 that it condemned; a second state joins a few.
@@ -38,10 +38,7 @@ async function graph(query: string): Promise<{ status: number; body: GraphRespon
 }
 
 beforeAll(async () => {
-  await stop(options);
-  fs.rmSync(options.dataDir, { recursive: true, force: true });
-  await start(options);
-  driver = createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
+  driver = await db.fresh();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-aggregate-'));
   const rows = [HEADER];
   for (let i = 0; i < SUPPORTED + CONDEMNED; i++) {
@@ -58,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeDriver();
   await driver?.close();
-  await stop(options);
+  await db.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

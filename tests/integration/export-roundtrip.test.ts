@@ -13,13 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { importFile } from '@/lib/import';
-import { closeDriver, createDriver } from '@/lib/neo4j';
-import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+import { closeDriver } from '@/lib/neo4j';
+import { ownNeo4j } from './own-neo4j';
 
-const options: LocalNeo4jOptions = { port: 7713, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'import-export') };
+const db = ownNeo4j('import-export', 7713);
 // The route handlers of this file talk to its own instance.
-process.env.NEO4J_URI = boltUri(options.port);
+process.env.NEO4J_URI = db.uri;
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const ROWS = [
@@ -32,11 +31,7 @@ let driver: Driver;
 let dir: string;
 
 beforeAll(async () => {
-  await stop(options);
-  fs.rmSync(options.dataDir, { recursive: true, force: true });
-  await start(options);
-  driver = createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
-  await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+  driver = await db.fresh('first-event');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-export-'));
   const csv = path.join(dir, 'input.csv');
   fs.writeFileSync(csv, `${[HEADER, ...ROWS].join('\n')}\n`);
@@ -47,7 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeDriver();
   await driver?.close();
-  await stop(options);
+  await db.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

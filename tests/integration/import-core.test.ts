@@ -10,14 +10,14 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportFileError, importFile, listImportRuns } from '@/lib/import';
-import { closeDriver, createDriver } from '@/lib/neo4j';
+import { closeDriver } from '@/lib/neo4j';
 import { GET as runsRoute, POST as importRoute } from '@/app/api/import/route';
-import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+import { PROJECT_ROOT } from '@/neo4j-local/manager';
+import { ownNeo4j } from './own-neo4j';
 
-const options: LocalNeo4jOptions = { port: 7711, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'import-core') };
+const db = ownNeo4j('import-core', 7711);
 // The route handlers of this file talk to its own instance.
-process.env.NEO4J_URI = boltUri(options.port);
+process.env.NEO4J_URI = db.uri;
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const ARTICLE = 'Russia Becomes First Country to Recognize Taliban Government';
@@ -25,18 +25,14 @@ let driver: Driver;
 let dir: string;
 
 beforeAll(async () => {
-  await stop(options);
-  fs.rmSync(options.dataDir, { recursive: true, force: true });
-  await start(options);
-  driver = createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
-  await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+  driver = await db.fresh('first-event');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-import-'));
 });
 
 afterAll(async () => {
   await closeDriver();
   await driver?.close();
-  await stop(options);
+  await db.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -224,7 +220,7 @@ describe('npm run import', () => {
     spawnSync(process.execPath, [TSX, 'scripts/import.ts', ...args], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: boltUri(options.port) },
+      env: { ...process.env, NEO4J_URI: db.uri },
       timeout: 60_000,
     });
 

@@ -10,17 +10,18 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile, listImportRuns } from '@/lib/import';
-import { createDriver, isNeo4jUnavailable } from '@/lib/neo4j';
+import { isNeo4jUnavailable } from '@/lib/neo4j';
 import { generateSynthetic, type SyntheticFiles } from '@/lib/synthetic/generate';
-import { PROJECT_ROOT, boltUri, start, status, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+import { start, status, stop } from '@/neo4j-local/manager';
+import { ownNeo4j } from './own-neo4j';
 
-const options: LocalNeo4jOptions = { port: 7712, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'import-kill') };
+const db = ownNeo4j('import-kill', 7712);
+const { options, connect } = db;
 const BATCH = 1_000;
 let driver: Driver;
 let files: SyntheticFiles;
 let dir: string;
 
-const connect = () => createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
 
 beforeAll(async () => {
   await stop(options);
