@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ACTOR_KINDS, MAX_DEPTH, STANCES } from '@/lib/domain';
 import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/styles';
 import {
@@ -100,6 +100,28 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
         {error}
       </p>
     );
+    /** A labelled select for this field, with its error, focusable when the form finds it missing. */
+    const selectField = (selected: string, onChange: (value: string) => void, options: ReactNode) => (
+      <div key={field.name} className="form-field">
+        <label htmlFor={fieldId} className="field-label">
+          {label} {note}
+        </label>
+        <select
+          id={fieldId}
+          ref={(el) => {
+            fieldRefs.current[field.name] = el;
+          }}
+          className="select form-field__control"
+          value={selected}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${fieldId}-error` : undefined}
+        >
+          {options}
+        </select>
+        {errorText}
+      </div>
+    );
 
     switch (field.input) {
       case 'actor':
@@ -118,59 +140,33 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
           />
         );
       case 'event':
-        return (
-          <div key={field.name} className="form-field">
-            <label htmlFor={fieldId} className="field-label">
-              {label} {note}
-            </label>
-            <select
-              id={fieldId}
-              ref={(el) => {
-                fieldRefs.current[field.name] = el;
-              }}
-              className="select form-field__control"
-              value={value[0] ?? ''}
-              onChange={(e) => set(field.name, e.target.value ? [e.target.value] : [])}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${fieldId}-error` : undefined}
-            >
-              {!field.required || value.length === 0 ? (
-                <option value="">{eventsLoading ? 'Loading events…' : field.required ? 'Choose an event' : 'Any event'}</option>
-              ) : null}
-              {events.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.date ? `${e.date.slice(0, 4)} · ` : ''}
-                  {e.title}
-                </option>
-              ))}
-            </select>
-            {errorText}
-          </div>
+        return selectField(
+          value[0] ?? '',
+          (v) => set(field.name, v ? [v] : []),
+          <>
+            {!field.required || value.length === 0 ? (
+              <option value="">{eventsLoading ? 'Loading events…' : field.required ? 'Choose an event' : 'Any event'}</option>
+            ) : null}
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.date ? `${e.date.slice(0, 4)} · ` : ''}
+                {e.title}
+              </option>
+            ))}
+          </>,
         );
       case 'stance':
-        return (
-          <div key={field.name} className="form-field">
-            <label htmlFor={fieldId} className="field-label">
-              {label} {note}
-            </label>
-            <select
-              id={fieldId}
-              ref={(el) => {
-                fieldRefs.current[field.name] = el;
-              }}
-              className="select form-field__control"
-              value={value[0] ?? ''}
-              onChange={(e) => set(field.name, e.target.value ? [e.target.value] : [])}
-            >
-              {!field.required && <option value="">Any stance</option>}
-              {STANCES.map((stance) => (
-                <option key={stance} value={stance}>
-                  {STANCE_STYLES[stance].label}
-                </option>
-              ))}
-            </select>
-            {errorText}
-          </div>
+        return selectField(
+          value[0] ?? '',
+          (v) => set(field.name, v ? [v] : []),
+          <>
+            {!field.required && <option value="">Any stance</option>}
+            {STANCES.map((stance) => (
+              <option key={stance} value={stance}>
+                {STANCE_STYLES[stance].label}
+              </option>
+            ))}
+          </>,
         );
       case 'kind':
         return (
@@ -195,27 +191,14 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
           </fieldset>
         );
       case 'hops':
-        return (
-          <div key={field.name} className="form-field">
-            <label htmlFor={fieldId} className="field-label">
-              {label} {note}
-            </label>
-            <select
-              id={fieldId}
-              ref={(el) => {
-                fieldRefs.current[field.name] = el;
-              }}
-              className="select form-field__control"
-              value={value[0] ?? '1'}
-              onChange={(e) => set(field.name, [e.target.value])}
-            >
-              {Array.from({ length: MAX_DEPTH }, (_, i) => String(i + 1)).map((hops) => (
-                <option key={hops} value={hops}>
-                  {hops === '1' ? '1 hop' : `${hops} hops`}
-                </option>
-              ))}
-            </select>
-          </div>
+        return selectField(
+          value[0] ?? '1',
+          (v) => set(field.name, [v]),
+          Array.from({ length: MAX_DEPTH }, (_, i) => String(i + 1)).map((hops) => (
+            <option key={hops} value={hops}>
+              {hops === '1' ? '1 hop' : `${hops} hops`}
+            </option>
+          )),
         );
     }
   }
