@@ -11,7 +11,7 @@ import { NotFoundError } from '../graph/errors';
 import { int, readQuery } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
 import type { QueryAnswer, QuestionAnswer, QuestionField, QuestionSummary } from '../types';
-import { ACTOR_EXISTS, AGREEMENT, AGREEMENT_SAMPLES, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
+import { ACTOR_EXISTS, AGREEMENT, AGREEMENT_SAMPLES_ALL, AGREEMENT_SAMPLES_RECENT, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
 
 // The JSON shapes live with the API's others, where the browser can import them too.
 export type { QuestionAnswer, QuestionField };
@@ -19,6 +19,8 @@ export type { QuestionAnswer, QuestionField };
 const ROW_LIMIT = 200;
 /** Shared events listed, and drawn, per agreeing or opposing actor: the newest ones. */
 const AGREEMENT_SAMPLE = 5;
+/** How many of A's newest events are searched for those first (see AGREEMENT_SAMPLES_RECENT). */
+const AGREEMENT_WINDOW = 500;
 
 const stanceParam = z.enum(STANCES, { message: `stance must be one of ${STANCES.join(', ')}` });
 const kindsParam = z
@@ -175,8 +177,14 @@ export const QUESTIONS = {
       const { records } = await readQuery(AGREEMENT, { actor, limit: int(ROW_LIMIT + 1) });
       const kept = records.slice(0, ROW_LIMIT);
       const pairs = kept.map((r) => ({ id: String(r.get('id')), relation: String(r.get('relation')) }));
-      const { records: samples } = await readQuery(AGREEMENT_SAMPLES, { actor, pairs, sample: int(AGREEMENT_SAMPLE) });
-      const sampleOf = new Map(samples.map((s) => [`${s.get('relation')}:${s.get('id')}`, s]));
+      const keyOf = (pair: { id: unknown; relation: unknown }) => `${pair.relation}:${pair.id}`;
+      const sample = int(AGREEMENT_SAMPLE);
+      const recent = await readQuery(AGREEMENT_SAMPLES_RECENT, { actor, keys: pairs.map(keyOf), sample, window: int(AGREEMENT_WINDOW) });
+      let samples = recent.records;
+      const found = new Set(samples.map((s) => keyOf({ id: s.get('id'), relation: s.get('relation') })));
+      const older = pairs.filter((pair) => !found.has(keyOf(pair)));
+      if (older.length > 0) samples = [...samples, ...(await readQuery(AGREEMENT_SAMPLES_ALL, { actor, pairs: older, sample })).records];
+      const sampleOf = new Map(samples.map((s) => [keyOf({ id: s.get('id'), relation: s.get('relation') }), s]));
       const rows = kept.map((r) => ({
         relation: r.get('relation'),
         actor: r.get('id'),

@@ -38,21 +38,39 @@ RETURN relation, b.id AS id, b.name AS name, b.kind AS kind, sharedEvents
 ORDER BY relation, sharedEvents DESC, name
 LIMIT $limit`;
 
-/** For the ranked pairs of AGREEMENT: their newest $sample shared events, with both stances to draw. */
-export const AGREEMENT_SAMPLES = `
-UNWIND $pairs AS pair
-MATCH (b:Actor {id: pair.id})-[theirs:${STANCE_REL}]->(e:Event)<-[mine:${STANCE_REL}]-(a:Actor {id: $actor})
-WHERE CASE pair.relation
-        WHEN 'agrees' THEN theirs.stance = mine.stance
-        ELSE theirs.stance <> mine.stance AND theirs.stance <> 'caution' AND mine.stance <> 'caution'
-      END
-WITH pair, b, theirs, mine, e
+const AGREEMENT_SAMPLE_RETURN = `
+WITH relation, b, theirs, mine, e
 ORDER BY e.date DESC, e.id
-WITH pair, b, collect([theirs, mine, e])[0..$sample] AS shared
-RETURN pair.id AS id, pair.relation AS relation, b,
+WITH relation, b, collect([theirs, mine, e])[0..$sample] AS shared
+RETURN b.id AS id, relation, b,
        [s IN shared | s[2].title] AS events,
        [s IN shared | s[0]] + [s IN shared | s[1]] AS stances,
        [s IN shared | s[2]] AS eventNodes`;
+
+const AGREEMENT_RELATION = `CASE WHEN theirs.stance = mine.stance THEN 'agrees' ELSE 'opposes' END`;
+
+/**
+ * For the ranked pairs of AGREEMENT ($keys: "agrees:<id>", "opposes:<id>"): their newest $sample
+ * shared events, with both stances to draw, looked for among A's newest $window events only. A busy
+ * A shares thousands of events with each of hundreds of actors; this bounds the work whatever A is.
+ */
+export const AGREEMENT_SAMPLES_RECENT = `
+MATCH (a:Actor {id: $actor})-[mine:${STANCE_REL}]->(e:Event)
+WITH mine, e ORDER BY e.date DESC, e.id LIMIT $window
+MATCH (e)<-[theirs:${STANCE_REL}]-(b:Actor)
+WHERE theirs <> mine AND (theirs.stance = mine.stance OR (mine.stance <> 'caution' AND theirs.stance <> 'caution'))
+WITH b, theirs, mine, e, ${AGREEMENT_RELATION} AS relation
+WHERE relation + ':' + b.id IN $keys
+${AGREEMENT_SAMPLE_RETURN}`;
+
+/** The same for pairs whose shared events are all older than that window: every shared event is read. */
+export const AGREEMENT_SAMPLES_ALL = `
+MATCH (a:Actor {id: $actor})
+UNWIND $pairs AS pair
+MATCH (b:Actor {id: pair.id})-[theirs:${STANCE_REL}]->(e:Event)<-[mine:${STANCE_REL}]-(a)
+WITH pair, b, theirs, mine, e, ${AGREEMENT_RELATION} AS relation
+WHERE relation = pair.relation AND (theirs.stance = mine.stance OR (mine.stance <> 'caution' AND theirs.stance <> 'caution'))
+${AGREEMENT_SAMPLE_RETURN}`;
 
 export const SPEAKS_FOR_CHAINS = `
 MATCH p = (a:Actor)-[:${CHAIN_TIES}*1..6]->(top:Actor)
