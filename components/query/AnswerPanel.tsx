@@ -24,9 +24,10 @@ interface Props {
   refreshing: boolean;
   onRetry(): void;
   onShowInEditor(position: SyntaxPosition): void;
+  /** The actor or event whose panel is open, and how a click on the graph opens one. */
+  selectedId: string | null;
+  onSelect(id: string | null): void;
 }
-
-const NO_SELECTION = () => undefined;
 
 function truncatedNotice(answer: QueryAnswer, what: 'question' | 'cypher' | null): string {
   return what === 'cypher'
@@ -35,7 +36,7 @@ function truncatedNotice(answer: QueryAnswer, what: 'question' | 'cypher' | null
 }
 
 /** The answer of a question or console query: a heading, notices, the graph, and the same rows as a table. */
-export function AnswerPanel({ status, runKey, what, title, answer, error, refreshing, onRetry, onShowInEditor }: Props) {
+export function AnswerPanel({ status, runKey, what, title, answer, error, refreshing, onRetry, onShowInEditor, selectedId, onSelect }: Props) {
   const graphRef = useRef<GraphCanvasHandle>(null);
   const view = useMemo(() => (answer ? answerView(answer.graph, runKey) : null), [answer, runKey]);
   const nodeCount = view?.graph.nodes.length ?? 0;
@@ -108,8 +109,8 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
             positions={drawable ? view.positions : {}}
             layoutKey={view?.layoutKey ?? ''}
             drawKey={status === 'loading' ? '' : runKey}
-            selectedId={null}
-            onSelect={NO_SELECTION}
+            selectedId={selectedId}
+            onSelect={onSelect}
             label={graphLabel}
             owner="query"
           />

@@ -2,12 +2,16 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { SLUG_PATTERN } from '@/lib/domain';
 import { errorMessage } from '@/lib/client/api';
 import { consoleQuery, eventsQuery, questionAnswerQuery, questionListQuery } from '@/lib/client/queries';
 import { describeRunError, type SyntaxPosition } from '@/lib/client/query-errors';
 import { QUERY_TABS, runKey, type ConsoleParams, type QueryTab, type QuestionInputs } from '@/lib/client/query-state';
+import type { Selection } from '@/lib/client/elements';
 import type { QueryAnswer } from '@/lib/types';
+import { DetailPanel, type PanelNavigation } from '@/components/explorer/DetailPanel';
 import { StatusBanner } from '@/components/explorer/StatusBanner';
 import { BrandMark, SiteNav } from '@/components/SiteNav';
 import { AnswerPanel, type AnswerStatus } from './AnswerPanel';
@@ -51,6 +55,42 @@ export function QueryPage() {
   const active = questionRun ? questionQ : cypherRun ? consoleQ : null;
   const what = questionRun ? 'question' : cypherRun ? 'cypher' : null;
   const key = runKey(state.run);
+
+  // Clicking an actor or event of the answer opens the explorer's panel for it, here; the explorer
+  // itself is one link away (focus, or a related actor's shareable view).
+  const router = useRouter();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const panelHeadingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => setSelectedId(null), [key]);
+  const answerNodes = (questionRun ? questionQ.data : cypherRun ? consoleQ.data : undefined)?.graph.nodes;
+  const selectedNode = selectedId ? answerNodes?.find((n) => n.id === selectedId) : undefined;
+  const selection: (Selection & { type: 'actor' | 'event' }) | null =
+    selectedId && (selectedNode?.type === 'actor' || selectedNode?.type === 'event' || (!selectedNode && SLUG_PATTERN.test(selectedId)))
+      ? { type: selectedNode?.type === 'event' || events.some((e) => e.id === selectedId) ? 'event' : 'actor', id: selectedId }
+      : null;
+  const closePanel = useCallback(() => setSelectedId(null), []);
+  const openedId = selection?.id ?? null;
+  useEffect(() => {
+    if (openedId) panelHeadingRef.current?.focus();
+  }, [openedId]);
+  useEffect(() => {
+    if (!openedId) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape') closePanel();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [openedId, closePanel]);
+  const nav: PanelNavigation = useMemo(
+    () => ({
+      hrefFor: (id: string) => `/?select=${encodeURIComponent(id)}`,
+      select: (id: string) => setSelectedId(id),
+      focus: (actorId: string) => router.push(`/?actor=${encodeURIComponent(actorId)}&select=${encodeURIComponent(actorId)}`),
+      drillInto: (eventId: string) => router.push(`/?event=${encodeURIComponent(eventId)}`),
+      focusedActor: null,
+    }),
+    [router],
+  );
 
   // A console link opened in this tab was run here too: it belongs in the history.
   const recordedOnOpen = useRef(false);
@@ -126,7 +166,7 @@ export function QueryPage() {
   }
 
   return (
-    <div className="explorer query-page" data-tab={state.tab} data-hydrated={hydrated || undefined}>
+    <div className="explorer query-page" data-tab={state.tab} data-hydrated={hydrated || undefined} data-panel={selection ? 'open' : 'closed'}>
       <header className="topbar">
         <Link className="brand" href="/" aria-label="Stancegraph, the explorer">
           <BrandMark />
@@ -203,8 +243,14 @@ export function QueryPage() {
             refreshing={active !== null && active.isFetching && answer !== null}
             onRetry={() => void active?.refetch()}
             onShowInEditor={showInEditor}
+            selectedId={selection ? selectedId : null}
+            onSelect={setSelectedId}
           />
         </main>
+
+        {selection && (
+          <DetailPanel selection={selection} nav={nav} events={events} onClose={closePanel} headingRef={panelHeadingRef} />
+        )}
       </div>
     </div>
   );

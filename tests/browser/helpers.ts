@@ -131,9 +131,9 @@ export function tableIds(page: Page): Promise<string[]> {
   );
 }
 
-/** Clicks where Cytoscape draws an element, as a person would. */
+/** Clicks where Cytoscape draws an element, as a person would, once the view has stopped moving (a fit or layout may still be running). */
 export async function clickDrawn(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((eleId) => {
+  const where = () => page.evaluate((eleId) => {
     const cy = (window as CyWindow).__cy!;
     const ele = cy.getElementById(eleId);
     if (ele.empty()) throw new Error(`${eleId} is not drawn`);
@@ -141,6 +141,13 @@ export async function clickDrawn(page: Page, id: string): Promise<void> {
     const box = cy.container()!.getBoundingClientRect();
     return { x: box.left + rendered.x, y: box.top + rendered.y };
   }, id);
+  let point = await where();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(150);
+    const now = await where();
+    if (Math.abs(now.x - point.x) < 0.5 && Math.abs(now.y - point.y) < 0.5) break;
+    point = now;
+  }
   await page.mouse.click(point.x, point.y);
 }
 

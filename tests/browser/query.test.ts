@@ -6,8 +6,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
+  KOOFI_QUOTE,
   SEED_ACTORS,
   answerRows,
+  clickDrawn,
   drawnCount,
   drawnIds,
   launchBrowser,
@@ -330,6 +332,25 @@ describe('the query page', () => {
     expect((await answerRows(page)).length).toBe(1000);
     expect(await page.getByTestId('answer-table').locator('caption').textContent()).toBe('Console query: 5000 rows (the first 1,000 are listed)');
     await page.getByTestId('nothing-to-draw').waitFor();
+  });
+
+  it('clicking an actor of the answer opens its panel with its words; Escape closes it; focus leads to the explorer', async () => {
+    await openQuery(page, `/query?q=camps&event=${EVENT}`);
+    await settled(page, 'ready', 'query');
+    await clickDrawn(page, 'fawzia-koofi');
+    const panel = page.locator('.panel');
+    await panel.getByRole('heading', { name: 'Fawzia Koofi' }).waitFor();
+    await panel.getByText(KOOFI_QUOTE, { exact: false }).waitFor();
+    await shot(page, 'query-actor-panel');
+
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    await clickDrawn(page, 'fawzia-koofi');
+    await panel.getByRole('button', { name: /Focus on Fawzia Koofi/ }).click();
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('actor') === 'fawzia-koofi');
+    await settled(page);
+    expect(await drawnIds(page)).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi']);
   });
 
   it('works by keyboard: tabs with the arrow keys, the picker and the form without a mouse', async () => {
