@@ -4,12 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { SLUG_PATTERN } from '@/lib/domain';
 import { errorMessage } from '@/lib/client/api';
 import { consoleQuery, eventsQuery, questionAnswerQuery, questionListQuery } from '@/lib/client/queries';
+import { answerSelection } from '@/lib/client/query-answer';
 import { describeRunError, type SyntaxPosition } from '@/lib/client/query-errors';
 import { QUERY_TABS, runKey, type ConsoleParams, type QueryTab, type QuestionInputs } from '@/lib/client/query-state';
-import type { Selection } from '@/lib/client/elements';
 import type { QueryAnswer } from '@/lib/types';
 import { DetailPanel, type PanelNavigation } from '@/components/explorer/DetailPanel';
 import { StatusBanner } from '@/components/explorer/StatusBanner';
@@ -63,11 +62,7 @@ export function QueryPage() {
   const panelHeadingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => setSelectedId(null), [key]);
   const answerNodes = (questionRun ? questionQ.data : cypherRun ? consoleQ.data : undefined)?.graph.nodes;
-  const selectedNode = selectedId ? answerNodes?.find((n) => n.id === selectedId) : undefined;
-  const selection: (Selection & { type: 'actor' | 'event' }) | null =
-    selectedId && (selectedNode?.type === 'actor' || selectedNode?.type === 'event' || (!selectedNode && SLUG_PATTERN.test(selectedId)))
-      ? { type: selectedNode?.type === 'event' || events.some((e) => e.id === selectedId) ? 'event' : 'actor', id: selectedId }
-      : null;
+  const selection = answerSelection(selectedId, answerNodes, events.map((e) => e.id));
   const closePanel = useCallback(() => setSelectedId(null), []);
   const openedId = selection?.id ?? null;
   useEffect(() => {

@@ -3,7 +3,8 @@
  * the graph to draw (reusing the explorer's elements and layouts) and the text of each table cell.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { QueryAnswer } from '@/lib/types';
+import { SLUG_PATTERN } from '@/lib/domain';
+import type { QueryAnswer, QueryGraphNode } from '@/lib/types';
 import { actorCamps, isStanceEdge, toElements, visibleGraph, type DrawableGraph } from './elements';
 import { forceLayout } from './force-layout';
 import { campsLayout, type Positions } from './layout';
@@ -104,4 +105,21 @@ export function formatCell(value: unknown): string {
     return value.path.reduce((text, segment) => `${text} —${relationshipText(segment.relationship)}— ${nodeName(segment.end)}`, nodeName(value.start));
   }
   return JSON.stringify(value);
+}
+
+/**
+ * What a click in an answer opens: the panel of an actor or an event, nothing for sources, quotes or
+ * other nodes. An id that is not in the answer (a link inside the panel) is an event if it names one,
+ * else an actor.
+ */
+export function answerSelection(
+  id: string | null,
+  nodes: QueryGraphNode[] | undefined,
+  eventIds: string[],
+): { type: 'actor' | 'event'; id: string } | null {
+  if (!id) return null;
+  const node = nodes?.find((n) => n.id === id);
+  if (node) return node.type === 'actor' || node.type === 'event' ? { type: node.type, id } : null;
+  if (!SLUG_PATTERN.test(id)) return null;
+  return { type: eventIds.includes(id) ? 'event' : 'actor', id };
 }

@@ -52,19 +52,18 @@ describe('an import interrupted by the database going away', () => {
   it('SIGKILL of the JVM mid-import fails the import; after a restart it is listed as incomplete and nothing is half-written', async () => {
     await importFile(driver, { file: files.json });
     const pid = (await status(options)).pid!;
-    let killedAfterRow = 0;
+    // Batches commit out of order (two at once), so count them rather than watch row numbers.
+    let committed = 0;
     const attempt = importFile(driver, {
       file: files.csv,
       batchSize: BATCH,
-      onBatch: (lastRow) => {
-        if (lastRow > 4 * BATCH && !killedAfterRow) {
-          killedAfterRow = lastRow;
-          process.kill(pid, 'SIGKILL');
-        }
+      onBatch: () => {
+        committed += 1;
+        if (committed === 4) process.kill(pid, 'SIGKILL');
       },
     });
     const error = await attempt.then(() => undefined, (e: unknown) => e);
-    expect(killedAfterRow).toBeGreaterThan(0);
+    expect(committed).toBeGreaterThanOrEqual(4);
     expect(isNeo4jUnavailable(error)).toBe(true);
 
     await driver.close();
@@ -89,7 +88,8 @@ describe('an import interrupted by the database going away', () => {
 
   it('running the same import again completes it, without duplicates', async () => {
     const report = await importFile(driver, { file: files.csv, batchSize: BATCH });
-    expect(report.resumedAfterRow).toBeGreaterThan(4 * BATCH);
+    // It skipped what the first attempt had written (at least the batches before the first gap).
+    expect(report.resumedAfterRow).toBeGreaterThan(0);
     const [run] = await listImportRuns(driver);
     expect(run).toMatchObject({ status: 'complete', rowsDone: files.counts.stances, attempts: 2 });
     afterRerun = await counts();

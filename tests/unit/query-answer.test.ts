@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '@/lib/client/api';
-import { DRAW_MAX_NODES, answerView, formatCell } from '@/lib/client/query-answer';
+import { DRAW_MAX_NODES, answerSelection, answerView, formatCell } from '@/lib/client/query-answer';
 import { describeRunError, syntaxPosition } from '@/lib/client/query-errors';
 import { HISTORY_KEY, addToHistory, loadHistory, parseHistory, saveHistory, type HistoryEntry } from '@/lib/client/query-history';
 import type { QueryAnswer, QueryGraphEdge, QueryGraphNode } from '@/lib/types';
@@ -69,6 +69,27 @@ describe('answerView', () => {
     const view = answerView({ nodes, edges: [] }, 'big');
     expect(view.tooLarge).toBe(true);
     expect(view.elements).toEqual([]);
+  });
+});
+
+describe('answerSelection', () => {
+  const nodes: QueryGraphNode[] = [
+    { id: 'fawzia-koofi', label: 'Fawzia Koofi', type: 'actor', kind: 'person' },
+    { id: 'russia-recognizes-taliban', label: 'Russia recognizes the Taliban government', type: 'event' },
+    { id: 'article', label: 'Russia Becomes First Country', type: 'source' },
+  ];
+
+  it('opens actors and events of the answer, nothing for sources and other nodes', () => {
+    expect(answerSelection('fawzia-koofi', nodes, [])).toEqual({ type: 'actor', id: 'fawzia-koofi' });
+    expect(answerSelection('russia-recognizes-taliban', nodes, [])).toEqual({ type: 'event', id: 'russia-recognizes-taliban' });
+    expect(answerSelection('article', nodes, [])).toBeNull();
+    expect(answerSelection(null, nodes, [])).toBeNull();
+  });
+
+  it('follows a link from the panel to an actor or event outside the answer', () => {
+    expect(answerSelection('germany', nodes, ['taliban-return-to-power'])).toEqual({ type: 'actor', id: 'germany' });
+    expect(answerSelection('taliban-return-to-power', nodes, ['taliban-return-to-power'])).toEqual({ type: 'event', id: 'taliban-return-to-power' });
+    expect(answerSelection('Not A Slug', nodes, [])).toBeNull();
   });
 });
 
