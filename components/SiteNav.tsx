@@ -18,6 +18,19 @@ export function BrandMark() {
   );
 }
 
+/** The top bar of a page that has nothing of its own there: the mark (to the explorer) and the page links. */
+export function SiteHeader({ current }: { current: (typeof PAGES)[number]['id'] }) {
+  return (
+    <header className="topbar">
+      <Link className="brand" href="/" aria-label="Stancegraph, the explorer">
+        <BrandMark />
+        Stancegraph
+      </Link>
+      <SiteNav current={current} />
+    </header>
+  );
+}
+
 /** The links between the app's pages, in each page's top bar. */
 export function SiteNav({ current }: { current: (typeof PAGES)[number]['id'] }) {
   return (

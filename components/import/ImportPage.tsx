@@ -4,9 +4,8 @@
  * its row number and reason), then import it with a progress bar. Interrupted imports are listed
  * with how to complete them. Talks to POST/GET /api/import only.
  */
-import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BrandMark, SiteNav } from '@/components/SiteNav';
+import { SiteHeader } from '@/components/SiteNav';
 import type { ChangeCounts, ImportProblem, ImportReport } from '@/lib/import/format';
 
 type Progress = { phase: 'validate' | 'compare' | 'write'; rows: number; totalRows?: number; fraction: number; rowsPerSecond: number; etaSeconds: number | null };
@@ -176,13 +175,7 @@ export function ImportPage() {
   const incomplete = runs.filter((r) => r.status === 'incomplete');
   return (
     <>
-      <header className="topbar">
-        <Link className="brand" href="/" aria-label="Stancegraph, the explorer">
-          <BrandMark />
-          Stancegraph
-        </Link>
-        <SiteNav current="import" />
-      </header>
+      <SiteHeader current="import" />
       <main id="main" className="main import-page">
         <header>
           <h1>Import data</h1>

@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { errorMessage } from '@/lib/client/api';
@@ -12,7 +11,7 @@ import { QUERY_TABS, runKey, type ConsoleParams, type QueryTab, type QuestionInp
 import type { QueryAnswer } from '@/lib/types';
 import { DetailPanel, type PanelNavigation } from '@/components/explorer/DetailPanel';
 import { StatusBanner } from '@/components/explorer/StatusBanner';
-import { BrandMark, SiteNav } from '@/components/SiteNav';
+import { SiteHeader } from '@/components/SiteNav';
 import { AnswerPanel, type AnswerStatus } from './AnswerPanel';
 import { CypherConsole } from './CypherConsole';
 import type { CypherEditorHandle } from './CypherEditor';
@@ -162,13 +161,7 @@ export function QueryPage() {
 
   return (
     <div className="explorer query-page" data-tab={state.tab} data-hydrated={hydrated || undefined} data-panel={selection ? 'open' : 'closed'}>
-      <header className="topbar">
-        <Link className="brand" href="/" aria-label="Stancegraph, the explorer">
-          <BrandMark />
-          Stancegraph
-        </Link>
-        <SiteNav current="query" />
-      </header>
+      <SiteHeader current="query" />
 
       <StatusBanner />
 

@@ -3,7 +3,7 @@ import { int, readQuery } from '../neo4j';
 import type { ActorDetail, ActorSearchHit } from '../types';
 import { NotFoundError } from './errors';
 import { toActorSummary, toNumber, toRelationDTO, toStanceDTO } from './mappers';
-import { ACTOR_RELATIONS, ACTOR_STANCE_TOTAL, ACTOR_STANCES, GET_ACTOR, LIST_ACTORS, SEARCH_ACTORS } from './queries';
+import { ACTOR_RELATIONS, ACTOR_STANCES, GET_ACTOR, LIST_ACTORS, SEARCH_ACTORS } from './queries';
 import { toLuceneQuery } from './search';
 
 type Row = Record<string, unknown>;
@@ -22,9 +22,8 @@ export async function searchActors(q: string | undefined, limit: number): Promis
 export async function getActor(id: string, page: { limit?: number; offset?: number } = {}): Promise<ActorDetail> {
   const limit = page.limit ?? ACTOR_STANCE_PAGE_DEFAULT;
   const offset = page.offset ?? 0;
-  const [actorResult, totalResult, stancesResult, relationsResult] = await Promise.all([
+  const [actorResult, stancesResult, relationsResult] = await Promise.all([
     readQuery(GET_ACTOR, { id }),
-    readQuery(ACTOR_STANCE_TOTAL, { id }),
     readQuery(ACTOR_STANCES, { id, limit: int(limit), offset: int(offset) }),
     readQuery(ACTOR_RELATIONS, { id }),
   ]);
@@ -33,7 +32,7 @@ export async function getActor(id: string, page: { limit?: number; offset?: numb
   return {
     ...toActorSummary(record.get('actor') as Row),
     stances: stancesResult.records.map((r) => toStanceDTO(r.toObject())),
-    stanceTotal: toNumber(totalResult.records[0]?.get('total')),
+    stanceTotal: toNumber(record.get('stanceTotal')),
     stancePage: { limit, offset },
     relations: relationsResult.records.map((r) => toRelationDTO(r.toObject())),
   };

@@ -21,13 +21,10 @@ RETURN ${ACTOR_MAP} AS actor, 0.0 AS score
 ORDER BY a.name
 LIMIT $limit`;
 
+/** The actor, and how many stances it took in all (cheap: a degree count). */
 export const GET_ACTOR = `
 MATCH (a:Actor {id: $id})
-RETURN ${ACTOR_MAP} AS actor`;
-
-export const ACTOR_STANCE_TOTAL = `
-MATCH (a:Actor {id: $id})
-RETURN COUNT { (a)-[:${STANCE_REL}]->(:Event) } AS total`;
+RETURN ${ACTOR_MAP} AS actor, COUNT { (a)-[:${STANCE_REL}]->(:Event) } AS stanceTotal`;
 
 /** One page of an actor's stances, newest event first, each with its evidence. */
 export const ACTOR_STANCES = `
