@@ -1,16 +1,17 @@
 import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKind, type Stance } from '../domain';
 import { int, readQuery } from '../neo4j';
-import type { GraphEdge, GraphNode, GraphResponse, StanceAggregate } from '../types';
+import type { GraphEdge, GraphNode, GraphResponse, SourceRef, StanceAggregate } from '../types';
 import { NotFoundError } from './errors';
-import { actorNode, eventNode, pruneIsolatedActors, toActorSummary, toNumber, toRelationEdge, toStanceEdge } from './mappers';
+import { actorNode, citedSourceIds, eventNode, pruneIsolatedActors, toActorSummary, toNumber, toRelationEdge, toSourceRef, toStanceEdge } from './mappers';
 import {
   FOCUS_STANCE_COUNT,
   FOCUS_STANCE_GROUPS,
   GRAPH_ACTOR_NODES,
   GRAPH_CONTEXT_ACTORS,
-  GRAPH_EVENTS,
+  GRAPH_NEWEST_EVENTS,
   GRAPH_EVENTS_BY_ID,
   GRAPH_RELATION_EDGES,
+  GRAPH_SOURCES,
   GRAPH_STANCE_ACTORS,
   GRAPH_STANCE_EDGES,
   GET_ACTOR,
@@ -51,20 +52,23 @@ export async function getGraph(filters: GraphFilters): Promise<GraphResponse> {
   const event = filters.event ?? null;
 
   if (filters.actor) {
-    const [focus, eventCheck] = await Promise.all([
+    const [focus, eventCheck, count] = await Promise.all([
       readQuery(GET_ACTOR, { id: filters.actor }),
-      event ? readQuery(GRAPH_EVENTS, { event, limit: int(1) }) : Promise.resolve(undefined),
+      event ? readQuery(GRAPH_EVENTS_BY_ID, { ids: [event] }) : Promise.resolve(undefined),
+      readQuery(FOCUS_STANCE_COUNT, { actor: filters.actor, stances, event }),
     ]);
     if (eventCheck && eventCheck.records.length === 0) throw new NotFoundError(`No event with id "${event}".`);
     if (focus.records.length === 0) throw new NotFoundError(`No actor with id "${filters.actor}".`);
-    const { records } = await readQuery(FOCUS_STANCE_COUNT, { actor: filters.actor, stances, event });
-    if (toNumber(records[0]?.get('stances')) > FOCUS_AGGREGATE_ABOVE) {
+    if (toNumber(count.records[0]?.get('stances')) > FOCUS_AGGREGATE_ABOVE) {
       return aggregatedFocus(filters.actor, filters.depth, stances, kinds, event);
     }
     return focusGraph(filters.actor, filters.depth, stances, kinds, event);
   }
 
-  const eventsResult = await readQuery(GRAPH_EVENTS, { event, limit: int(GRAPH_EVENT_LIMIT + 1) });
+  // One event by its id (an index seek), or the newest few.
+  const eventsResult = event
+    ? await readQuery(GRAPH_EVENTS_BY_ID, { ids: [event] })
+    : await readQuery(GRAPH_NEWEST_EVENTS, { limit: int(GRAPH_EVENT_LIMIT + 1) });
   if (event && eventsResult.records.length === 0) {
     throw new NotFoundError(`No event with id "${event}".`);
   }
@@ -77,10 +81,32 @@ export async function getGraph(filters: GraphFilters): Promise<GraphResponse> {
     readQuery(GRAPH_STANCE_ACTORS, params),
     readQuery(GRAPH_CONTEXT_ACTORS, params),
   ]);
-  let actorIds = [...new Set([...stanceActors.records, ...contextActors.records].map((r) => String(r.get('id'))))];
+  const fitting = actorsWithinEdgeCap(
+    stanceActors.records.map((r) => ({ id: String(r.get('id')), stances: toNumber(r.get('stances')) })),
+    GRAPH_EDGE_LIMIT,
+  );
+  if (fitting.length < stanceActors.records.length) truncated = true;
+  let actorIds = [...new Set([...fitting, ...contextActors.records.map((r) => String(r.get('id')))])];
   if (actorIds.length > room) truncated = true;
   actorIds = actorIds.slice(0, room);
   return assemble(events, actorIds, stances, truncated);
+}
+
+/**
+ * The busiest actors (ranked most stances first) whose stances all fit under the edge cap together:
+ * a cut view shows fewer actors, each with every one of its stances, rather than a random share of
+ * everybody's.
+ */
+export function actorsWithinEdgeCap(ranked: { id: string; stances: number }[], edgeCap: number): string[] {
+  const ids: string[] = [];
+  let edges = 0;
+  for (const actor of ranked) {
+    // The busiest is kept even alone over the cap: its edges are then cut like any others.
+    if (ids.length > 0 && edges + actor.stances > edgeCap) break;
+    edges += actor.stances;
+    ids.push(actor.id);
+  }
+  return ids;
 }
 
 /** Everything within `depth` hops of an actor whose stances are few enough to draw one by one. */
@@ -155,8 +181,17 @@ async function assemble(
       : Promise.resolve(undefined),
     readQuery(GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
   ]);
+  const stanceRows = (stanceEdges?.records ?? []).map((r) => r.toObject());
+  const sourceIds = [...new Set(stanceRows.flatMap(citedSourceIds))];
+  const sources = new Map<string, SourceRef>();
+  if (sourceIds.length) {
+    for (const r of (await readQuery(GRAPH_SOURCES, { ids: sourceIds })).records) {
+      const source = toSourceRef(r.get('source') as Row);
+      sources.set(source.id, source);
+    }
+  }
   let edges: GraphEdge[] = [
-    ...(stanceEdges?.records ?? []).map((r) => toStanceEdge(r.toObject())),
+    ...stanceRows.map((row) => toStanceEdge(row, sources)),
     ...relationEdges.records.map((r) => toRelationEdge(r.toObject())),
   ];
   if (edges.length > edgeRoom) {

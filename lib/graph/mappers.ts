@@ -124,14 +124,26 @@ export function eventNode(event: Props): GraphNode {
   return { id: str(event.id), label: str(event.title), type: 'event', date: strOrNull(event.date) };
 }
 
-export function toStanceEdge(row: Props): GraphEdge {
+/** The source ids a stance edge row's quotes ([quote, sourceId] pairs) cite. */
+export function citedSourceIds(row: Props): string[] {
+  return Array.isArray(row.evidence) ? row.evidence.map((pair) => str((pair as unknown[])[1])) : [];
+}
+
+/** A stance edge row whose quotes cite sources by id, joined with those sources (a quote whose source is gone is dropped). */
+export function toStanceEdge(row: Props, sources: ReadonlyMap<string, SourceRef>): GraphEdge {
+  const evidence: Evidence[] = [];
+  for (const pair of Array.isArray(row.evidence) ? row.evidence : []) {
+    const [quote, sourceId] = pair as unknown[];
+    const source = sources.get(str(sourceId));
+    if (typeof quote === 'string' && source) evidence.push({ quote, source });
+  }
   return {
     id: str(row.id),
     source: str(row.source),
     target: str(row.target),
     type: 'STANCE',
     stance: asStance(row.stance),
-    evidence: toEvidenceList(row.evidence),
+    evidence,
   };
 }
 

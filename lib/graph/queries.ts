@@ -78,10 +78,9 @@ MATCH (s:Source)-[:ABOUT]->(:Event {id: $id})
 RETURN ${SOURCE_MAP} AS source
 ORDER BY s.date DESC, s.title`;
 
-/** Events in scope of a graph: the one asked for, or the newest $limit of all. */
-export const GRAPH_EVENTS = `
+/** Events in scope of a graph without an event: the newest $limit. */
+export const GRAPH_NEWEST_EVENTS = `
 MATCH (e:Event)
-WHERE $event IS NULL OR e.id = $event
 RETURN e {.id, .title, .date} AS event
 ORDER BY e.date DESC, e.id
 LIMIT $limit`;
@@ -122,12 +121,12 @@ RETURN DISTINCT n.id AS id, n.kind AS kind
 LIMIT $limit`;
 }
 
-/** Actors with a stance in the filter on the events in scope. */
+/** Actors with a stance in the filter on the events in scope, busiest first, with how many each took. */
 export const GRAPH_STANCE_ACTORS = `
 MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id)
 WHERE e.id IN $eventIds AND r.stance IN $stances AND a.kind IN $kinds
 WITH a, count(r) AS stances
-RETURN a.id AS id
+RETURN a.id AS id, stances
 ORDER BY stances DESC, id
 LIMIT $limit`;
 
@@ -168,17 +167,27 @@ MATCH (a:Actor)
 WHERE a.id IN $ids
 RETURN ${ACTOR_MAP} AS actor`;
 
+/**
+ * Stance edges among actors and events; each quote comes as [quote, sourceId] (see GRAPH_SOURCES).
+ * Walked from the events, joined on the actors: a view's busiest actors have thousands of stances
+ * elsewhere, which the planner would otherwise expand when they are few.
+ */
 export const GRAPH_STANCE_EDGES = `
-MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id)
+MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id) USING JOIN ON a
 WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances
 WITH a, r, e ORDER BY r.id
 LIMIT $limit
-CALL (r) {
-  MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
-  WITH v, s ORDER BY v.id
-  RETURN collect({quote: v.quote, source: ${SOURCE_MAP}}) AS evidence
-}
-RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance, evidence`;
+RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance,
+       COLLECT { MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source) WITH v, s ORDER BY v.id RETURN [v.quote, s.id] } AS evidence`;
+
+/**
+ * The sources cited by a view's quotes, once each: a view cites few sources many times over (a
+ * voting record behind every vote), so stance edges carry only a source's id.
+ */
+export const GRAPH_SOURCES = `
+MATCH (s:Source)
+WHERE s.id IN $ids
+RETURN ${SOURCE_MAP} AS source`;
 
 export const GRAPH_RELATION_EDGES = `
 MATCH (a:Actor)-[r:${RELATION_TYPES.join('|')}]->(b:Actor)

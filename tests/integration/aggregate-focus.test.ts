@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as graphRoute } from '@/app/api/graph/route';
+import { GRAPH_EDGE_LIMIT } from '@/lib/domain';
 import { FOCUS_AGGREGATE_ABOVE } from '@/lib/graph/graph';
 import { importFile } from '@/lib/import';
 import { closeDriver } from '@/lib/neo4j';
@@ -94,5 +95,56 @@ describe('GET /api/graph focused on an actor with many stances', () => {
     const [edge] = body.edges;
     expect(edge).toMatchObject({ source: 'busy-state', target: 'vote-7', stance: 'support' });
     expect(edge.evidence[0].quote).toBe('Busy State voted on vote-7');
+  });
+});
+
+describe('GET /api/graph without an event, when the newest events hold more stances than the edge cap', () => {
+  // 80 members vote on 50 newer sessions: member i on the first 10 + (7i mod 41) of them, 2,400 votes in all.
+  const MEMBERS = 80;
+  const SESSIONS = 50;
+  const sessionsOf = (i: number) => 10 + ((7 * i) % 41);
+
+  beforeAll(async () => {
+    const rows = [HEADER];
+    for (let i = 0; i < MEMBERS; i++) {
+      for (let s = 0; s < sessionsOf(i); s++) {
+        const date = `2031-${String((s % 12) + 1).padStart(2, '0')}-${String((s % 28) + 1).padStart(2, '0')}`;
+        rows.push(`Member ${i},state,session-${s},${date},${['support', 'condemnation', 'caution'][(i + s) % 3]},Member ${i} on session ${s},Session record ${s},https://example.org/sessions/${s},${date}`);
+      }
+    }
+    const file = path.join(dir, 'sessions.csv');
+    fs.writeFileSync(file, `${rows.join('\n')}\n`);
+    const report = await importFile(driver, { file });
+    expect(report.invalidRows).toBe(0);
+  });
+
+  it('stays under the cap, says it was cut, and draws the busiest actors with every one of their stances', async () => {
+    const total = Array.from({ length: MEMBERS }, (_, i) => sessionsOf(i)).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(GRAPH_EDGE_LIMIT);
+    const { status, body } = await graph('');
+    expect(status).toBe(200);
+    expect(body.truncated).toBe(true);
+    expect(body.edges.length).toBeLessThanOrEqual(GRAPH_EDGE_LIMIT);
+    expect(body.nodes.filter((n) => n.type === 'event').map((n) => n.id).sort()).toEqual(
+      Array.from({ length: SESSIONS }, (_, s) => `session-${s}`).sort(),
+    );
+    const drawn = body.nodes.filter((n) => n.type === 'actor');
+    expect(drawn.length).toBeGreaterThan(10);
+    const perActor = new Map<string, number>();
+    for (const edge of body.edges) perActor.set(edge.source, (perActor.get(edge.source) ?? 0) + 1);
+    for (const actor of drawn) {
+      const i = Number(actor.id.replace('member-', ''));
+      expect(perActor.get(actor.id), actor.id).toBe(sessionsOf(i));
+    }
+    // The busiest are the ones drawn: nobody left out votes more often than somebody drawn.
+    const fewestDrawn = Math.min(...drawn.map((a) => sessionsOf(Number(a.id.replace('member-', '')))));
+    const drawnIds = new Set(drawn.map((a) => a.id));
+    for (let i = 0; i < MEMBERS; i++) if (!drawnIds.has(`member-${i}`)) expect(sessionsOf(i)).toBeLessThanOrEqual(fewestDrawn);
+    // Every quote comes with its source, looked up once per view.
+    const edge = body.edges.find((e) => e.source === drawn[0].id)!;
+    expect(edge.evidence).toHaveLength(1);
+    expect(edge.evidence[0].source).toMatchObject({ title: expect.stringMatching(/^Session record \d+$/), url: expect.stringMatching(/^https:\/\/example\.org\/sessions\/\d+$/) });
+    expect(edge.evidence[0].quote).toBe(`Member ${drawn[0].id.replace('member-', '')} on session ${edge.target.replace('session-', '')}`);
+    expect(edge.evidence[0].source.url).toBe(`https://example.org/sessions/${edge.target.replace('session-', '')}`);
   });
 });

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import {
+  citedSourceIds,
   pruneIsolatedActors,
   toActorSummary,
   toEventSummary,
@@ -8,6 +9,7 @@ import {
   toStanceEdge,
   toEvidenceList,
 } from '@/lib/graph/mappers';
+import { actorsWithinEdgeCap } from '@/lib/graph/graph';
 import type { GraphEdge, GraphNode } from '@/lib/types';
 
 const source = { id: 'article', title: 'T', publisher: 'P', url: null, date: '2025-07' };
@@ -35,14 +37,31 @@ describe('records to DTOs', () => {
   });
 
   it('maps a stance edge and a relation, refusing values outside the vocabulary', () => {
-    expect(toStanceEdge({ id: 's', source: 'a', target: 'e', stance: 'caution', evidence: [{ quote: 'q', source }] })).toEqual({
+    const sources = new Map([[source.id, source]]);
+    expect(toStanceEdge({ id: 's', source: 'a', target: 'e', stance: 'caution', evidence: [['q', 'article']] }, sources)).toEqual({
       id: 's', source: 'a', target: 'e', type: 'STANCE', stance: 'caution', evidence: [{ quote: 'q', source }],
     });
-    expect(() => toStanceEdge({ id: 's', stance: 'neutral' })).toThrow(/unexpected stance value/);
+    expect(() => toStanceEdge({ id: 's', stance: 'neutral' }, sources)).toThrow(/unexpected stance value/);
     expect(
       toRelationDTO({ id: 'r', type: 'ECHOES', direction: 'in', other: { id: 'n', name: 'N', kind: 'organisation' }, evidence: null }),
     ).toEqual({ id: 'r', type: 'ECHOES', direction: 'in', other: { id: 'n', name: 'N', kind: 'organisation' }, evidence: null });
     expect(() => toRelationDTO({ type: 'LIKES' })).toThrow(/unexpected relation type/);
+  });
+});
+
+describe('stance edges citing sources by id', () => {
+  const other = { ...source, id: 'record', title: 'Record' };
+  const row = { id: 's', source: 'a', target: 'e', stance: 'support', evidence: [['first', 'article'], ['second', 'record'], ['third', 'article']] };
+
+  it('lists the sources a row cites, and joins each quote to its source in order', () => {
+    expect(citedSourceIds(row)).toEqual(['article', 'record', 'article']);
+    const edge = toStanceEdge(row, new Map([[source.id, source], [other.id, other]]));
+    expect(edge.evidence.map((e) => [e.quote, e.source.title])).toEqual([['first', 'T'], ['second', 'Record'], ['third', 'T']]);
+  });
+
+  it('drops a quote whose source was not found rather than showing it without one', () => {
+    expect(toStanceEdge(row, new Map([[other.id, other]])).evidence.map((e) => e.quote)).toEqual(['second']);
+    expect(citedSourceIds({ id: 's' })).toEqual([]);
   });
 });
 
@@ -58,5 +77,21 @@ describe('pruneIsolatedActors', () => {
   it('keeps linked actors, events and the focus; drops actors with nothing visible', () => {
     expect(pruneIsolatedActors(nodes, edges, 'focus').map((n) => n.id)).toEqual(['event', 'a', 'focus']);
     expect(pruneIsolatedActors(nodes, [], undefined).map((n) => n.id)).toEqual(['event']);
+  });
+});
+
+describe('actorsWithinEdgeCap', () => {
+  const ranked = [
+    { id: 'busiest', stances: 6 },
+    { id: 'busy', stances: 3 },
+    { id: 'quiet', stances: 2 },
+    { id: 'quietest', stances: 1 },
+  ];
+
+  it('keeps the busiest actors whose stances all fit, and stops at the first that does not (never leaving the view empty)', () => {
+    expect(actorsWithinEdgeCap(ranked, 10)).toEqual(['busiest', 'busy']);
+    expect(actorsWithinEdgeCap(ranked, 12)).toEqual(['busiest', 'busy', 'quiet', 'quietest']);
+    expect(actorsWithinEdgeCap(ranked, 5)).toEqual(['busiest']);
+    expect(actorsWithinEdgeCap([], 5)).toEqual([]);
   });
 });
