@@ -6,21 +6,24 @@ import {
   EVENT_COLOR,
   EVENT_SHAPE,
   KIND_STYLES,
+  QUOTE_NODE,
   RELATION_COLOR,
+  SOURCE_NODE,
   STANCE_STYLES,
   type NodeShape,
 } from '@/lib/client/styles';
 
-function Shape({ shape, fill, stroke, size = 16 }: { shape: NodeShape; fill: string; stroke: string; size?: number }) {
+function Shape({ shape, fill, stroke, size = 16, dashed = false }: { shape: NodeShape; fill: string; stroke: string; size?: number; dashed?: boolean }) {
+  const dash = dashed ? '3 2' : undefined;
   const r = size / 2 - 2;
   const c = size / 2;
   const points = shapePoints(shape, c, c, r);
   return (
     <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false" className="symbol">
       {points === null ? (
-        <circle cx={c} cy={c} r={r} fill={fill} stroke={stroke} strokeWidth={1.5} />
+        <circle cx={c} cy={c} r={r} fill={fill} stroke={stroke} strokeWidth={1.5} strokeDasharray={dash} />
       ) : (
-        <polygon points={svgPoints(points)} fill={fill} stroke={stroke} strokeWidth={1.5} strokeLinejoin="round" />
+        <polygon points={svgPoints(points)} fill={fill} stroke={stroke} strokeWidth={1.5} strokeLinejoin="round" strokeDasharray={dash} />
       )}
     </svg>
   );
@@ -32,6 +35,11 @@ export function KindIcon({ kind, size }: { kind: ActorKind; size?: number }) {
 
 export function EventIcon({ size }: { size?: number }) {
   return <Shape shape={EVENT_SHAPE} fill={EVENT_COLOR} stroke={EVENT_COLOR} size={size} />;
+}
+
+/** A source or quote node of a query answer. */
+export function EvidenceIcon({ node, size }: { node: typeof SOURCE_NODE | typeof QUOTE_NODE; size?: number }) {
+  return <Shape shape={node.shape} fill={node.fill} stroke={node.stroke} dashed={node.dashed} size={size} />;
 }
 
 /** A short sample of a stance edge: colour, line style and arrow head, as drawn in the graph. */

@@ -147,7 +147,7 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
             </div>
           )}
         </div>
-        <Legend />
+        <Legend evidenceNodes />
       </section>
 
       <section className="table-area" aria-label="Rows">

@@ -57,12 +57,13 @@ export function QueryPage() {
   // Clicking an actor or event of the answer opens the explorer's panel for it, here; the explorer
   // itself is one link away (focus, or a related actor's shareable view).
   const router = useRouter();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The open panel is in the URL (select=), so a shared link opens it too and Back closes it.
+  const selectedId = state.select;
+  const setSelectedId = useCallback((id: string | null) => void update({ select: id }), [update]);
   const panelHeadingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => setSelectedId(null), [key]);
   const answerNodes = (questionRun ? questionQ.data : cypherRun ? consoleQ.data : undefined)?.graph.nodes;
   const selection = answerSelection(selectedId, answerNodes, events.map((e) => e.id));
-  const closePanel = useCallback(() => setSelectedId(null), []);
+  const closePanel = useCallback(() => setSelectedId(null), [setSelectedId]);
   const openedId = selection?.id ?? null;
   useEffect(() => {
     if (openedId) panelHeadingRef.current?.focus();
@@ -83,7 +84,7 @@ export function QueryPage() {
       drillInto: (eventId: string) => router.push(`/?event=${encodeURIComponent(eventId)}`),
       focusedActor: null,
     }),
-    [router],
+    [router, setSelectedId],
   );
 
   // A console link opened in this tab was run here too: it belongs in the history.
@@ -114,14 +115,14 @@ export function QueryPage() {
   }, [title, state.run]);
 
   function runQuestion(name: string, inputs: QuestionInputs) {
-    const changed = update({ tab: 'questions', run: { kind: 'question', name, inputs }, invalid: null });
+    const changed = update({ tab: 'questions', run: { kind: 'question', name, inputs }, invalid: null, select: null });
     // The same question again: the URL stays, the answer is fetched afresh.
     if (!changed) void questionQ.refetch();
   }
 
   function runCypher(cypher: string, params: ConsoleParams) {
     history.record(cypher, params);
-    const changed = update({ tab: 'console', run: { kind: 'cypher', cypher, params }, invalid: null });
+    const changed = update({ tab: 'console', run: { kind: 'cypher', cypher, params }, invalid: null, select: null });
     if (!changed) void consoleQ.refetch();
   }
 

@@ -5,6 +5,7 @@
  *   /query?q=camps&event=russia-recognizes-taliban   a ready question and its inputs (repeatable: kind=…&kind=…)
  *   /query?cypher=MATCH…&params={"n":5}              a console query and its parameters as JSON
  *   …&tab=console | tab=questions                    the open tab, only when it is not the one the run implies
+ *   …&select=russia                                  the actor or event of the answer whose panel is open
  *
  * Opening such a URL runs what it names. This module is the only place that knows that spelling.
  */
@@ -12,6 +13,7 @@ import { QUERY_MAX_LENGTH, consoleQuerySchema } from '@/lib/api/schemas';
 import { SLUG_PATTERN, STANCES } from '@/lib/domain';
 import type { QuestionField } from '@/lib/types';
 import { RESERVED_PARAMS, normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
+import { parseSelection } from './url-state';
 
 export const QUERY_TABS = ['questions', 'console'] as const;
 export type QueryTab = (typeof QUERY_TABS)[number];
@@ -34,9 +36,11 @@ export interface QueryPageState {
   run: QueryRun | null;
   /** A console link whose parameters cannot be used: shown in the editor with the reason, not run. */
   invalid: InvalidConsoleLink | null;
+  /** The node of the answer whose panel is open; only meaningful with a run. */
+  select: string | null;
 }
 
-export const EMPTY_QUERY_STATE: QueryPageState = { tab: 'questions', run: null, invalid: null };
+export const EMPTY_QUERY_STATE: QueryPageState = { tab: 'questions', run: null, invalid: null, select: null };
 
 const paramsSchema = consoleQuerySchema.shape.params;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -101,7 +105,7 @@ export function parseQueryPageState(params: URLSearchParams): QueryPageState {
       run = { kind: 'cypher', cypher, params: parsed.params };
     }
   }
-  return { tab: explicitTab ?? impliedTab({ run, invalid }), run, invalid };
+  return { tab: explicitTab ?? impliedTab({ run, invalid }), run, invalid, select: run ? parseSelection(params.get('select')) : null };
 }
 
 /** The canonical query string (without "?"). */
@@ -122,6 +126,7 @@ export function serializeQueryPageState(state: QueryPageState): string {
     if (state.invalid.paramsText) search.set('params', state.invalid.paramsText);
   }
   if (state.tab !== impliedTab(state)) search.set('tab', state.tab);
+  if (state.run && state.select) search.set('select', state.select);
   return search.toString();
 }
 
@@ -132,7 +137,7 @@ export function queryHref(state: QueryPageState): string {
 
 /** Identifies a run: what it asks, not which tab is open. Equal runs give equal keys. */
 export function runKey(run: QueryRun | null): string {
-  return run ? serializeQueryPageState({ tab: impliedTab({ run, invalid: null }), run, invalid: null }) : '';
+  return run ? serializeQueryPageState({ tab: impliedTab({ run, invalid: null }), run, invalid: null, select: null }) : '';
 }
 
 /**

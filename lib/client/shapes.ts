@@ -31,6 +31,14 @@ export function shapePoints(shape: NodeShape, cx: number, cy: number, r: number)
         const a = -Math.PI / 2 + (i * Math.PI) / 5;
         return [cx + radius * Math.cos(a), cy + radius * Math.sin(a)] as Point;
       });
+    case 'tag':
+      return [
+        [cx - r, cy - r * 0.7],
+        [cx + r * 0.4, cy - r * 0.7],
+        [cx + r, cy],
+        [cx + r * 0.4, cy + r * 0.7],
+        [cx - r, cy + r * 0.7],
+      ];
     case 'round-rectangle':
     case 'rectangle':
       return [

@@ -73,7 +73,8 @@ export type NodeShape =
   | 'round-triangle'
   | 'round-diamond'
   | 'star'
-  | 'rectangle';
+  | 'rectangle'
+  | 'tag';
 
 export interface KindStyle {
   label: string;
@@ -91,6 +92,10 @@ export const KIND_STYLES: Record<ActorKind, KindStyle> = {
 };
 
 export const EVENT_SHAPE: NodeShape = 'rectangle';
+
+/** Query answers may draw the evidence itself: sources as tags, quotes as dashed boxes. */
+export const SOURCE_NODE = { label: 'Source', shape: 'tag', fill: '#FFFFFF', stroke: RELATION_COLOR, dashed: false } as const;
+export const QUOTE_NODE = { label: 'Quote', shape: 'round-rectangle', fill: '#FFFFFF', stroke: '#9CA3AF', dashed: true } as const;
 
 export const RELATION_LABELS: Record<RelationType, string> = {
   LEADS: 'leads',
@@ -153,16 +158,16 @@ export function cytoscapeStylesheet(): StylesheetJson {
     // Only query answers hold these; the explorer draws actors and events alone.
     {
       selector: 'node.source',
-      style: { shape: 'tag', width: 40, height: 28, 'background-color': '#FFFFFF', 'border-color': RELATION_COLOR },
+      style: { shape: SOURCE_NODE.shape, width: 40, height: 28, 'background-color': SOURCE_NODE.fill, 'border-color': SOURCE_NODE.stroke },
     },
     {
       selector: 'node.evidence',
       style: {
-        shape: 'round-rectangle',
+        shape: QUOTE_NODE.shape,
         width: 30,
         height: 22,
-        'background-color': '#FFFFFF',
-        'border-color': '#9CA3AF',
+        'background-color': QUOTE_NODE.fill,
+        'border-color': QUOTE_NODE.stroke,
         'border-style': 'dashed',
         'font-style': 'italic',
       },

@@ -87,7 +87,8 @@ function parseSlug(value: string | null): string | null {
   return SLUG_PATTERN.test(slug) ? slug : null;
 }
 
-function parseSelection(value: string | null): string | null {
+/** A selected node or edge id from a URL, or null when it is missing or unusable. */
+export function parseSelection(value: string | null): string | null {
   if (value === null) return null;
   const id = value.trim();
   // Edge ids come from the API; accept any printable id of sane length.

@@ -171,6 +171,19 @@ describe('the query page', () => {
     expect(await page.getByTestId('query-history').getByRole('listitem').count()).toBe(1);
   });
 
+  it('draws quotes and sources a query returns as nodes, and the legend explains them', async () => {
+    const cypher = "MATCH p = (:Actor {id: 'fawzia-koofi'})-[:SAID]->(:Evidence)-[:CITES]->(:Source) RETURN p";
+    await openQuery(page, `/query?${new URLSearchParams({ cypher })}`);
+    await settled(page, 'ready', 'query');
+    expect(await drawnCount(page, 'node.evidence')).toBeGreaterThan(0);
+    expect(await drawnCount(page, 'node.source')).toBeGreaterThan(0);
+    const legend = page.getByRole('group', { name: 'Legend' }).getByRole('list', { name: 'Nodes' });
+    expect(await legend.getByRole('listitem').allTextContents()).toEqual(expect.arrayContaining(['Source', 'Quote']));
+    // The explorer never draws them, and its legend does not list them.
+    await open(page, appUrl);
+    expect(await page.getByRole('group', { name: 'Legend' }).getByRole('list', { name: 'Nodes' }).getByRole('listitem').allTextContents()).not.toContain('Quote');
+  });
+
   it('(b) answers ready questions from their forms; back and forward step between the answers', async () => {
     await openQuery(page, '/query');
     await page.getByTestId('question-select').selectOption('camps');
@@ -334,7 +347,7 @@ describe('the query page', () => {
     await page.getByTestId('nothing-to-draw').waitFor();
   });
 
-  it('clicking an actor of the answer opens its panel with its words; Escape closes it; focus leads to the explorer', async () => {
+  it('clicking an actor of the answer opens its panel with its words, in the link; Escape closes it; focus leads to the explorer', async () => {
     await openQuery(page, `/query?q=camps&event=${EVENT}`);
     await settled(page, 'ready', 'query');
     await clickDrawn(page, 'fawzia-koofi');
@@ -342,9 +355,19 @@ describe('the query page', () => {
     await panel.getByRole('heading', { name: 'Fawzia Koofi' }).waitFor();
     await panel.getByText(KOOFI_QUOTE, { exact: false }).waitFor();
     await shot(page, 'query-actor-panel');
+    // The open panel is part of the link: shared, it opens again; Back closes it.
+    expect(new URL(page.url()).searchParams.get('select')).toBe('fawzia-koofi');
+    const shared = new URL(page.url());
+    await page.goBack();
+    await panel.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('q')).toBe('camps');
+    await openQuery(page, `${shared.pathname}${shared.search}`);
+    await settled(page, 'ready', 'query');
+    await panel.getByRole('heading', { name: 'Fawzia Koofi' }).waitFor();
 
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.has('select')).toBe(false);
 
     await clickDrawn(page, 'fawzia-koofi');
     await panel.getByRole('button', { name: /Focus on Fawzia Koofi/ }).click();

@@ -23,6 +23,7 @@ describe('the query page state in the URL', () => {
       tab: 'questions',
       run: { kind: 'question', name: 'stance-takers', inputs: { event: [EVENT], kind: ['person', 'state'], stance: ['support'] } },
       invalid: null,
+      select: null,
     });
     expect(serializeQueryPageState(state)).toBe(`q=stance-takers&event=${EVENT}&kind=person&kind=state&stance=support`);
     // Round trip: what is written reads back as the same state.
@@ -32,17 +33,17 @@ describe('the query page state in the URL', () => {
   it('reads a console query with its parameters, and opens the console tab', () => {
     const cypher = 'MATCH (a:Actor) RETURN a LIMIT $n';
     const state = parse(new URLSearchParams({ cypher, params: '{"n":5}' }).toString());
-    expect(state).toEqual({ tab: 'console', run: { kind: 'cypher', cypher, params: { n: 5 } }, invalid: null });
+    expect(state).toEqual({ tab: 'console', run: { kind: 'cypher', cypher, params: { n: 5 } }, invalid: null, select: null });
     expect(queryHref(state)).toBe(`/query?${new URLSearchParams({ cypher, params: '{"n":5}' })}`);
     expect(parse(serializeQueryPageState(state))).toEqual(state);
   });
 
   it('leaves out empty parameters and the tab the run implies; keeps a tab that differs', () => {
-    const cypher: QueryPageState = { tab: 'console', run: { kind: 'cypher', cypher: '  RETURN 1  ', params: {} }, invalid: null };
+    const cypher: QueryPageState = { tab: 'console', run: { kind: 'cypher', cypher: '  RETURN 1  ', params: {} }, invalid: null, select: null };
     expect(serializeQueryPageState(cypher)).toBe('cypher=RETURN+1');
     expect(serializeQueryPageState({ ...cypher, tab: 'questions' })).toBe('cypher=RETURN+1&tab=questions');
-    expect(queryHref({ tab: 'questions', run: null, invalid: null })).toBe('/query');
-    expect(queryHref({ tab: 'console', run: null, invalid: null })).toBe('/query?tab=console');
+    expect(queryHref({ tab: 'questions', run: null, invalid: null, select: null })).toBe('/query');
+    expect(queryHref({ tab: 'console', run: null, invalid: null, select: null })).toBe('/query?tab=console');
   });
 
   it('does not run a link whose parameters are broken, but keeps them to be mended', () => {
@@ -55,16 +56,28 @@ describe('the query page state in the URL', () => {
   });
 
   it('ignores what it cannot use: an unknown tab, a question name that is not an id, an empty query', () => {
-    expect(parse('tab=admin')).toEqual({ tab: 'questions', run: null, invalid: null });
+    expect(parse('tab=admin')).toEqual({ tab: 'questions', run: null, invalid: null, select: null });
     expect(parse('q=../../admin').run).toBeNull();
     expect(parse('cypher=%20%20').run).toBeNull();
     // A question wins over a console query when a hand-made link has both.
     expect(parse('q=camps&cypher=RETURN+1&event=x').run).toEqual({ kind: 'question', name: 'camps', inputs: { event: ['x'] } });
   });
 
-  it('gives equal runs equal keys, whatever the order of inputs or the open tab', () => {
+  it('keeps the open panel of an answer, never as a question input, and only beside a run', () => {
+    const state = parse(`q=speaks-for&actor=russia&select=russian-foreign-ministry`);
+    expect(state.select).toBe('russian-foreign-ministry');
+    expect(state.run).toEqual({ kind: 'question', name: 'speaks-for', inputs: { actor: ['russia'] } });
+    expect(serializeQueryPageState(state)).toBe('q=speaks-for&actor=russia&select=russian-foreign-ministry');
+    expect(parse(serializeQueryPageState(state))).toEqual(state);
+    expect(serializeQueryPageState({ ...state, select: null })).toBe('q=speaks-for&actor=russia');
+    // Nothing is answered, so nothing can be open; a control character is not an id.
+    expect(parse('select=russia').select).toBeNull();
+    expect(parse('q=camps&select=%00x').select).toBeNull();
+  });
+
+  it('gives equal runs equal keys, whatever the order of inputs, the open tab or panel', () => {
     const a = parse(`q=stance-takers&stance=support&event=${EVENT}`);
-    const b = parse(`event=${EVENT}&tab=console&stance=support&q=stance-takers`);
+    const b = parse(`event=${EVENT}&tab=console&stance=support&q=stance-takers&select=russia`);
     expect(runKey(a.run)).toBe(runKey(b.run));
     expect(runKey(null)).toBe('');
   });
