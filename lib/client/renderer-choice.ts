@@ -1,0 +1,101 @@
+/**
+ * Which Cytoscape renderer draws a view, and with which options. Pure, so the decision is unit-tested
+ * and the render bench (bench/render.ts) measures exactly what the app would do.
+ *
+ * Measured on the 2-core CI machine (headless Chromium, WebGL through SwiftShader, bench/render.ts):
+ * software WebGL draws 2 to 3 times slower than the canvas renderer at every size, so WebGL is only
+ * chosen when the browser's WebGL is hardware-backed.
+ */
+import type { CytoscapeOptions } from 'cytoscape';
+
+export const RENDERERS = ['canvas', 'webgl'] as const;
+export type RendererName = (typeof RENDERERS)[number];
+/** `?renderer=` in the URL: 'auto' (absent) lets the app choose. */
+export type RendererPreference = RendererName | 'auto';
+
+/**
+ * Above this many elements (nodes + edges) a view is large: the canvas renderer switches on its
+ * viewport shortcuts, hardware WebGL takes over, and the page says how to narrow the view.
+ * The canvas renderer's first paint of 2,500 elements (the API's 500-node / 2,000-edge cap) stays
+ * under half a second here; the shortcuts and WebGL only pay off beyond that.
+ */
+export const LARGE_VIEW_ELEMENTS = 2000;
+
+export interface WebglSupport {
+  /** A WebGL 2 context could be made (Cytoscape's WebGL mode needs WebGL 2). */
+  available: boolean;
+  /** UNMASKED_RENDERER_WEBGL, or RENDERER when the debug extension is hidden; null when unknown. */
+  renderer: string | null;
+}
+
+export interface RendererChoice {
+  renderer: RendererName;
+  /** More than LARGE_VIEW_ELEMENTS elements. */
+  large: boolean;
+  /** Why, in words a person can read in the large-view notice. */
+  reason: string;
+}
+
+const SOFTWARE_RASTERISERS = /swiftshader|llvmpipe|softpipe|software|lavapipe|microsoft basic render/i;
+
+export function isSoftwareRenderer(renderer: string | null): boolean {
+  return renderer !== null && SOFTWARE_RASTERISERS.test(renderer);
+}
+
+export function parseRendererPreference(value: string | null | undefined): RendererPreference {
+  const v = value?.trim().toLowerCase();
+  return (RENDERERS as readonly string[]).includes(v ?? '') ? (v as RendererName) : 'auto';
+}
+
+export function chooseRenderer(elements: number, webgl: WebglSupport, preference: RendererPreference = 'auto'): RendererChoice {
+  const large = elements > LARGE_VIEW_ELEMENTS;
+  if (preference === 'canvas') return { renderer: 'canvas', large, reason: 'canvas asked for in the link' };
+  if (preference === 'webgl') {
+    return webgl.available
+      ? { renderer: 'webgl', large, reason: 'WebGL asked for in the link' }
+      : { renderer: 'canvas', large, reason: 'WebGL was asked for, but this browser has none' };
+  }
+  if (!large) return { renderer: 'canvas', large, reason: `at most ${LARGE_VIEW_ELEMENTS.toLocaleString('en-US')} elements` };
+  if (!webgl.available) return { renderer: 'canvas', large, reason: 'this browser has no WebGL' };
+  if (isSoftwareRenderer(webgl.renderer)) {
+    return { renderer: 'canvas', large, reason: 'WebGL here is software-rendered, slower than canvas' };
+  }
+  if (webgl.renderer === null) return { renderer: 'canvas', large, reason: 'WebGL here may be software-rendered' };
+  return { renderer: 'webgl', large, reason: 'hardware WebGL' };
+}
+
+/** A new Cytoscape instance is made only when this changes: the renderer and its options are fixed at creation. */
+export function rendererProfile(choice: RendererChoice): string {
+  return `${choice.renderer}${choice.large ? '-large' : ''}`;
+}
+
+/** The renderer options of a Cytoscape instance for a choice (GraphCanvas and the bench share them). */
+export function rendererOptions(choice: RendererChoice): Partial<CytoscapeOptions> {
+  if (choice.renderer === 'webgl') {
+    return { renderer: { name: 'canvas', webgl: true } } as Partial<CytoscapeOptions>;
+  }
+  // While panning or zooming a large view, move a snapshot and leave edges out; redraw when it stops.
+  return { textureOnViewport: choice.large, hideEdgesOnViewport: choice.large };
+}
+
+let probed: WebglSupport | null = null;
+
+/** What this browser's WebGL is, asked once per page (making a context is not free). */
+export function probeWebgl(): WebglSupport {
+  if (probed) return probed;
+  if (typeof document === 'undefined') return { available: false, renderer: null };
+  let support: WebglSupport = { available: false, renderer: null };
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      const renderer = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+      support = { available: true, renderer: typeof renderer === 'string' && renderer !== '' ? renderer : null };
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+  } catch {
+    // A browser that refuses WebGL (policy, blocklisted driver) draws with canvas.
+  }
+  probed = support;
+  return support;
+}
