@@ -3,6 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Positions } from '@/lib/client/layout';
+import { rendererOptions, rendererProfile, type RendererChoice } from '@/lib/client/renderer-choice';
 import { cytoscapeStylesheet } from '@/lib/client/styles';
 import { exposeCy, releaseCy } from '@/lib/client/test-hooks';
 
@@ -25,6 +26,8 @@ interface Props {
   label: string;
   /** Which page draws here ('explorer', 'query'); the test build names it beside window.__cy. */
   owner: string;
+  /** Canvas or WebGL, and whether the view is large (lib/client/renderer-choice). */
+  renderer: RendererChoice;
   ref?: Ref<GraphCanvasHandle>;
 }
 
@@ -66,19 +69,25 @@ function fitView(cy: Core) {
  * Owns the one Cytoscape instance. It lives in a ref, never in React state; updates diff elements by id
  * inside cy.batch() so unchanged nodes keep their place (and whatever a reader dragged them to).
  */
-export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedId, onSelect, label, owner, ref }: Props) {
+export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedId, onSelect, label, owner, renderer, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const appliedLayoutKey = useRef<string | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const ownerRef = useRef(owner);
+  // The renderer and its viewport options are fixed when an instance is made: a new profile (crossing
+  // the large-view threshold, or WebGL turning out to be available) makes a new instance.
+  const profile = rendererProfile(renderer);
+  const rendererRef = useRef(renderer);
+  rendererRef.current = renderer;
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const cy = cytoscape({
       container,
+      ...rendererOptions(rendererRef.current),
       style: cytoscapeStylesheet(),
       minZoom: 0.2,
       maxZoom: 3,
@@ -119,7 +128,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
       cyRef.current = null;
       appliedLayoutKey.current = null;
     };
-  }, []);
+  }, [profile]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -180,7 +189,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
       fitView(cy);
     }
     if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
-  }, [elements, positions, layoutKey, drawKey]);
+  }, [elements, positions, layoutKey, drawKey, profile]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -189,7 +198,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
       cy.elements('.is-selected').removeClass('is-selected');
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     });
-  }, [selectedId, elements]);
+  }, [selectedId, elements, profile]);
 
   useImperativeHandle(
     ref,
@@ -215,7 +224,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
 
   return (
     <div className="graph-canvas" role="img" aria-label={label}>
-      <div ref={containerRef} className="graph-canvas__cy" data-testid="cy" data-owner={owner} />
+      <div ref={containerRef} className="graph-canvas__cy" data-testid="cy" data-owner={owner} data-renderer={renderer.renderer} />
     </div>
   );
 }
