@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { layoutGraph, type LayoutGraph } from './force-layout';
 import type { Positions } from './layout';
 import { LayoutRunner, type WorkerPort } from './layout-runner';
-import { chooseRenderer, probeWebgl, type RendererChoice, type RendererPreference, type WebglSupport } from './renderer-choice';
+import { largeViewThreshold } from './test-hooks';
+import { LARGE_VIEW_ELEMENTS, chooseRenderer, probeWebgl, type RendererChoice, type RendererPreference, type WebglSupport } from './renderer-choice';
 
 export type LayoutPhase = 'camps' | 'pending' | 'force' | 'failed';
 
@@ -99,5 +100,5 @@ const subscribeNever = () => () => {};
 /** The renderer for a view of `elements` elements; the server (and the first render) assume canvas. */
 export function useRendererChoice(elements: number, preference: RendererPreference): RendererChoice {
   const webgl = useSyncExternalStore(subscribeNever, probeWebgl, () => NO_WEBGL);
-  return useMemo(() => chooseRenderer(elements, webgl, preference), [elements, webgl, preference]);
+  return useMemo(() => chooseRenderer(elements, webgl, preference, largeViewThreshold(LARGE_VIEW_ELEMENTS)), [elements, webgl, preference]);
 }

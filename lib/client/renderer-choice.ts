@@ -47,15 +47,20 @@ export function parseRendererPreference(value: string | null | undefined): Rende
   return (RENDERERS as readonly string[]).includes(v ?? '') ? (v as RendererName) : 'auto';
 }
 
-export function chooseRenderer(elements: number, webgl: WebglSupport, preference: RendererPreference = 'auto'): RendererChoice {
-  const large = elements > LARGE_VIEW_ELEMENTS;
+export function chooseRenderer(
+  elements: number,
+  webgl: WebglSupport,
+  preference: RendererPreference = 'auto',
+  threshold = LARGE_VIEW_ELEMENTS,
+): RendererChoice {
+  const large = elements > threshold;
   if (preference === 'canvas') return { renderer: 'canvas', large, reason: 'canvas asked for in the link' };
   if (preference === 'webgl') {
     return webgl.available
       ? { renderer: 'webgl', large, reason: 'WebGL asked for in the link' }
       : { renderer: 'canvas', large, reason: 'WebGL was asked for, but this browser has none' };
   }
-  if (!large) return { renderer: 'canvas', large, reason: `at most ${LARGE_VIEW_ELEMENTS.toLocaleString('en-US')} elements` };
+  if (!large) return { renderer: 'canvas', large, reason: `at most ${threshold.toLocaleString('en-US')} elements` };
   if (!webgl.available) return { renderer: 'canvas', large, reason: 'this browser has no WebGL' };
   if (isSoftwareRenderer(webgl.renderer)) {
     return { renderer: 'canvas', large, reason: 'WebGL here is software-rendered, slower than canvas' };
