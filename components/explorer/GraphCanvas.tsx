@@ -3,8 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Positions } from '@/lib/client/layout';
-import { rendererOptions, rendererProfile, type RendererChoice } from '@/lib/client/renderer-choice';
-import { cytoscapeStylesheet } from '@/lib/client/styles';
+import { fitView, graphCanvasOptions, rendererProfile, type RendererChoice } from '@/lib/client/renderer-choice';
 import { exposeCy, releaseCy } from '@/lib/client/test-hooks';
 
 export interface GraphCanvasHandle {
@@ -31,8 +30,6 @@ interface Props {
   ref?: Ref<GraphCanvasHandle>;
 }
 
-const MAX_FIT_ZOOM = 1.3;
-
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
@@ -56,15 +53,6 @@ function fallbackPosition(cy: Core, def: ElementDefinition, elements: ElementDef
   return { x: 0, y: 0 };
 }
 
-function fitView(cy: Core) {
-  if (cy.elements().empty()) return;
-  cy.fit(undefined, 48);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
-}
-
 /**
  * Owns the one Cytoscape instance. It lives in a ref, never in React state; updates diff elements by id
  * inside cy.batch() so unchanged nodes keep their place (and whatever a reader dragged them to).
@@ -85,16 +73,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const cy = cytoscape({
-      container,
-      ...rendererOptions(rendererRef.current),
-      style: cytoscapeStylesheet(),
-      minZoom: 0.2,
-      maxZoom: 3,
-      // Selection is ours (the URL's), shown with a class; Cytoscape's own would fight it.
-      autounselectify: true,
-      boxSelectionEnabled: false,
-    });
+    const cy = cytoscape({ container, ...graphCanvasOptions(rendererRef.current) });
     cyRef.current = cy;
     exposeCy(cy, ownerRef.current);
 
@@ -116,7 +95,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
     const observer = new ResizeObserver(() => {
       cy.resize();
       const hidden = container.clientWidth === 0;
-      if (wasHidden && !hidden) fitView(cy);
+      if (wasHidden && !hidden) fitView(cy, rendererRef.current.large);
       wasHidden = hidden;
     });
     observer.observe(container);
@@ -183,10 +162,10 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
         } as cytoscape.LayoutOptions).run();
       } else {
         cy.batch(() => moved.forEach((node) => void node.position({ ...positions[node.id()] })));
-        fitView(cy);
+        fitView(cy, rendererRef.current.large);
       }
     } else if (firstDraw) {
-      fitView(cy);
+      fitView(cy, rendererRef.current.large);
     }
     if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
   }, [elements, positions, layoutKey, drawKey, profile]);
@@ -205,7 +184,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
     () => ({
       fit: () => {
         const cy = cyRef.current;
-        if (cy) fitView(cy);
+        if (cy) fitView(cy, rendererRef.current.large);
       },
       zoomBy: (factor: number) => {
         const cy = cyRef.current;

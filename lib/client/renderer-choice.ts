@@ -6,7 +6,8 @@
  * software WebGL draws 2 to 3 times slower than the canvas renderer at every size, so WebGL is only
  * chosen when the browser's WebGL is hardware-backed.
  */
-import type { CytoscapeOptions } from 'cytoscape';
+import type { Core, CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import { cytoscapeStylesheet } from './styles';
 
 export const RENDERERS = ['canvas', 'webgl'] as const;
 export type RendererName = (typeof RENDERERS)[number];
@@ -81,6 +82,48 @@ export function rendererOptions(choice: RendererChoice): Partial<CytoscapeOption
   }
   // While panning or zooming a large view, move a snapshot and leave edges out; redraw when it stops.
   return { textureOnViewport: choice.large, hideEdgesOnViewport: choice.large };
+}
+
+/**
+ * Large views trade the edge verbs and arrows for speed: haystack edges without labels drew the
+ * 25,000-element view about a fifth faster than bezier edges with labels (bench/render.ts). Stances
+ * keep their colour and their line style (solid, dashed, dotted).
+ */
+const LARGE_VIEW_STYLE: StylesheetJson = [{ selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0 } }];
+
+/** Everything GraphCanvas gives a new Cytoscape instance but its container and elements. */
+export function graphCanvasOptions(choice: RendererChoice): CytoscapeOptions {
+  return {
+    ...rendererOptions(choice),
+    style: choice.large ? [...cytoscapeStylesheet(), ...LARGE_VIEW_STYLE] : cytoscapeStylesheet(),
+    minZoom: 0.2,
+    maxZoom: 3,
+    // Selection is ours (the URL's), shown with a class; Cytoscape's own would fight it.
+    autounselectify: true,
+    boxSelectionEnabled: false,
+  };
+}
+
+const MAX_FIT_ZOOM = 1.3;
+
+const FIT_PADDING = 48;
+
+/** The whole view in sight, but a small graph is not blown up past a readable size. */
+export function fitView(cy: Core, large = false) {
+  if (cy.elements().empty()) return;
+  if (large) {
+    // Measuring every label and edge for cy.fit() took 3 s at 25,000 elements: frame the node bodies.
+    const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+    const zoom = Math.min((cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1));
+    const level = Math.max(cy.minZoom(), Math.min(zoom, MAX_FIT_ZOOM, cy.maxZoom()));
+    cy.viewport({ zoom: level, pan: { x: cy.width() / 2 - level * (box.x1 + box.w / 2), y: cy.height() / 2 - level * (box.y1 + box.h / 2) } });
+    return;
+  }
+  cy.fit(undefined, FIT_PADDING);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
 }
 
 let probed: WebglSupport | null = null;

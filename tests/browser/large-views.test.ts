@@ -105,6 +105,15 @@ describe('drawing large views', () => {
     expect(text).toContain('switch off a stance or a kind of actor, or focus an actor with the search');
     expect(await page.getByTestId('cy').getAttribute('data-renderer')).toBe('canvas');
     expect(await rendererState(page)).toMatchObject({ webgl: false, textureOnViewport: true, hideEdgesOnViewport: true });
+    // Framed from node bodies alone (cheap at any size): every node is in sight.
+    const outside = await page.evaluate(() => {
+      const cy = (window as CyWindow).__cy!;
+      return cy.nodes().filter((n) => {
+        const p = n.renderedPosition();
+        return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+      }).length;
+    });
+    expect(outside).toBe(0);
 
     // The condemners and the context actors: under the threshold, a new instance without the shortcuts.
     await markInstance(page);

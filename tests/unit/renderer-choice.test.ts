@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LARGE_VIEW_ELEMENTS,
   chooseRenderer,
+  graphCanvasOptions,
   isSoftwareRenderer,
   parseRendererPreference,
   rendererOptions,
@@ -57,6 +58,18 @@ describe('renderer options', () => {
     expect(rendererOptions(chooseRenderer(10, NONE))).toEqual({ textureOnViewport: false, hideEdgesOnViewport: false });
     expect(rendererOptions(chooseRenderer(LARGE, SWIFTSHADER))).toEqual({ textureOnViewport: true, hideEdgesOnViewport: true });
     expect(rendererOptions(chooseRenderer(LARGE, HARDWARE))).toEqual({ renderer: { name: 'canvas', webgl: true } });
+  });
+
+  it('draws the edges of a large view as plain lines without labels, keeping the stances’ line styles', () => {
+    const edgeRules = (n: number) =>
+      (graphCanvasOptions(chooseRenderer(n, SWIFTSHADER)).style as { selector: string; style: Record<string, unknown> }[]).filter((r) => r.selector.startsWith('edge'));
+    const last = (n: number, property: string) => edgeRules(n).filter((r) => property in r.style).at(-1)?.style[property];
+    expect(last(10, 'curve-style')).toBe('bezier');
+    expect(last(10, 'label')).toBe('data(label)');
+    expect(last(LARGE, 'curve-style')).toBe('haystack');
+    expect(last(LARGE, 'label')).toBe('');
+    expect(edgeRules(LARGE).some((r) => r.style['line-style'] === 'dashed')).toBe(true);
+    expect(edgeRules(LARGE).some((r) => r.style['line-style'] === 'solid' && r.selector === 'edge')).toBe(false);
   });
 
   it('needs a new instance only when the threshold or the renderer changes', () => {
