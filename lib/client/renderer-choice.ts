@@ -16,9 +16,11 @@ export type RendererPreference = RendererName | 'auto';
 
 /**
  * Above this many elements (nodes + edges) a view is large: the canvas renderer switches on its
- * viewport shortcuts, hardware WebGL takes over, and the page says how to narrow the view.
- * The canvas renderer's first paint of 2,500 elements (the API's 500-node / 2,000-edge cap) stays
- * under half a second here; the shortcuts and WebGL only pay off beyond that.
+ * viewport shortcuts and a lighter edge style, hardware WebGL takes over, and the page says how to
+ * narrow the view. First paint with the app's style on the 2-core machine (bench/render.ts, canvas):
+ * 0.5 s for 500 elements, 1.0 s for 2,500 (the API's 500-node / 2,000-edge cap), 1.3 s for 5,000,
+ * 4.6 s for 25,000. So an explorer view near the API's cap already counts as large: it is where
+ * panning starts to lag and where a reader is better served by a narrower view.
  */
 export const LARGE_VIEW_ELEMENTS = 2000;
 
