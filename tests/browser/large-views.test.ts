@@ -4,40 +4,21 @@
  * threshold lowered through the test hook, since the seed is small) says so, names its renderer and
  * gets a Cytoscape instance of its own, with the viewport shortcuts on.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { actorCamps, visibleGraph } from '@/lib/client/elements';
 import { forceLayout } from '@/lib/client/force-layout';
 import { campsLayout, type Positions } from '@/lib/client/layout';
 import type { GraphResponse } from '@/lib/types';
-import { SEED_ACTORS, drawnIds, launchBrowser, newContext, open, settled, shot } from './helpers';
+import { SEED_ACTORS, drawnIds, open, pagePerTest, settled, shot } from './helpers';
 
 const appUrl = inject('appUrl');
 const EVENT = 'russia-recognizes-taliban';
 
 type CyWindow = Window & { __cy?: Core; __largeViewElements?: number };
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+const currentPage = pagePerTest();
 
 function drawnPositions(p: Page): Promise<Positions> {
   return p.evaluate(() => {
@@ -63,6 +44,7 @@ function rendererState(p: Page) {
 
 describe('drawing large views', () => {
   it('the force layout is computed by the worker, and the drawn positions equal the synchronous function’s', async () => {
+    const page = currentPage();
     await open(page, `${appUrl}/?layout=force`);
     await shot(page, 'force-layout-from-worker');
     const graph = page.getByTestId('graph');
@@ -89,6 +71,7 @@ describe('drawing large views', () => {
   });
 
   it('a large view says so and names its renderer; crossing the threshold makes a new instance with the large-view options', async () => {
+    const page = currentPage();
     await page.addInitScript(() => {
       (window as CyWindow).__largeViewElements = 20;
     });
@@ -129,6 +112,7 @@ describe('drawing large views', () => {
   });
 
   it('switches renderer only when crossing the threshold, and ?renderer=webgl asks for WebGL', async () => {
+    const page = currentPage();
     await page.addInitScript(() => {
       (window as CyWindow).__largeViewElements = 20;
     });
@@ -155,6 +139,7 @@ describe('drawing large views', () => {
   });
 
   it('the query page lays a relations answer out in the worker and shows the large-view notice', async () => {
+    const page = currentPage();
     await page.addInitScript(() => {
       (window as CyWindow).__largeViewElements = 5;
     });
