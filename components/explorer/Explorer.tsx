@@ -39,7 +39,7 @@ import { ActorTable } from './ActorTable';
 import { DetailPanel, type PanelNavigation } from './DetailPanel';
 import { KindFilter, Segmented, StanceToggles } from './Filters';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
-import { LargeViewNotice } from './LargeViewNotice';
+import { LargeViewNotice, LayoutFailedNotice } from './ViewNotices';
 import { Legend } from './Legend';
 import { StatusBanner } from './StatusBanner';
 import { BrandMark, SiteNav } from '@/components/SiteNav';
@@ -452,11 +452,7 @@ export function Explorer() {
           {shown && renderer.large && (
             <LargeViewNotice nodes={drawnNodes} edges={drawnEdges} renderer={renderer} narrow={narrowHints.join(', or ')} />
           )}
-          {placed.error && (
-            <p className="notice notice--error" role="status" data-testid="layout-error">
-              The force layout could not be computed ({placed.error}); the camps layout is shown instead.
-            </p>
-          )}
+          {placed.error && <LayoutFailedNotice message={placed.error} />}
 
           <section
             className="graph-area"

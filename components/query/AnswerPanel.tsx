@@ -10,7 +10,7 @@ import type { RunErrorView, SyntaxPosition } from '@/lib/client/query-errors';
 import type { Positions } from '@/lib/client/layout';
 import type { QueryAnswer } from '@/lib/types';
 import { GraphCanvas, type GraphCanvasHandle } from '@/components/explorer/GraphCanvas';
-import { LargeViewNotice } from '@/components/explorer/LargeViewNotice';
+import { LargeViewNotice, LayoutFailedNotice } from '@/components/explorer/ViewNotices';
 import { Legend } from '@/components/explorer/Legend';
 import { AnswerTable } from './AnswerTable';
 import { CopyLink } from './CopyLink';
@@ -119,11 +119,7 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
           narrow={what === 'cypher' ? 'add a LIMIT, or match one event or one stance' : 'ask about one event or one stance, or with fewer hops'}
         />
       )}
-      {drawable && placed.error && (
-        <p className="notice notice--error" role="status" data-testid="layout-error">
-          The force layout could not be computed ({placed.error}); the camps layout is shown instead.
-        </p>
-      )}
+      {drawable && placed.error && <LayoutFailedNotice message={placed.error} />}
 
       <section className="graph-area answer__graph" aria-label="Graph" data-testid="graph" data-status={status} data-expected-key={runKey} data-layout={placed.phase} data-layout-via={placed.via ?? undefined}>
         <div className="graph-stage">

@@ -19,3 +19,12 @@ export function LargeViewNotice({ nodes, edges, renderer, narrow }: Props) {
     </p>
   );
 }
+
+/** The force layout failed (the worker stopped, fcose threw): the camps layout is drawn, and the page says why. */
+export function LayoutFailedNotice({ message }: { message: string }) {
+  return (
+    <p className="notice notice--error" role="status" data-testid="layout-error">
+      The force layout could not be computed ({message}); the camps layout is shown instead.
+    </p>
+  );
+}
