@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { layoutGraph, type LayoutGraph } from './force-layout';
 import type { Positions } from './layout';
 import { LayoutRunner, type WorkerPort } from './layout-runner';
-import { largeViewThreshold } from './test-hooks';
+import { largeViewThreshold, layoutWorkerOverride } from './test-hooks';
 import { LARGE_VIEW_ELEMENTS, chooseRenderer, probeWebgl, type RendererChoice, type RendererPreference, type WebglSupport } from './renderer-choice';
 
 export type LayoutPhase = 'camps' | 'pending' | 'force' | 'failed';
@@ -30,8 +30,12 @@ function layoutRunner(): LayoutRunner {
     const makeWorker =
       typeof Worker === 'undefined'
         ? null
-        : // webpack bundles the worker from this exact `new Worker(new URL(...))` form.
-          () => new Worker(new URL('./force-layout.worker.ts', import.meta.url)) as unknown as WorkerPort;
+        : () => {
+            const override = layoutWorkerOverride();
+            // webpack bundles the worker from this exact `new Worker(new URL(...))` form.
+            const worker = override ? new Worker(override) : new Worker(new URL('./force-layout.worker.ts', import.meta.url));
+            return worker as unknown as WorkerPort;
+          };
     runner = new LayoutRunner(makeWorker);
   }
   return runner;

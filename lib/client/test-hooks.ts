@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape';
 export const TEST_HOOKS = process.env.NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS === '1';
 
 /** `__cyOwner` names the page whose canvas `__cy` is ('explorer', 'query'), so a test never inspects another page's graph. */
-type TestWindow = Window & { __cy?: Core; __cyOwner?: string; __largeViewElements?: number };
+type TestWindow = Window & { __cy?: Core; __cyOwner?: string; __largeViewElements?: number; __layoutWorkerUrl?: string };
 
 export function exposeCy(cy: Core, owner: string) {
   if (!TEST_HOOKS || typeof window === 'undefined') return;
@@ -21,6 +21,12 @@ export function largeViewThreshold(threshold: number): number {
   if (!TEST_HOOKS || typeof window === 'undefined') return threshold;
   const lowered = (window as TestWindow).__largeViewElements;
   return typeof lowered === 'number' ? lowered : threshold;
+}
+
+/** A script a test puts in the layout worker's place (window.__layoutWorkerUrl), to see a failing worker. Test builds only. */
+export function layoutWorkerOverride(): string | null {
+  if (!TEST_HOOKS || typeof window === 'undefined') return null;
+  return (window as TestWindow).__layoutWorkerUrl ?? null;
 }
 
 /** Only the instance that is exposed is withdrawn: a page unmounting late must not hide the next page's graph. */

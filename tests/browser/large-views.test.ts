@@ -70,6 +70,21 @@ describe('drawing large views', () => {
     expect(await drawnPositions(page)).toEqual(expected);
   });
 
+  it('a worker that fails leaves the camps layout drawn and says why', async () => {
+    const page = currentPage();
+    await page.addInitScript(() => {
+      (window as CyWindow & { __layoutWorkerUrl?: string }).__layoutWorkerUrl = 'data:text/javascript,throw new Error("the test broke the worker")';
+    });
+    await open(page, `${appUrl}/?layout=force`);
+    await shot(page, 'layout-worker-failed');
+    expect(await page.getByTestId('graph').getAttribute('data-layout')).toBe('failed');
+    expect(await page.getByTestId('layout-error').textContent()).toMatch(/^The force layout could not be computed \(.*the test broke the worker\); the camps layout is shown instead\.$/);
+    expect((await drawnIds(page, '.actor')).length).toBe(SEED_ACTORS.length);
+    const base = (await (await fetch(`${appUrl}/api/graph?event=${EVENT}`)).json()) as GraphResponse;
+    const visible = visibleGraph(base, { pruneIsolated: false });
+    expect(await drawnPositions(page)).toEqual(campsLayout(visible, actorCamps(visible, EVENT)));
+  });
+
   it('a large view says so and names its renderer; crossing the threshold makes a new instance with the large-view options', async () => {
     const page = currentPage();
     await page.addInitScript(() => {
