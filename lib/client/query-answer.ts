@@ -14,9 +14,9 @@ import { campsLayout, type Positions } from './layout';
  */
 export const DRAW_MAX_NODES = 5000;
 /**
- * The force layout runs in a worker (lib/client/drawing-hooks), but fcose grows fast: about 4 s for
- * 300 nodes with 1,200 edges and 12 s for 500 with 2,000 on a 2-core machine. Above this the (instant)
- * camps layout is kept.
+ * The force layout runs in a worker (lib/client/drawing-hooks), but fcose grows fast: on the 2-core
+ * machine 500 nodes with 2,000 edges took 3 s (bench/render.ts, from the camps layout) to 12 s (from
+ * a grid), 300 with 1,200 about 4 s from a grid. Above this the (instant) camps layout is kept.
  */
 export const FORCE_MAX_NODES = 300;
 
