@@ -1,11 +1,15 @@
 /**
- * Time to first paint of Cytoscape.js views in headless Chromium (Debian's chromium, driven by
- * playwright-core): a page with the library, positions computed beforehand (as the app does for
- * large views), the canvas renderer, or its WebGL mode above a threshold.
+ * Time to first paint of views in headless Chromium (Debian's chromium, driven by playwright-core),
+ * drawn the way the app draws them: bench/render-page.ts, bundled here with esbuild, uses the app's
+ * elements, stylesheet, Cytoscape options and renderer choice (lib/client/renderer-choice). Each size
+ * is drawn with the canvas renderer and with Cytoscape's WebGL mode, and each figure says whether that
+ * is the renderer the app would choose in this browser. Positions are precomputed (as the app has them
+ * before it draws). Run alone (`npx tsx bench/render.ts`) it also times the app's layout worker.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export interface RenderFigure {
   elements: number;
@@ -13,67 +17,82 @@ export interface RenderFigure {
   edges: number;
   renderer: 'canvas' | 'webgl';
   firstPaintMs: number;
+  /** The renderer the app chooses for this size in this browser (lib/client/renderer-choice). */
+  appChoice?: 'canvas' | 'webgl';
+  /** Why it chooses so. */
+  reason?: string;
 }
 
-const PAGE = (cytoscapeJs: string) => `<!doctype html><html><head><style>html,body,#cy{margin:0;width:1280px;height:800px}</style></head>
-<body><div id="cy"></div><script>${cytoscapeJs}</script><script>
-window.draw = (nodes, edges, webgl) => new Promise((resolve) => {
-  const t0 = performance.now();
-  // A view as the API gives it, positions precomputed (a grid jittered by a seeded hash).
-  const elements = [];
-  const side = Math.ceil(Math.sqrt(nodes));
-  for (let i = 0; i < nodes; i++) {
-    const j = Math.imul(i + 1, 2654435761) >>> 0;
-    elements.push({ group: 'nodes', data: { id: 'n' + i, label: 'Actor ' + i, type: i % 10 === 0 ? 'event' : 'actor' },
-      position: { x: (i % side) * 40 + (j % 17), y: Math.floor(i / side) * 40 + (j % 13) } });
-  }
-  const stances = ['support', 'condemnation', 'caution'];
-  for (let k = 0; k < edges; k++) {
-    const s = (Math.imul(k + 7, 40503) >>> 0) % nodes;
-    const t = (Math.imul(k + 3, 2246822519) >>> 0) % nodes;
-    elements.push({ group: 'edges', data: { id: 'e' + k, source: 'n' + s, target: 'n' + (t === s ? (t + 1) % nodes : t), stance: stances[k % 3] } });
-  }
-  const cy = cytoscape({
-    container: document.getElementById('cy'),
-    elements,
-    layout: { name: 'preset' },
-    renderer: { name: 'canvas', webgl },
-    textureOnViewport: !webgl && nodes > 1000,
-    hideEdgesOnViewport: !webgl && nodes > 1000,
-    style: [
-      { selector: 'node', style: { width: 14, height: 14, 'background-color': '#64748b', label: 'data(label)', 'font-size': 6, 'min-zoomed-font-size': 9 } },
-      { selector: 'node[type = "event"]', style: { shape: 'round-rectangle', 'background-color': '#1e293b' } },
-      { selector: 'edge', style: { width: 1, 'line-color': '#94a3b8', 'curve-style': webgl ? 'straight' : 'haystack' } },
-      { selector: 'edge[stance = "support"]', style: { 'line-color': '#16a34a' } },
-      { selector: 'edge[stance = "condemnation"]', style: { 'line-color': '#dc2626' } },
-      { selector: 'edge[stance = "caution"]', style: { 'line-color': '#d97706' } },
-    ],
-  });
-  const done = () => resolve({ ms: performance.now() - t0, webgl: !!cy.renderer().webgl });
-  // The canvas renderer says when it drew; its WebGL mode draws on the next animation frames without a 'render' event.
-  if (webgl) requestAnimationFrame(() => requestAnimationFrame(done));
-  else cy.one('render', () => requestAnimationFrame(done));
-  setTimeout(() => resolve({ ms: NaN, webgl: !!cy.renderer().webgl }), 30000);
-});
-</script></body></html>`;
+export interface WorkerLayoutFigure {
+  nodes: number;
+  edges: number;
+  /** From posting the view to the worker to its positions arriving. */
+  layoutMs: number;
+  /** The longest the page's main thread was busy meanwhile: small means the page stayed responsive. */
+  longestMainThreadGapMs: number;
+  status: string;
+}
 
-/** Each size drawn with the canvas renderer and with its WebGL mode. */
-export async function measureRender(sizes: { nodes: number; edges: number }[]): Promise<RenderFigure[]> {
+const ROOT = path.join(__dirname, '..');
+const ORIGIN = 'http://bench.stancegraph.invalid';
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(ROOT, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    minify: true,
+    tsconfig: path.join(ROOT, 'tsconfig.json'),
+    define: { 'process.env.NODE_ENV': '"production"', 'process.env.NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS': '"0"' },
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** One page on a made-up origin (nothing leaves the machine: every request is answered here). */
+async function benchPage(browser: Browser): Promise<Page> {
+  const [pageJs, workerJs] = await Promise.all([bundle('bench/render-page.ts'), bundle('lib/client/force-layout.worker.ts')]);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log(m.text()));
+  const files: Record<string, [string, string]> = {
+    '/': ['text/html', '<!doctype html><html><head><style>html,body,#cy{margin:0;width:1280px;height:800px}</style></head><body><div id="cy"></div><script src="/page.js"></script></body></html>'],
+    '/page.js': ['text/javascript', pageJs],
+    '/worker.js': ['text/javascript', workerJs],
+  };
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const file = files[new URL(route.request().url()).pathname];
+    return file ? route.fulfill({ contentType: file[0], body: file[1] }) : route.fulfill({ status: 404 });
+  });
+  await page.goto(`${ORIGIN}/`);
+  return page;
+}
+
+function launch(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium`);
-  const cytoscapeJs = fs.readFileSync(path.join(__dirname, '..', 'node_modules', 'cytoscape', 'dist', 'cytoscape.min.js'), 'utf8');
   // WebGL in headless Chromium without a GPU goes through SwiftShader (software).
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox'] });
+  return chromium.launch({ executablePath, args: ['--headless', '--no-sandbox'] });
+}
+
+type Drawn = { ms: number; renderer: 'canvas' | 'webgl'; appChoice: 'canvas' | 'webgl'; reason: string; webglRenderer: string | null };
+
+/** Each size drawn with the canvas renderer and with its WebGL mode, each on a fresh page. */
+export async function measureRender(sizes: { nodes: number; edges: number }[]): Promise<RenderFigure[]> {
+  const browser = await launch();
   const figures: RenderFigure[] = [];
   try {
-    for (const size of sizes) for (const webgl of [false, true]) {
+    for (const size of sizes) for (const preference of ['canvas', 'webgl'] as const) {
       const elements = size.nodes + size.edges;
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log(m.text()));
+      const page = await benchPage(browser);
       page.on('crash', () => console.error(`Chromium's page crashed drawing ${elements} elements`));
-      await page.setContent(PAGE(cytoscapeJs));
-      const result = (await page.evaluate(([n, e, w]) => (window as unknown as { draw: (n: number, e: number, w: boolean) => Promise<{ ms: number; webgl: boolean }> }).draw(n, e, w), [size.nodes, size.edges, webgl] as const)) as { ms: number; webgl: boolean };
-      figures.push({ elements, nodes: size.nodes, edges: size.edges, renderer: result.webgl ? 'webgl' : 'canvas', firstPaintMs: Math.round(result.ms) });
+      const drawn = (await page.evaluate(
+        ([n, e, p]) => (window as unknown as { draw(n: number, e: number, p: string): Promise<Drawn> }).draw(n, e, p),
+        [size.nodes, size.edges, preference] as const,
+      )) as Drawn;
+      if (figures.length === 0) console.log(`WebGL in this browser: ${drawn.webglRenderer ?? 'none'}`);
+      figures.push({ elements, nodes: size.nodes, edges: size.edges, renderer: drawn.renderer, firstPaintMs: Math.round(drawn.ms), appChoice: drawn.appChoice, reason: drawn.reason });
       await page.close();
     }
   } finally {
@@ -82,6 +101,29 @@ export async function measureRender(sizes: { nodes: number; edges: number }[]): 
   return figures;
 }
 
+/** The app's force layout in its worker, for a view at the API's caps by default. */
+export async function measureWorkerLayout(nodes = 500, edges = 2000): Promise<WorkerLayoutFigure> {
+  const browser = await launch();
+  try {
+    const page = await benchPage(browser);
+    const result = (await page.evaluate(
+      ([n, e, url]) => (window as unknown as { layoutInWorker(n: number, e: number, u: string): Promise<{ ms: number; status: string; longestMainThreadGapMs: number }> }).layoutInWorker(n, e, url),
+      [nodes, edges, `${ORIGIN}/worker.js`] as const,
+    )) as { ms: number; status: string; longestMainThreadGapMs: number };
+    return { nodes, edges, layoutMs: Math.round(result.ms), longestMainThreadGapMs: Math.round(result.longestMainThreadGapMs), status: result.status };
+  } finally {
+    await browser.close();
+  }
+}
+
 if (require.main === module) {
-  measureRender([{ nodes: 100, edges: 400 }, { nodes: 1000, edges: 4000 }, { nodes: 4000, edges: 16000 }, { nodes: 5000, edges: 20000 }]).then((f) => console.table(f));
+  (async () => {
+    const figures = await measureRender([{ nodes: 100, edges: 400 }, { nodes: 500, edges: 2000 }, { nodes: 1000, edges: 4000 }, { nodes: 4000, edges: 16000 }, { nodes: 5000, edges: 20000 }]);
+    console.table(figures);
+    console.log('Force layout in the worker (ms)');
+    console.table([await measureWorkerLayout()]);
+  })().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -18,7 +18,7 @@ import {
   type VisibleGraph,
 } from '@/lib/client/elements';
 import { composePng, downloadBlob, exportFilename } from '@/lib/client/export';
-import { forceLayout } from '@/lib/client/force-layout';
+import { usePlacedView, useRendererChoice } from '@/lib/client/drawing-hooks';
 import { formatPartialDate, plural } from '@/lib/client/format';
 import { campsLayout, type Positions } from '@/lib/client/layout';
 import { eventsQuery, graphQuery, graphQueryString, type GraphParams } from '@/lib/client/queries';
@@ -39,6 +39,7 @@ import { ActorTable } from './ActorTable';
 import { DetailPanel, type PanelNavigation } from './DetailPanel';
 import { KindFilter, Segmented, StanceToggles } from './Filters';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
+import { LargeViewNotice, LayoutFailedNotice } from './ViewNotices';
 import { Legend } from './Legend';
 import { StatusBanner } from './StatusBanner';
 import { BrandMark, SiteNav } from '@/components/SiteNav';
@@ -56,6 +57,8 @@ interface DrawnView {
   baseKinds: Partial<Record<ActorKind, number>>;
   truncated: boolean;
 }
+
+const NO_POSITIONS: Positions = {};
 
 const VIEW_OPTIONS = [
   { value: 'split', label: 'Graph + table' },
@@ -120,15 +123,17 @@ export function Explorer() {
     if (!baseData) return null;
     const visible = visibleGraph(baseData, { pruneIsolated: false });
     const camps = actorCamps(visible, eventId);
-    let positions = campsLayout(visible, camps);
-    if (state.layout === 'force') positions = forceLayout(visible, positions);
     const ids = visible.nodes.map((n) => n.id).sort().join(',');
-    return { visible, camps, positions, layoutKey: `${baseKey}|${state.layout}|${ids}` };
-  }, [baseData, eventId, state.layout, baseKey]);
+    return { visible, camps, campsPositions: campsLayout(visible, camps), key: `${baseKey}|${ids}` };
+  }, [baseData, eventId, baseKey]);
+  // The force layout comes from a worker; until it answers the camps layout stays drawn.
+  const placed = usePlacedView(layoutInput?.key ?? '', layoutInput?.visible ?? null, layoutInput?.campsPositions ?? NO_POSITIONS, state.layout);
+  const layingOut = placed.phase === 'pending';
 
   const computed = useMemo<DrawnView | null>(() => {
     if (!layoutInput || !viewData) return null;
-    const { camps, positions, layoutKey } = layoutInput;
+    const { camps } = layoutInput;
+    const { positions, layoutKey } = placed;
     const keep = [state.actor, eventId].filter((id): id is string => id !== null);
     const visible = nothingOn
       ? { nodes: layoutInput.visible.nodes.filter((n) => n.type === 'event' && (!eventId || n.id === eventId)), edges: [] }
@@ -144,7 +149,7 @@ export function Explorer() {
       baseKinds: kindTally(layoutInput.visible),
       truncated: viewData.truncated || (baseData?.truncated ?? false),
     };
-  }, [layoutInput, viewData, nothingOn, filtered, state.actor, eventId, viewKey, baseData]);
+  }, [layoutInput, placed, viewData, nothingOn, filtered, state.actor, eventId, viewKey, baseData]);
 
   // While a new answer loads, keep drawing the last complete view instead of blanking the canvas.
   const [lastDrawn, setLastDrawn] = useState<DrawnView | null>(null);
@@ -156,7 +161,8 @@ export function Explorer() {
   const graphError = (contextReady ? (baseQ.error ?? viewQ.error) : null) ?? (!contextReady ? eventsQ.error : null);
   const noEvents = eventsQ.isSuccess && events.length === 0 && !allEvents && state.event === null;
   let status: 'loading' | 'updating' | 'ready' | 'empty' | 'error';
-  if (computed) status = computed.rows.length === 0 ? 'empty' : 'ready';
+  if (computed && layingOut) status = 'updating';
+  else if (computed) status = computed.rows.length === 0 ? 'empty' : 'ready';
   else if (graphError && !baseQ.isFetching && !viewQ.isFetching) status = 'error';
   else if (noEvents) status = 'empty';
   else status = shown ? 'updating' : 'loading';
@@ -278,6 +284,14 @@ export function Explorer() {
   const focusedName = state.actor
     ? (shown?.visible.nodes.find((n) => n.id === state.actor)?.label ?? baseData?.nodes.find((n) => n.id === state.actor)?.label ?? state.actor)
     : null;
+  const drawnNodes = shown?.visible.nodes.length ?? 0;
+  const drawnEdges = shown?.visible.edges.length ?? 0;
+  const renderer = useRendererChoice(drawnNodes + drawnEdges, state.renderer);
+  const narrowHints = [
+    allEvents ? 'pick one event' : null,
+    'switch off a stance or a kind of actor',
+    state.actor ? (state.depth > 1 ? 'lower the depth' : null) : 'focus an actor with the search',
+  ].filter((hint): hint is string => hint !== null);
   const graphLabel = `Stance graph: ${plural(actorCount, 'actor')} and ${plural(eventCount, 'event')}. The table lists the same actors.`;
 
   return (
@@ -435,6 +449,10 @@ export function Explorer() {
           {shown?.truncated && (
             <p className="notice">This view was cut short at the server’s node or edge limit. Narrow the filters to see everything.</p>
           )}
+          {shown && renderer.large && (
+            <LargeViewNotice nodes={drawnNodes} edges={drawnEdges} renderer={renderer} narrow={narrowHints.join(', or ')} />
+          )}
+          {placed.error && <LayoutFailedNotice message={placed.error} />}
 
           <section
             className="graph-area"
@@ -442,6 +460,8 @@ export function Explorer() {
             data-testid="graph"
             data-status={status}
             data-expected-key={viewKey}
+            data-layout={placed.phase}
+            data-layout-via={placed.via ?? undefined}
           >
             <div className="graph-stage">
               <GraphCanvas
@@ -449,11 +469,12 @@ export function Explorer() {
                 elements={shown?.elements ?? []}
                 positions={shown?.positions ?? {}}
                 layoutKey={shown?.layoutKey ?? ''}
-                drawKey={shown?.key ?? ''}
+                drawKey={shown ? `${shown.key}${layingOut ? '#laying-out' : ''}` : ''}
                 selectedId={state.select}
                 onSelect={select}
                 label={graphLabel}
                 owner="explorer"
+                renderer={renderer}
               />
               {status === 'loading' && (
                 <div className="graph-overlay" role="status">
@@ -462,7 +483,8 @@ export function Explorer() {
               )}
               {status === 'updating' && (
                 <div className="graph-pill" role="status">
-                  <span className="spinner spinner--small" aria-hidden="true" /> Updating…
+                  <span className="spinner spinner--small" aria-hidden="true" />{' '}
+                  {layingOut && computed ? `Laying out ${plural(layoutInput?.visible.nodes.length ?? 0, 'node')}…` : 'Updating…'}
                 </div>
               )}
               {status === 'error' && (

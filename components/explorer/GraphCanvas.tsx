@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Positions } from '@/lib/client/layout';
-import { cytoscapeStylesheet } from '@/lib/client/styles';
+import { fitView, graphCanvasOptions, rendererProfile, type RendererChoice } from '@/lib/client/renderer-choice';
 import { exposeCy, releaseCy } from '@/lib/client/test-hooks';
 
 export interface GraphCanvasHandle {
@@ -25,10 +25,10 @@ interface Props {
   label: string;
   /** Which page draws here ('explorer', 'query'); the test build names it beside window.__cy. */
   owner: string;
+  /** Canvas or WebGL, and whether the view is large (lib/client/renderer-choice). */
+  renderer: RendererChoice;
   ref?: Ref<GraphCanvasHandle>;
 }
-
-const MAX_FIT_ZOOM = 1.3;
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -53,39 +53,27 @@ function fallbackPosition(cy: Core, def: ElementDefinition, elements: ElementDef
   return { x: 0, y: 0 };
 }
 
-function fitView(cy: Core) {
-  if (cy.elements().empty()) return;
-  cy.fit(undefined, 48);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
-}
-
 /**
  * Owns the one Cytoscape instance. It lives in a ref, never in React state; updates diff elements by id
  * inside cy.batch() so unchanged nodes keep their place (and whatever a reader dragged them to).
  */
-export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedId, onSelect, label, owner, ref }: Props) {
+export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedId, onSelect, label, owner, renderer, ref }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const appliedLayoutKey = useRef<string | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const ownerRef = useRef(owner);
+  // The renderer and its viewport options are fixed when an instance is made: a new profile (crossing
+  // the large-view threshold, or WebGL turning out to be available) makes a new instance.
+  const profile = rendererProfile(renderer);
+  const rendererRef = useRef(renderer);
+  rendererRef.current = renderer;
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const cy = cytoscape({
-      container,
-      style: cytoscapeStylesheet(),
-      minZoom: 0.2,
-      maxZoom: 3,
-      // Selection is ours (the URL's), shown with a class; Cytoscape's own would fight it.
-      autounselectify: true,
-      boxSelectionEnabled: false,
-    });
+    const cy = cytoscape({ container, ...graphCanvasOptions(rendererRef.current) });
     cyRef.current = cy;
     exposeCy(cy, ownerRef.current);
 
@@ -107,7 +95,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
     const observer = new ResizeObserver(() => {
       cy.resize();
       const hidden = container.clientWidth === 0;
-      if (wasHidden && !hidden) fitView(cy);
+      if (wasHidden && !hidden) fitView(cy, rendererRef.current.large);
       wasHidden = hidden;
     });
     observer.observe(container);
@@ -119,7 +107,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
       cyRef.current = null;
       appliedLayoutKey.current = null;
     };
-  }, []);
+  }, [profile]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -174,13 +162,13 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
         } as cytoscape.LayoutOptions).run();
       } else {
         cy.batch(() => moved.forEach((node) => void node.position({ ...positions[node.id()] })));
-        fitView(cy);
+        fitView(cy, rendererRef.current.large);
       }
     } else if (firstDraw) {
-      fitView(cy);
+      fitView(cy, rendererRef.current.large);
     }
     if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
-  }, [elements, positions, layoutKey, drawKey]);
+  }, [elements, positions, layoutKey, drawKey, profile]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -189,14 +177,14 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
       cy.elements('.is-selected').removeClass('is-selected');
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     });
-  }, [selectedId, elements]);
+  }, [selectedId, elements, profile]);
 
   useImperativeHandle(
     ref,
     () => ({
       fit: () => {
         const cy = cyRef.current;
-        if (cy) fitView(cy);
+        if (cy) fitView(cy, rendererRef.current.large);
       },
       zoomBy: (factor: number) => {
         const cy = cyRef.current;
@@ -215,7 +203,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
 
   return (
     <div className="graph-canvas" role="img" aria-label={label}>
-      <div ref={containerRef} className="graph-canvas__cy" data-testid="cy" data-owner={owner} />
+      <div ref={containerRef} className="graph-canvas__cy" data-testid="cy" data-owner={owner} data-renderer={renderer.renderer} />
     </div>
   );
 }

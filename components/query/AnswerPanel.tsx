@@ -1,11 +1,16 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useMemo, useRef } from 'react';
+import { usePlacedView, useRendererChoice } from '@/lib/client/drawing-hooks';
 import { plural } from '@/lib/client/format';
 import { answerView } from '@/lib/client/query-answer';
+import { parseRendererPreference } from '@/lib/client/renderer-choice';
 import type { RunErrorView, SyntaxPosition } from '@/lib/client/query-errors';
+import type { Positions } from '@/lib/client/layout';
 import type { QueryAnswer } from '@/lib/types';
 import { GraphCanvas, type GraphCanvasHandle } from '@/components/explorer/GraphCanvas';
+import { LargeViewNotice, LayoutFailedNotice } from '@/components/explorer/ViewNotices';
 import { Legend } from '@/components/explorer/Legend';
 import { AnswerTable } from './AnswerTable';
 import { CopyLink } from './CopyLink';
@@ -35,6 +40,8 @@ function truncatedNotice(answer: QueryAnswer, what: 'question' | 'cypher' | null
     : `The answer was cut short at ${answer.rowCap.toLocaleString('en-US')} rows or at the graph’s node and edge limits. Narrow the question to see everything.`;
 }
 
+const NO_POSITIONS: Positions = {};
+
 /** The answer of a question or console query: a heading, notices, the graph, and the same rows as a table. */
 export function AnswerPanel({ status, runKey, what, title, answer, error, refreshing, onRetry, onShowInEditor, selectedId, onSelect }: Props) {
   const graphRef = useRef<GraphCanvasHandle>(null);
@@ -43,6 +50,10 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
   const edgeCount = view?.graph.edges.length ?? 0;
   const rowCount = answer?.rows.length ?? 0;
   const drawable = status === 'ready' && view !== null && !view.tooLarge && nodeCount > 0;
+  const placed = usePlacedView(view?.layoutKey ?? '', drawable ? view.graph : null, view?.positions ?? NO_POSITIONS, view?.layout ?? 'camps');
+  const layingOut = drawable && placed.phase === 'pending';
+  // `?renderer=` is read from the link as in the explorer; a new run's URL does not carry it on.
+  const renderer = useRendererChoice(drawable ? nodeCount + edgeCount : 0, parseRendererPreference(useSearchParams().get('renderer')));
   const graphLabel = drawable
     ? `Graph of the answer: ${plural(nodeCount, 'node')} and ${plural(edgeCount, 'relationship')}. The table below lists the rows.`
     : 'Graph of the answer: nothing drawn.';
@@ -100,19 +111,29 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
           {truncatedNotice(answer, what)}
         </p>
       )}
+      {drawable && renderer.large && (
+        <LargeViewNotice
+          nodes={nodeCount}
+          edges={edgeCount}
+          renderer={renderer}
+          narrow={what === 'cypher' ? 'add a LIMIT, or match one event or one stance' : 'ask about one event or one stance, or with fewer hops'}
+        />
+      )}
+      {drawable && placed.error && <LayoutFailedNotice message={placed.error} />}
 
-      <section className="graph-area answer__graph" aria-label="Graph" data-testid="graph" data-status={status} data-expected-key={runKey}>
+      <section className="graph-area answer__graph" aria-label="Graph" data-testid="graph" data-status={status} data-expected-key={runKey} data-layout={placed.phase} data-layout-via={placed.via ?? undefined}>
         <div className="graph-stage">
           <GraphCanvas
             ref={graphRef}
             elements={drawable ? view.elements : []}
-            positions={drawable ? view.positions : {}}
-            layoutKey={view?.layoutKey ?? ''}
-            drawKey={status === 'loading' ? '' : runKey}
+            positions={drawable ? placed.positions : NO_POSITIONS}
+            layoutKey={placed.layoutKey}
+            drawKey={status === 'loading' ? '' : `${runKey}${layingOut ? '#laying-out' : ''}`}
             selectedId={selectedId}
             onSelect={onSelect}
             label={graphLabel}
             owner="query"
+            renderer={renderer}
           />
           {status === 'idle' && (
             <div className="graph-overlay graph-overlay--solid" data-testid="idle-state">
@@ -125,9 +146,9 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
               <span className="spinner" aria-hidden="true" /> Running…
             </div>
           )}
-          {refreshing && status !== 'loading' && (
+          {((refreshing && status !== 'loading') || layingOut) && (
             <div className="graph-pill" role="status">
-              <span className="spinner spinner--small" aria-hidden="true" /> Running again…
+              <span className="spinner spinner--small" aria-hidden="true" /> {layingOut ? `Laying out ${plural(nodeCount, 'node')}…` : 'Running again…'}
             </div>
           )}
           {status === 'empty' && (

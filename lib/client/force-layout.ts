@@ -5,8 +5,21 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { DrawableGraph } from './elements';
 import type { Positions } from './layout';
+
+/** What the layout reads of a graph: ids, node types and edge ends (small to send to a worker). */
+export interface LayoutGraph {
+  nodes: { id: string; type: string }[];
+  edges: { id: string; source: string; target: string }[];
+}
+
+/** The graph without labels and evidence, so posting it to the layout worker copies little. */
+export function layoutGraph(graph: LayoutGraph): LayoutGraph {
+  return {
+    nodes: graph.nodes.map((n) => ({ id: n.id, type: n.type })),
+    edges: graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+  };
+}
 
 let registered = false;
 
@@ -16,7 +29,7 @@ function ensureFcose() {
   registered = true;
 }
 
-export function forceLayout(graph: DrawableGraph, initial: Positions): Positions {
+export function forceLayout(graph: LayoutGraph, initial: Positions): Positions {
   ensureFcose();
   const cy = cytoscape({
     headless: true,

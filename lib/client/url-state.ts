@@ -10,6 +10,7 @@ import {
   type ActorKind,
   type Stance,
 } from '@/lib/domain';
+import { parseRendererPreference, type RendererPreference } from './renderer-choice';
 
 export const LAYOUTS = ['camps', 'force'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -38,6 +39,8 @@ export interface ExplorerState {
   select: string | null;
   layout: LayoutName;
   view: ViewMode;
+  /** `?renderer=canvas|webgl` overrides the app's choice (lib/client/renderer-choice); absent: 'auto'. */
+  renderer: RendererPreference;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -49,6 +52,7 @@ export const DEFAULT_STATE: ExplorerState = {
   select: null,
   layout: 'camps',
   view: 'split',
+  renderer: 'auto',
 };
 
 type ParamSource =
@@ -117,6 +121,7 @@ export function parseExplorerState(source: ParamSource): ExplorerState {
     select: parseSelection(one('select')),
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'camps',
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewMode) : 'split',
+    renderer: parseRendererPreference(one('renderer')),
   };
 }
 
@@ -143,6 +148,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.select) params.set('select', state.select);
   if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+  if (state.renderer !== DEFAULT_STATE.renderer) params.set('renderer', state.renderer);
   return params.toString();
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 export const ARTIFACTS = path.resolve('test-artifacts', 'browser');
 
@@ -48,6 +49,27 @@ export function launchBrowser(): Promise<Browser> {
 
 export function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
+}
+
+/** One Chromium for the test file, a fresh context and page for each test; call the result inside a test. */
+export function pagePerTest(): () => Page {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return () => page;
 }
 
 type CyWindow = Window & { __cy?: Core; __cyOwner?: string };

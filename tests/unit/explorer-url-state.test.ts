@@ -67,8 +67,9 @@ describe('parseExplorerState', () => {
     expect(parseExplorerState(record)).toEqual(parse('stance=support&stance=caution&actor=russia&depth=2&select=russia&layout=force'));
   });
 
-  it('falls back to defaults for an unknown layout or view', () => {
-    expect(parse('layout=spiral&view=3d')).toMatchObject({ layout: 'camps', view: 'split' });
+  it('falls back to defaults for an unknown layout, view or renderer', () => {
+    expect(parse('layout=spiral&view=3d&renderer=svg')).toMatchObject({ layout: 'camps', view: 'split', renderer: 'auto' });
+    expect(parse('renderer=WebGL')).toMatchObject({ renderer: 'webgl' });
   });
 });
 
@@ -103,6 +104,7 @@ describe('serializeExplorerState', () => {
       select: 'russia--recognizes--taliban-government',
       layout: 'force',
       view: 'table',
+      renderer: 'webgl',
     };
     expect(parse(serializeExplorerState(state))).toEqual(state);
   });

@@ -25,7 +25,7 @@ describe('answerView', () => {
     };
     const view = answerView(graph, 'k1');
     expect(view.layout).toBe('camps');
-    expect(view.layoutKey).toBe('k1|camps');
+    expect(view.layoutKey).toBe('k1');
     expect(Object.keys(view.positions).sort()).toEqual(['fawzia-koofi', 'russia', EVENT]);
     // Supporters left of the event, condemners right, as in the explorer.
     expect(view.positions.russia.x).toBeLessThan(view.positions[EVENT].x);

@@ -1,0 +1,151 @@
+/**
+ * Which Cytoscape renderer draws a view, and with which options. Pure, so the decision is unit-tested
+ * and the render bench (bench/render.ts) measures exactly what the app would do.
+ *
+ * Measured on the 2-core CI machine (headless Chromium, WebGL through SwiftShader, bench/render.ts):
+ * software WebGL draws 2 to 3 times slower than the canvas renderer at every size, so WebGL is only
+ * chosen when the browser's WebGL is hardware-backed.
+ */
+import type { Core, CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import { cytoscapeStylesheet } from './styles';
+
+export const RENDERERS = ['canvas', 'webgl'] as const;
+export type RendererName = (typeof RENDERERS)[number];
+/** `?renderer=` in the URL: 'auto' (absent) lets the app choose. */
+export type RendererPreference = RendererName | 'auto';
+
+/**
+ * Above this many elements (nodes + edges) a view is large: the canvas renderer switches on its
+ * viewport shortcuts and a lighter edge style, hardware WebGL takes over, and the page says how to
+ * narrow the view. First paint with the app's style on the 2-core machine (bench/render.ts, canvas):
+ * 0.5 s for 500 elements, 1.0 s for 2,500 (the API's 500-node / 2,000-edge cap), 1.3 s for 5,000,
+ * 4.6 s for 25,000. So an explorer view near the API's cap already counts as large: it is where
+ * panning starts to lag and where a reader is better served by a narrower view.
+ */
+export const LARGE_VIEW_ELEMENTS = 2000;
+
+export interface WebglSupport {
+  /** A WebGL 2 context could be made (Cytoscape's WebGL mode needs WebGL 2). */
+  available: boolean;
+  /** UNMASKED_RENDERER_WEBGL, or RENDERER when the debug extension is hidden; null when unknown. */
+  renderer: string | null;
+}
+
+export interface RendererChoice {
+  renderer: RendererName;
+  /** More than LARGE_VIEW_ELEMENTS elements. */
+  large: boolean;
+  /** Why, in words a person can read in the large-view notice. */
+  reason: string;
+}
+
+const SOFTWARE_RASTERISERS = /swiftshader|llvmpipe|softpipe|software|lavapipe|microsoft basic render/i;
+
+export function isSoftwareRenderer(renderer: string | null): boolean {
+  return renderer !== null && SOFTWARE_RASTERISERS.test(renderer);
+}
+
+export function parseRendererPreference(value: string | null | undefined): RendererPreference {
+  const v = value?.trim().toLowerCase();
+  return (RENDERERS as readonly string[]).includes(v ?? '') ? (v as RendererName) : 'auto';
+}
+
+export function chooseRenderer(
+  elements: number,
+  webgl: WebglSupport,
+  preference: RendererPreference = 'auto',
+  threshold = LARGE_VIEW_ELEMENTS,
+): RendererChoice {
+  const large = elements > threshold;
+  if (preference === 'canvas') return { renderer: 'canvas', large, reason: 'canvas asked for in the link' };
+  if (preference === 'webgl') {
+    return webgl.available
+      ? { renderer: 'webgl', large, reason: 'WebGL asked for in the link' }
+      : { renderer: 'canvas', large, reason: 'WebGL was asked for, but this browser has none' };
+  }
+  if (!large) return { renderer: 'canvas', large, reason: `at most ${threshold.toLocaleString('en-US')} elements` };
+  if (!webgl.available) return { renderer: 'canvas', large, reason: 'this browser has no WebGL' };
+  if (isSoftwareRenderer(webgl.renderer)) {
+    return { renderer: 'canvas', large, reason: 'WebGL here is software-rendered, slower than canvas' };
+  }
+  if (webgl.renderer === null) return { renderer: 'canvas', large, reason: 'WebGL here may be software-rendered' };
+  return { renderer: 'webgl', large, reason: 'hardware WebGL' };
+}
+
+/** A new Cytoscape instance is made only when this changes: the renderer and its options are fixed at creation. */
+export function rendererProfile(choice: RendererChoice): string {
+  return `${choice.renderer}${choice.large ? '-large' : ''}`;
+}
+
+/** The renderer options of a Cytoscape instance for a choice (GraphCanvas and the bench share them). */
+export function rendererOptions(choice: RendererChoice): Partial<CytoscapeOptions> {
+  if (choice.renderer === 'webgl') {
+    return { renderer: { name: 'canvas', webgl: true } } as Partial<CytoscapeOptions>;
+  }
+  // While panning or zooming a large view, move a snapshot and leave edges out; redraw when it stops.
+  return { textureOnViewport: choice.large, hideEdgesOnViewport: choice.large };
+}
+
+/**
+ * Large views trade the edge verbs and arrows for speed: haystack edges without labels drew the
+ * 25,000-element view about a fifth faster than bezier edges with labels (bench/render.ts). Stances
+ * keep their colour and their line style (solid, dashed, dotted).
+ */
+const LARGE_VIEW_STYLE: StylesheetJson = [{ selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0 } }];
+
+/** Everything GraphCanvas gives a new Cytoscape instance but its container and elements. */
+export function graphCanvasOptions(choice: RendererChoice): CytoscapeOptions {
+  return {
+    ...rendererOptions(choice),
+    style: choice.large ? [...cytoscapeStylesheet(), ...LARGE_VIEW_STYLE] : cytoscapeStylesheet(),
+    minZoom: 0.2,
+    maxZoom: 3,
+    // Selection is ours (the URL's), shown with a class; Cytoscape's own would fight it.
+    autounselectify: true,
+    boxSelectionEnabled: false,
+  };
+}
+
+const MAX_FIT_ZOOM = 1.3;
+
+const FIT_PADDING = 48;
+
+/** The whole view in sight, but a small graph is not blown up past a readable size. */
+export function fitView(cy: Core, large = false) {
+  if (cy.elements().empty()) return;
+  if (large) {
+    // Measuring every label and edge for cy.fit() took 3 s at 25,000 elements: frame the node bodies.
+    const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+    const zoom = Math.min((cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1));
+    const level = Math.max(cy.minZoom(), Math.min(zoom, MAX_FIT_ZOOM, cy.maxZoom()));
+    cy.viewport({ zoom: level, pan: { x: cy.width() / 2 - level * (box.x1 + box.w / 2), y: cy.height() / 2 - level * (box.y1 + box.h / 2) } });
+    return;
+  }
+  cy.fit(undefined, FIT_PADDING);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+let probed: WebglSupport | null = null;
+
+/** What this browser's WebGL is, asked once per page (making a context is not free). */
+export function probeWebgl(): WebglSupport {
+  if (probed) return probed;
+  if (typeof document === 'undefined') return { available: false, renderer: null };
+  let support: WebglSupport = { available: false, renderer: null };
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      const renderer = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+      support = { available: true, renderer: typeof renderer === 'string' && renderer !== '' ? renderer : null };
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+  } catch {
+    // A browser that refuses WebGL (policy, blocklisted driver) draws with canvas.
+  }
+  probed = support;
+  return support;
+}
