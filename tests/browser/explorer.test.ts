@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import {
   ARTIFACTS,
   KOOFI_QUOTE,
@@ -15,7 +15,7 @@ import {
   clickDrawn,
   drawnCount,
   drawnIds,
-  launchBrowser,
+  browserSession,
   newContext,
   open,
   positionOf,
@@ -29,25 +29,11 @@ import {
 const appUrl = inject('appUrl');
 const EVENT = 'russia-recognizes-taliban';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = browserSession();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
+beforeEach(() => {
+  page = session.page();
 });
 
 describe('the explorer', () => {
@@ -198,7 +184,7 @@ describe('the explorer', () => {
     expect(await drawnCount(page, 'edge[stance = "caution"]')).toBe(0);
 
     // A fresh browser: no cache, no history, only the link.
-    const fresh = await newContext(browser);
+    const fresh = await newContext(session.browser());
     try {
       const other = await fresh.newPage();
       await open(other, url);

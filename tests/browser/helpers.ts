@@ -51,8 +51,17 @@ export function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
 }
 
-/** One Chromium for the test file, a fresh context and page for each test; call the result inside a test. */
-export function pagePerTest(): () => Page {
+export interface BrowserSession {
+  browser(): Browser;
+  context(): BrowserContext;
+  page(): Page;
+}
+
+/**
+ * One Chromium for the test file, a fresh context and page for each test (hooks registered here, so
+ * a file's own beforeEach runs after them and can use the page); call the accessors inside a test or hook.
+ */
+export function browserSession(): BrowserSession {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -69,7 +78,12 @@ export function pagePerTest(): () => Page {
   afterEach(async () => {
     await context?.close();
   });
-  return () => page;
+  return { browser: () => browser, context: () => context, page: () => page };
+}
+
+/** The page of each test, for files that need nothing else of the session. */
+export function pagePerTest(): () => Page {
+  return browserSession().page;
 }
 
 type CyWindow = Window & { __cy?: Core; __cyOwner?: string };

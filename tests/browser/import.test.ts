@@ -4,9 +4,9 @@
  * The file it imports is about an event of its own, so the first event's view stays as the other
  * browser tests expect it.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { drawnIds, launchBrowser, newContext, open, shot, tableIds } from './helpers';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { browserSession, drawnIds, open, shot, tableIds } from './helpers';
 
 const appUrl = inject('appUrl');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
@@ -21,28 +21,17 @@ const BAD = [
   'Chile,state,Browser Test Vote,2024-05-01,caution,,Vote record,,2024-05-01',
 ].join('\n');
 
-let browser: Browser;
-let context: BrowserContext;
+const session = browserSession();
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
+  page = session.page();
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
-afterEach(async () => {
-  await context?.close();
+afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 

@@ -3,8 +3,8 @@
  * Ctrl+Enter, history, errors), the ready questions' forms, shared links and back/forward. Each test
  * asserts what a person sees (drawn nodes, table rows, messages, the URL) and keeps screenshots.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
   KOOFI_QUOTE,
   SEED_ACTORS,
@@ -12,7 +12,7 @@ import {
   clickDrawn,
   drawnCount,
   drawnIds,
-  launchBrowser,
+  browserSession,
   newContext,
   open,
   searchParam,
@@ -28,24 +28,14 @@ const CONTEXT_ACTORS = ['afghanistan', 'china', 'german-interior-minister', 'ger
 const STANCE_TAKERS = SEED_ACTORS.filter((id) => !CONTEXT_ACTORS.includes(id)).sort();
 const MUTTAQI_CHAIN = 'Amir Khan Muttaqi —[SPEAKS_FOR]→ Taliban government —[PART_OF]→ Afghanistan';
 
-let browser: Browser;
-let context: BrowserContext;
+const session = browserSession();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Script errors and React warnings (a hydration mismatch, a missing key) seen by the page under test. */
 let pageErrors: string[] = [];
 
 beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
+  page = session.page();
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -54,8 +44,7 @@ beforeEach(async () => {
   });
 });
 
-afterEach(async () => {
-  await context?.close();
+afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
@@ -241,7 +230,7 @@ describe('the query page', () => {
   });
 
   it('(c) a shared link reruns the same console query, parameters included, and a question link its question', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl });
+    await session.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appUrl });
     await openQuery(page, '/query');
     await runExample(page, 'stances');
     const nodes = await drawnIds(page, 'node');
@@ -253,7 +242,7 @@ describe('the query page', () => {
     expect(new URL(copied).searchParams.get('cypher')).toContain('TOOK_STANCE');
 
     // A fresh browser: no cache, no history, only the link.
-    const fresh = await newContext(browser);
+    const fresh = await newContext(session.browser());
     try {
       const other = await fresh.newPage();
       await open(other, copied, 'ready', 'query');
