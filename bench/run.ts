@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --reload] [--actors N --events N --stances N] [--samples N]
+ * npm run bench [-- --reload] [--actors N --events N --stances N] [--samples N] [--warmup N]
  *
  * Not part of npm test. Starts its own Neo4j (port 7714, data in .neo4j-local/bench; heap and page
  * cache from NEO4J_LOCAL_HEAP / NEO4J_LOCAL_PAGECACHE, default 2g each) unless BENCH_NEO4J_URI is set,
@@ -23,6 +23,7 @@ const ACTORS = num('--actors', 20_000);
 const EVENTS = num('--events', 5_000);
 const STANCES = num('--stances', 1_000_000);
 const SAMPLES = num('--samples', 40);
+const WARMUP = num('--warmup', 15);
 const RESULTS = path.join(PROJECT_ROOT, 'bench', 'results');
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const options: LocalNeo4jOptions = { port: 7714, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench') };
@@ -149,7 +150,9 @@ async function main(): Promise<void> {
     };
     const figures: RouteFigure[] = [];
     for (const [name, call] of routes) {
-      for (let i = 0; i < 3; i += 1) await (await call()).arrayBuffer();
+      // Steady state, as a running server answers: the first requests of a fresh process (and of a
+      // Neo4j just restarted or just done importing) run cold JIT code and were 30-50% slower.
+      for (let i = 0; i < WARMUP; i += 1) await (await call()).arrayBuffer();
       const times: number[] = [];
       let bytes = 0;
       for (let i = 0; i < SAMPLES; i += 1) {

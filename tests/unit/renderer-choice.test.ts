@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DENSE_VIEW_ELEMENTS,
   LARGE_VIEW_ELEMENTS,
   chooseRenderer,
   graphCanvasOptions,
@@ -72,10 +73,22 @@ describe('renderer options', () => {
     expect(edgeRules(LARGE).some((r) => r.style['line-style'] === 'solid' && r.selector === 'edge')).toBe(false);
   });
 
+  it('draws every stance of a dense view as a solid line, and only there', () => {
+    const solid = (n: number) =>
+      (graphCanvasOptions(chooseRenderer(n, SWIFTSHADER)).style as { selector: string; style: Record<string, unknown> }[]).at(-1)?.style['line-style'] === 'solid';
+    expect(chooseRenderer(DENSE_VIEW_ELEMENTS, SWIFTSHADER)).toMatchObject({ large: true, dense: false });
+    expect(chooseRenderer(DENSE_VIEW_ELEMENTS + 1, SWIFTSHADER)).toMatchObject({ large: true, dense: true });
+    expect(solid(DENSE_VIEW_ELEMENTS)).toBe(false);
+    expect(solid(DENSE_VIEW_ELEMENTS + 1)).toBe(true);
+    expect(solid(10)).toBe(false);
+  });
+
   it('needs a new instance only when the threshold or the renderer changes', () => {
     const profile = (n: number, webgl = SWIFTSHADER) => rendererProfile(chooseRenderer(n, webgl));
     expect(profile(10)).toBe(profile(LARGE_VIEW_ELEMENTS));
-    expect(profile(LARGE)).toBe(profile(25_000));
+    expect(profile(LARGE)).toBe(profile(DENSE_VIEW_ELEMENTS));
+    expect(profile(DENSE_VIEW_ELEMENTS + 1)).toBe(profile(25_000));
+    expect(profile(DENSE_VIEW_ELEMENTS + 1)).not.toBe(profile(LARGE));
     expect(profile(LARGE)).not.toBe(profile(10));
     expect(profile(LARGE, HARDWARE)).not.toBe(profile(LARGE));
   });
