@@ -9,8 +9,8 @@ import { actorCamps, isStanceEdge, toElements, visibleGraph, type DrawableGraph 
 import { campsLayout, type Positions } from './layout';
 
 /**
- * The drawing target: 5,000 nodes (with up to 20,000 edges) draw in headless Chromium within 3 s
- * (bench/render.ts); beyond, nothing is drawn and the table still lists every row.
+ * The issue's drawing size: 5,000 nodes with up to 20,000 edges (first paint 3.3 s on the 2-core
+ * machine, bench/render.ts); beyond, nothing is drawn and the table still lists every row.
  */
 export const DRAW_MAX_NODES = 5000;
 /**
@@ -40,7 +40,7 @@ export interface AnswerView {
 export function answerView(graph: QueryAnswer['graph'], key: string): AnswerView {
   const visible = visibleGraph(graph, { pruneIsolated: false });
   if (visible.nodes.length > DRAW_MAX_NODES) {
-    return { graph: { nodes: [], edges: [] }, elements: [], positions: {}, layout: 'camps', layoutKey: `${key}`, tooLarge: true };
+    return { graph: { nodes: [], edges: [] }, elements: [], positions: {}, layout: 'camps', layoutKey: key, tooLarge: true };
   }
   const events = visible.nodes.filter((n) => n.type === 'event');
   const camps = actorCamps(visible, events.length === 1 ? events[0].id : null);
