@@ -142,7 +142,7 @@ export interface ApiError {
 export interface QueryGraphNode {
   id: string;
   label: string;
-  type: 'actor' | 'event' | 'source' | 'evidence' | 'other';
+  type: 'actor' | 'event' | 'source' | 'other';
   labels?: string[];
   kind?: ActorKind;
   description?: string;
@@ -153,7 +153,7 @@ export interface QueryGraphEdge {
   id: string;
   source: string;
   target: string;
-  /** 'STANCE', a relation type, or another relationship type of the model (SAID, CITES, ABOUT). */
+  /** 'STANCE', a relation type, or another relationship type of the model (ABOUT). */
   type: string;
   stance?: Stance;
   evidence: Evidence[];

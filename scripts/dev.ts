@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseEnv } from '../lib/config/env';
 import { connectionConfig, createDriver } from '../lib/neo4j';
-import { FIRST_EVENT_SEED_DIR, isGraphEmpty, seedFromDir } from '../lib/seed';
+import { FIRST_EVENT_SEED_DIR, applySchema, isGraphEmpty, seedFromDir } from '../lib/seed';
 import { optionsFromEnv, start, stop } from '../neo4j-local/manager';
 import { exitWithError } from './cli';
 import { loadDotEnv } from './dotenv';
@@ -22,6 +22,9 @@ async function seedIfEmpty(): Promise<void> {
       console.log('The database is empty: loading the first event (graph-seed/first-event)...');
       const seed = await seedFromDir(driver, FIRST_EVENT_SEED_DIR, config.database);
       console.log(`Seeded ${seed.actors.length} actors, ${seed.stances.length} stances, ${seed.relations.length} relations.`);
+    } else {
+      // A database from before a model change is moved onto the current model (lib/seed/migrate.ts).
+      await applySchema(driver, config.database);
     }
   } finally {
     await driver.close();

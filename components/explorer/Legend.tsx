@@ -1,12 +1,12 @@
 import { ACTOR_KINDS, STANCES } from '@/lib/domain';
-import { KIND_STYLES, QUOTE_NODE, SOURCE_NODE, STANCE_STYLES } from '@/lib/client/styles';
-import { EventIcon, EvidenceIcon, KindIcon, RelationLine, StanceLine } from './Symbols';
+import { KIND_STYLES, SOURCE_NODE, STANCE_STYLES } from '@/lib/client/styles';
+import { EventIcon, KindIcon, RelationLine, SourceIcon, StanceLine } from './Symbols';
 
 /**
  * Explains every colour, line and shape on the canvas; it sits below the graph so it never hides a node.
- * `evidenceNodes`: the canvas may draw sources and quotes as nodes (query answers).
+ * `sourceNodes`: the canvas may draw sources as nodes (query answers).
  */
-export function Legend({ evidenceNodes = false }: { evidenceNodes?: boolean }) {
+export function Legend({ sourceNodes = false }: { sourceNodes?: boolean }) {
   return (
     <div className="legend" role="group" aria-label="Legend">
       <ul className="legend__list" aria-label="Edges">
@@ -39,13 +39,12 @@ export function Legend({ evidenceNodes = false }: { evidenceNodes?: boolean }) {
             <span>{KIND_STYLES[kind].label}</span>
           </li>
         ))}
-        {evidenceNodes &&
-          [SOURCE_NODE, QUOTE_NODE].map((node) => (
-            <li key={node.label}>
-              <EvidenceIcon node={node} size={14} />
-              <span>{node.label}</span>
-            </li>
-          ))}
+        {sourceNodes && (
+          <li>
+            <SourceIcon size={14} />
+            <span>{SOURCE_NODE.label}</span>
+          </li>
+        )}
         <li className="legend__hint">Fill = the actor’s stance; grey = none</li>
       </ul>
     </div>

@@ -6,7 +6,6 @@ import {
   EVENT_COLOR,
   EVENT_SHAPE,
   KIND_STYLES,
-  QUOTE_NODE,
   RELATION_COLOR,
   SOURCE_NODE,
   STANCE_STYLES,
@@ -37,9 +36,9 @@ export function EventIcon({ size }: { size?: number }) {
   return <Shape shape={EVENT_SHAPE} fill={EVENT_COLOR} stroke={EVENT_COLOR} size={size} />;
 }
 
-/** A source or quote node of a query answer. */
-export function EvidenceIcon({ node, size }: { node: typeof SOURCE_NODE | typeof QUOTE_NODE; size?: number }) {
-  return <Shape shape={node.shape} fill={node.fill} stroke={node.stroke} dashed={node.dashed} size={size} />;
+/** A source node of a query answer. */
+export function SourceIcon({ size }: { size?: number }) {
+  return <Shape shape={SOURCE_NODE.shape} fill={SOURCE_NODE.fill} stroke={SOURCE_NODE.stroke} size={size} />;
 }
 
 /** A short sample of a stance edge: colour, line style and arrow head, as drawn in the graph. */

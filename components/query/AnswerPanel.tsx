@@ -168,7 +168,7 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
             </div>
           )}
         </div>
-        <Legend evidenceNodes />
+        <Legend sourceNodes />
       </section>
 
       <section className="table-area" aria-label="Rows">

@@ -93,9 +93,8 @@ export const KIND_STYLES: Record<ActorKind, KindStyle> = {
 
 export const EVENT_SHAPE: NodeShape = 'rectangle';
 
-/** Query answers may draw the evidence itself: sources as tags, quotes as dashed boxes. */
-export const SOURCE_NODE = { label: 'Source', shape: 'tag', fill: '#FFFFFF', stroke: RELATION_COLOR, dashed: false } as const;
-export const QUOTE_NODE = { label: 'Quote', shape: 'round-rectangle', fill: '#FFFFFF', stroke: '#9CA3AF', dashed: true } as const;
+/** Query answers may draw the sources quotes come from, as tags. */
+export const SOURCE_NODE = { label: 'Source', shape: 'tag', fill: '#FFFFFF', stroke: RELATION_COLOR } as const;
 
 export const RELATION_LABELS: Record<RelationType, string> = {
   LEADS: 'leads',
@@ -159,18 +158,6 @@ export function cytoscapeStylesheet(): StylesheetJson {
     {
       selector: 'node.source',
       style: { shape: SOURCE_NODE.shape, width: 40, height: 28, 'background-color': SOURCE_NODE.fill, 'border-color': SOURCE_NODE.stroke },
-    },
-    {
-      selector: 'node.evidence',
-      style: {
-        shape: QUOTE_NODE.shape,
-        width: 30,
-        height: 22,
-        'background-color': QUOTE_NODE.fill,
-        'border-color': QUOTE_NODE.stroke,
-        'border-style': 'dashed',
-        'font-style': 'italic',
-      },
     },
   ];
   for (const [kind, style] of Object.entries(KIND_STYLES)) {

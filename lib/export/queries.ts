@@ -34,25 +34,26 @@ RETURN {id: r.id, type: type(r), source: a.id, target: b.id, quote: r.quote, sou
 ORDER BY r.id
 LIMIT $limit`;
 
-/** Stances with their evidence (quote and source), in the order of their ids. */
+/** Stances with their evidence (quote and source, in the order stored), in the order of their ids. */
 export const EXPORT_STANCES = `
 MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event)
 WHERE r.id > $after AND ($ids IS NULL OR r.id IN $ids)
 WITH a, r, e ORDER BY r.id LIMIT $limit
 RETURN {id: r.id, stance: r.stance, actor: a {.id, .name, .kind}, event: e {.id, .title, .date},
         evidence: COLLECT {
-          MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
-          // By what the evidence says, not by its id (a hash), so a CSV round trip keeps the order.
-          WITH v, s ORDER BY s.title, s.url, s.date, v.quote
-          RETURN {quote: v.quote, source: s {.id, .title, .publisher, .url, .date}}
+          UNWIND range(0, size(r.quotes) - 1) AS i
+          MATCH (s:Source {id: r.sourceIds[i]})
+          WITH i, r.quotes[i] AS quote, s ORDER BY i
+          RETURN {quote: quote, source: s {.id, .title, .publisher, .url, .date}}
         }} AS row`;
 
 /** Sources cited by the given stances and relations (a view's). */
 export const CITED_SOURCES = `
 CALL {
   UNWIND $stanceIds AS id
-  MATCH (:Evidence {stanceId: id})-[:CITES]->(s:Source)
-  RETURN s.id AS sid
+  MATCH ()-[r:${STANCE_REL} {id: id}]->()
+  UNWIND r.sourceIds AS sid
+  RETURN sid
   UNION
   UNWIND $relationSourceIds AS sid
   RETURN sid

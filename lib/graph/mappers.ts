@@ -124,19 +124,20 @@ export function eventNode(event: Props): GraphNode {
   return { id: str(event.id), label: str(event.title), type: 'event', date: strOrNull(event.date) };
 }
 
-/** The source ids a stance edge row's quotes ([quote, sourceId] pairs) cite. */
+/** The source ids a stance edge row's quotes cite (`sourceIds[i]` is the source of `quotes[i]`). */
 export function citedSourceIds(row: Props): string[] {
-  return Array.isArray(row.evidence) ? row.evidence.map((pair) => str((pair as unknown[])[1])) : [];
+  return Array.isArray(row.sourceIds) ? row.sourceIds.map(str) : [];
 }
 
 /** A stance edge row whose quotes cite sources by id, joined with those sources (a quote whose source is gone is dropped). */
 export function toStanceEdge(row: Props, sources: ReadonlyMap<string, SourceRef>): GraphEdge {
   const evidence: Evidence[] = [];
-  for (const pair of Array.isArray(row.evidence) ? row.evidence : []) {
-    const [quote, sourceId] = pair as unknown[];
-    const source = sources.get(str(sourceId));
+  const quotes = Array.isArray(row.quotes) ? row.quotes : [];
+  const sourceIds = citedSourceIds(row);
+  quotes.forEach((quote, i) => {
+    const source = sources.get(sourceIds[i] ?? '');
     if (typeof quote === 'string' && source) evidence.push({ quote, source });
-  }
+  });
   return {
     id: str(row.id),
     source: str(row.source),

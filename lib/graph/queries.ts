@@ -32,9 +32,10 @@ MATCH (a:Actor {id: $id})-[r:${STANCE_REL}]->(e:Event)
 WITH a, r, e ORDER BY e.date DESC, e.id
 SKIP $offset LIMIT $limit
 CALL (r) {
-  MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
-  WITH v, s ORDER BY v.id
-  RETURN collect({quote: v.quote, source: ${SOURCE_MAP}}) AS evidence
+  UNWIND range(0, size(r.quotes) - 1) AS i
+  MATCH (s:Source {id: r.sourceIds[i]})
+  WITH i, r.quotes[i] AS quote, s ORDER BY i
+  RETURN collect({quote: quote, source: ${SOURCE_MAP}}) AS evidence
 }
 RETURN r.id AS id, r.stance AS stance, a.id AS actorId, e.id AS eventId, e.title AS eventTitle,
        e.date AS eventDate, evidence
@@ -168,7 +169,8 @@ WHERE a.id IN $ids
 RETURN ${ACTOR_MAP} AS actor`;
 
 /**
- * Stance edges among actors and events; each quote comes as [quote, sourceId] (see GRAPH_SOURCES).
+ * Stance edges among actors and events, with their quotes and the ids of the sources quoted (see
+ * GRAPH_SOURCES).
  * Walked from the events, joined on the actors: a view's busiest actors have thousands of stances
  * elsewhere, which the planner would otherwise expand when they are few.
  */
@@ -177,8 +179,7 @@ MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id) USING JOIN 
 WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances
 WITH a, r, e ORDER BY r.id
 LIMIT $limit
-RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance,
-       COLLECT { MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source) WITH v, s ORDER BY v.id RETURN [v.quote, s.id] } AS evidence`;
+RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance, r.quotes AS quotes, r.sourceIds AS sourceIds`;
 
 /**
  * The sources cited by a view's quotes, once each: a view cites few sources many times over (a

@@ -109,52 +109,40 @@ SET r.quote = row.quote, r.sourceId = row.evidenceSourceId`;
 /**
  * One batch of stances is written in one transaction by the statements below: first what of the
  * batch the database already holds, then CREATE for what is new and SET for what changed. Inside
- * the transaction nothing else writes these ids (one import at a time, see ACTIVE_RUN; a stance,
- * quote or "about" pair is written by one batch only; the unique constraint on Evidence.id backs
- * that up), so this gives MERGE's result without MERGE's per-row locking and relationship scans,
+ * the transaction nothing else writes these ids (one import at a time, see ACTIVE_RUN; a stance is
+ * created by one batch only, and a later batch that adds quotes to it waits for that one to
+ * commit), so this gives MERGE's result without MERGE's per-row locking and relationship scans,
  * and batches can be written side by side. Rows are lists, not maps: less for Bolt to carry and
  * for the server to unpack.
+ *
+ * Row: [stanceId, stance, quotes, sourceIds].
  */
 export const BATCH_EXISTING = `
-CALL {
-  UNWIND $stanceIds AS id
-  MATCH ()-[r:${STANCE_REL} {id: id}]->()
-  RETURN collect([id, r.stance]) AS stances
-}
-CALL {
-  UNWIND $evidenceIds AS id
-  MATCH (v:Evidence {id: id})
-  RETURN collect(id) AS evidence
-}
-RETURN stances, evidence`;
+UNWIND $stanceIds AS id
+MATCH ()-[r:${STANCE_REL} {id: id}]->()
+RETURN collect([id, r.stance, coalesce(r.quotes, []), coalesce(r.sourceIds, [])]) AS stances`;
 
 /**
- * New stances with their new quotes, (:Actor)-[:SAID]->(:Evidence)-[:CITES]->(:Source) as
- * MERGE_STANCES of lib/seed/cypher.ts writes it.
- * Row: [actorId, eventId, stanceId, stance, [[evidenceId, sourceId, quote], ...]].
+ * New stances with their quotes, as MERGE_STANCES of lib/seed/cypher.ts writes them.
+ * Row: [actorId, eventId, stanceId, stance, quotes, sourceIds].
  */
 export const CREATE_STANCES = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row[0]})
 MATCH (e:Event {id: row[1]})
-CREATE (a)-[:${STANCE_REL} {id: row[2], stance: row[3]}]->(e)
-WITH a, row
-UNWIND row[4] AS ev
-MATCH (s:Source {id: ev[1]})
-CREATE (a)-[:SAID]->(:Evidence {id: ev[0], quote: ev[2], stanceId: row[2], eventId: row[1]})-[:CITES]->(s)`;
+CREATE (a)-[:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceIds: row[5]}]->(e)`;
 
-/** Row: [stanceId, stance]. */
+/**
+ * Stances that exist: a changed value (null: unchanged) and quotes added after theirs. Reading
+ * r.quotes on the right of SET makes Cypher lock the stance first, so no added quote is lost.
+ * Row: [stanceId, stance or null, quotes, sourceIds].
+ */
 export const UPDATE_STANCES = `
 UNWIND $rows AS row
 MATCH ()-[r:${STANCE_REL} {id: row[0]}]->()
-SET r.stance = row[1]`;
-
-/** New quotes of stances that exist. Row: [evidenceId, sourceId, quote, actorId, stanceId, eventId]. */
-export const CREATE_EVIDENCE = `
-UNWIND $rows AS ev
-MATCH (a:Actor {id: ev[3]})
-MATCH (s:Source {id: ev[1]})
-CREATE (a)-[:SAID]->(:Evidence {id: ev[0], quote: ev[2], stanceId: ev[4], eventId: ev[5]})-[:CITES]->(s)`;
+SET r.stance = coalesce(row[1], r.stance),
+    r.quotes = coalesce(r.quotes, []) + row[2],
+    r.sourceIds = coalesce(r.sourceIds, []) + row[3]`;
 
 /** A CSV source is about the events its quotes are cited for. Pair: [sourceId, eventId], not yet stored. */
 export const CREATE_ABOUT = `

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { int as neo4jInt, isInt as neo4jIsInt, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import { RELATION_TYPES, type ActorKind, type RelationType, type Stance } from '../domain';
-import { SCHEMA_STATEMENTS } from '../seed/cypher';
+import { RELATION_TYPES, STANCE_REL, type ActorKind, type RelationType, type Stance } from '../domain';
 import { relationSchema, stanceSchema } from '../seed/schema';
 import { evidenceId, relationId, stanceId } from '../seed/validate';
+import { applySchema } from '../seed/write';
 import { CompactKeyMap, PairSet } from './hashset';
 import {
   ACTIVE_RUN,
@@ -37,7 +37,6 @@ import {
   CREATE_EVENTS,
   CREATE_SOURCES,
   BATCH_EXISTING,
-  CREATE_EVIDENCE,
   CREATE_STANCES,
   UPDATE_STANCES,
   writeRelationsOfType,
@@ -94,7 +93,6 @@ interface EntityPlan {
 }
 
 interface EvidenceRow {
-  id: string;
   sourceId: string;
   quote: string;
 }
@@ -336,7 +334,7 @@ async function stancePass(stream: AsyncGenerator<StanceWrite>, options: StancePa
   let failure: { error: unknown } | undefined;
   const dispatch = async (rows: StanceWrite[], first: number, last: number) => {
     // Marks what this batch writes before the next batch is prepared.
-    const job = processStanceBatch(rows, first, last, options).then(async () => {
+    const job = processStanceBatch(rows, first, last, options, Promise.all(inFlight)).then(async () => {
       done += rows.length;
       await options.onBatch(done, last);
     });
@@ -387,25 +385,21 @@ const SENT = 1 << 5;
 const GOT_QUOTE = 1 << 6;
 
 /**
- * Marks the file's stances and quotes that the database may already hold, so that the rest can be
- * created without asking. A small database is scanned once (ids only); for a database much larger
- * than the file, every batch asks about its own rows instead (returns true).
+ * Marks the file's stances that the database may already hold (with their quotes), so that the
+ * rest can be created without asking. A small database is scanned once (ids only); for a database
+ * much larger than the file, every batch asks about its own rows instead (returns true).
  */
 async function markExisting(state: ImportState, db: Db): Promise<boolean> {
-  const [counts] = await db.read('CALL { MATCH ()-[r:TOOK_STANCE]->() RETURN count(r) AS stances } CALL { MATCH (v:Evidence) RETURN count(v) AS evidence } RETURN stances, evidence');
-  const inDb = Number(counts.get('stances')) + Number(counts.get('evidence'));
+  const [counts] = await db.read(`MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS stances`);
+  const inDb = Number(counts.get('stances'));
   if (inDb === 0) return false;
-  if (inDb > 14 * Math.max(1, state.stanceKeys.size + state.evidenceKeys.size)) return true;
+  if (inDb > 14 * Math.max(1, state.stanceKeys.size)) return true;
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ', fetchSize: 20_000 });
   try {
     await session.executeRead(async (tx) => {
-      for await (const record of tx.run('MATCH ()-[r:TOOK_STANCE]->() RETURN r.id AS id')) {
+      for await (const record of tx.run(`MATCH ()-[r:${STANCE_REL}]->() RETURN r.id AS id`)) {
         const slot = state.stanceKeys.find(record.get('id') as string);
         if (slot >= 0) state.stanceKeys.setValue(slot, state.stanceKeys.value(slot) | MAYBE_IN_DB);
-      }
-      for await (const record of tx.run('MATCH (v:Evidence) RETURN v.id AS id')) {
-        const slot = state.evidenceKeys.find(record.get('id') as string);
-        if (slot >= 0) state.evidenceKeys.setValue(slot, 1);
       }
     });
   } finally {
@@ -490,10 +484,7 @@ class Db {
 }
 
 async function ensureSchema(driver: Driver, database?: string): Promise<void> {
-  for (const statement of [...SCHEMA_STATEMENTS, ...IMPORT_SCHEMA_STATEMENTS]) {
-    await driver.executeQuery(statement, {}, { database });
-  }
-  await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
+  await applySchema(driver, database, IMPORT_SCHEMA_STATEMENTS);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -640,7 +631,7 @@ async function* csvStanceWrites(file: string, state: ImportState): AsyncGenerato
       actorId: row.actorId,
       eventId: row.eventId,
       stance: row.stance,
-      evidence: [{ id: evidenceId(id, { source: source.id, quote: row.quote }), sourceId: source.id, quote: row.quote }],
+      evidence: [{ sourceId: source.id, quote: row.quote }],
       newAbout: aboutSeen.add(source.index, state.events.get(row.eventId)!.index!) && !source.about.has(row.eventId) ? source.id : undefined,
     };
   }
@@ -835,7 +826,7 @@ async function* jsonStanceWrites(file: string, _state: ImportState): AsyncGenera
       actorId: value.actor,
       eventId: value.event,
       stance: value.stance,
-      evidence: value.evidence.map((e) => ({ id: evidenceId(id, e), sourceId: e.source, quote: e.quote })),
+      evidence: value.evidence.map((e) => ({ sourceId: e.source, quote: e.quote })),
     };
   }
 }
@@ -964,12 +955,17 @@ async function writeEntities(db: Db, plans: Plans, parallel: number): Promise<vo
   }
 }
 
+/** A quote as the stance stores it: which source, what words. */
+const quoteKey = (sourceId: string, quote: string) => `${sourceId}\u0000${quote}`;
+
 /**
- * One batch: what the database holds of it (only rows that may be there are asked about), then,
+ * One batch: what the database holds of it (only stances that may be there are asked about), then,
  * unless a dry run, one transaction that creates what is new, updates what changed and records
- * the batch's rows as written.
+ * the batch's rows as written. `earlier` settles when the batches dispatched before this one have:
+ * a batch that adds quotes to a stance an earlier batch creates waits for it, or it would not find
+ * the stance.
  */
-async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRow: number, options: StancePassOptions): Promise<void> {
+async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRow: number, options: StancePassOptions, earlier: Promise<unknown>): Promise<void> {
   const { state, db, runId, lookupAll } = options;
   // CSV rows of the same stance in one batch become one stance with several quotes.
   const byStance = new Map<string, StanceWrite>();
@@ -990,48 +986,45 @@ async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRo
     if (value & SENT) laterBatch.add(s.id);
     else state.stanceKeys.setValue(slot, value | SENT);
   }
-  const maybeStance = (id: string) => !laterBatch.has(id) && (lookupAll || (state.stanceKeys.value(state.stanceKeys.find(id)) & MAYBE_IN_DB) !== 0);
-  const maybeEvidence = (id: string) => lookupAll || state.evidenceKeys.value(state.evidenceKeys.find(id)) !== 0;
-  const lookups = {
-    stanceIds: stances.filter((s) => maybeStance(s.id)).map((s) => s.id),
-    evidenceIds: stances.flatMap((s) => s.evidence.filter((e) => maybeEvidence(e.id)).map((e) => e.id)),
-  };
+  // Only a stance the database held before this import can have quotes of this batch already.
+  const stanceIds = stances.filter((s) => lookupAll || (state.stanceKeys.value(state.stanceKeys.find(s.id)) & MAYBE_IN_DB) !== 0).map((s) => s.id);
+  if (laterBatch.size) await earlier;
   const work = async (run: (cypher: string, params: Props) => Promise<{ records: { get(key: string): unknown }[] }>) => {
-    let old = new Map<string, string>();
-    let oldEvidence = new Set<string>();
-    if (lookups.stanceIds.length || lookups.evidenceIds.length) {
-      const existing = await run(BATCH_EXISTING, lookups);
-      old = new Map((existing.records[0].get('stances') as [string, string][]).map(([id, stance]) => [id, stance]));
-      oldEvidence = new Set(existing.records[0].get('evidence') as string[]);
+    const old = new Map<string, { stance: string; quotes: Set<string> }>();
+    if (stanceIds.length) {
+      const existing = await run(BATCH_EXISTING, { stanceIds });
+      for (const [id, stance, quotes, sourceIds] of existing.records[0].get('stances') as [string, string, string[], string[]][]) {
+        old.set(id, { stance, quotes: new Set(quotes.map((quote, i) => quoteKey(sourceIds[i], quote))) });
+      }
     }
     if (runId) {
       const create: unknown[] = [];
       const update: unknown[] = [];
-      const evidence: unknown[] = [];
       for (const s of stances) {
-        const quotes = s.evidence.filter((e) => !oldEvidence.has(e.id));
-        if (!laterBatch.has(s.id) && !old.has(s.id)) {
-          create.push([s.actorId, s.eventId, s.id, s.stance, quotes.map((e) => [e.id, e.sourceId, e.quote])]);
+        const stored = old.get(s.id);
+        const quotes = stored ? s.evidence.filter((e) => !stored.quotes.has(quoteKey(e.sourceId, e.quote))) : s.evidence;
+        if (!laterBatch.has(s.id) && !stored) {
+          create.push([s.actorId, s.eventId, s.id, s.stance, quotes.map((e) => e.quote), quotes.map((e) => e.sourceId)]);
           continue;
         }
-        if (old.has(s.id) && old.get(s.id) !== s.stance) update.push([s.id, s.stance]);
-        for (const e of quotes) evidence.push([e.id, e.sourceId, e.quote, s.actorId, s.id, s.eventId]);
+        const changed = !laterBatch.has(s.id) && stored && stored.stance !== s.stance ? s.stance : null;
+        if (changed || quotes.length) update.push([s.id, changed, quotes.map((e) => e.quote), quotes.map((e) => e.sourceId)]);
       }
       if (create.length) await run(CREATE_STANCES, { rows: create });
       if (update.length) await run(UPDATE_STANCES, { rows: update });
-      if (evidence.length) await run(CREATE_EVIDENCE, { rows: evidence });
       if (about.length) await run(CREATE_ABOUT, { pairs: about });
       // Last: it locks the run's record, which the batch beside this one also updates.
       await run(RUN_PROGRESS, { id: runId, range: [neo4jInt(firstRow), neo4jInt(lastRow)], rowsWritten: neo4jInt(batch.length) });
     }
-    return { old, oldEvidence };
+    return old;
   };
-  const outcome = runId
+  const old = runId
     ? await db.writeTx((tx) => work((cypher, params) => tx.run(cypher, params)))
     : await work(async (cypher, params) => ({ records: await db.read(cypher, params) }));
   for (const s of stances) {
-    const known = s.evidence.filter((e) => outcome.oldEvidence.has(e.id)).length;
-    classifyStance(state, s.id, s.stance, laterBatch.has(s.id) ? undefined : (outcome.old.get(s.id) ?? null), s.evidence.length - known, known);
+    const stored = old.get(s.id);
+    const known = stored ? s.evidence.filter((e) => stored.quotes.has(quoteKey(e.sourceId, e.quote))).length : 0;
+    classifyStance(state, s.id, s.stance, laterBatch.has(s.id) ? undefined : (stored?.stance ?? null), s.evidence.length - known, known);
   }
 }
 

@@ -76,7 +76,6 @@ const LABEL_TYPES: Record<string, QueryGraphNode['type']> = {
   Actor: 'actor',
   Event: 'event',
   Source: 'source',
-  Evidence: 'evidence',
 };
 
 function slugOf(node: Node): string | null {

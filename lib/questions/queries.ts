@@ -10,12 +10,8 @@ export const EVENT_EXISTS = 'MATCH (e:Event {id: $id}) RETURN e.title AS title';
 export const STANCE_TAKERS = `
 MATCH (a:Actor)-[r:${STANCE_REL} {stance: $stance}]->(e:Event {id: $event})
 WHERE size($kinds) = 0 OR a.kind IN $kinds
-CALL (r) {
-  MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
-  WITH v, s ORDER BY v.id
-  RETURN collect(v.quote)[0] AS quote, collect(s.title)[0] AS source
-}
-RETURN a, r, e, quote, source
+OPTIONAL MATCH (s:Source {id: r.sourceIds[0]})
+RETURN a, r, e, r.quotes[0] AS quote, s.title AS source
 ORDER BY a.name
 LIMIT $limit`;
 

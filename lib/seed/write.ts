@@ -1,14 +1,19 @@
 import type { Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../domain';
 import { COUNT_GRAPH, MERGE_ACTORS, MERGE_EVENTS, MERGE_SOURCES, MERGE_STANCES, SCHEMA_STATEMENTS, mergeRelationsOfType } from './cypher';
+import { migrateEvidenceNodes } from './migrate';
 import type { ValidSeed } from './validate';
 
-/** Constraints and indexes; idempotent. Schema changes need their own transactions. */
-export async function applySchema(driver: Driver, database?: string): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) {
+/**
+ * Constraints and indexes, plus any more of them a caller needs, and the move of an older
+ * database onto the current model; idempotent. Schema changes need their own transactions.
+ */
+export async function applySchema(driver: Driver, database?: string, more: string[] = []): Promise<void> {
+  for (const statement of [...SCHEMA_STATEMENTS, ...more]) {
     await driver.executeQuery(statement, {}, { database });
   }
-  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+  await migrateEvidenceNodes(driver, database);
+  await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
 }
 
 /** Writes a validated seed in one write transaction: all of it, or (on any failure) nothing. */

@@ -143,7 +143,8 @@ print(json.dumps({
       source_date: '2025-07',
     });
     expect(read.koofi.quote).toContain('condemned Russia’s decision, warning that it could not foster peace');
-    expect(read.zoe).toMatchObject({ stance: 'caution', evidence_count: 2, quotes: 'A second quote <with> & markup\nTwo lines:\nwe are worried' });
+    // Quotes in the order the imported file gave them.
+    expect(read.zoe).toMatchObject({ stance: 'caution', evidence_count: 2, quotes: 'Two lines:\nwe are worried\nA second quote <with> & markup' });
     expect(JSON.parse(read.zoe.evidence)).toHaveLength(2);
   });
 

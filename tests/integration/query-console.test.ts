@@ -162,7 +162,7 @@ describe('POST /api/query answers reads', () => {
   it('takes whole-number parameters as integers, and the allowed procedures', async () => {
     expect((await query('MATCH (a:Actor) RETURN a.id LIMIT $n', { n: 3 })).body.rows).toHaveLength(3);
     const labels = await query('CALL db.labels() YIELD label RETURN label ORDER BY label');
-    expect(labels.body.rows.map((r: { label: string }) => r.label)).toEqual(['Actor', 'Event', 'Evidence', 'Source']);
+    expect(labels.body.rows.map((r: { label: string }) => r.label)).toEqual(['Actor', 'Event', 'Source']);
     const search = await query("CALL db.index.fulltext.queryNodes('actor_search', 'koofi') YIELD node RETURN node.id AS id");
     expect(search.body.rows[0].id).toBe('fawzia-koofi');
   });

@@ -37,6 +37,15 @@ function seedCopy(file: string, edit: (text: string) => string): string {
   return dir;
 }
 
+/** Every stored quote of a stance, as "stanceId | sourceId | quote", sorted. */
+async function storedQuotes(): Promise<string[]> {
+  const { records } = await driver.executeQuery(`
+    MATCH ()-[r:TOOK_STANCE]->()
+    UNWIND range(0, size(r.quotes) - 1) AS i
+    RETURN r.id + ' | ' + r.sourceIds[i] + ' | ' + r.quotes[i] AS quote ORDER BY quote`);
+  return records.map((r) => r.get('quote') as string);
+}
+
 async function actorExists(id: string): Promise<boolean> {
   const { records } = await driver.executeQuery('MATCH (a:Actor {id: $id}) RETURN count(a) AS n', { id });
   return Number(records[0].get('n')) > 0;
@@ -52,8 +61,9 @@ describe('npm run seed', () => {
     // The counts are exactly what the files describe, so nothing was duplicated by the first run either.
     const evidence = seed.stances.reduce((n, s) => n + s.evidence.length, 0);
     const about = seed.sources.reduce((n, s) => n + s.about.length, 0);
-    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length + evidence);
-    expect(after.relationships).toBe(seed.stances.length + 2 * evidence + about + seed.relations.length);
+    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length);
+    expect(after.relationships).toBe(seed.stances.length + about + seed.relations.length);
+    expect(await storedQuotes()).toHaveLength(evidence);
   });
 
   it('an invalid quote fails the load, naming file and item, and writes nothing', async () => {
@@ -112,6 +122,47 @@ describe('npm run seed', () => {
     await expect(writeSeed(driver, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
     expect(await actorExists('rollback-probe')).toBe(false);
     expect(await countGraph(driver)).toEqual(before);
+  });
+});
+
+describe('a database written by the earlier model, each quote an Evidence node', () => {
+  const EXTRA = 'An extra quote that only the old model held';
+
+  it('is moved onto the stances by the next seed: every quote kept once, no Evidence left, the old schema dropped', async () => {
+    const quotes = await storedQuotes();
+    const [{ id: stance, sourceId }] = (
+      await driver.executeQuery("MATCH ()-[r:TOOK_STANCE {id: 'fawzia-koofi--russia-recognizes-taliban'}]->() RETURN r.id AS id, r.sourceIds[0] AS sourceId")
+    ).records.map((r) => r.toObject());
+    // Back to the old model: Evidence nodes (one more than the seed has), the stances without quotes.
+    await driver.executeQuery('CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE');
+    await driver.executeQuery(`
+      MATCH (a:Actor)-[r:TOOK_STANCE]->()
+      UNWIND range(0, size(r.quotes) - 1) AS i
+      MATCH (s:Source {id: r.sourceIds[i]})
+      CREATE (a)-[:SAID]->(:Evidence {id: r.id + '--' + i, stanceId: r.id, quote: r.quotes[i]})-[:CITES]->(s)`);
+    await driver.executeQuery(
+      `MATCH (a:Actor)-[r:TOOK_STANCE {id: $stance}]->(), (s:Source {id: $sourceId})
+       CREATE (a)-[:SAID]->(:Evidence {id: $stance + '--extra', stanceId: $stance, quote: $quote})-[:CITES]->(s)`,
+      { stance, sourceId, quote: EXTRA },
+    );
+    await driver.executeQuery('MATCH ()-[r:TOOK_STANCE]->() REMOVE r.quotes, r.sourceIds');
+
+    await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+
+    expect(await storedQuotes()).toEqual([...quotes, `${stance} | ${sourceId} | ${EXTRA}`].sort());
+    const left = await driver.executeQuery("CALL { MATCH (v:Evidence) RETURN count(v) AS n UNION ALL MATCH ()-[r:SAID|CITES]->() RETURN count(r) AS n } RETURN sum(n) AS n");
+    expect(Number(left.records[0].get('n'))).toBe(0);
+    const schema = await driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'evidence_id' RETURN count(*) AS n");
+    expect(Number(schema.records[0].get('n'))).toBe(0);
+
+    // Seeding again changes nothing; then the extra quote is taken out, for the files after this one.
+    await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+    expect(await storedQuotes()).toHaveLength(quotes.length + 1);
+    await driver.executeQuery(
+      'MATCH ()-[r:TOOK_STANCE {id: $stance}]->() WITH r, [i IN range(0, size(r.quotes) - 1) WHERE r.quotes[i] <> $quote] AS keep SET r.quotes = [i IN keep | r.quotes[i]], r.sourceIds = [i IN keep | r.sourceIds[i]]',
+      { stance, quote: EXTRA },
+    );
+    expect(await storedQuotes()).toEqual(quotes);
   });
 });
 

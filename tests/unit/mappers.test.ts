@@ -38,7 +38,7 @@ describe('records to DTOs', () => {
 
   it('maps a stance edge and a relation, refusing values outside the vocabulary', () => {
     const sources = new Map([[source.id, source]]);
-    expect(toStanceEdge({ id: 's', source: 'a', target: 'e', stance: 'caution', evidence: [['q', 'article']] }, sources)).toEqual({
+    expect(toStanceEdge({ id: 's', source: 'a', target: 'e', stance: 'caution', quotes: ['q'], sourceIds: ['article'] }, sources)).toEqual({
       id: 's', source: 'a', target: 'e', type: 'STANCE', stance: 'caution', evidence: [{ quote: 'q', source }],
     });
     expect(() => toStanceEdge({ id: 's', stance: 'neutral' }, sources)).toThrow(/unexpected stance value/);
@@ -51,7 +51,7 @@ describe('records to DTOs', () => {
 
 describe('stance edges citing sources by id', () => {
   const other = { ...source, id: 'record', title: 'Record' };
-  const row = { id: 's', source: 'a', target: 'e', stance: 'support', evidence: [['first', 'article'], ['second', 'record'], ['third', 'article']] };
+  const row = { id: 's', source: 'a', target: 'e', stance: 'support', quotes: ['first', 'second', 'third'], sourceIds: ['article', 'record', 'article'] };
 
   it('lists the sources a row cites, and joins each quote to its source in order', () => {
     expect(citedSourceIds(row)).toEqual(['article', 'record', 'article']);

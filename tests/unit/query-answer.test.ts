@@ -35,16 +35,16 @@ describe('answerView', () => {
     expect(classes[`fawzia-koofi--${EVENT}`]).toBe('stance stance-condemnation');
   });
 
-  it('gives sources, quotes and other labels their own class and a place of their own', () => {
+  it('gives sources and other labels their own class and a place of their own', () => {
     const graph: QueryAnswer['graph'] = {
       nodes: [
         actor('fawzia-koofi'),
-        { id: 'quote-1', label: 'condemned Russia’s decision', type: 'evidence', labels: ['Evidence'] },
+        { id: 'note-1', label: 'condemned Russia’s decision', type: 'other', labels: ['Note'] },
         { id: 'article', label: 'Russia Becomes First Country', type: 'source', labels: ['Source'] },
       ],
       edges: [
-        { id: 'fawzia-koofi--said--quote-1', source: 'fawzia-koofi', target: 'quote-1', type: 'SAID', evidence: [] },
-        { id: 'quote-1--cites--article', source: 'quote-1', target: 'article', type: 'CITES', evidence: [] },
+        { id: 'fawzia-koofi--wrote--note-1', source: 'fawzia-koofi', target: 'note-1', type: 'WROTE', evidence: [] },
+        { id: 'note-1--cites--article', source: 'note-1', target: 'article', type: 'CITES', evidence: [] },
         // An edge to a node the answer does not hold is left out rather than breaking the canvas.
         { id: 'dangling', source: 'article', target: 'nowhere', type: 'ABOUT', evidence: [] },
       ],
@@ -54,8 +54,8 @@ describe('answerView', () => {
     expect(view.graph.edges.map((e) => e.id)).not.toContain('dangling');
     const byId = new Map(view.elements.map((e) => [e.data.id, e]));
     expect(byId.get('article')?.classes).toBe('source');
-    expect(byId.get('quote-1')?.classes).toBe('evidence');
-    expect(byId.get('quote-1--cites--article')?.data.label).toBe('cites');
+    expect(byId.get('note-1')?.classes).toBe('other');
+    expect(byId.get('note-1--cites--article')?.data.label).toBe('cites');
     const points = Object.values(view.positions);
     expect(points).toHaveLength(3);
     for (const p of points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);

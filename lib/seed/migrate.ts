@@ -1,0 +1,51 @@
+/**
+ * Moves a database written by the earlier model onto the current one (lib/seed/cypher.ts): each
+ * quote of a stance was an Evidence node, `(:Actor)-[:SAID]->(:Evidence {stanceId, quote})-[:CITES]->(:Source)`;
+ * now the stance holds its quotes and their sources' ids itself.
+ *
+ * Safe to run at any time and to cut short: stances are given their quotes first, in committed
+ * batches, and only then are the Evidence nodes removed, so a run that stops half way leaves every
+ * quote where one of the two models finds it, and the next run finishes the work. Run by the seed
+ * and by every import before they write (applySchema, the importer's ensureSchema).
+ */
+import type { Driver } from 'neo4j-driver';
+import { STANCE_REL } from '../domain';
+
+const HAS_EVIDENCE_NODES = 'MATCH (v:Evidence) RETURN count(v) AS n';
+
+/** Stances not moved yet get their quotes, in the order the API used to list them (by evidence id). */
+const MOVE_QUOTES = `
+MATCH ()-[r:${STANCE_REL}]->()
+WHERE r.quotes IS NULL
+CALL (r) {
+  OPTIONAL MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
+  WITH v, s ORDER BY v.id
+  WITH collect(v.quote) AS quotes, collect(s.id) AS sourceIds
+  SET r.quotes = quotes, r.sourceIds = sourceIds
+} IN TRANSACTIONS OF 5000 ROWS`;
+
+const DELETE_EVIDENCE_NODES = 'MATCH (v:Evidence) CALL (v) { DETACH DELETE v } IN TRANSACTIONS OF 5000 ROWS';
+
+const DROP_OLD_SCHEMA = ['DROP CONSTRAINT evidence_id IF EXISTS', 'DROP INDEX evidence_stance IF EXISTS'];
+
+export interface MigrationReport {
+  /** Evidence nodes found (and removed, their quotes now on their stances). */
+  evidenceNodes: number;
+}
+
+export async function migrateEvidenceNodes(driver: Driver, database?: string): Promise<MigrationReport> {
+  const { records } = await driver.executeQuery(HAS_EVIDENCE_NODES, {}, { database, routing: 'READ' });
+  const evidenceNodes = Number(records[0].get('n'));
+  if (evidenceNodes > 0) {
+    // CALL { ... } IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.run(MOVE_QUOTES);
+      await session.run(DELETE_EVIDENCE_NODES);
+    } finally {
+      await session.close();
+    }
+  }
+  for (const statement of DROP_OLD_SCHEMA) await driver.executeQuery(statement, {}, { database });
+  return { evidenceNodes };
+}
