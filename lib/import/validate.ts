@@ -32,14 +32,33 @@ export function sourceKey(title: string, url: string | null, date: string | null
   return { key: url ? `url:${url}` : `title:${title}\u0000${date ?? ''}`, title, url, date };
 }
 
-function isHttpUrl(value: string): boolean {
+/**
+ * A file names the same few thousand actors, events and addresses on a million rows, and every row
+ * is read twice: what a cell gives is remembered (up to a bound), not worked out again each time.
+ */
+function remembered<T>(compute: (cell: string) => T, bound = 100_000): (cell: string) => T {
+  const known = new Map<string, T>();
+  return (cell) => {
+    let value = known.get(cell);
+    if (value === undefined) {
+      if (known.size >= bound) known.clear();
+      value = compute(cell);
+      known.set(cell, value);
+    }
+    return value;
+  };
+}
+
+const isHttpUrl = remembered((value: string): boolean => {
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
   } catch {
     return false;
   }
-}
+});
+
+const cellIdAndName = remembered(idAndName);
 
 /** The checks of one CSV row that need nothing but the row. */
 export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: string[] } {
@@ -68,8 +87,8 @@ export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: str
   if (values.source_url && !isHttpUrl(values.source_url)) {
     problems.push(`source_url "${values.source_url}" must be a full http(s) address`);
   }
-  const actor = values.actor ? idAndName(values.actor) : undefined;
-  const event = values.event ? idAndName(values.event) : undefined;
+  const actor = values.actor ? cellIdAndName(values.actor) : undefined;
+  const event = values.event ? cellIdAndName(values.event) : undefined;
   if (actor && actor.id === '') problems.push(`actor "${values.actor}" has no letters or digits to make an id from`);
   if (event && event.id === '') problems.push(`event "${values.event}" has no letters or digits to make an id from`);
   if (actor && event && actor.id !== '' && actor.id === event.id) {

@@ -20,7 +20,6 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
-  'CREATE INDEX stance_value IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.stance)',
   'CREATE INDEX stance_id IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.id)',
   // Context actors are found by the source a relation cites (lib/graph/queries.ts GRAPH_CONTEXT_ACTORS).
   ...RELATION_TYPES.map((type) => `CREATE INDEX relation_source_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.sourceId)`),
