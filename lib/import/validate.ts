@@ -4,7 +4,7 @@
  * made by the importer; here is everything a row can be judged by on its own.
  */
 import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, STANCES, type ActorKind, type Stance } from '../domain';
-import type { CsvRow } from './reader';
+import { ownString, type CsvRow } from './reader';
 import { idAndName, slugify } from './slug';
 
 export interface CsvStanceRow {
@@ -35,6 +35,8 @@ export function sourceKey(title: string, url: string | null, date: string | null
 /**
  * A file names the same few thousand actors, events and addresses on a million rows, and every row
  * is read twice: what a cell gives is remembered (up to a bound), not worked out again each time.
+ * Kept as copies: a cell is a view of the chunk of the file it was read from, and would keep all
+ * of that chunk alive.
  */
 function remembered<T>(compute: (cell: string) => T, bound = 100_000): (cell: string) => T {
   const known = new Map<string, T>();
@@ -42,8 +44,9 @@ function remembered<T>(compute: (cell: string) => T, bound = 100_000): (cell: st
     let value = known.get(cell);
     if (value === undefined) {
       if (known.size >= bound) known.clear();
-      value = compute(cell);
-      known.set(cell, value);
+      const own = ownString(cell);
+      value = compute(own);
+      known.set(own, value);
     }
     return value;
   };
