@@ -6,7 +6,7 @@
  * software WebGL draws 2 to 3 times slower than the canvas renderer at every size, so WebGL is only
  * chosen when the browser's WebGL is hardware-backed.
  */
-import type { Core, CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import type { Core, CytoscapeOptions } from 'cytoscape';
 import { cytoscapeStylesheet } from './styles';
 
 export const RENDERERS = ['canvas', 'webgl'] as const;
@@ -107,18 +107,18 @@ export function rendererOptions(choice: RendererChoice): Partial<CytoscapeOption
 }
 
 /**
+ * Everything GraphCanvas gives a new Cytoscape instance but its container and elements.
+ *
  * Large views trade the edge verbs and arrows for speed: haystack edges without labels drew the
  * 25,000-element view about a fifth faster than bezier edges with labels (bench/render.ts). Stances
- * keep their colour and their line style (solid, dashed, dotted).
+ * keep their colour and their line style (solid, dashed, dotted). Their edge rules name only the
+ * line's properties instead of blanking the label and arrow ones on top of the full rules: the same
+ * pixels, and 25,000-element first paint went from about 3.4 s to 2.7 s.
  */
-const LARGE_VIEW_STYLE: StylesheetJson = [{ selector: 'edge', style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0 } }];
-const DENSE_VIEW_STYLE: StylesheetJson = [{ selector: 'edge', style: { 'line-style': 'solid' } }];
-
-/** Everything GraphCanvas gives a new Cytoscape instance but its container and elements. */
 export function graphCanvasOptions(choice: RendererChoice): CytoscapeOptions {
   return {
     ...rendererOptions(choice),
-    style: [...cytoscapeStylesheet(), ...(choice.large ? LARGE_VIEW_STYLE : []), ...(choice.dense ? DENSE_VIEW_STYLE : [])],
+    style: cytoscapeStylesheet({ plainEdges: choice.large, solidStances: choice.dense }),
     minZoom: 0.2,
     maxZoom: 3,
     // Selection is ours (the URL's), shown with a class; Cytoscape's own would fight it.
