@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DENSE_VIEW_ELEMENTS,
   LARGE_VIEW_ELEMENTS,
+  addNodesThenEdges,
   chooseRenderer,
   graphCanvasOptions,
   isSoftwareRenderer,
@@ -140,6 +141,30 @@ describe('renderer options', () => {
     expect(profile(DENSE_VIEW_ELEMENTS + 1)).not.toBe(profile(LARGE));
     expect(profile(LARGE)).not.toBe(profile(10));
     expect(profile(LARGE, HARDWARE)).not.toBe(profile(LARGE));
+  });
+});
+
+describe('addNodesThenEdges', () => {
+  it('adds every node at its position and every edge, also edges between nodes drawn before', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphCanvasOptions(chooseRenderer(10, NONE)).style });
+    addNodesThenEdges(
+      cy,
+      [
+        { group: 'nodes', data: { id: 'a', label: 'A' }, position: { x: 1, y: 2 } },
+        { group: 'nodes', data: { id: 'b', label: 'B' }, position: { x: 50, y: 60 } },
+      ],
+      [{ group: 'edges', data: { id: 'ab', source: 'a', target: 'b', label: 'part of' } }],
+    );
+    expect(cy.nodes().map((n) => [n.id(), n.position()])).toEqual([
+      ['a', { x: 1, y: 2 }],
+      ['b', { x: 50, y: 60 }],
+    ]);
+    expect(cy.getElementById('ab').connectedNodes().map((n) => n.id())).toEqual(['a', 'b']);
+
+    addNodesThenEdges(cy, [], [{ group: 'edges', data: { id: 'ba', source: 'b', target: 'a', label: 'part of' } }]);
+    addNodesThenEdges(cy, [{ group: 'nodes', data: { id: 'c', label: 'C' }, position: { x: 0, y: 0 } }], []);
+    expect(cy.elements().map((e) => e.id())).toEqual(['a', 'b', 'ab', 'ba', 'c']);
+    cy.destroy();
   });
 });
 
