@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Positions } from '@/lib/client/layout';
-import { fitView, graphCanvasOptions, rendererProfile, type RendererChoice } from '@/lib/client/renderer-choice';
+import { addNodesThenEdges, fitView, graphCanvasOptions, rendererProfile, type RendererChoice } from '@/lib/client/renderer-choice';
 import { exposeCy, releaseCy } from '@/lib/client/test-hooks';
 
 export interface GraphCanvasHandle {
@@ -116,6 +116,7 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
     const firstDraw = cy.nodes().empty();
     const wanted = new Map(elements.map((def) => [String(def.data.id), def]));
 
+    const added: ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements()
         .filter((ele) => {
@@ -126,7 +127,6 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
         })
         .remove();
 
-      const added: ElementDefinition[] = [];
       for (const def of elements) {
         const existing = cy.getElementById(String(def.data.id));
         if (existing.empty()) {
@@ -137,15 +137,14 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
         const classes = typeof def.classes === 'string' ? def.classes : (def.classes ?? []).join(' ');
         if (existing.classes().join(' ') !== classes) existing.classes(classes);
       }
-      const addedNodes = added.filter((def) => def.group === 'nodes');
-      cy.add(
-        addedNodes.map((def) => ({
-          ...def,
-          position: { ...(positions[String(def.data.id)] ?? fallbackPosition(cy, def, elements)) },
-        })),
-      );
-      cy.add(added.filter((def) => def.group === 'edges'));
     });
+    addNodesThenEdges(
+      cy,
+      added
+        .filter((def) => def.group === 'nodes')
+        .map((def) => ({ ...def, position: { ...(positions[String(def.data.id)] ?? fallbackPosition(cy, def, elements)) } })),
+      added.filter((def) => def.group === 'edges'),
+    );
 
     if (relayout) {
       appliedLayoutKey.current = layoutKey;

@@ -9,7 +9,7 @@ import { actorCamps, isStanceEdge, toElements, visibleGraph, type DrawableGraph 
 import { campsLayout, type Positions } from './layout';
 
 /**
- * The issue's drawing size: 5,000 nodes with up to 20,000 edges (first paint 3.3 s on the 2-core
+ * The issue's drawing size: 5,000 nodes with up to 20,000 edges (first paint 2.6 s on the 2-core
  * machine, bench/render.ts); beyond, nothing is drawn and the table still lists every row.
  */
 export const DRAW_MAX_NODES = 5000;

@@ -111,7 +111,18 @@ export function relationLabel(type: string): string {
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
-export function cytoscapeStylesheet(): StylesheetJson {
+export interface StylesheetOptions {
+  /**
+   * Large views: straight haystack edges with no label and no arrow. Their rules leave the label,
+   * font and arrow properties out rather than blanking them: Cytoscape applies every property a rule
+   * names to every element it matches, and at 20,000 edges each property costs.
+   */
+  plainEdges?: boolean;
+  /** Dense views: every stance a solid line (plain edges only). */
+  solidStances?: boolean;
+}
+
+export function cytoscapeStylesheet(options: StylesheetOptions = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -169,48 +180,7 @@ export function cytoscapeStylesheet(): StylesheetJson {
       style: { 'background-color': style.tint, 'border-color': style.color },
     });
   }
-  sheet.push(
-    {
-      selector: 'edge',
-      style: {
-        'font-family': FONT,
-        'font-size': 10,
-        'curve-style': 'bezier',
-        width: 1.5,
-        'line-color': RELATION_COLOR,
-        'target-arrow-color': RELATION_COLOR,
-        'target-arrow-shape': 'vee',
-        'arrow-scale': 0.9,
-        label: 'data(label)',
-        color: '#374151',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#FFFFFF',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
-      },
-    },
-    {
-      selector: 'edge.relation',
-      style: { 'font-style': 'italic', opacity: 0.85 },
-    },
-  );
-  for (const [stance, style] of Object.entries(STANCE_STYLES)) {
-    sheet.push({
-      selector: `edge.stance-${stance}`,
-      style: {
-        width: 3,
-        'line-color': style.color,
-        'line-style': style.lineStyle,
-        ...(style.lineStyle === 'dashed' ? { 'line-dash-pattern': style.dash } : {}),
-        'target-arrow-color': style.color,
-        'target-arrow-shape': style.arrow,
-        'arrow-scale': 1.1,
-        color: STANCE_TEXT_COLORS[stance as Stance],
-        'font-weight': 600,
-      },
-    });
-  }
+  sheet.push(...(options.plainEdges ? plainEdgeRules(options.solidStances === true) : edgeRules()));
   sheet.push(
     {
       selector: 'node.focus',
@@ -239,4 +209,71 @@ export function cytoscapeStylesheet(): StylesheetJson {
     },
   );
   return sheet;
+}
+
+function edgeRules(): StylesheetJson {
+  const rules: StylesheetJson = [
+    {
+      selector: 'edge',
+      style: {
+        'font-family': FONT,
+        'font-size': 10,
+        'curve-style': 'bezier',
+        width: 1.5,
+        'line-color': RELATION_COLOR,
+        'target-arrow-color': RELATION_COLOR,
+        'target-arrow-shape': 'vee',
+        'arrow-scale': 0.9,
+        label: 'data(label)',
+        color: '#374151',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    {
+      selector: 'edge.relation',
+      style: { 'font-style': 'italic', opacity: 0.85 },
+    },
+  ];
+  for (const [stance, style] of Object.entries(STANCE_STYLES)) {
+    rules.push({
+      selector: `edge.stance-${stance}`,
+      style: {
+        width: 3,
+        'line-color': style.color,
+        'line-style': style.lineStyle,
+        ...(style.lineStyle === 'dashed' ? { 'line-dash-pattern': style.dash } : {}),
+        'target-arrow-color': style.color,
+        'target-arrow-shape': style.arrow,
+        'arrow-scale': 1.1,
+        color: STANCE_TEXT_COLORS[stance as Stance],
+        'font-weight': 600,
+      },
+    });
+  }
+  return rules;
+}
+
+/** The lines of edgeRules without labels or arrows (haystack edges draw none), solid being the default line style. */
+function plainEdgeRules(solidStances: boolean): StylesheetJson {
+  const rules: StylesheetJson = [
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.5, 'line-color': RELATION_COLOR } },
+    { selector: 'edge.relation', style: { opacity: 0.85 } },
+  ];
+  for (const [stance, style] of Object.entries(STANCE_STYLES)) {
+    const patterned = !solidStances && style.lineStyle !== 'solid';
+    rules.push({
+      selector: `edge.stance-${stance}`,
+      style: {
+        width: 3,
+        'line-color': style.color,
+        ...(patterned ? { 'line-style': style.lineStyle } : {}),
+        ...(patterned && style.lineStyle === 'dashed' ? { 'line-dash-pattern': style.dash } : {}),
+      },
+    });
+  }
+  return rules;
 }

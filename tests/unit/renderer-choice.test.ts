@@ -1,7 +1,9 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import {
   DENSE_VIEW_ELEMENTS,
   LARGE_VIEW_ELEMENTS,
+  addNodesThenEdges,
   chooseRenderer,
   graphCanvasOptions,
   isSoftwareRenderer,
@@ -15,6 +17,43 @@ const SWIFTSHADER = { available: true, renderer: 'ANGLE (Google, Vulkan 1.3.0 (S
 const LLVMPIPE = { available: true, renderer: 'llvmpipe (LLVM 15.0.6, 256 bits)' };
 const NONE = { available: false, renderer: null };
 const LARGE = LARGE_VIEW_ELEMENTS + 1;
+
+/**
+ * What each edge is drawn with in a headless Cytoscape styled as the app styles a view of `elements`:
+ * a stance of each kind and a relation (`extraClass` added to every edge).
+ */
+function drawnEdges(elements: number, extraClass?: string) {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: graphCanvasOptions(chooseRenderer(elements, SWIFTSHADER)).style });
+  const node = (id: string, classes: string) => ({ group: 'nodes' as const, data: { id, label: id }, classes });
+  const edge = (id: string, source: string, target: string, label: string, classes: string) =>
+    ({ group: 'edges' as const, data: { id, source, target, label }, classes: `${classes} ${extraClass ?? ''}` });
+  cy.add([
+    node('a', 'actor camp-support'),
+    node('b', 'actor camp-condemnation'),
+    node('c', 'actor camp-caution'),
+    node('e', 'event'),
+    edge('support', 'a', 'e', 'supports', 'stance stance-support'),
+    edge('condemnation', 'b', 'e', 'condemns', 'stance stance-condemnation'),
+    edge('caution', 'c', 'e', 'cautions', 'stance stance-caution'),
+    edge('relation', 'a', 'b', 'part of', 'relation rel-PART_OF'),
+  ]);
+  const drawn = (id: string) => {
+    const e = cy.getElementById(id);
+    return {
+      curve: e.style('curve-style'),
+      label: e.style('label'),
+      arrow: e.style('target-arrow-shape'),
+      line: e.style('line-style'),
+      dash: e.style('line-style') === 'dashed' ? e.style('line-dash-pattern') : undefined,
+      width: e.numericStyle('width'),
+      color: e.style('line-color'),
+      opacity: e.numericStyle('opacity'),
+    };
+  };
+  const result = { support: drawn('support'), condemnation: drawn('condemnation'), caution: drawn('caution'), relation: drawn('relation') };
+  cy.destroy();
+  return result;
+}
 
 describe('isSoftwareRenderer', () => {
   it('knows the software rasterisers by their renderer strings', () => {
@@ -61,26 +100,37 @@ describe('renderer options', () => {
     expect(rendererOptions(chooseRenderer(LARGE, HARDWARE))).toEqual({ renderer: { name: 'canvas', webgl: true } });
   });
 
-  it('draws the edges of a large view as plain lines without labels, keeping the stances’ line styles', () => {
-    const edgeRules = (n: number) =>
-      (graphCanvasOptions(chooseRenderer(n, SWIFTSHADER)).style as { selector: string; style: Record<string, unknown> }[]).filter((r) => r.selector.startsWith('edge'));
-    const last = (n: number, property: string) => edgeRules(n).filter((r) => property in r.style).at(-1)?.style[property];
-    expect(last(10, 'curve-style')).toBe('bezier');
-    expect(last(10, 'label')).toBe('data(label)');
-    expect(last(LARGE, 'curve-style')).toBe('haystack');
-    expect(last(LARGE, 'label')).toBe('');
-    expect(edgeRules(LARGE).some((r) => r.style['line-style'] === 'dashed')).toBe(true);
-    expect(edgeRules(LARGE).some((r) => r.style['line-style'] === 'solid' && r.selector === 'edge')).toBe(false);
+  it('draws the edges of a large view as plain lines without labels or arrows, keeping the stances’ line styles', () => {
+    const small = drawnEdges(10);
+    expect(small.condemnation).toMatchObject({ curve: 'bezier', label: 'condemns', arrow: 'tee', line: 'dashed', color: 'rgb(213,94,0)' });
+    expect(small.relation).toMatchObject({ curve: 'bezier', label: 'part of', arrow: 'vee', opacity: 0.85 });
+    const large = drawnEdges(LARGE);
+    expect(large.support).toMatchObject({ curve: 'haystack', label: '', line: 'solid', width: 3, color: 'rgb(0,114,178)' });
+    expect(large.condemnation).toMatchObject({ curve: 'haystack', label: '', line: 'dashed', dash: '9 5', width: 3, color: 'rgb(213,94,0)' });
+    expect(large.caution).toMatchObject({ curve: 'haystack', label: '', line: 'dotted', width: 3 });
+    expect(large.relation).toMatchObject({ curve: 'haystack', label: '', line: 'solid', width: 1.5, opacity: 0.85 });
+    expect(drawnEdges(LARGE, 'is-selected').support.width).toBe(5);
+  });
+
+  it('names no label, font or arrow property in a large view’s edge rules (Cytoscape would apply each to every edge)', () => {
+    const edgeProperties = (n: number) =>
+      (graphCanvasOptions(chooseRenderer(n, SWIFTSHADER)).style as { selector: string; style: Record<string, unknown> }[])
+        .filter((r) => r.selector.startsWith('edge'))
+        .flatMap((r) => Object.keys(r.style));
+    const textOrArrow = (property: string) => /^(label|color|font-|text-|min-zoomed)|arrow/.test(property);
+    expect(edgeProperties(10).some(textOrArrow)).toBe(true);
+    expect(edgeProperties(LARGE).filter(textOrArrow)).toEqual([]);
+    expect(edgeProperties(25_000).filter(textOrArrow)).toEqual([]);
   });
 
   it('draws every stance of a dense view as a solid line, and only there', () => {
-    const solid = (n: number) =>
-      (graphCanvasOptions(chooseRenderer(n, SWIFTSHADER)).style as { selector: string; style: Record<string, unknown> }[]).at(-1)?.style['line-style'] === 'solid';
     expect(chooseRenderer(DENSE_VIEW_ELEMENTS, SWIFTSHADER)).toMatchObject({ large: true, dense: false });
     expect(chooseRenderer(DENSE_VIEW_ELEMENTS + 1, SWIFTSHADER)).toMatchObject({ large: true, dense: true });
-    expect(solid(DENSE_VIEW_ELEMENTS)).toBe(false);
-    expect(solid(DENSE_VIEW_ELEMENTS + 1)).toBe(true);
-    expect(solid(10)).toBe(false);
+    const lines = (n: number) => Object.values(drawnEdges(n)).map((edge) => edge.line);
+    expect(lines(10)).toEqual(['solid', 'dashed', 'dotted', 'solid']);
+    expect(lines(DENSE_VIEW_ELEMENTS)).toEqual(['solid', 'dashed', 'dotted', 'solid']);
+    expect(lines(DENSE_VIEW_ELEMENTS + 1)).toEqual(['solid', 'solid', 'solid', 'solid']);
+    expect(drawnEdges(DENSE_VIEW_ELEMENTS + 1).condemnation).toMatchObject({ curve: 'haystack', color: 'rgb(213,94,0)', width: 3 });
   });
 
   it('needs a new instance only when the threshold or the renderer changes', () => {
@@ -91,6 +141,30 @@ describe('renderer options', () => {
     expect(profile(DENSE_VIEW_ELEMENTS + 1)).not.toBe(profile(LARGE));
     expect(profile(LARGE)).not.toBe(profile(10));
     expect(profile(LARGE, HARDWARE)).not.toBe(profile(LARGE));
+  });
+});
+
+describe('addNodesThenEdges', () => {
+  it('adds every node at its position and every edge, also edges between nodes drawn before', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphCanvasOptions(chooseRenderer(10, NONE)).style });
+    addNodesThenEdges(
+      cy,
+      [
+        { group: 'nodes', data: { id: 'a', label: 'A' }, position: { x: 1, y: 2 } },
+        { group: 'nodes', data: { id: 'b', label: 'B' }, position: { x: 50, y: 60 } },
+      ],
+      [{ group: 'edges', data: { id: 'ab', source: 'a', target: 'b', label: 'part of' } }],
+    );
+    expect(cy.nodes().map((n) => [n.id(), n.position()])).toEqual([
+      ['a', { x: 1, y: 2 }],
+      ['b', { x: 50, y: 60 }],
+    ]);
+    expect(cy.getElementById('ab').connectedNodes().map((n) => n.id())).toEqual(['a', 'b']);
+
+    addNodesThenEdges(cy, [], [{ group: 'edges', data: { id: 'ba', source: 'b', target: 'a', label: 'part of' } }]);
+    addNodesThenEdges(cy, [{ group: 'nodes', data: { id: 'c', label: 'C' }, position: { x: 0, y: 0 } }], []);
+    expect(cy.elements().map((e) => e.id())).toEqual(['a', 'b', 'ab', 'ba', 'c']);
+    cy.destroy();
   });
 });
 
