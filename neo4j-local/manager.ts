@@ -245,6 +245,7 @@ export async function start(
   const child = spawn(
     javaCommand(),
     [
+      `-Xms${heap}`,
       `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-Dfile.encoding=UTF-8',

@@ -12,7 +12,7 @@ import { int as neo4jInt, isInt as neo4jIsInt, type Driver, type ManagedTransact
 import { z } from 'zod';
 import { RELATION_TYPES, STANCE_REL, type ActorKind, type RelationType, type Stance } from '../domain';
 import { relationSchema, stanceSchema } from '../seed/schema';
-import { evidenceId, relationId, stanceId } from '../seed/validate';
+import { relationId, stanceId } from '../seed/validate';
 import { applySchema } from '../seed/write';
 import { CompactKeyMap, PairSet } from './hashset';
 import {
@@ -377,6 +377,12 @@ async function stancePass(stream: AsyncGenerator<StanceWrite>, options: StancePa
   return skipped && !resumedAfter ? lastRow : resumedAfter;
 }
 
+/** A quote as the stance stores it: which source, what words. */
+const quoteKey = (sourceId: string, quote: string) => `${sourceId}\u0000${quote}`;
+
+/** One quote of one stance, as the import's duplicate check knows it (hashed by CompactKeyMap). */
+const evidenceKey = (stance: string, sourceId: string, quote: string) => `${stance}\u0000${quoteKey(sourceId, quote)}`;
+
 /** Bits beside a stance's code (bits 0-1) and classification (bits 2-3): the database may hold it. */
 const MAYBE_IN_DB = 1 << 4;
 /** A batch of this pass has taken the stance (to create, update or compare it). */
@@ -560,7 +566,7 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db): Prom
       state.problem({ row: item.row, line: item.line, message: `${row.actorId} has another stance on ${row.eventId} in row ${first}; one stance per actor and event` });
       continue;
     }
-    const evId = evidenceId(id, { source: source.id, quote: row.quote });
+    const evId = evidenceKey(id, source.id, row.quote);
     const evidenceEntry = state.evidenceKeys.add(evId, item.row);
     if (evidenceEntry.existed) {
       state.problem({ row: item.row, line: item.line, message: `repeats row ${state.evidenceKeys.row(evidenceEntry.slot)} (same actor, event, source and quote)` });
@@ -801,7 +807,7 @@ async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: D
     if (!hasEvent(state, value.event)) problems.push(`unknown event "${value.event}"`);
     for (const ev of value.evidence) problems.push(...quoteProblems(state, ev.source, ev.quote));
     const id = stanceId(value.actor, value.event);
-    const ids = value.evidence.map((e) => evidenceId(id, e));
+    const ids = value.evidence.map((e) => evidenceKey(id, e.source, e.quote));
     if (new Set(ids).size !== ids.length) problems.push('the same quote is given twice');
     if (!problems.length) {
       const entry = state.stanceKeys.add(id, item.index, STANCE_CODE[value.stance]);
@@ -954,9 +960,6 @@ async function writeEntities(db: Db, plans: Plans, parallel: number): Promise<vo
     for (const list of chunks(rows, ENTITY_BATCH)) await db.write(writeRelationsOfType(type), { rows: list });
   }
 }
-
-/** A quote as the stance stores it: which source, what words. */
-const quoteKey = (sourceId: string, quote: string) => `${sourceId}\u0000${quote}`;
 
 /**
  * One batch: what the database holds of it (only stances that may be there are asked about), then,

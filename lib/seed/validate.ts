@@ -97,7 +97,7 @@ export function relationId(sourceId: string, type: RelationType, targetId: strin
   return `${sourceId}--${type.toLowerCase().replace(/_/g, '-')}--${targetId}`;
 }
 
-/** Stable across runs, so MERGE finds the same evidence node again. */
+/** Names one quote of a stance (its source and words): the seed refuses a quote given twice. */
 export function evidenceId(stance: string, evidence: EvidenceInput): string {
   const digest = createHash('sha256').update(`${evidence.source}\n${evidence.quote}`).digest('hex').slice(0, 16);
   return `${stance}--${digest}`;
