@@ -12,7 +12,7 @@ import {
   GRAPH_EVENTS_BY_ID,
   GRAPH_RELATION_EDGES,
   GRAPH_SOURCES,
-  GRAPH_STANCE_ACTORS,
+  graphStanceActorsQuery,
   GRAPH_STANCE_EDGES,
   GET_ACTOR,
   neighbourhoodQuery,
@@ -78,7 +78,7 @@ export async function getGraph(filters: GraphFilters): Promise<GraphResponse> {
   const room = GRAPH_NODE_LIMIT - events.length;
   const params = { eventIds, stances, kinds, limit: int(room + 1) };
   const [stanceActors, contextActors] = await Promise.all([
-    readQuery(GRAPH_STANCE_ACTORS, params),
+    readQuery(graphStanceActorsQuery({ byStance: !STANCES.every((s) => stances.includes(s)), byKind: !ACTOR_KINDS.every((k) => kinds.includes(k)) }), params),
     readQuery(GRAPH_CONTEXT_ACTORS, params),
   ]);
   const fitting = actorsWithinEdgeCap(

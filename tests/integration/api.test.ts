@@ -219,6 +219,22 @@ describe('GET /api/graph', () => {
     expect(events).toHaveLength(5);
   });
 
+  it('without an event, a stance or kind filter keeps only what passes it, and the full filter changes nothing', async () => {
+    const all = (await api.graph('')).body;
+    const condemned = (await api.graph('?stance=condemnation')).body;
+    const stanceEdges = (g: typeof all) => g.edges.filter((e: { type: string }) => e.type === 'STANCE');
+    expect(stanceEdges(condemned).length).toBeGreaterThan(0);
+    expect(stanceEdges(condemned).length).toBeLessThan(stanceEdges(all).length);
+    expect(stanceEdges(condemned).every((e: { stance: string }) => e.stance === 'condemnation')).toBe(true);
+    const people = (await api.graph('?kind=person')).body;
+    const actors = people.nodes.filter((n: { type: string }) => n.type === 'actor');
+    expect(actors.length).toBeGreaterThan(0);
+    expect(actors.every((n: { kind: string }) => n.kind === 'person')).toBe(true);
+    // Every stance and every kind named is the same view as naming none.
+    const everything = (await api.graph('?stance=support&stance=condemnation&stance=caution')).body;
+    expect(everything.edges.map((e: { id: string }) => e.id).sort()).toEqual(all.edges.map((e: { id: string }) => e.id).sort());
+  });
+
   it.each([
     ['?stance=love', /stance must be one of support, condemnation, caution/],
     ['?kind=planet', /kind must be one of/],
