@@ -2,7 +2,8 @@
  * Time to first paint of views in headless Chromium (Debian's chromium, driven by playwright-core),
  * drawn the way the app draws them: bench/render-page.ts, bundled here with esbuild, uses the app's
  * elements, stylesheet, Cytoscape options and renderer choice (lib/client/renderer-choice). Each size
- * is drawn with the canvas renderer and with Cytoscape's WebGL mode, and each figure says whether that
+ * is drawn three times (the median is the figure) with the canvas renderer and with Cytoscape's WebGL
+ * mode, and each figure says whether that
  * is the renderer the app would choose in this browser. Positions are precomputed (as the app has them
  * before it draws). Run alone (`npx tsx bench/render.ts`) it also times the app's layout worker.
  */
@@ -16,7 +17,10 @@ export interface RenderFigure {
   nodes: number;
   edges: number;
   renderer: 'canvas' | 'webgl';
+  /** The median of the runs. */
   firstPaintMs: number;
+  /** Every run, fastest first: one figure of a busy 2-core machine says little alone. */
+  runsMs: number[];
   /** The renderer the app chooses for this size in this browser (lib/client/renderer-choice). */
   appChoice?: 'canvas' | 'webgl';
   /** Why it chooses so. */
@@ -79,21 +83,28 @@ function launch(): Promise<Browser> {
 type Drawn = { ms: number; renderer: 'canvas' | 'webgl'; appChoice: 'canvas' | 'webgl'; reason: string; webglRenderer: string | null };
 
 /** Each size drawn with the canvas renderer and with its WebGL mode, each on a fresh page. */
-export async function measureRender(sizes: { nodes: number; edges: number }[]): Promise<RenderFigure[]> {
+export async function measureRender(sizes: { nodes: number; edges: number }[], runs = 3): Promise<RenderFigure[]> {
   const browser = await launch();
   const figures: RenderFigure[] = [];
   try {
     for (const size of sizes) for (const preference of ['canvas', 'webgl'] as const) {
       const elements = size.nodes + size.edges;
-      const page = await benchPage(browser);
-      page.on('crash', () => console.error(`Chromium's page crashed drawing ${elements} elements`));
-      const drawn = (await page.evaluate(
-        ([n, e, p]) => (window as unknown as { draw(n: number, e: number, p: string): Promise<Drawn> }).draw(n, e, p),
-        [size.nodes, size.edges, preference] as const,
-      )) as Drawn;
-      if (figures.length === 0) console.log(`WebGL in this browser: ${drawn.webglRenderer ?? 'none'}`);
-      figures.push({ elements, nodes: size.nodes, edges: size.edges, renderer: drawn.renderer, firstPaintMs: Math.round(drawn.ms), appChoice: drawn.appChoice, reason: drawn.reason });
-      await page.close();
+      const times: number[] = [];
+      let drawn: Drawn | undefined;
+      for (let run = 0; run < runs; run += 1) {
+        // A new page each time: nothing of an earlier drawing is reused.
+        const page = await benchPage(browser);
+        page.on('crash', () => console.error(`Chromium's page crashed drawing ${elements} elements`));
+        drawn = (await page.evaluate(
+          ([n, e, p]) => (window as unknown as { draw(n: number, e: number, p: string): Promise<Drawn> }).draw(n, e, p),
+          [size.nodes, size.edges, preference] as const,
+        )) as Drawn;
+        await page.close();
+        times.push(Math.round(drawn.ms));
+      }
+      if (figures.length === 0) console.log(`WebGL in this browser: ${drawn!.webglRenderer ?? 'none'}`);
+      times.sort((a, b) => a - b);
+      figures.push({ elements, nodes: size.nodes, edges: size.edges, renderer: drawn!.renderer, firstPaintMs: times[Math.floor(times.length / 2)], runsMs: times, appChoice: drawn!.appChoice, reason: drawn!.reason });
     }
   } finally {
     await browser.close();
