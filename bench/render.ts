@@ -3,9 +3,9 @@
  * drawn the way the app draws them: bench/render-page.ts, bundled here with esbuild, uses the app's
  * elements, stylesheet, Cytoscape options and renderer choice (lib/client/renderer-choice). Each size
  * is drawn three times (the median is the figure) with the canvas renderer and with Cytoscape's WebGL
- * mode, and each figure says whether that
- * is the renderer the app would choose in this browser. Positions are precomputed (as the app has them
- * before it draws). Run alone (`npx tsx bench/render.ts`) it also times the app's layout worker.
+ * mode, and each figure says whether that is the renderer the app would choose in this browser.
+ * Positions are precomputed (as the app has them before it draws). Run alone
+ * (`npx tsx bench/render.ts`) it also times the app's layout worker.
  */
 import fs from 'node:fs';
 import path from 'node:path';
