@@ -52,7 +52,7 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
   const drawable = status === 'ready' && view !== null && !view.tooLarge && nodeCount > 0;
   const placed = usePlacedView(view?.layoutKey ?? '', drawable ? view.graph : null, view?.positions ?? NO_POSITIONS, view?.layout ?? 'camps');
   const layingOut = drawable && placed.phase === 'pending';
-  // `?renderer=` is read from the link as in the explorer; a new run's URL does not carry it on.
+  // `?renderer=` is read from the link as in the explorer (a new run's link keeps it: lib/client/query-state).
   const renderer = useRendererChoice(drawable ? nodeCount + edgeCount : 0, parseRendererPreference(useSearchParams().get('renderer')));
   const graphLabel = drawable
     ? `Graph of the answer: ${plural(nodeCount, 'node')} and ${plural(edgeCount, 'relationship')}. The table below lists the rows.`

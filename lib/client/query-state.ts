@@ -13,6 +13,7 @@ import { QUERY_MAX_LENGTH, consoleQuerySchema } from '@/lib/api/schemas';
 import { SLUG_PATTERN, STANCES } from '@/lib/domain';
 import type { QuestionField } from '@/lib/types';
 import { RESERVED_PARAMS, normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
+import { parseRendererPreference, type RendererPreference } from './renderer-choice';
 import { parseSelection } from './url-state';
 
 export const QUERY_TABS = ['questions', 'console'] as const;
@@ -38,6 +39,8 @@ export interface QueryPageState {
   invalid: InvalidConsoleLink | null;
   /** The node of the answer whose panel is open; only meaningful with a run. */
   select: string | null;
+  /** `renderer=canvas|webgl` as in the explorer (lib/client/renderer-choice); absent: the app chooses. It stays through new runs. */
+  renderer?: Exclude<RendererPreference, 'auto'>;
 }
 
 export const EMPTY_QUERY_STATE: QueryPageState = { tab: 'questions', run: null, invalid: null, select: null };
@@ -105,7 +108,14 @@ export function parseQueryPageState(params: URLSearchParams): QueryPageState {
       run = { kind: 'cypher', cypher, params: parsed.params };
     }
   }
-  return { tab: explicitTab ?? impliedTab({ run, invalid }), run, invalid, select: run ? parseSelection(params.get('select')) : null };
+  const renderer = parseRendererPreference(params.get('renderer'));
+  return {
+    tab: explicitTab ?? impliedTab({ run, invalid }),
+    run,
+    invalid,
+    select: run ? parseSelection(params.get('select')) : null,
+    ...(renderer !== 'auto' ? { renderer } : {}),
+  };
 }
 
 /** The canonical query string (without "?"). */
@@ -127,6 +137,7 @@ export function serializeQueryPageState(state: QueryPageState): string {
   }
   if (state.tab !== impliedTab(state)) search.set('tab', state.tab);
   if (state.run && state.select) search.set('select', state.select);
+  if (state.renderer) search.set('renderer', state.renderer);
   return search.toString();
 }
 

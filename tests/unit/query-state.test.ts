@@ -75,6 +75,19 @@ describe('the query page state in the URL', () => {
     expect(parse('q=camps&select=%00x').select).toBeNull();
   });
 
+  it('keeps a renderer choice through new runs, never as a question input, and not in the run key', () => {
+    const state = parse('q=speaks-for&actor=russia&renderer=webgl');
+    expect(state.renderer).toBe('webgl');
+    expect(state.run).toEqual({ kind: 'question', name: 'speaks-for', inputs: { actor: ['russia'] } });
+    // A new run is the current state with the run replaced (use-query-page-state): the choice stays.
+    const next = { ...state, run: { kind: 'cypher' as const, cypher: 'RETURN 1', params: {} }, tab: 'console' as const };
+    expect(serializeQueryPageState(next)).toBe('cypher=RETURN+1&renderer=webgl');
+    expect(runKey(state.run)).toBe(runKey(parse('q=speaks-for&actor=russia').run));
+    // Anything but canvas or webgl is the app's own choice, and is left out of the link.
+    expect(parse('q=camps&renderer=opengl').renderer).toBeUndefined();
+    expect(serializeQueryPageState(parse('q=camps&renderer=auto'))).toBe('q=camps');
+  });
+
   it('gives equal runs equal keys, whatever the order of inputs, the open tab or panel', () => {
     const a = parse(`q=stance-takers&stance=support&event=${EVENT}`);
     const b = parse(`event=${EVENT}&tab=console&stance=support&q=stance-takers&select=russia`);
