@@ -12,17 +12,16 @@ import {
   type NodeShape,
 } from '@/lib/client/styles';
 
-function Shape({ shape, fill, stroke, size = 16, dashed = false }: { shape: NodeShape; fill: string; stroke: string; size?: number; dashed?: boolean }) {
-  const dash = dashed ? '3 2' : undefined;
+function Shape({ shape, fill, stroke, size = 16 }: { shape: NodeShape; fill: string; stroke: string; size?: number }) {
   const r = size / 2 - 2;
   const c = size / 2;
   const points = shapePoints(shape, c, c, r);
   return (
     <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false" className="symbol">
       {points === null ? (
-        <circle cx={c} cy={c} r={r} fill={fill} stroke={stroke} strokeWidth={1.5} strokeDasharray={dash} />
+        <circle cx={c} cy={c} r={r} fill={fill} stroke={stroke} strokeWidth={1.5} />
       ) : (
-        <polygon points={svgPoints(points)} fill={fill} stroke={stroke} strokeWidth={1.5} strokeLinejoin="round" strokeDasharray={dash} />
+        <polygon points={svgPoints(points)} fill={fill} stroke={stroke} strokeWidth={1.5} strokeLinejoin="round" />
       )}
     </svg>
   );
