@@ -1,6 +1,6 @@
 /**
  * A focused actor with more stances than can be drawn one by one, against a Neo4j of this file's own
- * (port 7715, data in .neo4j-local/aggregate-focus): /api/graph groups its stances per stance and year,
+ * (TEST_PORTS.aggregateFocus, data in .neo4j-local/aggregate-focus): /api/graph groups its stances per stance and year,
  * each group listing its newest events, and narrowing to one event drills back into a single stance.
  */
 import fs from 'node:fs';
@@ -15,8 +15,9 @@ import { importFile } from '@/lib/import';
 import { closeDriver } from '@/lib/neo4j';
 import type { GraphResponse } from '@/lib/types';
 import { ownNeo4j } from './own-neo4j';
+import { TEST_PORTS } from '../ports';
 
-const db = ownNeo4j('aggregate-focus', 7715);
+const db = ownNeo4j('aggregate-focus', TEST_PORTS.aggregateFocus);
 // The route handlers of this file talk to its own instance.
 process.env.NEO4J_URI = db.uri;
 

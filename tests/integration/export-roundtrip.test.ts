@@ -1,5 +1,5 @@
 /**
- * Exports through the real route handler, against a Neo4j of this file's own (port 7713, data in
+ * Exports through the real route handler, against a Neo4j of this file's own (TEST_PORTS.exportRoundtrip, data in
  * .neo4j-local/import-export): the JSON export round-trips through an empty database to the same
  * bytes, the CSV does too, GraphML is read by networkx (Debian's python3-networkx, /usr/bin/python3) with the right
  * counts and attributes, and Cytoscape.js JSON has the graph's elements.
@@ -14,9 +14,10 @@ import { GET as exportRoute } from '@/app/api/export/route';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { importFile } from '@/lib/import';
 import { closeDriver } from '@/lib/neo4j';
+import { TEST_PORTS } from '../ports';
 import { ownNeo4j } from './own-neo4j';
 
-const db = ownNeo4j('import-export', 7713);
+const db = ownNeo4j('import-export', TEST_PORTS.exportRoundtrip);
 // The route handlers of this file talk to its own instance.
 process.env.NEO4J_URI = db.uri;
 

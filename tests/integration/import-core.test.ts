@@ -1,5 +1,5 @@
 /**
- * The importer against a real Neo4j of this file's own (port 7711, data in .neo4j-local/import-core,
+ * The importer against a real Neo4j of this file's own (TEST_PORTS.importCore, data in .neo4j-local/import-core,
  * wiped first), seeded with the first event: CSV rules refuse bad input and leave the database as it
  * was, the dry run tells what would change, imports are idempotent, JSON imports, and the CLI.
  */
@@ -14,8 +14,9 @@ import { closeDriver } from '@/lib/neo4j';
 import { GET as runsRoute, POST as importRoute } from '@/app/api/import/route';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
 import { ownNeo4j } from './own-neo4j';
+import { TEST_PORTS } from '../ports';
 
-const db = ownNeo4j('import-core', 7711);
+const db = ownNeo4j('import-core', TEST_PORTS.importCore);
 // The route handlers of this file talk to its own instance.
 process.env.NEO4J_URI = db.uri;
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');

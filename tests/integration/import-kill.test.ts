@@ -1,5 +1,5 @@
 /**
- * The database killed in the middle of an import: a real Neo4j of this file's own (port 7712, data in
+ * The database killed in the middle of an import: a real Neo4j of this file's own (TEST_PORTS.importKill, data in
  * .neo4j-local/import-kill), its JVM sent SIGKILL after some batches were committed. After a restart
  * the import is listed as incomplete and what it wrote is whole (no stance without its quote); running
  * it again completes it, and the graph then has exactly the counts of an uninterrupted import.
@@ -14,8 +14,9 @@ import { isNeo4jUnavailable } from '@/lib/neo4j';
 import { generateSynthetic, type SyntheticFiles } from '@/lib/synthetic/generate';
 import { start, status, stop } from '@/neo4j-local/manager';
 import { ownNeo4j } from './own-neo4j';
+import { TEST_PORTS } from '../ports';
 
-const db = ownNeo4j('import-kill', 7712);
+const db = ownNeo4j('import-kill', TEST_PORTS.importKill);
 const { options, connect } = db;
 const BATCH = 1_000;
 let driver: Driver;

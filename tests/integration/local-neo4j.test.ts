@@ -12,9 +12,10 @@ import { closeDriver, createDriver } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
 import { NO_JAVA_MESSAGE, PROJECT_ROOT, boltUri, start, status, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
 import { api } from './routes';
+import { TEST_PORTS } from '../ports';
 
 const options: LocalNeo4jOptions = {
-  port: Number(process.env.NEO4J_LIFECYCLE_TEST_BOLT_PORT || 7698),
+  port: TEST_PORTS.lifecycle,
   dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'test-lifecycle'),
 };
 const stateFile = path.join(options.dataDir, 'stancegraph-neo4j.json');

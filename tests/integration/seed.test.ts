@@ -14,6 +14,7 @@ import { readSeedDir } from '@/lib/seed/files';
 import { validateSeed } from '@/lib/seed/validate';
 import { writeSeed } from '@/lib/seed/write';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
+import { TEST_PORTS } from '../ports';
 
 let driver: Driver;
 const tempDirs: string[] = [];
@@ -171,7 +172,7 @@ describe('a seed against a database that is not there', () => {
     const result = spawnSync(
       process.execPath,
       [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'graph-seed/seed.ts'],
-      { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:7601' } },
+      { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${TEST_PORTS.nothing}` } },
     );
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toMatch(/^The graph database \(Neo4j\) is unreachable/);

@@ -1,6 +1,6 @@
 /**
  * Global setup of the integration and browser projects: a real Neo4j 5.26 of the tests' own
- * (port NEO4J_TEST_BOLT_PORT, default 7697; data in .neo4j-local/test-data, wiped first), beside and
+ * (port TEST_PORTS.shared, tests/ports.ts; data in .neo4j-local/test-data, wiped first), beside and
  * never touching the development database. Seeded with the first event.
  */
 import fs from 'node:fs';
@@ -9,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { createDriver } from '../../lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '../../lib/seed';
 import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../../neo4j-local/manager';
+import { TEST_PORTS } from '../ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +21,7 @@ export const TEST_DATA_DIR = path.join(PROJECT_ROOT, '.neo4j-local', 'test-data'
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const options: LocalNeo4jOptions = {
-    port: Number(process.env.NEO4J_TEST_BOLT_PORT || 7697),
+    port: TEST_PORTS.shared,
     dataDir: TEST_DATA_DIR,
   };
   await stop(options);

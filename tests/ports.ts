@@ -1,0 +1,21 @@
+/**
+ * Every port the tests listen on, in one place. `STANCEGRAPH_TEST_PORT_BASE` moves them all, so two
+ * checkouts on one machine can run their tests at once without meeting on a port.
+ */
+const base = Number(process.env.STANCEGRAPH_TEST_PORT_BASE || 7697);
+if (!Number.isInteger(base) || base < 1024 || base > 65_000) {
+  throw new Error(`STANCEGRAPH_TEST_PORT_BASE must be a whole number from 1024 to 65000, not "${process.env.STANCEGRAPH_TEST_PORT_BASE}"`);
+}
+
+export const TEST_PORTS = {
+  /** The shared, seeded test database of the integration and browser projects. */
+  shared: base,
+  /** The lifecycle test's instance, which it stops and restarts. */
+  lifecycle: base + 1,
+  importCore: base + 14,
+  importKill: base + 15,
+  exportRoundtrip: base + 16,
+  aggregateFocus: base + 18,
+  /** A port nothing listens on (the "database is not there" tests). */
+  nothing: base + 30,
+} as const;
