@@ -38,6 +38,21 @@ export function getDriver(): Driver {
   return globalForNeo4j.__stancegraphNeo4j.driver;
 }
 
+/**
+ * Where repository code reads and writes: a driver and the database on it (the server's default when
+ * `database` is undefined). Every function of lib/ that touches Neo4j takes one as its first argument;
+ * the app's routes pass `appDb()`, scripts and tests the instance they opened.
+ */
+export interface Db {
+  driver: Driver;
+  database?: string;
+}
+
+/** The app's database: the one driver of this module and the configured database name. */
+export function appDb(): Db {
+  return { driver: getDriver(), database: databaseName() };
+}
+
 export function databaseName(): string | undefined {
   getDriver();
   return globalForNeo4j.__stancegraphNeo4j?.config.database;
