@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT || '3000';
   const nextBin = path.join(path.dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
-  const next = spawn(process.execPath, [nextBin, 'dev', '-H', '127.0.0.1', '-p', port, ...process.argv.slice(2)], {
+  const next = spawn(process.execPath, [nextBin, 'dev', '-H', process.env.HOST || '127.0.0.1', '-p', port, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
   });
