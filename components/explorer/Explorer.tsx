@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ACTOR_KINDS, SLUG_PATTERN, STANCES, type ActorKind, type Stance } from '@/lib/domain';
-import { errorMessage, isUnavailable } from '@/lib/client/api';
+import { errorMessage, isUnavailable } from '@/lib/client/data/api';
 import {
   actorCamps,
   actorRows,
@@ -16,12 +16,12 @@ import {
   type ActorRow,
   type StanceTally,
   type VisibleGraph,
-} from '@/lib/client/elements';
-import { composePng, downloadBlob, exportFilename } from '@/lib/client/export';
-import { usePlacedView, useRendererChoice } from '@/lib/client/drawing-hooks';
+} from '@/lib/client/drawing/elements';
+import { composePng, downloadBlob, exportFilename } from '@/lib/client/drawing/export';
+import { usePlacedView, useRendererChoice } from '@/components/hooks/drawing-hooks';
 import { formatPartialDate, plural } from '@/lib/client/format';
-import { campsLayout, type Positions } from '@/lib/client/layout';
-import { eventsQuery, graphQuery, graphQueryString, type GraphParams } from '@/lib/client/queries';
+import { campsLayout, type Positions } from '@/lib/client/drawing/layout';
+import { eventsQuery, graphQuery, graphQueryString, type GraphParams } from '@/lib/client/data/queries';
 import {
   ALL_EVENTS,
   hrefFor,
@@ -31,7 +31,7 @@ import {
   type Depth,
   type LayoutName,
   type ViewMode,
-} from '@/lib/client/url-state';
+} from '@/lib/client/url/url-state';
 import type { GraphResponse } from '@/lib/types';
 import type { ElementDefinition } from 'cytoscape';
 import { ActorSearch } from './ActorSearch';

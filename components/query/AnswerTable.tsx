@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { STANCES, type Stance } from '@/lib/domain';
-import { formatCell } from '@/lib/client/query-answer';
+import { formatCell } from '@/lib/client/query-page/query-answer';
 import { StanceBadge } from '@/components/explorer/Symbols';
 
 /** Rendering thousands of rows would stall the page; the row count says how many there are. */

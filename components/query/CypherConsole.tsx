@@ -2,8 +2,8 @@
 
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { QUERY_MAX_LENGTH } from '@/lib/api/schemas';
-import type { HistoryEntry } from '@/lib/client/query-history';
-import { CONSOLE_EXAMPLES } from '@/lib/client/query-examples';
+import type { HistoryEntry } from '@/lib/client/query-page/query-history';
+import { CONSOLE_EXAMPLES } from '@/lib/client/query-page/query-examples';
 import {
   paramsToText,
   parseParamsText,
@@ -11,7 +11,7 @@ import {
   type ConsoleParams,
   type InvalidConsoleLink,
   type QueryRun,
-} from '@/lib/client/query-state';
+} from '@/lib/client/query-page/query-state';
 import { CypherEditor, type CypherEditorHandle } from './CypherEditor';
 
 type CypherRun = Extract<QueryRun, { kind: 'cypher' }>;

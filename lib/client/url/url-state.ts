@@ -10,7 +10,7 @@ import {
   type ActorKind,
   type Stance,
 } from '@/lib/domain';
-import { parseRendererPreference, type RendererPreference } from './renderer-choice';
+import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
 
 export const LAYOUTS = ['camps', 'force'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -39,7 +39,7 @@ export interface ExplorerState {
   select: string | null;
   layout: LayoutName;
   view: ViewMode;
-  /** `?renderer=canvas|webgl` overrides the app's choice (lib/client/renderer-choice); absent: 'auto'. */
+  /** `?renderer=canvas|webgl` overrides the app's choice (lib/client/drawing/renderer-choice); absent: 'auto'. */
   renderer: RendererPreference;
 }
 
