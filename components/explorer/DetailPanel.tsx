@@ -68,7 +68,7 @@ function SourceLine({ evidence }: { evidence: Evidence }) {
   );
 }
 
-export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+function EvidenceQuote({ evidence }: { evidence: Evidence }) {
   return (
     <figure className="evidence">
       <blockquote cite={evidence.source.url ?? undefined}>

@@ -22,7 +22,7 @@ import { ALL_EVENTS, isFiltered, type ExplorerState } from '@/lib/client/url/url
 import type { GraphResponse } from '@/lib/types';
 import { usePlacedView, useRendererChoice } from '@/components/hooks/drawing-hooks';
 
-export interface DrawnView {
+interface DrawnView {
   /** The graph query string this view answers; compared with the wanted one to know it is current. */
   key: string;
   visible: VisibleGraph;
@@ -166,4 +166,3 @@ export function useExplorerView(state: ExplorerState) {
   };
 }
 
-export type ExplorerView = ReturnType<typeof useExplorerView>;

@@ -18,7 +18,7 @@ export const DRAW_MAX_NODES = 5000;
  * machine 500 nodes with 2,000 edges took 3 s (bench/render.ts, from the camps layout) to 12 s (from
  * a grid), 300 with 1,200 about 4 s from a grid. Above this the (instant) camps layout is kept.
  */
-export const FORCE_MAX_NODES = 300;
+const FORCE_MAX_NODES = 300;
 
 export interface AnswerView {
   graph: DrawableGraph;

@@ -43,7 +43,6 @@ export interface QueryPageState {
   renderer?: Exclude<RendererPreference, 'auto'>;
 }
 
-export const EMPTY_QUERY_STATE: QueryPageState = { tab: 'questions', run: null, invalid: null, select: null };
 
 const paramsSchema = consoleQuerySchema.shape.params;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

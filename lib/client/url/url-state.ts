@@ -12,10 +12,10 @@ import {
 } from '@/lib/domain';
 import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
 
-export const LAYOUTS = ['camps', 'force'] as const;
+const LAYOUTS = ['camps', 'force'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-export const VIEWS = ['split', 'graph', 'table'] as const;
+const VIEWS = ['split', 'graph', 'table'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 
 /** `?event=all`: every event at once. */
