@@ -68,6 +68,7 @@ export const queryKeys = {
   questionAnswer: (name: string, inputs: QuestionInputs) =>
     [...queryKeys.questions(), 'answer', name, normalizeInputs(inputs)] as const,
   consoleRuns: () => ['console'] as const,
+  consoleVocabulary: () => ['console-vocabulary'] as const,
   consoleRun: (cypher: string, params: ConsoleParams) => [...queryKeys.consoleRuns(), { cypher: cypher.trim(), params }] as const,
 };
 
