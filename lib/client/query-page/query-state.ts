@@ -43,7 +43,6 @@ export interface QueryPageState {
   renderer?: Exclude<RendererPreference, 'auto'>;
 }
 
-
 const paramsSchema = consoleQuerySchema.shape.params;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
