@@ -1,7 +1,7 @@
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Explorer } from '@/components/explorer/Explorer';
-import { getQueryClient } from '@/lib/client/query-client';
+import { getQueryClient } from '@/lib/client/data/query-client';
 import { prefetchEventList } from '@/lib/graph/prefetch';
 import ExplorerLoading from './loading';
 

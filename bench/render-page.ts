@@ -1,14 +1,14 @@
 /**
  * The page side of bench/render.ts, bundled with esbuild: draws a synthetic view with the app's own
- * elements (lib/client/elements), stylesheet, renderer choice and Cytoscape options (GraphCanvas's),
+ * elements (lib/client/drawing/elements), stylesheet, renderer choice and Cytoscape options (GraphCanvas's),
  * and runs the app's layout worker, so the figures are those of what the app does.
  */
 import cytoscape from 'cytoscape';
-import { actorCamps, toElements, type DrawableGraph } from '@/lib/client/elements';
-import { layoutGraph } from '@/lib/client/force-layout';
-import { campsLayout } from '@/lib/client/layout';
-import { LayoutRunner, type WorkerPort } from '@/lib/client/layout-runner';
-import { addNodesThenEdges, chooseRenderer, fitView, graphCanvasOptions, probeWebgl, type RendererPreference } from '@/lib/client/renderer-choice';
+import { actorCamps, toElements, type DrawableGraph } from '@/lib/client/drawing/elements';
+import { layoutGraph } from '@/lib/client/drawing/force-layout';
+import { campsLayout } from '@/lib/client/drawing/layout';
+import { LayoutRunner, type WorkerPort } from '@/lib/client/drawing/layout-runner';
+import { addNodesThenEdges, chooseRenderer, fitView, graphCanvasOptions, probeWebgl, type RendererPreference } from '@/lib/client/drawing/renderer-choice';
 import type { ActorKind, Stance } from '@/lib/domain';
 
 const KINDS: ActorKind[] = ['state', 'government', 'government-body', 'person', 'organisation', 'intergovernmental'];

@@ -1,7 +1,7 @@
 /**
  * Time to first paint of views in headless Chromium (Debian's chromium, driven by playwright-core),
  * drawn the way the app draws them: bench/render-page.ts, bundled here with esbuild, uses the app's
- * elements, stylesheet, Cytoscape options and renderer choice (lib/client/renderer-choice). Each size
+ * elements, stylesheet, Cytoscape options and renderer choice (lib/client/drawing/renderer-choice). Each size
  * is drawn three times (the median is the figure) with the canvas renderer and with Cytoscape's WebGL
  * mode, and each figure says whether that is the renderer the app would choose in this browser.
  * Positions are precomputed (as the app has them before it draws). Run alone
@@ -21,7 +21,7 @@ export interface RenderFigure {
   firstPaintMs: number;
   /** Every run, fastest first: one figure of a busy 2-core machine says little alone. */
   runsMs: number[];
-  /** The renderer the app chooses for this size in this browser (lib/client/renderer-choice). */
+  /** The renderer the app chooses for this size in this browser (lib/client/drawing/renderer-choice). */
   appChoice?: 'canvas' | 'webgl';
   /** Why it chooses so. */
   reason?: string;
@@ -57,7 +57,7 @@ async function bundle(entry: string): Promise<string> {
 
 /** One page on a made-up origin (nothing leaves the machine: every request is answered here). */
 async function benchPage(browser: Browser): Promise<Page> {
-  const [pageJs, workerJs] = await Promise.all([bundle('bench/render-page.ts'), bundle('lib/client/force-layout.worker.ts')]);
+  const [pageJs, workerJs] = await Promise.all([bundle('bench/render-page.ts'), bundle('lib/client/drawing/force-layout.worker.ts')]);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log(m.text()));
   const files: Record<string, [string, string]> = {

@@ -3,6 +3,7 @@
  * no Neo4j Integers, temporals or Node objects cross this boundary.
  */
 import type { ActorKind, RelationType, Stance } from './domain';
+import type { ImportProgress, ImportReport, ImportRunSummary } from './import';
 
 export interface SourceRef {
   id: string;
@@ -189,4 +190,17 @@ export interface QuestionSummary {
 export interface QuestionAnswer extends QueryAnswer {
   question: string;
   title: string;
+}
+
+// ---- The import stream: POST /api/import answers NDJSON, one of these per line; GET /api/import lists runs.
+
+/** One line of the import stream: progress while it works, then the report or an error. */
+export type ImportStreamLine =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'report'; report: ImportReport }
+  | { type: 'error'; error: string };
+
+/** GET /api/import. */
+export interface ImportRunList {
+  runs: ImportRunSummary[];
 }

@@ -2,9 +2,9 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { errorMessage } from '@/lib/client/api';
-import { actorSearchQuery } from '@/lib/client/queries';
-import { KIND_STYLES } from '@/lib/client/styles';
+import { errorMessage } from '@/lib/client/data/api';
+import { actorSearchQuery } from '@/lib/client/data/queries';
+import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import type { ActorSearchHit } from '@/lib/types';
 import { KindIcon } from './Symbols';
 

@@ -1,9 +1,9 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { sortActorRows, type ActorRow, type SortDirection, type SortKey } from '@/lib/client/elements';
+import { sortActorRows, type ActorRow, type SortDirection, type SortKey } from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
-import { KIND_STYLES } from '@/lib/client/styles';
+import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import { KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
 
 interface Props {

@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { MouseEvent, ReactNode, Ref } from 'react';
 import { STANCES } from '@/lib/domain';
-import { ApiRequestError, errorMessage } from '@/lib/client/api';
-import { isStanceEdge, type Selection } from '@/lib/client/elements';
+import { ApiRequestError, errorMessage } from '@/lib/client/data/api';
+import { isStanceEdge, type Selection } from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
-import { actorQuery, eventQuery } from '@/lib/client/queries';
-import { KIND_STYLES, STANCE_STYLES, relationLabel } from '@/lib/client/styles';
+import { actorQuery, eventQuery } from '@/lib/client/data/queries';
+import { KIND_STYLES, STANCE_STYLES, relationLabel } from '@/lib/client/drawing/styles';
 import type { ActorDetail, Evidence, EventSummary, GraphNode, StanceAggregate, StanceDTO } from '@/lib/types';
 import { EventIcon, KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
 
@@ -68,7 +68,7 @@ function SourceLine({ evidence }: { evidence: Evidence }) {
   );
 }
 
-export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+function EvidenceQuote({ evidence }: { evidence: Evidence }) {
   return (
     <figure className="evidence">
       <blockquote cite={evidence.source.url ?? undefined}>

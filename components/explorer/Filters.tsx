@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
-import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/styles';
+import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/drawing/styles';
 import { KindIcon, StanceLine } from './Symbols';
 
 interface StanceTogglesProps {

@@ -2,9 +2,9 @@
 
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import type { Positions } from '@/lib/client/layout';
-import { addNodesThenEdges, fitView, graphCanvasOptions, rendererProfile, type RendererChoice } from '@/lib/client/renderer-choice';
-import { exposeCy, releaseCy } from '@/lib/client/test-hooks';
+import type { Positions } from '@/lib/client/drawing/layout';
+import { addNodesThenEdges, fitView, graphCanvasOptions, rendererProfile, type RendererChoice } from '@/lib/client/drawing/renderer-choice';
+import { exposeCy, releaseCy } from '@/lib/client/drawing/test-hooks';
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -25,7 +25,7 @@ interface Props {
   label: string;
   /** Which page draws here ('explorer', 'query'); the test build names it beside window.__cy. */
   owner: string;
-  /** Canvas or WebGL, and whether the view is large (lib/client/renderer-choice). */
+  /** Canvas or WebGL, and whether the view is large (lib/client/drawing/renderer-choice). */
   renderer: RendererChoice;
   ref?: Ref<GraphCanvasHandle>;
 }

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, STANCES } from '@/lib/domain';
-import { KIND_STYLES, SOURCE_NODE, STANCE_STYLES } from '@/lib/client/styles';
+import { KIND_STYLES, SOURCE_NODE, STANCE_STYLES } from '@/lib/client/drawing/styles';
 import { EventIcon, KindIcon, RelationLine, SourceIcon, StanceLine } from './Symbols';
 
 /**

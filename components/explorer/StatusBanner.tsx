@@ -2,8 +2,8 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { isUnavailable } from '@/lib/client/api';
-import { healthQuery } from '@/lib/client/queries';
+import { isUnavailable } from '@/lib/client/data/api';
+import { healthQuery } from '@/lib/client/data/queries';
 
 const POLL_WHEN_DOWN = 4_000;
 const POLL_WHEN_UP = 30_000;

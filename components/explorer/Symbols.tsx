@@ -1,5 +1,5 @@
 import type { ActorKind, Stance } from '@/lib/domain';
-import { shapePoints, svgPoints } from '@/lib/client/shapes';
+import { shapePoints, svgPoints } from '@/lib/client/drawing/shapes';
 import {
   CONTEXT_COLOR,
   CONTEXT_TINT,
@@ -10,7 +10,7 @@ import {
   SOURCE_NODE,
   STANCE_STYLES,
   type NodeShape,
-} from '@/lib/client/styles';
+} from '@/lib/client/drawing/styles';
 
 function Shape({ shape, fill, stroke, size = 16 }: { shape: NodeShape; fill: string; stroke: string; size?: number }) {
   const r = size / 2 - 2;

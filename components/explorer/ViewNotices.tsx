@@ -1,4 +1,4 @@
-import type { RendererChoice } from '@/lib/client/renderer-choice';
+import type { RendererChoice } from '@/lib/client/drawing/renderer-choice';
 
 interface Props {
   nodes: number;

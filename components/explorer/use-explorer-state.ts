@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
-import { hrefFor, parseExplorerState, type ExplorerState } from '@/lib/client/url-state';
+import { hrefFor, parseExplorerState, type ExplorerState } from '@/lib/client/url/url-state';
 
 export type StatePatch = Partial<ExplorerState> | ((current: ExplorerState) => Partial<ExplorerState>);
 

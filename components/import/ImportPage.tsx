@@ -6,24 +6,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SiteHeader } from '@/components/SiteNav';
-import type { ChangeCounts, ImportProblem, ImportReport } from '@/lib/import/format';
-
-type Progress = { phase: 'validate' | 'compare' | 'write'; rows: number; totalRows?: number; fraction: number; rowsPerSecond: number; etaSeconds: number | null };
-type Line = ({ type: 'progress' } & Progress) | { type: 'report'; report: ImportReport } | { type: 'error'; error: string };
-
-interface Run {
-  id: string;
-  fileName: string;
-  status: 'complete' | 'running' | 'incomplete';
-  rows: number;
-  rowsDone: number;
-  startedAt: string | null;
-}
+import type { ChangeCounts, ImportProblem, ImportProgress, ImportReport } from '@/lib/import';
+import type { ImportRunList, ImportStreamLine } from '@/lib/types';
 
 const COLUMNS = 'actor, actor_kind, event, event_date, stance, quote, source_title, source_url, source_date';
 const SHOWN_PROBLEMS = 200;
 
-async function runImport(file: File, dryRun: boolean, onProgress: (p: Progress) => void): Promise<ImportReport> {
+async function runImport(file: File, dryRun: boolean, onProgress: (p: ImportProgress) => void): Promise<ImportReport> {
   const params = new URLSearchParams({ name: file.name, dryRun: dryRun ? '1' : '0' });
   const response = await fetch(`/api/import?${params}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
   if (!response.ok || !response.body) {
@@ -37,7 +26,7 @@ async function runImport(file: File, dryRun: boolean, onProgress: (p: Progress) 
     if (value) buffer += value;
     let newline = buffer.indexOf('\n');
     while (newline >= 0) {
-      const line = JSON.parse(buffer.slice(0, newline)) as Line;
+      const line = JSON.parse(buffer.slice(0, newline)) as ImportStreamLine;
       buffer = buffer.slice(newline + 1);
       if (line.type === 'progress') onProgress(line);
       else if (line.type === 'report') return line.report;
@@ -52,7 +41,7 @@ function formatNumber(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-function ProgressBar({ progress }: { progress: Progress }) {
+function ProgressBar({ progress }: { progress: ImportProgress }) {
   const percent = Math.floor(progress.fraction * 100);
   const label = progress.phase === 'validate' ? 'Checking every row' : progress.phase === 'compare' ? 'Comparing with the database' : 'Writing';
   return (
@@ -135,17 +124,17 @@ function Problems({ report }: { report: ImportReport }) {
 
 export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [runs, setRuns] = useState<Run[]>([]);
+  const [runs, setRuns] = useState<ImportRunList['runs']>([]);
   const input = useRef<HTMLInputElement>(null);
 
   const loadRuns = useCallback(async () => {
     const response = await fetch('/api/import');
-    if (response.ok) setRuns(((await response.json()) as { runs: Run[] }).runs);
+    if (response.ok) setRuns(((await response.json()) as ImportRunList).runs);
   }, []);
 
   useEffect(() => {

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type Ref } from 'react';
-import { actorQuery } from '@/lib/client/queries';
+import { actorQuery } from '@/lib/client/data/queries';
 import { ActorSearch } from '@/components/explorer/ActorSearch';
 
 interface Props {

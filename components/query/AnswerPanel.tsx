@@ -2,12 +2,12 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useMemo, useRef } from 'react';
-import { usePlacedView, useRendererChoice } from '@/lib/client/drawing-hooks';
+import { usePlacedView, useRendererChoice } from '@/components/hooks/drawing-hooks';
 import { plural } from '@/lib/client/format';
-import { answerView } from '@/lib/client/query-answer';
-import { parseRendererPreference } from '@/lib/client/renderer-choice';
-import type { RunErrorView, SyntaxPosition } from '@/lib/client/query-errors';
-import type { Positions } from '@/lib/client/layout';
+import { answerView } from '@/lib/client/query-page/query-answer';
+import { parseRendererPreference } from '@/lib/client/drawing/renderer-choice';
+import type { RunErrorView, SyntaxPosition } from '@/lib/client/query-page/query-errors';
+import type { Positions } from '@/lib/client/drawing/layout';
 import type { QueryAnswer } from '@/lib/types';
 import { GraphCanvas, type GraphCanvasHandle } from '@/components/explorer/GraphCanvas';
 import { LargeViewNotice, LayoutFailedNotice } from '@/components/explorer/ViewNotices';
@@ -19,7 +19,7 @@ export type AnswerStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
 interface Props {
   status: AnswerStatus;
-  /** Identifies what is asked (lib/client/query-state runKey); written to the DOM for tests to wait on. */
+  /** Identifies what is asked (lib/client/query-page/query-state runKey); written to the DOM for tests to wait on. */
   runKey: string;
   what: 'question' | 'cypher' | null;
   title: string;
@@ -52,7 +52,7 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
   const drawable = status === 'ready' && view !== null && !view.tooLarge && nodeCount > 0;
   const placed = usePlacedView(view?.layoutKey ?? '', drawable ? view.graph : null, view?.positions ?? NO_POSITIONS, view?.layout ?? 'camps');
   const layingOut = drawable && placed.phase === 'pending';
-  // `?renderer=` is read from the link as in the explorer (a new run's link keeps it: lib/client/query-state).
+  // `?renderer=` is read from the link as in the explorer (a new run's link keeps it: lib/client/query-page/query-state).
   const renderer = useRendererChoice(drawable ? nodeCount + edgeCount : 0, parseRendererPreference(useSearchParams().get('renderer')));
   const graphLabel = drawable
     ? `Graph of the answer: ${plural(nodeCount, 'node')} and ${plural(edgeCount, 'relationship')}. The table below lists the rows.`

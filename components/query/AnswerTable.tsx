@@ -2,11 +2,11 @@
 
 import { useId } from 'react';
 import { STANCES, type Stance } from '@/lib/domain';
-import { formatCell } from '@/lib/client/query-answer';
+import { formatCell } from '@/lib/client/query-page/query-answer';
 import { StanceBadge } from '@/components/explorer/Symbols';
 
 /** Rendering thousands of rows would stall the page; the row count says how many there are. */
-export const TABLE_MAX_ROWS = 1000;
+const TABLE_MAX_ROWS = 1000;
 
 interface Props {
   columns: string[];

@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useState, type FormEvent, type RefObject } from 'react';
+import dynamic from 'next/dynamic';
+import { useId, useMemo, useState, type FormEvent, type RefObject } from 'react';
 import { QUERY_MAX_LENGTH } from '@/lib/api/schemas';
-import type { HistoryEntry } from '@/lib/client/query-history';
-import { CONSOLE_EXAMPLES } from '@/lib/client/query-examples';
+import type { HistoryEntry } from '@/lib/client/query-page/query-history';
+import { CONSOLE_EXAMPLES } from '@/lib/client/query-page/query-examples';
 import {
   paramsToText,
   parseParamsText,
@@ -11,8 +12,24 @@ import {
   type ConsoleParams,
   type InvalidConsoleLink,
   type QueryRun,
-} from '@/lib/client/query-state';
-import { CypherEditor, type CypherEditorHandle } from './CypherEditor';
+} from '@/lib/client/query-page/query-state';
+import type { CypherEditorHandle } from './CypherEditor';
+
+// CodeMirror and the Cypher parser are large: only the console loads them, in the browser.
+const CypherEditor = dynamic(() => import('./CypherEditor').then((m) => m.CypherEditor), {
+  ssr: false,
+  loading: () => (
+    <div className="cypher-editor">
+      <p className="cypher-editor__loading">Loading the editor…</p>
+    </div>
+  ),
+});
+
+/** The parameter names of the draft, for completion; none while its JSON does not parse. */
+function parameterNamesOf(paramsText: string): string[] {
+  const parsed = parseParamsText(paramsText);
+  return parsed.ok ? Object.keys(parsed.params) : [];
+}
 
 type CypherRun = Extract<QueryRun, { kind: 'cypher' }>;
 
@@ -67,6 +84,8 @@ export function CypherConsole({ current, invalid, busy, history, onClearHistory,
     }
   }
 
+  const parameterNames = useMemo(() => parameterNamesOf(draft.paramsText), [draft.paramsText]);
+
   function fill(cypher: string, params: ConsoleParams) {
     const paramsText = paramsToText(params);
     setDraft({ cypher, paramsText });
@@ -104,7 +123,7 @@ export function CypherConsole({ current, invalid, busy, history, onClearHistory,
     <div className="console">
       <form className="console__form" onSubmit={run} aria-label="Cypher console">
         <div className="console__label-row">
-          <label htmlFor={`${id}-editor`} className="field-label">
+          <label id={`${id}-label`} htmlFor={`${id}-editor`} className="field-label">
             Cypher query
           </label>
           <span id={`${id}-hint`} className="console__hint">
@@ -113,8 +132,10 @@ export function CypherConsole({ current, invalid, busy, history, onClearHistory,
         </div>
         <CypherEditor
           id={`${id}-editor`}
-          ref={editorRef}
+          labelledBy={`${id}-label`}
+          handle={editorRef}
           value={draft.cypher}
+          parameterNames={parameterNames}
           onChange={(cypher) => setDraft((d) => ({ ...d, cypher }))}
           onRun={() => run()}
           describedBy={[`${id}-hint`, problem?.field === 'cypher' ? `${id}-problem` : null].filter(Boolean).join(' ')}

@@ -1,7 +1,16 @@
 'use client';
-
-import { useImperativeHandle, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
-import { offsetOf, tokenizeCypher } from '@/lib/client/cypher-highlight';
+/**
+ * The console's editor: Neo4j's CodeMirror Cypher editor (highlighting, completion from the graph's
+ * labels, relationship types, property keys, the console's procedures and the parameters being set,
+ * and inline syntax errors). Loaded only by the console, with next/dynamic, so no other page carries it.
+ */
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
+import { useQuery } from '@tanstack/react-query';
+import { CypherEditor as CodeMirrorCypher } from '@neo4j-cypher/react-codemirror';
+import { Prec } from '@codemirror/state';
+import { EditorView, keymap } from '@codemirror/view';
+import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { NO_VOCABULARY, consoleVocabularyQuery, editorSchema } from '@/lib/client/query-page/editor-schema';
 
 export interface CypherEditorHandle {
   focus(): void;
@@ -9,86 +18,95 @@ export interface CypherEditorHandle {
   focusAt(line: number, column: number): void;
 }
 
-interface Props {
+type EditorApi = Parameters<NonNullable<React.ComponentProps<typeof CodeMirrorCypher>['onEditorCreated']>>[0];
+
+export interface CypherEditorProps {
   id: string;
+  /** The id of the visible label that names the editor. */
+  labelledBy: string;
   value: string;
   onChange(value: string): void;
   /** Ctrl+Enter or Cmd+Enter. */
   onRun(): void;
+  /** Names of the parameters being set, offered after `$`. */
+  parameterNames: string[];
   describedBy?: string;
   invalid?: boolean;
-  ref?: Ref<CypherEditorHandle>;
+  handle?: Ref<CypherEditorHandle>;
 }
 
-/**
- * A plain textarea over a highlighted copy of its text. The textarea's own text is transparent; the
- * copy below shows through in colour. Both share font, padding and wrapping, and the frame grows with
- * the copy, so the textarea never scrolls on its own and the two cannot drift apart. Editing, undo,
- * selection, spell-check off and screen readers are all the browser's own.
- */
-export function CypherEditor({ id, value, onChange, onRun, describedBy, invalid, ref }: Props) {
-  const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const tokens = useMemo(() => tokenizeCypher(value), [value]);
+/** The character offset of a 1-based line and column in `text`, clamped to the text. */
+function offsetOf(text: string, line: number, column: number): number {
+  const lines = text.split('\n');
+  const row = Math.min(Math.max(line, 1), lines.length) - 1;
+  let offset = 0;
+  for (let i = 0; i < row; i += 1) offset += lines[i].length + 1;
+  return offset + Math.min(Math.max(column - 1, 0), lines[row].length);
+}
+
+export function CypherEditor({ id, labelledBy, value, onChange, onRun, parameterNames, describedBy, invalid, handle }: CypherEditorProps) {
+  const editorRef = useRef<EditorApi | null>(null);
+  const valueRef = useRef(value);
+  valueRef.current = value;
+  const runRef = useRef(onRun);
+  runRef.current = onRun;
+
+  const vocabulary = useQuery(consoleVocabularyQuery()).data ?? NO_VOCABULARY;
+  // Keyed on the names, not the array's identity, so the editor is not reconfigured on every render.
+  const parametersKey = parameterNames.join(',');
+  const schema = useMemo(() => editorSchema(vocabulary, parametersKey ? parametersKey.split(',') : []), [vocabulary, parametersKey]);
 
   useImperativeHandle(
-    ref,
+    handle,
     () => ({
-      focus: () => textareaRef.current?.focus(),
+      focus: () => editorRef.current?.focus(),
       focusAt: (line: number, column: number) => {
-        const textarea = textareaRef.current;
-        if (!textarea) return;
-        const offset = offsetOf(textarea.value, line, column);
-        textarea.focus();
-        textarea.setSelectionRange(offset, offset + 1 <= textarea.value.length ? offset + 1 : offset);
+        editorRef.current?.setPosition(offsetOf(valueRef.current, line, column));
+        editorRef.current?.focus();
       },
     }),
     [],
   );
 
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      onRun();
-    }
-  }
+  // Ctrl/Cmd+Enter runs; above CodeMirror's own Mod-Enter (a blank line) so it cannot take the key first.
+  const preExtensions = useMemo(() => [Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (runRef.current(), true) }]))], []);
+  // The text area's name and description for screen readers, and the test id, on CodeMirror's content element.
+  const postExtensions = useMemo(
+    () => [
+      EditorView.contentAttributes.of({
+        id,
+        'aria-labelledby': labelledBy,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(invalid ? { 'aria-invalid': 'true' } : {}),
+        'data-testid': 'cypher-editor',
+      }),
+    ],
+    [id, labelledBy, describedBy, invalid],
+  );
 
   return (
     <div className="cypher-editor" data-invalid={invalid || undefined}>
-      <div className="cypher-editor__frame">
-        {/* The <code> matters: HTML drops a newline that opens a <pre>, which would break hydration. */}
-        <pre className="cypher-editor__highlight" aria-hidden="true">
-          <code>
-            {tokens.map((token, i) =>
-              token.type === 'space' || token.type === 'identifier' || token.type === 'punctuation' ? (
-                token.text
-              ) : (
-                <span key={i} className={`tok tok--${token.type}`}>
-                  {token.text}
-                </span>
-              ),
-            )}
-            {/* A last empty line needs a character to have a height. */}
-            {'\n '}
-          </code>
-        </pre>
-        <textarea
-          ref={textareaRef}
-          id={id}
-          className="cypher-editor__input"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          onKeyDown={onKeyDown}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          autoCorrect="off"
-          wrap="soft"
-          placeholder={'MATCH (a:Actor)\nRETURN a.name\nLIMIT 10'}
-          data-testid="cypher-editor"
-        />
-      </div>
+      <CodeMirrorCypher
+        value={value}
+        onValueChanged={(next: string) => onChange(next)}
+        onEditorCreated={(editor: EditorApi) => {
+          editorRef.current = editor;
+        }}
+        schema={schema}
+        lint
+        autocomplete
+        // Tab leaves the editor, as it left the text area: a keyboard user is never trapped in it.
+        tabKey={false}
+        // The page decides when the editor takes focus (an example or history entry put back, an error's place).
+        autofocus={false}
+        autofocusProps={[]}
+        lineWrapping
+        lineNumberFormatter={(line: number) => String(line)}
+        placeholder={'MATCH (a:Actor)\nRETURN a.name\nLIMIT 10'}
+        theme="light"
+        preExtensions={preExtensions}
+        postExtensions={postExtensions}
+      />
     </div>
   );
 }

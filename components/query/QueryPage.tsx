@@ -3,11 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { errorMessage } from '@/lib/client/api';
-import { consoleQuery, eventsQuery, questionAnswerQuery, questionListQuery } from '@/lib/client/queries';
-import { answerSelection } from '@/lib/client/query-answer';
-import { describeRunError, type SyntaxPosition } from '@/lib/client/query-errors';
-import { QUERY_TABS, runKey, type ConsoleParams, type QueryTab, type QuestionInputs } from '@/lib/client/query-state';
+import { errorMessage } from '@/lib/client/data/api';
+import { consoleQuery, eventsQuery, questionAnswerQuery, questionListQuery } from '@/lib/client/data/queries';
+import { answerSelection } from '@/lib/client/query-page/query-answer';
+import { describeRunError, type SyntaxPosition } from '@/lib/client/query-page/query-errors';
+import { QUERY_TABS, runKey, type ConsoleParams, type QueryTab, type QuestionInputs } from '@/lib/client/query-page/query-state';
 import type { QueryAnswer } from '@/lib/types';
 import { DetailPanel, type PanelNavigation } from '@/components/explorer/DetailPanel';
 import { StatusBanner } from '@/components/explorer/StatusBanner';

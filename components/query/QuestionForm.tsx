@@ -2,14 +2,14 @@
 
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ACTOR_KINDS, MAX_DEPTH, STANCES } from '@/lib/domain';
-import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/styles';
+import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/drawing/styles';
 import {
   missingFields,
   questionFormInputs,
   runKey,
   type QueryRun,
   type QuestionInputs,
-} from '@/lib/client/query-state';
+} from '@/lib/client/query-page/query-state';
 import type { EventSummary, QuestionField, QuestionSummary } from '@/lib/types';
 import { KindIcon } from '@/components/explorer/Symbols';
 import { ActorPicker } from './ActorPicker';

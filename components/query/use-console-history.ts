@@ -1,8 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from '@/lib/client/query-history';
-import type { ConsoleParams } from '@/lib/client/query-state';
+import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from '@/lib/client/query-page/query-history';
+import type { ConsoleParams } from '@/lib/client/query-page/query-state';
 
 function storage(): Storage | undefined {
   try {

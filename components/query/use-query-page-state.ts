@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
-import { parseQueryPageState, queryHref, type QueryPageState } from '@/lib/client/query-state';
+import { parseQueryPageState, queryHref, type QueryPageState } from '@/lib/client/query-page/query-state';
 
 export type QueryStatePatch = Partial<QueryPageState> | ((current: QueryPageState) => Partial<QueryPageState>);
 

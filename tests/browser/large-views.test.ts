@@ -7,9 +7,9 @@
 import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { describe, expect, inject, it } from 'vitest';
-import { actorCamps, visibleGraph } from '@/lib/client/elements';
-import { forceLayout } from '@/lib/client/force-layout';
-import { campsLayout, type Positions } from '@/lib/client/layout';
+import { actorCamps, visibleGraph } from '@/lib/client/drawing/elements';
+import { forceLayout } from '@/lib/client/drawing/force-layout';
+import { campsLayout, type Positions } from '@/lib/client/drawing/layout';
 import type { GraphResponse } from '@/lib/types';
 import { SEED_ACTORS, drawnIds, open, pagePerTest, settled, shot } from './helpers';
 

@@ -11,7 +11,7 @@ import {
   stanceTally,
   toElements,
   visibleGraph,
-} from '@/lib/client/elements';
+} from '@/lib/client/drawing/elements';
 
 // A slice of the first event, shaped as /api/graph answers it.
 const EVENT = 'russia-recognizes-taliban';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorKind, Stance } from '@/lib/domain';
 import type { GraphEdge, GraphNode } from '@/lib/types';
-import { actorCamps, visibleGraph, type VisibleGraph } from '@/lib/client/elements';
-import { forceLayout } from '@/lib/client/force-layout';
-import { campOrder, campsLayout, type Positions } from '@/lib/client/layout';
+import { actorCamps, visibleGraph, type VisibleGraph } from '@/lib/client/drawing/elements';
+import { forceLayout } from '@/lib/client/drawing/force-layout';
+import { campOrder, campsLayout, type Positions } from '@/lib/client/drawing/layout';
 
 const EVENT = 'russia-recognizes-taliban';
 const node = (id: string, kind: ActorKind = 'person'): GraphNode => ({ id, label: id, type: 'actor', kind });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphQueryString, normalizeGraphParams, queryKeys, type GraphParams } from '@/lib/client/queries';
+import { graphQueryString, normalizeGraphParams, queryKeys, type GraphParams } from '@/lib/client/data/queries';
 
 const base: GraphParams = { event: 'russia-recognizes-taliban', stances: null, kinds: null, actor: null, depth: null };
 

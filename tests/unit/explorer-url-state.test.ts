@@ -10,7 +10,7 @@ import {
   serializeExplorerState,
   toggleValue,
   type ExplorerState,
-} from '@/lib/client/url-state';
+} from '@/lib/client/url/url-state';
 
 const parse = (query: string) => parseExplorerState(new URLSearchParams(query));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forceLayout, layoutGraph, type LayoutGraph } from '@/lib/client/force-layout';
-import { LayoutRunner, type LayoutReply, type LayoutRequest, type WorkerPort } from '@/lib/client/layout-runner';
+import { forceLayout, layoutGraph, type LayoutGraph } from '@/lib/client/drawing/force-layout';
+import { LayoutRunner, type LayoutReply, type LayoutRequest, type WorkerPort } from '@/lib/client/drawing/layout-runner';
 
 /** A worker that answers when the test says so, the way the real one answers with forceLayout. */
 class FakeWorker implements WorkerPort {

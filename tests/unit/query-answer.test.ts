@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError } from '@/lib/client/api';
-import { DRAW_MAX_NODES, answerSelection, answerView, formatCell } from '@/lib/client/query-answer';
-import { describeRunError, syntaxPosition } from '@/lib/client/query-errors';
-import { HISTORY_KEY, addToHistory, loadHistory, parseHistory, saveHistory, type HistoryEntry } from '@/lib/client/query-history';
+import { ApiRequestError } from '@/lib/client/data/api';
+import { DRAW_MAX_NODES, answerSelection, answerView, formatCell } from '@/lib/client/query-page/query-answer';
+import { describeRunError, syntaxPosition } from '@/lib/client/query-page/query-errors';
+import { HISTORY_KEY, addToHistory, loadHistory, parseHistory, saveHistory, type HistoryEntry } from '@/lib/client/query-page/query-history';
 import type { QueryAnswer, QueryGraphEdge, QueryGraphNode } from '@/lib/types';
 
 const EVENT = 'russia-recognizes-taliban';

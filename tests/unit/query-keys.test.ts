@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleQuery, questionAnswerQuery, queryKeys } from '@/lib/client/queries';
+import { consoleQuery, questionAnswerQuery, queryKeys } from '@/lib/client/data/queries';
 
 describe('query keys of the query page', () => {
   it('give a question the same key whatever the order or spacing of its inputs', () => {

@@ -11,7 +11,7 @@ import {
   runKey,
   serializeQueryPageState,
   type QueryPageState,
-} from '@/lib/client/query-state';
+} from '@/lib/client/query-page/query-state';
 
 const parse = (search: string) => parseQueryPageState(new URLSearchParams(search));
 const EVENT = 'russia-recognizes-taliban';

@@ -10,7 +10,7 @@ import {
   parseRendererPreference,
   rendererOptions,
   rendererProfile,
-} from '@/lib/client/renderer-choice';
+} from '@/lib/client/drawing/renderer-choice';
 
 const HARDWARE = { available: true, renderer: 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)' };
 const SWIFTSHADER = { available: true, renderer: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)' };

@@ -7,7 +7,7 @@ import { consoleQuerySchema } from '@/lib/api/schemas';
 import type { ConsoleParams } from './query-state';
 
 export const HISTORY_KEY = 'stancegraph.query-history';
-export const HISTORY_MAX = 30;
+const HISTORY_MAX = 30;
 
 export interface HistoryEntry {
   cypher: string;

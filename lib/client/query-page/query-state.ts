@@ -13,8 +13,8 @@ import { QUERY_MAX_LENGTH, consoleQuerySchema } from '@/lib/api/schemas';
 import { SLUG_PATTERN, STANCES } from '@/lib/domain';
 import type { QuestionField } from '@/lib/types';
 import { RESERVED_PARAMS, normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
-import { parseRendererPreference, type RendererPreference } from './renderer-choice';
-import { parseSelection } from './url-state';
+import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
+import { parseSelection } from '../url/url-state';
 
 export const QUERY_TABS = ['questions', 'console'] as const;
 export type QueryTab = (typeof QUERY_TABS)[number];
@@ -39,11 +39,9 @@ export interface QueryPageState {
   invalid: InvalidConsoleLink | null;
   /** The node of the answer whose panel is open; only meaningful with a run. */
   select: string | null;
-  /** `renderer=canvas|webgl` as in the explorer (lib/client/renderer-choice); absent: the app chooses. It stays through new runs. */
+  /** `renderer=canvas|webgl` as in the explorer (lib/client/drawing/renderer-choice); absent: the app chooses. It stays through new runs. */
   renderer?: Exclude<RendererPreference, 'auto'>;
 }
-
-export const EMPTY_QUERY_STATE: QueryPageState = { tab: 'questions', run: null, invalid: null, select: null };
 
 const paramsSchema = consoleQuerySchema.shape.params;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

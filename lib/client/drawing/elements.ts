@@ -112,7 +112,7 @@ export interface EdgeData {
   label: string;
 }
 
-export function nodeClasses(node: QueryGraphNode, camp: Camp | undefined, focusId?: string | null): string {
+function nodeClasses(node: QueryGraphNode, camp: Camp | undefined, focusId?: string | null): string {
   const classes: string[] = [node.type];
   if (node.type === 'actor') {
     if (node.kind) classes.push(`kind-${node.kind}`);
@@ -122,11 +122,11 @@ export function nodeClasses(node: QueryGraphNode, camp: Camp | undefined, focusI
   return classes.join(' ');
 }
 
-export function edgeClasses(edge: QueryGraphEdge): string {
+function edgeClasses(edge: QueryGraphEdge): string {
   return isStanceEdge(edge) ? `stance stance-${edge.stance}` : `relation rel-${edge.type}`;
 }
 
-export function edgeLabel(edge: QueryGraphEdge): string {
+function edgeLabel(edge: QueryGraphEdge): string {
   return isStanceEdge(edge) ? STANCE_STYLES[edge.stance].verb : relationLabel(edge.type);
 }
 

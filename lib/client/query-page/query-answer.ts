@@ -5,8 +5,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import { SLUG_PATTERN } from '@/lib/domain';
 import type { QueryAnswer, QueryGraphNode } from '@/lib/types';
-import { actorCamps, isStanceEdge, toElements, visibleGraph, type DrawableGraph } from './elements';
-import { campsLayout, type Positions } from './layout';
+import { actorCamps, isStanceEdge, toElements, visibleGraph, type DrawableGraph } from '../drawing/elements';
+import { campsLayout, type Positions } from '../drawing/layout';
 
 /**
  * The issue's drawing size: 5,000 nodes with up to 20,000 edges (first paint 2.6 s on the 2-core
@@ -14,11 +14,11 @@ import { campsLayout, type Positions } from './layout';
  */
 export const DRAW_MAX_NODES = 5000;
 /**
- * The force layout runs in a worker (lib/client/drawing-hooks), but fcose grows fast: on the 2-core
+ * The force layout runs in a worker (components/hooks/drawing-hooks.ts), but fcose grows fast: on the 2-core
  * machine 500 nodes with 2,000 edges took 3 s (bench/render.ts, from the camps layout) to 12 s (from
  * a grid), 300 with 1,200 about 4 s from a grid. Above this the (instant) camps layout is kept.
  */
-export const FORCE_MAX_NODES = 300;
+const FORCE_MAX_NODES = 300;
 
 export interface AnswerView {
   graph: DrawableGraph;

@@ -2,7 +2,7 @@
  * What went wrong with a question or a console query, in words a person can act on. The API already
  * says why (lib/query/console.ts); this only picks a heading by status and finds a syntax error's place.
  */
-import { ApiRequestError, errorMessage } from './api';
+import { ApiRequestError, errorMessage } from '../data/api';
 
 export type RunErrorKind = 'syntax' | 'refused' | 'timeout' | 'memory' | 'input' | 'not-found' | 'unavailable' | 'other';
 

@@ -96,7 +96,7 @@ export const EVENT_SHAPE: NodeShape = 'rectangle';
 /** Query answers may draw the sources quotes come from, as tags. */
 export const SOURCE_NODE = { label: 'Source', shape: 'tag', fill: '#FFFFFF', stroke: RELATION_COLOR } as const;
 
-export const RELATION_LABELS: Record<RelationType, string> = {
+const RELATION_LABELS: Record<RelationType, string> = {
   LEADS: 'leads',
   PART_OF: 'part of',
   SPEAKS_FOR: 'speaks for',

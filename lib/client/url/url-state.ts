@@ -10,12 +10,12 @@ import {
   type ActorKind,
   type Stance,
 } from '@/lib/domain';
-import { parseRendererPreference, type RendererPreference } from './renderer-choice';
+import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
 
-export const LAYOUTS = ['camps', 'force'] as const;
+const LAYOUTS = ['camps', 'force'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-export const VIEWS = ['split', 'graph', 'table'] as const;
+const VIEWS = ['split', 'graph', 'table'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 
 /** `?event=all`: every event at once. */
@@ -39,7 +39,7 @@ export interface ExplorerState {
   select: string | null;
   layout: LayoutName;
   view: ViewMode;
-  /** `?renderer=canvas|webgl` overrides the app's choice (lib/client/renderer-choice); absent: 'auto'. */
+  /** `?renderer=canvas|webgl` overrides the app's choice (lib/client/drawing/renderer-choice); absent: 'auto'. */
   renderer: RendererPreference;
 }
 

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 
 /** Inlined at build time: the hook exists only in builds made for the browser tests. */
-export const TEST_HOOKS = process.env.NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS === '1';
+const TEST_HOOKS = process.env.NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS === '1';
 
 /** `__cyOwner` names the page whose canvas `__cy` is ('explorer', 'query'), so a test never inspects another page's graph. */
 type TestWindow = Window & { __cy?: Core; __cyOwner?: string; __largeViewElements?: number; __layoutWorkerUrl?: string };

@@ -1,5 +1,5 @@
 /**
- * The shapes of what the query page asks, without zod: lib/client/queries.ts needs them for its keys,
+ * The shapes of what the query page asks, without zod: lib/client/data/queries.ts needs them for its keys,
  * and every page loads that module, so parsing (and zod) stays in query-state.ts, loaded by /query only.
  */
 

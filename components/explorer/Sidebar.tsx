@@ -1,0 +1,104 @@
+'use client';
+
+import type { RefObject } from 'react';
+import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import { formatPartialDate } from '@/lib/client/format';
+import { toggleValue, type Depth, type ExplorerState } from '@/lib/client/url/url-state';
+import type { EventSummary } from '@/lib/types';
+import { ActorSearch } from './ActorSearch';
+import { KindFilter, Segmented, StanceToggles } from './Filters';
+import type { StatePatch } from './use-explorer-state';
+
+const DEPTH_OPTIONS = [
+  { value: '1', label: '1 hop' },
+  { value: '2', label: '2 hops' },
+  { value: '3', label: '3 hops' },
+] as const;
+
+interface Props {
+  state: ExplorerState;
+  update(patch: StatePatch): void;
+  headline: string;
+  allEvents: boolean;
+  event: EventSummary | null;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onChooseActor(actorId: string): void;
+  focusedName: string | null;
+  stanceCounts: Record<Stance, number> | null;
+  kindCounts: Partial<Record<ActorKind, number>> | null;
+  filtered: boolean;
+  onResetFilters(): void;
+}
+
+/** The filters column: the event, the actor search and focus, stance and kind filters. */
+export function Sidebar({
+  state,
+  update,
+  headline,
+  allEvents,
+  event,
+  searchRef,
+  onChooseActor,
+  focusedName,
+  stanceCounts,
+  kindCounts,
+  filtered,
+  onResetFilters,
+}: Props) {
+  return (
+    <aside className="sidebar" aria-label="Filters">
+      <section className="event-summary" aria-labelledby="event-title">
+        <p className="eyebrow">{allEvents ? 'Timeline' : 'Event'}</p>
+        <h1 id="event-title">{headline}</h1>
+        {event && (
+          <p className="event-summary__meta">
+            {event.date && <time dateTime={event.date}>{formatPartialDate(event.date)}</time>}
+            {event.description && <span> · {event.description}</span>}
+          </p>
+        )}
+      </section>
+
+      <ActorSearch inputRef={searchRef} onChoose={(hit) => onChooseActor(hit.id)} />
+
+      {state.actor && (
+        <div className="focus-box" data-testid="focus-box">
+          <p className="focus-box__title">
+            Neighbourhood of <strong>{focusedName}</strong>
+          </p>
+          <Segmented
+            legend="Depth"
+            name="depth"
+            value={String(state.depth) as '1' | '2' | '3'}
+            options={DEPTH_OPTIONS}
+            onChange={(value) => update({ depth: Number(value) as Depth })}
+          />
+          <button type="button" className="button button--ghost" onClick={() => update({ actor: null })}>
+            Clear focus
+          </button>
+        </div>
+      )}
+
+      <StanceToggles
+        selected={state.stances}
+        counts={stanceCounts}
+        onToggle={(stance) => update((s) => ({ stances: toggleValue(s.stances, stance, STANCES) }))}
+      />
+
+      <KindFilter
+        selected={state.kinds}
+        counts={kindCounts}
+        onToggle={(kind) => update((s) => ({ kinds: toggleValue(s.kinds, kind, ACTOR_KINDS) }))}
+      />
+
+      {(filtered || state.actor) && (
+        <div className="sidebar__actions">
+          {filtered && (
+            <button type="button" className="button button--secondary" onClick={onResetFilters}>
+              Show all stances and kinds
+            </button>
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import type { MouseEvent } from 'react';
+import type { EventSummary } from '@/lib/types';
+import { ALL_EVENTS } from '@/lib/client/url/url-state';
+import { BrandMark, SiteNav } from '@/components/SiteNav';
+
+interface Props {
+  events: EventSummary[];
+  eventsPending: boolean;
+  /** The chosen event's id, ALL_EVENTS, or '' while there is none. */
+  value: string;
+  onEvent(eventId: string): void;
+  /** The brand and "Reset view" links go back to the default view without a reload. */
+  onReset(event: MouseEvent): void;
+}
+
+/** The page header: brand, the event picker, reset, the links to the other pages. */
+export function Topbar({ events, eventsPending, value, onEvent, onReset }: Props) {
+  return (
+    <header className="topbar">
+      <a className="brand" href="/" onClick={onReset} aria-label="Stancegraph, reset the view">
+        <BrandMark />
+        Stancegraph
+      </a>
+      <div className="topbar__event">
+        <label htmlFor="event-select" className="sr-only">
+          Event
+        </label>
+        <select id="event-select" className="select" value={value} onChange={(e) => onEvent(e.target.value)} disabled={events.length === 0}>
+          {events.length === 0 && <option value="">{eventsPending ? 'Loading events…' : 'No events'}</option>}
+          {events.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.date ? `${e.date.slice(0, 4)} · ` : ''}
+              {e.title}
+            </option>
+          ))}
+          {events.length > 1 && <option value={ALL_EVENTS}>All events</option>}
+        </select>
+      </div>
+      <a className="topbar__reset" href="/" onClick={onReset}>
+        Reset view
+      </a>
+      <SiteNav current="explorer" />
+    </header>
+  );
+}

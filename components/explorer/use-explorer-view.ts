@@ -1,0 +1,168 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import type { ElementDefinition } from 'cytoscape';
+import { SLUG_PATTERN, type ActorKind, type Stance } from '@/lib/domain';
+import { eventsQuery, graphQuery, graphQueryString, type GraphParams } from '@/lib/client/data/queries';
+import {
+  actorCamps,
+  actorRows,
+  kindTally,
+  resolveSelection,
+  stanceTally,
+  toElements,
+  visibleGraph,
+  type ActorRow,
+  type StanceTally,
+  type VisibleGraph,
+} from '@/lib/client/drawing/elements';
+import { campsLayout, type Positions } from '@/lib/client/drawing/layout';
+import { ALL_EVENTS, isFiltered, type ExplorerState } from '@/lib/client/url/url-state';
+import type { GraphResponse } from '@/lib/types';
+import { usePlacedView, useRendererChoice } from '@/components/hooks/drawing-hooks';
+
+interface DrawnView {
+  /** The graph query string this view answers; compared with the wanted one to know it is current. */
+  key: string;
+  visible: VisibleGraph;
+  elements: ElementDefinition[];
+  positions: Positions;
+  layoutKey: string;
+  rows: ActorRow[];
+  baseStances: StanceTally;
+  baseKinds: Partial<Record<ActorKind, number>>;
+  truncated: boolean;
+}
+
+export type ViewStatus = 'loading' | 'updating' | 'ready' | 'empty' | 'error';
+
+const NO_POSITIONS: Positions = {};
+
+function freshData(query: { data?: GraphResponse; isPlaceholderData: boolean }): GraphResponse | null {
+  return query.data && !query.isPlaceholderData ? query.data : null;
+}
+
+/**
+ * What the explorer shows for a URL state: the event, the two graph queries (the unfiltered one gives
+ * positions and camps, so filtering never moves a node), the drawn view, its status and selection.
+ */
+export function useExplorerView(state: ExplorerState) {
+  const eventsQ = useQuery(eventsQuery());
+  const events = useMemo(() => eventsQ.data?.events ?? [], [eventsQ.data]);
+  const allEvents = state.event === ALL_EVENTS;
+  const eventId = allEvents ? null : (state.event ?? events[0]?.id ?? null);
+  const event = eventId ? (events.find((e) => e.id === eventId) ?? null) : null;
+  const contextReady = allEvents || eventId !== null;
+  const nothingOn = state.stances.length === 0 || state.kinds.length === 0;
+  const filtered = isFiltered(state);
+
+  const baseParams: GraphParams = { event: eventId, stances: null, kinds: null, actor: state.actor, depth: state.depth };
+  const viewParams: GraphParams = { ...baseParams, stances: state.stances, kinds: state.kinds };
+  const baseKey = graphQueryString(baseParams);
+  const viewKey = nothingOn ? `${baseKey}#none` : graphQueryString(viewParams);
+
+  const baseQ = useQuery({ ...graphQuery(baseParams), enabled: contextReady, placeholderData: keepPreviousData });
+  const viewQ = useQuery({
+    ...graphQuery(viewParams),
+    enabled: contextReady && !nothingOn,
+    placeholderData: keepPreviousData,
+  });
+  const baseData = freshData(baseQ);
+  const viewData = nothingOn ? baseData : freshData(viewQ);
+
+  const layoutInput = useMemo(() => {
+    if (!baseData) return null;
+    const visible = visibleGraph(baseData, { pruneIsolated: false });
+    const camps = actorCamps(visible, eventId);
+    const ids = visible.nodes.map((n) => n.id).sort().join(',');
+    return { visible, camps, campsPositions: campsLayout(visible, camps), key: `${baseKey}|${ids}` };
+  }, [baseData, eventId, baseKey]);
+  // The force layout comes from a worker; until it answers the camps layout stays drawn.
+  const placed = usePlacedView(layoutInput?.key ?? '', layoutInput?.visible ?? null, layoutInput?.campsPositions ?? NO_POSITIONS, state.layout);
+  const layingOut = placed.phase === 'pending';
+
+  const computed = useMemo<DrawnView | null>(() => {
+    if (!layoutInput || !viewData) return null;
+    const { camps } = layoutInput;
+    const { positions, layoutKey } = placed;
+    const keep = [state.actor, eventId].filter((id): id is string => id !== null);
+    const visible = nothingOn
+      ? { nodes: layoutInput.visible.nodes.filter((n) => n.type === 'event' && (!eventId || n.id === eventId)), edges: [] }
+      : visibleGraph(viewData, { pruneIsolated: filtered, keep });
+    return {
+      key: viewKey,
+      visible,
+      elements: toElements(visible, { camps, focusId: state.actor }),
+      positions,
+      layoutKey,
+      rows: actorRows(visible, camps),
+      baseStances: stanceTally(layoutInput.visible),
+      baseKinds: kindTally(layoutInput.visible),
+      truncated: viewData.truncated || (baseData?.truncated ?? false),
+    };
+  }, [layoutInput, placed, viewData, nothingOn, filtered, state.actor, eventId, viewKey, baseData]);
+
+  // While a new answer loads, keep drawing the last complete view instead of blanking the canvas.
+  const [lastDrawn, setLastDrawn] = useState<DrawnView | null>(null);
+  useEffect(() => {
+    if (computed) setLastDrawn(computed);
+  }, [computed]);
+  const shown = computed ?? lastDrawn;
+
+  const graphError = (contextReady ? (baseQ.error ?? viewQ.error) : null) ?? (!contextReady ? eventsQ.error : null);
+  const noEvents = eventsQ.isSuccess && events.length === 0 && !allEvents && state.event === null;
+  let status: ViewStatus;
+  if (computed && layingOut) status = 'updating';
+  else if (computed) status = computed.rows.length === 0 ? 'empty' : 'ready';
+  else if (graphError && !baseQ.isFetching && !viewQ.isFetching) status = 'error';
+  else if (noEvents) status = 'empty';
+  else status = shown ? 'updating' : 'loading';
+
+  const selectionGraphs = [shown?.visible, baseData, viewData];
+  let selection = resolveSelection(state.select, selectionGraphs, events.map((e) => e.id), (id) => SLUG_PATTERN.test(id));
+  // An edge id cannot be told from a typo until its graph has loaded.
+  if (selection?.type === 'unknown' && !computed) selection = null;
+
+  const stanceCounts: Record<Stance, number> | null =
+    event && !state.actor ? event.stanceCounts : (shown?.baseStances ?? null);
+  const focusedName = state.actor
+    ? (shown?.visible.nodes.find((n) => n.id === state.actor)?.label ?? baseData?.nodes.find((n) => n.id === state.actor)?.label ?? state.actor)
+    : null;
+  const drawnNodes = shown?.visible.nodes.length ?? 0;
+  const drawnEdges = shown?.visible.edges.length ?? 0;
+  const renderer = useRendererChoice(drawnNodes + drawnEdges, state.renderer);
+
+  return {
+    events,
+    eventsPending: eventsQ.isPending,
+    allEvents,
+    eventId,
+    event,
+    filtered,
+    nothingOn,
+    noEvents,
+    viewKey,
+    placed,
+    /** Nodes the force layout is placing, while it does. */
+    layingOutNodes: layingOut && computed ? (layoutInput?.visible.nodes.length ?? 0) : null,
+    shown,
+    status,
+    graphError,
+    selection,
+    stanceCounts,
+    kindCounts: shown?.baseKinds ?? null,
+    focusedName,
+    actorCount: shown?.rows.length ?? 0,
+    eventCount: shown?.visible.nodes.filter((n) => n.type === 'event').length ?? 0,
+    drawnNodes,
+    drawnEdges,
+    renderer,
+    retry() {
+      void eventsQ.refetch();
+      void baseQ.refetch();
+      if (!nothingOn) void viewQ.refetch();
+    },
+  };
+}
+

@@ -1,0 +1,145 @@
+/**
+ * Query keys and query options for every API read, in one place so keys never drift between components.
+ * Keys are hierarchical: invalidating ['actors'] refreshes searches and details alike.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import type {
+  ActorDetail,
+  ActorSearchHit,
+  EventDetail,
+  EventList,
+  GraphResponse,
+  QueryAnswer,
+  QuestionAnswer,
+  QuestionSummary,
+} from '@/lib/types';
+import { ApiRequestError, getHealth, getJson, postJson } from './api';
+// Not query-state.ts: that parses with zod, and this module is loaded by every page.
+import { normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from '../query-page/question-inputs';
+
+/** What /api/graph is asked; null stances/kinds mean "no filter". */
+export interface GraphParams {
+  event: string | null;
+  stances: Stance[] | null;
+  kinds: ActorKind[] | null;
+  actor: string | null;
+  depth: number | null;
+}
+
+/** Equal filters must give equal keys and URLs, whatever order they were toggled in. */
+export function normalizeGraphParams(params: GraphParams): GraphParams {
+  const stances = params.stances === null ? null : STANCES.filter((s) => params.stances!.includes(s));
+  const kinds = params.kinds === null ? null : ACTOR_KINDS.filter((k) => params.kinds!.includes(k));
+  return {
+    event: params.event,
+    stances: stances !== null && stances.length === STANCES.length ? null : stances,
+    kinds: kinds !== null && kinds.length === ACTOR_KINDS.length ? null : kinds,
+    actor: params.actor,
+    depth: params.actor ? (params.depth ?? 1) : null,
+  };
+}
+
+export function graphQueryString(params: GraphParams): string {
+  const p = normalizeGraphParams(params);
+  const search = new URLSearchParams();
+  if (p.event) search.set('event', p.event);
+  for (const stance of p.stances ?? []) search.append('stance', stance);
+  for (const kind of p.kinds ?? []) search.append('kind', kind);
+  if (p.actor) {
+    search.set('actor', p.actor);
+    search.set('depth', String(p.depth ?? 1));
+  }
+  return search.toString();
+}
+
+export const queryKeys = {
+  health: () => ['health'] as const,
+  events: () => ['events'] as const,
+  eventList: () => [...queryKeys.events(), 'list'] as const,
+  event: (id: string) => [...queryKeys.events(), 'detail', id] as const,
+  graphs: () => ['graph'] as const,
+  graph: (params: GraphParams) => [...queryKeys.graphs(), normalizeGraphParams(params)] as const,
+  actors: () => ['actors'] as const,
+  actorSearch: (q: string, limit: number) => [...queryKeys.actors(), 'search', { q, limit }] as const,
+  actor: (id: string) => [...queryKeys.actors(), 'detail', id] as const,
+  questions: () => ['questions'] as const,
+  questionList: () => [...queryKeys.questions(), 'list'] as const,
+  questionAnswer: (name: string, inputs: QuestionInputs) =>
+    [...queryKeys.questions(), 'answer', name, normalizeInputs(inputs)] as const,
+  consoleRuns: () => ['console'] as const,
+  consoleVocabulary: () => ['console-vocabulary'] as const,
+  consoleRun: (cypher: string, params: ConsoleParams) => [...queryKeys.consoleRuns(), { cypher: cypher.trim(), params }] as const,
+};
+
+export const healthQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.health(),
+    queryFn: ({ signal }) => getHealth(signal),
+    staleTime: 0,
+    retry: false,
+  });
+
+export const eventsQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.eventList(),
+    queryFn: ({ signal }) => getJson<EventList>('/api/events', signal),
+  });
+
+export const eventQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.event(id),
+    queryFn: ({ signal }) => getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`, signal),
+  });
+
+export const graphQuery = (params: GraphParams) =>
+  queryOptions({
+    queryKey: queryKeys.graph(params),
+    queryFn: ({ signal }) => {
+      const query = graphQueryString(params);
+      return getJson<GraphResponse>(query ? `/api/graph?${query}` : '/api/graph', signal);
+    },
+  });
+
+export const actorSearchQuery = (q: string, limit = 8) =>
+  queryOptions({
+    queryKey: queryKeys.actorSearch(q, limit),
+    queryFn: ({ signal }) => {
+      const search = new URLSearchParams({ q, limit: String(limit) });
+      return getJson<{ actors: ActorSearchHit[] }>(`/api/actors?${search}`, signal);
+    },
+    staleTime: 5 * 60_000,
+  });
+
+export const actorQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.actor(id),
+    queryFn: ({ signal }) => getJson<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`, signal),
+  });
+
+/** The questions are defined in code (lib/questions): they change only with a deploy. */
+export const questionListQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.questionList(),
+    queryFn: ({ signal }) => getJson<{ questions: QuestionSummary[] }>('/api/questions', signal),
+    staleTime: Infinity,
+  });
+
+export const questionAnswerQuery = (name: string, inputs: QuestionInputs) =>
+  queryOptions({
+    queryKey: queryKeys.questionAnswer(name, inputs),
+    queryFn: ({ signal }) => getJson<QuestionAnswer>(questionApiPath(name, inputs), signal),
+  });
+
+/**
+ * A console run is a query keyed on its text and parameters, not a mutation: the console only reads,
+ * and the URL holds the text, so a shared link, a reload and back/forward all come through this one
+ * key (back/forward show the cached answer at once). "Run" on unchanged text refetches explicitly.
+ */
+export const consoleQuery = (cypher: string, params: ConsoleParams) =>
+  queryOptions({
+    queryKey: queryKeys.consoleRun(cypher, params),
+    queryFn: ({ signal }) => postJson<QueryAnswer>('/api/query', { cypher: cypher.trim(), params }, signal),
+    // A failed query is the person's to fix (syntax, refusal, timeout); only an outage is worth one retry.
+    retry: (failureCount, error) => failureCount < 1 && error instanceof ApiRequestError && (error.status === 503 || error.status === 0),
+  });
