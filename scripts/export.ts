@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ConfigError } from '../lib/config/env';
 import { EXPORT_FORMATS, WHOLE_GRAPH, exportGraph, viewScope, writeExport, type ExportFormat } from '../lib/export';
 import { exportQuerySchema, hasViewFilters } from '../lib/export/schema';
-import { closeDriver, databaseName, getDriver, isNeo4jUnavailable, unavailableReason } from '../lib/neo4j';
+import { connectionConfig, createDriver, isNeo4jUnavailable, unavailableReason, type Db } from '../lib/neo4j';
 import { NotFoundError } from '../lib/graph/errors';
 import { loadDotEnv } from './dotenv';
 
@@ -30,25 +30,27 @@ async function main(): Promise<void> {
   const parsed = exportQuerySchema.safeParse(params);
   if (!parsed.success) throw new ConfigError(`${parsed.error.issues.map((i) => i.message).join('; ')} (formats: ${EXPORT_FORMATS.join(', ')})`);
   const query = parsed.data;
-  const driver = getDriver();
-  const scope = hasViewFilters(query) || query.scope === 'view'
-    ? await viewScope(driver, { event: query.event, stances: query.stance, kinds: query.kind, actor: query.actor, depth: query.depth ?? 1 }, databaseName())
-    : WHOLE_GRAPH;
-  const target = typeof out === 'string' ? fs.createWriteStream(path.resolve(out)) : process.stdout;
-  const started = Date.now();
-  const bytes = await writeExport(exportGraph(driver, query.format as ExportFormat, scope, databaseName()), target);
-  if (target !== process.stdout) {
-    await new Promise<void>((resolve) => target.end(resolve));
-    console.error(`Wrote ${(bytes / 1e6).toFixed(1)} MB of ${query.format} to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  const config = connectionConfig();
+  const db: Db = { driver: createDriver(config), database: config.database };
+  try {
+    const scope = hasViewFilters(query) || query.scope === 'view'
+      ? await viewScope(db, { event: query.event, stances: query.stance, kinds: query.kind, actor: query.actor, depth: query.depth ?? 1 })
+      : WHOLE_GRAPH;
+    const target = typeof out === 'string' ? fs.createWriteStream(path.resolve(out)) : process.stdout;
+    const started = Date.now();
+    const bytes = await writeExport(exportGraph(db, query.format as ExportFormat, scope), target);
+    if (target !== process.stdout) {
+      await new Promise<void>((resolve) => target.end(resolve));
+      console.error(`Wrote ${(bytes / 1e6).toFixed(1)} MB of ${query.format} to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+  } finally {
+    await db.driver.close();
   }
 }
 
-main()
-  .then(() => closeDriver())
-  .catch(async (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof NotFoundError) console.error(error.message);
-    else if (isNeo4jUnavailable(error)) console.error(unavailableReason(error));
-    else console.error(error);
-    await closeDriver();
-    process.exit(1);
-  });
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof NotFoundError) console.error(error.message);
+  else if (isNeo4jUnavailable(error)) console.error(unavailableReason(error));
+  else console.error(error);
+  process.exit(1);
+});

@@ -5,6 +5,7 @@ import { QueryPage } from '@/components/query/QueryPage';
 import { getQueryClient } from '@/lib/client/query-client';
 import { questionListQuery } from '@/lib/client/queries';
 import { prefetchEventList } from '@/lib/graph/prefetch';
+import { appDb } from '@/lib/neo4j';
 import { listQuestions } from '@/lib/questions';
 import QueryLoading from './loading';
 
@@ -25,7 +26,7 @@ export default async function Page() {
   const queryClient = getQueryClient();
   // The tagged key types the data, so the server's shape is checked against the browser's fetcher.
   queryClient.setQueryData(questionListQuery().queryKey, { questions: listQuestions() });
-  await prefetchEventList(queryClient);
+  await prefetchEventList(appDb(), queryClient);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -2,7 +2,7 @@ import { BadRequestError, handle, parseOrThrow } from '@/lib/api/respond';
 import { searchParamsToObject } from '@/lib/api/schemas';
 import { CONTENT_TYPES, EXTENSIONS, WHOLE_GRAPH, exportGraph, viewScope } from '@/lib/export';
 import { exportQuerySchema, hasViewFilters } from '@/lib/export/schema';
-import { databaseName, getDriver } from '@/lib/neo4j';
+import { appDb } from '@/lib/neo4j';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,12 +14,12 @@ export function GET(request: Request): Promise<Response> {
     if (scopeName === 'all' && hasViewFilters(query)) {
       throw new BadRequestError('scope=all exports the whole graph; drop the filters, or use scope=view');
     }
-    const driver = getDriver();
+    const db = appDb();
     const scope =
       scopeName === 'view'
-        ? await viewScope(driver, { event: query.event, stances: query.stance, kinds: query.kind, actor: query.actor, depth: query.depth ?? 1 }, databaseName())
+        ? await viewScope(db, { event: query.event, stances: query.stance, kinds: query.kind, actor: query.actor, depth: query.depth ?? 1 })
         : WHOLE_GRAPH;
-    const chunks = exportGraph(driver, query.format, scope, databaseName());
+    const chunks = exportGraph(db, query.format, scope);
     // The first page is read before answering, so an unreachable database is a 503, not a broken download.
     const first = await chunks.next();
     const encoder = new TextEncoder();

@@ -1,13 +1,14 @@
 import { getGraph } from '@/lib/graph/graph';
 import { handle, json, parseOrThrow } from '@/lib/api/respond';
 import { graphQuerySchema, searchParamsToObject } from '@/lib/api/schemas';
+import { appDb } from '@/lib/neo4j';
 
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const query = parseOrThrow(graphQuerySchema, searchParamsToObject(new URL(request.url).searchParams));
-    const graph = await getGraph({
+    const graph = await getGraph(appDb(), {
       event: query.event,
       stances: query.stance,
       kinds: query.kind,
