@@ -25,7 +25,7 @@ export const dynamic = 'force-dynamic';
 export default async function Page() {
   const queryClient = getQueryClient();
   // The tagged key types the data, so the server's shape is checked against the browser's fetcher.
-  queryClient.setQueryData(questionListQuery().queryKey, { questions: listQuestions() });
+  queryClient.setQueryData(questionListQuery().queryKey, listQuestions());
   await prefetchEventList(appDb(), queryClient);
 
   return (

@@ -10,11 +10,8 @@ import { getGraph } from '../graph/graph';
 import { NotFoundError } from '../graph/errors';
 import { int, readQuery, type Db } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
-import type { QueryAnswer, QuestionAnswer, QuestionField, QuestionSummary } from '../types';
+import type { QueryAnswer, QuestionAnswer, QuestionField, QuestionList } from '../types';
 import { ACTOR_EXISTS, AGREEMENT, AGREEMENT_SAMPLES_ALL, AGREEMENT_SAMPLES_RECENT, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
-
-// The JSON shapes live with the API's others, where the browser can import them too.
-export type { QuestionAnswer, QuestionField };
 
 const ROW_LIMIT = 200;
 /** Shared events listed, and drawn, per agreeing or opposing actor: the newest ones. */
@@ -245,7 +242,7 @@ export function isQuestionName(name: string): name is QuestionName {
   return Object.prototype.hasOwnProperty.call(QUESTIONS, name);
 }
 
-/** The list the UI builds its forms from. */
-export function listQuestions(): QuestionSummary[] {
-  return Object.entries(QUESTIONS).map(([name, q]) => ({ name, title: q.title, description: q.description, fields: q.fields }));
+/** The list the UI builds its forms from: the body of GET /api/questions. */
+export function listQuestions(): QuestionList {
+  return { questions: Object.entries(QUESTIONS).map(([name, q]) => ({ name, title: q.title, description: q.description, fields: q.fields })) };
 }
