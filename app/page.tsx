@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Explorer } from '@/components/explorer/Explorer';
 import { getQueryClient } from '@/lib/client/data/query-client';
 import { prefetchEventList } from '@/lib/graph/prefetch';
+import { appDb } from '@/lib/neo4j';
 import ExplorerLoading from './loading';
 
 // Every request reads the live graph; nothing here can be built ahead of time.
@@ -15,7 +16,7 @@ export const dynamic = 'force-dynamic';
  */
 export default async function ExplorerPage() {
   const queryClient = getQueryClient();
-  await prefetchEventList(queryClient);
+  await prefetchEventList(appDb(), queryClient);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const uri = external ?? boltUri(options.port);
   process.env.NEO4J_URI = uri;
   // Route handlers and the driver are loaded after NEO4J_URI is set.
-  const { getDriver, closeDriver } = await import('../lib/neo4j');
+  const { appDb, getDriver, closeDriver } = await import('../lib/neo4j');
   const driver = getDriver();
   fs.mkdirSync(RESULTS, { recursive: true });
   const previous = fs.existsSync(path.join(RESULTS, 'latest.json')) ? JSON.parse(fs.readFileSync(path.join(RESULTS, 'latest.json'), 'utf8')) : undefined;
@@ -183,15 +183,16 @@ async function main(): Promise<void> {
 
     // 3. The question templates of the query console.
     const { QUESTIONS } = await import('../lib/questions');
+    const db = appDb();
     const questionRuns: [string, () => Promise<unknown>][] = [
-      ['stance-takers', () => QUESTIONS['stance-takers'].run({ event, stance: 'support', kind: [] })],
-      ['neighbourhood (most active)', () => QUESTIONS.neighbourhood.run({ actor: top.id, hops: 1 })],
-      ['shortest-path', () => QUESTIONS['shortest-path'].run({ from: median.id, to: second.id })],
-      ['agreement (median)', () => QUESTIONS.agreement.run({ actor: median.id })],
-      ['agreement (most active)', () => QUESTIONS.agreement.run({ actor: top.id })],
-      ['speaks-for', () => QUESTIONS['speaks-for'].run({ actor: undefined })],
-      ['echoes', () => QUESTIONS.echoes.run({ actor: undefined })],
-      ['camps', () => QUESTIONS.camps.run({ event })],
+      ['stance-takers', () => QUESTIONS['stance-takers'].run(db, { event, stance: 'support', kind: [] })],
+      ['neighbourhood (most active)', () => QUESTIONS.neighbourhood.run(db, { actor: top.id, hops: 1 })],
+      ['shortest-path', () => QUESTIONS['shortest-path'].run(db, { from: median.id, to: second.id })],
+      ['agreement (median)', () => QUESTIONS.agreement.run(db, { actor: median.id })],
+      ['agreement (most active)', () => QUESTIONS.agreement.run(db, { actor: top.id })],
+      ['speaks-for', () => QUESTIONS['speaks-for'].run(db, { actor: undefined })],
+      ['echoes', () => QUESTIONS.echoes.run(db, { actor: undefined })],
+      ['camps', () => QUESTIONS.camps.run(db, { event })],
     ];
     const questions: { question: string; p50: number; max: number; error?: string }[] = [];
     for (const [name, run] of questionRuns) {

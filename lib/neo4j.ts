@@ -1,6 +1,7 @@
 /**
- * The one Neo4j driver of the server. Nothing else creates a driver for the app: repository code
- * calls `readQuery` / `writeQuery` / `getDriver`. Server-only: never import this from a client component.
+ * The one Neo4j driver of the server. Nothing else creates a driver for the app: routes and pages pass
+ * `appDb()` to repository code, which reads and writes through `readQuery` / `writeQuery` on the `Db` it
+ * is given. Server-only: never import this from a client component.
  */
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { neo4jConnection, parseEnv, type Neo4jConnectionConfig } from './config/env';
@@ -64,25 +65,27 @@ export async function closeDriver(): Promise<void> {
   await cached?.driver.close();
 }
 
-/** A read, routed to readers, in a managed read transaction. */
+/** A read on `db`, routed to readers, in a managed read transaction. */
 export function readQuery<T extends RecordShape = RecordShape>(
+  db: Db,
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult<T>> {
-  return getDriver().executeQuery<QueryResult<T>>(cypher, params, {
+  return db.driver.executeQuery<QueryResult<T>>(cypher, params, {
     routing: neo4j.routing.READ,
-    database: databaseName(),
+    database: db.database,
   });
 }
 
-/** A write in one managed write transaction: all of it or nothing. */
+/** A write on `db` in one managed write transaction: all of it or nothing. */
 export function writeQuery<T extends RecordShape = RecordShape>(
+  db: Db,
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult<T>> {
-  return getDriver().executeQuery<QueryResult<T>>(cypher, params, {
+  return db.driver.executeQuery<QueryResult<T>>(cypher, params, {
     routing: neo4j.routing.WRITE,
-    database: databaseName(),
+    database: db.database,
   });
 }
 

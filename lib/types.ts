@@ -33,6 +33,11 @@ export interface ActorSearchHit extends ActorSummary {
   score: number;
 }
 
+/** GET /api/actors: the best matches first (all actors by name when `q` is empty). */
+export interface ActorSearchResponse {
+  actors: ActorSearchHit[];
+}
+
 export interface StanceDTO {
   id: string;
   stance: Stance;
@@ -178,12 +183,17 @@ export interface QuestionField {
   repeatable?: boolean;
 }
 
-/** GET /api/questions: one entry per ready question. */
+/** One entry of GET /api/questions. */
 export interface QuestionSummary {
   name: string;
   title: string;
   description: string;
   fields: QuestionField[];
+}
+
+/** GET /api/questions: the ready questions and the inputs each takes. */
+export interface QuestionList {
+  questions: QuestionSummary[];
 }
 
 /** GET /api/questions/{name}: the console's answer shape plus the question and a title naming its inputs. */

@@ -5,6 +5,7 @@ import { QueryPage } from '@/components/query/QueryPage';
 import { getQueryClient } from '@/lib/client/data/query-client';
 import { questionListQuery } from '@/lib/client/data/queries';
 import { prefetchEventList } from '@/lib/graph/prefetch';
+import { appDb } from '@/lib/neo4j';
 import { listQuestions } from '@/lib/questions';
 import QueryLoading from './loading';
 
@@ -24,8 +25,8 @@ export const dynamic = 'force-dynamic';
 export default async function Page() {
   const queryClient = getQueryClient();
   // The tagged key types the data, so the server's shape is checked against the browser's fetcher.
-  queryClient.setQueryData(questionListQuery().queryKey, { questions: listQuestions() });
-  await prefetchEventList(queryClient);
+  queryClient.setQueryData(questionListQuery().queryKey, listQuestions());
+  await prefetchEventList(appDb(), queryClient);
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

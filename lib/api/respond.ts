@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isNeo4jUnavailable, unavailableReason } from '../neo4j';
 import { ConfigError } from '../config/env';
 import { NotFoundError } from '../graph/errors';
+import type { ApiError } from '../types';
 
 export class BadRequestError extends Error {
   constructor(message: string) {
@@ -19,7 +20,8 @@ export function json(body: unknown, status = 200, headers: HeadersInit = {}): Re
 }
 
 export function errorResponse(status: number, message: string): Response {
-  return json({ error: message }, status);
+  const body: ApiError = { error: message };
+  return json(body, status);
 }
 
 /** One line per problem: "depth: depth must be from 1 to 3". */

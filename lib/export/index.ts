@@ -3,8 +3,8 @@
  * formats of formats.ts. A view exports exactly what /api/graph answers for it (capped as it is),
  * with the sources its evidence cites.
  */
-import type { Driver } from 'neo4j-driver';
 import { getGraph, type GraphFilters } from '../graph/graph';
+import type { Db } from '../neo4j';
 import { EXPORTERS, type ExportFormat } from './formats';
 import { GraphReader, WHOLE_GRAPH, type ExportScope } from './records';
 
@@ -12,19 +12,19 @@ export { EXPORT_FORMATS, CONTENT_TYPES, EXTENSIONS, type ExportFormat } from './
 export { WHOLE_GRAPH, type ExportScope } from './records';
 
 /** The ids of a view, as /api/graph answers it. */
-export async function viewScope(driver: Driver, filters: GraphFilters, database?: string): Promise<ExportScope> {
-  const graph = await getGraph(filters);
+export async function viewScope(db: Db, filters: GraphFilters): Promise<ExportScope> {
+  const graph = await getGraph(db, filters);
   const actorIds = graph.nodes.filter((n) => n.type === 'actor').map((n) => n.id);
   const eventIds = graph.nodes.filter((n) => n.type === 'event').map((n) => n.id);
   const stanceIds = graph.edges.filter((e) => e.type === 'STANCE').map((e) => e.id);
   const relationEdges = graph.edges.filter((e) => e.type !== 'STANCE');
   const relationSourceIds = relationEdges.flatMap((e) => e.evidence.map((v) => v.source.id));
-  const sourceIds = await new GraphReader(driver, database).citedSources(stanceIds, relationSourceIds);
+  const sourceIds = await new GraphReader(db).citedSources(stanceIds, relationSourceIds);
   return { actorIds, eventIds, stanceIds, relationIds: relationEdges.map((e) => e.id), sourceIds };
 }
 
-export function exportGraph(driver: Driver, format: ExportFormat, scope: ExportScope = WHOLE_GRAPH, database?: string): AsyncGenerator<string> {
-  return EXPORTERS[format](new GraphReader(driver, database), scope);
+export function exportGraph(db: Db, format: ExportFormat, scope: ExportScope = WHOLE_GRAPH): AsyncGenerator<string> {
+  return EXPORTERS[format](new GraphReader(db), scope);
 }
 
 /** Writes an export to a Node stream (the CLI), respecting back-pressure. */

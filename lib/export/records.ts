@@ -1,7 +1,6 @@
 /** Pages of the graph as plain objects, read in id order (Neo4j values converted at this boundary). */
-import type { Driver } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
 import type { ActorKind, RelationType, Stance } from '../domain';
+import { int, readQuery, type Db } from '../neo4j';
 import { CITED_SOURCES, EXPORT_ACTORS, EXPORT_EVENTS, EXPORT_RELATIONS, EXPORT_SOURCES, EXPORT_STANCES } from './queries';
 
 export interface ExportActor {
@@ -67,15 +66,14 @@ export const PAGE_SIZE = 5_000;
 
 export class GraphReader {
   constructor(
-    private readonly driver: Driver,
-    private readonly database?: string,
+    private readonly db: Db,
     private readonly pageSize = PAGE_SIZE,
   ) {}
 
   private async *pages<T>(cypher: string, params: Record<string, unknown>): AsyncGenerator<T[]> {
     let after = '';
     for (;;) {
-      const { records } = await this.driver.executeQuery(cypher, { ...params, after, limit: neo4j.int(this.pageSize) }, { database: this.database, routing: 'READ' });
+      const { records } = await readQuery(this.db, cypher, { ...params, after, limit: int(this.pageSize) });
       const rows = records.map((r) => r.get('row') as T & { id: string });
       if (rows.length) yield rows;
       if (rows.length < this.pageSize) return;
@@ -105,7 +103,7 @@ export class GraphReader {
 
   /** The sources a view's stances and relations cite. */
   async citedSources(stanceIds: string[], relationSourceIds: string[]): Promise<string[]> {
-    const { records } = await this.driver.executeQuery(CITED_SOURCES, { stanceIds, relationSourceIds }, { database: this.database, routing: 'READ' });
+    const { records } = await readQuery(this.db, CITED_SOURCES, { stanceIds, relationSourceIds });
     return (records[0]?.get('ids') as string[]) ?? [];
   }
 }

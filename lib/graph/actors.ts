@@ -1,5 +1,5 @@
 import { ACTOR_STANCE_PAGE_DEFAULT } from '../domain';
-import { int, readQuery } from '../neo4j';
+import { int, readQuery, type Db } from '../neo4j';
 import type { ActorDetail, ActorSearchHit } from '../types';
 import { NotFoundError } from './errors';
 import { toActorSummary, toNumber, toRelationDTO, toStanceDTO } from './mappers';
@@ -9,23 +9,23 @@ import { toLuceneQuery } from './search';
 type Row = Record<string, unknown>;
 
 /** Actors whose name or alias matches `q`, best first; all actors by name when `q` is empty. */
-export async function searchActors(q: string | undefined, limit: number): Promise<ActorSearchHit[]> {
+export async function searchActors(db: Db, q: string | undefined, limit: number): Promise<ActorSearchHit[]> {
   const lucene = q ? toLuceneQuery(q) : null;
   if (q && !lucene) return [];
   const { records } = lucene
-    ? await readQuery(SEARCH_ACTORS, { lucene, limit: int(limit) })
-    : await readQuery(LIST_ACTORS, { limit: int(limit) });
+    ? await readQuery(db, SEARCH_ACTORS, { lucene, limit: int(limit) })
+    : await readQuery(db, LIST_ACTORS, { limit: int(limit) });
   return records.map((r) => ({ ...toActorSummary(r.get('actor') as Row), score: toNumber(r.get('score')) }));
 }
 
 /** The actor with one page of its stances (newest first; `stanceTotal` counts them all) and its relations. */
-export async function getActor(id: string, page: { limit?: number; offset?: number } = {}): Promise<ActorDetail> {
+export async function getActor(db: Db, id: string, page: { limit?: number; offset?: number } = {}): Promise<ActorDetail> {
   const limit = page.limit ?? ACTOR_STANCE_PAGE_DEFAULT;
   const offset = page.offset ?? 0;
   const [actorResult, stancesResult, relationsResult] = await Promise.all([
-    readQuery(GET_ACTOR, { id }),
-    readQuery(ACTOR_STANCES, { id, limit: int(limit), offset: int(offset) }),
-    readQuery(ACTOR_RELATIONS, { id }),
+    readQuery(db, GET_ACTOR, { id }),
+    readQuery(db, ACTOR_STANCES, { id, limit: int(limit), offset: int(offset) }),
+    readQuery(db, ACTOR_RELATIONS, { id }),
   ]);
   const record = actorResult.records[0];
   if (!record) throw new NotFoundError(`No actor with id "${id}".`);

@@ -1,5 +1,5 @@
 import { EVENT_PAGE_DEFAULT } from '../domain';
-import { int, readQuery } from '../neo4j';
+import { int, readQuery, type Db } from '../neo4j';
 import type { EventDetail, EventList } from '../types';
 import { NotFoundError } from './errors';
 import { toEventSummary, toNumber, toSourceRef } from './mappers';
@@ -7,14 +7,13 @@ import { COUNT_EVENTS, EVENT_SOURCES, GET_EVENT, LIST_EVENTS } from './queries';
 
 type Row = Record<string, unknown>;
 
-
 /** A page of events, newest first, with how many actors took each stance, and how many there are in all. */
-export async function listEvents(page: { limit?: number; offset?: number } = {}): Promise<EventList> {
+export async function listEvents(db: Db, page: { limit?: number; offset?: number } = {}): Promise<EventList> {
   const limit = page.limit ?? EVENT_PAGE_DEFAULT;
   const offset = page.offset ?? 0;
   const [{ records }, count] = await Promise.all([
-    readQuery(LIST_EVENTS, { limit: int(limit), offset: int(offset) }),
-    readQuery(COUNT_EVENTS),
+    readQuery(db, LIST_EVENTS, { limit: int(limit), offset: int(offset) }),
+    readQuery(db, COUNT_EVENTS),
   ]);
   return {
     events: records.map((r) => toEventSummary(r.get('event') as Row, r.get('stanceCounts'))),
@@ -24,10 +23,10 @@ export async function listEvents(page: { limit?: number; offset?: number } = {})
   };
 }
 
-export async function getEvent(id: string): Promise<EventDetail> {
+export async function getEvent(db: Db, id: string): Promise<EventDetail> {
   const [eventResult, sourcesResult] = await Promise.all([
-    readQuery(GET_EVENT, { id }),
-    readQuery(EVENT_SOURCES, { id }),
+    readQuery(db, GET_EVENT, { id }),
+    readQuery(db, EVENT_SOURCES, { id }),
   ]);
   const record = eventResult.records[0];
   if (!record) throw new NotFoundError(`No event with id "${id}".`);

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKind, type Stance } from '../domain';
-import { int, readQuery } from '../neo4j';
+import { int, readQuery, type Db } from '../neo4j';
 import type { GraphEdge, GraphNode, GraphResponse, SourceRef, StanceAggregate } from '../types';
 import { NotFoundError } from './errors';
 import { actorNode, citedSourceIds, eventNode, pruneIsolatedActors, toActorSummary, toNumber, toRelationEdge, toSourceRef, toStanceEdge } from './mappers';
@@ -46,29 +46,29 @@ type AggregateNode = GraphNode & { aggregate: StanceAggregate };
  * The stance graph for the filters, capped at GRAPH_NODE_LIMIT nodes and GRAPH_EDGE_LIMIT edges
  * (`truncated` says when a cap applied).
  */
-export async function getGraph(filters: GraphFilters): Promise<GraphResponse> {
+export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphResponse> {
   const stances = filters.stances.length ? filters.stances : [...STANCES];
   const kinds = filters.kinds.length ? filters.kinds : [...ACTOR_KINDS];
   const event = filters.event ?? null;
 
   if (filters.actor) {
     const [focus, eventCheck, count] = await Promise.all([
-      readQuery(GET_ACTOR, { id: filters.actor }),
-      event ? readQuery(GRAPH_EVENTS_BY_ID, { ids: [event] }) : Promise.resolve(undefined),
-      readQuery(FOCUS_STANCE_COUNT, { actor: filters.actor, stances, event }),
+      readQuery(db, GET_ACTOR, { id: filters.actor }),
+      event ? readQuery(db, GRAPH_EVENTS_BY_ID, { ids: [event] }) : Promise.resolve(undefined),
+      readQuery(db, FOCUS_STANCE_COUNT, { actor: filters.actor, stances, event }),
     ]);
     if (eventCheck && eventCheck.records.length === 0) throw new NotFoundError(`No event with id "${event}".`);
     if (focus.records.length === 0) throw new NotFoundError(`No actor with id "${filters.actor}".`);
     if (toNumber(count.records[0]?.get('stances')) > FOCUS_AGGREGATE_ABOVE) {
-      return aggregatedFocus(filters.actor, filters.depth, stances, kinds, event);
+      return aggregatedFocus(db, filters.actor, filters.depth, stances, kinds, event);
     }
-    return focusGraph(filters.actor, filters.depth, stances, kinds, event);
+    return focusGraph(db, filters.actor, filters.depth, stances, kinds, event);
   }
 
   // One event by its id (an index seek), or the newest few.
   const eventsResult = event
-    ? await readQuery(GRAPH_EVENTS_BY_ID, { ids: [event] })
-    : await readQuery(GRAPH_NEWEST_EVENTS, { limit: int(GRAPH_EVENT_LIMIT + 1) });
+    ? await readQuery(db, GRAPH_EVENTS_BY_ID, { ids: [event] })
+    : await readQuery(db, GRAPH_NEWEST_EVENTS, { limit: int(GRAPH_EVENT_LIMIT + 1) });
   if (event && eventsResult.records.length === 0) {
     throw new NotFoundError(`No event with id "${event}".`);
   }
@@ -78,8 +78,8 @@ export async function getGraph(filters: GraphFilters): Promise<GraphResponse> {
   const room = GRAPH_NODE_LIMIT - events.length;
   const params = { eventIds, stances, kinds, limit: int(room + 1) };
   const [stanceActors, contextActors] = await Promise.all([
-    readQuery(graphStanceActorsQuery({ byStance: !STANCES.every((s) => stances.includes(s)), byKind: !ACTOR_KINDS.every((k) => kinds.includes(k)) }), params),
-    readQuery(GRAPH_CONTEXT_ACTORS, params),
+    readQuery(db, graphStanceActorsQuery({ byStance: !STANCES.every((s) => stances.includes(s)), byKind: !ACTOR_KINDS.every((k) => kinds.includes(k)) }), params),
+    readQuery(db, GRAPH_CONTEXT_ACTORS, params),
   ]);
   const fitting = actorsWithinEdgeCap(
     stanceActors.records.map((r) => ({ id: String(r.get('id')), stances: toNumber(r.get('stances')) })),
@@ -89,7 +89,7 @@ export async function getGraph(filters: GraphFilters): Promise<GraphResponse> {
   let actorIds = [...new Set([...fitting, ...contextActors.records.map((r) => String(r.get('id')))])];
   if (actorIds.length > room) truncated = true;
   actorIds = actorIds.slice(0, room);
-  return assemble(events, actorIds, stances, truncated);
+  return assemble(db, events, actorIds, stances, truncated);
 }
 
 /**
@@ -110,24 +110,24 @@ export function actorsWithinEdgeCap(ranked: { id: string; stances: number }[], e
 }
 
 /** Everything within `depth` hops of an actor whose stances are few enough to draw one by one. */
-async function focusGraph(actor: string, depth: number, stances: Stance[], kinds: ActorKind[], event: string | null): Promise<GraphResponse> {
-  const { records } = await readQuery(neighbourhoodQuery(depth), { actor, stances, event, limit: int(GRAPH_NODE_LIMIT + 1) });
+async function focusGraph(db: Db, actor: string, depth: number, stances: Stance[], kinds: ActorKind[], event: string | null): Promise<GraphResponse> {
+  const { records } = await readQuery(db, neighbourhoodQuery(depth), { actor, stances, event, limit: int(GRAPH_NODE_LIMIT + 1) });
   const truncated = records.length > GRAPH_NODE_LIMIT;
   const reached = records.slice(0, GRAPH_NODE_LIMIT);
   const reachedEvents = reached.filter((r) => r.get('isEvent')).map((r) => String(r.get('id')));
-  const events = reachedEvents.length ? (await readQuery(GRAPH_EVENTS_BY_ID, { ids: reachedEvents })).records.map((r) => r.get('event') as Row) : [];
+  const events = reachedEvents.length ? (await readQuery(db, GRAPH_EVENTS_BY_ID, { ids: reachedEvents })).records.map((r) => r.get('event') as Row) : [];
   const actorIds = reached
     .filter((r) => !r.get('isEvent'))
     .filter((r) => r.get('id') === actor || kinds.includes(r.get('kind') as ActorKind))
     .map((r) => String(r.get('id')));
-  return assemble(events, actorIds, stances, truncated, actor);
+  return assemble(db, events, actorIds, stances, truncated, actor);
 }
 
 /** The actor, the actors related to it, and its stances as one edge per stance and year. */
-async function aggregatedFocus(actor: string, depth: number, stances: Stance[], kinds: ActorKind[], event: string | null): Promise<GraphResponse> {
+async function aggregatedFocus(db: Db, actor: string, depth: number, stances: Stance[], kinds: ActorKind[], event: string | null): Promise<GraphResponse> {
   const [groups, neighbours] = await Promise.all([
-    readQuery(FOCUS_STANCE_GROUPS, { actor, stances, event, sample: int(AGGREGATE_SAMPLE) }),
-    readQuery(relationNeighbourhoodQuery(depth), { actor, limit: int(GRAPH_NODE_LIMIT + 1) }),
+    readQuery(db, FOCUS_STANCE_GROUPS, { actor, stances, event, sample: int(AGGREGATE_SAMPLE) }),
+    readQuery(db, relationNeighbourhoodQuery(depth), { actor, limit: int(GRAPH_NODE_LIMIT + 1) }),
   ]);
   let truncated = neighbours.records.length > GRAPH_NODE_LIMIT;
   const aggregates: AggregateNode[] = [];
@@ -157,13 +157,14 @@ async function aggregatedFocus(actor: string, depth: number, stances: Stance[], 
     .filter((r) => r.get('id') === actor || kinds.includes(r.get('kind') as ActorKind))
     .map((r) => String(r.get('id')));
   if (actorIds.length > room) truncated = true;
-  const graph = await assemble([], actorIds.slice(0, room), stances, truncated, actor, aggregateEdges.length);
+  const graph = await assemble(db, [], actorIds.slice(0, room), stances, truncated, actor, aggregateEdges.length);
   graph.nodes.push(...aggregates);
   graph.edges.unshift(...aggregateEdges);
   return graph;
 }
 
 async function assemble(
+  db: Db,
   events: Row[],
   actorIds: string[],
   stances: Stance[],
@@ -175,17 +176,17 @@ async function assemble(
   const eventIds = events.map((e) => String(e.id));
   const edgeRoom = GRAPH_EDGE_LIMIT - reservedEdges;
   const [actorNodes, stanceEdges, relationEdges] = await Promise.all([
-    readQuery(GRAPH_ACTOR_NODES, { ids: actorIds }),
+    readQuery(db, GRAPH_ACTOR_NODES, { ids: actorIds }),
     eventIds.length
-      ? readQuery(GRAPH_STANCE_EDGES, { actorIds, eventIds, stances, limit: int(edgeRoom + 1) })
+      ? readQuery(db, GRAPH_STANCE_EDGES, { actorIds, eventIds, stances, limit: int(edgeRoom + 1) })
       : Promise.resolve(undefined),
-    readQuery(GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
+    readQuery(db, GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
   ]);
   const stanceRows = (stanceEdges?.records ?? []).map((r) => r.toObject());
   const sourceIds = [...new Set(stanceRows.flatMap(citedSourceIds))];
   const sources = new Map<string, SourceRef>();
   if (sourceIds.length) {
-    for (const r of (await readQuery(GRAPH_SOURCES, { ids: sourceIds })).records) {
+    for (const r of (await readQuery(db, GRAPH_SOURCES, { ids: sourceIds })).records) {
       const source = toSourceRef(r.get('source') as Row);
       sources.set(source.id, source);
     }

@@ -1,10 +1,10 @@
-import { isNeo4jUnavailable, readQuery, unavailableReason } from '../neo4j';
+import { isNeo4jUnavailable, readQuery, unavailableReason, type Db } from '../neo4j';
 import type { HealthResponse } from '../types';
 import { HEALTH as HEALTH_QUERY } from './queries';
 
-export async function checkHealth(): Promise<HealthResponse> {
+export async function checkHealth(db: Db): Promise<HealthResponse> {
   try {
-    const { records } = await readQuery(HEALTH_QUERY);
+    const { records } = await readQuery(db, HEALTH_QUERY);
     return {
       status: 'ok',
       neo4j: { status: 'up', version: String(records[0]?.get('version') ?? ''), edition: String(records[0]?.get('edition') ?? '') },

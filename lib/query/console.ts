@@ -9,7 +9,7 @@
  *     no file URLs for LOAD CSV).
  */
 import neo4j, { type Node } from 'neo4j-driver';
-import { databaseName, getDriver } from '../neo4j';
+import type { Db } from '../neo4j';
 import type { QueryAnswer } from '../types';
 import { RefusedQueryError, assertConsoleSafe } from './guard';
 import { missingEndpoints, newCollected, toDriverParams, toJsonValue, toQueryGraph } from './values';
@@ -89,9 +89,9 @@ export interface ConsoleOptions {
 }
 
 /** Layer 1, then the rest: what POST /api/query runs. */
-export function runConsoleQuery(cypher: string, params: Record<string, unknown>, options: ConsoleOptions): Promise<QueryAnswer> {
+export function runConsoleQuery(db: Db, cypher: string, params: Record<string, unknown>, options: ConsoleOptions): Promise<QueryAnswer> {
   assertConsoleSafe(cypher);
-  return executeReadOnly(cypher, params, options);
+  return executeReadOnly(db, cypher, params, options);
 }
 
 /**
@@ -99,13 +99,14 @@ export function runConsoleQuery(cypher: string, params: Record<string, unknown>,
  * lexical check would have refused.
  */
 export async function executeReadOnly(
+  db: Db,
   cypher: string,
   params: Record<string, unknown>,
   { timeoutMs, rowCap }: ConsoleOptions,
 ): Promise<QueryAnswer> {
   const started = Date.now();
   const driverParams = toDriverParams(params) as Record<string, unknown>;
-  const session = getDriver().session({ defaultAccessMode: neo4j.session.READ, database: databaseName() });
+  const session = db.driver.session({ defaultAccessMode: neo4j.session.READ, database: db.database });
   try {
     const tx = await session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'stancegraph-console' } });
     try {

@@ -8,13 +8,10 @@ import { ACTOR_KINDS, MAX_DEPTH, STANCES, type Stance } from '../domain';
 import { slugParam } from '../api/schemas';
 import { getGraph } from '../graph/graph';
 import { NotFoundError } from '../graph/errors';
-import { int, readQuery } from '../neo4j';
+import { int, readQuery, type Db } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
-import type { QueryAnswer, QuestionAnswer, QuestionField, QuestionSummary } from '../types';
+import type { QueryAnswer, QuestionAnswer, QuestionField, QuestionList } from '../types';
 import { ACTOR_EXISTS, AGREEMENT, AGREEMENT_SAMPLES_ALL, AGREEMENT_SAMPLES_RECENT, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
-
-// The JSON shapes live with the API's others, where the browser can import them too.
-export type { QuestionAnswer, QuestionField };
 
 const ROW_LIMIT = 200;
 /** Shared events listed, and drawn, per agreeing or opposing actor: the newest ones. */
@@ -32,26 +29,26 @@ const hopsParam = z
   .transform(Number)
   .pipe(z.number().min(1, `hops must be from 1 to ${MAX_DEPTH}`).max(MAX_DEPTH, `hops must be from 1 to ${MAX_DEPTH}`));
 
-async function requireActor(id: string): Promise<string> {
-  const { records } = await readQuery(ACTOR_EXISTS, { id });
+async function requireActor(db: Db, id: string): Promise<string> {
+  const { records } = await readQuery(db, ACTOR_EXISTS, { id });
   if (!records[0]) throw new NotFoundError(`No actor with id "${id}".`);
   return String(records[0].get('name'));
 }
 
-async function requireEvent(id: string): Promise<string> {
-  const { records } = await readQuery(EVENT_EXISTS, { id });
+async function requireEvent(db: Db, id: string): Promise<string> {
+  const { records } = await readQuery(db, EVENT_EXISTS, { id });
   if (!records[0]) throw new NotFoundError(`No event with id "${id}".`);
   return String(records[0].get('title'));
 }
 
 /** Graph elements of the given record fields, with relationship ends fetched when not returned. */
-async function graphOf(records: Neo4jRecord[], fields: string[]): Promise<QueryAnswer['graph']> {
+async function graphOf(db: Db, records: Neo4jRecord[], fields: string[]): Promise<QueryAnswer['graph']> {
   const seen: Collected = newCollected();
   for (const record of records) for (const field of fields) toJsonValue(record.get(field), seen);
   const endpoints = new Map<string, Node>();
   const missing = missingEndpoints(seen);
   if (missing.length > 0) {
-    const { records: ends } = await readQuery('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+    const { records: ends } = await readQuery(db, 'MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
     for (const r of ends) {
       const node = r.get('n') as Node;
       endpoints.set(node.elementId, node);
@@ -90,15 +87,15 @@ function answer(
 }
 
 /** A question whose answer is a list of paths `p` (chains of ties), one row per chain. */
-async function chains(question: string, title: string, cypher: string, actor: string | undefined): Promise<QuestionAnswer> {
+async function chains(db: Db, question: string, title: string, cypher: string, actor: string | undefined): Promise<QuestionAnswer> {
   const started = Date.now();
-  const { records } = await readQuery(cypher, { actor: actor ?? null, limit: int(ROW_LIMIT + 1) });
+  const { records } = await readQuery(db, cypher, { actor: actor ?? null, limit: int(ROW_LIMIT + 1) });
   const kept = records.slice(0, ROW_LIMIT);
   const rows = kept.map((r) => {
     const path = r.get('p') as Path;
     return { from: nodeName(path.start), to: nodeName(path.end), hops: path.length, chain: describePath(path) };
   });
-  return answer(question, title, ['from', 'to', 'hops', 'chain'], rows, await graphOf(kept, ['p']), records.length > ROW_LIMIT, started);
+  return answer(question, title, ['from', 'to', 'hops', 'chain'], rows, await graphOf(db, kept, ['p']), records.length > ROW_LIMIT, started);
 }
 
 interface QuestionDefinition<S extends z.ZodType> {
@@ -106,7 +103,7 @@ interface QuestionDefinition<S extends z.ZodType> {
   description: string;
   fields: QuestionField[];
   params: S;
-  run: (params: z.infer<S>) => Promise<QuestionAnswer>;
+  run: (db: Db, params: z.infer<S>) => Promise<QuestionAnswer>;
 }
 
 function define<S extends z.ZodType>(definition: QuestionDefinition<S>): QuestionDefinition<S> {
@@ -119,16 +116,16 @@ export const QUESTIONS = {
     description: 'Actors who took stance S on event E, optionally only of some kinds.',
     fields: [{ name: 'event', input: 'event', required: true }, { name: 'stance', input: 'stance', required: true }, { name: 'kind', input: 'kind', required: false, repeatable: true }],
     params: z.strictObject({ event: slugParam('event'), stance: stanceParam, kind: kindsParam }),
-    async run({ event, stance, kind }) {
+    async run(db, { event, stance, kind }) {
       const started = Date.now();
-      const title = await requireEvent(event);
-      const { records } = await readQuery(STANCE_TAKERS, { event, stance, kinds: kind, limit: int(ROW_LIMIT + 1) });
+      const title = await requireEvent(db, event);
+      const { records } = await readQuery(db, STANCE_TAKERS, { event, stance, kinds: kind, limit: int(ROW_LIMIT + 1) });
       const kept = records.slice(0, ROW_LIMIT);
       const rows = kept.map((r) => {
         const a = (r.get('a') as Node).properties as Record<string, unknown>;
         return { actor: a.id, name: a.name, kind: a.kind, stance, quote: r.get('quote'), source: r.get('source') };
       });
-      return answer('stance-takers', `Who took the stance “${stance}” on ${title}`, ['name', 'kind', 'stance', 'quote', 'source'], rows, await graphOf(kept, ['a', 'r', 'e']), records.length > ROW_LIMIT, started);
+      return answer('stance-takers', `Who took the stance “${stance}” on ${title}`, ['name', 'kind', 'stance', 'quote', 'source'], rows, await graphOf(db, kept, ['a', 'r', 'e']), records.length > ROW_LIMIT, started);
     },
   }),
 
@@ -137,10 +134,10 @@ export const QUESTIONS = {
     description: `Actors and events within N hops (1 to ${MAX_DEPTH}) of actor A, over relations and stances; capped.`,
     fields: [{ name: 'actor', input: 'actor', required: true }, { name: 'hops', input: 'hops', required: false }],
     params: z.strictObject({ actor: slugParam('actor'), hops: hopsParam.default(1) }),
-    async run({ actor, hops }) {
+    async run(db, { actor, hops }) {
       const started = Date.now();
-      const name = await requireActor(actor);
-      const graph = await getGraph({ actor, depth: hops, stances: [], kinds: [] });
+      const name = await requireActor(db, actor);
+      const graph = await getGraph(db, { actor, depth: hops, stances: [], kinds: [] });
       const rows = graph.nodes.map((n) => ({ id: n.id, name: n.label, type: n.type, kind: n.kind ?? null }));
       return answer('neighbourhood', `Within ${hops} hop${hops > 1 ? 's' : ''} of ${name}`, ['name', 'type', 'kind'], rows, graph, graph.truncated, started);
     },
@@ -153,15 +150,15 @@ export const QUESTIONS = {
     params: z
       .strictObject({ from: slugParam('from'), to: slugParam('to') })
       .refine((p) => p.from !== p.to, 'from and to must be two different actors'),
-    async run({ from, to }) {
+    async run(db, { from, to }) {
       const started = Date.now();
-      const [fromName, toName] = await Promise.all([requireActor(from), requireActor(to)]);
-      const { records } = await readQuery(SHORTEST_PATHS, { from, to, limit: int(25) });
+      const [fromName, toName] = await Promise.all([requireActor(db, from), requireActor(db, to)]);
+      const { records } = await readQuery(db, SHORTEST_PATHS, { from, to, limit: int(25) });
       const rows = records.map((r) => {
         const path = r.get('p') as Path;
         return { hops: path.length, path: describePath(path) };
       });
-      return answer('shortest-path', `From ${fromName} to ${toName}`, ['hops', 'path'], rows, await graphOf(records, ['p']), false, started);
+      return answer('shortest-path', `From ${fromName} to ${toName}`, ['hops', 'path'], rows, await graphOf(db, records, ['p']), false, started);
     },
   }),
 
@@ -171,19 +168,19 @@ export const QUESTIONS = {
       'Actors who took the same stance as A on the same events (agree), or support against condemnation (oppose), ranked by how many events they share.',
     fields: [{ name: 'actor', input: 'actor', required: true }],
     params: z.strictObject({ actor: slugParam('actor') }),
-    async run({ actor }) {
+    async run(db, { actor }) {
       const started = Date.now();
-      const name = await requireActor(actor);
-      const { records } = await readQuery(AGREEMENT, { actor, limit: int(ROW_LIMIT + 1) });
+      const name = await requireActor(db, actor);
+      const { records } = await readQuery(db, AGREEMENT, { actor, limit: int(ROW_LIMIT + 1) });
       const kept = records.slice(0, ROW_LIMIT);
       const pairs = kept.map((r) => ({ id: String(r.get('id')), relation: String(r.get('relation')) }));
       const keyOf = (pair: { id: unknown; relation: unknown }) => `${pair.relation}:${pair.id}`;
       const sample = int(AGREEMENT_SAMPLE);
-      const recent = await readQuery(AGREEMENT_SAMPLES_RECENT, { actor, keys: pairs.map(keyOf), sample, window: int(AGREEMENT_WINDOW) });
+      const recent = await readQuery(db, AGREEMENT_SAMPLES_RECENT, { actor, keys: pairs.map(keyOf), sample, window: int(AGREEMENT_WINDOW) });
       let samples = recent.records;
       const found = new Set(samples.map((s) => keyOf({ id: s.get('id'), relation: s.get('relation') })));
       const older = pairs.filter((pair) => !found.has(keyOf(pair)));
-      if (older.length > 0) samples = [...samples, ...(await readQuery(AGREEMENT_SAMPLES_ALL, { actor, pairs: older, sample })).records];
+      if (older.length > 0) samples = [...samples, ...(await readQuery(db, AGREEMENT_SAMPLES_ALL, { actor, pairs: older, sample })).records];
       const sampleOf = new Map(samples.map((s) => [keyOf({ id: s.get('id'), relation: s.get('relation') }), s]));
       const rows = kept.map((r) => ({
         relation: r.get('relation'),
@@ -193,7 +190,7 @@ export const QUESTIONS = {
         sharedEvents: Number(r.get('sharedEvents')),
         events: sampleOf.get(`${r.get('relation')}:${r.get('id')}`)?.get('events') ?? [],
       }));
-      return answer('agreement', `Who agrees with and who opposes ${name}`, ['relation', 'name', 'kind', 'sharedEvents', 'events'], rows, await graphOf(samples, ['b', 'stances', 'eventNodes']), records.length > ROW_LIMIT, started);
+      return answer('agreement', `Who agrees with and who opposes ${name}`, ['relation', 'name', 'kind', 'sharedEvents', 'events'], rows, await graphOf(db, samples, ['b', 'stances', 'eventNodes']), records.length > ROW_LIMIT, started);
     },
   }),
 
@@ -202,9 +199,9 @@ export const QUESTIONS = {
     description: 'Chains of SPEAKS_FOR, PART_OF and LEADS from a person (or actor A) up to the state or body at the top.',
     fields: [{ name: 'actor', input: 'actor', required: false }],
     params: z.strictObject({ actor: slugParam('actor').optional() }),
-    async run({ actor }) {
-      const name = actor ? await requireActor(actor) : undefined;
-      return chains('speaks-for', name ? `Whom ${name} speaks for` : 'Who speaks for whom', SPEAKS_FOR_CHAINS, actor);
+    async run(db, { actor }) {
+      const name = actor ? await requireActor(db, actor) : undefined;
+      return chains(db, 'speaks-for', name ? `Whom ${name} speaks for` : 'Who speaks for whom', SPEAKS_FOR_CHAINS, actor);
     },
   }),
 
@@ -213,9 +210,9 @@ export const QUESTIONS = {
     description: 'Chains of reactions that repeat another (ECHOES), optionally only those through actor A.',
     fields: [{ name: 'actor', input: 'actor', required: false }],
     params: z.strictObject({ actor: slugParam('actor').optional() }),
-    async run({ actor }) {
-      if (actor) await requireActor(actor);
-      return chains('echoes', 'Who echoes whom', ECHO_CHAINS, actor);
+    async run(db, { actor }) {
+      if (actor) await requireActor(db, actor);
+      return chains(db, 'echoes', 'Who echoes whom', ECHO_CHAINS, actor);
     },
   }),
 
@@ -224,17 +221,17 @@ export const QUESTIONS = {
     description: 'Actors grouped by their stance on event E, with counts per kind.',
     fields: [{ name: 'event', input: 'event', required: true }],
     params: z.strictObject({ event: slugParam('event') }),
-    async run({ event }) {
+    async run(db, { event }) {
       const started = Date.now();
-      const title = await requireEvent(event);
-      const { records } = await readQuery(CAMPS, { event });
+      const title = await requireEvent(db, event);
+      const { records } = await readQuery(db, CAMPS, { event });
       const rows = records.map((r) => ({
         stance: r.get('stance') as Stance,
         kind: r.get('kind'),
         count: Number(r.get('count')),
         actors: (r.get('actors') as Node[]).map(nodeName).sort(),
       }));
-      return answer('camps', `The camps on ${title}`, ['stance', 'kind', 'count', 'actors'], rows, await graphOf(records, ['actors', 'rels', 'e']), false, started);
+      return answer('camps', `The camps on ${title}`, ['stance', 'kind', 'count', 'actors'], rows, await graphOf(db, records, ['actors', 'rels', 'e']), false, started);
     },
   }),
 } as const;
@@ -245,7 +242,7 @@ export function isQuestionName(name: string): name is QuestionName {
   return Object.prototype.hasOwnProperty.call(QUESTIONS, name);
 }
 
-/** The list the UI builds its forms from. */
-export function listQuestions(): QuestionSummary[] {
-  return Object.entries(QUESTIONS).map(([name, q]) => ({ name, title: q.title, description: q.description, fields: q.fields }));
+/** The list the UI builds its forms from: the body of GET /api/questions. */
+export function listQuestions(): QuestionList {
+  return { questions: Object.entries(QUESTIONS).map(([name, q]) => ({ name, title: q.title, description: q.description, fields: q.fields })) };
 }

@@ -9,11 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { GET as graphRoute } from '@/app/api/graph/route';
+import { viewScope } from '@/lib/export';
+import { NotFoundError } from '@/lib/graph/errors';
 import { importFile } from '@/lib/import';
-import { closeDriver } from '@/lib/neo4j';
+import { closeDriver, createDriver } from '@/lib/neo4j';
 import { TEST_PORTS } from '../ports';
 import { ownNeo4j } from './own-neo4j';
 
@@ -180,6 +182,18 @@ print(json.dumps({
     expect(report).toMatchObject({ invalidRows: 0, written: true, stances: { new: 2 }, relations: { new: doc.relations.length } });
     await wipe();
     await importFile(driver, { file: save('export.json', json1) });
+  });
+
+  it('reads a view from the database it is given, not the app\'s', async () => {
+    // The CSV's event is in this file's instance (the app's here), not in the shared test database.
+    const filters = { event: 'un-resolution-es-11-1', stances: [], kinds: [], depth: 1 };
+    expect((await viewScope({ driver }, filters)).eventIds).toEqual(['un-resolution-es-11-1']);
+    const shared = createDriver({ uri: inject('neo4jUri'), username: undefined, password: undefined, database: undefined, local: true });
+    try {
+      await expect(viewScope({ driver: shared }, filters)).rejects.toBeInstanceOf(NotFoundError);
+    } finally {
+      await shared.close();
+    }
   });
 
   it('400 for a bad format or scope, 404 for an unknown event', async () => {

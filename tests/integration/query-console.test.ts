@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/query/route';
 import { GET as health } from '@/app/api/health/route';
 import { GET as graph } from '@/app/api/graph/route';
-import { closeDriver, getDriver } from '@/lib/neo4j';
+import { appDb, closeDriver, getDriver } from '@/lib/neo4j';
 import { RefusedQueryError, executeReadOnly } from '@/lib/query/console';
 
 interface Fingerprint {
@@ -128,7 +128,7 @@ describe('behind the lexical check', () => {
     ['MATCH (a:Actor) SET a.hacked = true'],
     ['CALL db.createLabel("Hack")'],
   ])('the EXPLAIN pre-flight and the read transaction refuse %s on their own', async (cypher) => {
-    await expect(executeReadOnly(cypher, {}, { timeoutMs: 5_000, rowCap: 10 })).rejects.toBeInstanceOf(RefusedQueryError);
+    await expect(executeReadOnly(appDb(), cypher, {}, { timeoutMs: 5_000, rowCap: 10 })).rejects.toBeInstanceOf(RefusedQueryError);
     expect(await fingerprint()).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseViewQuery } from '@/lib/api/filters';
 import { describeZodError, parseOrThrow, BadRequestError } from '@/lib/api/respond';
 import { actorSearchSchema, graphQuerySchema, searchParamsToObject } from '@/lib/api/schemas';
 import { toLuceneQuery } from '@/lib/graph/search';
@@ -39,6 +40,65 @@ describe('graph query strings', () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(describeZodError(result.error)).toBe('stance must be one of support, condemnation, caution; depth must be from 1 to 3');
+    }
+  });
+});
+
+describe('view filters (/api/graph, /api/export, npm run export)', () => {
+  const view = (qs: string) => parseViewQuery(new URLSearchParams(qs));
+  const download = (qs: string) => parseViewQuery(new URLSearchParams(qs), 'export');
+
+  it('reads the graph filters, depth 1 unless given', () => {
+    expect(view('event=russia-recognizes-taliban&stance=support,caution&kind=person&actor=fawzia-koofi&depth=2')).toEqual({
+      event: 'russia-recognizes-taliban',
+      stances: ['support', 'caution'],
+      kinds: ['person'],
+      actor: 'fawzia-koofi',
+      depth: 2,
+    });
+    expect(view('')).toEqual({ event: undefined, stances: [], kinds: [], actor: undefined, depth: 1 });
+  });
+
+  it('refuses an export\'s format and scope on the graph', () => {
+    expect(() => view('format=json')).toThrow('unknown parameter(s): format');
+  });
+
+  it('exports the whole graph as JSON by default, and a view when filtered', () => {
+    expect(download('')).toEqual({ format: 'json', scope: 'all', filters: view('') });
+    expect(download('format=graphml&stance=support&stance=condemnation')).toEqual({
+      format: 'graphml',
+      scope: 'view',
+      filters: view('stance=support,condemnation'),
+    });
+    expect(download('scope=view')).toMatchObject({ scope: 'view', filters: view('') });
+    expect(download('depth=2')).toMatchObject({ scope: 'view' });
+  });
+
+  it.each([
+    ['format=xlsx', 'format must be one of json, csv, graphml, cyjs'],
+    ['scope=some', 'scope must be all or view'],
+    ['scope=all&event=russia-recognizes-taliban', 'scope=all exports the whole graph; drop the filters, or use scope=view'],
+    ['scope=all&kind=state', 'scope=all exports the whole graph; drop the filters, or use scope=view'],
+    ['stance=neutral&format=csv', 'stance must be one of support, condemnation, caution'],
+    ['event=a&event=b', 'event: given more than once or in the wrong form'],
+    ['out=x.json', 'unknown parameter(s): out'],
+  ])('refuses the export %s: %s', (qs, message) => {
+    expect(() => download(qs)).toThrow(BadRequestError);
+    expect(() => download(qs)).toThrow(message);
+  });
+
+  it('refuses what the graph refuses, with the same message', () => {
+    const messageOf = (run: () => unknown): string => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    for (const qs of ['stance=x&depth=9', 'actor=Fawzia Koofi', 'foo=bar']) {
+      expect(messageOf(() => view(qs))).not.toBe('accepted');
+      expect(messageOf(() => download(qs))).toBe(messageOf(() => view(qs)));
     }
   });
 });

@@ -1,25 +1,17 @@
-import { BadRequestError, handle, parseOrThrow } from '@/lib/api/respond';
-import { searchParamsToObject } from '@/lib/api/schemas';
+import { handle } from '@/lib/api/respond';
+import { parseViewQuery } from '@/lib/api/filters';
 import { CONTENT_TYPES, EXTENSIONS, WHOLE_GRAPH, exportGraph, viewScope } from '@/lib/export';
-import { exportQuerySchema, hasViewFilters } from '@/lib/export/schema';
-import { databaseName, getDriver } from '@/lib/neo4j';
+import { appDb } from '@/lib/neo4j';
 
 export const dynamic = 'force-dynamic';
 
 /** A download of the whole graph or of one view; large exports stream page by page. */
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
-    const query = parseOrThrow(exportQuerySchema, searchParamsToObject(new URL(request.url).searchParams));
-    const scopeName = query.scope ?? (hasViewFilters(query) ? 'view' : 'all');
-    if (scopeName === 'all' && hasViewFilters(query)) {
-      throw new BadRequestError('scope=all exports the whole graph; drop the filters, or use scope=view');
-    }
-    const driver = getDriver();
-    const scope =
-      scopeName === 'view'
-        ? await viewScope(driver, { event: query.event, stances: query.stance, kinds: query.kind, actor: query.actor, depth: query.depth ?? 1 }, databaseName())
-        : WHOLE_GRAPH;
-    const chunks = exportGraph(driver, query.format, scope, databaseName());
+    const { format, scope: scopeName, filters } = parseViewQuery(new URL(request.url).searchParams, 'export');
+    const db = appDb();
+    const scope = scopeName === 'view' ? await viewScope(db, filters) : WHOLE_GRAPH;
+    const chunks = exportGraph(db, format, scope);
     // The first page is read before answering, so an unreachable database is a 503, not a broken download.
     const first = await chunks.next();
     const encoder = new TextEncoder();
@@ -41,11 +33,11 @@ export function GET(request: Request): Promise<Response> {
         await chunks.return(undefined);
       },
     });
-    const filename = `stancegraph-${scopeName === 'view' ? 'view' : 'graph'}-${new Date().toISOString().slice(0, 10)}.${EXTENSIONS[query.format]}`;
+    const filename = `stancegraph-${scopeName === 'view' ? 'view' : 'graph'}-${new Date().toISOString().slice(0, 10)}.${EXTENSIONS[format]}`;
     return new Response(body, {
       status: 200,
       headers: {
-        'Content-Type': CONTENT_TYPES[query.format],
+        'Content-Type': CONTENT_TYPES[format],
         'Content-Disposition': `attachment; filename="${filename}"`,
         'Cache-Control': 'no-store',
       },

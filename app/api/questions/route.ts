@@ -5,5 +5,5 @@ export const dynamic = 'force-dynamic';
 
 /** The ready questions and the inputs each takes. */
 export function GET(): Promise<Response> {
-  return handle(async () => json({ questions: listQuestions() }));
+  return handle(async () => json(listQuestions()));
 }

@@ -6,13 +6,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import type {
   ActorDetail,
-  ActorSearchHit,
+  ActorSearchResponse,
   EventDetail,
   EventList,
   GraphResponse,
   QueryAnswer,
   QuestionAnswer,
-  QuestionSummary,
+  QuestionList,
 } from '@/lib/types';
 import { ApiRequestError, getHealth, getJson, postJson } from './api';
 // Not query-state.ts: that parses with zod, and this module is loaded by every page.
@@ -106,7 +106,7 @@ export const actorSearchQuery = (q: string, limit = 8) =>
     queryKey: queryKeys.actorSearch(q, limit),
     queryFn: ({ signal }) => {
       const search = new URLSearchParams({ q, limit: String(limit) });
-      return getJson<{ actors: ActorSearchHit[] }>(`/api/actors?${search}`, signal);
+      return getJson<ActorSearchResponse>(`/api/actors?${search}`, signal);
     },
     staleTime: 5 * 60_000,
   });
@@ -121,7 +121,7 @@ export const actorQuery = (id: string) =>
 export const questionListQuery = () =>
   queryOptions({
     queryKey: queryKeys.questionList(),
-    queryFn: ({ signal }) => getJson<{ questions: QuestionSummary[] }>('/api/questions', signal),
+    queryFn: ({ signal }) => getJson<QuestionList>('/api/questions', signal),
     staleTime: Infinity,
   });
 

@@ -1,6 +1,7 @@
 import { handle, json, parseOrThrow } from '@/lib/api/respond';
 import { searchParamsToObject } from '@/lib/api/schemas';
 import { NotFoundError } from '@/lib/graph/errors';
+import { appDb } from '@/lib/neo4j';
 import { QUESTIONS, isQuestionName } from '@/lib/questions';
 
 export const dynamic = 'force-dynamic';
@@ -15,6 +16,6 @@ export function GET(request: Request, context: { params: Promise<{ name: string 
     const question = QUESTIONS[name];
     const repeatable = question.fields.filter((f) => f.repeatable).map((f) => f.name);
     const params = parseOrThrow(question.params, searchParamsToObject(new URL(request.url).searchParams, repeatable));
-    return json(await question.run(params as never));
+    return json(await question.run(appDb(), params as never));
   });
 }
