@@ -5,6 +5,9 @@
  * out of a plain object; depth and size are bounded; and a whole number outside ±2^53 is refused,
  * because it cannot be told apart from its neighbours once it is a JS number.
  */
+import { BadRequestError, parseOrThrow } from './respond';
+import { consoleQuerySchema } from './schemas';
+
 export const CONSOLE_PARAMS_MAX_DEPTH = 32;
 export const CONSOLE_PARAMS_MAX_VALUES = 10_000;
 
@@ -41,4 +44,12 @@ export function consoleParamsProblem(params: unknown): string | null {
     }
   }
   return null;
+}
+
+/** The console's request body, checked: the parameters' shape first, then the schema. */
+export function parseConsoleBody(raw: unknown) {
+  const params = typeof raw === 'object' && raw !== null ? (raw as { params?: unknown }).params : undefined;
+  const problem = params === undefined ? null : consoleParamsProblem(params);
+  if (problem) throw new BadRequestError(problem);
+  return parseOrThrow(consoleQuerySchema, raw);
 }

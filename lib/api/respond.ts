@@ -7,6 +7,7 @@ import { isNeo4jUnavailable, unavailableReason } from '../neo4j';
 import { ConfigError } from '../config/env';
 import { NotFoundError } from '../graph/errors';
 import type { ApiError } from '../types';
+import { PayloadTooLargeError, readTextBody } from './body';
 
 export class BadRequestError extends Error {
   constructor(message: string) {
@@ -38,12 +39,9 @@ export function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Reads a JSON body of at most `maxBytes`; a body that is not JSON is a 400 saying so. */
+/** Reads a JSON body of at most `maxBytes` (413 past it); a body that is not JSON is a 400 saying so. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-    throw new BadRequestError(`The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
-  }
+  const text = await readTextBody(request, maxBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -68,6 +66,7 @@ export async function handle(work: () => Promise<Response>, mapError?: ErrorMapp
     const mapped = mapError?.(error);
     if (mapped) return mapped;
     if (error instanceof BadRequestError) return errorResponse(400, error.message);
+    if (error instanceof PayloadTooLargeError) return errorResponse(413, error.message);
     if (error instanceof NotFoundError) return errorResponse(404, error.message);
     if (isNeo4jUnavailable(error)) return errorResponse(503, unavailableReason(error));
     if (error instanceof ConfigError) {

@@ -237,3 +237,57 @@ describe('a query that runs forever', () => {
     }
   });
 });
+
+describe('hostile console parameters and bodies', () => {
+  async function healthTime(): Promise<number> {
+    const t = performance.now();
+    expect((await health()).status).toBe(200);
+    return performance.now() - t;
+  }
+
+  it.each(['__isInteger__', '__isDate__', '__isDateTime__', '__isPoint__', '__isNode__', '__isPath__', '__isDuration__'])(
+    'refuses a parameter shaped like the driver type %s with a 400 that says why',
+    async (marker) => {
+      const { status, body } = await query('RETURN $n AS n', { n: { [marker]: true, low: 5, high: 0 } });
+      expect(status).toBe(400);
+      expect(body.error).toContain(`params.n.${marker}: keys shaped like the driver's type markers`);
+      expect(await fingerprint()).toEqual(before);
+    },
+  );
+
+  it('refuses parameters nested 5,000 deep, and answers the next request', async () => {
+    // Written out by hand: JSON.stringify itself recurses, and would overflow first.
+    const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
+    const response = await POST(
+      new Request('http://127.0.0.1/api/query', { method: 'POST', body: `{"cypher":"RETURN $deep AS d","params":{"deep":${deep}}}` }),
+    );
+    const { status, body } = { status: response.status, body: await response.json() };
+    expect(status).toBe(400);
+    expect(body.error).toBe('params are nested more than 32 levels deep.');
+    expect(await healthTime()).toBeLessThan(200);
+  });
+
+  it('refuses a whole number that a JS number cannot hold exactly instead of clamping it', async () => {
+    const { status, body } = await query('RETURN $n AS n', { n: 1e308 });
+    expect(status).toBe(400);
+    expect(body.error).toMatch(/^params\.n is a whole number outside ±2\^53/);
+    expect((await query('RETURN $n AS n', { n: 2 ** 53 - 1 })).body.rows[0].n).toBe(2 ** 53 - 1);
+  });
+
+  it('stops reading a 150 MB body at the limit with a 413', async () => {
+    let sent = 0;
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 150 * 1024 * 1024) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await POST(new Request('http://127.0.0.1/api/query', { method: 'POST', body, duplex: 'half' } as RequestInit));
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toBe('The request body is larger than 195 KB.');
+    expect(sent).toBeLessThan(1024 * 1024);
+    expect(await healthTime()).toBeLessThan(200);
+  });
+});

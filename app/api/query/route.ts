@@ -1,6 +1,7 @@
 import { consoleLimits, parseEnv } from '@/lib/config/env';
-import { errorResponse, handle, json, parseOrThrow, readJsonBody } from '@/lib/api/respond';
-import { QUERY_BODY_MAX_BYTES, consoleQuerySchema } from '@/lib/api/schemas';
+import { parseConsoleBody } from '@/lib/api/console-params';
+import { errorResponse, handle, json, readJsonBody } from '@/lib/api/respond';
+import { QUERY_BODY_MAX_BYTES } from '@/lib/api/schemas';
 import { appDb } from '@/lib/neo4j';
 import { QueryResourceError, QuerySyntaxError, QueryTimeoutError, RefusedQueryError, runConsoleQuery } from '@/lib/query/console';
 
@@ -17,7 +18,7 @@ function mapConsoleError(error: unknown): Response | undefined {
 /** POST { cypher, params? } -> rows, graph elements, truncated. Read-only; see lib/query/console.ts. */
 export function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    const body = parseOrThrow(consoleQuerySchema, await readJsonBody(request, QUERY_BODY_MAX_BYTES));
+    const body = parseConsoleBody(await readJsonBody(request, QUERY_BODY_MAX_BYTES));
     return json(await runConsoleQuery(appDb(), body.cypher, body.params, consoleLimits(parseEnv(process.env))));
   }, mapConsoleError);
 }
