@@ -1,6 +1,6 @@
 /**
- * Exports through the real route handler, against a Neo4j of this file's own (TEST_PORTS.exportRoundtrip, data in
- * .neo4j-local/import-export): the JSON export round-trips through an empty database to the same
+ * Exports through the real route handler, against the shared test database, which it empties on the way and
+ * restores after (tests/integration/shared-neo4j.ts): the JSON export round-trips through an empty database to the same
  * bytes, the CSV does too, GraphML is read by networkx (Debian's python3-networkx, /usr/bin/python3) with the right
  * counts and attributes, and Cytoscape.js JSON has the graph's elements.
  */
@@ -13,13 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { importFile } from '@/lib/import';
-import { closeDriver } from '@/lib/neo4j';
-import { TEST_PORTS } from '../ports';
-import { ownNeo4j } from './own-neo4j';
-
-const db = ownNeo4j('import-export', TEST_PORTS.exportRoundtrip);
-// The route handlers of this file talk to its own instance.
-process.env.NEO4J_URI = db.uri;
+import { closeDriver, getDriver } from '@/lib/neo4j';
+import { restoreSeed } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const ROWS = [
@@ -32,7 +27,7 @@ let driver: Driver;
 let dir: string;
 
 beforeAll(async () => {
-  driver = await db.fresh('first-event');
+  driver = getDriver();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-export-'));
   const csv = path.join(dir, 'input.csv');
   fs.writeFileSync(csv, `${[HEADER, ...ROWS].join('\n')}\n`);
@@ -41,9 +36,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (driver) await restoreSeed(driver);
   await closeDriver();
-  await driver?.close();
-  await db.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
