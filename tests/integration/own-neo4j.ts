@@ -8,6 +8,12 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '@/lib/neo4j';
 import { PROJECT_ROOT, boltUri, type LocalNeo4jOptions } from '@/neo4j-local/manager';
 
+/**
+ * For a test that starts a JVM in its body: a start takes about 40 s on an idle two-core machine and
+ * over 70 s when other test runs share it, past the project's 60 s test timeout.
+ */
+export const JVM_START_TIMEOUT = 180_000;
+
 export interface OwnNeo4j {
   options: LocalNeo4jOptions;
   /** A new driver to this instance (the caller closes it). */
