@@ -4,10 +4,11 @@ import { defineConfig } from 'vitest/config';
 const alias = { '@': path.resolve(__dirname) };
 
 /**
- * Three projects, run one after another by `npm test`:
+ * Three projects, run one after another (sequence.groupOrder) by `npm test` in one vitest run:
  * - unit: pure functions, no database, seconds;
  * - integration: the data layer and route handlers against a real local Neo4j (tests/setup/neo4j.global.ts);
- * - browser: the built app in Debian's Chromium (tests/setup/app.global.ts).
+ * - browser: the built app in Debian's Chromium (tests/setup/app.global.ts), against the same Neo4j,
+ *   which the integration files leave holding just the seed.
  */
 export default defineConfig({
   resolve: { alias },
@@ -19,6 +20,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -29,6 +31,7 @@ export default defineConfig({
           globalSetup: ['tests/setup/neo4j.global.ts'],
           setupFiles: ['tests/setup/integration-env.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
@@ -40,6 +43,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/neo4j.global.ts', 'tests/setup/app.global.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 90_000,
           hookTimeout: 600_000,
         },

@@ -12,10 +12,8 @@ export const TEST_PORTS = {
   shared: base,
   /** The lifecycle test's instance, which it stops and restarts. */
   lifecycle: base + 1,
-  importCore: base + 14,
+  /** The instance the import-kill test sends SIGKILL. */
   importKill: base + 15,
-  exportRoundtrip: base + 16,
-  aggregateFocus: base + 18,
   /** A port nothing listens on (the "database is not there" tests). */
   nothing: base + 30,
 } as const;

@@ -2,10 +2,11 @@
  * The import page in Chromium against the built app and the seeded test Neo4j: a bad file is refused
  * row by row and cannot be imported; a good one is previewed, imported, and then drawn by the explorer.
  * The file it imports is about an event of its own, so the first event's view stays as the other
- * browser tests expect it.
+ * browser tests expect it, and is deleted again after, leaving the shared database as the seed.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createDriver } from '@/lib/neo4j';
 import { browserSession, drawnIds, open, shot, tableIds } from './helpers';
 
 const appUrl = inject('appUrl');
@@ -33,6 +34,20 @@ beforeEach(async () => {
 
 afterEach(() => {
   expect(pageErrors).toEqual([]);
+});
+
+afterAll(async () => {
+  const driver = createDriver({ uri: inject('neo4jUri'), username: undefined, password: undefined, database: undefined, local: true });
+  try {
+    await driver.executeQuery(`
+      MATCH (e:Event {id: 'browser-test-vote'})
+      OPTIONAL MATCH (s:Source)-[:ABOUT]->(e)
+      OPTIONAL MATCH (a:Actor)-[:TOOK_STANCE]->(e) WHERE a.id IN ['norway', 'chile']
+      DETACH DELETE e, s, a`);
+    await driver.executeQuery("MATCH (r:ImportRun) WHERE r.fileName IN ['bad.csv', 'browser-test-vote.csv'] DELETE r");
+  } finally {
+    await driver.close();
+  }
 });
 
 async function choose(name: string, text: string): Promise<void> {

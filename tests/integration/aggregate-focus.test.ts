@@ -1,6 +1,6 @@
 /**
- * A focused actor with more stances than can be drawn one by one, against a Neo4j of this file's own
- * (TEST_PORTS.aggregateFocus, data in .neo4j-local/aggregate-focus): /api/graph groups its stances per stance and year,
+ * A focused actor with more stances than can be drawn one by one, against the shared test database, which it
+ * restores after (tests/integration/shared-neo4j.ts): /api/graph groups its stances per stance and year,
  * each group listing its newest events, and narrowing to one event drills back into a single stance.
  */
 import fs from 'node:fs';
@@ -12,14 +12,9 @@ import { GET as graphRoute } from '@/app/api/graph/route';
 import { GRAPH_EDGE_LIMIT } from '@/lib/domain';
 import { FOCUS_AGGREGATE_ABOVE } from '@/lib/graph/graph';
 import { importFile } from '@/lib/import';
-import { closeDriver } from '@/lib/neo4j';
+import { closeDriver, getDriver } from '@/lib/neo4j';
 import type { GraphResponse } from '@/lib/types';
-import { ownNeo4j } from './own-neo4j';
-import { TEST_PORTS } from '../ports';
-
-const db = ownNeo4j('aggregate-focus', TEST_PORTS.aggregateFocus);
-// The route handlers of this file talk to its own instance.
-process.env.NEO4J_URI = db.uri;
+import { restoreSeed } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 // 90 votes in 2019 that Busy State supported, 60 in 2020 that it condemned; a second state joins a few.
@@ -40,7 +35,7 @@ async function graph(query: string): Promise<{ status: number; body: GraphRespon
 }
 
 beforeAll(async () => {
-  driver = await db.fresh();
+  driver = getDriver();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-aggregate-'));
   const rows = [HEADER];
   for (let i = 0; i < SUPPORTED + CONDEMNED; i++) {
@@ -55,9 +50,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (driver) await restoreSeed(driver);
   await closeDriver();
-  await driver?.close();
-  await db.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

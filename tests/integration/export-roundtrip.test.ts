@@ -1,6 +1,6 @@
 /**
- * Exports through the real route handler, against a Neo4j of this file's own (TEST_PORTS.exportRoundtrip, data in
- * .neo4j-local/import-export): the JSON export round-trips through an empty database to the same
+ * Exports through the real route handler, against the shared test database, which it empties on the way and
+ * restores after (tests/integration/shared-neo4j.ts): the JSON export round-trips through an empty database to the same
  * bytes, the CSV does too, GraphML is read by networkx (Debian's python3-networkx, /usr/bin/python3) with the right
  * counts and attributes, and Cytoscape.js JSON has the graph's elements.
  */
@@ -9,19 +9,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { viewScope } from '@/lib/export';
-import { NotFoundError } from '@/lib/graph/errors';
 import { importFile } from '@/lib/import';
-import { closeDriver, createDriver } from '@/lib/neo4j';
+import { closeDriver, createDriver, getDriver, isNeo4jUnavailable } from '@/lib/neo4j';
 import { TEST_PORTS } from '../ports';
-import { ownNeo4j } from './own-neo4j';
-
-const db = ownNeo4j('import-export', TEST_PORTS.exportRoundtrip);
-// The route handlers of this file talk to its own instance.
-process.env.NEO4J_URI = db.uri;
+import { restoreSeed } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const ROWS = [
@@ -34,7 +29,7 @@ let driver: Driver;
 let dir: string;
 
 beforeAll(async () => {
-  driver = await db.fresh('first-event');
+  driver = getDriver();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-export-'));
   const csv = path.join(dir, 'input.csv');
   fs.writeFileSync(csv, `${[HEADER, ...ROWS].join('\n')}\n`);
@@ -43,9 +38,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (driver) await restoreSeed(driver);
   await closeDriver();
-  await driver?.close();
-  await db.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -185,14 +179,18 @@ print(json.dumps({
   });
 
   it('reads a view from the database it is given, not the app\'s', async () => {
-    // The CSV's event is in this file's instance (the app's here), not in the shared test database.
     const filters = { event: 'un-resolution-es-11-1', stances: [], kinds: [], depth: 1 };
     expect((await viewScope({ driver }, filters)).eventIds).toEqual(['un-resolution-es-11-1']);
-    const shared = createDriver({ uri: inject('neo4jUri'), username: undefined, password: undefined, database: undefined, local: true });
+    // A Db on a port nothing listens on: reading through the app's driver instead would succeed.
+    const elsewhere = createDriver({ uri: `bolt://127.0.0.1:${TEST_PORTS.nothing}`, username: undefined, password: undefined, database: undefined, local: true });
     try {
-      await expect(viewScope({ driver: shared }, filters)).rejects.toBeInstanceOf(NotFoundError);
+      const failure = await viewScope({ driver: elsewhere }, filters).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(isNeo4jUnavailable(failure)).toBe(true);
     } finally {
-      await shared.close();
+      await elsewhere.close();
     }
   });
 

@@ -1,6 +1,6 @@
 /**
- * The importer against a real Neo4j of this file's own (TEST_PORTS.importCore, data in .neo4j-local/import-core,
- * wiped first), seeded with the first event: CSV rules refuse bad input and leave the database as it
+ * The importer against the shared test database, seeded with the first event, which it restores after
+ * (tests/integration/shared-neo4j.ts): CSV rules refuse bad input and leave the database as it
  * was, the dry run tells what would change, imports are idempotent, JSON imports, and the CLI.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,30 +10,25 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportFileError, importFile, listImportRuns } from '@/lib/import';
-import { closeDriver } from '@/lib/neo4j';
+import { closeDriver, getDriver } from '@/lib/neo4j';
 import { GET as runsRoute, POST as importRoute } from '@/app/api/import/route';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
-import { ownNeo4j } from './own-neo4j';
-import { TEST_PORTS } from '../ports';
+import { restoreSeed, sharedUri } from './shared-neo4j';
 
-const db = ownNeo4j('import-core', TEST_PORTS.importCore);
-// The route handlers of this file talk to its own instance.
-process.env.NEO4J_URI = db.uri;
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const ARTICLE = 'Russia Becomes First Country to Recognize Taliban Government';
 let driver: Driver;
 let dir: string;
 
-beforeAll(async () => {
-  driver = await db.fresh('first-event');
+beforeAll(() => {
+  driver = getDriver();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-import-'));
 });
 
 afterAll(async () => {
+  if (driver) await restoreSeed(driver);
   await closeDriver();
-  await driver?.close();
-  await db.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -226,7 +221,7 @@ describe('npm run import', () => {
     spawnSync(process.execPath, [TSX, 'scripts/import.ts', ...args], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: db.uri },
+      env: { ...process.env, NEO4J_URI: sharedUri() },
       timeout: 60_000,
     });
 

@@ -13,7 +13,7 @@ import { importFile, listImportRuns } from '@/lib/import';
 import { isNeo4jUnavailable } from '@/lib/neo4j';
 import { generateSynthetic, type SyntheticFiles } from '@/lib/synthetic/generate';
 import { start, status, stop } from '@/neo4j-local/manager';
-import { ownNeo4j } from './own-neo4j';
+import { JVM_START_TIMEOUT, ownNeo4j } from './own-neo4j';
 import { TEST_PORTS } from '../ports';
 
 const db = ownNeo4j('import-kill', TEST_PORTS.importKill);
@@ -84,7 +84,7 @@ describe('an import interrupted by the database going away', () => {
       'MATCH ()-[r:TOOK_STANCE]->() WHERE size(r.quotes) <> 1 OR size(r.sourceIds) <> 1 OR NOT EXISTS { MATCH (:Source {id: r.sourceIds[0]}) } RETURN count(r) AS orphans',
     );
     expect(Number(records[0].get('orphans'))).toBe(0);
-  });
+  }, JVM_START_TIMEOUT);
 
   it('running the same import again completes it, without duplicates', async () => {
     const report = await importFile(driver, { file: files.csv, batchSize: BATCH });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver, createDriver } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
 import { NO_JAVA_MESSAGE, PROJECT_ROOT, boltUri, start, status, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+import { JVM_START_TIMEOUT } from './own-neo4j';
 import { api } from './routes';
 import { TEST_PORTS } from '../ports';
 
@@ -61,7 +62,7 @@ describe('the local Neo4j', () => {
     const health = await api.health();
     expect(health.status).toBe(200);
     expect(health.body.neo4j.version).toMatch(/^5\.26\./);
-  });
+  }, JVM_START_TIMEOUT);
 
   it('a second start reports the running one instead of opening the store twice', async () => {
     const again = await start(options);
@@ -103,7 +104,7 @@ describe('the local Neo4j', () => {
       fs.writeFileSync(stateFile, state);
     }
     expect((await api.health()).status).toBe(200); // the running database was not disturbed
-  });
+  }, JVM_START_TIMEOUT);
 
   it('when stopped, every route answers 503 and says the database is unreachable', async () => {
     const stopped = await stop(options);
@@ -143,7 +144,7 @@ describe('the local Neo4j', () => {
     const koofi = await api.actor('fawzia-koofi');
     expect(koofi.status).toBe(200); // the data survived the stop
     expect(koofi.body.stances[0].stance).toBe('condemnation');
-  });
+  }, JVM_START_TIMEOUT);
 });
 
 describe('npm run dev without Java and without NEO4J_URI', () => {

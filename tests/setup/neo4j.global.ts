@@ -2,6 +2,10 @@
  * Global setup of the integration and browser projects: a real Neo4j 5.26 of the tests' own
  * (port TEST_PORTS.shared, tests/ports.ts; data in .neo4j-local/test-data, wiped first), beside and
  * never touching the development database. Seeded with the first event.
+ *
+ * One instance per vitest process: when `npm test` runs the integration and browser projects in one
+ * run, the second project's setup takes the instance the first one started (a start costs about 40 s
+ * here), and the last teardown stops it. The integration files leave it holding just the seed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,11 +23,33 @@ declare module 'vitest' {
 
 export const TEST_DATA_DIR = path.join(PROJECT_ROOT, '.neo4j-local', 'test-data');
 
+const options: LocalNeo4jOptions = {
+  port: TEST_PORTS.shared,
+  dataDir: TEST_DATA_DIR,
+};
+
+// Each project loads this file as a module of its own, so what they share lives on globalThis.
+const RUNNING = Symbol.for('stancegraph.testNeo4j');
+interface Running {
+  uri: string;
+  projects: number;
+}
+const holder = globalThis as { [RUNNING]?: Running };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const options: LocalNeo4jOptions = {
-    port: TEST_PORTS.shared,
-    dataDir: TEST_DATA_DIR,
+  const running = (holder[RUNNING] ??= { uri: await startSeeded(), projects: 0 });
+  running.projects += 1;
+  process.env.STANCEGRAPH_TEST_NEO4J_URI = running.uri;
+  project.provide('neo4jUri', running.uri);
+  return async () => {
+    running.projects -= 1;
+    if (running.projects > 0) return;
+    delete holder[RUNNING];
+    await stop(options);
   };
+}
+
+async function startSeeded(): Promise<string> {
   await stop(options);
   fs.rmSync(options.dataDir, { recursive: true, force: true });
   const started = Date.now();
@@ -36,9 +62,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await driver.close();
   }
   console.log(`[test neo4j] up and seeded at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  process.env.STANCEGRAPH_TEST_NEO4J_URI = uri;
-  project.provide('neo4jUri', uri);
-  return async () => {
-    await stop(options);
-  };
+  return uri;
 }

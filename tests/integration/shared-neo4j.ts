@@ -1,0 +1,35 @@
+/**
+ * The shared test database (tests/setup/neo4j.global.ts) holds exactly the first event's seed whenever
+ * a file starts: files run one at a time, and the read-only ones (api, questions, query-console) count
+ * on that. A file that writes more than it can take back item by item calls `restoreSeed` in its
+ * afterAll, which brings the store back to the state the global setup left, for a few seconds instead
+ * of a Neo4j of the file's own (about 40 s to start here).
+ */
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
+
+/** The shared database's Bolt address, for child processes (the CLIs). */
+export const sharedUri = (): string => inject('neo4jUri');
+
+/** Deletes every node, drops every index and constraint (the importer adds its own), then seeds again. */
+export async function restoreSeed(driver: Driver): Promise<void> {
+  // IN TRANSACTIONS needs an implicit transaction, which executeQuery does not give.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name');
+  for (const record of constraints.records) await driver.executeQuery(`DROP CONSTRAINT ${quoteName(record.get('name'))}`);
+  // Lookup indexes are Neo4j's own, there from the start.
+  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
+  for (const record of indexes.records) await driver.executeQuery(`DROP INDEX ${quoteName(record.get('name'))}`);
+  await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+}
+
+/** A schema name from SHOW, as a Cypher identifier. */
+function quoteName(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``;
+}
