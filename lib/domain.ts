@@ -44,7 +44,13 @@ export const EVENT_PAGE_MAX = 500;
 export const ACTOR_STANCE_PAGE_DEFAULT = 100;
 export const ACTOR_STANCE_PAGE_MAX = 500;
 
-/** Limits of /api/graph; documented in the README. */
+/** Limits of /api/graph; documented in docs/api.md. */
 export const GRAPH_NODE_LIMIT = 500;
 export const GRAPH_EDGE_LIMIT = 2000;
 export const MAX_DEPTH = 3;
+/**
+ * Quotes in /api/graph answers are cut to this many characters (and marked `truncated`): a view
+ * draws hundreds of edges, and one oversized quote must not make everyone's view slow. The actor's
+ * panel (/api/actors/{id}) has every quote whole.
+ */
+export const GRAPH_QUOTE_MAX = 1000;

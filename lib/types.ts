@@ -18,6 +18,8 @@ export interface Evidence {
   /** A verbatim substring of the source's stored text. */
   quote: string;
   source: SourceRef;
+  /** Set in /api/graph answers when the quote was cut to GRAPH_QUOTE_MAX characters; the actor's panel has it whole. */
+  truncated?: true;
 }
 
 export interface ActorSummary {

@@ -2,7 +2,7 @@
  * Records -> plain DTOs (lib/types.ts). Neo4j Integers and other driver types stop here.
  */
 import neo4j from 'neo4j-driver';
-import { ACTOR_KINDS, RELATION_TYPES, STANCES, type ActorKind, type RelationType, type Stance } from '../domain';
+import { ACTOR_KINDS, GRAPH_QUOTE_MAX, RELATION_TYPES, STANCES, type ActorKind, type RelationType, type Stance } from '../domain';
 import type {
   ActorSummary,
   Evidence,
@@ -124,6 +124,15 @@ export function eventNode(event: Props): GraphNode {
   return { id: str(event.id), label: str(event.title), type: 'event', date: strOrNull(event.date) };
 }
 
+/** A graph answer's evidence: a quote past GRAPH_QUOTE_MAX characters is cut there (never inside a surrogate pair) and marked. */
+export function graphEvidence(evidence: Evidence): Evidence {
+  if (evidence.quote.length <= GRAPH_QUOTE_MAX) return evidence;
+  let end = GRAPH_QUOTE_MAX;
+  const last = evidence.quote.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return { ...evidence, quote: `${evidence.quote.slice(0, end)}…`, truncated: true };
+}
+
 /** The source ids a stance edge row's quotes cite (`sourceIds[i]` is the source of `quotes[i]`). */
 export function citedSourceIds(row: Props): string[] {
   return Array.isArray(row.sourceIds) ? row.sourceIds.map(str) : [];
@@ -136,7 +145,7 @@ export function toStanceEdge(row: Props, sources: ReadonlyMap<string, SourceRef>
   const sourceIds = citedSourceIds(row);
   quotes.forEach((quote, i) => {
     const source = sources.get(sourceIds[i] ?? '');
-    if (typeof quote === 'string' && source) evidence.push({ quote, source });
+    if (typeof quote === 'string' && source) evidence.push(graphEvidence({ quote, source }));
   });
   return {
     id: str(row.id),
@@ -155,7 +164,7 @@ export function toRelationEdge(row: Props): GraphEdge {
     source: str(row.source),
     target: str(row.target),
     type: asRelationType(row.type),
-    evidence: evidence ? [evidence] : [],
+    evidence: evidence ? [graphEvidence(evidence)] : [],
   };
 }
 

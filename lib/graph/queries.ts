@@ -2,7 +2,7 @@
  * Cypher of the read API, in one place. Everything variable is a $parameter, except the hop bound of
  * a neighbourhood, which only `neighbourhoodQuery` splices in after checking it is 1..MAX_DEPTH.
  */
-import { MAX_DEPTH, RELATION_TYPES, STANCE_REL } from '../domain';
+import { GRAPH_QUOTE_MAX, MAX_DEPTH, RELATION_TYPES, STANCE_REL } from '../domain';
 
 const SOURCE_MAP = 's {.id, .title, .publisher, .url, .date}';
 const ACTOR_MAP = 'a {.id, .name, .kind, .description, .aliases}';
@@ -186,7 +186,8 @@ MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id) USING JOIN 
 WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances
 WITH a, r, e ORDER BY r.id
 LIMIT $limit
-RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance, r.quotes AS quotes, r.sourceIds AS sourceIds`;
+RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance,
+       [q IN r.quotes | left(q, ${GRAPH_QUOTE_MAX + 1})] AS quotes, r.sourceIds AS sourceIds`;
 
 /**
  * The sources cited by a view's quotes, once each: a view cites few sources many times over (a
@@ -204,4 +205,4 @@ WITH a, r, b ORDER BY r.id
 LIMIT $limit
 OPTIONAL MATCH (s:Source {id: r.sourceId})
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target,
-       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: r.quote, source: ${SOURCE_MAP}} END AS evidence`;
+       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: left(r.quote, ${GRAPH_QUOTE_MAX + 1}), source: ${SOURCE_MAP}} END AS evidence`;

@@ -1,11 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { GRAPH_QUOTE_MAX } from '@/lib/domain';
 import {
   citedSourceIds,
   pruneIsolatedActors,
   toActorSummary,
   toEventSummary,
   toRelationDTO,
+  toRelationEdge,
   toStanceEdge,
   toEvidenceList,
 } from '@/lib/graph/mappers';
@@ -57,6 +59,17 @@ describe('stance edges citing sources by id', () => {
     expect(citedSourceIds(row)).toEqual(['article', 'record', 'article']);
     const edge = toStanceEdge(row, new Map([[source.id, source], [other.id, other]]));
     expect(edge.evidence.map((e) => [e.quote, e.source.title])).toEqual([['first', 'T'], ['second', 'Record'], ['third', 'T']]);
+  });
+
+  it('cuts a quote past GRAPH_QUOTE_MAX characters and marks it, leaving shorter ones whole', () => {
+    const long = 'x'.repeat(GRAPH_QUOTE_MAX - 1) + '😀' + 'y'.repeat(5000);
+    const edge = toStanceEdge({ ...row, quotes: [long, 'short'], sourceIds: ['article', 'article'] }, new Map([[source.id, source]]));
+    const [cut, whole] = edge.evidence;
+    expect(cut.truncated).toBe(true);
+    // The emoji straddles the limit: it goes whole rather than leaving half a surrogate pair.
+    expect(cut.quote).toBe(`${'x'.repeat(GRAPH_QUOTE_MAX - 1)}…`);
+    expect(whole).toEqual({ quote: 'short', source });
+    expect(toRelationEdge({ id: 'r', type: 'LEADS', source: 'a', target: 'b', evidence: { quote: long, source } }).evidence[0].truncated).toBe(true);
   });
 
   it('drops a quote whose source was not found rather than showing it without one', () => {
