@@ -32,7 +32,7 @@ export function ownNeo4j(name: string, port: number): OwnNeo4j {
       fs.rmSync(options.dataDir, { recursive: true, force: true });
       await start(options);
       const driver = connect();
-      if (seed === 'first-event') await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+      if (seed === 'first-event') await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
       return driver;
     },
     async stop() {
