@@ -29,32 +29,14 @@ export async function checkJsonFile(file: string, tap: FileTap, state: ImportSta
     count += 1;
     if (count % CHECK_CHUNK === 0) onChecked();
     if (item.section === 'actors') {
-      const r = jsonActorSchema.safeParse(item.value);
-      if (!r.success) bad('actors', item.index, issues(r.error));
-      else if (state.actors.has(r.data.id)) bad('actors', item.index, `duplicate id "${r.data.id}" (item ${state.actors.get(r.data.id)!.row})`);
-      else {
-        const a = r.data;
-        state.actors.set(a.id, {
-          row: item.index,
-          name: a.name,
-          kind: a.kind,
-          props: { name: a.name, kind: a.kind, description: a.description, aliases: a.aliases },
-        });
-      }
+      const a = declaration(item, jsonActorSchema, state.actors, bad);
+      if (a) state.actors.set(a.id, { row: item.index, name: a.name, kind: a.kind, props: { name: a.name, kind: a.kind, description: a.description, aliases: a.aliases } });
     } else if (item.section === 'events') {
-      const r = jsonEventSchema.safeParse(item.value);
-      if (!r.success) bad('events', item.index, issues(r.error));
-      else if (state.events.has(r.data.id)) bad('events', item.index, `duplicate id "${r.data.id}" (item ${state.events.get(r.data.id)!.row})`);
-      else {
-        const e = r.data;
-        state.events.set(e.id, { row: item.index, title: e.title, date: e.date, props: { title: e.title, date: e.date, kind: e.kind, description: e.description } });
-      }
+      const e = declaration(item, jsonEventSchema, state.events, bad);
+      if (e) state.events.set(e.id, { row: item.index, title: e.title, date: e.date, props: { title: e.title, date: e.date, kind: e.kind, description: e.description } });
     } else if (item.section === 'sources') {
-      const r = jsonSourceSchema.safeParse(item.value);
-      if (!r.success) bad('sources', item.index, issues(r.error));
-      else if (state.sources.has(r.data.id)) bad('sources', item.index, `duplicate id "${r.data.id}" (item ${state.sources.get(r.data.id)!.row})`);
-      else {
-        const s = r.data;
+      const s = declaration(item, jsonSourceSchema, state.sources, bad);
+      if (s) {
         state.sources.set(s.id, { id: s.id, text: s.text, existing: null, title: s.title, url: s.url, date: s.date, publisher: s.publisher, about: new Set(s.about), row: item.index, index: state.sources.size });
       }
     } else if (item.section === 'relations') {
@@ -124,6 +106,20 @@ export async function checkJsonFile(file: string, tap: FileTap, state: ImportSta
     if (chunk.length >= CHECK_CHUNK) await flush();
   }
   if (chunk.length) await flush();
+}
+
+/** An actor, event or source of the file: valid, and its id not declared before; else undefined. */
+function declaration<T extends { id: string }>(
+  item: JsonItem,
+  schema: z.ZodType<T>,
+  declared: Map<string, { row: number }>,
+  bad: (section: Section, index: number, message: string) => void,
+): T | undefined {
+  const r = schema.safeParse(item.value);
+  if (!r.success) bad(item.section, item.index, issues(r.error));
+  else if (declared.has(r.data.id)) bad(item.section, item.index, `duplicate id "${r.data.id}" (item ${declared.get(r.data.id)!.row})`);
+  else return r.data;
+  return undefined;
 }
 
 function hasActor(state: ImportState, id: string): boolean {

@@ -2,7 +2,8 @@
  * What an import learns as it reads a file, shared by its steps (checking, planning, writing): the
  * rows' problems, the actors, events and sources they name, and each stance and quote in compact form.
  */
-import type { ActorKind, RelationType, Stance } from '../domain';
+import type { ActorKind, Stance } from '../domain';
+import type { RelationRow } from '../model';
 import { MAX_LISTED_PROBLEMS, emptyCounts, type ImportProblem } from './format';
 import { CompactKeyMap } from './hashset';
 import { ownString } from './reader';
@@ -30,14 +31,9 @@ export interface KnownSource {
   index: number;
 }
 
-export interface ImportRelation {
+/** A relation of a JSON file, with the item it came from. */
+export interface ImportRelation extends RelationRow {
   row: number;
-  id: string;
-  type: RelationType;
-  sourceId: string;
-  targetId: string;
-  quote: string | null;
-  evidenceSourceId: string | null;
 }
 
 /** A stance row of the file, as the stance pass writes it. */
