@@ -1,7 +1,8 @@
 /**
- * Remove after 2027-06-01, with its call in applySchema (schema.ts): by then every database written
- * before November 2026 has been opened by a seed, an import or `npm run dev` of a later version
- * and moved; the Evidence label is not written since.
+ * Remove after 2027-06-01, with its call in applySchema (schema.ts). A database written before
+ * November 2026 is moved the first time a seed, an import or `npm run dev` opens it; six months is
+ * time enough for every copy in use to have been opened once, and an older copy found later can be
+ * moved with this file from the history.
  *
  * Moves a database written by the earlier model onto the current one (schema.ts): each
  * quote of a stance was an Evidence node, `(:Actor)-[:SAID]->(:Evidence {stanceId, quote})-[:CITES]->(:Source)`;
