@@ -7,7 +7,7 @@
  * need (on_record), took about three times the CPU to read the 1M-row synthetic CSV (12.2-13.6 s
  * against 4.3-4.5 s; 7.9 s even without line numbers), and the importer reads a file twice. On the
  * same loaded 2-core machine (Dec 2026) the import's checking pass fell from 20,100 to 9,650 rows/s
- * and the whole import from 3,040 to 2,480 rows/s, at the same peak RSS (396 and 397 MB). Try it
+ * and the whole import from 3,038 to 2,478 rows/s, at the same peak RSS (396 and 397 MB). Try it
  * again if a later csv-parse closes the gap to within about 5%.
  */
 import { StringDecoder } from 'node:string_decoder';
