@@ -5,7 +5,7 @@
  * (stances.ts), each batch one transaction that also advances the import run's record (runs.ts).
  */
 import path from 'node:path';
-import { applySchema } from '../model';
+import { IMPORT_SCHEMA_STATEMENTS, applySchema } from '../model';
 import type { Db } from '../neo4j';
 import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
@@ -51,7 +51,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const fileName = options.displayName ?? path.basename(options.file);
   const state = new ImportState();
 
-  if (!dryRun) await applySchema(db);
+  if (!dryRun) await applySchema(db, IMPORT_SCHEMA_STATEMENTS);
 
   // Pass 1: every row is checked before anything is written.
   const tap = new FileTap(options.file);

@@ -27,6 +27,13 @@ export const SCHEMA_STATEMENTS = [
   ...RELATION_TYPES.map((type) => `CREATE INDEX relation_source_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.sourceId)`),
   // Names and aliases in one field: "koof*" and "kofi~" both reach "Fawzia Koofi".
   'CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.searchText]',
+];
+
+/**
+ * Added by the importer (applySchema(db, IMPORT_SCHEMA_STATEMENTS)), not by the seed: a database
+ * nothing was imported into has no ImportRun label, which the query console would list.
+ */
+export const IMPORT_SCHEMA_STATEMENTS = [
   // A source named without an id is found by its address, else its title (ids.ts sourceKey).
   'CREATE INDEX source_url IF NOT EXISTS FOR (s:Source) ON (s.url)',
   'CREATE INDEX source_title IF NOT EXISTS FOR (s:Source) ON (s.title)',
@@ -34,11 +41,12 @@ export const SCHEMA_STATEMENTS = [
 ];
 
 /**
- * Constraints and indexes, and the move of an older database onto the current model; idempotent,
- * so every writer runs it before it writes. Schema changes need their own transactions.
+ * Constraints and indexes (and any more a writer needs), and the move of an older database onto
+ * the current model; idempotent, so every writer runs it before it writes. Schema changes need
+ * their own transactions.
  */
-export async function applySchema(db: Db): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) {
+export async function applySchema(db: Db, more: readonly string[] = []): Promise<void> {
+  for (const statement of [...SCHEMA_STATEMENTS, ...more]) {
     await db.driver.executeQuery(statement, {}, { database: db.database });
   }
   await migrateEvidenceNodes(db);

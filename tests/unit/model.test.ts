@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, SLUG_PATTERN } from '@/lib/domain';
 import { CompactKeyMap } from '@/lib/import/hashset';
 import { GOT_QUOTE, MAYBE_IN_DB, SENT, STANCE_CODE, STANCE_CODE_MASK, classify, tallyStances } from '@/lib/import/stance-bits';
-import { SCHEMA_STATEMENTS, actorSearchText, newSourceId, relationId, secondSourceId, sourceKey, stanceId } from '@/lib/model';
+import { IMPORT_SCHEMA_STATEMENTS, SCHEMA_STATEMENTS, actorSearchText, newSourceId, relationId, secondSourceId, sourceKey, stanceId } from '@/lib/model';
 
 describe('id rules', () => {
   it('names a stance by its actor and event, a relation by its ends and type', () => {
@@ -40,10 +40,11 @@ describe('actorSearchText', () => {
   });
 });
 
-describe('SCHEMA_STATEMENTS', () => {
+describe('the schema statements', () => {
   it('can be applied to a database that has them already, each under its own name', () => {
-    for (const statement of SCHEMA_STATEMENTS) expect(statement).toMatch(/ IF NOT EXISTS /);
-    const names = SCHEMA_STATEMENTS.map((s) => s.match(/^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/)?.[1]);
+    const statements = [...SCHEMA_STATEMENTS, ...IMPORT_SCHEMA_STATEMENTS];
+    for (const statement of statements) expect(statement).toMatch(/ IF NOT EXISTS /);
+    const names = statements.map((s) => s.match(/^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/)?.[1]);
     expect(names).not.toContain(undefined);
     expect(new Set(names).size).toBe(names.length);
   });
