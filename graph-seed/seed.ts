@@ -5,7 +5,6 @@
  */
 import path from 'node:path';
 import { connectionConfig, createDriver } from '../lib/neo4j';
-
 import { FIRST_EVENT_SEED_DIR, countGraph, isGraphEmpty, seedFromDir } from '../lib/seed';
 import { exitWithError } from '../scripts/cli';
 import { loadDotEnv } from '../scripts/dotenv';
@@ -20,14 +19,15 @@ async function main(): Promise<void> {
   const dir = path.resolve(argValue('--dir') ?? FIRST_EVENT_SEED_DIR);
   const config = connectionConfig();
   const driver = createDriver(config);
+  const db = { driver, database: config.database };
   try {
-    if (process.argv.includes('--if-empty') && !(await isGraphEmpty(driver, config.database))) {
+    if (process.argv.includes('--if-empty') && !(await isGraphEmpty(db))) {
       console.log(`The database at ${config.uri} already has data; not seeding.`);
       return;
     }
-    const before = await countGraph(driver, config.database);
-    const seed = await seedFromDir(driver, dir, config.database);
-    const after = await countGraph(driver, config.database);
+    const before = await countGraph(db);
+    const seed = await seedFromDir(db, dir);
+    const after = await countGraph(db);
     console.log(
       `Seeded ${path.relative(process.cwd(), dir) || dir} into ${config.uri}: ${seed.actors.length} actors, ` +
         `${seed.events.length} events, ${seed.sources.length} sources, ${seed.stances.length} stances, ` +

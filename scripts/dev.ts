@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseEnv } from '../lib/config/env';
 import { connectionConfig, createDriver } from '../lib/neo4j';
-import { FIRST_EVENT_SEED_DIR, applySchema, isGraphEmpty, seedFromDir } from '../lib/seed';
+import { applySchema } from '../lib/model';
+import { FIRST_EVENT_SEED_DIR, isGraphEmpty, seedFromDir } from '../lib/seed';
 import { optionsFromEnv, start, stop } from '../neo4j-local/manager';
 import { exitWithError } from './cli';
 import { loadDotEnv } from './dotenv';
@@ -17,14 +18,15 @@ import { loadDotEnv } from './dotenv';
 async function seedIfEmpty(): Promise<void> {
   const config = connectionConfig();
   const driver = createDriver(config);
+  const db = { driver, database: config.database };
   try {
-    if (await isGraphEmpty(driver, config.database)) {
+    if (await isGraphEmpty(db)) {
       console.log('The database is empty: loading the first event (graph-seed/first-event)...');
-      const seed = await seedFromDir(driver, FIRST_EVENT_SEED_DIR, config.database);
+      const seed = await seedFromDir(db, FIRST_EVENT_SEED_DIR);
       console.log(`Seeded ${seed.actors.length} actors, ${seed.stances.length} stances, ${seed.relations.length} relations.`);
     } else {
-      // A database from before a model change is moved onto the current model (lib/seed/migrate.ts).
-      await applySchema(driver, config.database);
+      // A database from before a model change is moved onto the current model (lib/model/migrate.ts).
+      await applySchema(db);
     }
   } finally {
     await driver.close();

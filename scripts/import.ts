@@ -24,9 +24,10 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const config = connectionConfig();
   const driver = createDriver(config);
+  const db = { driver, database: config.database };
   try {
     if (args.includes('--runs')) {
-      const runs = await listImportRuns(driver, config.database);
+      const runs = await listImportRuns(db);
       if (!runs.length) console.log('No imports yet.');
       for (const r of runs) {
         const hint = r.status === 'incomplete' ? '  <- interrupted: import the same file again to complete it' : '';
@@ -54,13 +55,12 @@ async function main(): Promise<number> {
     }
     const interactive = process.stderr.isTTY;
     let lastPrinted = 0;
-    const report = await importFile(driver, {
+    const report = await importFile(db, {
       file: path.resolve(file),
       format,
       dryRun: args.includes('--dry-run'),
       batchSize: batchSize ? Number(batchSize) : undefined,
       parallel: parallel ? Number(parallel) : undefined,
-      database: config.database,
       onProgress: (p) => {
         const now = Date.now();
         if (now - lastPrinted < (interactive ? 200 : 2000) && p.fraction < 1) return;

@@ -33,13 +33,13 @@ async function main(): Promise<void> {
   if (process.argv.includes('--no-import')) return;
   const config = connectionConfig();
   const driver = createDriver(config);
+  const db = { driver, database: config.database };
   try {
     let last = 0;
     for (const file of [files.json, files.csv]) {
       started = Date.now();
-      const report = await importFile(driver, {
+      const report = await importFile(db, {
         file,
-        database: config.database,
         batchSize: numberArg('--batch-size', 5_000),
         onProgress: (p) => {
           if (Date.now() - last < 2_000 && p.fraction < 1) return;

@@ -1,16 +1,9 @@
 /**
- * The importer's Cypher. It writes the graph model of lib/seed/cypher.ts (same labels, ids and
- * properties) in UNWIND batches; every statement MERGEs on a stable id, so a batch written twice
- * changes nothing. Relationship types are never parameters: only RELATION_TYPES are spliced in.
+ * The importer's own Cypher: what it asks the database before it writes, its bulk stance writes and
+ * its run records. Actors, events, sources and relations are written by lib/model's fragments.
+ * Relationship types are never parameters: only RELATION_TYPES are spliced in.
  */
-import { RELATION_TYPES, STANCE_REL, type RelationType } from '../domain';
-
-/** Beside the seed's schema: sources are matched by address, and import runs are records of their own. */
-export const IMPORT_SCHEMA_STATEMENTS = [
-  'CREATE INDEX source_url IF NOT EXISTS FOR (s:Source) ON (s.url)',
-  'CREATE INDEX source_title IF NOT EXISTS FOR (s:Source) ON (s.title)',
-  'CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE',
-];
+import { RELATION_TYPES, STANCE_REL } from '../domain';
 
 export const EXISTING_ACTORS = `
 UNWIND $ids AS id
@@ -55,57 +48,6 @@ export const EXISTING_IDS = {
   Source: 'UNWIND $ids AS id MATCH (n:Source {id: id}) RETURN n.id AS id, n.text AS text',
 } as const;
 
-export const WRITE_ACTORS = `
-UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
-SET a += row.props`;
-
-export const WRITE_EVENTS = `
-UNWIND $rows AS row
-MERGE (e:Event {id: row.id})
-SET e += row.props`;
-
-export const WRITE_SOURCES = `
-UNWIND $rows AS row
-MERGE (s:Source {id: row.id})
-SET s += row.props
-WITH s, row
-UNWIND row.about AS eventId
-MATCH (e:Event {id: eventId})
-MERGE (s)-[:ABOUT]->(e)`;
-
-/**
- * Entities the planning found missing: CREATE, not MERGE (one import at a time; the unique
- * constraints fail the batch rather than duplicate a node that appeared meanwhile).
- */
-export const CREATE_ACTORS = `
-UNWIND $rows AS row
-CREATE (a:Actor {id: row.id})
-SET a += row.props`;
-
-export const CREATE_EVENTS = `
-UNWIND $rows AS row
-CREATE (e:Event {id: row.id})
-SET e += row.props`;
-
-export const CREATE_SOURCES = `
-UNWIND $rows AS row
-CREATE (s:Source {id: row.id})
-SET s += row.props
-WITH s, row
-UNWIND row.about AS eventId
-MATCH (e:Event {id: eventId})
-CREATE (s)-[:ABOUT]->(e)`;
-
-export function writeRelationsOfType(type: RelationType): string {
-  if (!RELATION_TYPES.includes(type)) throw new Error(`not a relation type: ${type}`);
-  return `
-UNWIND $rows AS row
-MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r.quote = row.quote, r.sourceId = row.evidenceSourceId`;
-}
-
 /**
  * One batch of stances is written in one transaction by the statements below: first what of the
  * batch the database already holds, then CREATE for what is new and SET for what changed. Inside
@@ -123,7 +65,7 @@ MATCH ()-[r:${STANCE_REL} {id: id}]->()
 RETURN collect([id, r.stance, coalesce(r.quotes, []), coalesce(r.sourceIds, [])]) AS stances`;
 
 /**
- * New stances with their quotes, as MERGE_STANCES of lib/seed/cypher.ts writes them.
+ * New stances with their quotes, as mergeStances of lib/model writes them.
  * Row: [actorId, eventId, stanceId, stance, quotes, sourceIds].
  */
 export const CREATE_STANCES = `

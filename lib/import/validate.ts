@@ -4,8 +4,8 @@
  * made by the importer; here is everything a row can be judged by on its own.
  */
 import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, STANCES, type ActorKind, type Stance } from '../domain';
+import { idAndName, sourceKey, type SourceKey } from '../model';
 import { ownString, type CsvRow } from './reader';
-import { idAndName, slugify } from './slug';
 
 export interface CsvStanceRow {
   actorId: string;
@@ -18,18 +18,6 @@ export interface CsvStanceRow {
   stance: Stance;
   quote: string;
   source: SourceKey;
-}
-
-export interface SourceKey {
-  /** How a source without an id is found again: its address, else its title and date. */
-  key: string;
-  title: string;
-  url: string | null;
-  date: string | null;
-}
-
-export function sourceKey(title: string, url: string | null, date: string | null): SourceKey {
-  return { key: url ? `url:${url}` : `title:${title}\u0000${date ?? ''}`, title, url, date };
 }
 
 /**
@@ -115,15 +103,6 @@ export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: str
   };
 }
 
-/** A new CSV source's id: readable, and unique per address (or title and date). */
-export function newSourceId(source: SourceKey): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < source.key.length; i += 1) hash = Math.imul(hash ^ source.key.charCodeAt(i), 0x01000193);
-  const suffix = (hash >>> 0).toString(36).padStart(7, '0');
-  const base = slugify(source.title).slice(0, 60).replace(/-+$/, '') || 'source';
-  return `${base}-${suffix}`;
-}
-
 export function publisherOf(url: string | null): string {
   if (!url) return 'Unattributed';
   try {
@@ -132,6 +111,3 @@ export function publisherOf(url: string | null): string {
     return 'Unattributed';
   }
 }
-
-export const STANCE_CODE: Record<Stance, number> = { support: 1, condemnation: 2, caution: 3 };
-export const STANCE_BY_CODE = [undefined, 'support', 'condemnation', 'caution'] as const;

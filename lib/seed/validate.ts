@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { RelationType, Stance } from '../domain';
+import { relationId, stanceId } from '../model/ids';
 import {
   actorSchema,
   eventSchema,
@@ -87,14 +88,6 @@ export interface ValidSeed {
   sources: StoredSource[];
   stances: StoredStance[];
   relations: StoredRelation[];
-}
-
-export function stanceId(actorId: string, eventId: string): string {
-  return `${actorId}--${eventId}`;
-}
-
-export function relationId(sourceId: string, type: RelationType, targetId: string): string {
-  return `${sourceId}--${type.toLowerCase().replace(/_/g, '-')}--${targetId}`;
 }
 
 /** Names one quote of a stance (its source and words): the seed refuses a quote given twice. */

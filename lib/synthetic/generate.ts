@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import type { ActorKind, RelationType, Stance } from '../domain';
 import { csvLine } from '../import/csv';
 import { CSV_COLUMNS, JSON_FORMAT, JSON_VERSION } from '../import/format';
-import { slugify } from '../import/slug';
+import { slugify } from '../model/ids';
 
 export interface SyntheticOptions {
   actors: number;

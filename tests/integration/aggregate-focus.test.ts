@@ -45,7 +45,7 @@ beforeAll(async () => {
   }
   const file = path.join(dir, 'votes.csv');
   fs.writeFileSync(file, `${rows.join('\n')}\n`);
-  const report = await importFile(driver, { file });
+  const report = await importFile({ driver }, { file });
   expect(report.invalidRows).toBe(0);
 });
 
@@ -109,7 +109,7 @@ describe('GET /api/graph without an event, when the newest events hold more stan
     }
     const file = path.join(dir, 'sessions.csv');
     fs.writeFileSync(file, `${rows.join('\n')}\n`);
-    const report = await importFile(driver, { file });
+    const report = await importFile({ driver }, { file });
     expect(report.invalidRows).toBe(0);
   });
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-export-'));
   const csv = path.join(dir, 'input.csv');
   fs.writeFileSync(csv, `${[HEADER, ...ROWS].join('\n')}\n`);
-  const report = await importFile(driver, { file: csv });
+  const report = await importFile({ driver }, { file: csv });
   expect(report.invalidRows).toBe(0);
 });
 
@@ -94,7 +94,7 @@ describe('GET /api/export', () => {
   it('JSON round trip: export, import into an empty database, export again: the same bytes', async () => {
     await wipe();
     expect(await count('MATCH (n)')).toBe(0);
-    const report = await importFile(driver, { file: save('export.json', json1) });
+    const report = await importFile({ driver }, { file: save('export.json', json1) });
     expect(report).toMatchObject({ invalidRows: 0, written: true });
     const json2 = (await download('?format=json')).text;
     expect(json2).toBe(json1);
@@ -103,12 +103,12 @@ describe('GET /api/export', () => {
 
   it('CSV round trip: export, import into an empty database, export again: the same bytes', async () => {
     await wipe();
-    const report = await importFile(driver, { file: save('export.csv', csv1) });
+    const report = await importFile({ driver }, { file: save('export.csv', csv1) });
     expect(report).toMatchObject({ invalidRows: 0, written: true, stances: { new: 17 } });
     expect((await download('?format=csv')).text).toBe(csv1);
     // Back to the full graph for the tests below.
     await wipe();
-    await importFile(driver, { file: save('export.json', json1) });
+    await importFile({ driver }, { file: save('export.json', json1) });
   });
 
   it('GraphML opens in networkx with the right counts and stance and evidence as attributes', async () => {
@@ -172,10 +172,10 @@ print(json.dumps({
     expect(doc.relations).toHaveLength(graph.edges.length - 2);
     expect(doc.sources.map((s: { id: string; about: string[] }) => [s.id, s.about])).toEqual([['russia-recognizes-taliban-article', ['russia-recognizes-taliban']]]);
     await wipe();
-    const report = await importFile(driver, { file: save('view.json', view.text) });
+    const report = await importFile({ driver }, { file: save('view.json', view.text) });
     expect(report).toMatchObject({ invalidRows: 0, written: true, stances: { new: 2 }, relations: { new: doc.relations.length } });
     await wipe();
-    await importFile(driver, { file: save('export.json', json1) });
+    await importFile({ driver }, { file: save('export.json', json1) });
   });
 
   it('reads a view from the database it is given, not the app\'s', async () => {

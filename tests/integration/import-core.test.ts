@@ -82,7 +82,7 @@ describe('CSV validation: every rule refuses its bad input and leaves the databa
     const before = await snapshot();
     // The bad row comes last (row 6), after valid rows that would otherwise be written.
     const target = file('bad.csv', [HEADER, ...VALID, badLine]);
-    const report = await importFile(driver, { file: target });
+    const report = await importFile({ driver }, { file: target });
     expect(report.written).toBe(false);
     expect(report.invalidRows).toBe(1);
     expect(report.problems).toHaveLength(1);
@@ -97,14 +97,14 @@ describe('CSV validation: every rule refuses its bad input and leaves the databa
     ['an empty file', [''], /The file is empty/],
   ])('refuses %s before reading rows', async (_name, lines, message) => {
     const before = await snapshot();
-    await expect(importFile(driver, { file: file('broken.csv', lines) })).rejects.toThrow(ImportFileError);
-    await expect(importFile(driver, { file: file('broken.csv', lines) })).rejects.toThrow(message);
+    await expect(importFile({ driver }, { file: file('broken.csv', lines) })).rejects.toThrow(ImportFileError);
+    await expect(importFile({ driver }, { file: file('broken.csv', lines) })).rejects.toThrow(message);
     expect(await snapshot()).toEqual(before);
   });
 
   it('lists every invalid row of a file, with its row and line', async () => {
     const target = file('many-bad.csv', [HEADER, VALID[0], 'A,state,B,2020,nope,q,T,,', VALID[3], 'C,state,D,2020,support,,T,,']);
-    const report = await importFile(driver, { file: target, dryRun: true });
+    const report = await importFile({ driver }, { file: target, dryRun: true });
     expect(report.problems.map((p) => [p.row, p.line])).toEqual([
       [3, 3],
       [5, 6], // row 4 spans two lines
@@ -117,7 +117,7 @@ describe('import', () => {
 
   it('a dry run tells what would change and writes nothing', async () => {
     const before = await snapshot();
-    const report = await importFile(driver, { file: file('good.csv', [HEADER, ...VALID]), dryRun: true });
+    const report = await importFile({ driver }, { file: file('good.csv', [HEADER, ...VALID]), dryRun: true });
     expect(report).toMatchObject({
       dryRun: true,
       written: false,
@@ -134,7 +134,7 @@ describe('import', () => {
 
   it('writes what the dry run said, matching actors by slug and keeping the evidence rule', async () => {
     const before = await snapshot();
-    const report = await importFile(driver, { file: file('good.csv', [HEADER, ...VALID]) });
+    const report = await importFile({ driver }, { file: file('good.csv', [HEADER, ...VALID]) });
     expect(report).toMatchObject({ written: true, stances: { new: 3, updated: 0, unchanged: 1 } });
     afterFirst = await snapshot();
     expect(afterFirst.Actor).toBe(before.Actor + 1);
@@ -151,16 +151,16 @@ describe('import', () => {
   });
 
   it('importing the same file twice changes nothing', async () => {
-    const report = await importFile(driver, { file: file('good.csv', [HEADER, ...VALID]) });
+    const report = await importFile({ driver }, { file: file('good.csv', [HEADER, ...VALID]) });
     expect(report).toMatchObject({ written: true, stances: { new: 0, updated: 0, unchanged: 4 }, actors: { new: 0, updated: 0 } });
     expect(await snapshot()).toEqual(afterFirst);
   });
 
   it('a changed stance and a new quote count as updated', async () => {
     const lines = [HEADER, VALID[0].replace('condemnation', 'caution'), VALID[1], 'China,state,UN Resolution ES-11/1,2022-03-02,caution,China called for restraint,UN voting record,https://example.org/vote/es-11-1,2022-03-02'];
-    const dry = await importFile(driver, { file: file('changed.csv', lines), dryRun: true });
+    const dry = await importFile({ driver }, { file: file('changed.csv', lines), dryRun: true });
     expect(dry.stances).toEqual({ new: 0, updated: 2, unchanged: 0 });
-    const report = await importFile(driver, { file: file('changed.csv', lines) });
+    const report = await importFile({ driver }, { file: file('changed.csv', lines) });
     expect(report.stances).toEqual({ new: 0, updated: 2, unchanged: 0 });
     expect(report.evidence).toEqual({ new: 1, updated: 0, unchanged: 2 });
     const { records } = await driver.executeQuery("MATCH ()-[r:TOOK_STANCE {id: 'france--un-resolution-es-11-1'}]->() RETURN r.stance AS s");
@@ -180,22 +180,22 @@ describe('import', () => {
     const bad = structuredClone(doc);
     bad.stances.push({ actor: 'test-ngo', event: 'no-such-event', stance: 'support', evidence: [{ source: 'test-statement', quote: 'not in the text' }] });
     const before = await snapshot();
-    const refused = await importFile(driver, { file: file('bad.json', [JSON.stringify(bad)]) });
+    const refused = await importFile({ driver }, { file: file('bad.json', [JSON.stringify(bad)]) });
     expect(refused.problems).toEqual([
       { section: 'stances', row: 2, message: 'unknown event "no-such-event"; quote is not a verbatim substring of source "test-statement": "not in the text"' },
     ]);
     expect(await snapshot()).toEqual(before);
 
-    const report = await importFile(driver, { file: file('good.json', [JSON.stringify(doc)]) });
+    const report = await importFile({ driver }, { file: file('good.json', [JSON.stringify(doc)]) });
     expect(report).toMatchObject({ written: true, actors: { new: 1 }, events: { new: 1 }, sources: { new: 1 }, relations: { new: 1 }, stances: { new: 1 } });
-    const again = await importFile(driver, { file: file('good.json', [JSON.stringify(doc)]) });
+    const again = await importFile({ driver }, { file: file('good.json', [JSON.stringify(doc)]) });
     expect(again).toMatchObject({ actors: { new: 0, updated: 0, unchanged: 1 }, relations: { unchanged: 1 }, stances: { unchanged: 1 } });
   });
 
   it('a stance whose quotes fall in different batches, written side by side, is one stance with all its quotes', async () => {
     const rows = ['first', 'second', 'third'].map((q) => `Split Voter,person,Split vote,2024,caution,The ${q} quote,Split record,https://example.org/split,2024`);
     const lines = [HEADER, ...rows, 'Other Voter,person,Split vote,2024,support,Yes,Split record,https://example.org/split,2024'];
-    const report = await importFile(driver, { file: file('split.csv', lines), batchSize: 1, parallel: 2 });
+    const report = await importFile({ driver }, { file: file('split.csv', lines), batchSize: 1, parallel: 2 });
     expect(report).toMatchObject({ written: true, stances: { new: 2, updated: 0, unchanged: 0 }, evidence: { new: 4, updated: 0, unchanged: 0 } });
     const { records } = await driver.executeQuery(`
       MATCH (a:Actor {id: 'split-voter'})-[r:TOOK_STANCE]->(e:Event {id: 'split-vote'})
@@ -205,12 +205,12 @@ describe('import', () => {
     // A later batch waits for the one that creates the stance: the quotes are kept in the file's order.
     const stored = await driver.executeQuery("MATCH ()-[r:TOOK_STANCE {id: 'split-voter--split-vote'}]->() RETURN r.quotes AS quotes");
     expect(stored.records[0].get('quotes')).toEqual(['The first quote', 'The second quote', 'The third quote']);
-    const again = await importFile(driver, { file: file('split.csv', lines), batchSize: 1, parallel: 2 });
+    const again = await importFile({ driver }, { file: file('split.csv', lines), batchSize: 1, parallel: 2 });
     expect(again).toMatchObject({ stances: { new: 0, updated: 0, unchanged: 2 }, evidence: { new: 0, unchanged: 4 } });
   });
 
   it('records each import as a run', async () => {
-    const runs = await listImportRuns(driver);
+    const runs = await listImportRuns({ driver });
     expect(runs.length).toBeGreaterThanOrEqual(4);
     expect(runs.every((r) => r.status === 'complete')).toBe(true);
   });

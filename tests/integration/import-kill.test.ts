@@ -52,11 +52,11 @@ describe('an import interrupted by the database going away', () => {
   let afterRerun: Record<string, number>;
 
   it('SIGKILL of the JVM mid-import fails the import; after a restart it is listed as incomplete and nothing is half-written', async () => {
-    await importFile(driver, { file: files.json });
+    await importFile({ driver }, { file: files.json });
     const pid = (await status(options)).pid!;
     // Batches commit out of order (two at once), so count them rather than watch row numbers.
     let committed = 0;
-    const attempt = importFile(driver, {
+    const attempt = importFile({ driver }, {
       file: files.csv,
       batchSize: BATCH,
       onBatch: () => {
@@ -72,7 +72,7 @@ describe('an import interrupted by the database going away', () => {
     await start(options); // a stale state file, then Neo4j's own recovery of the store
     driver = connect();
 
-    const [run] = await listImportRuns(driver);
+    const [run] = await listImportRuns({ driver });
     expect(run.status).toBe('incomplete');
     expect(run.rowsDone).toBeGreaterThanOrEqual(4 * BATCH);
     expect(run.rowsDone).toBeLessThan(files.counts.stances);
@@ -87,10 +87,10 @@ describe('an import interrupted by the database going away', () => {
   }, JVM_START_TIMEOUT);
 
   it('running the same import again completes it, without duplicates', async () => {
-    const report = await importFile(driver, { file: files.csv, batchSize: BATCH });
+    const report = await importFile({ driver }, { file: files.csv, batchSize: BATCH });
     // It skipped what the first attempt had written (at least the batches before the first gap).
     expect(report.resumedAfterRow).toBeGreaterThan(0);
-    const [run] = await listImportRuns(driver);
+    const [run] = await listImportRuns({ driver });
     expect(run).toMatchObject({ status: 'complete', rowsDone: files.counts.stances, attempts: 2 });
     afterRerun = await counts();
     expect(afterRerun.TOOK_STANCE).toBe(files.counts.stances);
@@ -105,8 +105,8 @@ describe('an import interrupted by the database going away', () => {
       await session.close();
     }
     expect(await counts()).toEqual({});
-    await importFile(driver, { file: files.json });
-    await importFile(driver, { file: files.csv, batchSize: BATCH });
+    await importFile({ driver }, { file: files.json });
+    await importFile({ driver }, { file: files.csv, batchSize: BATCH });
     expect(await counts()).toEqual(afterRerun);
   });
 });

@@ -55,7 +55,7 @@ describe('the local Neo4j', () => {
     firstPid = result.status.pid;
     const driver = createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
     try {
-      await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+      await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
     } finally {
       await driver.close();
     }

@@ -54,9 +54,9 @@ async function actorExists(id: string): Promise<boolean> {
 
 describe('npm run seed', () => {
   it('a second run changes nothing: same node and relationship counts', async () => {
-    const before = await countGraph(driver);
-    const seed = await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
-    const after = await countGraph(driver);
+    const before = await countGraph({ driver });
+    const seed = await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
+    const after = await countGraph({ driver });
     expect(after).toEqual(before);
 
     // The counts are exactly what the files describe, so nothing was duplicated by the first run either.
@@ -68,7 +68,7 @@ describe('npm run seed', () => {
   });
 
   it('an invalid quote fails the load, naming file and item, and writes nothing', async () => {
-    const before = await countGraph(driver);
+    const before = await countGraph({ driver });
     // A new actor that would be written first, and a quote with a straight apostrophe instead of the article's curly one.
     const dir = seedCopy('stances.yaml', (text) =>
       text.replace('condemned Russia’s decision', "condemned Russia's decision"),
@@ -77,11 +77,11 @@ describe('npm run seed', () => {
       path.join(dir, 'actors.yaml'),
       '\n- id: should-not-be-written\n  name: Nobody\n  kind: person\n  description: Must not reach the database.\n',
     );
-    await expect(seedFromDir(driver, dir)).rejects.toThrow(SeedValidationError);
-    await expect(seedFromDir(driver, dir)).rejects.toThrow(
+    await expect(seedFromDir({ driver }, dir)).rejects.toThrow(SeedValidationError);
+    await expect(seedFromDir({ driver }, dir)).rejects.toThrow(
       /stances\.yaml: item 6 \(fawzia-koofi on russia-recognizes-taliban\): quote is not a verbatim substring of source "russia-recognizes-taliban-article"/,
     );
-    expect(await countGraph(driver)).toEqual(before);
+    expect(await countGraph({ driver })).toEqual(before);
     expect(await actorExists('should-not-be-written')).toBe(false);
   });
 
@@ -109,7 +109,7 @@ describe('npm run seed', () => {
   });
 
   it('a failure in the middle of the write rolls everything back', async () => {
-    const before = await countGraph(driver);
+    const before = await countGraph({ driver });
     const seed = validateSeed(readSeedDir(FIRST_EVENT_SEED_DIR));
     seed.actors.push({ id: 'rollback-probe', name: 'Rollback probe', kind: 'person', aliases: [], description: 'Written first, then rolled back.' });
     // The relations are written last; a map is not a storable property value, so Neo4j fails there.
@@ -120,9 +120,9 @@ describe('npm run seed', () => {
       targetId: 'russia',
       evidence: { quote: { not: 'a string' } as unknown as string, sourceId: 'russia-recognizes-taliban-article' },
     });
-    await expect(writeSeed(driver, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
+    await expect(writeSeed({ driver }, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
     expect(await actorExists('rollback-probe')).toBe(false);
-    expect(await countGraph(driver)).toEqual(before);
+    expect(await countGraph({ driver })).toEqual(before);
   });
 });
 
@@ -148,7 +148,7 @@ describe('a database written by the earlier model, each quote an Evidence node',
     );
     await driver.executeQuery('MATCH ()-[r:TOOK_STANCE]->() REMOVE r.quotes, r.sourceIds');
 
-    await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+    await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
 
     expect(await storedQuotes()).toEqual([...quotes, `${stance} | ${sourceId} | ${EXTRA}`].sort());
     const left = await driver.executeQuery("CALL { MATCH (v:Evidence) RETURN count(v) AS n UNION ALL MATCH ()-[r:SAID|CITES]->() RETURN count(r) AS n } RETURN sum(n) AS n");
@@ -157,7 +157,7 @@ describe('a database written by the earlier model, each quote an Evidence node',
     expect(Number(schema.records[0].get('n'))).toBe(0);
 
     // Seeding again changes nothing; then the extra quote is taken out, for the files after this one.
-    await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+    await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
     expect(await storedQuotes()).toHaveLength(quotes.length + 1);
     await driver.executeQuery(
       'MATCH ()-[r:TOOK_STANCE {id: $stance}]->() WITH r, [i IN range(0, size(r.quotes) - 1) WHERE r.quotes[i] <> $quote] AS keep SET r.quotes = [i IN keep | r.quotes[i]], r.sourceIds = [i IN keep | r.sourceIds[i]]',

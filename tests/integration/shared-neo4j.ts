@@ -26,7 +26,7 @@ export async function restoreSeed(driver: Driver): Promise<void> {
   // Lookup indexes are Neo4j's own, there from the start.
   const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
   for (const record of indexes.records) await driver.executeQuery(`DROP INDEX ${quoteName(record.get('name'))}`);
-  await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+  await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
 }
 
 /** A schema name from SHOW, as a Cypher identifier. */

@@ -57,7 +57,7 @@ async function startSeeded(): Promise<string> {
   const uri = boltUri(options.port);
   const driver = createDriver({ uri, username: undefined, password: undefined, database: undefined, local: true });
   try {
-    await seedFromDir(driver, FIRST_EVENT_SEED_DIR);
+    await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
   } finally {
     await driver.close();
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, csvLine, parseCsv } from '@/lib/import/csv';
 import { CompactKeyMap } from '@/lib/import/hashset';
 import { checkHeader } from '@/lib/import/reader';
-import { idAndName, slugify } from '@/lib/import/slug';
+import { idAndName, slugify } from '@/lib/model';
 
 async function parse(text: string, chunkSize = text.length || 1) {
   async function* chunks() {

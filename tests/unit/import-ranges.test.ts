@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { PairSet } from '@/lib/import/hashset';
-import { RowRanges } from '@/lib/import/importer';
+import { RowRanges } from '@/lib/import/runs';
 
 function skipped(ranges: RowRanges, rows: number[]): number[] {
   const cursor = { i: 0 };

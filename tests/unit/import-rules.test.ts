@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CsvRow } from '@/lib/import/reader';
-import { checkCsvRow, newSourceId, sourceKey } from '@/lib/import/validate';
+import { checkCsvRow } from '@/lib/import/validate';
+import { newSourceId, sourceKey } from '@/lib/model';
 
 const good: CsvRow = {
   actor: 'France',

@@ -14,7 +14,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { z } from 'zod';
 import { BadRequestError, handle, json, parseOrThrow } from '@/lib/api/respond';
 import { ImportBusyError, ImportFileError, importFile, listImportRuns, type ImportReport } from '@/lib/import';
-import { databaseName, getDriver, isNeo4jUnavailable, unavailableReason } from '@/lib/neo4j';
+import { appDb, isNeo4jUnavailable, unavailableReason } from '@/lib/neo4j';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -59,12 +59,11 @@ export function POST(request: Request): Promise<Response> {
         const send = (line: ImportStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
         let last = 0;
         try {
-          const report = await importFile(getDriver(), {
+          const report = await importFile(appDb(), {
             file,
             displayName: query.name,
             format: query.format,
             dryRun: query.dryRun === '1' || query.dryRun === 'true',
-            database: databaseName(),
             onProgress: (p) => {
               if (Date.now() - last < 250 && p.fraction < 1) return;
               last = Date.now();
@@ -85,5 +84,5 @@ export function POST(request: Request): Promise<Response> {
 }
 
 export function GET(): Promise<Response> {
-  return handle(async () => json({ runs: await listImportRuns(getDriver(), databaseName()) }));
+  return handle(async () => json({ runs: await listImportRuns(appDb()) }));
 }

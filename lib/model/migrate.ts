@@ -1,15 +1,20 @@
 /**
- * Moves a database written by the earlier model onto the current one (lib/seed/cypher.ts): each
+ * Remove after 2027-06-01, with its call in applySchema (schema.ts). A database written before
+ * November 2026 is moved the first time a seed, an import or `npm run dev` opens it; six months is
+ * time enough for every copy in use to have been opened once, and an older copy found later can be
+ * moved with this file from the history.
+ *
+ * Moves a database written by the earlier model onto the current one (schema.ts): each
  * quote of a stance was an Evidence node, `(:Actor)-[:SAID]->(:Evidence {stanceId, quote})-[:CITES]->(:Source)`;
  * now the stance holds its quotes and their sources' ids itself.
  *
  * Safe to run at any time and to cut short: stances are given their quotes first, in committed
  * batches, and only then are the Evidence nodes removed, so a run that stops half way leaves every
- * quote where one of the two models finds it, and the next run finishes the work. Run by the seed
- * and by every import before they write (applySchema, the importer's ensureSchema).
+ * quote where one of the two models finds it, and the next run finishes the work. Run by applySchema,
+ * that is by the seed and by every import before they write.
  */
-import type { Driver } from 'neo4j-driver';
 import { STANCE_REL } from '../domain';
+import type { Db } from '../neo4j';
 
 const HAS_EVIDENCE_NODES = 'MATCH (v:Evidence) RETURN count(v) AS n';
 
@@ -37,7 +42,8 @@ export interface MigrationReport {
   evidenceNodes: number;
 }
 
-export async function migrateEvidenceNodes(driver: Driver, database?: string): Promise<MigrationReport> {
+export async function migrateEvidenceNodes(db: Db): Promise<MigrationReport> {
+  const { driver, database } = db;
   const { records } = await driver.executeQuery(HAS_EVIDENCE_NODES, {}, { database, routing: 'READ' });
   const evidenceNodes = Number(records[0].get('n'));
   if (evidenceNodes > 0) {

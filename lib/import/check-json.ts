@@ -1,0 +1,201 @@
+/**
+ * Pass 1 of the project's JSON: the declarations (actors, events, sources, relations) first, then
+ * the stances, each checked against the file and, for what the file does not declare, the database;
+ * and pass 2: the stances again, as stance writes.
+ */
+import type { z } from 'zod';
+import { readRecords, relationId, stanceId } from '../model';
+import type { Db } from '../neo4j';
+import { relationSchema, stanceSchema } from '../seed/schema';
+import { EXISTING_IDS } from './cypher';
+import { jsonActorSchema, jsonEventSchema, jsonSourceSchema } from './format';
+import { FileTap, readJson, type JsonItem } from './reader';
+import { STANCE_CODE } from './stance-bits';
+import { CHECK_CHUNK, ENTITY_BATCH, chunks, evidenceKey, truncate, type ImportState, type StanceWrite } from './state';
+
+type Section = JsonItem['section'];
+
+function issues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+}
+
+export async function checkJsonFile(file: string, tap: FileTap, state: ImportState, db: Db, onChecked: () => void): Promise<void> {
+  // Pass 1a: the declarations (actors, events, sources, relations); stances are counted.
+  const relationInputs: { index: number; value: z.infer<typeof relationSchema> }[] = [];
+  let count = 0;
+  const bad = (section: Section, index: number, message: string) => state.problem({ section, row: index, message });
+  for await (const item of readJson(tap)) {
+    state.rows += 1;
+    count += 1;
+    if (count % CHECK_CHUNK === 0) onChecked();
+    if (item.section === 'actors') {
+      const a = declaration(item, jsonActorSchema, state.actors, bad);
+      if (a) state.actors.set(a.id, { row: item.index, name: a.name, kind: a.kind, props: { name: a.name, kind: a.kind, description: a.description, aliases: a.aliases } });
+    } else if (item.section === 'events') {
+      const e = declaration(item, jsonEventSchema, state.events, bad);
+      if (e) state.events.set(e.id, { row: item.index, title: e.title, date: e.date, props: { title: e.title, date: e.date, kind: e.kind, description: e.description } });
+    } else if (item.section === 'sources') {
+      const s = declaration(item, jsonSourceSchema, state.sources, bad);
+      if (s) {
+        state.sources.set(s.id, { id: s.id, text: s.text, existing: null, title: s.title, url: s.url, date: s.date, publisher: s.publisher, about: new Set(s.about), row: item.index, index: state.sources.size });
+      }
+    } else if (item.section === 'relations') {
+      const r = relationSchema.safeParse(item.value);
+      if (!r.success) bad('relations', item.index, issues(r.error));
+      else relationInputs.push({ index: item.index, value: r.data });
+    } else {
+      state.stanceRows += 1;
+    }
+  }
+  for (const [id, actor] of state.actors) {
+    if (state.events.has(id)) bad('actors', actor.row, `id "${id}" is also an event's id; ids must be unique across actors and events`);
+  }
+
+  // Sources without a text in the file may have one stored in the database: quotes must be in it.
+  const fileSourcesWithoutText = [...state.sources.values()].filter((s) => s.text === null).map((s) => s.id);
+  for (const ids of chunks(fileSourcesWithoutText, ENTITY_BATCH)) {
+    for (const r of await readRecords(db, EXISTING_IDS.Source, { ids })) {
+      const text = r.get('text');
+      if (typeof text === 'string') state.sources.get(String(r.get('id')))!.text = text;
+    }
+  }
+  const aboutMissing = [...state.sources.values()].flatMap((s) => [...s.about].filter((e) => !state.events.has(e)));
+  await lookUp(state, db, 'Event', aboutMissing);
+  for (const source of state.sources.values()) {
+    for (const eventId of source.about) {
+      if (!hasEvent(state, eventId)) bad('sources', source.row, `about: unknown event "${eventId}" (not in the file, not in the database)`);
+    }
+  }
+
+  // Relations: both ends and the evidence must exist (in the file or the database).
+  await lookUp(state, db, 'Actor', relationInputs.flatMap((r) => [r.value.source, r.value.target]));
+  await lookUp(state, db, 'Source', relationInputs.flatMap((r) => (r.value.evidence ? [r.value.evidence.source] : [])));
+  const seenRelations = new Map<string, number>();
+  for (const { index, value } of relationInputs) {
+    const problems: string[] = [];
+    for (const end of [value.source, value.target]) if (!hasActor(state, end)) problems.push(`unknown actor "${end}"`);
+    if (value.source === value.target) problems.push('an actor cannot relate to itself');
+    const id = relationId(value.source, value.type, value.target);
+    if (seenRelations.has(id)) problems.push(`duplicate relation (item ${seenRelations.get(id)})`);
+    seenRelations.set(id, index);
+    if (value.evidence) problems.push(...quoteProblems(state, value.evidence.source, value.evidence.quote));
+    if (problems.length) bad('relations', index, problems.join('; '));
+    else {
+      state.relations.push({
+        row: index,
+        id,
+        type: value.type,
+        sourceId: value.source,
+        targetId: value.target,
+        quote: value.evidence?.quote ?? null,
+        evidenceSourceId: value.evidence?.source ?? null,
+      });
+    }
+  }
+
+  // Pass 1b: the stances, now that everything they point to is known.
+  let chunk: JsonItem[] = [];
+  const flush = async () => {
+    await checkJsonStanceChunk(chunk, state, db);
+    chunk = [];
+    onChecked();
+  };
+  for await (const item of readJson(new FileTap(file))) {
+    if (item.section !== 'stances') continue;
+    chunk.push(item);
+    if (chunk.length >= CHECK_CHUNK) await flush();
+  }
+  if (chunk.length) await flush();
+}
+
+/** An actor, event or source of the file: valid, and its id not declared before; else undefined. */
+function declaration<T extends { id: string }>(
+  item: JsonItem,
+  schema: z.ZodType<T>,
+  declared: Map<string, { row: number }>,
+  bad: (section: Section, index: number, message: string) => void,
+): T | undefined {
+  const r = schema.safeParse(item.value);
+  if (!r.success) bad(item.section, item.index, issues(r.error));
+  else if (declared.has(r.data.id)) bad(item.section, item.index, `duplicate id "${r.data.id}" (item ${declared.get(r.data.id)!.row})`);
+  else return r.data;
+  return undefined;
+}
+
+function hasActor(state: ImportState, id: string): boolean {
+  return state.actors.has(id) || state.inDatabase.Actor.get(id) === true;
+}
+
+function hasEvent(state: ImportState, id: string): boolean {
+  return state.events.has(id) || state.inDatabase.Event.get(id) === true;
+}
+
+function quoteProblems(state: ImportState, sourceId: string, quote: string): string[] {
+  const source = state.sources.get(sourceId);
+  const text = source ? source.text : state.inDatabase.Source.get(sourceId);
+  if (text === undefined || text === false) return [`evidence cites unknown source "${sourceId}" (not in the file, not in the database)`];
+  if (text !== null && !text.includes(quote)) return [`quote is not a verbatim substring of source "${sourceId}": "${truncate(quote)}"`];
+  return [];
+}
+
+/** Looks up ids that the file refers to but does not declare. */
+async function lookUp(state: ImportState, db: Db, label: 'Actor' | 'Event' | 'Source', ids: string[]): Promise<void> {
+  const declared = label === 'Actor' ? state.actors : label === 'Event' ? state.events : state.sources;
+  const known = state.inDatabase[label] as Map<string, unknown>;
+  const wanted = [...new Set(ids)].filter((id) => !declared.has(id) && !known.has(id));
+  for (const list of chunks(wanted, ENTITY_BATCH)) {
+    const found = new Map<string, unknown>();
+    for (const r of await readRecords(db, EXISTING_IDS[label], { ids: list })) {
+      found.set(String(r.get('id')), label === 'Source' ? (r.get('text') ?? null) : true);
+    }
+    for (const id of list) known.set(id, found.has(id) ? found.get(id) : false);
+  }
+}
+
+async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: Db): Promise<void> {
+  const parsed = items.map((item) => ({ item, result: stanceSchema.safeParse(item.value) }));
+  const valid = parsed.flatMap(({ item, result }) => {
+    if (!result.success) {
+      state.problem({ section: 'stances', row: item.index, message: issues(result.error) });
+      return [];
+    }
+    return [{ item, value: result.data }];
+  });
+  await lookUp(state, db, 'Actor', valid.map((v) => v.value.actor));
+  await lookUp(state, db, 'Event', valid.map((v) => v.value.event));
+  await lookUp(state, db, 'Source', valid.flatMap((v) => v.value.evidence.map((e) => e.source)));
+  for (const { item, value } of valid) {
+    const problems: string[] = [];
+    if (!hasActor(state, value.actor)) problems.push(`unknown actor "${value.actor}"`);
+    if (!hasEvent(state, value.event)) problems.push(`unknown event "${value.event}"`);
+    for (const ev of value.evidence) problems.push(...quoteProblems(state, ev.source, ev.quote));
+    const id = stanceId(value.actor, value.event);
+    const ids = value.evidence.map((e) => evidenceKey(id, e.source, e.quote));
+    if (new Set(ids).size !== ids.length) problems.push('the same quote is given twice');
+    if (!problems.length) {
+      const entry = state.stanceKeys.add(id, item.index, STANCE_CODE[value.stance]);
+      if (entry.existed) problems.push(`duplicate stance: item ${state.stanceKeys.row(entry.slot)} is also ${value.actor} on ${value.event}; one stance per actor and event`);
+    }
+    if (problems.length) {
+      state.problem({ section: 'stances', row: item.index, message: problems.join('; ') });
+      continue;
+    }
+    for (const evidence of ids) state.evidenceKeys.add(evidence, item.index);
+  }
+}
+
+/** Pass 2 of a JSON file: its stances, now known to be valid, as stance writes. */
+export async function* jsonStanceWrites(file: string): AsyncGenerator<StanceWrite> {
+  for await (const item of readJson(new FileTap(file))) {
+    if (item.section !== 'stances') continue;
+    const value = stanceSchema.parse(item.value);
+    yield {
+      row: item.index,
+      id: stanceId(value.actor, value.event),
+      actorId: value.actor,
+      eventId: value.event,
+      stance: value.stance,
+      evidence: value.evidence.map((e) => ({ sourceId: e.source, quote: e.quote })),
+    };
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * The stance pass: the file's stance rows in batches, each compared with the database and, unless a
+ * dry run, written in one transaction that also records its rows in the import run; up to
+ * `parallel` batches in flight while the next is read.
+ */
+import { int as neo4jInt } from 'neo4j-driver';
+import { STANCE_REL, type Stance } from '../domain';
+import { inWriteTransaction, readRecords } from '../model';
+import type { Db } from '../neo4j';
+import { BATCH_EXISTING, CREATE_ABOUT, CREATE_STANCES, RUN_PROGRESS, UPDATE_STANCES } from './cypher';
+import type { RowRanges } from './runs';
+import { MAYBE_IN_DB, SENT, classify } from './stance-bits';
+import { quoteKey, type ImportState, type Props, type StanceWrite } from './state';
+
+export interface StancePassOptions {
+  db: Db;
+  state: ImportState;
+  batchSize: number;
+  /** Batches written at once. */
+  parallel: number;
+  /** Check every row with the database (it is much larger than the file); else only rows marked as maybe there. */
+  lookupAll: boolean;
+  /** Rows an earlier, interrupted run of the same file has written: skipped. */
+  written: RowRanges;
+  /** Absent on a dry run: nothing is written. */
+  runId?: string;
+  onBatch: (rowsDone: number, lastRow: number) => void | Promise<void>;
+}
+
+/**
+ * The stance rows in batches: compared with the database and, unless a dry run, written, up to
+ * `parallel` batches at once while the next is read and checked. Returns the row after which the
+ * first unwritten row came (0 when nothing was skipped).
+ */
+export async function stancePass(stream: AsyncGenerator<StanceWrite>, options: StancePassOptions): Promise<number> {
+  let done = 0;
+  let batch: StanceWrite[] = [];
+  let firstRow = 0;
+  let lastRow = 0;
+  let resumedAfter = 0;
+  let skipped = false;
+  const cursor = { i: 0 };
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const dispatch = async (rows: StanceWrite[], first: number, last: number) => {
+    // Marks what this batch writes before the next batch is prepared.
+    const job = processStanceBatch(rows, first, last, options, Promise.all(inFlight)).then(async () => {
+      done += rows.length;
+      await options.onBatch(done, last);
+    });
+    const tracked = job.then(
+      () => undefined,
+      (error: unknown) => {
+        failure ??= { error };
+      },
+    );
+    inFlight.add(tracked);
+    void tracked.finally(() => inFlight.delete(tracked));
+    while (inFlight.size >= options.parallel && !failure) await Promise.race(inFlight);
+    if (failure) await settleAndThrow();
+  };
+  // A failed batch fails the pass once the others have settled, so that nothing commits after it is reported.
+  const settleAndThrow = async (): Promise<never> => {
+    await Promise.all(inFlight);
+    throw failure!.error;
+  };
+  for await (const item of stream) {
+    if (!options.written.empty && options.written.has(item.row, cursor)) {
+      done += 1;
+      skipped = true;
+      lastRow = item.row;
+      continue;
+    }
+    if (skipped && !resumedAfter) resumedAfter = item.row - 1;
+    if (!batch.length) firstRow = item.row;
+    batch.push(item);
+    lastRow = item.row;
+    if (batch.length >= options.batchSize) {
+      const rows = batch;
+      batch = [];
+      await dispatch(rows, firstRow, lastRow);
+    }
+  }
+  if (batch.length) await dispatch(batch, firstRow, lastRow);
+  await Promise.all(inFlight);
+  if (failure) await settleAndThrow();
+  return skipped && !resumedAfter ? lastRow : resumedAfter;
+}
+
+/**
+ * Marks the file's stances that the database may already hold (with their quotes), so that the
+ * rest can be created without asking. A small database is scanned once (ids only); for a database
+ * much larger than the file, every batch asks about its own rows instead (returns true).
+ */
+export async function markExisting(state: ImportState, db: Db): Promise<boolean> {
+  const [counts] = await readRecords(db, `MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS stances`);
+  const inDb = Number(counts.get('stances'));
+  if (inDb === 0) return false;
+  if (inDb > 14 * Math.max(1, state.stanceKeys.size)) return true;
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ', fetchSize: 20_000 });
+  try {
+    await session.executeRead(async (tx) => {
+      for await (const record of tx.run(`MATCH ()-[r:${STANCE_REL}]->() RETURN r.id AS id`)) {
+        const slot = state.stanceKeys.find(record.get('id') as string);
+        if (slot >= 0) state.stanceKeys.setValue(slot, state.stanceKeys.value(slot) | MAYBE_IN_DB);
+      }
+    });
+  } finally {
+    await session.close();
+  }
+  return false;
+}
+
+/**
+ * One batch: what the database holds of it (only stances that may be there are asked about), then,
+ * unless a dry run, one transaction that creates what is new, updates what changed and records
+ * the batch's rows as written. `earlier` settles when the batches dispatched before this one have:
+ * a batch that adds quotes to a stance an earlier batch creates waits for it, or it would not find
+ * the stance.
+ */
+async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRow: number, options: StancePassOptions, earlier: Promise<unknown>): Promise<void> {
+  const { state, db, runId, lookupAll } = options;
+  // CSV rows of the same stance in one batch become one stance with several quotes.
+  const byStance = new Map<string, StanceWrite>();
+  const about: [string, string][] = [];
+  for (const item of batch) {
+    const known = byStance.get(item.id);
+    if (known) known.evidence.push(...item.evidence);
+    else byStance.set(item.id, { ...item, evidence: [...item.evidence] });
+    if (item.newAbout) about.push([item.newAbout, item.eventId]);
+  }
+  const stances = [...byStance.values()];
+  // A stance whose rows are spread over batches is created (or updated) by the first of them; the
+  // later ones only add quotes. Marked now, before the next batch is prepared.
+  const laterBatch = new Set<string>();
+  for (const s of stances) {
+    const slot = state.stanceKeys.find(s.id);
+    const value = state.stanceKeys.value(slot);
+    if (value & SENT) laterBatch.add(s.id);
+    else state.stanceKeys.setValue(slot, value | SENT);
+  }
+  // Only a stance the database held before this import can have quotes of this batch already.
+  const stanceIds = stances.filter((s) => lookupAll || (state.stanceKeys.value(state.stanceKeys.find(s.id)) & MAYBE_IN_DB) !== 0).map((s) => s.id);
+  if (laterBatch.size) await earlier;
+  const work = async (run: (cypher: string, params: Props) => Promise<{ records: { get(key: string): unknown }[] }>) => {
+    const old = new Map<string, { stance: string; quotes: Set<string> }>();
+    if (stanceIds.length) {
+      const existing = await run(BATCH_EXISTING, { stanceIds });
+      for (const [id, stance, quotes, sourceIds] of existing.records[0].get('stances') as [string, string, string[], string[]][]) {
+        old.set(id, { stance, quotes: new Set(quotes.map((quote, i) => quoteKey(sourceIds[i], quote))) });
+      }
+    }
+    if (runId) {
+      const create: unknown[] = [];
+      const update: unknown[] = [];
+      for (const s of stances) {
+        const stored = old.get(s.id);
+        const quotes = stored ? s.evidence.filter((e) => !stored.quotes.has(quoteKey(e.sourceId, e.quote))) : s.evidence;
+        if (!laterBatch.has(s.id) && !stored) {
+          create.push([s.actorId, s.eventId, s.id, s.stance, quotes.map((e) => e.quote), quotes.map((e) => e.sourceId)]);
+          continue;
+        }
+        const changed = !laterBatch.has(s.id) && stored && stored.stance !== s.stance ? s.stance : null;
+        if (changed || quotes.length) update.push([s.id, changed, quotes.map((e) => e.quote), quotes.map((e) => e.sourceId)]);
+      }
+      if (create.length) await run(CREATE_STANCES, { rows: create });
+      if (update.length) await run(UPDATE_STANCES, { rows: update });
+      if (about.length) await run(CREATE_ABOUT, { pairs: about });
+      // Last: it locks the run's record, which the batch beside this one also updates.
+      await run(RUN_PROGRESS, { id: runId, range: [neo4jInt(firstRow), neo4jInt(lastRow)], rowsWritten: neo4jInt(batch.length) });
+    }
+    return old;
+  };
+  const old = runId
+    ? await inWriteTransaction(db, (tx) => work((cypher, params) => tx.run(cypher, params)))
+    : await work(async (cypher, params) => ({ records: await readRecords(db, cypher, params) }));
+  for (const s of stances) {
+    const stored = old.get(s.id);
+    const known = stored ? s.evidence.filter((e) => stored.quotes.has(quoteKey(e.sourceId, e.quote))).length : 0;
+    classifyStance(state, s.id, s.stance, laterBatch.has(s.id) ? undefined : (stored?.stance ?? null), s.evidence.length - known, known);
+  }
+}
+
+/** Applies what the database said about a stance (stance-bits.ts classify) and counts its quotes. */
+function classifyStance(state: ImportState, id: string, stance: Stance, old: string | null | undefined, newEvidence: number, oldEvidence: number): void {
+  const slot = state.stanceKeys.find(id);
+  if (slot < 0) return;
+  state.stanceKeys.setValue(slot, classify(state.stanceKeys.value(slot), stance, old, newEvidence > 0));
+  state.evidenceCounts.new += newEvidence;
+  state.evidenceCounts.unchanged += oldEvidence;
+}

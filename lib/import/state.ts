@@ -1,0 +1,89 @@
+/**
+ * What an import learns as it reads a file, shared by its steps (checking, planning, writing): the
+ * rows' problems, the actors, events and sources they name, and each stance and quote in compact form.
+ */
+import type { ActorKind, Stance } from '../domain';
+import type { RelationRow } from '../model';
+import { MAX_LISTED_PROBLEMS, emptyCounts, type ImportProblem } from './format';
+import { CompactKeyMap } from './hashset';
+import { ownString } from './reader';
+
+export type Props = Record<string, unknown>;
+
+/** Rows checked at once (their references looked up in one query each). */
+export const CHECK_CHUNK = 10_000;
+/** Entities read or written per query. */
+export const ENTITY_BATCH = 5_000;
+
+export interface KnownSource {
+  id: string;
+  /** The stored text (quotes must be in it), or null when none is stored. */
+  text: string | null;
+  existing: Props | null;
+  title: string;
+  url: string | null;
+  date: string | null;
+  publisher: string;
+  /** JSON: the events the file says it is about. CSV: those the database says it is about. */
+  about: Set<string>;
+  row: number;
+  /** Its number in this import (CSV), for compact (source, event) pairs. */
+  index: number;
+}
+
+/** A relation of a JSON file, with the item it came from. */
+export interface ImportRelation extends RelationRow {
+  row: number;
+}
+
+/** A stance row of the file, as the stance pass writes it. */
+export interface StanceWrite {
+  row: number;
+  id: string;
+  actorId: string;
+  eventId: string;
+  stance: Stance;
+  evidence: { sourceId: string; quote: string }[];
+  /** CSV: this row is the first to cite its source for its event, and the database has no such ABOUT yet. */
+  newAbout?: string;
+}
+
+export class ImportState {
+  readonly problems: ImportProblem[] = [];
+  invalidRows = 0;
+  rows = 0;
+  /** Every stance of the file, its value laid out as in stance-bits.ts. */
+  readonly stanceKeys = new CompactKeyMap(1 << 16);
+  readonly evidenceKeys = new CompactKeyMap(1 << 16);
+  readonly evidenceCounts = emptyCounts();
+  /** CSV rows or JSON stance items: the rows the stance pass goes through. */
+  stanceRows = 0;
+
+  // CSV: declared inline by the rows. JSON: declared in their sections.
+  readonly actors = new Map<string, { row: number; name: string | null; kind: ActorKind; props?: Props }>();
+  readonly events = new Map<string, { row: number; title: string | null; date: string; props?: Props; index?: number }>();
+  /** CSV sources by key; JSON sources by id. */
+  readonly sources = new Map<string, KnownSource>();
+  readonly relations: ImportRelation[] = [];
+  /** Ids found in (or missing from) the database, for JSON references to things not in the file. */
+  readonly inDatabase = { Actor: new Map<string, boolean>(), Event: new Map<string, boolean>(), Source: new Map<string, string | null | false>() };
+
+  problem(problem: ImportProblem): void {
+    this.invalidRows += 1;
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ ...problem, message: ownString(problem.message) });
+  }
+}
+
+/** A quote as the stance stores it: which source, what words. */
+export const quoteKey = (sourceId: string, quote: string) => `${sourceId}\u0000${quote}`;
+
+/** One quote of one stance, as the import's duplicate check knows it (hashed by CompactKeyMap). */
+export const evidenceKey = (stance: string, sourceId: string, quote: string) => `${stance}\u0000${quoteKey(sourceId, quote)}`;
+
+export function* chunks<T>(list: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
+}
+
+export function truncate(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,70 @@
+/**
+ * How the graph's ids are made. Ids are stable slugs, never Neo4j's element ids, so that loading the
+ * same data again (seed, import, a later edit) finds the same nodes and relationships.
+ */
+import { SLUG_PATTERN, type RelationType } from '../domain';
+
+/** "Afghan Women’s Political Participation Network" -> "afghan-womens-political-participation-network". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/g, '');
+}
+
+export function isSlug(text: string): boolean {
+  return SLUG_PATTERN.test(text);
+}
+
+/**
+ * An actor or event given by a person (a CSV cell, say): a slug is taken as the id itself; anything
+ * else is a name, and its id is its slug.
+ */
+export function idAndName(cell: string): { id: string; name: string | null } {
+  if (isSlug(cell)) return { id: cell, name: null };
+  return { id: slugify(cell), name: cell };
+}
+
+/** One stance per actor and event: the pair is the id. */
+export function stanceId(actorId: string, eventId: string): string {
+  return `${actorId}--${eventId}`;
+}
+
+export function relationId(sourceId: string, type: RelationType, targetId: string): string {
+  return `${sourceId}--${type.toLowerCase().replace(/_/g, '-')}--${targetId}`;
+}
+
+/** A source named without an id (a CSV row, an article): how it is found again. */
+export interface SourceKey {
+  /** Its address, else its title and date. */
+  key: string;
+  title: string;
+  url: string | null;
+  date: string | null;
+}
+
+export function sourceKey(title: string, url: string | null, date: string | null): SourceKey {
+  return { key: url ? `url:${url}` : `title:${title}\u0000${date ?? ''}`, title, url, date };
+}
+
+/** A new source's id: readable, and unique per address (or title and date). */
+export function newSourceId(source: SourceKey): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.key.length; i += 1) hash = Math.imul(hash ^ source.key.charCodeAt(i), 0x01000193);
+  const suffix = (hash >>> 0).toString(36).padStart(7, '0');
+  const base = slugify(source.title).slice(0, 60).replace(/-+$/, '') || 'source';
+  return `${base}-${suffix}`;
+}
+
+/** The id to use when newSourceId(source) is already another source's (two titles of one slug and hash). */
+export function secondSourceId(source: SourceKey): string {
+  let hash = 0;
+  const text = `${source.key}#2`;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(31, hash) + text.charCodeAt(i);
+  return `${newSourceId(source)}-${Math.abs(hash).toString(36)}`;
+}

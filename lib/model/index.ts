@@ -1,0 +1,23 @@
+/** The graph model: its schema, how ids are made, and the writes every writer of the graph shares. */
+export { IMPORT_SCHEMA_STATEMENTS, SCHEMA_STATEMENTS, applySchema } from './schema';
+export { migrateEvidenceNodes, type MigrationReport } from './migrate';
+export { idAndName, isSlug, newSourceId, relationId, secondSourceId, slugify, sourceKey, stanceId, type SourceKey } from './ids';
+export { inWriteTransaction, readRecords, writeRecords, type Tx } from './session';
+export {
+  actorSearchText,
+  createActors,
+  createEvents,
+  createSources,
+  mergeActors,
+  mergeEvents,
+  mergeRelations,
+  mergeSources,
+  mergeStances,
+  type ActorProps,
+  type EventProps,
+  type NodeRow,
+  type RelationRow,
+  type SourceProps,
+  type SourceRow,
+  type StanceRow,
+} from './write';

@@ -1,0 +1,54 @@
+/**
+ * The graph model and its schema. Every write MERGEs (or, where it knows the node is new, CREATEs)
+ * on a stable id (ids.ts), so loading the same data again changes nothing.
+ *
+ *   (:Actor {id, name, kind, description, aliases, searchText})
+ *   (:Event {id, title, date, kind, description})
+ *   (:Source {id, title, publisher, url, date, text})-[:ABOUT]->(:Event)
+ *   (:Actor)-[:TOOK_STANCE {id, stance, quotes, sourceIds}]->(:Event)
+ *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?}]->(:Actor)
+ *   (:ImportRun {id, fileHash, status, done, ...})   the record of an import, so a cut-short one can be completed
+ *
+ * A stance's evidence lives on the stance, as a relation's does: `quotes[i]` is quoted from the
+ * Source whose id is `sourceIds[i]`. One relationship per stance, not a node and two relationships
+ * more, is what lets an import write a million stances quickly.
+ */
+import { RELATION_TYPES } from '../domain';
+import type { Db } from '../neo4j';
+import { migrateEvidenceNodes } from './migrate';
+
+export const SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
+  'CREATE INDEX stance_id IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.id)',
+  // Context actors are found by the source a relation cites (lib/graph/queries.ts GRAPH_CONTEXT_ACTORS).
+  ...RELATION_TYPES.map((type) => `CREATE INDEX relation_source_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.sourceId)`),
+  // Names and aliases in one field: "koof*" and "kofi~" both reach "Fawzia Koofi".
+  'CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.searchText]',
+];
+
+/**
+ * Added by the importer (applySchema(db, IMPORT_SCHEMA_STATEMENTS)), not by the seed: a database
+ * nothing was imported into has no ImportRun label, which the query console would list.
+ */
+export const IMPORT_SCHEMA_STATEMENTS = [
+  // A source named without an id is found by its address, else its title (ids.ts sourceKey).
+  'CREATE INDEX source_url IF NOT EXISTS FOR (s:Source) ON (s.url)',
+  'CREATE INDEX source_title IF NOT EXISTS FOR (s:Source) ON (s.title)',
+  'CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE',
+];
+
+/**
+ * Constraints and indexes (and any more a writer needs), and the move of an older database onto
+ * the current model; idempotent, so every writer runs it before it writes. Schema changes need
+ * their own transactions.
+ */
+export async function applySchema(db: Db, more: readonly string[] = []): Promise<void> {
+  for (const statement of [...SCHEMA_STATEMENTS, ...more]) {
+    await db.driver.executeQuery(statement, {}, { database: db.database });
+  }
+  await migrateEvidenceNodes(db);
+  await db.driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database: db.database });
+}
