@@ -3,7 +3,7 @@
  * `appDb()` to repository code, which reads and writes through `readQuery` / `writeQuery` on the `Db` it
  * is given. Server-only: never import this from a client component.
  */
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { neo4jConnection, parseEnv, type Neo4jConnectionConfig } from './config/env';
 
 interface DriverCache {
@@ -87,6 +87,16 @@ export function writeQuery<T extends RecordShape = RecordShape>(
     routing: neo4j.routing.WRITE,
     database: db.database,
   });
+}
+
+/** Several statements in one write transaction: all of them or (on any failure) none. */
+export async function inWriteTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(work);
+  } finally {
+    await session.close();
+  }
 }
 
 const UNAVAILABLE_CODES = new Set([

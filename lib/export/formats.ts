@@ -7,7 +7,7 @@
  */
 import { csvLine } from '../import/csv';
 import { CSV_COLUMNS, JSON_FORMAT, JSON_VERSION } from '../import/format';
-import { slugify } from '../import/slug';
+import { slugify } from '../model';
 import type { ExportActor, ExportEvent, ExportRelation, ExportScope, ExportSource, ExportStance, GraphReader } from './records';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'cyjs'] as const;

@@ -3,8 +3,8 @@
  * database (its source found or given an id); and pass 2: the same rows again, as stance writes.
  */
 import type { ActorKind } from '../domain';
-import { newSourceId, readRecords, secondSourceId, sourceKey, stanceId, type SourceKey } from '../model';
-import type { Db } from '../neo4j';
+import { newSourceId, secondSourceId, sourceKey, stanceId, type SourceKey } from '../model';
+import { readQuery, type Db } from '../neo4j';
 import { EXISTING_IDS, FIND_SOURCES_BY_TITLE, FIND_SOURCES_BY_URL } from './cypher';
 import { PairSet } from './hashset';
 import { FileTap, ownString, readCsv, type CsvItem } from './reader';
@@ -101,12 +101,12 @@ async function resolveCsvSources(keys: SourceKey[], items: CsvItem[], state: Imp
     [FIND_SOURCES_BY_TITLE, byTitle],
   ] as const) {
     if (!list.length) continue;
-    for (const record of await readRecords(db, query, { keys: list })) {
+    for (const record of (await readQuery(db, query, { keys: list })).records) {
       found.set(String(record.get('key')), { id: String(record.get('id')), props: record.get('props') as Props });
     }
   }
   const newIds = keys.filter((k) => !found.has(k.key)).map((k) => newSourceId(k));
-  const taken = new Set(newIds.length ? (await readRecords(db, EXISTING_IDS.Source, { ids: newIds })).map((r) => String(r.get('id'))) : []);
+  const taken = new Set(newIds.length ? ((await readQuery(db, EXISTING_IDS.Source, { ids: newIds })).records).map((r) => String(r.get('id'))) : []);
   const firstRow = new Map<string, number>();
   for (const item of items) {
     const { key } = sourceKey(item.values.source_title, item.values.source_url || null, item.values.source_date || null);

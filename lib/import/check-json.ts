@@ -4,8 +4,8 @@
  * and pass 2: the stances again, as stance writes.
  */
 import type { z } from 'zod';
-import { readRecords, relationId, stanceId } from '../model';
-import type { Db } from '../neo4j';
+import { relationId, stanceId } from '../model';
+import { readQuery, type Db } from '../neo4j';
 import { relationSchema, stanceSchema } from '../seed/schema';
 import { EXISTING_IDS } from './cypher';
 import { jsonActorSchema, jsonEventSchema, jsonSourceSchema } from './format';
@@ -54,7 +54,7 @@ export async function checkJsonFile(file: string, tap: FileTap, state: ImportSta
   // Sources without a text in the file may have one stored in the database: quotes must be in it.
   const fileSourcesWithoutText = [...state.sources.values()].filter((s) => s.text === null).map((s) => s.id);
   for (const ids of chunks(fileSourcesWithoutText, ENTITY_BATCH)) {
-    for (const r of await readRecords(db, EXISTING_IDS.Source, { ids })) {
+    for (const r of (await readQuery(db, EXISTING_IDS.Source, { ids })).records) {
       const text = r.get('text');
       if (typeof text === 'string') state.sources.get(String(r.get('id')))!.text = text;
     }
@@ -145,7 +145,7 @@ async function lookUp(state: ImportState, db: Db, label: 'Actor' | 'Event' | 'So
   const wanted = [...new Set(ids)].filter((id) => !declared.has(id) && !known.has(id));
   for (const list of chunks(wanted, ENTITY_BATCH)) {
     const found = new Map<string, unknown>();
-    for (const r of await readRecords(db, EXISTING_IDS[label], { ids: list })) {
+    for (const r of (await readQuery(db, EXISTING_IDS[label], { ids: list })).records) {
       found.set(String(r.get('id')), label === 'Source' ? (r.get('text') ?? null) : true);
     }
     for (const id of list) known.set(id, found.has(id) ? found.get(id) : false);

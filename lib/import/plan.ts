@@ -6,18 +6,16 @@ import {
   createActors,
   createEvents,
   createSources,
-  inWriteTransaction,
   mergeActors,
   mergeEvents,
   mergeRelations,
   mergeSources,
-  readRecords,
   type ActorProps,
   type EventProps,
   type SourceProps,
   type Tx,
 } from '../model';
-import type { Db } from '../neo4j';
+import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import { EXISTING_ACTORS, EXISTING_EVENTS, EXISTING_RELATIONS, EXISTING_SOURCES } from './cypher';
 import { emptyCounts, type ChangeCounts, type ImportFormat } from './format';
 import { ENTITY_BATCH, chunks, type ImportRelation, type ImportState, type Props } from './state';
@@ -75,7 +73,7 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
   if (state.invalidRows > 0) return plans;
 
   for (const ids of chunks([...state.actors.keys()], ENTITY_BATCH)) {
-    const existing = new Map((await readRecords(db, EXISTING_ACTORS, { ids })).map((r) => [String(r.get('id')), r.get('props') as Props]));
+    const existing = new Map(((await readQuery(db, EXISTING_ACTORS, { ids })).records).map((r) => [String(r.get('id')), r.get('props') as Props]));
     for (const id of ids) {
       const decl = state.actors.get(id)!;
       const old = existing.get(id);
@@ -88,7 +86,7 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
     }
   }
   for (const ids of chunks([...state.events.keys()], ENTITY_BATCH)) {
-    const existing = new Map((await readRecords(db, EXISTING_EVENTS, { ids })).map((r) => [String(r.get('id')), r.get('props') as Props]));
+    const existing = new Map(((await readQuery(db, EXISTING_EVENTS, { ids })).records).map((r) => [String(r.get('id')), r.get('props') as Props]));
     for (const id of ids) {
       const decl = state.events.get(id)!;
       const old = existing.get(id);
@@ -106,7 +104,7 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
   const sources = [...state.sources.values()];
   for (const list of chunks(sources, ENTITY_BATCH)) {
     const existing = new Map(
-      (await readRecords(db, EXISTING_SOURCES, { ids: list.map((s) => s.id) })).map((r) => [String(r.get('id')), { props: r.get('props') as Props, about: r.get('about') as string[] }]),
+      ((await readQuery(db, EXISTING_SOURCES, { ids: list.map((s) => s.id) })).records).map((r) => [String(r.get('id')), { props: r.get('props') as Props, about: r.get('about') as string[] }]),
     );
     for (const source of list) {
       const old = existing.get(source.id);
@@ -124,7 +122,7 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
     }
   }
   for (const list of chunks(state.relations, ENTITY_BATCH)) {
-    const existing = new Map((await readRecords(db, EXISTING_RELATIONS, { ids: list.map((r) => r.id) })).map((r) => [String(r.get('id')), r.toObject() as Props]));
+    const existing = new Map(((await readQuery(db, EXISTING_RELATIONS, { ids: list.map((r) => r.id) })).records).map((r) => [String(r.get('id')), r.toObject() as Props]));
     for (const rel of list) {
       compare(rel.id, rel.row, { quote: rel.quote, sourceId: rel.evidenceSourceId }, existing.get(rel.id), plans.relations);
     }

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import neo4j from 'neo4j-driver';
-import { readRecords, writeRecords } from '../model';
-import type { Db } from '../neo4j';
+
+import { readQuery, writeQuery, type Db } from '../neo4j';
 import { ACTIVE_RUN, FIND_UNFINISHED_RUN, FINISH_RUN, LIST_RUNS, START_RUN } from './cypher';
 import { ImportBusyError, type ImportFormat, type ImportReport } from './format';
 
@@ -31,7 +31,7 @@ const num = (v: unknown) => (neo4j.isInt(v) ? v.toNumber() : typeof v === 'numbe
 
 /** The newest import runs, for the import page and `npm run import -- --runs`. */
 export async function listImportRuns(db: Db, limit = 20): Promise<ImportRunSummary[]> {
-  const records = await readRecords(db, LIST_RUNS, { staleSeconds: RUN_STALE_SECONDS, limit: neo4j.int(limit) });
+  const records = (await readQuery(db, LIST_RUNS, { staleSeconds: RUN_STALE_SECONDS, limit: neo4j.int(limit) })).records;
   return records.map((record) => {
     const run = record.get('run') as Record<string, unknown>;
     const raw = String(run.status);
@@ -112,17 +112,17 @@ export interface StartedRun {
  * import writes to the database.
  */
 export async function startRun(db: Db, file: { fileName: string; fileHash: string; format: ImportFormat; rows: number }): Promise<StartedRun> {
-  const unfinished = await readRecords(db, FIND_UNFINISHED_RUN, { fileHash: file.fileHash });
+  const unfinished = (await readQuery(db, FIND_UNFINISHED_RUN, { fileHash: file.fileHash })).records;
   const written = unfinished.length ? RowRanges.fromRun(unfinished[0].get('lastRow'), unfinished[0].get('done')) : new RowRanges();
   const id = unfinished.length ? String(unfinished[0].get('id')) : `import-${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${file.fileHash.slice(0, 8)}`;
-  const busy = (await readRecords(db, ACTIVE_RUN, { staleSeconds: RUN_STALE_SECONDS })).filter((r) => ownerIsAlive(String(r.get('owner') ?? '')));
+  const busy = ((await readQuery(db, ACTIVE_RUN, { staleSeconds: RUN_STALE_SECONDS })).records).filter((r) => ownerIsAlive(String(r.get('owner') ?? '')));
   if (busy.length) {
     throw new ImportBusyError(`Another import (${String(busy[0].get('fileName'))}) is writing to this database; try again when it is done.`);
   }
   const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
   activeOwners.add(owner);
   try {
-    await writeRecords(db, START_RUN, { id, ...file, owner });
+    (await writeQuery(db, START_RUN, { id, ...file, owner })).records;
   } catch (error) {
     activeOwners.delete(owner);
     throw error;
@@ -132,7 +132,7 @@ export async function startRun(db: Db, file: { fileName: string; fileHash: strin
     written,
     async finish(status, report) {
       try {
-        await writeRecords(db, FINISH_RUN, { id, status, report: report ? JSON.stringify({ ...report, problems: [] }) : null });
+        (await writeQuery(db, FINISH_RUN, { id, status, report: report ? JSON.stringify({ ...report, problems: [] }) : null })).records;
       } finally {
         activeOwners.delete(owner);
       }

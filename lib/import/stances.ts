@@ -5,8 +5,8 @@
  */
 import { int as neo4jInt } from 'neo4j-driver';
 import { STANCE_REL, type Stance } from '../domain';
-import { inWriteTransaction, readRecords } from '../model';
-import type { Db } from '../neo4j';
+
+import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import { BATCH_EXISTING, CREATE_ABOUT, CREATE_STANCES, RUN_PROGRESS, UPDATE_STANCES } from './cypher';
 import type { RowRanges } from './runs';
 import { MAYBE_IN_DB, SENT, classify } from './stance-bits';
@@ -93,7 +93,7 @@ export async function stancePass(stream: AsyncGenerator<StanceWrite>, options: S
  * much larger than the file, every batch asks about its own rows instead (returns true).
  */
 export async function markExisting(state: ImportState, db: Db): Promise<boolean> {
-  const [counts] = await readRecords(db, `MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS stances`);
+  const [counts] = (await readQuery(db, `MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS stances`)).records;
   const inDb = Number(counts.get('stances'));
   if (inDb === 0) return false;
   if (inDb > 14 * Math.max(1, state.stanceKeys.size)) return true;
@@ -173,7 +173,7 @@ async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRo
   };
   const old = runId
     ? await inWriteTransaction(db, (tx) => work((cypher, params) => tx.run(cypher, params)))
-    : await work(async (cypher, params) => ({ records: await readRecords(db, cypher, params) }));
+    : await work(async (cypher, params) => ({ records: (await readQuery(db, cypher, params)).records }));
   for (const s of stances) {
     const stored = old.get(s.id);
     const known = stored ? s.evidence.filter((e) => stored.quotes.has(quoteKey(e.sourceId, e.quote))).length : 0;

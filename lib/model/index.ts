@@ -2,7 +2,6 @@
 export { IMPORT_SCHEMA_STATEMENTS, SCHEMA_STATEMENTS, applySchema } from './schema';
 export { migrateEvidenceNodes, type MigrationReport } from './migrate';
 export { idAndName, isSlug, newSourceId, relationId, secondSourceId, slugify, sourceKey, stanceId, type SourceKey } from './ids';
-export { inWriteTransaction, readRecords, writeRecords, type Tx } from './session';
 export {
   actorSearchText,
   createActors,
@@ -20,4 +19,5 @@ export {
   type SourceProps,
   type SourceRow,
   type StanceRow,
+  type Tx,
 } from './write';

@@ -14,7 +14,7 @@
  * that is by the seed and by every import before they write.
  */
 import { STANCE_REL } from '../domain';
-import type { Db } from '../neo4j';
+import { readQuery, writeQuery, type Db } from '../neo4j';
 
 const HAS_EVIDENCE_NODES = 'MATCH (v:Evidence) RETURN count(v) AS n';
 
@@ -44,7 +44,7 @@ export interface MigrationReport {
 
 export async function migrateEvidenceNodes(db: Db): Promise<MigrationReport> {
   const { driver, database } = db;
-  const { records } = await driver.executeQuery(HAS_EVIDENCE_NODES, {}, { database, routing: 'READ' });
+  const { records } = await readQuery(db, HAS_EVIDENCE_NODES);
   const evidenceNodes = Number(records[0].get('n'));
   if (evidenceNodes > 0) {
     // CALL { ... } IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
@@ -56,6 +56,6 @@ export async function migrateEvidenceNodes(db: Db): Promise<MigrationReport> {
       await session.close();
     }
   }
-  for (const statement of DROP_OLD_SCHEMA) await driver.executeQuery(statement, {}, { database });
+  for (const statement of DROP_OLD_SCHEMA) await writeQuery(db, statement);
   return { evidenceNodes };
 }

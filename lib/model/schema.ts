@@ -14,7 +14,7 @@
  * more, is what lets an import write a million stances quickly.
  */
 import { RELATION_TYPES } from '../domain';
-import type { Db } from '../neo4j';
+import { writeQuery, type Db } from '../neo4j';
 import { migrateEvidenceNodes } from './migrate';
 
 export const SCHEMA_STATEMENTS = [
@@ -47,8 +47,8 @@ export const IMPORT_SCHEMA_STATEMENTS = [
  */
 export async function applySchema(db: Db, more: readonly string[] = []): Promise<void> {
   for (const statement of [...SCHEMA_STATEMENTS, ...more]) {
-    await db.driver.executeQuery(statement, {}, { database: db.database });
+    await writeQuery(db, statement);
   }
   await migrateEvidenceNodes(db);
-  await db.driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database: db.database });
+  await writeQuery(db, 'CALL db.awaitIndexes(120)');
 }

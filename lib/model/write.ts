@@ -5,7 +5,10 @@
  * spliced into Cypher.
  */
 import { RELATION_TYPES, STANCE_REL, type ActorKind, type RelationType, type Stance } from '../domain';
-import type { Tx } from './session';
+import type { ManagedTransaction } from 'neo4j-driver';
+
+/** What the write fragments run their Cypher on: a transaction (or anything that runs Cypher). */
+export type Tx = Pick<ManagedTransaction, 'run'>;
 
 /** A node to write: its id and the properties to set (a property set to null is removed). */
 export interface NodeRow<P> {

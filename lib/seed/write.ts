@@ -1,5 +1,5 @@
-import { inWriteTransaction, mergeActors, mergeEvents, mergeRelations, mergeSources, mergeStances } from '../model';
-import type { Db } from '../neo4j';
+import { mergeActors, mergeEvents, mergeRelations, mergeSources, mergeStances } from '../model';
+import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import type { ValidSeed } from './validate';
 
 /** Writes a validated seed in one write transaction: all of it, or (on any failure) nothing. */
@@ -27,7 +27,7 @@ CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
 
 export async function countGraph(db: Db): Promise<GraphCounts> {
-  const { records } = await db.driver.executeQuery(COUNT_GRAPH, {}, { database: db.database, routing: 'READ' });
+  const { records } = await readQuery(db, COUNT_GRAPH);
   return {
     nodes: Number(records[0].get('nodes')),
     relationships: Number(records[0].get('relationships')),
@@ -35,6 +35,6 @@ export async function countGraph(db: Db): Promise<GraphCounts> {
 }
 
 export async function isGraphEmpty(db: Db): Promise<boolean> {
-  const { records } = await db.driver.executeQuery('MATCH (a:Actor) RETURN count(a) > 0 AS any', {}, { database: db.database, routing: 'READ' });
+  const { records } = await readQuery(db, 'MATCH (a:Actor) RETURN count(a) > 0 AS any');
   return !records[0].get('any');
 }

@@ -13,7 +13,8 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { z } from 'zod';
 import { BadRequestError, handle, json, parseOrThrow } from '@/lib/api/respond';
-import { ImportBusyError, ImportFileError, importFile, listImportRuns, type ImportReport } from '@/lib/import';
+import { ImportBusyError, ImportFileError, importFile, listImportRuns } from '@/lib/import';
+import type { ImportRunList, ImportStreamLine } from '@/lib/types';
 import { appDb, isNeo4jUnavailable, unavailableReason } from '@/lib/neo4j';
 
 export const dynamic = 'force-dynamic';
@@ -24,11 +25,6 @@ const importQuerySchema = z.strictObject({
   dryRun: z.enum(['0', '1', 'true', 'false'], { message: 'dryRun must be 1 or 0' }).optional(),
   format: z.enum(['csv', 'json'], { message: 'format must be csv or json' }).optional(),
 });
-
-export type ImportStreamLine =
-  | { type: 'progress'; phase: 'validate' | 'compare' | 'write'; rows: number; totalRows?: number; fraction: number; rowsPerSecond: number; etaSeconds: number | null }
-  | { type: 'report'; report: ImportReport }
-  | { type: 'error'; error: string };
 
 function message(error: unknown): string {
   if (error instanceof ImportFileError || error instanceof ImportBusyError) return error.message;
@@ -84,5 +80,8 @@ export function POST(request: Request): Promise<Response> {
 }
 
 export function GET(): Promise<Response> {
-  return handle(async () => json({ runs: await listImportRuns(appDb()) }));
+  return handle(async () => {
+    const body: ImportRunList = { runs: await listImportRuns(appDb()) };
+    return json(body);
+  });
 }
