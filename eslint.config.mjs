@@ -11,14 +11,24 @@ const compat = new FlatCompat({ baseDirectory: dirname(fileURLToPath(import.meta
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', 'test-artifacts/**', '.neo4j-local/**', 'next-env.d.ts', 'neo4j-local/target/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'test-artifacts/**',
+      '.neo4j-local/**',
+      'next-env.d.ts',
+      'neo4j-local/target/**',
+    ],
   },
   ...compat.extends('next/core-web-vitals'),
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },

@@ -8,7 +8,14 @@ import { actorCamps, toElements, type DrawableGraph } from '@/lib/client/drawing
 import { layoutGraph } from '@/lib/client/drawing/force-layout';
 import { campsLayout } from '@/lib/client/drawing/layout';
 import { LayoutRunner, type WorkerPort } from '@/lib/client/drawing/layout-runner';
-import { addNodesThenEdges, chooseRenderer, fitView, graphCanvasOptions, probeWebgl, type RendererPreference } from '@/lib/client/drawing/renderer-choice';
+import {
+  addNodesThenEdges,
+  chooseRenderer,
+  fitView,
+  graphCanvasOptions,
+  probeWebgl,
+  type RendererPreference,
+} from '@/lib/client/drawing/renderer-choice';
 import type { ActorKind, Stance } from '@/lib/domain';
 
 const KINDS: ActorKind[] = ['state', 'government', 'government-body', 'person', 'organisation', 'intergovernmental'];
@@ -80,15 +87,27 @@ function draw(nodes: number, edges: number, preference: RendererPreference): Pro
   const cy = cytoscape({ container: document.getElementById('cy'), ...graphCanvasOptions(choice) });
   current = cy;
   // As GraphCanvas does: nodes, then edges, then fit.
-  addNodesThenEdges(cy, elements.filter((e) => e.group === 'nodes'), elements.filter((e) => e.group === 'edges'));
+  addNodesThenEdges(
+    cy,
+    elements.filter((e) => e.group === 'nodes'),
+    elements.filter((e) => e.group === 'edges'),
+  );
   const tAdded = performance.now();
   fitView(cy, choice.large);
   // Printed with BENCH_DEBUG=1: where the time before the first frame goes.
-  console.log(`elements ${Math.round(t1 - t0)} ms, add ${Math.round(tAdded - t1)} ms, fit ${Math.round(performance.now() - tAdded)} ms`);
+  console.log(
+    `elements ${Math.round(t1 - t0)} ms, add ${Math.round(tAdded - t1)} ms, fit ${Math.round(performance.now() - tAdded)} ms`,
+  );
   const isWebgl = Boolean((cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl);
   return new Promise((resolve) => {
     const done = () =>
-      resolve({ ms: performance.now() - t0, renderer: isWebgl ? 'webgl' : 'canvas', appChoice: appChoice.renderer, reason: appChoice.reason, webglRenderer: webgl.renderer });
+      resolve({
+        ms: performance.now() - t0,
+        renderer: isWebgl ? 'webgl' : 'canvas',
+        appChoice: appChoice.renderer,
+        reason: appChoice.reason,
+        webglRenderer: webgl.renderer,
+      });
     // The canvas renderer says when it drew; its WebGL mode draws on the next frames without a 'render' event.
     if (isWebgl) requestAnimationFrame(() => requestAnimationFrame(done));
     else cy.one('render', () => requestAnimationFrame(done));

@@ -57,11 +57,17 @@ async function bundle(entry: string): Promise<string> {
 
 /** One page on a made-up origin (nothing leaves the machine: every request is answered here). */
 async function benchPage(browser: Browser): Promise<Page> {
-  const [pageJs, workerJs] = await Promise.all([bundle('bench/render-page.ts'), bundle('lib/client/drawing/force-layout.worker.ts')]);
+  const [pageJs, workerJs] = await Promise.all([
+    bundle('bench/render-page.ts'),
+    bundle('lib/client/drawing/force-layout.worker.ts'),
+  ]);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log(m.text()));
   const files: Record<string, [string, string]> = {
-    '/': ['text/html', '<!doctype html><html><head><style>html,body,#cy{margin:0;width:1280px;height:800px}</style></head><body><div id="cy"></div><script src="/page.js"></script></body></html>'],
+    '/': [
+      'text/html',
+      '<!doctype html><html><head><style>html,body,#cy{margin:0;width:1280px;height:800px}</style></head><body><div id="cy"></div><script src="/page.js"></script></body></html>',
+    ],
     '/page.js': ['text/javascript', pageJs],
     '/worker.js': ['text/javascript', workerJs],
   };
@@ -80,32 +86,49 @@ function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: ['--headless', '--no-sandbox'] });
 }
 
-type Drawn = { ms: number; renderer: 'canvas' | 'webgl'; appChoice: 'canvas' | 'webgl'; reason: string; webglRenderer: string | null };
+type Drawn = {
+  ms: number;
+  renderer: 'canvas' | 'webgl';
+  appChoice: 'canvas' | 'webgl';
+  reason: string;
+  webglRenderer: string | null;
+};
 
 /** Each size drawn with the canvas renderer and with its WebGL mode, each on a fresh page. */
 export async function measureRender(sizes: { nodes: number; edges: number }[], runs = 3): Promise<RenderFigure[]> {
   const browser = await launch();
   const figures: RenderFigure[] = [];
   try {
-    for (const size of sizes) for (const preference of ['canvas', 'webgl'] as const) {
-      const elements = size.nodes + size.edges;
-      const times: number[] = [];
-      let drawn: Drawn | undefined;
-      for (let run = 0; run < runs; run += 1) {
-        // A new page each time: nothing of an earlier drawing is reused.
-        const page = await benchPage(browser);
-        page.on('crash', () => console.error(`Chromium's page crashed drawing ${elements} elements`));
-        drawn = (await page.evaluate(
-          ([n, e, p]) => (window as unknown as { draw(n: number, e: number, p: string): Promise<Drawn> }).draw(n, e, p),
-          [size.nodes, size.edges, preference] as const,
-        )) as Drawn;
-        await page.close();
-        times.push(Math.round(drawn.ms));
+    for (const size of sizes)
+      for (const preference of ['canvas', 'webgl'] as const) {
+        const elements = size.nodes + size.edges;
+        const times: number[] = [];
+        let drawn: Drawn | undefined;
+        for (let run = 0; run < runs; run += 1) {
+          // A new page each time: nothing of an earlier drawing is reused.
+          const page = await benchPage(browser);
+          page.on('crash', () => console.error(`Chromium's page crashed drawing ${elements} elements`));
+          drawn = (await page.evaluate(
+            ([n, e, p]) =>
+              (window as unknown as { draw(n: number, e: number, p: string): Promise<Drawn> }).draw(n, e, p),
+            [size.nodes, size.edges, preference] as const,
+          )) as Drawn;
+          await page.close();
+          times.push(Math.round(drawn.ms));
+        }
+        if (figures.length === 0) console.log(`WebGL in this browser: ${drawn!.webglRenderer ?? 'none'}`);
+        times.sort((a, b) => a - b);
+        figures.push({
+          elements,
+          nodes: size.nodes,
+          edges: size.edges,
+          renderer: drawn!.renderer,
+          firstPaintMs: times[Math.floor(times.length / 2)],
+          runsMs: times,
+          appChoice: drawn!.appChoice,
+          reason: drawn!.reason,
+        });
       }
-      if (figures.length === 0) console.log(`WebGL in this browser: ${drawn!.webglRenderer ?? 'none'}`);
-      times.sort((a, b) => a - b);
-      figures.push({ elements, nodes: size.nodes, edges: size.edges, renderer: drawn!.renderer, firstPaintMs: times[Math.floor(times.length / 2)], runsMs: times, appChoice: drawn!.appChoice, reason: drawn!.reason });
-    }
   } finally {
     await browser.close();
   }
@@ -118,10 +141,25 @@ export async function measureWorkerLayout(nodes = 500, edges = 2000): Promise<Wo
   try {
     const page = await benchPage(browser);
     const result = (await page.evaluate(
-      ([n, e, url]) => (window as unknown as { layoutInWorker(n: number, e: number, u: string): Promise<{ ms: number; status: string; longestMainThreadGapMs: number }> }).layoutInWorker(n, e, url),
+      ([n, e, url]) =>
+        (
+          window as unknown as {
+            layoutInWorker(
+              n: number,
+              e: number,
+              u: string,
+            ): Promise<{ ms: number; status: string; longestMainThreadGapMs: number }>;
+          }
+        ).layoutInWorker(n, e, url),
       [nodes, edges, `${ORIGIN}/worker.js`] as const,
     )) as { ms: number; status: string; longestMainThreadGapMs: number };
-    return { nodes, edges, layoutMs: Math.round(result.ms), longestMainThreadGapMs: Math.round(result.longestMainThreadGapMs), status: result.status };
+    return {
+      nodes,
+      edges,
+      layoutMs: Math.round(result.ms),
+      longestMainThreadGapMs: Math.round(result.longestMainThreadGapMs),
+      status: result.status,
+    };
   } finally {
     await browser.close();
   }
@@ -129,7 +167,13 @@ export async function measureWorkerLayout(nodes = 500, edges = 2000): Promise<Wo
 
 if (require.main === module) {
   (async () => {
-    const figures = await measureRender([{ nodes: 100, edges: 400 }, { nodes: 500, edges: 2000 }, { nodes: 1000, edges: 4000 }, { nodes: 4000, edges: 16000 }, { nodes: 5000, edges: 20000 }]);
+    const figures = await measureRender([
+      { nodes: 100, edges: 400 },
+      { nodes: 500, edges: 2000 },
+      { nodes: 1000, edges: 4000 },
+      { nodes: 4000, edges: 16000 },
+      { nodes: 5000, edges: 20000 },
+    ]);
     console.table(figures);
     console.log('Force layout in the worker (ms)');
     console.table([await measureWorkerLayout()]);

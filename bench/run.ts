@@ -53,7 +53,8 @@ function percentile(values: number[], p: number): number {
 
 function runImport(file: string, uri: string): Promise<ImportFigure> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, 'scripts/import.ts', file, '--json'], { cwd: PROJECT_ROOT, // As `npm run import` runs it (package.json): old space capped at 384 MB, so the collector keeps memory near what is live; a 64 MB young generation, because a batch in flight outlives the default one's collections and was copied into the old space (a quarter less CPU).
+    const child = spawn(process.execPath, [TSX, 'scripts/import.ts', file, '--json'], {
+      cwd: PROJECT_ROOT, // As `npm run import` runs it (package.json): old space capped at 384 MB, so the collector keeps memory near what is live; a 64 MB young generation, because a batch in flight outlives the default one's collections and was copied into the old space (a quarter less CPU).
       env: { ...process.env, NEO4J_URI: uri, NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=64' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -63,7 +64,14 @@ function runImport(file: string, uri: string): Promise<ImportFigure> {
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`import of ${file} exited ${code}: ${out.slice(-500)}`));
       const report = JSON.parse(out);
-      resolve({ file: path.basename(file), rows: report.rows, seconds: report.seconds, rowsPerSecond: report.rowsPerSecond, peakRssMb: report.peakRssMb, measuredAt: new Date().toISOString() });
+      resolve({
+        file: path.basename(file),
+        rows: report.rows,
+        seconds: report.seconds,
+        rowsPerSecond: report.rowsPerSecond,
+        peakRssMb: report.peakRssMb,
+        measuredAt: new Date().toISOString(),
+      });
     });
   });
 }
@@ -89,7 +97,9 @@ async function main(): Promise<void> {
   const { appDb, getDriver, closeDriver } = await import('../lib/neo4j');
   const driver = getDriver();
   fs.mkdirSync(RESULTS, { recursive: true });
-  const previous = fs.existsSync(path.join(RESULTS, 'latest.json')) ? JSON.parse(fs.readFileSync(path.join(RESULTS, 'latest.json'), 'utf8')) : undefined;
+  const previous = fs.existsSync(path.join(RESULTS, 'latest.json'))
+    ? JSON.parse(fs.readFileSync(path.join(RESULTS, 'latest.json'), 'utf8'))
+    : undefined;
   try {
     // 1. The synthetic graph, through the import path.
     let imports: ImportFigure[] | undefined = previous?.import;
@@ -104,10 +114,17 @@ async function main(): Promise<void> {
           await session.close();
         }
       }
-      const files = await generateSynthetic({ actors: ACTORS, events: EVENTS, stances: STANCES, outDir: path.join(PROJECT_ROOT, '.neo4j-local', 'synthetic') });
+      const files = await generateSynthetic({
+        actors: ACTORS,
+        events: EVENTS,
+        stances: STANCES,
+        outDir: path.join(PROJECT_ROOT, '.neo4j-local', 'synthetic'),
+      });
       imports = [await runImport(files.json, uri), await runImport(files.csv, uri)];
     } else {
-      console.log(`The synthetic graph is loaded (${await loaded(driver)} stances); import figures are from ${imports?.[1]?.measuredAt ?? 'no earlier run'} (--reload to measure again).`);
+      console.log(
+        `The synthetic graph is loaded (${await loaded(driver)} stances); import figures are from ${imports?.[1]?.measuredAt ?? 'no earlier run'} (--reload to measure again).`,
+      );
     }
 
     // 2. Routes, each timed in-process at concurrency 1; /api/graph also against its bare Cypher.
@@ -133,7 +150,10 @@ async function main(): Promise<void> {
       ['GET /api/events', () => events(req('/api/events'))],
       [`GET /api/events/{busiest}`, () => eventOne(req(`/api/events/${event}`), withId(event))],
       ['GET /api/actors?limit=50', () => actors(req('/api/actors?limit=50'))],
-      [`GET /api/actors?q=${median.name.slice(0, 5)}`, () => actors(req(`/api/actors?q=${encodeURIComponent(median.name.slice(0, 5))}`))],
+      [
+        `GET /api/actors?q=${median.name.slice(0, 5)}`,
+        () => actors(req(`/api/actors?q=${encodeURIComponent(median.name.slice(0, 5))}`)),
+      ],
       ['GET /api/actors/{median actor}', () => actor(req(`/api/actors/${median.id}`), withId(median.id))],
       ['GET /api/actors/{most active actor}', () => actor(req(`/api/actors/${top.id}`), withId(top.id))],
       ['GET /api/graph', () => graph(req('/api/graph'))],
@@ -144,7 +164,11 @@ async function main(): Promise<void> {
     // Record the Cypher a route runs by wrapping the one driver's executeQuery.
     const original = driver.executeQuery.bind(driver);
     let recording: [string, unknown][] | undefined;
-    (driver as unknown as { executeQuery: unknown }).executeQuery = (cypher: string, params: unknown, config: unknown) => {
+    (driver as unknown as { executeQuery: unknown }).executeQuery = (
+      cypher: string,
+      params: unknown,
+      config: unknown,
+    ) => {
       recording?.push([cypher, params]);
       return original(cypher as never, params as never, config as never);
     };
@@ -171,14 +195,17 @@ async function main(): Promise<void> {
         const bare: number[] = [];
         for (let i = 0; i < SAMPLES; i += 1) {
           const t = performance.now();
-          for (const [cypher, params] of statements) await original(cypher as never, params as never, { routing: 'READ' } as never);
+          for (const [cypher, params] of statements)
+            await original(cypher as never, params as never, { routing: 'READ' } as never);
           bare.push(performance.now() - t);
         }
         figure.bareP50 = percentile(bare, 50);
         figure.ratio = Math.round((figure.p50 / figure.bareP50) * 100) / 100;
       }
       figures.push(figure);
-      console.log(`${name}: p50 ${figure.p50} ms, p95 ${figure.p95} ms${figure.ratio ? `, bare Cypher p50 ${figure.bareP50} ms, ratio ${figure.ratio}` : ''}`);
+      console.log(
+        `${name}: p50 ${figure.p50} ms, p95 ${figure.p95} ms${figure.ratio ? `, bare Cypher p50 ${figure.bareP50} ms, ratio ${figure.ratio}` : ''}`,
+      );
     }
 
     // 3. The question templates of the query console.
@@ -207,7 +234,12 @@ async function main(): Promise<void> {
         }
         times.push(performance.now() - t);
       }
-      questions.push({ question: name, p50: percentile(times, 50), max: Math.round(Math.max(...times)), ...(error ? { error } : {}) });
+      questions.push({
+        question: name,
+        p50: percentile(times, 50),
+        max: Math.round(Math.max(...times)),
+        ...(error ? { error } : {}),
+      });
       console.log(`question ${name}: p50 ${percentile(times, 50)} ms${error ? ` (failed: ${error})` : ''}`);
     }
 
@@ -219,8 +251,24 @@ async function main(): Promise<void> {
       { nodes: 5_000, edges: 20_000 },
     ]);
 
-    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100), neo4jHeap: process.env.NEO4J_LOCAL_HEAP, neo4jPageCache: process.env.NEO4J_LOCAL_PAGECACHE };
-    const result = { measuredAt: new Date().toISOString(), machine, graph: { actors: ACTORS, events: EVENTS, stances: STANCES, mostActiveActorStances: Number(top.n) }, import: imports, routes: figures, questions, render };
+    const machine = {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+      neo4jHeap: process.env.NEO4J_LOCAL_HEAP,
+      neo4jPageCache: process.env.NEO4J_LOCAL_PAGECACHE,
+    };
+    const result = {
+      measuredAt: new Date().toISOString(),
+      machine,
+      graph: { actors: ACTORS, events: EVENTS, stances: STANCES, mostActiveActorStances: Number(top.n) },
+      import: imports,
+      routes: figures,
+      questions,
+      render,
+    };
     fs.writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log('\nImport');
     console.table(imports ?? []);

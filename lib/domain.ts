@@ -17,14 +17,7 @@ export const ACTOR_KINDS = [
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Relationship types between actors; these are also the Neo4j relationship types. */
-export const RELATION_TYPES = [
-  'LEADS',
-  'PART_OF',
-  'SPEAKS_FOR',
-  'ECHOES',
-  'RECOGNIZES',
-  'HAS_PRESENCE_IN',
-] as const;
+export const RELATION_TYPES = ['LEADS', 'PART_OF', 'SPEAKS_FOR', 'ECHOES', 'RECOGNIZES', 'HAS_PRESENCE_IN'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** The Neo4j relationship type of a stance, actor -> event. */

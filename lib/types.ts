@@ -208,9 +208,7 @@ export interface QuestionAnswer extends QueryAnswer {
 
 /** One line of the import stream: progress while it works, then the report or an error. */
 export type ImportStreamLine =
-  | ({ type: 'progress' } & ImportProgress)
-  | { type: 'report'; report: ImportReport }
-  | { type: 'error'; error: string };
+  ({ type: 'progress' } & ImportProgress) | { type: 'report'; report: ImportReport } | { type: 'error'; error: string };
 
 /** GET /api/import. */
 export interface ImportRunList {

@@ -145,7 +145,7 @@ function javaCommand(): string {
 }
 
 export const NO_MAVEN_MESSAGE = [
-  'No Maven (mvn) found: it is what fetches Neo4j\'s jars from Maven Central on the first start.',
+  "No Maven (mvn) found: it is what fetches Neo4j's jars from Maven Central on the first start.",
   'Install it (e.g. `apt-get install maven`), or use Docker (`docker compose up`), or set NEO4J_URI to a Neo4j you have.',
 ].join('\n');
 
@@ -170,11 +170,10 @@ export async function resolveClasspath(log: (line: string) => void = () => {}): 
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const mvn = mavenCommand();
   log('Resolving Neo4j 5.26 Community from Maven Central (first run only; about 200 jars)...');
-  const result = spawnSync(
-    mvn,
-    ['-B', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${cached}`],
-    { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
-  );
+  const result = spawnSync(mvn, ['-B', '-q', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${cached}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status !== 0 || !fs.existsSync(cached)) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new LocalNeo4jError(`Maven could not resolve Neo4j's jars:\n${output}`);
@@ -221,7 +220,9 @@ export async function start(
   const current = await status(options);
   if (current.running) {
     if (!(await waitForBolt(current.port, timeoutMs))) {
-      throw new LocalNeo4jError(`Neo4j (pid ${current.pid}) is running but Bolt on port ${current.port} does not answer; see ${logPath(options.dataDir)}.`);
+      throw new LocalNeo4jError(
+        `Neo4j (pid ${current.pid}) is running but Bolt on port ${current.port} does not answer; see ${logPath(options.dataDir)}.`,
+      );
     }
     return { alreadyRunning: true, status: current };
   }
@@ -281,7 +282,9 @@ export async function start(
     await sleep(250);
   }
   process.kill(pid, 'SIGTERM');
-  throw new LocalNeo4jError(`Neo4j did not answer on port ${options.port} within ${timeoutMs / 1000} s; see ${logFile}.`);
+  throw new LocalNeo4jError(
+    `Neo4j did not answer on port ${options.port} within ${timeoutMs / 1000} s; see ${logFile}.`,
+  );
 }
 
 async function waitForBolt(port: number, timeoutMs: number): Promise<boolean> {

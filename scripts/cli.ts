@@ -8,11 +8,7 @@ import { LocalNeo4jError } from '../neo4j-local/manager';
  * expect (bad config, bad data, no database, no Java), the raw error only for the unexpected.
  */
 export function exitWithError(error: unknown): never {
-  if (
-    error instanceof LocalNeo4jError ||
-    error instanceof ConfigError ||
-    error instanceof SeedValidationError
-  ) {
+  if (error instanceof LocalNeo4jError || error instanceof ConfigError || error instanceof SeedValidationError) {
     console.error(error.message);
   } else if (isNeo4jUnavailable(error)) {
     console.error(unavailableReason(error));

@@ -2,7 +2,17 @@
  * npm run db:start | db:stop | db:status — manage the project's local Neo4j.
  * NEO4J_LOCAL_BOLT_PORT and NEO4J_LOCAL_DATA_DIR choose the instance (see README).
  */
-import { LocalNeo4jError, NO_JAVA_MESSAGE, javaAvailable, logPath, optionsFromEnv, resolveClasspath, start, status, stop } from '../neo4j-local/manager';
+import {
+  LocalNeo4jError,
+  NO_JAVA_MESSAGE,
+  javaAvailable,
+  logPath,
+  optionsFromEnv,
+  resolveClasspath,
+  start,
+  status,
+  stop,
+} from '../neo4j-local/manager';
 import { exitWithError } from './cli';
 import { loadDotEnv } from './dotenv';
 
@@ -15,7 +25,9 @@ async function main(command: string | undefined): Promise<void> {
       if (!javaAvailable()) throw new LocalNeo4jError(NO_JAVA_MESSAGE);
       const started = Date.now();
       const classpath = await resolveClasspath((line) => console.log(line));
-      console.log(`Neo4j 5.26 is ready to start: ${classpath.split(':').length} jars (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+      console.log(
+        `Neo4j 5.26 is ready to start: ${classpath.split(':').length} jars (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+      );
       return;
     }
     case 'start': {

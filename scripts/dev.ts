@@ -23,7 +23,9 @@ async function seedIfEmpty(): Promise<void> {
     if (await isGraphEmpty(db)) {
       console.log('The database is empty: loading the first event (graph-seed/first-event)...');
       const seed = await seedFromDir(db, FIRST_EVENT_SEED_DIR);
-      console.log(`Seeded ${seed.actors.length} actors, ${seed.stances.length} stances, ${seed.relations.length} relations.`);
+      console.log(
+        `Seeded ${seed.actors.length} actors, ${seed.stances.length} stances, ${seed.relations.length} relations.`,
+      );
     } else {
       // A database from before a model change is moved onto the current model (lib/model/migrate.ts).
       await applySchema(db);
@@ -42,7 +44,9 @@ async function main(): Promise<void> {
     console.log(`Using the Neo4j at ${env.NEO4J_URI} (NEO4J_URI); not starting a local one.`);
   } else {
     const options = optionsFromEnv();
-    console.log(`Starting the local Neo4j 5.26 on 127.0.0.1:${options.port} (data in ${path.relative(process.cwd(), options.dataDir)})...`);
+    console.log(
+      `Starting the local Neo4j 5.26 on 127.0.0.1:${options.port} (data in ${path.relative(process.cwd(), options.dataDir)})...`,
+    );
     const result = await start(options, (line) => console.log(line));
     if (result.alreadyRunning) console.log(`Found it already running (pid ${result.status.pid}).`);
     else startedLocal = options;
@@ -51,10 +55,14 @@ async function main(): Promise<void> {
 
   const port = process.env.PORT || '3000';
   const nextBin = path.join(path.dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
-  const next = spawn(process.execPath, [nextBin, 'dev', '-H', process.env.HOST || '127.0.0.1', '-p', port, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
-  });
+  const next = spawn(
+    process.execPath,
+    [nextBin, 'dev', '-H', process.env.HOST || '127.0.0.1', '-p', port, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+    },
+  );
 
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -31,7 +31,8 @@ function parse(params: URLSearchParams) {
   try {
     return parseViewQuery(params, 'export');
   } catch (error) {
-    if (error instanceof BadRequestError) throw new ConfigError(`${error.message} (formats: ${EXPORT_FORMATS.join(', ')})`);
+    if (error instanceof BadRequestError)
+      throw new ConfigError(`${error.message} (formats: ${EXPORT_FORMATS.join(', ')})`);
     throw error;
   }
 }
@@ -49,7 +50,9 @@ async function main(): Promise<void> {
     const bytes = await writeExport(exportGraph(db, format, scope), target);
     if (target !== process.stdout) {
       await new Promise<void>((resolve) => target.end(resolve));
-      console.error(`Wrote ${(bytes / 1e6).toFixed(1)} MB of ${format} to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      console.error(
+        `Wrote ${(bytes / 1e6).toFixed(1)} MB of ${format} to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
     }
   } finally {
     await db.driver.close();

@@ -12,7 +12,8 @@ import { formatNumber, progressLine, summary } from '../lib/import/text';
 import { connectionConfig, createDriver, isNeo4jUnavailable, unavailableReason } from '../lib/neo4j';
 import { loadDotEnv } from './dotenv';
 
-const USAGE = 'usage: npm run import -- <file.csv|file.json> [--dry-run] [--format csv|json] [--batch-size N] [--parallel N] [--json]\n       npm run import -- --runs';
+const USAGE =
+  'usage: npm run import -- <file.csv|file.json> [--dry-run] [--format csv|json] [--batch-size N] [--parallel N] [--json]\n       npm run import -- --runs';
 
 function argValue(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -31,11 +32,15 @@ async function main(): Promise<number> {
       if (!runs.length) console.log('No imports yet.');
       for (const r of runs) {
         const hint = r.status === 'incomplete' ? '  <- interrupted: import the same file again to complete it' : '';
-        console.log(`${r.startedAt ?? ''}  ${r.status.padEnd(10)} ${r.fileName}  ${formatNumber(r.rowsDone)} / ${formatNumber(r.rows)} rows  (${r.id})${hint}`);
+        console.log(
+          `${r.startedAt ?? ''}  ${r.status.padEnd(10)} ${r.fileName}  ${formatNumber(r.rowsDone)} / ${formatNumber(r.rows)} rows  (${r.id})${hint}`,
+        );
       }
       return 0;
     }
-    const file = args.find((a, i) => !a.startsWith('--') && !['--format', '--batch-size', '--parallel'].includes(args[i - 1]));
+    const file = args.find(
+      (a, i) => !a.startsWith('--') && !['--format', '--batch-size', '--parallel'].includes(args[i - 1]),
+    );
     if (!file) {
       console.error(USAGE);
       return 2;
@@ -47,7 +52,10 @@ async function main(): Promise<number> {
     }
     const batchSize = argValue(args, '--batch-size');
     const parallel = argValue(args, '--parallel');
-    for (const [flag, value] of [['--batch-size', batchSize], ['--parallel', parallel]] as const) {
+    for (const [flag, value] of [
+      ['--batch-size', batchSize],
+      ['--parallel', parallel],
+    ] as const) {
       if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) >= 1)) {
         console.error(`${flag} must be a whole number above 0.\n${USAGE}`);
         return 2;
@@ -86,7 +94,9 @@ main().then(
     if (error instanceof ImportFileError || error instanceof ImportBusyError || error instanceof ConfigError) {
       console.error(error.message);
     } else if (isNeo4jUnavailable(error)) {
-      console.error(`${unavailableReason(error)}\nThe import is recorded as incomplete; run the same command again to complete it.`);
+      console.error(
+        `${unavailableReason(error)}\nThe import is recorded as incomplete; run the same command again to complete it.`,
+      );
     } else {
       console.error(error);
     }

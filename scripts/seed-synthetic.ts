@@ -26,10 +26,14 @@ async function main(): Promise<void> {
   const stances = numberArg('--stances', 1_000_000);
   const seed = numberArg('--seed', 42);
   const outIndex = process.argv.indexOf('--out');
-  const outDir = path.resolve(outIndex >= 0 ? process.argv[outIndex + 1] : path.join(__dirname, '..', '.neo4j-local', 'synthetic'));
+  const outDir = path.resolve(
+    outIndex >= 0 ? process.argv[outIndex + 1] : path.join(__dirname, '..', '.neo4j-local', 'synthetic'),
+  );
   let started = Date.now();
   const files = await generateSynthetic({ actors, events, stances, seed, outDir });
-  console.log(`Generated ${files.counts.actors} actors, ${files.counts.events} events, ${files.counts.relations} relations, ${files.counts.stances} stances in ${((Date.now() - started) / 1000).toFixed(1)} s:\n  ${files.json}\n  ${files.csv}`);
+  console.log(
+    `Generated ${files.counts.actors} actors, ${files.counts.events} events, ${files.counts.relations} relations, ${files.counts.stances} stances in ${((Date.now() - started) / 1000).toFixed(1)} s:\n  ${files.json}\n  ${files.csv}`,
+  );
   if (process.argv.includes('--no-import')) return;
   const config = connectionConfig();
   const driver = createDriver(config);
@@ -56,8 +60,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ImportFileError || error instanceof ImportBusyError || error instanceof ConfigError) console.error(error.message);
-  else if (isNeo4jUnavailable(error)) console.error(`${unavailableReason(error)}\nThe import is recorded as incomplete; run the same command again to complete it.`);
+  if (error instanceof ImportFileError || error instanceof ImportBusyError || error instanceof ConfigError)
+    console.error(error.message);
+  else if (isNeo4jUnavailable(error))
+    console.error(
+      `${unavailableReason(error)}\nThe import is recorded as incomplete; run the same command again to complete it.`,
+    );
   else console.error(error);
   process.exit(1);
 });

@@ -4,7 +4,9 @@
  */
 const base = Number(process.env.STANCEGRAPH_TEST_PORT_BASE || 7697);
 if (!Number.isInteger(base) || base < 1024 || base > 65_000) {
-  throw new Error(`STANCEGRAPH_TEST_PORT_BASE must be a whole number from 1024 to 65000, not "${process.env.STANCEGRAPH_TEST_PORT_BASE}"`);
+  throw new Error(
+    `STANCEGRAPH_TEST_PORT_BASE must be a whole number from 1024 to 65000, not "${process.env.STANCEGRAPH_TEST_PORT_BASE}"`,
+  );
 }
 
 export const TEST_PORTS = {

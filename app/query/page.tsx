@@ -11,7 +11,8 @@ import QueryLoading from './loading';
 
 export const metadata: Metadata = {
   title: 'Query · Stancegraph',
-  description: 'Ask the graph ready questions without Cypher, or query it read-only in Cypher; every answer drawn, listed and shareable.',
+  description:
+    'Ask the graph ready questions without Cypher, or query it read-only in Cypher; every answer drawn, listed and shareable.',
 };
 
 // The events come from the live graph.

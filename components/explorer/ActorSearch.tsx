@@ -159,7 +159,13 @@ export function ActorSearch({
           data-testid={testId}
         />
       </div>
-      <ul id={listId} role="listbox" aria-label="Matching actors" className="search__list" hidden={!expanded || hits.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Matching actors"
+        className="search__list"
+        hidden={!expanded || hits.length === 0}
+      >
         {hits.map((hit, i) => {
           const alias = matchedAlias(hit, text.trim());
           return (

@@ -16,7 +16,10 @@ interface Props {
 
 /** The graph as a table: the same actors, readable without the canvas, by keyboard and screen reader. */
 export function ActorTable({ rows, selectedId, onSelect, showEventTitles, caption }: Props) {
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'stance', direction: 'ascending' });
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
+    key: 'stance',
+    direction: 'ascending',
+  });
   const sorted = useMemo(() => sortActorRows(rows, sort.key, sort.direction), [rows, sort]);
 
   function header(key: SortKey, label: string) {

@@ -145,7 +145,10 @@ function StanceSection({ stance, nav, showEvent }: { stance: StanceDTO; nav: Pan
         <StanceBadge stance={stance.stance} />
         {showEvent && (
           <span>
-            on <SelectLink id={stance.eventId} nav={nav}>{stance.eventTitle}</SelectLink>
+            on{' '}
+            <SelectLink id={stance.eventId} nav={nav}>
+              {stance.eventTitle}
+            </SelectLink>
             {stance.eventDate && <span className="muted"> ({formatPartialDate(stance.eventDate)})</span>}
           </span>
         )}
@@ -162,11 +165,7 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
   return (
     <>
       {actor.description && <p className="panel__lead">{actor.description}</p>}
-      {actor.aliases.length > 0 && (
-        <p className="muted small">
-          Also known as {actor.aliases.join(', ')}
-        </p>
-      )}
+      {actor.aliases.length > 0 && <p className="muted small">Also known as {actor.aliases.join(', ')}</p>}
       <div className="panel__actions">
         {nav.focusedActor === actor.id ? (
           <span className="chip">Neighbourhood in focus</span>
@@ -185,8 +184,8 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
         <>
           {actor.stanceTotal > stances.length && (
             <p className="muted small">
-              The newest {stances.length.toLocaleString('en')} of {actor.stanceTotal.toLocaleString('en')} stances. Choose an
-              event to see this actor’s stance on it.
+              The newest {stances.length.toLocaleString('en')} of {actor.stanceTotal.toLocaleString('en')} stances.
+              Choose an event to see this actor’s stance on it.
             </p>
           )}
           {stances.map((stance) => (
@@ -205,11 +204,15 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
                 {relation.direction === 'out' ? (
                   <>
                     <span className="relation-list__verb">{relationLabel(relation.type)}</span>{' '}
-                    <SelectLink id={relation.other.id} nav={nav}>{relation.other.name}</SelectLink>
+                    <SelectLink id={relation.other.id} nav={nav}>
+                      {relation.other.name}
+                    </SelectLink>
                   </>
                 ) : (
                   <>
-                    <SelectLink id={relation.other.id} nav={nav}>{relation.other.name}</SelectLink>{' '}
+                    <SelectLink id={relation.other.id} nav={nav}>
+                      {relation.other.name}
+                    </SelectLink>{' '}
                     <span className="relation-list__verb">{relationLabel(relation.type)}</span> {actor.name}
                   </>
                 )}
@@ -228,13 +231,19 @@ function ActorPanel({ id, nav, onClose, headingRef }: { id: string } & Omit<Prop
   const data = actor.data;
   return (
     <PanelFrame
-      eyebrow={data ? KIND_STYLES[data.kind]?.label ?? data.kind : 'Actor'}
+      eyebrow={data ? (KIND_STYLES[data.kind]?.label ?? data.kind) : 'Actor'}
       icon={data ? <KindIcon kind={data.kind} /> : undefined}
       title={data?.name ?? (actor.isPending ? 'Loading…' : id)}
       onClose={onClose}
       headingRef={headingRef}
     >
-      {data ? <ActorBody actor={data} nav={nav} /> : actor.isError ? <LoadError error={actor.error} what="actor" /> : <PanelSkeleton />}
+      {data ? (
+        <ActorBody actor={data} nav={nav} />
+      ) : actor.isError ? (
+        <LoadError error={actor.error} what="actor" />
+      ) : (
+        <PanelSkeleton />
+      )}
     </PanelFrame>
   );
 }
@@ -243,7 +252,13 @@ function EventPanel({ id, nav, events, onClose, headingRef }: { id: string } & O
   const event = useQuery(eventQuery(id));
   const summary = event.data ?? events.find((e) => e.id === id);
   return (
-    <PanelFrame eyebrow="Event" icon={<EventIcon />} title={summary?.title ?? id} onClose={onClose} headingRef={headingRef}>
+    <PanelFrame
+      eyebrow="Event"
+      icon={<EventIcon />}
+      title={summary?.title ?? id}
+      onClose={onClose}
+      headingRef={headingRef}
+    >
       {summary ? (
         <>
           <p className="panel__lead">
@@ -287,13 +302,20 @@ function EventPanel({ id, nav, events, onClose, headingRef }: { id: string } & O
         </>
       )}
       {nav.focusedActor && (
-        <p className="muted small">The graph is focused on one actor’s neighbourhood; clear the focus to see everyone.</p>
+        <p className="muted small">
+          The graph is focused on one actor’s neighbourhood; clear the focus to see everyone.
+        </p>
       )}
     </PanelFrame>
   );
 }
 
-function EdgePanel({ selection, nav, onClose, headingRef }: { selection: Extract<Selection, { type: 'edge' }> } & Omit<Props, 'selection' | 'events'>) {
+function EdgePanel({
+  selection,
+  nav,
+  onClose,
+  headingRef,
+}: { selection: Extract<Selection, { type: 'edge' }> } & Omit<Props, 'selection' | 'events'>) {
   const { edge, source, target } = selection;
   const sourceName = source?.label ?? edge.source;
   const targetName = target?.label ?? edge.target;
@@ -302,14 +324,20 @@ function EdgePanel({ selection, nav, onClose, headingRef }: { selection: Extract
   return (
     <PanelFrame
       eyebrow={stance ? 'Stance' : 'Relation'}
-      title={stance ? `${sourceName}: ${STANCE_STYLES[stance].label.toLowerCase()}` : `${sourceName} ${verb} ${targetName}`}
+      title={
+        stance ? `${sourceName}: ${STANCE_STYLES[stance].label.toLowerCase()}` : `${sourceName} ${verb} ${targetName}`
+      }
       onClose={onClose}
       headingRef={headingRef}
     >
       <p className="panel__lead">
-        <SelectLink id={edge.source} nav={nav}>{sourceName}</SelectLink>{' '}
+        <SelectLink id={edge.source} nav={nav}>
+          {sourceName}
+        </SelectLink>{' '}
         {stance ? <StanceBadge stance={stance} /> : <span className="relation-list__verb">{verb}</span>}{' '}
-        <SelectLink id={edge.target} nav={nav}>{targetName}</SelectLink>
+        <SelectLink id={edge.target} nav={nav}>
+          {targetName}
+        </SelectLink>
       </p>
       <h3 className="panel__section-title">Evidence</h3>
       {edge.evidence.length === 0 ? (
@@ -322,11 +350,22 @@ function EdgePanel({ selection, nav, onClose, headingRef }: { selection: Extract
 }
 
 /** A group of a busy actor's stances (one stance, one year), with its newest events to drill into. */
-function AggregatePanel({ node, nav, onClose, headingRef }: { node: GraphNode & { aggregate: StanceAggregate } } & Omit<Props, 'selection' | 'events'>) {
+function AggregatePanel({
+  node,
+  nav,
+  onClose,
+  headingRef,
+}: { node: GraphNode & { aggregate: StanceAggregate } } & Omit<Props, 'selection' | 'events'>) {
   const { aggregate } = node;
   const when = aggregate.group === 'undated' ? 'on undated events' : `on events of ${aggregate.group}`;
   return (
-    <PanelFrame eyebrow="Grouped stances" icon={<EventIcon />} title={node.label} onClose={onClose} headingRef={headingRef}>
+    <PanelFrame
+      eyebrow="Grouped stances"
+      icon={<EventIcon />}
+      title={node.label}
+      onClose={onClose}
+      headingRef={headingRef}
+    >
       <p className="panel__lead">
         <StanceBadge stance={aggregate.stance} /> {aggregate.events.toLocaleString('en')} stances {when}.
       </p>
@@ -365,7 +404,9 @@ export function DetailPanel(props: Props) {
     case 'unknown':
       return (
         <PanelFrame eyebrow="Selection" title="Not in this view" onClose={props.onClose} headingRef={props.headingRef}>
-          <p className="notice">The selected link or element is not part of the current view. Try clearing the filters.</p>
+          <p className="notice">
+            The selected link or element is not part of the current view. Try clearing the filters.
+          </p>
         </PanelFrame>
       );
   }

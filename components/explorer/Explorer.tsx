@@ -22,7 +22,11 @@ import { useExplorerView } from './use-explorer-view';
 export function Explorer() {
   const { state, update } = useExplorerState();
   const view = useExplorerView(state);
-  const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel } = useExplorerFocus(state.select, view.selection?.type, update);
+  const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel } = useExplorerFocus(
+    state.select,
+    view.selection?.type,
+    update,
+  );
   const graphRef = useRef<GraphCanvasHandle>(null);
   const { shown, status, event, eventId, allEvents, filtered } = view;
 
@@ -51,7 +55,9 @@ export function Explorer() {
       : state.kinds.length === 0
         ? 'Every kind of actor is switched off.'
         : 'Nobody in this view took one of the selected stances or is of a selected kind.';
-  const headline = allEvents ? 'All events' : (event?.title ?? (view.eventsPending ? 'Loading event…' : (state.event ?? 'Stancegraph')));
+  const headline = allEvents
+    ? 'All events'
+    : (event?.title ?? (view.eventsPending ? 'Loading event…' : (state.event ?? 'Stancegraph')));
   const narrowHints = [
     allEvents ? 'pick one event' : null,
     'switch off a stance or a kind of actor',
@@ -104,10 +110,17 @@ export function Explorer() {
             fileBase={eventId ?? 'all-events'}
           />
           {shown?.truncated && (
-            <p className="notice">This view was cut short at the server’s node or edge limit. Narrow the filters to see everything.</p>
+            <p className="notice">
+              This view was cut short at the server’s node or edge limit. Narrow the filters to see everything.
+            </p>
           )}
           {shown && view.renderer.large && (
-            <LargeViewNotice nodes={view.drawnNodes} edges={view.drawnEdges} renderer={view.renderer} narrow={narrowHints.join(', or ')} />
+            <LargeViewNotice
+              nodes={view.drawnNodes}
+              edges={view.drawnEdges}
+              renderer={view.renderer}
+              narrow={narrowHints.join(', or ')}
+            />
           )}
           {view.placed.error && <LayoutFailedNotice message={view.placed.error} />}
 
@@ -159,17 +172,29 @@ export function Explorer() {
                 caption={`${plural(shown.rows.length, 'actor')} in view${filtered ? ' (filtered)' : ''}${view.focusedName ? `, around ${view.focusedName}` : ''}`}
               />
             ) : (
-              <p className="muted table-area__empty">{status === 'loading' || status === 'updating' ? 'Loading actors…' : 'No actors to list.'}</p>
+              <p className="muted table-area__empty">
+                {status === 'loading' || status === 'updating' ? 'Loading actors…' : 'No actors to list.'}
+              </p>
             )}
           </section>
         </main>
 
         {view.selection && (
-          <DetailPanel selection={view.selection} nav={nav} events={view.events} onClose={closePanel} headingRef={panelHeadingRef} />
+          <DetailPanel
+            selection={view.selection}
+            nav={nav}
+            events={view.events}
+            onClose={closePanel}
+            headingRef={panelHeadingRef}
+          />
         )}
       </div>
       <p className="sr-only" aria-live="polite">
-        {status === 'ready' ? `Showing ${plural(view.actorCount, 'actor')}.` : status === 'empty' ? 'No actors match these filters.' : ''}
+        {status === 'ready'
+          ? `Showing ${plural(view.actorCount, 'actor')}.`
+          : status === 'empty'
+            ? 'No actors match these filters.'
+            : ''}
       </p>
     </div>
   );

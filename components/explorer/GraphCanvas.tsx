@@ -3,7 +3,13 @@
 import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Positions } from '@/lib/client/drawing/layout';
-import { addNodesThenEdges, fitView, graphCanvasOptions, rendererProfile, type RendererChoice } from '@/lib/client/drawing/renderer-choice';
+import {
+  addNodesThenEdges,
+  fitView,
+  graphCanvasOptions,
+  rendererProfile,
+  type RendererChoice,
+} from '@/lib/client/drawing/renderer-choice';
 import { exposeCy, releaseCy } from '@/lib/client/drawing/test-hooks';
 
 export interface GraphCanvasHandle {
@@ -57,7 +63,18 @@ function fallbackPosition(cy: Core, def: ElementDefinition, elements: ElementDef
  * Owns the one Cytoscape instance. It lives in a ref, never in React state; updates diff elements by id
  * inside cy.batch() so unchanged nodes keep their place (and whatever a reader dragged them to).
  */
-export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedId, onSelect, label, owner, renderer, ref }: Props) {
+export function GraphCanvas({
+  elements,
+  positions,
+  layoutKey,
+  drawKey,
+  selectedId,
+  onSelect,
+  label,
+  owner,
+  renderer,
+  ref,
+}: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const appliedLayoutKey = useRef<string | null>(null);
@@ -142,7 +159,10 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
       cy,
       added
         .filter((def) => def.group === 'nodes')
-        .map((def) => ({ ...def, position: { ...(positions[String(def.data.id)] ?? fallbackPosition(cy, def, elements)) } })),
+        .map((def) => ({
+          ...def,
+          position: { ...(positions[String(def.data.id)] ?? fallbackPosition(cy, def, elements)) },
+        })),
       added.filter((def) => def.group === 'edges'),
     );
 
@@ -151,14 +171,16 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
       const animate = !firstDraw && !prefersReducedMotion();
       const moved = cy.nodes().filter((node) => positions[node.id()] !== undefined);
       if (animate) {
-        moved.layout({
-          name: 'preset',
-          positions: (node: cytoscape.NodeSingular) => positions[node.id()],
-          animate: true,
-          animationDuration: 350,
-          fit: true,
-          padding: 48,
-        } as cytoscape.LayoutOptions).run();
+        moved
+          .layout({
+            name: 'preset',
+            positions: (node: cytoscape.NodeSingular) => positions[node.id()],
+            animate: true,
+            animationDuration: 350,
+            fit: true,
+            padding: 48,
+          } as cytoscape.LayoutOptions)
+          .run();
       } else {
         cy.batch(() => moved.forEach((node) => void node.position({ ...positions[node.id()] })));
         fitView(cy, rendererRef.current.large);
@@ -202,7 +224,13 @@ export function GraphCanvas({ elements, positions, layoutKey, drawKey, selectedI
 
   return (
     <div className="graph-canvas" role="img" aria-label={label}>
-      <div ref={containerRef} className="graph-canvas__cy" data-testid="cy" data-owner={owner} data-renderer={renderer.renderer} />
+      <div
+        ref={containerRef}
+        className="graph-canvas__cy"
+        data-testid="cy"
+        data-owner={owner}
+        data-renderer={renderer.renderer}
+      />
     </div>
   );
 }

@@ -19,7 +19,18 @@ interface Props {
 }
 
 /** What is laid over the graph while it loads, updates, fails or has nothing to show. */
-export function GraphStatus({ status, layingOutNodes, error, onRetry, noEvents, emptyReason, filtered, onResetFilters, focused, onClearFocus }: Props) {
+export function GraphStatus({
+  status,
+  layingOutNodes,
+  error,
+  onRetry,
+  noEvents,
+  emptyReason,
+  filtered,
+  onResetFilters,
+  focused,
+  onClearFocus,
+}: Props) {
   if (status === 'loading') {
     return (
       <div className="graph-overlay" role="status">
@@ -38,7 +49,9 @@ export function GraphStatus({ status, layingOutNodes, error, onRetry, noEvents, 
   if (status === 'error') {
     return (
       <div className="graph-overlay graph-overlay--solid graph-overlay--error" role="alert">
-        <p className="graph-overlay__title">{isUnavailable(error) ? 'The graph database is unavailable' : 'The graph could not be loaded'}</p>
+        <p className="graph-overlay__title">
+          {isUnavailable(error) ? 'The graph database is unavailable' : 'The graph could not be loaded'}
+        </p>
         <p>{errorMessage(error)}</p>
         <button type="button" className="button" onClick={onRetry}>
           Try again

@@ -44,7 +44,9 @@ export function StatusBanner() {
     <div className="status-region" aria-live="polite" data-testid="status-banner">
       {(down || unreachable) && (
         <div className="banner banner--error" role="alert">
-          <strong>{unreachable ? 'The Stancegraph server cannot be reached.' : 'The graph database is unavailable.'}</strong>{' '}
+          <strong>
+            {unreachable ? 'The Stancegraph server cannot be reached.' : 'The graph database is unavailable.'}
+          </strong>{' '}
           The page will update by itself as soon as it is back.
           <span className="banner__pulse" aria-hidden="true" />
         </div>

@@ -17,7 +17,14 @@ function Shape({ shape, fill, stroke, size = 16 }: { shape: NodeShape; fill: str
   const c = size / 2;
   const points = shapePoints(shape, c, c, r);
   return (
-    <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" focusable="false" className="symbol">
+    <svg
+      width={size}
+      height={size}
+      viewBox={`0 0 ${size} ${size}`}
+      aria-hidden="true"
+      focusable="false"
+      className="symbol"
+    >
       {points === null ? (
         <circle cx={c} cy={c} r={r} fill={fill} stroke={stroke} strokeWidth={1.5} />
       ) : (
@@ -59,7 +66,9 @@ export function StanceLine({ stance, width = 34 }: { stance: Stance; width?: num
         strokeLinecap={style.lineStyle === 'dotted' ? 'round' : 'butt'}
       />
       {style.arrow === 'triangle' && <polygon points={`${end - 1},2 ${width},${y} ${end - 1},12`} fill={style.color} />}
-      {style.arrow === 'tee' && <line x1={width - 2} y1={1} x2={width - 2} y2={13} stroke={style.color} strokeWidth={3} />}
+      {style.arrow === 'tee' && (
+        <line x1={width - 2} y1={1} x2={width - 2} y2={13} stroke={style.color} strokeWidth={3} />
+      )}
       {style.arrow === 'circle' && <circle cx={width - 4} cy={y} r={3.5} fill={style.color} />}
     </svg>
   );
@@ -69,7 +78,12 @@ export function RelationLine({ width = 34 }: { width?: number }) {
   return (
     <svg width={width} height={14} viewBox={`0 0 ${width} 14`} aria-hidden="true" focusable="false" className="symbol">
       <line x1={1} y1={7} x2={width - 6} y2={7} stroke={RELATION_COLOR} strokeWidth={1.5} />
-      <polyline points={`${width - 10},3 ${width - 2},7 ${width - 10},11`} fill="none" stroke={RELATION_COLOR} strokeWidth={1.5} />
+      <polyline
+        points={`${width - 10},3 ${width - 2},7 ${width - 10},11`}
+        fill="none"
+        stroke={RELATION_COLOR}
+        strokeWidth={1.5}
+      />
     </svg>
   );
 }

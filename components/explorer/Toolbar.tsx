@@ -59,16 +59,47 @@ export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, capti
   return (
     <>
       <div className="toolbar" role="toolbar" aria-label="View">
-        <Segmented legend="Show" name="view" value={view} options={VIEW_OPTIONS} onChange={onView} className="segmented--inline segmented--quiet" />
-        <Segmented legend="Layout" name="layout" value={layout} options={LAYOUT_OPTIONS} onChange={onLayout} className="segmented--inline" />
+        <Segmented
+          legend="Show"
+          name="view"
+          value={view}
+          options={VIEW_OPTIONS}
+          onChange={onView}
+          className="segmented--inline segmented--quiet"
+        />
+        <Segmented
+          legend="Layout"
+          name="layout"
+          value={layout}
+          options={LAYOUT_OPTIONS}
+          onChange={onLayout}
+          className="segmented--inline"
+        />
         <div className="toolbar__group" aria-label="Zoom">
-          <button type="button" className="icon-button" onClick={() => graphRef.current?.zoomBy(1.25)} aria-label="Zoom in" disabled={tableOnly}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => graphRef.current?.zoomBy(1.25)}
+            aria-label="Zoom in"
+            disabled={tableOnly}
+          >
             +
           </button>
-          <button type="button" className="icon-button" onClick={() => graphRef.current?.zoomBy(0.8)} aria-label="Zoom out" disabled={tableOnly}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => graphRef.current?.zoomBy(0.8)}
+            aria-label="Zoom out"
+            disabled={tableOnly}
+          >
             −
           </button>
-          <button type="button" className="button button--ghost" onClick={() => graphRef.current?.fit()} disabled={tableOnly}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => graphRef.current?.fit()}
+            disabled={tableOnly}
+          >
             Fit
           </button>
         </div>
@@ -86,7 +117,14 @@ export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, capti
           >
             PNG
           </button>
-          <button type="button" className="button button--secondary" onClick={exportJson} disabled={!drawn} aria-describedby="export-label" title="Download visible nodes and edges with their evidence">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={exportJson}
+            disabled={!drawn}
+            aria-describedby="export-label"
+            title="Download visible nodes and edges with their evidence"
+          >
             JSON
           </button>
         </div>

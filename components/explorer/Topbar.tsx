@@ -27,7 +27,13 @@ export function Topbar({ events, eventsPending, value, onEvent, onReset }: Props
         <label htmlFor="event-select" className="sr-only">
           Event
         </label>
-        <select id="event-select" className="select" value={value} onChange={(e) => onEvent(e.target.value)} disabled={events.length === 0}>
+        <select
+          id="event-select"
+          className="select"
+          value={value}
+          onChange={(e) => onEvent(e.target.value)}
+          disabled={events.length === 0}
+        >
           {events.length === 0 && <option value="">{eventsPending ? 'Loading events…' : 'No events'}</option>}
           {events.map((e) => (
             <option key={e.id} value={e.id}>

@@ -16,7 +16,8 @@ export function LargeViewNotice({ nodes, edges, renderer, narrow }: Props) {
     <p className="notice notice--large" role="status" data-testid="large-view-notice" data-renderer={renderer.renderer}>
       <strong>Large view:</strong> {count(nodes, 'node')} and {count(edges, 'edge')}, drawn with{' '}
       {renderer.renderer === 'webgl' ? 'WebGL' : 'the canvas renderer'} ({renderer.reason}).
-      {renderer.dense && ' At this size every stance is drawn as a solid line, told apart by colour; a narrower view shows the line styles again.'}{' '}
+      {renderer.dense &&
+        ' At this size every stance is drawn as a solid line, told apart by colour; a narrower view shows the line styles again.'}{' '}
       To narrow it, {narrow}.
     </p>
   );

@@ -16,7 +16,11 @@ function focusIsInPanel(element: Element | null): boolean {
  * The explorer's keyboard and focus: `/` focuses the search, Escape closes the panel, a selection made
  * by keyboard moves focus to the panel's heading, and closing the panel gives focus back to what opened it.
  */
-export function useExplorerFocus(selected: string | null, selectionType: string | undefined, update: (patch: StatePatch) => void) {
+export function useExplorerFocus(
+  selected: string | null,
+  selectionType: string | undefined,
+  update: (patch: StatePatch) => void,
+) {
   const searchRef = useRef<HTMLInputElement>(null);
   const panelHeadingRef = useRef<HTMLHeadingElement>(null);
   const returnFocusRef = useRef<HTMLElement | null>(null);
@@ -74,7 +78,13 @@ export function useExplorerFocus(selected: string | null, selectionType: string 
       if (event.key === 'Escape' && hasSelection) {
         event.preventDefault();
         closeRef.current();
-      } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target)) {
+      } else if (
+        event.key === '/' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTypingTarget(event.target)
+      ) {
         event.preventDefault();
         searchRef.current?.focus();
       }

@@ -57,7 +57,13 @@ export function useExplorerView(state: ExplorerState) {
   const nothingOn = state.stances.length === 0 || state.kinds.length === 0;
   const filtered = isFiltered(state);
 
-  const baseParams: GraphParams = { event: eventId, stances: null, kinds: null, actor: state.actor, depth: state.depth };
+  const baseParams: GraphParams = {
+    event: eventId,
+    stances: null,
+    kinds: null,
+    actor: state.actor,
+    depth: state.depth,
+  };
   const viewParams: GraphParams = { ...baseParams, stances: state.stances, kinds: state.kinds };
   const baseKey = graphQueryString(baseParams);
   const viewKey = nothingOn ? `${baseKey}#none` : graphQueryString(viewParams);
@@ -75,11 +81,19 @@ export function useExplorerView(state: ExplorerState) {
     if (!baseData) return null;
     const visible = visibleGraph(baseData, { pruneIsolated: false });
     const camps = actorCamps(visible, eventId);
-    const ids = visible.nodes.map((n) => n.id).sort().join(',');
+    const ids = visible.nodes
+      .map((n) => n.id)
+      .sort()
+      .join(',');
     return { visible, camps, campsPositions: campsLayout(visible, camps), key: `${baseKey}|${ids}` };
   }, [baseData, eventId, baseKey]);
   // The force layout comes from a worker; until it answers the camps layout stays drawn.
-  const placed = usePlacedView(layoutInput?.key ?? '', layoutInput?.visible ?? null, layoutInput?.campsPositions ?? NO_POSITIONS, state.layout);
+  const placed = usePlacedView(
+    layoutInput?.key ?? '',
+    layoutInput?.visible ?? null,
+    layoutInput?.campsPositions ?? NO_POSITIONS,
+    state.layout,
+  );
   const layingOut = placed.phase === 'pending';
 
   const computed = useMemo<DrawnView | null>(() => {
@@ -88,7 +102,10 @@ export function useExplorerView(state: ExplorerState) {
     const { positions, layoutKey } = placed;
     const keep = [state.actor, eventId].filter((id): id is string => id !== null);
     const visible = nothingOn
-      ? { nodes: layoutInput.visible.nodes.filter((n) => n.type === 'event' && (!eventId || n.id === eventId)), edges: [] }
+      ? {
+          nodes: layoutInput.visible.nodes.filter((n) => n.type === 'event' && (!eventId || n.id === eventId)),
+          edges: [],
+        }
       : visibleGraph(viewData, { pruneIsolated: filtered, keep });
     return {
       key: viewKey,
@@ -120,14 +137,21 @@ export function useExplorerView(state: ExplorerState) {
   else status = shown ? 'updating' : 'loading';
 
   const selectionGraphs = [shown?.visible, baseData, viewData];
-  let selection = resolveSelection(state.select, selectionGraphs, events.map((e) => e.id), (id) => SLUG_PATTERN.test(id));
+  let selection = resolveSelection(
+    state.select,
+    selectionGraphs,
+    events.map((e) => e.id),
+    (id) => SLUG_PATTERN.test(id),
+  );
   // An edge id cannot be told from a typo until its graph has loaded.
   if (selection?.type === 'unknown' && !computed) selection = null;
 
   const stanceCounts: Record<Stance, number> | null =
     event && !state.actor ? event.stanceCounts : (shown?.baseStances ?? null);
   const focusedName = state.actor
-    ? (shown?.visible.nodes.find((n) => n.id === state.actor)?.label ?? baseData?.nodes.find((n) => n.id === state.actor)?.label ?? state.actor)
+    ? (shown?.visible.nodes.find((n) => n.id === state.actor)?.label ??
+      baseData?.nodes.find((n) => n.id === state.actor)?.label ??
+      state.actor)
     : null;
   const drawnNodes = shown?.visible.nodes.length ?? 0;
   const drawnEdges = shown?.visible.edges.length ?? 0;
@@ -165,4 +189,3 @@ export function useExplorerView(state: ExplorerState) {
     },
   };
 }
-

@@ -34,8 +34,16 @@ export interface PlacedView {
  * Positions for a view: `initial` (the camps layout) at once, or the force layout computed off the
  * main thread. `key` names the view; the returned layoutKey ends in the layout actually drawn.
  */
-export function usePlacedView(key: string, graph: LayoutGraph | null, initial: Positions, layout: 'camps' | 'force'): PlacedView {
-  const input = useMemo(() => (graph && layout === 'force' ? layoutInputKey(graph, initial) : null), [graph, initial, layout]);
+export function usePlacedView(
+  key: string,
+  graph: LayoutGraph | null,
+  initial: Positions,
+  layout: 'camps' | 'force',
+): PlacedView {
+  const input = useMemo(
+    () => (graph && layout === 'force' ? layoutInputKey(graph, initial) : null),
+    [graph, initial, layout],
+  );
   const [failed, setFailed] = useState<{ input: string; message: string } | null>(null);
   const [, setFinished] = useState<string | null>(null);
 
@@ -61,7 +69,13 @@ export function usePlacedView(key: string, graph: LayoutGraph | null, initial: P
   const error = phase === 'failed' ? failed!.message : null;
   // One object per outcome: pages memoise on it.
   return useMemo(
-    () => ({ positions, layoutKey: `${key}|${phase === 'force' ? 'force' : 'camps'}`, phase, via: result?.via ?? null, error }),
+    () => ({
+      positions,
+      layoutKey: `${key}|${phase === 'force' ? 'force' : 'camps'}`,
+      phase,
+      via: result?.via ?? null,
+      error,
+    }),
     [positions, key, phase, result?.via, error],
   );
 }
@@ -72,5 +86,8 @@ const subscribeNever = () => () => {};
 /** The renderer for a view of `elements` elements; the server (and the first render) assume canvas. */
 export function useRendererChoice(elements: number, preference: RendererPreference): RendererChoice {
   const webgl = useSyncExternalStore(subscribeNever, probeWebgl, () => NO_WEBGL);
-  return useMemo(() => chooseRenderer(elements, webgl, preference, largeViewThreshold(LARGE_VIEW_ELEMENTS)), [elements, webgl, preference]);
+  return useMemo(
+    () => chooseRenderer(elements, webgl, preference, largeViewThreshold(LARGE_VIEW_ELEMENTS)),
+    [elements, webgl, preference],
+  );
 }

@@ -14,7 +14,11 @@ const SHOWN_PROBLEMS = 200;
 
 async function runImport(file: File, dryRun: boolean, onProgress: (p: ImportProgress) => void): Promise<ImportReport> {
   const params = new URLSearchParams({ name: file.name, dryRun: dryRun ? '1' : '0' });
-  const response = await fetch(`/api/import?${params}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
+  const response = await fetch(`/api/import?${params}`, {
+    method: 'POST',
+    body: file,
+    headers: { 'Content-Type': 'application/octet-stream' },
+  });
   if (!response.ok || !response.body) {
     const body = (await response.json().catch(() => ({}))) as { error?: string };
     throw new Error(body.error ?? `The server answered ${response.status}.`);
@@ -33,7 +37,8 @@ async function runImport(file: File, dryRun: boolean, onProgress: (p: ImportProg
       else throw new Error(line.error);
       newline = buffer.indexOf('\n');
     }
-    if (done) throw new Error('The server stopped answering before the import finished; import the file again to complete it.');
+    if (done)
+      throw new Error('The server stopped answering before the import finished; import the file again to complete it.');
   }
 }
 
@@ -43,12 +48,18 @@ function formatNumber(n: number): string {
 
 function ProgressBar({ progress }: { progress: ImportProgress }) {
   const percent = Math.floor(progress.fraction * 100);
-  const label = progress.phase === 'validate' ? 'Checking every row' : progress.phase === 'compare' ? 'Comparing with the database' : 'Writing';
+  const label =
+    progress.phase === 'validate'
+      ? 'Checking every row'
+      : progress.phase === 'compare'
+        ? 'Comparing with the database'
+        : 'Writing';
   return (
     <div className="import-progress" role="status" aria-live="polite">
       <div className="import-progress__label">
         {label}: {formatNumber(progress.rows)}
-        {progress.totalRows !== undefined ? ` of ${formatNumber(progress.totalRows)}` : ''} rows · {formatNumber(progress.rowsPerSecond)} rows/s
+        {progress.totalRows !== undefined ? ` of ${formatNumber(progress.totalRows)}` : ''} rows ·{' '}
+        {formatNumber(progress.rowsPerSecond)} rows/s
         {progress.etaSeconds !== null ? ` · about ${progress.etaSeconds} s left` : ''}
       </div>
       <progress max={100} value={percent} aria-label={`${label}, ${percent}%`}>
@@ -96,7 +107,8 @@ function Problems({ report }: { report: ImportReport }) {
   return (
     <div className="notice notice--error" role="alert">
       <p>
-        {formatNumber(report.invalidRows)} of {formatNumber(report.rows)} rows are invalid, so nothing will be written. Fix them and choose the file again.
+        {formatNumber(report.invalidRows)} of {formatNumber(report.rows)} rows are invalid, so nothing will be written.
+        Fix them and choose the file again.
       </p>
       <table className="actor-table import-problems">
         <thead>
@@ -117,7 +129,12 @@ function Problems({ report }: { report: ImportReport }) {
           ))}
         </tbody>
       </table>
-      {report.invalidRows > shown.length ? <p className="muted">… and {formatNumber(report.invalidRows - shown.length)} more (the CLI lists them all: npm run import -- --dry-run FILE).</p> : null}
+      {report.invalidRows > shown.length ? (
+        <p className="muted">
+          … and {formatNumber(report.invalidRows - shown.length)} more (the CLI lists them all: npm run import --
+          --dry-run FILE).
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -169,9 +186,10 @@ export function ImportPage() {
         <header>
           <h1>Import data</h1>
           <p className="muted">
-            A CSV of stances (header required, UTF-8; columns <code>{COLUMNS}</code>; one row per quote) or a Stancegraph JSON export. Actors and
-            events are matched by their slug (&quot;Fawzia Koofi&quot; is <code>fawzia-koofi</code>). Every stance needs a quote, and where the
-            source&apos;s text is stored the quote must be in it. Nothing is written until the whole file is valid.
+            A CSV of stances (header required, UTF-8; columns <code>{COLUMNS}</code>; one row per quote) or a
+            Stancegraph JSON export. Actors and events are matched by their slug (&quot;Fawzia Koofi&quot; is{' '}
+            <code>fawzia-koofi</code>). Every stance needs a quote, and where the source&apos;s text is stored the quote
+            must be in it. Nothing is written until the whole file is valid.
           </p>
         </header>
 
@@ -179,8 +197,9 @@ export function ImportPage() {
           <div className="notice" role="status">
             {incomplete.map((r) => (
               <p key={r.id}>
-                The import of <strong>{r.fileName}</strong> was interrupted after {formatNumber(r.rowsDone)} of {formatNumber(r.rows)} rows. Import
-                the same file again to complete it; rows already written are not written twice.
+                The import of <strong>{r.fileName}</strong> was interrupted after {formatNumber(r.rowsDone)} of{' '}
+                {formatNumber(r.rows)} rows. Import the same file again to complete it; rows already written are not
+                written twice.
               </p>
             ))}
           </div>
@@ -204,10 +223,20 @@ export function ImportPage() {
             }}
           />
           <div className="import-actions">
-            <button type="button" className="button button--secondary" disabled={!file || busy} onClick={() => void go(true)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={!file || busy}
+              onClick={() => void go(true)}
+            >
               Preview changes
             </button>
-            <button type="button" className="button" disabled={!file || busy || !preview || preview.invalidRows > 0} onClick={() => void go(false)}>
+            <button
+              type="button"
+              className="button"
+              disabled={!file || busy || !preview || preview.invalidRows > 0}
+              onClick={() => void go(false)}
+            >
               Import
             </button>
           </div>
@@ -238,8 +267,10 @@ export function ImportPage() {
             <h2>Imported {result.file}</h2>
             <p className="banner banner--ok" role="status">
               {formatNumber(result.rows)} rows in {result.seconds} s ({formatNumber(result.rowsPerSecond)} rows/s)
-              {result.resumedAfterRow ? `, completing an interrupted import after row ${formatNumber(result.resumedAfterRow)}` : ''}.{' '}
-              <a href="/">See the graph</a>.
+              {result.resumedAfterRow
+                ? `, completing an interrupted import after row ${formatNumber(result.resumedAfterRow)}`
+                : ''}
+              . <a href="/">See the graph</a>.
             </p>
             <CountsTable report={result} />
           </section>

@@ -43,23 +43,48 @@ function truncatedNotice(answer: QueryAnswer, what: 'question' | 'cypher' | null
 const NO_POSITIONS: Positions = {};
 
 /** The answer of a question or console query: a heading, notices, the graph, and the same rows as a table. */
-export function AnswerPanel({ status, runKey, what, title, answer, error, refreshing, onRetry, onShowInEditor, selectedId, onSelect }: Props) {
+export function AnswerPanel({
+  status,
+  runKey,
+  what,
+  title,
+  answer,
+  error,
+  refreshing,
+  onRetry,
+  onShowInEditor,
+  selectedId,
+  onSelect,
+}: Props) {
   const graphRef = useRef<GraphCanvasHandle>(null);
   const view = useMemo(() => (answer ? answerView(answer.graph, runKey) : null), [answer, runKey]);
   const nodeCount = view?.graph.nodes.length ?? 0;
   const edgeCount = view?.graph.edges.length ?? 0;
   const rowCount = answer?.rows.length ?? 0;
   const drawable = status === 'ready' && view !== null && !view.tooLarge && nodeCount > 0;
-  const placed = usePlacedView(view?.layoutKey ?? '', drawable ? view.graph : null, view?.positions ?? NO_POSITIONS, view?.layout ?? 'camps');
+  const placed = usePlacedView(
+    view?.layoutKey ?? '',
+    drawable ? view.graph : null,
+    view?.positions ?? NO_POSITIONS,
+    view?.layout ?? 'camps',
+  );
   const layingOut = drawable && placed.phase === 'pending';
   // `?renderer=` is read from the link as in the explorer (a new run's link keeps it: lib/client/query-page/query-state).
-  const renderer = useRendererChoice(drawable ? nodeCount + edgeCount : 0, parseRendererPreference(useSearchParams().get('renderer')));
+  const renderer = useRendererChoice(
+    drawable ? nodeCount + edgeCount : 0,
+    parseRendererPreference(useSearchParams().get('renderer')),
+  );
   const graphLabel = drawable
     ? `Graph of the answer: ${plural(nodeCount, 'node')} and ${plural(edgeCount, 'relationship')}. The table below lists the rows.`
     : 'Graph of the answer: nothing drawn.';
 
   return (
-    <section className="answer" aria-labelledby="answer-title" aria-busy={status === 'loading' || refreshing} data-status={status}>
+    <section
+      className="answer"
+      aria-labelledby="answer-title"
+      aria-busy={status === 'loading' || refreshing}
+      data-status={status}
+    >
       <header className="answer__header">
         <div className="answer__heading">
           <p className="eyebrow">{what === 'cypher' ? 'Console' : what === 'question' ? 'Ready question' : 'Answer'}</p>
@@ -68,19 +93,37 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
           </h1>
           {answer && status !== 'error' && (
             <p className="answer__meta" data-testid="answer-meta">
-              {plural(rowCount, 'row')} · {plural(nodeCount, 'node')} and {plural(edgeCount, 'relationship')} drawn · {answer.elapsedMs} ms
+              {plural(rowCount, 'row')} · {plural(nodeCount, 'node')} and {plural(edgeCount, 'relationship')} drawn ·{' '}
+              {answer.elapsedMs} ms
             </p>
           )}
         </div>
         <div className="toolbar answer__toolbar" role="toolbar" aria-label="Answer">
           <div className="toolbar__group" aria-label="Zoom">
-            <button type="button" className="icon-button" onClick={() => graphRef.current?.zoomBy(1.25)} aria-label="Zoom in" disabled={!drawable}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => graphRef.current?.zoomBy(1.25)}
+              aria-label="Zoom in"
+              disabled={!drawable}
+            >
               +
             </button>
-            <button type="button" className="icon-button" onClick={() => graphRef.current?.zoomBy(0.8)} aria-label="Zoom out" disabled={!drawable}>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => graphRef.current?.zoomBy(0.8)}
+              aria-label="Zoom out"
+              disabled={!drawable}
+            >
               −
             </button>
-            <button type="button" className="button button--ghost" onClick={() => graphRef.current?.fit()} disabled={!drawable}>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => graphRef.current?.fit()}
+              disabled={!drawable}
+            >
               Fit
             </button>
           </div>
@@ -89,12 +132,21 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
       </header>
 
       {status === 'error' && error && (
-        <div className={`run-error run-error--${error.kind}`} role="alert" data-testid="run-error" data-kind={error.kind}>
+        <div
+          className={`run-error run-error--${error.kind}`}
+          role="alert"
+          data-testid="run-error"
+          data-kind={error.kind}
+        >
           <p className="run-error__title">{error.title}</p>
           <pre className="run-error__message">{error.message}</pre>
           <div className="run-error__actions">
             {error.position && (
-              <button type="button" className="button button--secondary" onClick={() => onShowInEditor(error.position!)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => onShowInEditor(error.position!)}
+              >
                 Show line {error.position.line}, column {error.position.column} in the editor
               </button>
             )}
@@ -116,12 +168,24 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
           nodes={nodeCount}
           edges={edgeCount}
           renderer={renderer}
-          narrow={what === 'cypher' ? 'add a LIMIT, or match one event or one stance' : 'ask about one event or one stance, or with fewer hops'}
+          narrow={
+            what === 'cypher'
+              ? 'add a LIMIT, or match one event or one stance'
+              : 'ask about one event or one stance, or with fewer hops'
+          }
         />
       )}
       {drawable && placed.error && <LayoutFailedNotice message={placed.error} />}
 
-      <section className="graph-area answer__graph" aria-label="Graph" data-testid="graph" data-status={status} data-expected-key={runKey} data-layout={placed.phase} data-layout-via={placed.via ?? undefined}>
+      <section
+        className="graph-area answer__graph"
+        aria-label="Graph"
+        data-testid="graph"
+        data-status={status}
+        data-expected-key={runKey}
+        data-layout={placed.phase}
+        data-layout-via={placed.via ?? undefined}
+      >
         <div className="graph-stage">
           <GraphCanvas
             ref={graphRef}
@@ -138,7 +202,10 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
           {status === 'idle' && (
             <div className="graph-overlay graph-overlay--solid" data-testid="idle-state">
               <p className="graph-overlay__title">Ask a question or run a query</p>
-              <p>Pick a ready question, or write Cypher in the console (or start from an example). The answer is drawn here and listed below.</p>
+              <p>
+                Pick a ready question, or write Cypher in the console (or start from an example). The answer is drawn
+                here and listed below.
+              </p>
             </div>
           )}
           {status === 'loading' && (
@@ -148,7 +215,8 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
           )}
           {((refreshing && status !== 'loading') || layingOut) && (
             <div className="graph-pill" role="status">
-              <span className="spinner spinner--small" aria-hidden="true" /> {layingOut ? `Laying out ${plural(nodeCount, 'node')}…` : 'Running again…'}
+              <span className="spinner spinner--small" aria-hidden="true" />{' '}
+              {layingOut ? `Laying out ${plural(nodeCount, 'node')}…` : 'Running again…'}
             </div>
           )}
           {status === 'empty' && (
@@ -176,7 +244,13 @@ export function AnswerPanel({ status, runKey, what, title, answer, error, refres
           <AnswerTable columns={answer.columns} rows={answer.rows} caption={`${title}: ${plural(rowCount, 'row')}`} />
         ) : (
           <p className="muted table-area__empty">
-            {status === 'loading' ? 'Loading rows…' : status === 'empty' ? 'No rows.' : status === 'error' ? 'No rows: see the error above.' : 'No answer yet.'}
+            {status === 'loading'
+              ? 'Loading rows…'
+              : status === 'empty'
+                ? 'No rows.'
+                : status === 'error'
+                  ? 'No rows: see the error above.'
+                  : 'No answer yet.'}
           </p>
         )}
       </section>

@@ -8,7 +8,9 @@ import { useEffect, useId, useState } from 'react';
  */
 export function CopyLink() {
   const id = useId();
-  const [state, setState] = useState<{ status: 'idle' | 'copied' } | { status: 'manual'; url: string }>({ status: 'idle' });
+  const [state, setState] = useState<{ status: 'idle' | 'copied' } | { status: 'manual'; url: string }>({
+    status: 'idle',
+  });
 
   useEffect(() => {
     if (state.status !== 'copied') return;
@@ -28,7 +30,13 @@ export function CopyLink() {
 
   return (
     <div className="copy-link">
-      <button type="button" className="button button--secondary" onClick={copy} aria-describedby={`${id}-status`} data-testid="copy-link">
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={copy}
+        aria-describedby={`${id}-status`}
+        data-testid="copy-link"
+      >
         Copy link
       </button>
       <span id={`${id}-status`} className="copy-link__status" role="status">

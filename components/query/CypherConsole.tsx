@@ -174,7 +174,12 @@ export function CypherConsole({ current, invalid, busy, history, onClearHistory,
           <button type="submit" className="button" aria-describedby={`${id}-hint`}>
             {busy ? 'Running…' : 'Run'}
           </button>
-          <button type="button" className="button button--ghost" onClick={() => fill('', {})} disabled={draft.cypher === '' && draft.paramsText === ''}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => fill('', {})}
+            disabled={draft.cypher === '' && draft.paramsText === ''}
+          >
             Clear
           </button>
         </div>

@@ -44,7 +44,17 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + Math.min(Math.max(column - 1, 0), lines[row].length);
 }
 
-export function CypherEditor({ id, labelledBy, value, onChange, onRun, parameterNames, describedBy, invalid, handle }: CypherEditorProps) {
+export function CypherEditor({
+  id,
+  labelledBy,
+  value,
+  onChange,
+  onRun,
+  parameterNames,
+  describedBy,
+  invalid,
+  handle,
+}: CypherEditorProps) {
   const editorRef = useRef<EditorApi | null>(null);
   const valueRef = useRef(value);
   valueRef.current = value;
@@ -54,7 +64,10 @@ export function CypherEditor({ id, labelledBy, value, onChange, onRun, parameter
   const vocabulary = useQuery(consoleVocabularyQuery()).data ?? NO_VOCABULARY;
   // Keyed on the names, not the array's identity, so the editor is not reconfigured on every render.
   const parametersKey = parameterNames.join(',');
-  const schema = useMemo(() => editorSchema(vocabulary, parametersKey ? parametersKey.split(',') : []), [vocabulary, parametersKey]);
+  const schema = useMemo(
+    () => editorSchema(vocabulary, parametersKey ? parametersKey.split(',') : []),
+    [vocabulary, parametersKey],
+  );
 
   useImperativeHandle(
     handle,
@@ -69,7 +82,10 @@ export function CypherEditor({ id, labelledBy, value, onChange, onRun, parameter
   );
 
   // Ctrl/Cmd+Enter runs; above CodeMirror's own Mod-Enter (a blank line) so it cannot take the key first.
-  const preExtensions = useMemo(() => [Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (runRef.current(), true) }]))], []);
+  const preExtensions = useMemo(
+    () => [Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (runRef.current(), true) }]))],
+    [],
+  );
   // The text area's name and description for screen readers, and the test id, on CodeMirror's content element.
   const postExtensions = useMemo(
     () => [

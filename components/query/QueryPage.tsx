@@ -7,7 +7,13 @@ import { errorMessage } from '@/lib/client/data/api';
 import { consoleQuery, eventsQuery, questionAnswerQuery, questionListQuery } from '@/lib/client/data/queries';
 import { answerSelection } from '@/lib/client/query-page/query-answer';
 import { describeRunError, type SyntaxPosition } from '@/lib/client/query-page/query-errors';
-import { QUERY_TABS, runKey, type ConsoleParams, type QueryTab, type QuestionInputs } from '@/lib/client/query-page/query-state';
+import {
+  QUERY_TABS,
+  runKey,
+  type ConsoleParams,
+  type QueryTab,
+  type QuestionInputs,
+} from '@/lib/client/query-page/query-state';
 import type { QueryAnswer } from '@/lib/types';
 import { DetailPanel, type PanelNavigation } from '@/components/explorer/DetailPanel';
 import { StatusBanner } from '@/components/explorer/StatusBanner';
@@ -62,7 +68,11 @@ export function QueryPage() {
   const setSelectedId = useCallback((id: string | null) => void update({ select: id }), [update]);
   const panelHeadingRef = useRef<HTMLHeadingElement>(null);
   const answerNodes = (questionRun ? questionQ.data : cypherRun ? consoleQ.data : undefined)?.graph.nodes;
-  const selection = answerSelection(selectedId, answerNodes, events.map((e) => e.id));
+  const selection = answerSelection(
+    selectedId,
+    answerNodes,
+    events.map((e) => e.id),
+  );
   const closePanel = useCallback(() => setSelectedId(null), [setSelectedId]);
   const openedId = selection?.id ?? null;
   useEffect(() => {
@@ -80,7 +90,8 @@ export function QueryPage() {
     () => ({
       hrefFor: (id: string) => `/?select=${encodeURIComponent(id)}`,
       select: (id: string) => setSelectedId(id),
-      focus: (actorId: string) => router.push(`/?actor=${encodeURIComponent(actorId)}&select=${encodeURIComponent(actorId)}`),
+      focus: (actorId: string) =>
+        router.push(`/?actor=${encodeURIComponent(actorId)}&select=${encodeURIComponent(actorId)}`),
       drillInto: (eventId: string) => router.push(`/?event=${encodeURIComponent(eventId)}`),
       focusedActor: null,
     }),
@@ -161,7 +172,12 @@ export function QueryPage() {
   }
 
   return (
-    <div className="explorer query-page" data-tab={state.tab} data-hydrated={hydrated || undefined} data-panel={selection ? 'open' : 'closed'}>
+    <div
+      className="explorer query-page"
+      data-tab={state.tab}
+      data-hydrated={hydrated || undefined}
+      data-panel={selection ? 'open' : 'closed'}
+    >
       <SiteHeader current="query" />
 
       <StatusBanner />
@@ -187,7 +203,13 @@ export function QueryPage() {
             ))}
           </div>
 
-          <div role="tabpanel" id="panel-questions" aria-labelledby="tab-questions" hidden={state.tab !== 'questions'} className="tabs__panel">
+          <div
+            role="tabpanel"
+            id="panel-questions"
+            aria-labelledby="tab-questions"
+            hidden={state.tab !== 'questions'}
+            className="tabs__panel"
+          >
             {questionsQ.isError ? (
               <p className="notice notice--error" role="alert">
                 The ready questions could not be loaded: {errorMessage(questionsQ.error)}
@@ -208,7 +230,13 @@ export function QueryPage() {
             )}
           </div>
 
-          <div role="tabpanel" id="panel-console" aria-labelledby="tab-console" hidden={state.tab !== 'console'} className="tabs__panel">
+          <div
+            role="tabpanel"
+            id="panel-console"
+            aria-labelledby="tab-console"
+            hidden={state.tab !== 'console'}
+            className="tabs__panel"
+          >
             <CypherConsole
               current={cypherRun}
               invalid={state.invalid}
@@ -238,7 +266,13 @@ export function QueryPage() {
         </main>
 
         {selection && (
-          <DetailPanel selection={selection} nav={nav} events={events} onClose={closePanel} headingRef={panelHeadingRef} />
+          <DetailPanel
+            selection={selection}
+            nav={nav}
+            events={events}
+            onClose={closePanel}
+            headingRef={panelHeadingRef}
+          />
         )}
       </div>
     </div>

@@ -41,7 +41,9 @@ function fieldLabel(field: QuestionField): string {
 }
 
 function missingMessage(field: QuestionField): string {
-  return field.input === 'actor' ? `Choose an actor for “${fieldLabel(field)}”.` : `Choose the ${fieldLabel(field).toLowerCase()}.`;
+  return field.input === 'actor'
+    ? `Choose an actor for “${fieldLabel(field)}”.`
+    : `Choose the ${fieldLabel(field).toLowerCase()}.`;
 }
 
 /** A form per ready question: pick the question, then its inputs; submitting puts it in the URL, which runs it. */
@@ -145,7 +147,9 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
           (v) => set(field.name, v ? [v] : []),
           <>
             {!field.required || value.length === 0 ? (
-              <option value="">{eventsLoading ? 'Loading events…' : field.required ? 'Choose an event' : 'Any event'}</option>
+              <option value="">
+                {eventsLoading ? 'Loading events…' : field.required ? 'Choose an event' : 'Any event'}
+              </option>
             ) : null}
             {events.map((e) => (
               <option key={e.id} value={e.id}>
@@ -182,7 +186,9 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
                 <input
                   type="checkbox"
                   checked={value.includes(kind)}
-                  onChange={(e) => set(field.name, e.target.checked ? [...value, kind] : value.filter((k) => k !== kind))}
+                  onChange={(e) =>
+                    set(field.name, e.target.checked ? [...value, kind] : value.filter((k) => k !== kind))
+                  }
                 />
                 <KindIcon kind={kind} />
                 <span className="kind-option__label">{KIND_STYLES[kind].label}</span>

@@ -31,7 +31,8 @@ export function consoleParamsProblem(params: unknown): string | null {
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= CONSOLE_PARAMS_MAX_DEPTH) return `params are nested more than ${CONSOLE_PARAMS_MAX_DEPTH} levels deep.`;
+    if (depth >= CONSOLE_PARAMS_MAX_DEPTH)
+      return `params are nested more than ${CONSOLE_PARAMS_MAX_DEPTH} levels deep.`;
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, depth: depth + 1, path: `${path}[${i}]` }));
       continue;

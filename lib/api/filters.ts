@@ -25,7 +25,13 @@ export interface ExportRequest {
 }
 
 function hasViewFilters(query: GraphQuery): boolean {
-  return query.event !== undefined || query.actor !== undefined || query.stance.length > 0 || query.kind.length > 0 || query.depth !== undefined;
+  return (
+    query.event !== undefined ||
+    query.actor !== undefined ||
+    query.stance.length > 0 ||
+    query.kind.length > 0 ||
+    query.depth !== undefined
+  );
 }
 
 function toFilters(query: GraphQuery): GraphFilters {
@@ -39,7 +45,10 @@ function toFilters(query: GraphQuery): GraphFilters {
  */
 export function parseViewQuery(params: URLSearchParams): GraphFilters;
 export function parseViewQuery(params: URLSearchParams, use: 'export'): ExportRequest;
-export function parseViewQuery(params: URLSearchParams, use: 'graph' | 'export' = 'graph'): GraphFilters | ExportRequest {
+export function parseViewQuery(
+  params: URLSearchParams,
+  use: 'graph' | 'export' = 'graph',
+): GraphFilters | ExportRequest {
   if (use === 'graph') return toFilters(parseOrThrow(graphQuerySchema, searchParamsToObject(params)));
   const query = parseOrThrow(exportQuerySchema, searchParamsToObject(params));
   const filtered = hasViewFilters(query);

@@ -13,17 +13,15 @@ const integerParam = (what: string, min: number, max: number) =>
     .string()
     .regex(/^\d+$/, `${what} must be a whole number from ${min} to ${max}`)
     .transform(Number)
-    .pipe(z.number().min(min, `${what} must be from ${min} to ${max}`).max(max, `${what} must be from ${min} to ${max}`));
+    .pipe(
+      z.number().min(min, `${what} must be from ${min} to ${max}`).max(max, `${what} must be from ${min} to ${max}`),
+    );
 
 export const graphQuerySchema = z.strictObject(
   {
     event: slugParam('event').optional(),
-    stance: z
-      .array(z.enum(STANCES, { message: `stance must be one of ${STANCES.join(', ')}` }))
-      .default([]),
-    kind: z
-      .array(z.enum(ACTOR_KINDS, { message: `kind must be one of ${ACTOR_KINDS.join(', ')}` }))
-      .default([]),
+    stance: z.array(z.enum(STANCES, { message: `stance must be one of ${STANCES.join(', ')}` })).default([]),
+    kind: z.array(z.enum(ACTOR_KINDS, { message: `kind must be one of ${ACTOR_KINDS.join(', ')}` })).default([]),
     actor: slugParam('actor').optional(),
     depth: integerParam('depth', 1, MAX_DEPTH).optional(),
   },

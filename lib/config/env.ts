@@ -7,7 +7,12 @@ const port = z
   .string()
   .regex(/^\d+$/, 'must be a port number from 1024 to 65535')
   .transform(Number)
-  .pipe(z.number().min(1024, 'must be a port number from 1024 to 65535').max(65535, 'must be a port number from 1024 to 65535'));
+  .pipe(
+    z
+      .number()
+      .min(1024, 'must be a port number from 1024 to 65535')
+      .max(65535, 'must be a port number from 1024 to 65535'),
+  );
 
 const positiveInt = (name: string, min: number, max: number) =>
   z

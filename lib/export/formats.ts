@@ -8,7 +8,15 @@
 import { csvLine } from '../import/csv';
 import { CSV_COLUMNS, JSON_FORMAT, JSON_VERSION } from '../import/format';
 import { slugify } from '../model';
-import type { ExportActor, ExportEvent, ExportRelation, ExportScope, ExportSource, ExportStance, GraphReader } from './records';
+import type {
+  ExportActor,
+  ExportEvent,
+  ExportRelation,
+  ExportScope,
+  ExportSource,
+  ExportStance,
+  GraphReader,
+} from './records';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'cyjs'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,7 +39,15 @@ export function toJsonEvent(e: ExportEvent) {
 }
 
 export function toJsonSource(s: ExportSource) {
-  return { id: s.id, title: s.title, publisher: s.publisher, url: s.url ?? null, date: s.date ?? null, text: s.text ?? null, about: s.about ?? [] };
+  return {
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    url: s.url ?? null,
+    date: s.date ?? null,
+    text: s.text ?? null,
+    about: s.about ?? [],
+  };
 }
 
 export function toJsonRelation(r: ExportRelation) {
@@ -44,7 +60,12 @@ export function toJsonRelation(r: ExportRelation) {
 }
 
 export function toJsonStance(s: ExportStance) {
-  return { actor: s.actor.id, event: s.event.id, stance: s.stance, evidence: s.evidence.map((e) => ({ source: e.source.id, quote: e.quote })) };
+  return {
+    actor: s.actor.id,
+    event: s.event.id,
+    stance: s.stance,
+    evidence: s.evidence.map((e) => ({ source: e.source.id, quote: e.quote })),
+  };
 }
 
 export async function* jsonExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
@@ -60,7 +81,12 @@ export async function* jsonExport(reader: GraphReader, scope: ExportScope): Asyn
     yield `,\n${JSON.stringify(name)}:[`;
     let first = true;
     for await (const page of pages as AsyncGenerator<unknown[]>) {
-      yield page.map((item) => `${first ? ((first = false), '\n') : ',\n'}${JSON.stringify((map as (x: unknown) => unknown)(item))}`).join('');
+      yield page
+        .map(
+          (item) =>
+            `${first ? ((first = false), '\n') : ',\n'}${JSON.stringify((map as (x: unknown) => unknown)(item))}`,
+        )
+        .join('');
     }
     yield first ? ']' : '\n]';
   }
@@ -139,17 +165,27 @@ export async function* graphmlExport(reader: GraphReader, scope: ExportScope): A
   yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...GRAPHML_KEYS.map(([name, on, type]) => `  <key id="${keyId(name, on)}" for="${on}" attr.name="${name}" attr.type="${type}"/>`),
+    ...GRAPHML_KEYS.map(
+      ([name, on, type]) => `  <key id="${keyId(name, on)}" for="${on}" attr.name="${name}" attr.type="${type}"/>`,
+    ),
     '  <graph id="stancegraph" edgedefault="directed">',
     '',
   ].join('\n');
   for await (const page of reader.actors(scope)) {
     yield page
-      .map((a) => `    <node id="${xmlEscape(a.id)}">${graphmlData('node', { label: a.name, type: 'actor', kind: a.kind, description: a.description, aliases: (a.aliases ?? []).join('; ') })}</node>\n`)
+      .map(
+        (a) =>
+          `    <node id="${xmlEscape(a.id)}">${graphmlData('node', { label: a.name, type: 'actor', kind: a.kind, description: a.description, aliases: (a.aliases ?? []).join('; ') })}</node>\n`,
+      )
       .join('');
   }
   for await (const page of reader.events(scope)) {
-    yield page.map((e) => `    <node id="${xmlEscape(e.id)}">${graphmlData('node', { label: e.title, type: 'event', kind: e.kind, description: e.description, date: e.date })}</node>\n`).join('');
+    yield page
+      .map(
+        (e) =>
+          `    <node id="${xmlEscape(e.id)}">${graphmlData('node', { label: e.title, type: 'event', kind: e.kind, description: e.description, date: e.date })}</node>\n`,
+      )
+      .join('');
   }
   for await (const page of reader.stances(scope)) {
     yield page
@@ -188,20 +224,53 @@ export async function* cyjsExport(reader: GraphReader, scope: ExportScope): Asyn
   let first = true;
   const item = (value: unknown) => `${first ? ((first = false), '\n') : ',\n'}${JSON.stringify(value)}`;
   for await (const page of reader.actors(scope)) {
-    yield page.map((a) => item({ data: { id: a.id, label: a.name, type: 'actor', kind: a.kind, description: a.description ?? '', aliases: a.aliases ?? [] } })).join('');
+    yield page
+      .map((a) =>
+        item({
+          data: {
+            id: a.id,
+            label: a.name,
+            type: 'actor',
+            kind: a.kind,
+            description: a.description ?? '',
+            aliases: a.aliases ?? [],
+          },
+        }),
+      )
+      .join('');
   }
   for await (const page of reader.events(scope)) {
-    yield page.map((e) => item({ data: { id: e.id, label: e.title, type: 'event', date: e.date, kind: e.kind } })).join('');
+    yield page
+      .map((e) => item({ data: { id: e.id, label: e.title, type: 'event', date: e.date, kind: e.kind } }))
+      .join('');
   }
   yield '\n],"edges":[';
   first = true;
   for await (const page of reader.stances(scope)) {
     yield page
-      .map((s) => item({ data: { id: s.id, source: s.actor.id, target: s.event.id, type: 'STANCE', stance: s.stance, quote: s.evidence[0]?.quote ?? null, evidence: s.evidence } }))
+      .map((s) =>
+        item({
+          data: {
+            id: s.id,
+            source: s.actor.id,
+            target: s.event.id,
+            type: 'STANCE',
+            stance: s.stance,
+            quote: s.evidence[0]?.quote ?? null,
+            evidence: s.evidence,
+          },
+        }),
+      )
       .join('');
   }
   for await (const page of reader.relations(scope)) {
-    yield page.map((r) => item({ data: { id: r.id, source: r.source, target: r.target, type: r.type, quote: r.quote, sourceId: r.sourceId } })).join('');
+    yield page
+      .map((r) =>
+        item({
+          data: { id: r.id, source: r.source, target: r.target, type: r.type, quote: r.quote, sourceId: r.sourceId },
+        }),
+      )
+      .join('');
   }
   yield '\n]}}\n';
 }

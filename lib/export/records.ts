@@ -1,7 +1,14 @@
 /** Pages of the graph as plain objects, read in id order (Neo4j values converted at this boundary). */
 import type { ActorKind, RelationType, Stance } from '../domain';
 import { int, readQuery, type Db } from '../neo4j';
-import { CITED_SOURCES, EXPORT_ACTORS, EXPORT_EVENTS, EXPORT_RELATIONS, EXPORT_SOURCES, EXPORT_STANCES } from './queries';
+import {
+  CITED_SOURCES,
+  EXPORT_ACTORS,
+  EXPORT_EVENTS,
+  EXPORT_RELATIONS,
+  EXPORT_SOURCES,
+  EXPORT_STANCES,
+} from './queries';
 
 export interface ExportActor {
   id: string;
@@ -60,7 +67,13 @@ export interface ExportScope {
   stanceIds: string[] | null;
 }
 
-export const WHOLE_GRAPH: ExportScope = { actorIds: null, eventIds: null, sourceIds: null, relationIds: null, stanceIds: null };
+export const WHOLE_GRAPH: ExportScope = {
+  actorIds: null,
+  eventIds: null,
+  sourceIds: null,
+  relationIds: null,
+  stanceIds: null,
+};
 
 export const PAGE_SIZE = 5_000;
 

@@ -19,7 +19,11 @@ export async function searchActors(db: Db, q: string | undefined, limit: number)
 }
 
 /** The actor with one page of its stances (newest first; `stanceTotal` counts them all) and its relations. */
-export async function getActor(db: Db, id: string, page: { limit?: number; offset?: number } = {}): Promise<ActorDetail> {
+export async function getActor(
+  db: Db,
+  id: string,
+  page: { limit?: number; offset?: number } = {},
+): Promise<ActorDetail> {
   const limit = page.limit ?? ACTOR_STANCE_PAGE_DEFAULT;
   const offset = page.offset ?? 0;
   const [actorResult, stancesResult, relationsResult] = await Promise.all([

@@ -2,7 +2,17 @@ import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKin
 import { int, readQuery, type Db } from '../neo4j';
 import type { GraphEdge, GraphNode, GraphResponse, SourceRef, StanceAggregate } from '../types';
 import { NotFoundError } from './errors';
-import { actorNode, citedSourceIds, eventNode, pruneIsolatedActors, toActorSummary, toNumber, toRelationEdge, toSourceRef, toStanceEdge } from './mappers';
+import {
+  actorNode,
+  citedSourceIds,
+  eventNode,
+  pruneIsolatedActors,
+  toActorSummary,
+  toNumber,
+  toRelationEdge,
+  toSourceRef,
+  toStanceEdge,
+} from './mappers';
 import {
   FOCUS_STANCE_COUNT,
   FOCUS_STANCE_GROUPS,
@@ -78,7 +88,14 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphResp
   const room = GRAPH_NODE_LIMIT - events.length;
   const params = { eventIds, stances, kinds, limit: int(room + 1) };
   const [stanceActors, contextActors] = await Promise.all([
-    readQuery(db, graphStanceActorsQuery({ byStance: !STANCES.every((s) => stances.includes(s)), byKind: !ACTOR_KINDS.every((k) => kinds.includes(k)) }), params),
+    readQuery(
+      db,
+      graphStanceActorsQuery({
+        byStance: !STANCES.every((s) => stances.includes(s)),
+        byKind: !ACTOR_KINDS.every((k) => kinds.includes(k)),
+      }),
+      params,
+    ),
     readQuery(db, GRAPH_CONTEXT_ACTORS, params),
   ]);
   const fitting = actorsWithinEdgeCap(
@@ -110,12 +127,26 @@ export function actorsWithinEdgeCap(ranked: { id: string; stances: number }[], e
 }
 
 /** Everything within `depth` hops of an actor whose stances are few enough to draw one by one. */
-async function focusGraph(db: Db, actor: string, depth: number, stances: Stance[], kinds: ActorKind[], event: string | null): Promise<GraphResponse> {
-  const { records } = await readQuery(db, neighbourhoodQuery(depth), { actor, stances, event, limit: int(GRAPH_NODE_LIMIT + 1) });
+async function focusGraph(
+  db: Db,
+  actor: string,
+  depth: number,
+  stances: Stance[],
+  kinds: ActorKind[],
+  event: string | null,
+): Promise<GraphResponse> {
+  const { records } = await readQuery(db, neighbourhoodQuery(depth), {
+    actor,
+    stances,
+    event,
+    limit: int(GRAPH_NODE_LIMIT + 1),
+  });
   const truncated = records.length > GRAPH_NODE_LIMIT;
   const reached = records.slice(0, GRAPH_NODE_LIMIT);
   const reachedEvents = reached.filter((r) => r.get('isEvent')).map((r) => String(r.get('id')));
-  const events = reachedEvents.length ? (await readQuery(db, GRAPH_EVENTS_BY_ID, { ids: reachedEvents })).records.map((r) => r.get('event') as Row) : [];
+  const events = reachedEvents.length
+    ? (await readQuery(db, GRAPH_EVENTS_BY_ID, { ids: reachedEvents })).records.map((r) => r.get('event') as Row)
+    : [];
   const actorIds = reached
     .filter((r) => !r.get('isEvent'))
     .filter((r) => r.get('id') === actor || kinds.includes(r.get('kind') as ActorKind))
@@ -124,7 +155,14 @@ async function focusGraph(db: Db, actor: string, depth: number, stances: Stance[
 }
 
 /** The actor, the actors related to it, and its stances as one edge per stance and year. */
-async function aggregatedFocus(db: Db, actor: string, depth: number, stances: Stance[], kinds: ActorKind[], event: string | null): Promise<GraphResponse> {
+async function aggregatedFocus(
+  db: Db,
+  actor: string,
+  depth: number,
+  stances: Stance[],
+  kinds: ActorKind[],
+  event: string | null,
+): Promise<GraphResponse> {
   const [groups, neighbours] = await Promise.all([
     readQuery(db, FOCUS_STANCE_GROUPS, { actor, stances, event, sample: int(AGGREGATE_SAMPLE) }),
     readQuery(db, relationNeighbourhoodQuery(depth), { actor, limit: int(GRAPH_NODE_LIMIT + 1) }),
@@ -147,7 +185,11 @@ async function aggregatedFocus(db: Db, actor: string, depth: number, stances: St
         stance,
         group,
         events: count,
-        sample: (record.get('sample') as Row[]).map((e) => ({ id: String(e.id), title: String(e.title), date: typeof e.date === 'string' ? e.date : null })),
+        sample: (record.get('sample') as Row[]).map((e) => ({
+          id: String(e.id),
+          title: String(e.title),
+          date: typeof e.date === 'string' ? e.date : null,
+        })),
       },
     });
     aggregateEdges.push({ id: `${id}--edge`, source: actor, target: id, type: 'STANCE', stance, evidence: [] });
@@ -199,7 +241,10 @@ async function assemble(
     truncated = true;
     edges = edges.slice(0, edgeRoom);
   }
-  const nodes: GraphNode[] = [...events.map(eventNode), ...actorNodes.records.map((r) => actorNode(toActorSummary(r.get('actor') as Row)))];
+  const nodes: GraphNode[] = [
+    ...events.map(eventNode),
+    ...actorNodes.records.map((r) => actorNode(toActorSummary(r.get('actor') as Row))),
+  ];
   return {
     nodes: pruneIsolatedActors(nodes, edges, keep),
     edges,

@@ -7,7 +7,11 @@ export async function checkHealth(db: Db): Promise<HealthResponse> {
     const { records } = await readQuery(db, HEALTH_QUERY);
     return {
       status: 'ok',
-      neo4j: { status: 'up', version: String(records[0]?.get('version') ?? ''), edition: String(records[0]?.get('edition') ?? '') },
+      neo4j: {
+        status: 'up',
+        version: String(records[0]?.get('version') ?? ''),
+        edition: String(records[0]?.get('edition') ?? ''),
+      },
     };
   } catch (error) {
     if (!isNeo4jUnavailable(error)) throw error;

@@ -2,7 +2,15 @@
  * Records -> plain DTOs (lib/types.ts). Neo4j Integers and other driver types stop here.
  */
 import neo4j from 'neo4j-driver';
-import { ACTOR_KINDS, GRAPH_QUOTE_MAX, RELATION_TYPES, STANCES, type ActorKind, type RelationType, type Stance } from '../domain';
+import {
+  ACTOR_KINDS,
+  GRAPH_QUOTE_MAX,
+  RELATION_TYPES,
+  STANCES,
+  type ActorKind,
+  type RelationType,
+  type Stance,
+} from '../domain';
 import type {
   ActorSummary,
   Evidence,

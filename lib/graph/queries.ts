@@ -128,7 +128,11 @@ LIMIT $limit`;
  * thousands of stances and actors this counts (a third of the query's time on the unfiltered view).
  */
 export function graphStanceActorsQuery(filter: { byStance: boolean; byKind: boolean }): string {
-  const conditions = ['e.id IN $eventIds', ...(filter.byStance ? ['r.stance IN $stances'] : []), ...(filter.byKind ? ['a.kind IN $kinds'] : [])];
+  const conditions = [
+    'e.id IN $eventIds',
+    ...(filter.byStance ? ['r.stance IN $stances'] : []),
+    ...(filter.byKind ? ['a.kind IN $kinds'] : []),
+  ];
   return `
 MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id)
 WHERE ${conditions.join(' AND ')}

@@ -49,7 +49,9 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db): Prom
         bad.push(`event "${row.eventId}" has event_date ${event.date} in row ${event.row}, ${row.eventDate} here`);
       }
       if (state.actors.has(row.eventId) || state.events.has(row.actorId)) {
-        bad.push(`"${state.actors.has(row.eventId) ? row.eventId : row.actorId}" is used both as an actor and as an event`);
+        bad.push(
+          `"${state.actors.has(row.eventId) ? row.eventId : row.actorId}" is used both as an actor and as an event`,
+        );
       }
     }
     if (bad.length || !row) {
@@ -58,10 +60,19 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db): Prom
     }
     // Kept for the whole import: copies, not views of the chunk they were read from.
     if (!state.actors.has(row.actorId)) {
-      state.actors.set(ownString(row.actorId), { row: item.row, name: row.actorName === null ? null : ownString(row.actorName), kind: ownString(row.actorKind) as ActorKind });
+      state.actors.set(ownString(row.actorId), {
+        row: item.row,
+        name: row.actorName === null ? null : ownString(row.actorName),
+        kind: ownString(row.actorKind) as ActorKind,
+      });
     }
     if (!state.events.has(row.eventId)) {
-      state.events.set(ownString(row.eventId), { row: item.row, title: row.eventTitle === null ? null : ownString(row.eventTitle), date: ownString(row.eventDate), index: state.events.size });
+      state.events.set(ownString(row.eventId), {
+        row: item.row,
+        title: row.eventTitle === null ? null : ownString(row.eventTitle),
+        date: ownString(row.eventDate),
+        index: state.events.size,
+      });
     }
     if (!state.sources.has(row.source.key)) unknownSources.set(row.source.key, row.source);
     checked.push({ item, row });
@@ -71,7 +82,11 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db): Prom
   for (const { item, row } of checked) {
     const source = state.sources.get(row.source.key)!;
     if (source.text !== null && !source.text.includes(row.quote)) {
-      state.problem({ row: item.row, line: item.line, message: `quote is not a verbatim substring of the stored text of source "${source.title}": "${truncate(row.quote)}"` });
+      state.problem({
+        row: item.row,
+        line: item.line,
+        message: `quote is not a verbatim substring of the stored text of source "${source.title}": "${truncate(row.quote)}"`,
+      });
       continue;
     }
     const id = stanceId(row.actorId, row.eventId);
@@ -79,13 +94,21 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db): Prom
     const stanceEntry = state.stanceKeys.add(id, item.row, code);
     if (stanceEntry.existed && (state.stanceKeys.value(stanceEntry.slot) & STANCE_CODE_MASK) !== code) {
       const first = state.stanceKeys.row(stanceEntry.slot);
-      state.problem({ row: item.row, line: item.line, message: `${row.actorId} has another stance on ${row.eventId} in row ${first}; one stance per actor and event` });
+      state.problem({
+        row: item.row,
+        line: item.line,
+        message: `${row.actorId} has another stance on ${row.eventId} in row ${first}; one stance per actor and event`,
+      });
       continue;
     }
     const evId = evidenceKey(id, source.id, row.quote);
     const evidenceEntry = state.evidenceKeys.add(evId, item.row);
     if (evidenceEntry.existed) {
-      state.problem({ row: item.row, line: item.line, message: `repeats row ${state.evidenceKeys.row(evidenceEntry.slot)} (same actor, event, source and quote)` });
+      state.problem({
+        row: item.row,
+        line: item.line,
+        message: `repeats row ${state.evidenceKeys.row(evidenceEntry.slot)} (same actor, event, source and quote)`,
+      });
       continue;
     }
   }
@@ -106,10 +129,18 @@ async function resolveCsvSources(keys: SourceKey[], items: CsvItem[], state: Imp
     }
   }
   const newIds = keys.filter((k) => !found.has(k.key)).map((k) => newSourceId(k));
-  const taken = new Set(newIds.length ? ((await readQuery(db, EXISTING_IDS.Source, { ids: newIds })).records).map((r) => String(r.get('id'))) : []);
+  const taken = new Set(
+    newIds.length
+      ? (await readQuery(db, EXISTING_IDS.Source, { ids: newIds })).records.map((r) => String(r.get('id')))
+      : [],
+  );
   const firstRow = new Map<string, number>();
   for (const item of items) {
-    const { key } = sourceKey(item.values.source_title, item.values.source_url || null, item.values.source_date || null);
+    const { key } = sourceKey(
+      item.values.source_title,
+      item.values.source_url || null,
+      item.values.source_date || null,
+    );
     if (!firstRow.has(key)) firstRow.set(key, item.row);
   }
   for (const key of keys) {
@@ -149,7 +180,10 @@ export async function* csvStanceWrites(file: string, state: ImportState): AsyncG
       eventId: row.eventId,
       stance: row.stance,
       evidence: [{ sourceId: source.id, quote: row.quote }],
-      newAbout: aboutSeen.add(source.index, state.events.get(row.eventId)!.index!) && !source.about.has(row.eventId) ? source.id : undefined,
+      newAbout:
+        aboutSeen.add(source.index, state.events.get(row.eventId)!.index!) && !source.about.has(row.eventId)
+          ? source.id
+          : undefined,
     };
   }
 }

@@ -19,7 +19,13 @@ function issues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
 }
 
-export async function checkJsonFile(file: string, tap: FileTap, state: ImportState, db: Db, onChecked: () => void): Promise<void> {
+export async function checkJsonFile(
+  file: string,
+  tap: FileTap,
+  state: ImportState,
+  db: Db,
+  onChecked: () => void,
+): Promise<void> {
   // Pass 1a: the declarations (actors, events, sources, relations); stances are counted.
   const relationInputs: { index: number; value: z.infer<typeof relationSchema> }[] = [];
   let count = 0;
@@ -30,14 +36,37 @@ export async function checkJsonFile(file: string, tap: FileTap, state: ImportSta
     if (count % CHECK_CHUNK === 0) onChecked();
     if (item.section === 'actors') {
       const a = declaration(item, jsonActorSchema, state.actors, bad);
-      if (a) state.actors.set(a.id, { row: item.index, name: a.name, kind: a.kind, props: { name: a.name, kind: a.kind, description: a.description, aliases: a.aliases } });
+      if (a)
+        state.actors.set(a.id, {
+          row: item.index,
+          name: a.name,
+          kind: a.kind,
+          props: { name: a.name, kind: a.kind, description: a.description, aliases: a.aliases },
+        });
     } else if (item.section === 'events') {
       const e = declaration(item, jsonEventSchema, state.events, bad);
-      if (e) state.events.set(e.id, { row: item.index, title: e.title, date: e.date, props: { title: e.title, date: e.date, kind: e.kind, description: e.description } });
+      if (e)
+        state.events.set(e.id, {
+          row: item.index,
+          title: e.title,
+          date: e.date,
+          props: { title: e.title, date: e.date, kind: e.kind, description: e.description },
+        });
     } else if (item.section === 'sources') {
       const s = declaration(item, jsonSourceSchema, state.sources, bad);
       if (s) {
-        state.sources.set(s.id, { id: s.id, text: s.text, existing: null, title: s.title, url: s.url, date: s.date, publisher: s.publisher, about: new Set(s.about), row: item.index, index: state.sources.size });
+        state.sources.set(s.id, {
+          id: s.id,
+          text: s.text,
+          existing: null,
+          title: s.title,
+          url: s.url,
+          date: s.date,
+          publisher: s.publisher,
+          about: new Set(s.about),
+          row: item.index,
+          index: state.sources.size,
+        });
       }
     } else if (item.section === 'relations') {
       const r = relationSchema.safeParse(item.value);
@@ -48,7 +77,8 @@ export async function checkJsonFile(file: string, tap: FileTap, state: ImportSta
     }
   }
   for (const [id, actor] of state.actors) {
-    if (state.events.has(id)) bad('actors', actor.row, `id "${id}" is also an event's id; ids must be unique across actors and events`);
+    if (state.events.has(id))
+      bad('actors', actor.row, `id "${id}" is also an event's id; ids must be unique across actors and events`);
   }
 
   // Sources without a text in the file may have one stored in the database: quotes must be in it.
@@ -63,13 +93,24 @@ export async function checkJsonFile(file: string, tap: FileTap, state: ImportSta
   await lookUp(state, db, 'Event', aboutMissing);
   for (const source of state.sources.values()) {
     for (const eventId of source.about) {
-      if (!hasEvent(state, eventId)) bad('sources', source.row, `about: unknown event "${eventId}" (not in the file, not in the database)`);
+      if (!hasEvent(state, eventId))
+        bad('sources', source.row, `about: unknown event "${eventId}" (not in the file, not in the database)`);
     }
   }
 
   // Relations: both ends and the evidence must exist (in the file or the database).
-  await lookUp(state, db, 'Actor', relationInputs.flatMap((r) => [r.value.source, r.value.target]));
-  await lookUp(state, db, 'Source', relationInputs.flatMap((r) => (r.value.evidence ? [r.value.evidence.source] : [])));
+  await lookUp(
+    state,
+    db,
+    'Actor',
+    relationInputs.flatMap((r) => [r.value.source, r.value.target]),
+  );
+  await lookUp(
+    state,
+    db,
+    'Source',
+    relationInputs.flatMap((r) => (r.value.evidence ? [r.value.evidence.source] : [])),
+  );
   const seenRelations = new Map<string, number>();
   for (const { index, value } of relationInputs) {
     const problems: string[] = [];
@@ -117,7 +158,8 @@ function declaration<T extends { id: string }>(
 ): T | undefined {
   const r = schema.safeParse(item.value);
   if (!r.success) bad(item.section, item.index, issues(r.error));
-  else if (declared.has(r.data.id)) bad(item.section, item.index, `duplicate id "${r.data.id}" (item ${declared.get(r.data.id)!.row})`);
+  else if (declared.has(r.data.id))
+    bad(item.section, item.index, `duplicate id "${r.data.id}" (item ${declared.get(r.data.id)!.row})`);
   else return r.data;
   return undefined;
 }
@@ -133,8 +175,10 @@ function hasEvent(state: ImportState, id: string): boolean {
 function quoteProblems(state: ImportState, sourceId: string, quote: string): string[] {
   const source = state.sources.get(sourceId);
   const text = source ? source.text : state.inDatabase.Source.get(sourceId);
-  if (text === undefined || text === false) return [`evidence cites unknown source "${sourceId}" (not in the file, not in the database)`];
-  if (text !== null && !text.includes(quote)) return [`quote is not a verbatim substring of source "${sourceId}": "${truncate(quote)}"`];
+  if (text === undefined || text === false)
+    return [`evidence cites unknown source "${sourceId}" (not in the file, not in the database)`];
+  if (text !== null && !text.includes(quote))
+    return [`quote is not a verbatim substring of source "${sourceId}": "${truncate(quote)}"`];
   return [];
 }
 
@@ -161,9 +205,24 @@ async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: D
     }
     return [{ item, value: result.data }];
   });
-  await lookUp(state, db, 'Actor', valid.map((v) => v.value.actor));
-  await lookUp(state, db, 'Event', valid.map((v) => v.value.event));
-  await lookUp(state, db, 'Source', valid.flatMap((v) => v.value.evidence.map((e) => e.source)));
+  await lookUp(
+    state,
+    db,
+    'Actor',
+    valid.map((v) => v.value.actor),
+  );
+  await lookUp(
+    state,
+    db,
+    'Event',
+    valid.map((v) => v.value.event),
+  );
+  await lookUp(
+    state,
+    db,
+    'Source',
+    valid.flatMap((v) => v.value.evidence.map((e) => e.source)),
+  );
   for (const { item, value } of valid) {
     const problems: string[] = [];
     if (!hasActor(state, value.actor)) problems.push(`unknown actor "${value.actor}"`);
@@ -174,7 +233,10 @@ async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: D
     if (new Set(ids).size !== ids.length) problems.push('the same quote is given twice');
     if (!problems.length) {
       const entry = state.stanceKeys.add(id, item.index, STANCE_CODE[value.stance]);
-      if (entry.existed) problems.push(`duplicate stance: item ${state.stanceKeys.row(entry.slot)} is also ${value.actor} on ${value.event}; one stance per actor and event`);
+      if (entry.existed)
+        problems.push(
+          `duplicate stance: item ${state.stanceKeys.row(entry.slot)} is also ${value.actor} on ${value.event}; one stance per actor and event`,
+        );
     }
     if (problems.length) {
       state.problem({ section: 'stances', row: item.index, message: problems.join('; ') });

@@ -132,14 +132,22 @@ export async function* parseCsv(chunks: AsyncIterable<Buffer | Uint8Array | stri
         i += 1;
       } else if (c === 34) {
         if (field !== '' || afterQuote) {
-          throw new CsvSyntaxError('a quote (") inside an unquoted field: put the whole field in quotes and double the quote', row, line);
+          throw new CsvSyntaxError(
+            'a quote (") inside an unquoted field: put the whole field in quotes and double the quote',
+            row,
+            line,
+          );
         }
         inQuotes = true;
         fieldStarted = true;
         i += 1;
       } else {
         if (afterQuote) {
-          throw new CsvSyntaxError('text after a closing quote: a quoted field must end at a comma or the end of the line', row, line);
+          throw new CsvSyntaxError(
+            'text after a closing quote: a quoted field must end at a comma or the end of the line',
+            row,
+            line,
+          );
         }
         // Copy the rest of an unquoted field at once.
         let j = i + 1;
@@ -163,7 +171,8 @@ export async function* parseCsv(chunks: AsyncIterable<Buffer | Uint8Array | stri
     }
   }
   feed(decoder.end());
-  if (inQuotes) throw new CsvSyntaxError('the file ends inside a quoted field (a closing quote is missing)', row, recordLine);
+  if (inQuotes)
+    throw new CsvSyntaxError('the file ends inside a quoted field (a closing quote is missing)', row, recordLine);
   if (fieldStarted || field !== '' || fields.length > 0 || afterQuote) endRecord();
   yield* out;
 }

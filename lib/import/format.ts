@@ -30,8 +30,14 @@ export type JsonSection = (typeof JSON_SECTIONS)[number];
 
 export type ImportFormat = 'csv' | 'json';
 
-const slug = z.string({ message: 'must be a slug' }).regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens');
-const text = (what: string) => z.string({ message: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+const slug = z
+  .string({ message: 'must be a slug' })
+  .regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens');
+const text = (what: string) =>
+  z
+    .string({ message: `${what} is required` })
+    .trim()
+    .min(1, `${what} must not be empty`);
 const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'must be a date like "2025", "2025-07" or "2025-07-03"');
 
 /** A source in the JSON format: like the seed's, but `text` is the text itself (or null when not stored). */
@@ -48,7 +54,10 @@ export type JsonSourceInput = z.infer<typeof jsonSourceSchema>;
 
 /** Actors and events as the seed has them; those a CSV created have no description (or kind) yet, so these may be empty. */
 export const jsonActorSchema = actorSchema.extend({ description: z.string().trim().default('') });
-export const jsonEventSchema = eventSchema.extend({ kind: z.string().trim().default('event'), description: z.string().trim().default('') });
+export const jsonEventSchema = eventSchema.extend({
+  kind: z.string().trim().default('event'),
+  description: z.string().trim().default(''),
+});
 
 export interface ImportProblem {
   /** CSV: the record number (header = row 1). JSON: the item's number within its section (1-based). */

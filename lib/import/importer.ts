@@ -56,11 +56,22 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   // Pass 1: every row is checked before anything is written.
   const tap = new FileTap(options.file);
   const validateStarted = Date.now();
-  const progress = (phase: ImportProgress['phase'], rows: number, fraction: number, phaseStarted: number, totalRows?: number) => {
+  const progress = (
+    phase: ImportProgress['phase'],
+    rows: number,
+    fraction: number,
+    phaseStarted: number,
+    totalRows?: number,
+  ) => {
     if (!options.onProgress) return;
     const rowsPerSecond = rate(rows, phaseStarted);
     const remaining = totalRows !== undefined ? totalRows - rows : undefined;
-    const etaSeconds = remaining !== undefined && rowsPerSecond > 0 ? Math.round(remaining / rowsPerSecond) : fraction > 0 ? Math.round(((Date.now() - phaseStarted) / 1000) * (1 / fraction - 1)) : null;
+    const etaSeconds =
+      remaining !== undefined && rowsPerSecond > 0
+        ? Math.round(remaining / rowsPerSecond)
+        : fraction > 0
+          ? Math.round(((Date.now() - phaseStarted) / 1000) * (1 / fraction - 1))
+          : null;
     options.onProgress({ phase, rows, totalRows, fraction, rowsPerSecond, etaSeconds });
   };
   const onChecked = () => progress('validate', state.rows, tap.size ? tap.bytesRead / tap.size : 1, validateStarted);
@@ -102,7 +113,16 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const totalStanceRows = state.stanceRows;
   if (dryRun) {
     const lookupAll = await markExisting(state, db);
-    await stancePass(stream(), { db, state, batchSize, parallel: 1, lookupAll, written: new RowRanges(), onBatch: (done) => progress('compare', done, totalStanceRows ? done / totalStanceRows : 1, started, totalStanceRows) });
+    await stancePass(stream(), {
+      db,
+      state,
+      batchSize,
+      parallel: 1,
+      lookupAll,
+      written: new RowRanges(),
+      onBatch: (done) =>
+        progress('compare', done, totalStanceRows ? done / totalStanceRows : 1, started, totalStanceRows),
+    });
     tallyStances(state.stanceKeys, report.stances);
     return finish();
   }

@@ -48,13 +48,23 @@ function sameValue(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
-function compare(id: string, row: number, props: Props, existing: Props | undefined, planned: Planned, about: string[] = [], existingAbout: string[] = []): void {
+function compare(
+  id: string,
+  row: number,
+  props: Props,
+  existing: Props | undefined,
+  planned: Planned,
+  about: string[] = [],
+  existingAbout: string[] = [],
+): void {
   if (!existing) {
     planned.counts.new += 1;
     planned.write.push({ id, props, row, about, isNew: true });
     return;
   }
-  const changed = Object.entries(props).some(([key, value]) => !sameValue(value, existing[key])) || about.some((e) => !existingAbout.includes(e));
+  const changed =
+    Object.entries(props).some(([key, value]) => !sameValue(value, existing[key])) ||
+    about.some((e) => !existingAbout.includes(e));
   if (changed) {
     planned.counts.updated += 1;
     planned.write.push({ id, props, row, about, isNew: false });
@@ -73,7 +83,12 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
   if (state.invalidRows > 0) return plans;
 
   for (const ids of chunks([...state.actors.keys()], ENTITY_BATCH)) {
-    const existing = new Map(((await readQuery(db, EXISTING_ACTORS, { ids })).records).map((r) => [String(r.get('id')), r.get('props') as Props]));
+    const existing = new Map(
+      (await readQuery(db, EXISTING_ACTORS, { ids })).records.map((r) => [
+        String(r.get('id')),
+        r.get('props') as Props,
+      ]),
+    );
     for (const id of ids) {
       const decl = state.actors.get(id)!;
       const old = existing.get(id);
@@ -81,12 +96,22 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
       const name = decl.name ?? (old?.name as string | undefined) ?? id;
       const props: Props = decl.props
         ? { ...decl.props }
-        : { name, kind: decl.kind, description: (old?.description as string | undefined) ?? '', aliases: (old?.aliases as string[] | undefined) ?? [] };
+        : {
+            name,
+            kind: decl.kind,
+            description: (old?.description as string | undefined) ?? '',
+            aliases: (old?.aliases as string[] | undefined) ?? [],
+          };
       compare(id, decl.row, props, old, plans.actors);
     }
   }
   for (const ids of chunks([...state.events.keys()], ENTITY_BATCH)) {
-    const existing = new Map(((await readQuery(db, EXISTING_EVENTS, { ids })).records).map((r) => [String(r.get('id')), r.get('props') as Props]));
+    const existing = new Map(
+      (await readQuery(db, EXISTING_EVENTS, { ids })).records.map((r) => [
+        String(r.get('id')),
+        r.get('props') as Props,
+      ]),
+    );
     for (const id of ids) {
       const decl = state.events.get(id)!;
       const old = existing.get(id);
@@ -104,27 +129,55 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
   const sources = [...state.sources.values()];
   for (const list of chunks(sources, ENTITY_BATCH)) {
     const existing = new Map(
-      ((await readQuery(db, EXISTING_SOURCES, { ids: list.map((s) => s.id) })).records).map((r) => [String(r.get('id')), { props: r.get('props') as Props, about: r.get('about') as string[] }]),
+      (await readQuery(db, EXISTING_SOURCES, { ids: list.map((s) => s.id) })).records.map((r) => [
+        String(r.get('id')),
+        { props: r.get('props') as Props, about: r.get('about') as string[] },
+      ]),
     );
     for (const source of list) {
       const old = existing.get(source.id);
       const props: Props =
         format === 'csv' && old
           ? { ...old.props }
-          : { title: source.title, publisher: source.publisher, url: source.url, date: source.date, text: format === 'csv' ? null : source.text };
+          : {
+              title: source.title,
+              publisher: source.publisher,
+              url: source.url,
+              date: source.date,
+              text: format === 'csv' ? null : source.text,
+            };
       if (format === 'json' && props.text === null && typeof old?.props.text === 'string') {
         // A file without the text does not erase a stored one.
         props.text = old.props.text;
       }
       // CSV sources are about the events they are cited for, written with the stances (only the pairs not stored yet).
       if (format === 'csv') source.about = new Set(old?.about ?? []);
-      compare(source.id, source.row, props, old?.props, plans.sources, format === 'json' ? [...source.about] : [], old?.about);
+      compare(
+        source.id,
+        source.row,
+        props,
+        old?.props,
+        plans.sources,
+        format === 'json' ? [...source.about] : [],
+        old?.about,
+      );
     }
   }
   for (const list of chunks(state.relations, ENTITY_BATCH)) {
-    const existing = new Map(((await readQuery(db, EXISTING_RELATIONS, { ids: list.map((r) => r.id) })).records).map((r) => [String(r.get('id')), r.toObject() as Props]));
+    const existing = new Map(
+      (await readQuery(db, EXISTING_RELATIONS, { ids: list.map((r) => r.id) })).records.map((r) => [
+        String(r.get('id')),
+        r.toObject() as Props,
+      ]),
+    );
     for (const rel of list) {
-      compare(rel.id, rel.row, { quote: rel.quote, sourceId: rel.evidenceSourceId }, existing.get(rel.id), plans.relations);
+      compare(
+        rel.id,
+        rel.row,
+        { quote: rel.quote, sourceId: rel.evidenceSourceId },
+        existing.get(rel.id),
+        plans.relations,
+      );
     }
   }
   return plans;
@@ -133,11 +186,20 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
 type Task = () => Promise<unknown>;
 
 /** The planned writes of one kind, new ones created and the rest merged, in transactions of ENTITY_BATCH. */
-function batches<R>(db: Db, planned: Planned, toRow: (plan: EntityPlan) => R, create: (tx: Tx, rows: R[]) => Promise<void>, merge: (tx: Tx, rows: R[]) => Promise<void>): Task[] {
+function batches<R>(
+  db: Db,
+  planned: Planned,
+  toRow: (plan: EntityPlan) => R,
+  create: (tx: Tx, rows: R[]) => Promise<void>,
+  merge: (tx: Tx, rows: R[]) => Promise<void>,
+): Task[] {
   return [true, false].flatMap((isNew) =>
-    [...chunks(planned.write.filter((r) => r.isNew === isNew), ENTITY_BATCH)].map(
-      (list) => () => inWriteTransaction(db, (tx) => (isNew ? create : merge)(tx, list.map(toRow))),
-    ),
+    [
+      ...chunks(
+        planned.write.filter((r) => r.isNew === isNew),
+        ENTITY_BATCH,
+      ),
+    ].map((list) => () => inWriteTransaction(db, (tx) => (isNew ? create : merge)(tx, list.map(toRow)))),
   );
 }
 
@@ -145,19 +207,42 @@ export async function writeEntities(db: Db, plans: Plans, parallel: number): Pro
   // Actors and events side by side; then sources, which may point to events.
   await inParallel(
     [
-      ...batches(db, plans.actors, (p) => ({ id: p.id, props: p.props as unknown as ActorProps }), createActors, mergeActors),
-      ...batches(db, plans.events, (p) => ({ id: p.id, props: p.props as unknown as EventProps }), createEvents, mergeEvents),
+      ...batches(
+        db,
+        plans.actors,
+        (p) => ({ id: p.id, props: p.props as unknown as ActorProps }),
+        createActors,
+        mergeActors,
+      ),
+      ...batches(
+        db,
+        plans.events,
+        (p) => ({ id: p.id, props: p.props as unknown as EventProps }),
+        createEvents,
+        mergeEvents,
+      ),
     ],
     parallel,
   );
   await inParallel(
-    batches(db, plans.sources, (p) => ({ id: p.id, props: p.props as unknown as SourceProps, about: p.about }), createSources, mergeSources),
+    batches(
+      db,
+      plans.sources,
+      (p) => ({ id: p.id, props: p.props as unknown as SourceProps, about: p.about }),
+      createSources,
+      mergeSources,
+    ),
     parallel,
   );
   const toWrite = new Set(plans.relations.write.map((r) => r.id));
   const relations = plans.relations.rows.filter((r) => toWrite.has(r.id));
   for (const list of chunks(relations, ENTITY_BATCH)) {
-    await inWriteTransaction(db, (tx) => mergeRelations(tx, list.map(({ row: _row, ...relation }) => relation)));
+    await inWriteTransaction(db, (tx) =>
+      mergeRelations(
+        tx,
+        list.map(({ row: _row, ...relation }) => relation),
+      ),
+    );
   }
 }
 

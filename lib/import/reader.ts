@@ -7,7 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSONParser } from '@streamparser/json';
 import { CsvSyntaxError, parseCsv } from './csv';
-import { CSV_COLUMNS, ImportFileError, JSON_FORMAT, JSON_SECTIONS, JSON_VERSION, type CsvColumn, type ImportFormat, type JsonSection } from './format';
+import {
+  CSV_COLUMNS,
+  ImportFileError,
+  JSON_FORMAT,
+  JSON_SECTIONS,
+  JSON_VERSION,
+  type CsvColumn,
+  type ImportFormat,
+  type JsonSection,
+} from './format';
 
 export type CsvRow = Record<CsvColumn, string>;
 
@@ -67,7 +76,11 @@ export function detectFormat(file: string, name = file): ImportFormat {
   try {
     const buffer = Buffer.alloc(64);
     const n = fs.readSync(fd, buffer, 0, 64, 0);
-    const head = buffer.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    const head = buffer
+      .subarray(0, n)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
     return head.startsWith('{') ? 'json' : 'csv';
   } finally {
     fs.closeSync(fd);
@@ -131,7 +144,9 @@ export async function* readJson(tap: FileTap): AsyncGenerator<JsonItem> {
         throw new ImportFileError(`"format" must be "${JSON_FORMAT}", not ${JSON.stringify(value)}.`);
       }
       if (key === 'version' && value !== JSON_VERSION) {
-        throw new ImportFileError(`"version" ${JSON.stringify(value)} is not supported; this app reads version ${JSON_VERSION}.`);
+        throw new ImportFileError(
+          `"version" ${JSON.stringify(value)} is not supported; this app reads version ${JSON_VERSION}.`,
+        );
       }
       return;
     }
@@ -150,11 +165,21 @@ export async function* readJson(tap: FileTap): AsyncGenerator<JsonItem> {
   try {
     for await (const chunk of tap.chunks()) {
       if (!sawRoot) {
-        const head = chunk.toString('utf8', 0, Math.min(chunk.length, 16)).replace(/^\uFEFF/, '').trimStart();
-        if (head && !head.startsWith('{')) throw new ImportFileError('A JSON import must be one object: { "format": "stancegraph", "actors": [...], ... }.');
+        const head = chunk
+          .toString('utf8', 0, Math.min(chunk.length, 16))
+          .replace(/^\uFEFF/, '')
+          .trimStart();
+        if (head && !head.startsWith('{'))
+          throw new ImportFileError(
+            'A JSON import must be one object: { "format": "stancegraph", "actors": [...], ... }.',
+          );
         if (head) sawRoot = true;
       }
-      parser.write(chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf && tap.bytesRead === chunk.length ? chunk.subarray(3) : chunk);
+      parser.write(
+        chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf && tap.bytesRead === chunk.length
+          ? chunk.subarray(3)
+          : chunk,
+      );
       if (pending.length) {
         yield* pending;
         pending.length = 0;

@@ -31,7 +31,8 @@ const num = (v: unknown) => (neo4j.isInt(v) ? v.toNumber() : typeof v === 'numbe
 
 /** The newest import runs, for the import page and `npm run import -- --runs`. */
 export async function listImportRuns(db: Db, limit = 20): Promise<ImportRunSummary[]> {
-  const records = (await readQuery(db, LIST_RUNS, { staleSeconds: RUN_STALE_SECONDS, limit: neo4j.int(limit) })).records;
+  const records = (await readQuery(db, LIST_RUNS, { staleSeconds: RUN_STALE_SECONDS, limit: neo4j.int(limit) }))
+    .records;
   return records.map((record) => {
     const run = record.get('run') as Record<string, unknown>;
     const raw = String(run.status);
@@ -111,13 +112,27 @@ export interface StartedRun {
  * Starts a run, or resumes the unfinished run of the same file (by content); refuses while another
  * import writes to the database.
  */
-export async function startRun(db: Db, file: { fileName: string; fileHash: string; format: ImportFormat; rows: number }): Promise<StartedRun> {
+export async function startRun(
+  db: Db,
+  file: { fileName: string; fileHash: string; format: ImportFormat; rows: number },
+): Promise<StartedRun> {
   const unfinished = (await readQuery(db, FIND_UNFINISHED_RUN, { fileHash: file.fileHash })).records;
-  const written = unfinished.length ? RowRanges.fromRun(unfinished[0].get('lastRow'), unfinished[0].get('done')) : new RowRanges();
-  const id = unfinished.length ? String(unfinished[0].get('id')) : `import-${new Date().toISOString().replace(/[-:.TZ]/g, '').slice(0, 14)}-${file.fileHash.slice(0, 8)}`;
-  const busy = ((await readQuery(db, ACTIVE_RUN, { staleSeconds: RUN_STALE_SECONDS })).records).filter((r) => ownerIsAlive(String(r.get('owner') ?? '')));
+  const written = unfinished.length
+    ? RowRanges.fromRun(unfinished[0].get('lastRow'), unfinished[0].get('done'))
+    : new RowRanges();
+  const id = unfinished.length
+    ? String(unfinished[0].get('id'))
+    : `import-${new Date()
+        .toISOString()
+        .replace(/[-:.TZ]/g, '')
+        .slice(0, 14)}-${file.fileHash.slice(0, 8)}`;
+  const busy = (await readQuery(db, ACTIVE_RUN, { staleSeconds: RUN_STALE_SECONDS })).records.filter((r) =>
+    ownerIsAlive(String(r.get('owner') ?? '')),
+  );
   if (busy.length) {
-    throw new ImportBusyError(`Another import (${String(busy[0].get('fileName'))}) is writing to this database; try again when it is done.`);
+    throw new ImportBusyError(
+      `Another import (${String(busy[0].get('fileName'))}) is writing to this database; try again when it is done.`,
+    );
   }
   const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
   activeOwners.add(owner);
@@ -132,7 +147,13 @@ export async function startRun(db: Db, file: { fileName: string; fileHash: strin
     written,
     async finish(status, report) {
       try {
-        (await writeQuery(db, FINISH_RUN, { id, status, report: report ? JSON.stringify({ ...report, problems: [] }) : null })).records;
+        (
+          await writeQuery(db, FINISH_RUN, {
+            id,
+            status,
+            report: report ? JSON.stringify({ ...report, problems: [] }) : null,
+          })
+        ).records;
       } finally {
         activeOwners.delete(owner);
       }

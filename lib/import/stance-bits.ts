@@ -30,7 +30,8 @@ export const GOT_QUOTE = 1 << 6;
  */
 export function classify(value: number, stance: Stance, old: string | null | undefined, gotQuote: boolean): number {
   let next = value;
-  if (old !== undefined) next = (next & ~STATE_MASK) | (old === null ? STATE_NEW : old !== stance ? STATE_UPDATED : STATE_UNCHANGED);
+  if (old !== undefined)
+    next = (next & ~STATE_MASK) | (old === null ? STATE_NEW : old !== stance ? STATE_UPDATED : STATE_UNCHANGED);
   if (gotQuote) next |= GOT_QUOTE;
   return next;
 }

@@ -118,7 +118,13 @@ export async function markExisting(state: ImportState, db: Db): Promise<boolean>
  * a batch that adds quotes to a stance an earlier batch creates waits for it, or it would not find
  * the stance.
  */
-async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRow: number, options: StancePassOptions, earlier: Promise<unknown>): Promise<void> {
+async function processStanceBatch(
+  batch: StanceWrite[],
+  firstRow: number,
+  lastRow: number,
+  options: StancePassOptions,
+  earlier: Promise<unknown>,
+): Promise<void> {
   const { state, db, runId, lookupAll } = options;
   // CSV rows of the same stance in one batch become one stance with several quotes.
   const byStance = new Map<string, StanceWrite>();
@@ -140,13 +146,22 @@ async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRo
     else state.stanceKeys.setValue(slot, value | SENT);
   }
   // Only a stance the database held before this import can have quotes of this batch already.
-  const stanceIds = stances.filter((s) => lookupAll || (state.stanceKeys.value(state.stanceKeys.find(s.id)) & MAYBE_IN_DB) !== 0).map((s) => s.id);
+  const stanceIds = stances
+    .filter((s) => lookupAll || (state.stanceKeys.value(state.stanceKeys.find(s.id)) & MAYBE_IN_DB) !== 0)
+    .map((s) => s.id);
   if (laterBatch.size) await earlier;
-  const work = async (run: (cypher: string, params: Props) => Promise<{ records: { get(key: string): unknown }[] }>) => {
+  const work = async (
+    run: (cypher: string, params: Props) => Promise<{ records: { get(key: string): unknown }[] }>,
+  ) => {
     const old = new Map<string, { stance: string; quotes: Set<string> }>();
     if (stanceIds.length) {
       const existing = await run(BATCH_EXISTING, { stanceIds });
-      for (const [id, stance, quotes, sourceIds] of existing.records[0].get('stances') as [string, string, string[], string[]][]) {
+      for (const [id, stance, quotes, sourceIds] of existing.records[0].get('stances') as [
+        string,
+        string,
+        string[],
+        string[],
+      ][]) {
         old.set(id, { stance, quotes: new Set(quotes.map((quote, i) => quoteKey(sourceIds[i], quote))) });
       }
     }
@@ -155,19 +170,33 @@ async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRo
       const update: unknown[] = [];
       for (const s of stances) {
         const stored = old.get(s.id);
-        const quotes = stored ? s.evidence.filter((e) => !stored.quotes.has(quoteKey(e.sourceId, e.quote))) : s.evidence;
+        const quotes = stored
+          ? s.evidence.filter((e) => !stored.quotes.has(quoteKey(e.sourceId, e.quote)))
+          : s.evidence;
         if (!laterBatch.has(s.id) && !stored) {
-          create.push([s.actorId, s.eventId, s.id, s.stance, quotes.map((e) => e.quote), quotes.map((e) => e.sourceId)]);
+          create.push([
+            s.actorId,
+            s.eventId,
+            s.id,
+            s.stance,
+            quotes.map((e) => e.quote),
+            quotes.map((e) => e.sourceId),
+          ]);
           continue;
         }
         const changed = !laterBatch.has(s.id) && stored && stored.stance !== s.stance ? s.stance : null;
-        if (changed || quotes.length) update.push([s.id, changed, quotes.map((e) => e.quote), quotes.map((e) => e.sourceId)]);
+        if (changed || quotes.length)
+          update.push([s.id, changed, quotes.map((e) => e.quote), quotes.map((e) => e.sourceId)]);
       }
       if (create.length) await run(CREATE_STANCES, { rows: create });
       if (update.length) await run(UPDATE_STANCES, { rows: update });
       if (about.length) await run(CREATE_ABOUT, { pairs: about });
       // Last: it locks the run's record, which the batch beside this one also updates.
-      await run(RUN_PROGRESS, { id: runId, range: [neo4jInt(firstRow), neo4jInt(lastRow)], rowsWritten: neo4jInt(batch.length) });
+      await run(RUN_PROGRESS, {
+        id: runId,
+        range: [neo4jInt(firstRow), neo4jInt(lastRow)],
+        rowsWritten: neo4jInt(batch.length),
+      });
     }
     return old;
   };
@@ -177,12 +206,26 @@ async function processStanceBatch(batch: StanceWrite[], firstRow: number, lastRo
   for (const s of stances) {
     const stored = old.get(s.id);
     const known = stored ? s.evidence.filter((e) => stored.quotes.has(quoteKey(e.sourceId, e.quote))).length : 0;
-    classifyStance(state, s.id, s.stance, laterBatch.has(s.id) ? undefined : (stored?.stance ?? null), s.evidence.length - known, known);
+    classifyStance(
+      state,
+      s.id,
+      s.stance,
+      laterBatch.has(s.id) ? undefined : (stored?.stance ?? null),
+      s.evidence.length - known,
+      known,
+    );
   }
 }
 
 /** Applies what the database said about a stance (stance-bits.ts classify) and counts its quotes. */
-function classifyStance(state: ImportState, id: string, stance: Stance, old: string | null | undefined, newEvidence: number, oldEvidence: number): void {
+function classifyStance(
+  state: ImportState,
+  id: string,
+  stance: Stance,
+  old: string | null | undefined,
+  newEvidence: number,
+  oldEvidence: number,
+): void {
   const slot = state.stanceKeys.find(id);
   if (slot < 0) return;
   state.stanceKeys.setValue(slot, classify(state.stanceKeys.value(slot), stance, old, newEvidence > 0));

@@ -61,16 +61,24 @@ export class ImportState {
 
   // CSV: declared inline by the rows. JSON: declared in their sections.
   readonly actors = new Map<string, { row: number; name: string | null; kind: ActorKind; props?: Props }>();
-  readonly events = new Map<string, { row: number; title: string | null; date: string; props?: Props; index?: number }>();
+  readonly events = new Map<
+    string,
+    { row: number; title: string | null; date: string; props?: Props; index?: number }
+  >();
   /** CSV sources by key; JSON sources by id. */
   readonly sources = new Map<string, KnownSource>();
   readonly relations: ImportRelation[] = [];
   /** Ids found in (or missing from) the database, for JSON references to things not in the file. */
-  readonly inDatabase = { Actor: new Map<string, boolean>(), Event: new Map<string, boolean>(), Source: new Map<string, string | null | false>() };
+  readonly inDatabase = {
+    Actor: new Map<string, boolean>(),
+    Event: new Map<string, boolean>(),
+    Source: new Map<string, string | null | false>(),
+  };
 
   problem(problem: ImportProblem): void {
     this.invalidRows += 1;
-    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ ...problem, message: ownString(problem.message) });
+    if (this.problems.length < MAX_LISTED_PROBLEMS)
+      this.problems.push({ ...problem, message: ownString(problem.message) });
   }
 }
 
@@ -78,7 +86,8 @@ export class ImportState {
 export const quoteKey = (sourceId: string, quote: string) => `${sourceId}\u0000${quote}`;
 
 /** One quote of one stance, as the import's duplicate check knows it (hashed by CompactKeyMap). */
-export const evidenceKey = (stance: string, sourceId: string, quote: string) => `${stance}\u0000${quoteKey(sourceId, quote)}`;
+export const evidenceKey = (stance: string, sourceId: string, quote: string) =>
+  `${stance}\u0000${quoteKey(sourceId, quote)}`;
 
 export function* chunks<T>(list: T[], size: number): Generator<T[]> {
   for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);

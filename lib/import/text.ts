@@ -23,12 +23,17 @@ export function summary(report: ImportReport): string {
   const c = (name: string, k: { new: number; updated: number; unchanged: number }) =>
     `  ${name.padEnd(10)} ${formatNumber(k.new).padStart(10)} new ${formatNumber(k.updated).padStart(10)} updated ${formatNumber(k.unchanged).padStart(10)} unchanged`;
   if (report.invalidRows > 0) {
-    lines.push(`${report.file}: ${formatNumber(report.invalidRows)} invalid row(s) of ${formatNumber(report.rows)}; nothing was written.`);
+    lines.push(
+      `${report.file}: ${formatNumber(report.invalidRows)} invalid row(s) of ${formatNumber(report.rows)}; nothing was written.`,
+    );
     for (const p of report.problems) {
-      const where = p.section ? `${p.section} item ${p.row}` : `row ${p.row}${p.line !== undefined && p.line !== p.row ? ` (line ${p.line})` : ''}`;
+      const where = p.section
+        ? `${p.section} item ${p.row}`
+        : `row ${p.row}${p.line !== undefined && p.line !== p.row ? ` (line ${p.line})` : ''}`;
       lines.push(`  ${where}: ${p.message}`);
     }
-    if (report.problems.length < report.invalidRows) lines.push(`  ... and ${formatNumber(report.invalidRows - report.problems.length)} more`);
+    if (report.problems.length < report.invalidRows)
+      lines.push(`  ... and ${formatNumber(report.invalidRows - report.problems.length)} more`);
     return lines.join('\n');
   }
   lines.push(
@@ -41,4 +46,3 @@ export function summary(report: ImportReport): string {
   lines.push(c('stances', report.stances), c('quotes', report.evidence));
   return lines.join('\n');
 }
-

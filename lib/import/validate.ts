@@ -61,7 +61,10 @@ export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: str
   }
   const required: (keyof CsvRow)[] = ['actor', 'actor_kind', 'event', 'event_date', 'stance', 'quote', 'source_title'];
   for (const column of required) {
-    if (values[column] === '') problems.push(column === 'quote' ? 'quote is required: a stance without evidence is not stored' : `${column} is required`);
+    if (values[column] === '')
+      problems.push(
+        column === 'quote' ? 'quote is required: a stance without evidence is not stored' : `${column} is required`,
+      );
   }
   if (values.actor_kind && !ACTOR_KINDS.includes(values.actor_kind as ActorKind)) {
     problems.push(`actor_kind "${values.actor_kind}" must be one of ${ACTOR_KINDS.join(', ')}`);

@@ -1,7 +1,17 @@
 /** The graph model: its schema, how ids are made, and the writes every writer of the graph shares. */
 export { IMPORT_SCHEMA_STATEMENTS, SCHEMA_STATEMENTS, applySchema } from './schema';
 export { migrateEvidenceNodes, type MigrationReport } from './migrate';
-export { idAndName, isSlug, newSourceId, relationId, secondSourceId, slugify, sourceKey, stanceId, type SourceKey } from './ids';
+export {
+  idAndName,
+  isSlug,
+  newSourceId,
+  relationId,
+  secondSourceId,
+  slugify,
+  sourceKey,
+  stanceId,
+  type SourceKey,
+} from './ids';
 export {
   actorSearchText,
   createActors,

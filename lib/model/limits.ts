@@ -30,7 +30,8 @@ export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 const LINE_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F]/;
 
 export function lineTextProblem(value: string, max: number): string | null {
-  if (value.length > max) return `must be at most ${max.toLocaleString('en')} characters (it has ${value.length.toLocaleString('en')})`;
+  if (value.length > max)
+    return `must be at most ${max.toLocaleString('en')} characters (it has ${value.length.toLocaleString('en')})`;
   if (BIDI_CONTROLS.test(value)) return 'must not hold bidirectional control characters (U+202A–202E, U+2066–2069)';
   if (LINE_CONTROLS.test(value)) return 'must be one line without control characters';
   return null;

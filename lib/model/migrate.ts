@@ -35,7 +35,11 @@ const DELETE_EVIDENCE_NODES = 'MATCH (v:Evidence) CALL (v) { DETACH DELETE v } I
  * The Evidence schema, and an index on the stance value that no query used (each reads stances
  * from an event or an actor and filters them) but every imported stance paid for.
  */
-const DROP_OLD_SCHEMA = ['DROP CONSTRAINT evidence_id IF EXISTS', 'DROP INDEX evidence_stance IF EXISTS', 'DROP INDEX stance_value IF EXISTS'];
+const DROP_OLD_SCHEMA = [
+  'DROP CONSTRAINT evidence_id IF EXISTS',
+  'DROP INDEX evidence_stance IF EXISTS',
+  'DROP INDEX stance_value IF EXISTS',
+];
 
 export interface MigrationReport {
   /** Evidence nodes found (and removed, their quotes now on their stances). */

@@ -92,7 +92,8 @@ const STATEMENTS = {
   createSources: sourceStatement('CREATE'),
 };
 
-const withSearchText = (rows: NodeRow<ActorProps>[]) => rows.map((r) => ({ id: r.id, props: { ...r.props, searchText: actorSearchText(r.props) } }));
+const withSearchText = (rows: NodeRow<ActorProps>[]) =>
+  rows.map((r) => ({ id: r.id, props: { ...r.props, searchText: actorSearchText(r.props) } }));
 
 export async function mergeActors(tx: Tx, rows: NodeRow<ActorProps>[]): Promise<void> {
   await tx.run(STATEMENTS.mergeActors, { rows: withSearchText(rows) });

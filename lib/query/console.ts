@@ -25,7 +25,9 @@ export class QuerySyntaxError extends Error {
 
 export class QueryTimeoutError extends Error {
   constructor(public readonly timeoutMs: number) {
-    super(`The query timed out after ${formatSeconds(timeoutMs)} and was stopped. Narrow it (a LIMIT, fewer hops) and try again.`);
+    super(
+      `The query timed out after ${formatSeconds(timeoutMs)} and was stopped. Narrow it (a LIMIT, fewer hops) and try again.`,
+    );
     this.name = 'QueryTimeoutError';
   }
 }
@@ -46,8 +48,10 @@ const PREFLIGHT_PREFIX = 'EXPLAIN\n';
 /** The database's syntax message, with line numbers and offsets as the person wrote them. */
 export function adjustSyntaxMessage(message: string): string {
   return message
-    .replace(/line (\d+), column (\d+) \(offset: (\d+)\)/g, (_m, line: string, column: string, offset: string) =>
-      `line ${Number(line) - 1}, column ${column} (offset: ${Number(offset) - PREFLIGHT_PREFIX.length})`,
+    .replace(
+      /line (\d+), column (\d+) \(offset: (\d+)\)/g,
+      (_m, line: string, column: string, offset: string) =>
+        `line ${Number(line) - 1}, column ${column} (offset: ${Number(offset) - PREFLIGHT_PREFIX.length})`,
     )
     .replace(/^EXPLAIN\n?/m, '')
     .trim();
@@ -72,7 +76,9 @@ function translate(error: unknown, timeoutMs: number): unknown {
   if (TIMEOUT_CODES.has(code)) return new QueryTimeoutError(timeoutMs);
   if (code === 'Neo.ClientError.Statement.SyntaxError') return new QuerySyntaxError(adjustSyntaxMessage(error.message));
   if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('OutOfMemory')) {
-    return new QueryResourceError('The query needed more memory than one console query may use. Narrow it and try again.');
+    return new QueryResourceError(
+      'The query needed more memory than one console query may use. Narrow it and try again.',
+    );
   }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security.')) {
     return new RefusedQueryError('The database refused the query: the console may only read.');
@@ -89,7 +95,12 @@ export interface ConsoleOptions {
 }
 
 /** Layer 1, then the rest: what POST /api/query runs. */
-export function runConsoleQuery(db: Db, cypher: string, params: Record<string, unknown>, options: ConsoleOptions): Promise<QueryAnswer> {
+export function runConsoleQuery(
+  db: Db,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: ConsoleOptions,
+): Promise<QueryAnswer> {
   assertConsoleSafe(cypher);
   return executeReadOnly(db, cypher, params, options);
 }

@@ -73,16 +73,25 @@ const RULES: { pattern: RegExp; reason: string }[] = [
     pattern: /(?<![.$\w])IN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS(?!\w)/i,
     reason: 'CALL { … } IN TRANSACTIONS is not allowed: it is for batched writes.',
   },
-  { pattern: /^\s*(?:CYPHER\b[^\n]*?\s)?USE(?!\w)|(?<![.$\w])USE\s+[\w`]/i, reason: 'USE is not allowed: the console queries the app’s database only.' },
   {
-    pattern: /^\s*(?:SHOW|TERMINATE|GRANT|DENY|REVOKE|ALTER|START|STOP|ENABLE|RENAME|DEALLOCATE|REALLOCATE|DRYRUN)(?!\w)/i,
+    pattern: /^\s*(?:CYPHER\b[^\n]*?\s)?USE(?!\w)|(?<![.$\w])USE\s+[\w`]/i,
+    reason: 'USE is not allowed: the console queries the app’s database only.',
+  },
+  {
+    pattern:
+      /^\s*(?:SHOW|TERMINATE|GRANT|DENY|REVOKE|ALTER|START|STOP|ENABLE|RENAME|DEALLOCATE|REALLOCATE|DRYRUN)(?!\w)/i,
     reason: 'Administration commands (SHOW, TERMINATE, GRANT, ALTER, START/STOP …) are not allowed in the console.',
   },
   {
-    pattern: /(?<![.$\w])(?:CREATE|DROP)(?:\s+OR\s+REPLACE)?\s+(?:COMPOSITE\s+)?(?:DATABASE|ALIAS|USER|ROLE|SERVER|(?:RANGE\s+|TEXT\s+|POINT\s+|LOOKUP\s+|FULLTEXT\s+|VECTOR\s+|BTREE\s+)?INDEX|(?:\w+\s+)?CONSTRAINT)(?!\w)/i,
-    reason: 'Schema and administration commands (indexes, constraints, databases, users, roles) are not allowed in the console.',
+    pattern:
+      /(?<![.$\w])(?:CREATE|DROP)(?:\s+OR\s+REPLACE)?\s+(?:COMPOSITE\s+)?(?:DATABASE|ALIAS|USER|ROLE|SERVER|(?:RANGE\s+|TEXT\s+|POINT\s+|LOOKUP\s+|FULLTEXT\s+|VECTOR\s+|BTREE\s+)?INDEX|(?:\w+\s+)?CONSTRAINT)(?!\w)/i,
+    reason:
+      'Schema and administration commands (indexes, constraints, databases, users, roles) are not allowed in the console.',
   },
-  { pattern: /^\s*(?:EXPLAIN|PROFILE)(?!\w)/i, reason: 'EXPLAIN and PROFILE are not available in the console; send the query itself.' },
+  {
+    pattern: /^\s*(?:EXPLAIN|PROFILE)(?!\w)/i,
+    reason: 'EXPLAIN and PROFILE are not available in the console; send the query itself.',
+  },
 ];
 
 const WRITE_CLAUSES = ['CREATE', 'MERGE', 'SET', 'REMOVE', 'DELETE', 'DETACH', 'FOREACH', 'DROP'];

@@ -109,7 +109,10 @@ export function toQueryGraphNode(node: Node): QueryGraphNode | null {
  * Graph elements of everything met in the rows. `endpoints` resolves element ids of relationship
  * ends that the rows did not return themselves.
  */
-export function toQueryGraph(seen: Collected, endpoints: Map<string, Node>): { nodes: QueryGraphNode[]; edges: QueryGraphEdge[] } {
+export function toQueryGraph(
+  seen: Collected,
+  endpoints: Map<string, Node>,
+): { nodes: QueryGraphNode[]; edges: QueryGraphEdge[] } {
   const nodes = new Map<string, QueryGraphNode>();
   const slugByElement = new Map<string, string>();
   for (const node of [...seen.nodes.values(), ...endpoints.values()]) {
@@ -130,7 +133,11 @@ export function toQueryGraph(seen: Collected, endpoints: Map<string, Node>): { n
       id,
       source,
       target,
-      type: isStance ? 'STANCE' : (RELATION_TYPES as readonly string[]).includes(rel.type) ? (rel.type as RelationType) : rel.type,
+      type: isStance
+        ? 'STANCE'
+        : (RELATION_TYPES as readonly string[]).includes(rel.type)
+          ? (rel.type as RelationType)
+          : rel.type,
       ...(isStance && typeof rel.properties.stance === 'string' ? { stance: rel.properties.stance as Stance } : {}),
       evidence: [],
     });

@@ -11,7 +11,18 @@ import { NotFoundError } from '../graph/errors';
 import { int, readQuery, type Db } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
 import type { QueryAnswer, QuestionAnswer, QuestionField, QuestionList } from '../types';
-import { ACTOR_EXISTS, AGREEMENT, AGREEMENT_SAMPLES_ALL, AGREEMENT_SAMPLES_RECENT, CAMPS, ECHO_CHAINS, EVENT_EXISTS, SHORTEST_PATHS, SPEAKS_FOR_CHAINS, STANCE_TAKERS } from './queries';
+import {
+  ACTOR_EXISTS,
+  AGREEMENT,
+  AGREEMENT_SAMPLES_ALL,
+  AGREEMENT_SAMPLES_RECENT,
+  CAMPS,
+  ECHO_CHAINS,
+  EVENT_EXISTS,
+  SHORTEST_PATHS,
+  SPEAKS_FOR_CHAINS,
+  STANCE_TAKERS,
+} from './queries';
 
 const ROW_LIMIT = 200;
 /** Shared events listed, and drawn, per agreeing or opposing actor: the newest ones. */
@@ -87,7 +98,13 @@ function answer(
 }
 
 /** A question whose answer is a list of paths `p` (chains of ties), one row per chain. */
-async function chains(db: Db, question: string, title: string, cypher: string, actor: string | undefined): Promise<QuestionAnswer> {
+async function chains(
+  db: Db,
+  question: string,
+  title: string,
+  cypher: string,
+  actor: string | undefined,
+): Promise<QuestionAnswer> {
   const started = Date.now();
   const { records } = await readQuery(db, cypher, { actor: actor ?? null, limit: int(ROW_LIMIT + 1) });
   const kept = records.slice(0, ROW_LIMIT);
@@ -95,7 +112,15 @@ async function chains(db: Db, question: string, title: string, cypher: string, a
     const path = r.get('p') as Path;
     return { from: nodeName(path.start), to: nodeName(path.end), hops: path.length, chain: describePath(path) };
   });
-  return answer(question, title, ['from', 'to', 'hops', 'chain'], rows, await graphOf(db, kept, ['p']), records.length > ROW_LIMIT, started);
+  return answer(
+    question,
+    title,
+    ['from', 'to', 'hops', 'chain'],
+    rows,
+    await graphOf(db, kept, ['p']),
+    records.length > ROW_LIMIT,
+    started,
+  );
 }
 
 interface QuestionDefinition<S extends z.ZodType> {
@@ -114,7 +139,11 @@ export const QUESTIONS = {
   'stance-takers': define({
     title: 'Who took this stance?',
     description: 'Actors who took stance S on event E, optionally only of some kinds.',
-    fields: [{ name: 'event', input: 'event', required: true }, { name: 'stance', input: 'stance', required: true }, { name: 'kind', input: 'kind', required: false, repeatable: true }],
+    fields: [
+      { name: 'event', input: 'event', required: true },
+      { name: 'stance', input: 'stance', required: true },
+      { name: 'kind', input: 'kind', required: false, repeatable: true },
+    ],
     params: z.strictObject({ event: slugParam('event'), stance: stanceParam, kind: kindsParam }),
     async run(db, { event, stance, kind }) {
       const started = Date.now();
@@ -125,28 +154,50 @@ export const QUESTIONS = {
         const a = (r.get('a') as Node).properties as Record<string, unknown>;
         return { actor: a.id, name: a.name, kind: a.kind, stance, quote: r.get('quote'), source: r.get('source') };
       });
-      return answer('stance-takers', `Who took the stance “${stance}” on ${title}`, ['name', 'kind', 'stance', 'quote', 'source'], rows, await graphOf(db, kept, ['a', 'r', 'e']), records.length > ROW_LIMIT, started);
+      return answer(
+        'stance-takers',
+        `Who took the stance “${stance}” on ${title}`,
+        ['name', 'kind', 'stance', 'quote', 'source'],
+        rows,
+        await graphOf(db, kept, ['a', 'r', 'e']),
+        records.length > ROW_LIMIT,
+        started,
+      );
     },
   }),
 
   neighbourhood: define({
     title: 'Everything near an actor',
     description: `Actors and events within N hops (1 to ${MAX_DEPTH}) of actor A, over relations and stances; capped.`,
-    fields: [{ name: 'actor', input: 'actor', required: true }, { name: 'hops', input: 'hops', required: false }],
+    fields: [
+      { name: 'actor', input: 'actor', required: true },
+      { name: 'hops', input: 'hops', required: false },
+    ],
     params: z.strictObject({ actor: slugParam('actor'), hops: hopsParam.default(1) }),
     async run(db, { actor, hops }) {
       const started = Date.now();
       const name = await requireActor(db, actor);
       const graph = await getGraph(db, { actor, depth: hops, stances: [], kinds: [] });
       const rows = graph.nodes.map((n) => ({ id: n.id, name: n.label, type: n.type, kind: n.kind ?? null }));
-      return answer('neighbourhood', `Within ${hops} hop${hops > 1 ? 's' : ''} of ${name}`, ['name', 'type', 'kind'], rows, graph, graph.truncated, started);
+      return answer(
+        'neighbourhood',
+        `Within ${hops} hop${hops > 1 ? 's' : ''} of ${name}`,
+        ['name', 'type', 'kind'],
+        rows,
+        graph,
+        graph.truncated,
+        started,
+      );
     },
   }),
 
   'shortest-path': define({
     title: 'How are two actors connected?',
     description: 'The shortest paths between actors A and B, over relations and shared events.',
-    fields: [{ name: 'from', input: 'actor', required: true }, { name: 'to', input: 'actor', required: true }],
+    fields: [
+      { name: 'from', input: 'actor', required: true },
+      { name: 'to', input: 'actor', required: true },
+    ],
     params: z
       .strictObject({ from: slugParam('from'), to: slugParam('to') })
       .refine((p) => p.from !== p.to, 'from and to must be two different actors'),
@@ -158,7 +209,15 @@ export const QUESTIONS = {
         const path = r.get('p') as Path;
         return { hops: path.length, path: describePath(path) };
       });
-      return answer('shortest-path', `From ${fromName} to ${toName}`, ['hops', 'path'], rows, await graphOf(db, records, ['p']), false, started);
+      return answer(
+        'shortest-path',
+        `From ${fromName} to ${toName}`,
+        ['hops', 'path'],
+        rows,
+        await graphOf(db, records, ['p']),
+        false,
+        started,
+      );
     },
   }),
 
@@ -176,11 +235,20 @@ export const QUESTIONS = {
       const pairs = kept.map((r) => ({ id: String(r.get('id')), relation: String(r.get('relation')) }));
       const keyOf = (pair: { id: unknown; relation: unknown }) => `${pair.relation}:${pair.id}`;
       const sample = int(AGREEMENT_SAMPLE);
-      const recent = await readQuery(db, AGREEMENT_SAMPLES_RECENT, { actor, keys: pairs.map(keyOf), sample, window: int(AGREEMENT_WINDOW) });
+      const recent = await readQuery(db, AGREEMENT_SAMPLES_RECENT, {
+        actor,
+        keys: pairs.map(keyOf),
+        sample,
+        window: int(AGREEMENT_WINDOW),
+      });
       let samples = recent.records;
       const found = new Set(samples.map((s) => keyOf({ id: s.get('id'), relation: s.get('relation') })));
       const older = pairs.filter((pair) => !found.has(keyOf(pair)));
-      if (older.length > 0) samples = [...samples, ...(await readQuery(db, AGREEMENT_SAMPLES_ALL, { actor, pairs: older, sample })).records];
+      if (older.length > 0)
+        samples = [
+          ...samples,
+          ...(await readQuery(db, AGREEMENT_SAMPLES_ALL, { actor, pairs: older, sample })).records,
+        ];
       const sampleOf = new Map(samples.map((s) => [keyOf({ id: s.get('id'), relation: s.get('relation') }), s]));
       const rows = kept.map((r) => ({
         relation: r.get('relation'),
@@ -190,18 +258,33 @@ export const QUESTIONS = {
         sharedEvents: Number(r.get('sharedEvents')),
         events: sampleOf.get(`${r.get('relation')}:${r.get('id')}`)?.get('events') ?? [],
       }));
-      return answer('agreement', `Who agrees with and who opposes ${name}`, ['relation', 'name', 'kind', 'sharedEvents', 'events'], rows, await graphOf(db, samples, ['b', 'stances', 'eventNodes']), records.length > ROW_LIMIT, started);
+      return answer(
+        'agreement',
+        `Who agrees with and who opposes ${name}`,
+        ['relation', 'name', 'kind', 'sharedEvents', 'events'],
+        rows,
+        await graphOf(db, samples, ['b', 'stances', 'eventNodes']),
+        records.length > ROW_LIMIT,
+        started,
+      );
     },
   }),
 
   'speaks-for': define({
     title: 'Who speaks for whom?',
-    description: 'Chains of SPEAKS_FOR, PART_OF and LEADS from a person (or actor A) up to the state or body at the top.',
+    description:
+      'Chains of SPEAKS_FOR, PART_OF and LEADS from a person (or actor A) up to the state or body at the top.',
     fields: [{ name: 'actor', input: 'actor', required: false }],
     params: z.strictObject({ actor: slugParam('actor').optional() }),
     async run(db, { actor }) {
       const name = actor ? await requireActor(db, actor) : undefined;
-      return chains(db, 'speaks-for', name ? `Whom ${name} speaks for` : 'Who speaks for whom', SPEAKS_FOR_CHAINS, actor);
+      return chains(
+        db,
+        'speaks-for',
+        name ? `Whom ${name} speaks for` : 'Who speaks for whom',
+        SPEAKS_FOR_CHAINS,
+        actor,
+      );
     },
   }),
 
@@ -231,7 +314,15 @@ export const QUESTIONS = {
         count: Number(r.get('count')),
         actors: (r.get('actors') as Node[]).map(nodeName).sort(),
       }));
-      return answer('camps', `The camps on ${title}`, ['stance', 'kind', 'count', 'actors'], rows, await graphOf(db, records, ['actors', 'rels', 'e']), false, started);
+      return answer(
+        'camps',
+        `The camps on ${title}`,
+        ['stance', 'kind', 'count', 'actors'],
+        rows,
+        await graphOf(db, records, ['actors', 'rels', 'e']),
+        false,
+        started,
+      );
     },
   }),
 } as const;
@@ -244,5 +335,12 @@ export function isQuestionName(name: string): name is QuestionName {
 
 /** The list the UI builds its forms from: the body of GET /api/questions. */
 export function listQuestions(): QuestionList {
-  return { questions: Object.entries(QUESTIONS).map(([name, q]) => ({ name, title: q.title, description: q.description, fields: q.fields })) };
+  return {
+    questions: Object.entries(QUESTIONS).map(([name, q]) => ({
+      name,
+      title: q.title,
+      description: q.description,
+      fields: q.fields,
+    })),
+  };
 }

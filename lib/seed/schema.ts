@@ -6,7 +6,11 @@ const slug = z
   .string({ message: 'must be a slug' })
   .regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens ("fawzia-koofi")');
 
-const text = (what: string) => z.string({ message: `${what} is required` }).trim().min(1, `${what} must not be empty`);
+const text = (what: string) =>
+  z
+    .string({ message: `${what} is required` })
+    .trim()
+    .min(1, `${what} must not be empty`);
 
 const partialDate = z
   .string({ message: 'must be a date like "2025", "2025-07" or "2025-07-03" (quote it in YAML)' })

@@ -181,7 +181,11 @@ export function validateSeed(raw: RawSeed): ValidSeed {
   const eventIdSet = new Set(events.map((e) => e.id));
   for (const actor of actors) {
     if (eventIdSet.has(actor.id)) {
-      problems.push({ file: f.actors, item: actor.id, message: 'id is also used by an event; ids must be unique across actors and events' });
+      problems.push({
+        file: f.actors,
+        item: actor.id,
+        message: 'id is also used by an event; ids must be unique across actors and events',
+      });
     }
   }
 
@@ -224,9 +228,14 @@ export function validateSeed(raw: RawSeed): ValidSeed {
   stanceInputs.forEach(({ label: item, value: input }: Labelled<StanceInput>) => {
     const id = stanceId(input.actor, input.event);
     if (!actorIds.has(input.actor)) problems.push({ file: f.stances, item, message: `unknown actor "${input.actor}"` });
-    if (!eventIdSet.has(input.event)) problems.push({ file: f.stances, item, message: `unknown event "${input.event}"` });
+    if (!eventIdSet.has(input.event))
+      problems.push({ file: f.stances, item, message: `unknown event "${input.event}"` });
     if (seenStances.has(id)) {
-      problems.push({ file: f.stances, item, message: 'duplicate stance: one stance per actor and event (add evidence to the first instead)' });
+      problems.push({
+        file: f.stances,
+        item,
+        message: 'duplicate stance: one stance per actor and event (add evidence to the first instead)',
+      });
     }
     seenStances.add(id);
     input.evidence.forEach((evidence) => checkQuote(f.stances, item, evidence));
@@ -250,7 +259,8 @@ export function validateSeed(raw: RawSeed): ValidSeed {
     for (const end of [input.source, input.target]) {
       if (!actorIds.has(end)) problems.push({ file: f.relations, item, message: `unknown actor "${end}"` });
     }
-    if (input.source === input.target) problems.push({ file: f.relations, item, message: 'an actor cannot relate to itself' });
+    if (input.source === input.target)
+      problems.push({ file: f.relations, item, message: 'an actor cannot relate to itself' });
     if (seenRelations.has(id)) problems.push({ file: f.relations, item, message: 'duplicate relation' });
     seenRelations.add(id);
     if (input.evidence) checkQuote(f.relations, item, input.evidence);

@@ -5,13 +5,26 @@ import type { ValidSeed } from './validate';
 /** Writes a validated seed in one write transaction: all of it, or (on any failure) nothing. */
 export async function writeSeed(db: Db, seed: ValidSeed): Promise<void> {
   await inWriteTransaction(db, async (tx) => {
-    await mergeActors(tx, seed.actors.map(({ id, ...props }) => ({ id, props })));
-    await mergeEvents(tx, seed.events.map(({ id, ...props }) => ({ id, props })));
-    await mergeSources(tx, seed.sources.map(({ id, textPath: _textPath, about, ...props }) => ({ id, props, about })));
+    await mergeActors(
+      tx,
+      seed.actors.map(({ id, ...props }) => ({ id, props })),
+    );
+    await mergeEvents(
+      tx,
+      seed.events.map(({ id, ...props }) => ({ id, props })),
+    );
+    await mergeSources(
+      tx,
+      seed.sources.map(({ id, textPath: _textPath, about, ...props }) => ({ id, props, about })),
+    );
     await mergeStances(tx, seed.stances);
     await mergeRelations(
       tx,
-      seed.relations.map(({ evidence, ...r }) => ({ ...r, quote: evidence?.quote ?? null, evidenceSourceId: evidence?.sourceId ?? null })),
+      seed.relations.map(({ evidence, ...r }) => ({
+        ...r,
+        quote: evidence?.quote ?? null,
+        evidenceSourceId: evidence?.sourceId ?? null,
+      })),
     );
   });
 }

@@ -41,9 +41,82 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'ra', 'mo', 'ni', 'ta', 've', 'lo', 'sa', 'du', 'ri', 'an', 'el', 'bo', 'mi', 'zu', 'po', 'ga', 'he', 'ul', 'ne', 'sho', 'tri', 'var', 'ost', 'len', 'dor', 'mar', 'kai', 'ber', 'tan'];
-const GIVEN = ['Amina', 'Boris', 'Chen', 'Dalia', 'Emil', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jana', 'Karim', 'Lena', 'Malik', 'Nadia', 'Omar', 'Petra', 'Rami', 'Sara', 'Tomas', 'Ula', 'Viktor', 'Yara', 'Zoran', 'Aziz', 'Bela'];
-const TOPICS = ['ceasefire', 'sanctions', 'recognition', 'humanitarian access', 'election observation', 'maritime boundaries', 'nuclear safeguards', 'refugee protection', 'climate finance', 'arms embargo', 'peacekeeping mandate', 'human rights monitoring', 'trade agreement', 'debt relief', 'border closure'];
+const SYLLABLES = [
+  'ka',
+  'ra',
+  'mo',
+  'ni',
+  'ta',
+  've',
+  'lo',
+  'sa',
+  'du',
+  'ri',
+  'an',
+  'el',
+  'bo',
+  'mi',
+  'zu',
+  'po',
+  'ga',
+  'he',
+  'ul',
+  'ne',
+  'sho',
+  'tri',
+  'var',
+  'ost',
+  'len',
+  'dor',
+  'mar',
+  'kai',
+  'ber',
+  'tan',
+];
+const GIVEN = [
+  'Amina',
+  'Boris',
+  'Chen',
+  'Dalia',
+  'Emil',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ivo',
+  'Jana',
+  'Karim',
+  'Lena',
+  'Malik',
+  'Nadia',
+  'Omar',
+  'Petra',
+  'Rami',
+  'Sara',
+  'Tomas',
+  'Ula',
+  'Viktor',
+  'Yara',
+  'Zoran',
+  'Aziz',
+  'Bela',
+];
+const TOPICS = [
+  'ceasefire',
+  'sanctions',
+  'recognition',
+  'humanitarian access',
+  'election observation',
+  'maritime boundaries',
+  'nuclear safeguards',
+  'refugee protection',
+  'climate finance',
+  'arms embargo',
+  'peacekeeping mandate',
+  'human rights monitoring',
+  'trade agreement',
+  'debt relief',
+  'border closure',
+];
 const KIND_MIX: [ActorKind, number][] = [
   ['state', 0.08],
   ['government', 0.04],
@@ -186,13 +259,23 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
   for (let i = 0; i < actors.length; i += 1) {
     const a = actors[i];
     const description =
-      a.kind === 'person' ? `Official of bloc ${a.bloc + 1}` : a.kind === 'state' ? `A state of bloc ${a.bloc + 1}` : `A ${a.kind.replace('-', ' ')} of bloc ${a.bloc + 1}`;
-    await write(json, `${i ? ',\n' : ''}${JSON.stringify({ id: a.id, name: a.name, kind: a.kind, aliases: [], description })}`);
+      a.kind === 'person'
+        ? `Official of bloc ${a.bloc + 1}`
+        : a.kind === 'state'
+          ? `A state of bloc ${a.bloc + 1}`
+          : `A ${a.kind.replace('-', ' ')} of bloc ${a.bloc + 1}`;
+    await write(
+      json,
+      `${i ? ',\n' : ''}${JSON.stringify({ id: a.id, name: a.name, kind: a.kind, aliases: [], description })}`,
+    );
   }
   await write(json, '\n],\n"events":[\n');
   for (let i = 0; i < events.length; i += 1) {
     const e = events[i];
-    await write(json, `${i ? ',\n' : ''}${JSON.stringify({ id: e.id, title: e.title, date: e.date, kind: 'resolution', description: `A vote on ${e.topic}.` })}`);
+    await write(
+      json,
+      `${i ? ',\n' : ''}${JSON.stringify({ id: e.id, title: e.title, date: e.date, kind: 'resolution', description: `A vote on ${e.topic}.` })}`,
+    );
   }
   // One voting record per event, with its text stored: the stance rows quote it.
   await write(json, '\n],\n"sources":[\n');
@@ -213,7 +296,10 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
     const key = `${source}-${type}-${target}`;
     if (seen.has(key)) return;
     seen.add(key);
-    await write(json, `${relations ? ',\n' : ''}${JSON.stringify({ source: actors[source].id, type, target: actors[target].id })}`);
+    await write(
+      json,
+      `${relations ? ',\n' : ''}${JSON.stringify({ source: actors[source].id, type, target: actors[target].id })}`,
+    );
     relations += 1;
   };
   for (let i = 0; i < actors.length; i += 1) {

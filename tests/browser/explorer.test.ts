@@ -141,7 +141,9 @@ describe('the explorer', () => {
     expect(panelText).toContain('Condemnation');
     expect(panelText).toContain(KOOFI_QUOTE);
     // Its relations are links to the other actors.
-    expect(await panel.getByRole('link', { name: /Afghan Women’s Political Participation Network/ }).count()).toBeGreaterThan(0);
+    expect(
+      await panel.getByRole('link', { name: /Afghan Women’s Political Participation Network/ }).count(),
+    ).toBeGreaterThan(0);
 
     // Clicking the stance edge on the canvas shows that stance's quote and source.
     await clickDrawn(page, `fawzia-koofi--${EVENT}`);
@@ -155,7 +157,10 @@ describe('the explorer', () => {
     // A relation link moves the selection to the other actor.
     await clickDrawn(page, 'fawzia-koofi');
     await panel.getByRole('heading', { name: 'Fawzia Koofi' }).waitFor();
-    await panel.getByRole('link', { name: /Afghan Women’s Political Participation Network/ }).first().click();
+    await panel
+      .getByRole('link', { name: /Afghan Women’s Political Participation Network/ })
+      .first()
+      .click();
     await panel.getByRole('heading', { name: /Afghan Women’s Political Participation Network/ }).waitFor();
     expect(searchParam(page, 'select')).toEqual(['afghan-womens-political-participation-network']);
   });
@@ -249,7 +254,10 @@ describe('the explorer', () => {
 
   it('exports the view as JSON with evidence and as a PNG', async () => {
     await open(page, `${appUrl}/?stance=condemnation`);
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'JSON' }).click(),
+    ]);
     const exported = JSON.parse(fs.readFileSync((await json.path())!, 'utf8')) as {
       nodes: { id: string; type: string }[];
       edges: { id: string; evidence: { quote: string }[] }[];
@@ -268,14 +276,22 @@ describe('the explorer', () => {
 
   it('says so when the database is down, and recovers by itself when it is back', async () => {
     await page.route('**/api/**', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'Neo4j is unavailable.' }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'Neo4j is unavailable.' }),
+      }),
     );
     await page.goto(appUrl);
     const banner = page.getByTestId('status-banner').getByRole('alert');
     await banner.waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.status === 'error', null, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.status === 'error',
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
     await shot(page, 'database-down');
     expect(await banner.textContent()).toContain('The graph database is unavailable');
     // The event title still shows: the server rendered it.

@@ -25,7 +25,13 @@ export const SEED_ACTORS = [
   'united-nations-security-council',
   'vladimir-putin',
 ];
-export const SUPPORTERS = ['russia', 'russian-foreign-ministry', 'vladimir-putin', 'amir-khan-muttaqi', 'taliban-government'];
+export const SUPPORTERS = [
+  'russia',
+  'russian-foreign-ministry',
+  'vladimir-putin',
+  'amir-khan-muttaqi',
+  'taliban-government',
+];
 export const KOOFI_QUOTE = 'condemned Russia’s decision, warning that it could not foster peace';
 
 const CHROMIUM_ARGS = [
@@ -95,7 +101,11 @@ export type CyOwner = 'explorer' | 'query';
  * Waits until the page shows the answer for its current URL: the graph is ready (or empty) and what
  * Cytoscape drew is the data for the filters the URL asks for, not a previous view, on this page's canvas.
  */
-export async function settled(page: Page, status: 'ready' | 'empty' = 'ready', owner: CyOwner = 'explorer'): Promise<void> {
+export async function settled(
+  page: Page,
+  status: 'ready' | 'empty' = 'ready',
+  owner: CyOwner = 'explorer',
+): Promise<void> {
   try {
     await page.waitForFunction(
       ({ wanted, owner }) => {
@@ -124,11 +134,18 @@ export async function settled(page: Page, status: 'ready' | 'empty' = 'ready', o
         alerts,
       };
     });
-    throw new Error(`The graph did not settle as "${status}" at ${page.url()}: ${JSON.stringify(seen)}`, { cause: error });
+    throw new Error(`The graph did not settle as "${status}" at ${page.url()}: ${JSON.stringify(seen)}`, {
+      cause: error,
+    });
   }
 }
 
-export async function open(page: Page, url: string, status: 'ready' | 'empty' = 'ready', owner: CyOwner = 'explorer'): Promise<void> {
+export async function open(
+  page: Page,
+  url: string,
+  status: 'ready' | 'empty' = 'ready',
+  owner: CyOwner = 'explorer',
+): Promise<void> {
   await page.goto(url);
   await settled(page, status, owner);
 }
@@ -169,14 +186,17 @@ export function tableIds(page: Page): Promise<string[]> {
 
 /** Clicks where Cytoscape draws an element, as a person would, once the view has stopped moving (a fit or layout may still be running). */
 export async function clickDrawn(page: Page, id: string): Promise<void> {
-  const where = () => page.evaluate((eleId) => {
-    const cy = (window as CyWindow).__cy!;
-    const ele = cy.getElementById(eleId);
-    if (ele.empty()) throw new Error(`${eleId} is not drawn`);
-    const rendered = ele.isNode() ? ele.renderedPosition() : (ele as unknown as import('cytoscape').EdgeSingular).renderedMidpoint();
-    const box = cy.container()!.getBoundingClientRect();
-    return { x: box.left + rendered.x, y: box.top + rendered.y };
-  }, id);
+  const where = () =>
+    page.evaluate((eleId) => {
+      const cy = (window as CyWindow).__cy!;
+      const ele = cy.getElementById(eleId);
+      if (ele.empty()) throw new Error(`${eleId} is not drawn`);
+      const rendered = ele.isNode()
+        ? ele.renderedPosition()
+        : (ele as unknown as import('cytoscape').EdgeSingular).renderedMidpoint();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + rendered.x, y: box.top + rendered.y };
+    }, id);
   let point = await where();
   for (let tries = 0; tries < 20; tries++) {
     await page.waitForTimeout(150);

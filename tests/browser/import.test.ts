@@ -37,7 +37,13 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  const driver = createDriver({ uri: inject('neo4jUri'), username: undefined, password: undefined, database: undefined, local: true });
+  const driver = createDriver({
+    uri: inject('neo4jUri'),
+    username: undefined,
+    password: undefined,
+    database: undefined,
+    local: true,
+  });
   try {
     await driver.executeQuery(`
       MATCH (e:Event {id: 'browser-test-vote'})
@@ -76,20 +82,28 @@ describe('the import page', () => {
     await page.getByRole('button', { name: 'Preview changes' }).click();
     const preview = page.locator('[aria-label="Preview"]');
     await preview.getByText('All 2 rows are valid').waitFor();
-    const stancesRow = await preview.locator('tr', { has: page.locator('th', { hasText: 'Stances' }) }).locator('td').allTextContents();
+    const stancesRow = await preview
+      .locator('tr', { has: page.locator('th', { hasText: 'Stances' }) })
+      .locator('td')
+      .allTextContents();
     expect(stancesRow).toEqual(['2', '0', '0']);
     await shot(page, 'import-preview');
 
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const result = page.locator('[aria-label="Result"]');
     await result.getByText('2 rows in').waitFor();
-    await expect.poll(() => page.locator('[aria-label="Recent imports"] tbody tr').first().textContent()).toContain('browser-test-vote.csv');
+    await expect
+      .poll(() => page.locator('[aria-label="Recent imports"] tbody tr').first().textContent())
+      .toContain('browser-test-vote.csv');
     await shot(page, 'import-done');
 
     // Importing the same file again would change nothing.
     await page.getByRole('button', { name: 'Preview changes' }).click();
     await preview.getByText('All 2 rows are valid').waitFor();
-    const again = await preview.locator('tr', { has: page.locator('th', { hasText: 'Stances' }) }).locator('td').allTextContents();
+    const again = await preview
+      .locator('tr', { has: page.locator('th', { hasText: 'Stances' }) })
+      .locator('td')
+      .allTextContents();
     expect(again).toEqual(['0', '0', '2']);
 
     await open(page, `${appUrl}/?event=browser-test-vote`);

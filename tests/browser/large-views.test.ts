@@ -36,9 +36,17 @@ function markInstance(p: Page): Promise<void> {
 
 function rendererState(p: Page) {
   return p.evaluate(() => {
-    const cy = (window as CyWindow).__cy! as unknown as Core & { __marked?: boolean; renderer(): { webgl?: boolean; textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } };
+    const cy = (window as CyWindow).__cy! as unknown as Core & {
+      __marked?: boolean;
+      renderer(): { webgl?: boolean; textureOnViewport?: boolean; hideEdgesOnViewport?: boolean };
+    };
     const r = cy.renderer();
-    return { marked: cy.__marked === true, webgl: Boolean(r.webgl), textureOnViewport: Boolean(r.textureOnViewport), hideEdgesOnViewport: Boolean(r.hideEdgesOnViewport) };
+    return {
+      marked: cy.__marked === true,
+      webgl: Boolean(r.webgl),
+      textureOnViewport: Boolean(r.textureOnViewport),
+      hideEdgesOnViewport: Boolean(r.hideEdgesOnViewport),
+    };
   });
 }
 
@@ -73,12 +81,15 @@ describe('drawing large views', () => {
   it('a worker that fails leaves the camps layout drawn and says why', async () => {
     const page = currentPage();
     await page.addInitScript(() => {
-      (window as CyWindow & { __layoutWorkerUrl?: string }).__layoutWorkerUrl = 'data:text/javascript,throw new Error("the test broke the worker")';
+      (window as CyWindow & { __layoutWorkerUrl?: string }).__layoutWorkerUrl =
+        'data:text/javascript,throw new Error("the test broke the worker")';
     });
     await open(page, `${appUrl}/?layout=force`);
     await shot(page, 'layout-worker-failed');
     expect(await page.getByTestId('graph').getAttribute('data-layout')).toBe('failed');
-    expect(await page.getByTestId('layout-error').textContent()).toMatch(/^The force layout could not be computed \(.*the test broke the worker\); the camps layout is shown instead\.$/);
+    expect(await page.getByTestId('layout-error').textContent()).toMatch(
+      /^The force layout could not be computed \(.*the test broke the worker\); the camps layout is shown instead\.$/,
+    );
     expect((await drawnIds(page, '.actor')).length).toBe(SEED_ACTORS.length);
     const base = (await (await fetch(`${appUrl}/api/graph?event=${EVENT}`)).json()) as GraphResponse;
     const visible = visibleGraph(base, { pruneIsolated: false });
@@ -102,7 +113,11 @@ describe('drawing large views', () => {
     expect(text).toMatch(/this browser has no WebGL|software-rendered/);
     expect(text).toContain('switch off a stance or a kind of actor, or focus an actor with the search');
     expect(await page.getByTestId('cy').getAttribute('data-renderer')).toBe('canvas');
-    expect(await rendererState(page)).toMatchObject({ webgl: false, textureOnViewport: true, hideEdgesOnViewport: true });
+    expect(await rendererState(page)).toMatchObject({
+      webgl: false,
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+    });
     // Framed from node bodies alone (cheap at any size): every node is in sight.
     const outside = await page.evaluate(() => {
       const cy = (window as CyWindow).__cy!;
@@ -119,11 +134,17 @@ describe('drawing large views', () => {
     await settled(page);
     await page.getByRole('button', { name: /^Caution/ }).click();
     await settled(page);
-    expect(await drawnIds(page, '.actor')).toEqual(expect.arrayContaining(['afghan-womens-political-participation-network', 'fawzia-koofi']));
+    expect(await drawnIds(page, '.actor')).toEqual(
+      expect.arrayContaining(['afghan-womens-political-participation-network', 'fawzia-koofi']),
+    );
     expect(await drawnIds(page, '.actor')).not.toContain('russia');
     expect(await page.evaluate(() => (window as CyWindow).__cy!.elements().length)).toBeLessThanOrEqual(20);
     expect(await notice.count()).toBe(0);
-    expect(await rendererState(page)).toMatchObject({ marked: false, textureOnViewport: false, hideEdgesOnViewport: false });
+    expect(await rendererState(page)).toMatchObject({
+      marked: false,
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+    });
   });
 
   it('switches renderer only when crossing the threshold, and ?renderer=webgl asks for WebGL', async () => {
@@ -170,6 +191,8 @@ describe('drawing large views', () => {
     expect(await graph.getAttribute('data-layout-via')).toBe('worker');
     const notice = page.getByTestId('large-view-notice');
     expect(await notice.getAttribute('role')).toBe('status');
-    expect(await notice.textContent()).toMatch(/^Large view: \d+ nodes and \d+ edges, drawn with the canvas renderer \(.+\)\. To narrow it, add a LIMIT/);
+    expect(await notice.textContent()).toMatch(
+      /^Large view: \d+ nodes and \d+ edges, drawn with the canvas renderer \(.+\)\. To narrow it, add a LIMIT/,
+    );
   });
 });

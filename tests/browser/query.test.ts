@@ -40,7 +40,8 @@ beforeEach(async () => {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     // Chromium logs every 4xx answer as an error; refused and broken queries are meant to get one.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      pageErrors.push(message.text());
   });
 });
 
@@ -59,7 +60,9 @@ const editor = (p: Page) => p.getByRole('textbox', { name: 'Cypher query' });
 /** The editor's text as shown, line by line (CodeMirror draws one element per line). */
 async function editorText(p: Page): Promise<string> {
   await editor(p).waitFor();
-  return p.evaluate(() => [...document.querySelectorAll('.cypher-editor .cm-content .cm-line')].map((line) => line.textContent).join('\n'));
+  return p.evaluate(() =>
+    [...document.querySelectorAll('.cypher-editor .cm-content .cm-line')].map((line) => line.textContent).join('\n'),
+  );
 }
 
 /** Replaces the editor's text by typing it, as a person would. */
@@ -101,7 +104,12 @@ describe('the query page', () => {
     await page.waitForURL(`${appUrl}/query`);
     await page.getByTestId('idle-state').waitFor();
     await shot(page, 'query-page-empty');
-    expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Query' }).getAttribute('aria-current')).toBe('page');
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Pages' })
+        .getByRole('link', { name: 'Query' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
     // The explorer's canvas went with its page: nothing stale is exposed as the query page's graph.
     expect(await page.evaluate(() => (window as unknown as { __cyOwner?: string }).__cyOwner)).toBe('query');
     expect(await page.getByTestId('graph').getAttribute('data-status')).toBe('idle');
@@ -125,8 +133,13 @@ describe('the query page', () => {
     expect(keywords.map((k) => k.toUpperCase())).toEqual(expect.arrayContaining(['MATCH', 'RETURN', 'ORDER', 'BY']));
     expect(await page.locator('.cypher-editor .cm-string').allTextContents()).toContain(`'${EVENT}'`);
     const colours = await page.evaluate(() => {
-      const colour = (selector: string) => getComputedStyle(document.querySelector(`.cypher-editor ${selector}`)!).color;
-      return { keyword: colour('.cm-keyword'), string: colour('.cm-string'), text: getComputedStyle(document.querySelector('.cypher-editor .cm-line')!).color };
+      const colour = (selector: string) =>
+        getComputedStyle(document.querySelector(`.cypher-editor ${selector}`)!).color;
+      return {
+        keyword: colour('.cm-keyword'),
+        string: colour('.cm-string'),
+        text: getComputedStyle(document.querySelector('.cypher-editor .cm-line')!).color,
+      };
     });
     expect(new Set([colours.keyword, colours.string, colours.text]).size).toBe(3);
     await shot(page, 'console-example-filled');
@@ -143,7 +156,9 @@ describe('the query page', () => {
 
     const rows = await answerRows(page);
     expect(rows).toHaveLength(10);
-    expect(rows.map((r) => r[0]).sort()).toEqual(expect.arrayContaining(['Fawzia Koofi (:Actor)', 'Vladimir Putin (:Actor)']));
+    expect(rows.map((r) => r[0]).sort()).toEqual(
+      expect.arrayContaining(['Fawzia Koofi (:Actor)', 'Vladimir Putin (:Actor)']),
+    );
     // ORDER BY r.stance: caution first, support last; every row ends at the event.
     expect(rows[0][1]).toBe('[:TOOK_STANCE caution]');
     expect(rows[9][1]).toBe('[:TOOK_STANCE support]');
@@ -152,7 +167,9 @@ describe('the query page', () => {
     expect(await table.locator('caption').textContent()).toBe('Console query: 10 rows');
     expect(await table.locator('thead th[scope="col"]').allTextContents()).toEqual(['a', 'r', 'e']);
     expect(await table.locator('tbody th[scope="row"]').count()).toBe(10);
-    expect(await page.getByTestId('answer-meta').textContent()).toMatch(/^10 rows · 11 nodes and 10 relationships drawn/);
+    expect(await page.getByTestId('answer-meta').textContent()).toMatch(
+      /^10 rows · 11 nodes and 10 relationships drawn/,
+    );
 
     // It went into this tab's history.
     expect(await page.getByTestId('query-history').getByRole('listitem').count()).toBe(1);
@@ -167,7 +184,13 @@ describe('the query page', () => {
     expect(await legend.getByRole('listitem').allTextContents()).toContain('Source');
     // The explorer never draws them, and its legend does not list them.
     await open(page, appUrl);
-    expect(await page.getByRole('group', { name: 'Legend' }).getByRole('list', { name: 'Nodes' }).getByRole('listitem').allTextContents()).not.toContain('Source');
+    expect(
+      await page
+        .getByRole('group', { name: 'Legend' })
+        .getByRole('list', { name: 'Nodes' })
+        .getByRole('listitem')
+        .allTextContents(),
+    ).not.toContain('Source');
   });
 
   it('(b) answers ready questions from their forms; back and forward step between the answers', async () => {
@@ -184,7 +207,12 @@ describe('the query page', () => {
     expect(await page.getByTestId('answer-title').textContent()).toBe(`The camps on ${EVENT_TITLE}`);
     const camps = await answerRows(page);
     expect(campTotals(camps)).toEqual({ support: 5, condemnation: 2, caution: 3 });
-    expect(camps).toContainEqual([expect.stringContaining('Caution'), 'intergovernmental', '2', 'United Nations, United Nations Security Council']);
+    expect(camps).toContainEqual([
+      expect.stringContaining('Caution'),
+      'intergovernmental',
+      '2',
+      'United Nations, United Nations Security Council',
+    ]);
     expect(await drawnCount(page, 'edge.stance')).toBe(10);
     expect(await drawnIds(page, '.actor')).toEqual(STANCE_TAKERS);
 
@@ -203,13 +231,20 @@ describe('the query page', () => {
     expect(searchParam(page, 'actor')).toEqual(['amir-khan-muttaqi']);
     expect(await answerRows(page)).toEqual([['Amir Khan Muttaqi', 'Afghanistan', '2', MUTTAQI_CHAIN]]);
     expect(await drawnIds(page, 'node')).toEqual(['afghanistan', 'amir-khan-muttaqi', 'taliban-government']);
-    expect(await drawnCount(page, 'edge[source = "amir-khan-muttaqi"][target = "taliban-government"][type = "SPEAKS_FOR"]')).toBe(1);
-    expect(await drawnCount(page, 'edge[source = "taliban-government"][target = "afghanistan"][type = "PART_OF"]')).toBe(1);
+    expect(
+      await drawnCount(page, 'edge[source = "amir-khan-muttaqi"][target = "taliban-government"][type = "SPEAKS_FOR"]'),
+    ).toBe(1);
+    expect(
+      await drawnCount(page, 'edge[source = "taliban-government"][target = "afghanistan"][type = "PART_OF"]'),
+    ).toBe(1);
 
     // Required inputs left empty are named, focus goes to the first, and nothing runs.
     await page.getByTestId('question-select').selectOption('shortest-path');
     await askButton(page).click();
-    expect(await page.locator('.field-error').allTextContents()).toEqual(['Choose an actor for “From actor”.', 'Choose an actor for “To actor”.']);
+    expect(await page.locator('.field-error').allTextContents()).toEqual([
+      'Choose an actor for “From actor”.',
+      'Choose an actor for “To actor”.',
+    ]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('actor-input-from');
     expect(await page.getByRole('combobox', { name: /^From actor/ }).getAttribute('aria-invalid')).toBe('true');
     expect(searchParam(page, 'q')).toEqual(['speaks-for']);
@@ -251,7 +286,8 @@ describe('the query page', () => {
 
       // Parameters travel in the link too.
       const withParams = new URLSearchParams({
-        cypher: 'MATCH (:Actor)-[r:TOOK_STANCE]->(:Event {id: $event})\nRETURN r.stance AS stance, count(*) AS actors\nORDER BY actors DESC',
+        cypher:
+          'MATCH (:Actor)-[r:TOOK_STANCE]->(:Event {id: $event})\nRETURN r.stance AS stance, count(*) AS actors\nORDER BY actors DESC',
         params: JSON.stringify({ event: EVENT }),
       });
       await open(other, `${appUrl}/query?${withParams}`, 'ready', 'query');
@@ -297,12 +333,16 @@ describe('the query page', () => {
     expect(Number(line)).toBe(3);
     expect(await page.locator('.run-error__message').textContent()).toContain(`line ${line}, column ${column}`);
     await page.getByRole('button', { name: `Show line ${line}, column ${column} in the editor` }).click();
-    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === 'cypher-editor');
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLElement | null)?.dataset.testid === 'cypher-editor',
+    );
     const caret = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       // The caret's line and column as shown: its line element, and the text before it on that line.
       const selection = window.getSelection()!;
-      const line = (selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode!.parentElement)!.closest('.cm-line')!;
+      const line = (
+        selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode!.parentElement
+      )!.closest('.cm-line')!;
       const before = document.createRange();
       before.setStart(line, 0);
       before.setEnd(selection.focusNode!, selection.focusOffset);
@@ -334,9 +374,13 @@ describe('the query page', () => {
     expect(await page.getByTestId('truncated-notice').textContent()).toBe(
       'Reading stopped at the row cap of 5,000 rows. Add a LIMIT or narrow the query to see everything.',
     );
-    expect(await page.getByTestId('answer-meta').textContent()).toMatch(/^5000 rows · 0 nodes and 0 relationships drawn/);
+    expect(await page.getByTestId('answer-meta').textContent()).toMatch(
+      /^5000 rows · 0 nodes and 0 relationships drawn/,
+    );
     expect((await answerRows(page)).length).toBe(1000);
-    expect(await page.getByTestId('answer-table').locator('caption').textContent()).toBe('Console query: 5000 rows (the first 1,000 are listed)');
+    expect(await page.getByTestId('answer-table').locator('caption').textContent()).toBe(
+      'Console query: 5000 rows (the first 1,000 are listed)',
+    );
     await page.getByTestId('nothing-to-draw').waitFor();
   });
 
@@ -393,7 +437,11 @@ describe('the query page', () => {
     await settled(page, 'ready', 'query');
     await shot(page, 'keyboard-neighbourhood');
     expect(searchParam(page, 'actor')).toEqual(['fawzia-koofi']);
-    expect(await drawnIds(page, 'node')).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi', EVENT]);
+    expect(await drawnIds(page, 'node')).toEqual([
+      'afghan-womens-political-participation-network',
+      'fawzia-koofi',
+      EVENT,
+    ]);
     // The table can be reached and scrolled by keyboard.
     expect(await page.locator('[role="region"]:has([data-testid="answer-table"])').getAttribute('tabindex')).toBe('0');
   });

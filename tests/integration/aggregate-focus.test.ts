@@ -40,8 +40,13 @@ beforeAll(async () => {
   const rows = [HEADER];
   for (let i = 0; i < SUPPORTED + CONDEMNED; i++) {
     const v = vote(i);
-    rows.push(`Busy State,state,${v.id},${v.date},${v.stance},Busy State voted on ${v.id},Voting record,https://example.org/votes,${v.date}`);
-    if (i % 50 === 0) rows.push(`Other State,state,${v.id},${v.date},caution,Other State abstained on ${v.id},Voting record,https://example.org/votes,${v.date}`);
+    rows.push(
+      `Busy State,state,${v.id},${v.date},${v.stance},Busy State voted on ${v.id},Voting record,https://example.org/votes,${v.date}`,
+    );
+    if (i % 50 === 0)
+      rows.push(
+        `Other State,state,${v.id},${v.date},caution,Other State abstained on ${v.id},Voting record,https://example.org/votes,${v.date}`,
+      );
   }
   const file = path.join(dir, 'votes.csv');
   fs.writeFileSync(file, `${rows.join('\n')}\n`);
@@ -104,7 +109,9 @@ describe('GET /api/graph without an event, when the newest events hold more stan
     for (let i = 0; i < MEMBERS; i++) {
       for (let s = 0; s < sessionsOf(i); s++) {
         const date = `2031-${String((s % 12) + 1).padStart(2, '0')}-${String((s % 28) + 1).padStart(2, '0')}`;
-        rows.push(`Member ${i},state,session-${s},${date},${['support', 'condemnation', 'caution'][(i + s) % 3]},Member ${i} on session ${s},Session record ${s},https://example.org/sessions/${s},${date}`);
+        rows.push(
+          `Member ${i},state,session-${s},${date},${['support', 'condemnation', 'caution'][(i + s) % 3]},Member ${i} on session ${s},Session record ${s},https://example.org/sessions/${s},${date}`,
+        );
       }
     }
     const file = path.join(dir, 'sessions.csv');
@@ -120,9 +127,12 @@ describe('GET /api/graph without an event, when the newest events hold more stan
     expect(status).toBe(200);
     expect(body.truncated).toBe(true);
     expect(body.edges.length).toBeLessThanOrEqual(GRAPH_EDGE_LIMIT);
-    expect(body.nodes.filter((n) => n.type === 'event').map((n) => n.id).sort()).toEqual(
-      Array.from({ length: SESSIONS }, (_, s) => `session-${s}`).sort(),
-    );
+    expect(
+      body.nodes
+        .filter((n) => n.type === 'event')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(Array.from({ length: SESSIONS }, (_, s) => `session-${s}`).sort());
     const drawn = body.nodes.filter((n) => n.type === 'actor');
     expect(drawn.length).toBeGreaterThan(10);
     const perActor = new Map<string, number>();
@@ -134,12 +144,18 @@ describe('GET /api/graph without an event, when the newest events hold more stan
     // The busiest are the ones drawn: nobody left out votes more often than somebody drawn.
     const fewestDrawn = Math.min(...drawn.map((a) => sessionsOf(Number(a.id.replace('member-', '')))));
     const drawnIds = new Set(drawn.map((a) => a.id));
-    for (let i = 0; i < MEMBERS; i++) if (!drawnIds.has(`member-${i}`)) expect(sessionsOf(i)).toBeLessThanOrEqual(fewestDrawn);
+    for (let i = 0; i < MEMBERS; i++)
+      if (!drawnIds.has(`member-${i}`)) expect(sessionsOf(i)).toBeLessThanOrEqual(fewestDrawn);
     // Every quote comes with its source, looked up once per view.
     const edge = body.edges.find((e) => e.source === drawn[0].id)!;
     expect(edge.evidence).toHaveLength(1);
-    expect(edge.evidence[0].source).toMatchObject({ title: expect.stringMatching(/^Session record \d+$/), url: expect.stringMatching(/^https:\/\/example\.org\/sessions\/\d+$/) });
-    expect(edge.evidence[0].quote).toBe(`Member ${drawn[0].id.replace('member-', '')} on session ${edge.target.replace('session-', '')}`);
+    expect(edge.evidence[0].source).toMatchObject({
+      title: expect.stringMatching(/^Session record \d+$/),
+      url: expect.stringMatching(/^https:\/\/example\.org\/sessions\/\d+$/),
+    });
+    expect(edge.evidence[0].quote).toBe(
+      `Member ${drawn[0].id.replace('member-', '')} on session ${edge.target.replace('session-', '')}`,
+    );
     expect(edge.evidence[0].source.url).toBe(`https://example.org/sessions/${edge.target.replace('session-', '')}`);
   });
 });

@@ -14,10 +14,22 @@ const EXPECTED_STANCES = [
   ['russian-foreign-ministry', 'support', 'The Russian foreign ministry mentioned potential cooperation in energy'],
   ['vladimir-putin', 'support', 'has previously referred to the Taliban as an "ally" in counterterrorism efforts'],
   ['amir-khan-muttaqi', 'support', 'characterized Russia’s recognition as a "new phase of positive relations,"'],
-  ['taliban-government', 'support', 'expressed hope that Russia’s decision would prompt other nations to reconsider their stance'],
+  [
+    'taliban-government',
+    'support',
+    'expressed hope that Russia’s decision would prompt other nations to reconsider their stance',
+  ],
   ['fawzia-koofi', 'condemnation', 'condemned Russia’s decision, warning that it could not foster peace'],
-  ['afghan-womens-political-participation-network', 'condemnation', 'the recognition legitimizes an authoritarian regime'],
-  ['rangin-dadfar-spanta', 'caution', 'articulated regret over Russia’s decision, cautioning that more nations might follow suit'],
+  [
+    'afghan-womens-political-participation-network',
+    'condemnation',
+    'the recognition legitimizes an authoritarian regime',
+  ],
+  [
+    'rangin-dadfar-spanta',
+    'caution',
+    'articulated regret over Russia’s decision, cautioning that more nations might follow suit',
+  ],
   ['united-nations-security-council', 'caution', 'continues to impose strict sanctions on Afghanistan'],
   ['united-nations', 'caution', "characterized the Taliban's treatment of women as 'gender apartheid'"],
 ] as const;
@@ -69,8 +81,15 @@ describe('GET /api/events and /api/events/{id}', () => {
     const { status, body } = await api.events();
     expect(status).toBe(200);
     const byId = Object.fromEntries(body.events.map((e: { id: string }) => [e.id, e]));
-    expect(byId[EVENT]).toMatchObject({ date: '2025-07-03', stanceCounts: { support: 5, condemnation: 2, caution: 3 } });
-    expect(Object.values(byId).map((e: any) => e.date.slice(0, 4)).sort()).toEqual(['1979', '2021', '2022', '2025', '2025']);
+    expect(byId[EVENT]).toMatchObject({
+      date: '2025-07-03',
+      stanceCounts: { support: 5, condemnation: 2, caution: 3 },
+    });
+    expect(
+      Object.values(byId)
+        .map((e: any) => e.date.slice(0, 4))
+        .sort(),
+    ).toEqual(['1979', '2021', '2022', '2025', '2025']);
     expect(body.events[0].id).toBe(EVENT); // newest first
     expect(body).toMatchObject({ total: 5, limit: 100, offset: 0 });
   });
@@ -179,16 +198,29 @@ describe('GET /api/graph', () => {
       expect(edge.evidence.length).toBeGreaterThan(0);
     }
     expect(body.nodes.find((n: { id: string }) => n.id === EVENT)).toMatchObject({ type: 'event', date: '2025-07-03' });
-    expect(body.nodes.find((n: { id: string }) => n.id === 'fawzia-koofi')).toMatchObject({ type: 'actor', kind: 'person' });
+    expect(body.nodes.find((n: { id: string }) => n.id === 'fawzia-koofi')).toMatchObject({
+      type: 'actor',
+      kind: 'person',
+    });
     expect(body.edges).toContainEqual(
-      expect.objectContaining({ type: 'ECHOES', source: 'afghan-womens-political-participation-network', target: 'fawzia-koofi' }),
+      expect.objectContaining({
+        type: 'ECHOES',
+        source: 'afghan-womens-political-participation-network',
+        target: 'fawzia-koofi',
+      }),
     );
   });
 
   it('filters by stance (repeatable): no support edge and no supporter left', async () => {
     const { body } = await api.graph(`?event=${EVENT}&stance=condemnation&stance=caution`);
     expect(body.edges.some((e: { stance?: string }) => e.stance === 'support')).toBe(false);
-    for (const supporter of ['russia', 'vladimir-putin', 'amir-khan-muttaqi', 'taliban-government', 'russian-foreign-ministry']) {
+    for (const supporter of [
+      'russia',
+      'vladimir-putin',
+      'amir-khan-muttaqi',
+      'taliban-government',
+      'russian-foreign-ministry',
+    ]) {
       expect(ids(body)).not.toContain(supporter);
     }
     expect(ids(body)).toEqual(expect.arrayContaining(['fawzia-koofi', 'united-nations', 'rangin-dadfar-spanta']));
@@ -198,9 +230,12 @@ describe('GET /api/graph', () => {
     const { body } = await api.graph(`?event=${EVENT}&kind=person`);
     const actors = body.nodes.filter((n: { type: string }) => n.type === 'actor');
     expect(actors.every((n: { kind: string }) => n.kind === 'person')).toBe(true);
-    expect(actors.map((n: { id: string }) => n.id).sort()).toEqual(
-      ['amir-khan-muttaqi', 'fawzia-koofi', 'rangin-dadfar-spanta', 'vladimir-putin'],
-    );
+    expect(actors.map((n: { id: string }) => n.id).sort()).toEqual([
+      'amir-khan-muttaqi',
+      'fawzia-koofi',
+      'rangin-dadfar-spanta',
+      'vladimir-putin',
+    ]);
   });
 
   it('focuses on an actor’s neighbourhood, wider with depth', async () => {
@@ -232,7 +267,9 @@ describe('GET /api/graph', () => {
     expect(actors.every((n: { kind: string }) => n.kind === 'person')).toBe(true);
     // Every stance and every kind named is the same view as naming none.
     const everything = (await api.graph('?stance=support&stance=condemnation&stance=caution')).body;
-    expect(everything.edges.map((e: { id: string }) => e.id).sort()).toEqual(all.edges.map((e: { id: string }) => e.id).sort());
+    expect(everything.edges.map((e: { id: string }) => e.id).sort()).toEqual(
+      all.edges.map((e: { id: string }) => e.id).sort(),
+    );
   });
 
   it.each([

@@ -71,14 +71,18 @@ describe('GET /api/export', () => {
     const json = await download('?format=json');
     expect(json.status).toBe(200);
     expect(json.headers.get('content-type')).toMatch(/application\/json/);
-    expect(json.headers.get('content-disposition')).toMatch(/^attachment; filename="stancegraph-graph-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(json.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="stancegraph-graph-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     json1 = json.text;
     const doc = JSON.parse(json1);
     expect(doc).toMatchObject({ format: 'stancegraph', version: 1 });
     expect(doc.actors).toHaveLength(17); // 15 of the seed, France, Zoë Ångström
     expect(doc.stances).toHaveLength(17); // 14 of the seed, 3 of the CSV
     expect(doc.relations).toHaveLength(11);
-    expect(doc.sources.find((s: { id: string }) => s.id === 'russia-recognizes-taliban-article').text).toMatch(/^In a groundbreaking move, Russia/);
+    expect(doc.sources.find((s: { id: string }) => s.id === 'russia-recognizes-taliban-article').text).toMatch(
+      /^In a groundbreaking move, Russia/,
+    );
 
     const csv = await download('?format=csv');
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
@@ -88,7 +92,9 @@ describe('GET /api/export', () => {
     // Actors are named (their ids follow from their names); the seed's events have hand-made ids that do not
     // follow from their titles, so the CSV names them by id, which an import matches again.
     expect(csv1).toContain('\r\nTaliban government,government,russia-recognizes-taliban,2025-07-03,support,');
-    expect(csv1).toContain('\r\nZoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,"Two lines:\nwe are worried"');
+    expect(csv1).toContain(
+      '\r\nZoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,"Two lines:\nwe are worried"',
+    );
   });
 
   it('JSON round trip: export, import into an empty database, export again: the same bytes', async () => {
@@ -141,7 +147,11 @@ print(json.dumps({
     });
     expect(read.koofi.quote).toContain('condemned Russia’s decision, warning that it could not foster peace');
     // Quotes in the order the imported file gave them.
-    expect(read.zoe).toMatchObject({ stance: 'caution', evidence_count: 2, quotes: 'Two lines:\nwe are worried\nA second quote <with> & markup' });
+    expect(read.zoe).toMatchObject({
+      stance: 'caution',
+      evidence_count: 2,
+      quotes: 'Two lines:\nwe are worried\nA second quote <with> & markup',
+    });
     expect(JSON.parse(read.zoe.evidence)).toHaveLength(2);
   });
 
@@ -163,26 +173,47 @@ print(json.dumps({
     expect(view.status).toBe(200);
     expect(view.headers.get('content-disposition')).toMatch(/stancegraph-view-/);
     const doc = JSON.parse(view.text);
-    expect(doc.stances.map((s: { actor: string }) => s.actor).sort()).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi']);
+    expect(doc.stances.map((s: { actor: string }) => s.actor).sort()).toEqual([
+      'afghan-womens-political-participation-network',
+      'fawzia-koofi',
+    ]);
     // The same actors and edges as /api/graph draws for these filters (context actors included).
-    const graph = await (await graphRoute(new Request('http://127.0.0.1/api/graph?event=russia-recognizes-taliban&stance=condemnation'))).json();
-    const actorIds = graph.nodes.filter((n: { type: string }) => n.type === 'actor').map((n: { id: string }) => n.id).sort();
+    const graph = await (
+      await graphRoute(new Request('http://127.0.0.1/api/graph?event=russia-recognizes-taliban&stance=condemnation'))
+    ).json();
+    const actorIds = graph.nodes
+      .filter((n: { type: string }) => n.type === 'actor')
+      .map((n: { id: string }) => n.id)
+      .sort();
     expect(actorIds).toContain('china');
     expect(doc.actors.map((a: { id: string }) => a.id).sort()).toEqual(actorIds);
     expect(doc.relations).toHaveLength(graph.edges.length - 2);
-    expect(doc.sources.map((s: { id: string; about: string[] }) => [s.id, s.about])).toEqual([['russia-recognizes-taliban-article', ['russia-recognizes-taliban']]]);
+    expect(doc.sources.map((s: { id: string; about: string[] }) => [s.id, s.about])).toEqual([
+      ['russia-recognizes-taliban-article', ['russia-recognizes-taliban']],
+    ]);
     await wipe();
     const report = await importFile({ driver }, { file: save('view.json', view.text) });
-    expect(report).toMatchObject({ invalidRows: 0, written: true, stances: { new: 2 }, relations: { new: doc.relations.length } });
+    expect(report).toMatchObject({
+      invalidRows: 0,
+      written: true,
+      stances: { new: 2 },
+      relations: { new: doc.relations.length },
+    });
     await wipe();
     await importFile({ driver }, { file: save('export.json', json1) });
   });
 
-  it('reads a view from the database it is given, not the app\'s', async () => {
+  it("reads a view from the database it is given, not the app's", async () => {
     const filters = { event: 'un-resolution-es-11-1', stances: [], kinds: [], depth: 1 };
     expect((await viewScope({ driver }, filters)).eventIds).toEqual(['un-resolution-es-11-1']);
     // A Db on a port nothing listens on: reading through the app's driver instead would succeed.
-    const elsewhere = createDriver({ uri: `bolt://127.0.0.1:${TEST_PORTS.nothing}`, username: undefined, password: undefined, database: undefined, local: true });
+    const elsewhere = createDriver({
+      uri: `bolt://127.0.0.1:${TEST_PORTS.nothing}`,
+      username: undefined,
+      password: undefined,
+      database: undefined,
+      local: true,
+    });
     try {
       const failure = await viewScope({ driver: elsewhere }, filters).then(
         () => null,

@@ -23,7 +23,6 @@ let driver: Driver;
 let files: SyntheticFiles;
 let dir: string;
 
-
 beforeAll(async () => {
   await stop(options);
   fs.rmSync(options.dataDir, { recursive: true, force: true });
@@ -51,40 +50,50 @@ async function counts(): Promise<Record<string, number>> {
 describe('an import interrupted by the database going away', () => {
   let afterRerun: Record<string, number>;
 
-  it('SIGKILL of the JVM mid-import fails the import; after a restart it is listed as incomplete and nothing is half-written', async () => {
-    await importFile({ driver }, { file: files.json });
-    const pid = (await status(options)).pid!;
-    // Batches commit out of order (two at once), so count them rather than watch row numbers.
-    let committed = 0;
-    const attempt = importFile({ driver }, {
-      file: files.csv,
-      batchSize: BATCH,
-      onBatch: () => {
-        committed += 1;
-        if (committed === 4) process.kill(pid, 'SIGKILL');
-      },
-    });
-    const error = await attempt.then(() => undefined, (e: unknown) => e);
-    expect(committed).toBeGreaterThanOrEqual(4);
-    expect(isNeo4jUnavailable(error)).toBe(true);
+  it(
+    'SIGKILL of the JVM mid-import fails the import; after a restart it is listed as incomplete and nothing is half-written',
+    async () => {
+      await importFile({ driver }, { file: files.json });
+      const pid = (await status(options)).pid!;
+      // Batches commit out of order (two at once), so count them rather than watch row numbers.
+      let committed = 0;
+      const attempt = importFile(
+        { driver },
+        {
+          file: files.csv,
+          batchSize: BATCH,
+          onBatch: () => {
+            committed += 1;
+            if (committed === 4) process.kill(pid, 'SIGKILL');
+          },
+        },
+      );
+      const error = await attempt.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(committed).toBeGreaterThanOrEqual(4);
+      expect(isNeo4jUnavailable(error)).toBe(true);
 
-    await driver.close();
-    await start(options); // a stale state file, then Neo4j's own recovery of the store
-    driver = connect();
+      await driver.close();
+      await start(options); // a stale state file, then Neo4j's own recovery of the store
+      driver = connect();
 
-    const [run] = await listImportRuns({ driver });
-    expect(run.status).toBe('incomplete');
-    expect(run.rowsDone).toBeGreaterThanOrEqual(4 * BATCH);
-    expect(run.rowsDone).toBeLessThan(files.counts.stances);
-    const partial = await counts();
-    // Each synthetic row is one stance with one quote: every committed stance came with its quote, nothing else.
-    expect(partial.TOOK_STANCE).toBe(run.rowsDone);
-    expect(partial.quotes).toBe(run.rowsDone);
-    const { records } = await driver.executeQuery(
-      'MATCH ()-[r:TOOK_STANCE]->() WHERE size(r.quotes) <> 1 OR size(r.sourceIds) <> 1 OR NOT EXISTS { MATCH (:Source {id: r.sourceIds[0]}) } RETURN count(r) AS orphans',
-    );
-    expect(Number(records[0].get('orphans'))).toBe(0);
-  }, JVM_START_TIMEOUT);
+      const [run] = await listImportRuns({ driver });
+      expect(run.status).toBe('incomplete');
+      expect(run.rowsDone).toBeGreaterThanOrEqual(4 * BATCH);
+      expect(run.rowsDone).toBeLessThan(files.counts.stances);
+      const partial = await counts();
+      // Each synthetic row is one stance with one quote: every committed stance came with its quote, nothing else.
+      expect(partial.TOOK_STANCE).toBe(run.rowsDone);
+      expect(partial.quotes).toBe(run.rowsDone);
+      const { records } = await driver.executeQuery(
+        'MATCH ()-[r:TOOK_STANCE]->() WHERE size(r.quotes) <> 1 OR size(r.sourceIds) <> 1 OR NOT EXISTS { MATCH (:Source {id: r.sourceIds[0]}) } RETURN count(r) AS orphans',
+      );
+      expect(Number(records[0].get('orphans'))).toBe(0);
+    },
+    JVM_START_TIMEOUT,
+  );
 
   it('running the same import again completes it, without duplicates', async () => {
     const report = await importFile({ driver }, { file: files.csv, batchSize: BATCH });

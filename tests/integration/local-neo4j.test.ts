@@ -10,7 +10,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver, createDriver } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
-import { NO_JAVA_MESSAGE, PROJECT_ROOT, boltUri, start, status, stop, type LocalNeo4jOptions } from '@/neo4j-local/manager';
+import {
+  NO_JAVA_MESSAGE,
+  PROJECT_ROOT,
+  boltUri,
+  start,
+  status,
+  stop,
+  type LocalNeo4jOptions,
+} from '@/neo4j-local/manager';
 import { JVM_START_TIMEOUT } from './own-neo4j';
 import { api } from './routes';
 import { TEST_PORTS } from '../ports';
@@ -49,20 +57,30 @@ function runScript(script: string, args: string[], env: Record<string, string | 
 describe('the local Neo4j', () => {
   let firstPid: number | undefined;
 
-  it('starts a real Neo4j 5.26 on loopback and seeds it', async () => {
-    const result = await start(options);
-    expect(result.alreadyRunning).toBe(false);
-    firstPid = result.status.pid;
-    const driver = createDriver({ uri: boltUri(options.port), username: undefined, password: undefined, database: undefined, local: true });
-    try {
-      await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
-    } finally {
-      await driver.close();
-    }
-    const health = await api.health();
-    expect(health.status).toBe(200);
-    expect(health.body.neo4j.version).toMatch(/^5\.26\./);
-  }, JVM_START_TIMEOUT);
+  it(
+    'starts a real Neo4j 5.26 on loopback and seeds it',
+    async () => {
+      const result = await start(options);
+      expect(result.alreadyRunning).toBe(false);
+      firstPid = result.status.pid;
+      const driver = createDriver({
+        uri: boltUri(options.port),
+        username: undefined,
+        password: undefined,
+        database: undefined,
+        local: true,
+      });
+      try {
+        await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
+      } finally {
+        await driver.close();
+      }
+      const health = await api.health();
+      expect(health.status).toBe(200);
+      expect(health.body.neo4j.version).toMatch(/^5\.26\./);
+    },
+    JVM_START_TIMEOUT,
+  );
 
   it('a second start reports the running one instead of opening the store twice', async () => {
     const again = await start(options);
@@ -92,19 +110,23 @@ describe('the local Neo4j', () => {
     fs.rmSync(other.dataDir, { recursive: true, force: true });
   });
 
-  it('explains a store locked by a process it does not know about', async () => {
-    // Lose the state file: the running JVM still holds Neo4j's own store lock.
-    const state = fs.readFileSync(stateFile, 'utf8');
-    fs.rmSync(stateFile);
-    try {
-      await expect(start({ port: options.port - 2, dataDir: options.dataDir })).rejects.toThrow(
-        /is locked by another process .*Stop it, or set NEO4J_LOCAL_DATA_DIR to another folder\./,
-      );
-    } finally {
-      fs.writeFileSync(stateFile, state);
-    }
-    expect((await api.health()).status).toBe(200); // the running database was not disturbed
-  }, JVM_START_TIMEOUT);
+  it(
+    'explains a store locked by a process it does not know about',
+    async () => {
+      // Lose the state file: the running JVM still holds Neo4j's own store lock.
+      const state = fs.readFileSync(stateFile, 'utf8');
+      fs.rmSync(stateFile);
+      try {
+        await expect(start({ port: options.port - 2, dataDir: options.dataDir })).rejects.toThrow(
+          /is locked by another process .*Stop it, or set NEO4J_LOCAL_DATA_DIR to another folder\./,
+        );
+      } finally {
+        fs.writeFileSync(stateFile, state);
+      }
+      expect((await api.health()).status).toBe(200); // the running database was not disturbed
+    },
+    JVM_START_TIMEOUT,
+  );
 
   it('when stopped, every route answers 503 and says the database is unreachable', async () => {
     const stopped = await stop(options);
@@ -127,24 +149,28 @@ describe('the local Neo4j', () => {
     }
   });
 
-  it('a stale state file is cleared, the store opens with no recovery, and the API recovers by itself', async () => {
-    fs.writeFileSync(stateFile, JSON.stringify({ pid: 999_999, port: options.port, startedAt: 'then' }));
-    const logBefore = fs.readFileSync(debugLog, 'utf8').length;
-    const lines: string[] = [];
-    const restarted = await start(options, (line) => lines.push(line));
-    expect(restarted.alreadyRunning).toBe(false);
-    expect(lines.join('\n')).toMatch(/Removing a stale state file/);
+  it(
+    'a stale state file is cleared, the store opens with no recovery, and the API recovers by itself',
+    async () => {
+      fs.writeFileSync(stateFile, JSON.stringify({ pid: 999_999, port: options.port, startedAt: 'then' }));
+      const logBefore = fs.readFileSync(debugLog, 'utf8').length;
+      const lines: string[] = [];
+      const restarted = await start(options, (line) => lines.push(line));
+      expect(restarted.alreadyRunning).toBe(false);
+      expect(lines.join('\n')).toMatch(/Removing a stale state file/);
 
-    const newLog = fs.readFileSync(debugLog, 'utf8').slice(logBefore);
-    expect(newLog).toContain('Bolt server started');
-    expect(newLog).not.toMatch(/Recovery required/i);
+      const newLog = fs.readFileSync(debugLog, 'utf8').slice(logBefore);
+      expect(newLog).toContain('Bolt server started');
+      expect(newLog).not.toMatch(/Recovery required/i);
 
-    const health = await api.health();
-    expect(health.status).toBe(200);
-    const koofi = await api.actor('fawzia-koofi');
-    expect(koofi.status).toBe(200); // the data survived the stop
-    expect(koofi.body.stances[0].stance).toBe('condemnation');
-  }, JVM_START_TIMEOUT);
+      const health = await api.health();
+      expect(health.status).toBe(200);
+      const koofi = await api.actor('fawzia-koofi');
+      expect(koofi.status).toBe(200); // the data survived the stop
+      expect(koofi.body.stances[0].stance).toBe('condemnation');
+    },
+    JVM_START_TIMEOUT,
+  );
 });
 
 describe('npm run dev without Java and without NEO4J_URI', () => {

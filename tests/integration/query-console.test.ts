@@ -28,8 +28,16 @@ async function fingerprint(): Promise<Fingerprint> {
     CALL { CALL db.labels() YIELD label RETURN collect(label) AS labels }
     RETURN nodes, relationships, nodeProps + relProps AS properties, labels`);
   const indexes = await driver.executeQuery('SHOW INDEXES YIELD name RETURN name ORDER BY name');
-  const users = await driver.executeQuery('SHOW USERS YIELD user RETURN user ORDER BY user', {}, { database: 'system' });
-  const databases = await driver.executeQuery('SHOW DATABASES YIELD name RETURN DISTINCT name ORDER BY name', {}, { database: 'system' });
+  const users = await driver.executeQuery(
+    'SHOW USERS YIELD user RETURN user ORDER BY user',
+    {},
+    { database: 'system' },
+  );
+  const databases = await driver.executeQuery(
+    'SHOW DATABASES YIELD name RETURN DISTINCT name ORDER BY name',
+    {},
+    { database: 'system' },
+  );
   const r = records[0];
   return {
     nodes: Number(r.get('nodes')),
@@ -77,7 +85,7 @@ const ATTACKS: [string, string][] = [
   ['dbms.* procedure', "CALL dbms.setConfigValue('db.transaction.timeout', '0')"],
   ['db.create* procedure', "CALL db.createLabel('Hack')"],
   ['db.createRelationshipType', "CALL db.createRelationshipType('HACK')"],
-  ['db.index.* procedure other than the read', "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()"],
+  ['db.index.* procedure other than the read', 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()'],
   ['a procedure named with backticks', "CALL `db`.`createLabel`('Hack')"],
   ['CREATE INDEX', 'CREATE INDEX hack FOR (n:Actor) ON (n.description)'],
   ['DROP INDEX', 'DROP INDEX actor_kind'],
@@ -97,7 +105,10 @@ const ATTACKS: [string, string][] = [
   ['a write after a line comment', 'MATCH (n) RETURN n // only a read\nCREATE (:Hack)'],
   ['a write between block comments', 'MATCH (n)/* read */CREATE/* really */(:Hack)'],
   ['mixed case', 'cReAtE (:Hack)'],
-  ['a write after a string that looks like it ends the query', 'MATCH (n) WHERE n.name = "x;" CREATE (:Hack) RETURN "CREATE"'],
+  [
+    'a write after a string that looks like it ends the query',
+    'MATCH (n) WHERE n.name = "x;" CREATE (:Hack) RETURN "CREATE"',
+  ],
   ['an escaped quote in a string', "MATCH (n) WHERE n.name = 'it\\'s' SET n.hacked = 1 RETURN n"],
   ['an unterminated string hiding the rest', "MATCH (n) RETURN 'x\nCREATE (:Hack)"],
   ['an unterminated comment', 'MATCH (n) RETURN n /* CREATE (:Hack)'],
@@ -115,22 +126,27 @@ describe('POST /api/query refuses', () => {
 
   it('says why, in words a person can act on', async () => {
     expect((await query('CREATE (:Hack)')).body.error).toBe('CREATE writes to the graph; the console is read-only.');
-    expect((await query("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row")).body.error).toMatch(/^LOAD CSV is not allowed/);
+    expect((await query("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row")).body.error).toMatch(
+      /^LOAD CSV is not allowed/,
+    );
     expect((await query('MATCH (n) RETURN n; MATCH (m) RETURN m')).body.error).toMatch(/^Only one statement at a time/);
-    expect((await query("CALL db.createLabel('X')")).body.error).toMatch(/^The procedure db\.createLabel is not allowed; the console may call only db\.labels/);
+    expect((await query("CALL db.createLabel('X')")).body.error).toMatch(
+      /^The procedure db\.createLabel is not allowed; the console may call only db\.labels/,
+    );
     expect((await query('USE system MATCH (n) RETURN n')).body.error).toMatch(/^USE is not allowed/);
   });
 });
 
 describe('behind the lexical check', () => {
-  it.each([
-    ['CREATE (:Hack)'],
-    ['MATCH (a:Actor) SET a.hacked = true'],
-    ['CALL db.createLabel("Hack")'],
-  ])('the EXPLAIN pre-flight and the read transaction refuse %s on their own', async (cypher) => {
-    await expect(executeReadOnly(appDb(), cypher, {}, { timeoutMs: 5_000, rowCap: 10 })).rejects.toBeInstanceOf(RefusedQueryError);
-    expect(await fingerprint()).toEqual(before);
-  });
+  it.each([['CREATE (:Hack)'], ['MATCH (a:Actor) SET a.hacked = true'], ['CALL db.createLabel("Hack")']])(
+    'the EXPLAIN pre-flight and the read transaction refuse %s on their own',
+    async (cypher) => {
+      await expect(executeReadOnly(appDb(), cypher, {}, { timeoutMs: 5_000, rowCap: 10 })).rejects.toBeInstanceOf(
+        RefusedQueryError,
+      );
+      expect(await fingerprint()).toEqual(before);
+    },
+  );
 });
 
 describe('POST /api/query answers reads', () => {
@@ -144,9 +160,18 @@ describe('POST /api/query answers reads', () => {
     expect(body.rows).toHaveLength(2);
     expect(body.rows[1].a.properties.name).toBe('Fawzia Koofi');
     const nodeIds = body.graph.nodes.map((n: { id: string }) => n.id).sort();
-    expect(nodeIds).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi', 'russia-recognizes-taliban']);
+    expect(nodeIds).toEqual([
+      'afghan-womens-political-participation-network',
+      'fawzia-koofi',
+      'russia-recognizes-taliban',
+    ]);
     expect(body.graph.edges).toContainEqual(
-      expect.objectContaining({ source: 'fawzia-koofi', target: 'russia-recognizes-taliban', type: 'STANCE', stance: 'condemnation' }),
+      expect.objectContaining({
+        source: 'fawzia-koofi',
+        target: 'russia-recognizes-taliban',
+        type: 'STANCE',
+        stance: 'condemnation',
+      }),
     );
     expect(body.truncated).toBe(false);
   });
@@ -156,14 +181,19 @@ describe('POST /api/query answers reads', () => {
     expect(body.graph.edges).toEqual([
       expect.objectContaining({ source: 'amir-khan-muttaqi', target: 'taliban-government', type: 'SPEAKS_FOR' }),
     ]);
-    expect(body.graph.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['amir-khan-muttaqi', 'taliban-government']);
+    expect(body.graph.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
+      'amir-khan-muttaqi',
+      'taliban-government',
+    ]);
   });
 
   it('takes whole-number parameters as integers, and the allowed procedures', async () => {
     expect((await query('MATCH (a:Actor) RETURN a.id LIMIT $n', { n: 3 })).body.rows).toHaveLength(3);
     const labels = await query('CALL db.labels() YIELD label RETURN label ORDER BY label');
     expect(labels.body.rows.map((r: { label: string }) => r.label)).toEqual(['Actor', 'Event', 'Source']);
-    const search = await query("CALL db.index.fulltext.queryNodes('actor_search', 'koofi') YIELD node RETURN node.id AS id");
+    const search = await query(
+      "CALL db.index.fulltext.queryNodes('actor_search', 'koofi') YIELD node RETURN node.id AS id",
+    );
     expect(search.body.rows[0].id).toBe('fawzia-koofi');
   });
 
@@ -188,7 +218,9 @@ describe('POST /api/query answers reads', () => {
   });
 
   it('refuses a body that is not a query', async () => {
-    const noJson = await POST(new Request('http://127.0.0.1/api/query', { method: 'POST', body: 'MATCH (n) RETURN n' }));
+    const noJson = await POST(
+      new Request('http://127.0.0.1/api/query', { method: 'POST', body: 'MATCH (n) RETURN n' }),
+    );
     expect(noJson.status).toBe(400);
     expect((await noJson.json()).error).toMatch(/must be JSON/);
     const empty = await query('   ');
@@ -204,10 +236,12 @@ describe('a query that runs forever', () => {
     try {
       const started = Date.now();
       let slowDoneAt = 0;
-      const slow = query('UNWIND range(1, 100000000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x)').then((r) => {
-        slowDoneAt = Date.now();
-        return r;
-      });
+      const slow = query('UNWIND range(1, 100000000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x)').then(
+        (r) => {
+          slowDoneAt = Date.now();
+          return r;
+        },
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       const rounds: { took: number; doneAt: number }[] = [];
       for (let i = 0; i < 2; i++) {
@@ -222,7 +256,9 @@ describe('a query that runs forever', () => {
       }
       const { status, body } = await slow;
       expect(status).toBe(408);
-      expect(body.error).toBe('The query timed out after 8 s and was stopped. Narrow it (a LIMIT, fewer hops) and try again.');
+      expect(body.error).toBe(
+        'The query timed out after 8 s and was stopped. Narrow it (a LIMIT, fewer hops) and try again.',
+      );
       expect(slowDoneAt - started).toBeGreaterThanOrEqual(7900);
       // The other requests were answered while the slow query was still running, none waiting for it
       // (a round that queued behind it would take the whole 8 s).
@@ -245,21 +281,29 @@ describe('hostile console parameters and bodies', () => {
     return performance.now() - t;
   }
 
-  it.each(['__isInteger__', '__isDate__', '__isDateTime__', '__isPoint__', '__isNode__', '__isPath__', '__isDuration__'])(
-    'refuses a parameter shaped like the driver type %s with a 400 that says why',
-    async (marker) => {
-      const { status, body } = await query('RETURN $n AS n', { n: { [marker]: true, low: 5, high: 0 } });
-      expect(status).toBe(400);
-      expect(body.error).toContain(`params.n.${marker}: keys shaped like the driver's type markers`);
-      expect(await fingerprint()).toEqual(before);
-    },
-  );
+  it.each([
+    '__isInteger__',
+    '__isDate__',
+    '__isDateTime__',
+    '__isPoint__',
+    '__isNode__',
+    '__isPath__',
+    '__isDuration__',
+  ])('refuses a parameter shaped like the driver type %s with a 400 that says why', async (marker) => {
+    const { status, body } = await query('RETURN $n AS n', { n: { [marker]: true, low: 5, high: 0 } });
+    expect(status).toBe(400);
+    expect(body.error).toContain(`params.n.${marker}: keys shaped like the driver's type markers`);
+    expect(await fingerprint()).toEqual(before);
+  });
 
   it('refuses parameters nested 5,000 deep, and answers the next request', async () => {
     // Written out by hand: JSON.stringify itself recurses, and would overflow first.
     const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
     const response = await POST(
-      new Request('http://127.0.0.1/api/query', { method: 'POST', body: `{"cypher":"RETURN $deep AS d","params":{"deep":${deep}}}` }),
+      new Request('http://127.0.0.1/api/query', {
+        method: 'POST',
+        body: `{"cypher":"RETURN $deep AS d","params":{"deep":${deep}}}`,
+      }),
     );
     const { status, body } = { status: response.status, body: await response.json() };
     expect(status).toBe(400);
@@ -284,7 +328,9 @@ describe('hostile console parameters and bodies', () => {
         controller.enqueue(chunk);
       },
     });
-    const response = await POST(new Request('http://127.0.0.1/api/query', { method: 'POST', body, duplex: 'half' } as RequestInit));
+    const response = await POST(
+      new Request('http://127.0.0.1/api/query', { method: 'POST', body, duplex: 'half' } as RequestInit),
+    );
     expect(response.status).toBe(413);
     expect((await response.json()).error).toBe('The request body is larger than 195 KB.');
     expect(sent).toBeLessThan(1024 * 1024);

@@ -9,7 +9,9 @@ afterAll(async () => {
 });
 
 async function question(name: string, query = '') {
-  const response = await ask(new Request(`http://127.0.0.1/api/questions/${name}?${query}`), { params: Promise.resolve({ name }) });
+  const response = await ask(new Request(`http://127.0.0.1/api/questions/${name}?${query}`), {
+    params: Promise.resolve({ name }),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -20,7 +22,13 @@ describe('ready questions', () => {
   it('lists every question with the inputs its form needs', async () => {
     const body = await (await list()).json();
     expect(body.questions.map((q: { name: string }) => q.name)).toEqual([
-      'stance-takers', 'neighbourhood', 'shortest-path', 'agreement', 'speaks-for', 'echoes', 'camps',
+      'stance-takers',
+      'neighbourhood',
+      'shortest-path',
+      'agreement',
+      'speaks-for',
+      'echoes',
+      'camps',
     ]);
     expect(body.questions.find((q: { name: string }) => q.name === 'shortest-path').fields).toEqual([
       { name: 'from', input: 'actor', required: true },
@@ -31,7 +39,10 @@ describe('ready questions', () => {
   it('who condemned the recognition: Koofi and the women’s network, with their words', async () => {
     const { status, body } = await question('stance-takers', `event=${EVENT}&stance=condemnation`);
     expect(status).toBe(200);
-    expect(body.rows.map((r: { actor: string }) => r.actor)).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi']);
+    expect(body.rows.map((r: { actor: string }) => r.actor)).toEqual([
+      'afghan-womens-political-participation-network',
+      'fawzia-koofi',
+    ]);
     expect(body.rows[1].quote).toContain('condemned Russia’s decision');
     expect(nodeIds(body)).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi', EVENT]);
   });
@@ -43,7 +54,11 @@ describe('ready questions', () => {
 
   it('everything within 1 and 2 hops of Koofi', async () => {
     const one = await question('neighbourhood', 'actor=fawzia-koofi&hops=1');
-    expect(one.body.rows.map((r: { id: string }) => r.id).sort()).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi', EVENT]);
+    expect(one.body.rows.map((r: { id: string }) => r.id).sort()).toEqual([
+      'afghan-womens-political-participation-network',
+      'fawzia-koofi',
+      EVENT,
+    ]);
     expect(one.body.truncated).toBe(false);
     const two = await question('neighbourhood', 'actor=fawzia-koofi&hops=2');
     expect(two.body.rows.length).toBeGreaterThan(one.body.rows.length);
@@ -63,17 +78,29 @@ describe('ready questions', () => {
 
   it('no path between actors that share nothing, and clear errors', async () => {
     expect((await question('shortest-path', 'from=china&to=germany')).body.rows).toEqual([]);
-    expect((await question('shortest-path', 'from=china&to=china')).body.error).toBe('from and to must be two different actors');
+    expect((await question('shortest-path', 'from=china&to=china')).body.error).toBe(
+      'from and to must be two different actors',
+    );
     expect((await question('shortest-path', 'from=china&to=atlantis')).status).toBe(404);
     expect((await question('shortest-path', 'from=china')).status).toBe(400);
   });
 
   it('who agrees with Koofi and who opposes her', async () => {
     const { body } = await question('agreement', 'actor=fawzia-koofi');
-    const agrees = body.rows.filter((r: { relation: string }) => r.relation === 'agrees').map((r: { actor: string }) => r.actor);
-    const opposes = body.rows.filter((r: { relation: string }) => r.relation === 'opposes').map((r: { actor: string }) => r.actor);
+    const agrees = body.rows
+      .filter((r: { relation: string }) => r.relation === 'agrees')
+      .map((r: { actor: string }) => r.actor);
+    const opposes = body.rows
+      .filter((r: { relation: string }) => r.relation === 'opposes')
+      .map((r: { actor: string }) => r.actor);
     expect(agrees).toEqual(['afghan-womens-political-participation-network']);
-    expect(opposes.sort()).toEqual(['amir-khan-muttaqi', 'russia', 'russian-foreign-ministry', 'taliban-government', 'vladimir-putin']);
+    expect(opposes.sort()).toEqual([
+      'amir-khan-muttaqi',
+      'russia',
+      'russian-foreign-ministry',
+      'taliban-government',
+      'vladimir-putin',
+    ]);
     // The cautious neither agree nor oppose.
     expect(body.rows.some((r: { actor: string }) => r.actor === 'rangin-dadfar-spanta')).toBe(false);
     expect(body.rows[0].events).toEqual(['Russia recognizes the Taliban government']);
@@ -81,7 +108,9 @@ describe('ready questions', () => {
     const nodeIds = body.graph.nodes.map((n: { id: string }) => n.id).sort();
     expect(nodeIds).toEqual([...agrees, ...opposes, 'fawzia-koofi', 'russia-recognizes-taliban'].sort());
     const stanceEdges = body.graph.edges.filter((e: { type: string }) => e.type === 'STANCE');
-    expect(stanceEdges.map((e: { source: string }) => e.source).sort()).toEqual([...agrees, ...opposes, 'fawzia-koofi'].sort());
+    expect(stanceEdges.map((e: { source: string }) => e.source).sort()).toEqual(
+      [...agrees, ...opposes, 'fawzia-koofi'].sort(),
+    );
   });
 
   it('ranks agreement by how many events are shared: Russia and the Taliban government share two', async () => {
@@ -92,7 +121,12 @@ describe('ready questions', () => {
   it('Muttaqi speaks for the Taliban government, which is part of Afghanistan', async () => {
     const { body } = await question('speaks-for', 'actor=amir-khan-muttaqi');
     expect(body.rows).toEqual([
-      { from: 'Amir Khan Muttaqi', to: 'Afghanistan', hops: 2, chain: 'Amir Khan Muttaqi —[SPEAKS_FOR]→ Taliban government —[PART_OF]→ Afghanistan' },
+      {
+        from: 'Amir Khan Muttaqi',
+        to: 'Afghanistan',
+        hops: 2,
+        chain: 'Amir Khan Muttaqi —[SPEAKS_FOR]→ Taliban government —[PART_OF]→ Afghanistan',
+      },
     ]);
     const all = await question('speaks-for');
     expect(all.body.rows.map((r: { chain: string }) => r.chain)).toContain('Vladimir Putin —[LEADS]→ Russia');
@@ -101,7 +135,12 @@ describe('ready questions', () => {
   it('the echo chain runs from the women’s network to Koofi', async () => {
     const { body } = await question('echoes');
     expect(body.rows).toEqual([
-      { from: 'Afghan Women’s Political Participation Network', to: 'Fawzia Koofi', hops: 1, chain: 'Afghan Women’s Political Participation Network —[ECHOES]→ Fawzia Koofi' },
+      {
+        from: 'Afghan Women’s Political Participation Network',
+        to: 'Fawzia Koofi',
+        hops: 1,
+        chain: 'Afghan Women’s Political Participation Network —[ECHOES]→ Fawzia Koofi',
+      },
     ]);
     expect((await question('echoes', 'actor=russia')).body.rows).toEqual([]);
   });
@@ -109,9 +148,16 @@ describe('ready questions', () => {
   it('the camps on the recognition: 5 support, 2 condemn, 3 cautious, by kind', async () => {
     const { body } = await question('camps', `event=${EVENT}`);
     const total = (stance: string) =>
-      body.rows.filter((r: { stance: string }) => r.stance === stance).reduce((n: number, r: { count: number }) => n + r.count, 0);
+      body.rows
+        .filter((r: { stance: string }) => r.stance === stance)
+        .reduce((n: number, r: { count: number }) => n + r.count, 0);
     expect([total('support'), total('condemnation'), total('caution')]).toEqual([5, 2, 3]);
-    expect(body.rows).toContainEqual({ stance: 'caution', kind: 'intergovernmental', count: 2, actors: ['United Nations', 'United Nations Security Council'] });
+    expect(body.rows).toContainEqual({
+      stance: 'caution',
+      kind: 'intergovernmental',
+      count: 2,
+      actors: ['United Nations', 'United Nations Security Council'],
+    });
     expect(body.graph.edges.filter((e: { type: string }) => e.type === 'STANCE')).toHaveLength(10);
   });
 

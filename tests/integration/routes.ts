@@ -22,7 +22,8 @@ export const api = {
   health: async () => answer(await healthRoute()),
   graph: async (query = '') => answer(await graphRoute(request(`/api/graph${query}`))),
   actors: async (query = '') => answer(await actorsRoute(request(`/api/actors${query}`))),
-  actor: async (id: string, query = '') => answer(await actorRoute(request(`/api/actors/${encodeURIComponent(id)}${query}`), withId(id))),
+  actor: async (id: string, query = '') =>
+    answer(await actorRoute(request(`/api/actors/${encodeURIComponent(id)}${query}`), withId(id))),
   events: async (query = '') => answer(await eventsRoute(request(`/api/events${query}`))),
   event: async (id: string) => answer(await eventRoute(request(`/api/events/${encodeURIComponent(id)}`), withId(id))),
 };

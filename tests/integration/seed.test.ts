@@ -87,9 +87,7 @@ describe('npm run seed', () => {
 
   it('the CLI reports every problem in one run and exits 1', () => {
     const dir = seedCopy('stances.yaml', (text) =>
-      text
-        .replace('stance: caution', 'stance: wary')
-        .replace('- actor: united-nations\n', '- actor: united-nation\n'),
+      text.replace('stance: caution', 'stance: wary').replace('- actor: united-nations\n', '- actor: united-nation\n'),
     );
     fs.appendFileSync(
       path.join(dir, 'events.yaml'),
@@ -102,8 +100,12 @@ describe('npm run seed', () => {
     );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('The seed is invalid; nothing was written.');
-    expect(result.stderr).toContain('stances.yaml: item 8 (rangin-dadfar-spanta on russia-recognizes-taliban): stance: stance must be one of support, condemnation, caution');
-    expect(result.stderr).toContain('stances.yaml: item 10 (united-nation on russia-recognizes-taliban): unknown actor "united-nation"');
+    expect(result.stderr).toContain(
+      'stances.yaml: item 8 (rangin-dadfar-spanta on russia-recognizes-taliban): stance: stance must be one of support, condemnation, caution',
+    );
+    expect(result.stderr).toContain(
+      'stances.yaml: item 10 (united-nation on russia-recognizes-taliban): unknown actor "united-nation"',
+    );
     expect(result.stderr).toContain('events.yaml: russia-recognizes-taliban: duplicate id');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -111,7 +113,13 @@ describe('npm run seed', () => {
   it('a failure in the middle of the write rolls everything back', async () => {
     const before = await countGraph({ driver });
     const seed = validateSeed(readSeedDir(FIRST_EVENT_SEED_DIR));
-    seed.actors.push({ id: 'rollback-probe', name: 'Rollback probe', kind: 'person', aliases: [], description: 'Written first, then rolled back.' });
+    seed.actors.push({
+      id: 'rollback-probe',
+      name: 'Rollback probe',
+      kind: 'person',
+      aliases: [],
+      description: 'Written first, then rolled back.',
+    });
     // The relations are written last; a map is not a storable property value, so Neo4j fails there.
     seed.relations.push({
       id: 'rollback-probe--leads--russia',
@@ -132,7 +140,9 @@ describe('a database written by the earlier model, each quote an Evidence node',
   it('is moved onto the stances by the next seed: every quote kept once, no Evidence left, the old schema dropped', async () => {
     const quotes = await storedQuotes();
     const [{ id: stance, sourceId }] = (
-      await driver.executeQuery("MATCH ()-[r:TOOK_STANCE {id: 'fawzia-koofi--russia-recognizes-taliban'}]->() RETURN r.id AS id, r.sourceIds[0] AS sourceId")
+      await driver.executeQuery(
+        "MATCH ()-[r:TOOK_STANCE {id: 'fawzia-koofi--russia-recognizes-taliban'}]->() RETURN r.id AS id, r.sourceIds[0] AS sourceId",
+      )
     ).records.map((r) => r.toObject());
     // Back to the old model: Evidence nodes (one more than the seed has), the stances without quotes.
     await driver.executeQuery('CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE');
@@ -151,9 +161,13 @@ describe('a database written by the earlier model, each quote an Evidence node',
     await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
 
     expect(await storedQuotes()).toEqual([...quotes, `${stance} | ${sourceId} | ${EXTRA}`].sort());
-    const left = await driver.executeQuery("CALL { MATCH (v:Evidence) RETURN count(v) AS n UNION ALL MATCH ()-[r:SAID|CITES]->() RETURN count(r) AS n } RETURN sum(n) AS n");
+    const left = await driver.executeQuery(
+      'CALL { MATCH (v:Evidence) RETURN count(v) AS n UNION ALL MATCH ()-[r:SAID|CITES]->() RETURN count(r) AS n } RETURN sum(n) AS n',
+    );
     expect(Number(left.records[0].get('n'))).toBe(0);
-    const schema = await driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'evidence_id' RETURN count(*) AS n");
+    const schema = await driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD name WHERE name = 'evidence_id' RETURN count(*) AS n",
+    );
     expect(Number(schema.records[0].get('n'))).toBe(0);
 
     // Seeding again changes nothing; then the extra quote is taken out, for the files after this one.
@@ -172,10 +186,13 @@ describe('a seed against a database that is not there', () => {
     const result = spawnSync(
       process.execPath,
       [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'graph-seed/seed.ts'],
-      { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${TEST_PORTS.nothing}` } },
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${TEST_PORTS.nothing}` },
+      },
     );
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toMatch(/^The graph database \(Neo4j\) is unreachable/);
   });
 });
-

@@ -22,7 +22,8 @@ export async function restoreSeed(driver: Driver): Promise<void> {
     await session.close();
   }
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name');
-  for (const record of constraints.records) await driver.executeQuery(`DROP CONSTRAINT ${quoteName(record.get('name'))}`);
+  for (const record of constraints.records)
+    await driver.executeQuery(`DROP CONSTRAINT ${quoteName(record.get('name'))}`);
   // Lookup indexes are Neo4j's own, there from the start.
   const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
   for (const record of indexes.records) await driver.executeQuery(`DROP INDEX ${quoteName(record.get('name'))}`);

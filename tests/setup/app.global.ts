@@ -75,7 +75,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: s
     child.on('close', (code) => {
       log.end();
       if (code === 0) resolve();
-      else reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}; see ${path.relative(ROOT, logFile)}`));
+      else
+        reject(
+          new Error(
+            `${path.basename(command)} ${args.join(' ')} exited with ${code}; see ${path.relative(ROOT, logFile)}`,
+          ),
+        );
     });
   });
 }
@@ -142,7 +147,8 @@ function stopServer(server: ChildProcess): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const neo4jUri = process.env.STANCEGRAPH_TEST_NEO4J_URI ?? project.getProvidedContext().neo4jUri;
-  if (!neo4jUri) throw new Error('No test Neo4j: tests/setup/neo4j.global.ts must run first (it sets STANCEGRAPH_TEST_NEO4J_URI).');
+  if (!neo4jUri)
+    throw new Error('No test Neo4j: tests/setup/neo4j.global.ts must run first (it sets STANCEGRAPH_TEST_NEO4J_URI).');
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 
   if (buildIsCurrent()) {
@@ -152,7 +158,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log('[app] next build with test hooks (1-2 min)...');
     // Hashed before building: a file edited while the build runs must make the next run build again.
     const sources = sourcesStamp();
-    await run(process.execPath, [NEXT_BIN, 'build'], { ...process.env, ...BUILD_ENV }, path.join(ARTIFACTS, 'next-build.log'));
+    await run(
+      process.execPath,
+      [NEXT_BIN, 'build'],
+      { ...process.env, ...BUILD_ENV },
+      path.join(ARTIFACTS, 'next-build.log'),
+    );
     fs.writeFileSync(STAMP, JSON.stringify({ sources, output: outputStamp() }));
     console.log(`[app] built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }

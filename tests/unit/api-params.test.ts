@@ -8,7 +8,11 @@ const parseGraph = (qs: string) => parseOrThrow(graphQuerySchema, searchParamsTo
 
 describe('graph query strings', () => {
   it('reads repeated and comma-separated stances and kinds', () => {
-    expect(parseGraph('event=russia-recognizes-taliban&stance=support&stance=caution&kind=person,state&actor=fawzia-koofi&depth=2')).toEqual({
+    expect(
+      parseGraph(
+        'event=russia-recognizes-taliban&stance=support&stance=caution&kind=person,state&actor=fawzia-koofi&depth=2',
+      ),
+    ).toEqual({
       event: 'russia-recognizes-taliban',
       stance: ['support', 'caution'],
       kind: ['person', 'state'],
@@ -39,7 +43,9 @@ describe('graph query strings', () => {
     const result = graphQuerySchema.safeParse(searchParamsToObject(new URLSearchParams('stance=x&depth=9')));
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(describeZodError(result.error)).toBe('stance must be one of support, condemnation, caution; depth must be from 1 to 3');
+      expect(describeZodError(result.error)).toBe(
+        'stance must be one of support, condemnation, caution; depth must be from 1 to 3',
+      );
     }
   });
 });
@@ -49,7 +55,9 @@ describe('view filters (/api/graph, /api/export, npm run export)', () => {
   const download = (qs: string) => parseViewQuery(new URLSearchParams(qs), 'export');
 
   it('reads the graph filters, depth 1 unless given', () => {
-    expect(view('event=russia-recognizes-taliban&stance=support,caution&kind=person&actor=fawzia-koofi&depth=2')).toEqual({
+    expect(
+      view('event=russia-recognizes-taliban&stance=support,caution&kind=person&actor=fawzia-koofi&depth=2'),
+    ).toEqual({
       event: 'russia-recognizes-taliban',
       stances: ['support', 'caution'],
       kinds: ['person'],
@@ -59,7 +67,7 @@ describe('view filters (/api/graph, /api/export, npm run export)', () => {
     expect(view('')).toEqual({ event: undefined, stances: [], kinds: [], actor: undefined, depth: 1 });
   });
 
-  it('refuses an export\'s format and scope on the graph', () => {
+  it("refuses an export's format and scope on the graph", () => {
     expect(() => view('format=json')).toThrow('unknown parameter(s): format');
   });
 
@@ -77,7 +85,10 @@ describe('view filters (/api/graph, /api/export, npm run export)', () => {
   it.each([
     ['format=xlsx', 'format must be one of json, csv, graphml, cyjs'],
     ['scope=some', 'scope must be all or view'],
-    ['scope=all&event=russia-recognizes-taliban', 'scope=all exports the whole graph; drop the filters, or use scope=view'],
+    [
+      'scope=all&event=russia-recognizes-taliban',
+      'scope=all exports the whole graph; drop the filters, or use scope=view',
+    ],
     ['scope=all&kind=state', 'scope=all exports the whole graph; drop the filters, or use scope=view'],
     ['stance=neutral&format=csv', 'stance must be one of support, condemnation, caution'],
     ['event=a&event=b', 'event: given more than once or in the wrong form'],
@@ -114,7 +125,9 @@ describe('toLuceneQuery', () => {
   it('matches each word exactly, as a prefix, and (from four letters) with typos', () => {
     expect(toLuceneQuery('koof')).toBe('(koof^3 OR koof*^2 OR koof~1)');
     expect(toLuceneQuery('UN')).toBe('(un^3 OR un*^2)');
-    expect(toLuceneQuery('Fawzia Koofi')).toBe('(fawzia^3 OR fawzia*^2 OR fawzia~1) AND (koofi^3 OR koofi*^2 OR koofi~1)');
+    expect(toLuceneQuery('Fawzia Koofi')).toBe(
+      '(fawzia^3 OR fawzia*^2 OR fawzia~1) AND (koofi^3 OR koofi*^2 OR koofi~1)',
+    );
     expect(toLuceneQuery('Afghanistan')).toContain('afghanistan~2');
   });
 

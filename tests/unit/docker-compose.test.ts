@@ -19,14 +19,17 @@ describe('docker-compose.yml', () => {
     expect(neo4j.environment.NEO4J_AUTH).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:-/);
   });
 
-  it.each(['app', 'seed'])('passes the %s only env names the app config reads, pointing at the neo4j service', (name) => {
-    const service = compose.services[name];
-    const names = Object.keys(service.environment);
-    expect(names.filter((n) => !appEnvNames.includes(n))).toEqual([]);
-    expect(service.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
-    expect(envSchema.safeParse(service.environment).success).toBe(true);
-    expect(service.depends_on.neo4j.condition).toBe('service_healthy');
-  });
+  it.each(['app', 'seed'])(
+    'passes the %s only env names the app config reads, pointing at the neo4j service',
+    (name) => {
+      const service = compose.services[name];
+      const names = Object.keys(service.environment);
+      expect(names.filter((n) => !appEnvNames.includes(n))).toEqual([]);
+      expect(service.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+      expect(envSchema.safeParse(service.environment).success).toBe(true);
+      expect(service.depends_on.neo4j.condition).toBe('service_healthy');
+    },
+  );
 
   it('builds the app from the Dockerfile (standalone output) and seeds once before it starts', () => {
     expect(compose.services.app.build).toEqual({ context: '.', target: 'app' });

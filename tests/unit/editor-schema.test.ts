@@ -18,7 +18,11 @@ describe('the Cypher editor’s schema', () => {
         { kind: 'other', name: 'ignored' },
       ],
     });
-    expect(vocabulary).toEqual({ labels: ['Actor', 'Event'], relationshipTypes: ['TOOK_STANCE'], propertyKeys: ['name'] });
+    expect(vocabulary).toEqual({
+      labels: ['Actor', 'Event'],
+      relationshipTypes: ['TOOK_STANCE'],
+      propertyKeys: ['name'],
+    });
     const schema = editorSchema(vocabulary, ['event']);
     expect(schema.labels).toEqual([':Actor', ':Event']);
     expect(schema.relationshipTypes).toEqual([':TOOK_STANCE']);

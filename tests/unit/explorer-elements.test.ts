@@ -17,7 +17,13 @@ import {
 const EVENT = 'russia-recognizes-taliban';
 const source = { id: 'article', title: 'Russia Becomes First Country', publisher: 'News', url: null, date: '2025-07' };
 const evidence = (quote: string): Evidence => ({ quote, source });
-const actor = (id: string, label: string, kind: ActorKind): GraphNode => ({ id, label, type: 'actor', kind, description: `${label}, role` });
+const actor = (id: string, label: string, kind: ActorKind): GraphNode => ({
+  id,
+  label,
+  type: 'actor',
+  kind,
+  description: `${label}, role`,
+});
 const stance = (actorId: string, value: Stance, quote: string, event = EVENT): GraphEdge => ({
   id: `${actorId}--${event}`,
   source: actorId,
@@ -41,7 +47,11 @@ function fixture(): GraphResponse {
       actor('russia', 'Russia', 'state'),
       actor('vladimir-putin', 'Vladimir Putin', 'person'),
       actor('fawzia-koofi', 'Fawzia Koofi', 'person'),
-      actor('afghan-womens-political-participation-network', 'Afghan Women’s Political Participation Network', 'organisation'),
+      actor(
+        'afghan-womens-political-participation-network',
+        'Afghan Women’s Political Participation Network',
+        'organisation',
+      ),
       actor('united-nations', 'United Nations', 'intergovernmental'),
       actor('china', 'China', 'state'),
       actor('afghanistan', 'Afghanistan', 'state'),
@@ -50,7 +60,11 @@ function fixture(): GraphResponse {
       stance('russia', 'support', 'Russia has formally recognized the Taliban-led government in Afghanistan'),
       stance('vladimir-putin', 'support', 'has previously referred to the Taliban as an "ally"'),
       stance('fawzia-koofi', 'condemnation', 'condemned Russia’s decision, warning that it could not foster peace'),
-      stance('afghan-womens-political-participation-network', 'condemnation', 'the recognition legitimizes an authoritarian regime'),
+      stance(
+        'afghan-womens-political-participation-network',
+        'condemnation',
+        'the recognition legitimizes an authoritarian regime',
+      ),
       stance('united-nations', 'caution', "characterized the Taliban's treatment of women as 'gender apartheid'"),
       relation('vladimir-putin', 'LEADS', 'russia'),
       relation('afghan-womens-political-participation-network', 'ECHOES', 'fawzia-koofi'),
@@ -147,7 +161,12 @@ describe('toElements', () => {
   it('labels stance edges with a verb and classes them by stance, so colour is never the only cue', () => {
     const edge = byId.get('fawzia-koofi--russia-recognizes-taliban');
     expect(edge?.classes).toBe('stance stance-condemnation');
-    expect(edge?.data).toMatchObject({ source: 'fawzia-koofi', target: EVENT, stance: 'condemnation', label: 'condemns' });
+    expect(edge?.data).toMatchObject({
+      source: 'fawzia-koofi',
+      target: EVENT,
+      stance: 'condemnation',
+      label: 'condemns',
+    });
   });
 
   it('draws relations as their own class with a readable label', () => {
@@ -171,15 +190,23 @@ describe('actorRows', () => {
     const visible = visibleGraph(withoutSupport(), { pruneIsolated: true, keep: [EVENT] });
     const rows = actorRows(visible, actorCamps(visible, EVENT));
     expect(rows.map((r) => r.id)).toEqual(
-      visible.nodes.filter((n) => n.type === 'actor').map((n) => n.id).sort((a, b) => {
-        const name = (id: string) => visible.nodes.find((n) => n.id === id)!.label;
-        return name(a).localeCompare(name(b));
-      }),
+      visible.nodes
+        .filter((n) => n.type === 'actor')
+        .map((n) => n.id)
+        .sort((a, b) => {
+          const name = (id: string) => visible.nodes.find((n) => n.id === id)!.label;
+          return name(a).localeCompare(name(b));
+        }),
     );
     const koofi = rows.find((r) => r.id === 'fawzia-koofi')!;
     expect(koofi.stances).toHaveLength(1);
-    expect(koofi.stances[0]).toMatchObject({ stance: 'condemnation', eventTitle: 'Russia recognizes the Taliban government' });
-    expect(koofi.stances[0].evidence?.quote).toContain('condemned Russia’s decision, warning that it could not foster peace');
+    expect(koofi.stances[0]).toMatchObject({
+      stance: 'condemnation',
+      eventTitle: 'Russia recognizes the Taliban government',
+    });
+    expect(koofi.stances[0].evidence?.quote).toContain(
+      'condemned Russia’s decision, warning that it could not foster peace',
+    );
     expect(rows.find((r) => r.id === 'china')).toMatchObject({ camp: 'context', stances: [] });
     expect(rows.some((r) => r.stances.some((s) => s.stance === 'support'))).toBe(false);
   });
@@ -241,7 +268,13 @@ describe('resolveSelection', () => {
       events: 143,
       sample: [{ id: 'vote-7', title: 'Vote 7', date: '2019-05-01' }],
     };
-    const node = { id: 'busy-state--support--2019', label: 'support · 2019 · 143 events', type: 'event' as const, date: '2019', aggregate };
+    const node = {
+      id: 'busy-state--support--2019',
+      label: 'support · 2019 · 143 events',
+      type: 'event' as const,
+      date: '2019',
+      aggregate,
+    };
     const graph = { nodes: [node], edges: [] };
     expect(resolveSelection(node.id, [graph], [], isSlug)).toEqual({ type: 'aggregate', node });
   });

@@ -15,10 +15,22 @@ const stance = (id: string, value: Stance): GraphEdge => ({
   stance: value,
   evidence: [],
 });
-const rel = (source: string, target: string): GraphEdge => ({ id: `${source}--${target}`, source, target, type: 'PART_OF', evidence: [] });
+const rel = (source: string, target: string): GraphEdge => ({
+  id: `${source}--${target}`,
+  source,
+  target,
+  type: 'PART_OF',
+  evidence: [],
+});
 
 function seedLike(): VisibleGraph {
-  const supporters = ['russia', 'russian-foreign-ministry', 'vladimir-putin', 'amir-khan-muttaqi', 'taliban-government'];
+  const supporters = [
+    'russia',
+    'russian-foreign-ministry',
+    'vladimir-putin',
+    'amir-khan-muttaqi',
+    'taliban-government',
+  ];
   const condemners = ['fawzia-koofi', 'afghan-womens-political-participation-network'];
   const cautious = ['rangin-dadfar-spanta', 'united-nations-security-council', 'united-nations'];
   const context = ['afghanistan', 'china', 'united-arab-emirates', 'germany', 'german-interior-minister'];
@@ -107,9 +119,21 @@ describe('campsLayout', () => {
 describe('campOrder', () => {
   it('keeps related actors next to each other, the hub among its leaves', () => {
     const graph = seedLike();
-    const supporters = ['amir-khan-muttaqi', 'russia', 'russian-foreign-ministry', 'taliban-government', 'vladimir-putin'];
+    const supporters = [
+      'amir-khan-muttaqi',
+      'russia',
+      'russian-foreign-ministry',
+      'taliban-government',
+      'vladimir-putin',
+    ];
     const order = campOrder(supporters, graph, new Map(graph.nodes.map((n) => [n.id, n.label])));
-    expect(order).toEqual(['russian-foreign-ministry', 'russia', 'vladimir-putin', 'taliban-government', 'amir-khan-muttaqi']);
+    expect(order).toEqual([
+      'russian-foreign-ministry',
+      'russia',
+      'vladimir-putin',
+      'taliban-government',
+      'amir-khan-muttaqi',
+    ]);
   });
 });
 

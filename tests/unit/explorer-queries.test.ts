@@ -11,7 +11,9 @@ describe('graph query keys and URLs', () => {
   });
 
   it('treats "every stance" like no stance filter, so the unfiltered graph is fetched once', () => {
-    expect(queryKeys.graph({ ...base, stances: ['support', 'condemnation', 'caution'] })).toEqual(queryKeys.graph(base));
+    expect(queryKeys.graph({ ...base, stances: ['support', 'condemnation', 'caution'] })).toEqual(
+      queryKeys.graph(base),
+    );
   });
 
   it('ignores depth without a focused actor', () => {
@@ -20,9 +22,15 @@ describe('graph query keys and URLs', () => {
   });
 
   it('spells the API query string with repeated stance and kind parameters', () => {
-    expect(graphQueryString({ ...base, stances: ['caution', 'condemnation'], kinds: ['person'], actor: 'fawzia-koofi', depth: 2 })).toBe(
-      'event=russia-recognizes-taliban&stance=condemnation&stance=caution&kind=person&actor=fawzia-koofi&depth=2',
-    );
+    expect(
+      graphQueryString({
+        ...base,
+        stances: ['caution', 'condemnation'],
+        kinds: ['person'],
+        actor: 'fawzia-koofi',
+        depth: 2,
+      }),
+    ).toBe('event=russia-recognizes-taliban&stance=condemnation&stance=caution&kind=person&actor=fawzia-koofi&depth=2');
     expect(graphQueryString({ ...base, event: null })).toBe('');
   });
 

@@ -58,17 +58,25 @@ describe('parseExplorerState', () => {
   });
 
   it('keeps an edge id as the selection but refuses control characters', () => {
-    expect(parse('select=fawzia-koofi--russia-recognizes-taliban').select).toBe('fawzia-koofi--russia-recognizes-taliban');
+    expect(parse('select=fawzia-koofi--russia-recognizes-taliban').select).toBe(
+      'fawzia-koofi--russia-recognizes-taliban',
+    );
     expect(parse('select=a%0Ab').select).toBeNull();
   });
 
   it('reads a Next.js searchParams record the same way as URLSearchParams', () => {
     const record = { stance: ['support', 'caution'], actor: 'russia', depth: '2', select: 'russia', layout: 'force' };
-    expect(parseExplorerState(record)).toEqual(parse('stance=support&stance=caution&actor=russia&depth=2&select=russia&layout=force'));
+    expect(parseExplorerState(record)).toEqual(
+      parse('stance=support&stance=caution&actor=russia&depth=2&select=russia&layout=force'),
+    );
   });
 
   it('falls back to defaults for an unknown layout, view or renderer', () => {
-    expect(parse('layout=spiral&view=3d&renderer=svg')).toMatchObject({ layout: 'camps', view: 'split', renderer: 'auto' });
+    expect(parse('layout=spiral&view=3d&renderer=svg')).toMatchObject({
+      layout: 'camps',
+      view: 'split',
+      renderer: 'auto',
+    });
     expect(parse('renderer=WebGL')).toMatchObject({ renderer: 'webgl' });
   });
 });

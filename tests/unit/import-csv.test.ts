@@ -17,22 +17,25 @@ async function parse(text: string, chunkSize = text.length || 1) {
 describe('parseCsv', () => {
   const text = '\uFEFFa,b,c\r\n"x, with comma","say ""hi""","two\nlines"\n\nplain,,end\n"é ü — ’",2,3';
 
-  it.each([1, 2, 3, 7, 1000])('reads quoted commas, doubled quotes, newlines, CRLF and a BOM (chunks of %i bytes)', async (size) => {
-    const records = await parse(text, size);
-    expect(records.map((r) => r.fields)).toEqual([
-      ['a', 'b', 'c'],
-      ['x, with comma', 'say "hi"', 'two\nlines'],
-      ['plain', '', 'end'],
-      ['é ü — ’', '2', '3'],
-    ]);
-    // Rows are records (header = 1); lines are physical lines, so they drift once a field spans two.
-    expect(records.map((r) => [r.row, r.line])).toEqual([
-      [1, 1],
-      [2, 2],
-      [3, 5],
-      [4, 6],
-    ]);
-  });
+  it.each([1, 2, 3, 7, 1000])(
+    'reads quoted commas, doubled quotes, newlines, CRLF and a BOM (chunks of %i bytes)',
+    async (size) => {
+      const records = await parse(text, size);
+      expect(records.map((r) => r.fields)).toEqual([
+        ['a', 'b', 'c'],
+        ['x, with comma', 'say "hi"', 'two\nlines'],
+        ['plain', '', 'end'],
+        ['é ü — ’', '2', '3'],
+      ]);
+      // Rows are records (header = 1); lines are physical lines, so they drift once a field spans two.
+      expect(records.map((r) => [r.row, r.line])).toEqual([
+        [1, 1],
+        [2, 2],
+        [3, 5],
+        [4, 6],
+      ]);
+    },
+  );
 
   it('refuses a quote left open and a quote inside an unquoted field, naming the row', async () => {
     await expect(parse('a,b\n"open,b\n')).rejects.toThrow(CsvSyntaxError);

@@ -12,7 +12,9 @@ describe('RowRanges: the rows an interrupted run wrote', () => {
   it('skips exactly the recorded ranges, even when batches committed out of order', () => {
     // Batches 2-5 and 11-15 committed, 6-10 did not (it was in flight when the database died).
     const ranges = RowRanges.fromRun(neo4j.int(0), [neo4j.int(11), neo4j.int(15), neo4j.int(2), neo4j.int(5)]);
-    expect(skipped(ranges, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])).toEqual([2, 3, 4, 5, 11, 12, 13, 14, 15]);
+    expect(skipped(ranges, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])).toEqual([
+      2, 3, 4, 5, 11, 12, 13, 14, 15,
+    ]);
   });
 
   it('reads a run recorded before ranges: every row up to lastRow was written', () => {

@@ -19,7 +19,12 @@ describe('checkCsvRow', () => {
   it('turns a good row into a stance row with ids made from the names', () => {
     const { row, problems } = checkCsvRow(good);
     expect(problems).toEqual([]);
-    expect(row).toMatchObject({ actorId: 'france', actorName: 'France', eventId: 'un-resolution-es-11-1', stance: 'condemnation' });
+    expect(row).toMatchObject({
+      actorId: 'france',
+      actorName: 'France',
+      eventId: 'un-resolution-es-11-1',
+      stance: 'condemnation',
+    });
     expect(row!.source.key).toBe('url:https://example.org/vote');
   });
 
@@ -43,6 +48,8 @@ describe('checkCsvRow', () => {
 
   it('a source without an address is known by its title and date', () => {
     expect(sourceKey('Record', null, '2022').key).toBe('title:Record\u00002022');
-    expect(newSourceId(sourceKey('UN voting record', 'https://example.org/vote', null))).toMatch(/^un-voting-record-[a-z0-9]{7}$/);
+    expect(newSourceId(sourceKey('UN voting record', 'https://example.org/vote', null))).toMatch(
+      /^un-voting-record-[a-z0-9]{7}$/,
+    );
   });
 });

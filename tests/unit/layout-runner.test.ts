@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { forceLayout, layoutGraph, type LayoutGraph } from '@/lib/client/drawing/force-layout';
-import { LayoutRunner, type LayoutReply, type LayoutRequest, type WorkerPort } from '@/lib/client/drawing/layout-runner';
+import {
+  LayoutRunner,
+  type LayoutReply,
+  type LayoutRequest,
+  type WorkerPort,
+} from '@/lib/client/drawing/layout-runner';
 
 /** A worker that answers when the test says so, the way the real one answers with forceLayout. */
 class FakeWorker implements WorkerPort {
@@ -116,6 +121,9 @@ describe('layoutGraph', () => {
       nodes: [{ id: 'a', type: 'actor', label: 'A', description: 'long text' }],
       edges: [{ id: 'a--a', source: 'a', target: 'a', evidence: [{ quote: 'long quote' }] }],
     };
-    expect(layoutGraph(rich)).toEqual({ nodes: [{ id: 'a', type: 'actor' }], edges: [{ id: 'a--a', source: 'a', target: 'a' }] });
+    expect(layoutGraph(rich)).toEqual({
+      nodes: [{ id: 'a', type: 'actor' }],
+      edges: [{ id: 'a--a', source: 'a', target: 'a' }],
+    });
   });
 });

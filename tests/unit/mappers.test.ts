@@ -28,7 +28,11 @@ describe('records to DTOs', () => {
 
   it('fills an actor with safe defaults and keeps only string aliases', () => {
     expect(toActorSummary({ id: 'x', name: 'X', kind: 'person', description: 'd', aliases: ['A', 3, null] })).toEqual({
-      id: 'x', name: 'X', kind: 'person', description: 'd', aliases: ['A'],
+      id: 'x',
+      name: 'X',
+      kind: 'person',
+      description: 'd',
+      aliases: ['A'],
     });
   });
 
@@ -40,36 +44,81 @@ describe('records to DTOs', () => {
 
   it('maps a stance edge and a relation, refusing values outside the vocabulary', () => {
     const sources = new Map([[source.id, source]]);
-    expect(toStanceEdge({ id: 's', source: 'a', target: 'e', stance: 'caution', quotes: ['q'], sourceIds: ['article'] }, sources)).toEqual({
-      id: 's', source: 'a', target: 'e', type: 'STANCE', stance: 'caution', evidence: [{ quote: 'q', source }],
+    expect(
+      toStanceEdge(
+        { id: 's', source: 'a', target: 'e', stance: 'caution', quotes: ['q'], sourceIds: ['article'] },
+        sources,
+      ),
+    ).toEqual({
+      id: 's',
+      source: 'a',
+      target: 'e',
+      type: 'STANCE',
+      stance: 'caution',
+      evidence: [{ quote: 'q', source }],
     });
     expect(() => toStanceEdge({ id: 's', stance: 'neutral' }, sources)).toThrow(/unexpected stance value/);
     expect(
-      toRelationDTO({ id: 'r', type: 'ECHOES', direction: 'in', other: { id: 'n', name: 'N', kind: 'organisation' }, evidence: null }),
-    ).toEqual({ id: 'r', type: 'ECHOES', direction: 'in', other: { id: 'n', name: 'N', kind: 'organisation' }, evidence: null });
+      toRelationDTO({
+        id: 'r',
+        type: 'ECHOES',
+        direction: 'in',
+        other: { id: 'n', name: 'N', kind: 'organisation' },
+        evidence: null,
+      }),
+    ).toEqual({
+      id: 'r',
+      type: 'ECHOES',
+      direction: 'in',
+      other: { id: 'n', name: 'N', kind: 'organisation' },
+      evidence: null,
+    });
     expect(() => toRelationDTO({ type: 'LIKES' })).toThrow(/unexpected relation type/);
   });
 });
 
 describe('stance edges citing sources by id', () => {
   const other = { ...source, id: 'record', title: 'Record' };
-  const row = { id: 's', source: 'a', target: 'e', stance: 'support', quotes: ['first', 'second', 'third'], sourceIds: ['article', 'record', 'article'] };
+  const row = {
+    id: 's',
+    source: 'a',
+    target: 'e',
+    stance: 'support',
+    quotes: ['first', 'second', 'third'],
+    sourceIds: ['article', 'record', 'article'],
+  };
 
   it('lists the sources a row cites, and joins each quote to its source in order', () => {
     expect(citedSourceIds(row)).toEqual(['article', 'record', 'article']);
-    const edge = toStanceEdge(row, new Map([[source.id, source], [other.id, other]]));
-    expect(edge.evidence.map((e) => [e.quote, e.source.title])).toEqual([['first', 'T'], ['second', 'Record'], ['third', 'T']]);
+    const edge = toStanceEdge(
+      row,
+      new Map([
+        [source.id, source],
+        [other.id, other],
+      ]),
+    );
+    expect(edge.evidence.map((e) => [e.quote, e.source.title])).toEqual([
+      ['first', 'T'],
+      ['second', 'Record'],
+      ['third', 'T'],
+    ]);
   });
 
   it('cuts a quote past GRAPH_QUOTE_MAX characters and marks it, leaving shorter ones whole', () => {
     const long = 'x'.repeat(GRAPH_QUOTE_MAX - 1) + '😀' + 'y'.repeat(5000);
-    const edge = toStanceEdge({ ...row, quotes: [long, 'short'], sourceIds: ['article', 'article'] }, new Map([[source.id, source]]));
+    const edge = toStanceEdge(
+      { ...row, quotes: [long, 'short'], sourceIds: ['article', 'article'] },
+      new Map([[source.id, source]]),
+    );
     const [cut, whole] = edge.evidence;
     expect(cut.truncated).toBe(true);
     // The emoji straddles the limit: it goes whole rather than leaving half a surrogate pair.
     expect(cut.quote).toBe(`${'x'.repeat(GRAPH_QUOTE_MAX - 1)}…`);
     expect(whole).toEqual({ quote: 'short', source });
-    expect(toRelationEdge({ id: 'r', type: 'LEADS', source: 'a', target: 'b', evidence: { quote: long, source } }).evidence[0].truncated).toBe(true);
+    expect(
+      toRelationEdge({ id: 'r', type: 'LEADS', source: 'a', target: 'b', evidence: { quote: long, source } })
+        .evidence[0].truncated,
+    ).toBe(true);
   });
 
   it('drops a quote whose source was not found rather than showing it without one', () => {
@@ -85,7 +134,9 @@ describe('pruneIsolatedActors', () => {
     { id: 'b', label: 'B', type: 'actor', kind: 'state' },
     { id: 'focus', label: 'F', type: 'actor', kind: 'person' },
   ];
-  const edges: GraphEdge[] = [{ id: 'e1', source: 'a', target: 'event', type: 'STANCE', stance: 'support', evidence: [] }];
+  const edges: GraphEdge[] = [
+    { id: 'e1', source: 'a', target: 'event', type: 'STANCE', stance: 'support', evidence: [] },
+  ];
 
   it('keeps linked actors, events and the focus; drops actors with nothing visible', () => {
     expect(pruneIsolatedActors(nodes, edges, 'focus').map((n) => n.id)).toEqual(['event', 'a', 'focus']);

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES, SLUG_PATTERN } from '@/lib/domain';
 import { CompactKeyMap } from '@/lib/import/hashset';
-import { GOT_QUOTE, MAYBE_IN_DB, SENT, STANCE_CODE, STANCE_CODE_MASK, classify, tallyStances } from '@/lib/import/stance-bits';
-import { IMPORT_SCHEMA_STATEMENTS, SCHEMA_STATEMENTS, actorSearchText, newSourceId, relationId, secondSourceId, sourceKey, stanceId } from '@/lib/model';
+import {
+  GOT_QUOTE,
+  MAYBE_IN_DB,
+  SENT,
+  STANCE_CODE,
+  STANCE_CODE_MASK,
+  classify,
+  tallyStances,
+} from '@/lib/import/stance-bits';
+import {
+  IMPORT_SCHEMA_STATEMENTS,
+  SCHEMA_STATEMENTS,
+  actorSearchText,
+  newSourceId,
+  relationId,
+  secondSourceId,
+  sourceKey,
+  stanceId,
+} from '@/lib/model';
 
 describe('id rules', () => {
   it('names a stance by its actor and event, a relation by its ends and type', () => {
@@ -34,7 +51,9 @@ describe('id rules', () => {
 
 describe('actorSearchText', () => {
   it('puts the name and every alias in one field', () => {
-    expect(actorSearchText({ name: 'Fawzia Koofi', aliases: ['Koofi', 'Fawzia Kufi'] })).toBe('Fawzia Koofi | Koofi | Fawzia Kufi');
+    expect(actorSearchText({ name: 'Fawzia Koofi', aliases: ['Koofi', 'Fawzia Kufi'] })).toBe(
+      'Fawzia Koofi | Koofi | Fawzia Kufi',
+    );
     expect(actorSearchText({ name: 'Chad', aliases: [] })).toBe('Chad');
     expect(actorSearchText({ name: 'Chad' })).toBe('Chad');
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '@/lib/client/data/api';
 import { DRAW_MAX_NODES, answerSelection, answerView, formatCell } from '@/lib/client/query-page/query-answer';
 import { describeRunError, syntaxPosition } from '@/lib/client/query-page/query-errors';
-import { HISTORY_KEY, addToHistory, loadHistory, parseHistory, saveHistory, type HistoryEntry } from '@/lib/client/query-page/query-history';
+import {
+  HISTORY_KEY,
+  addToHistory,
+  loadHistory,
+  parseHistory,
+  saveHistory,
+  type HistoryEntry,
+} from '@/lib/client/query-page/query-history';
 import type { QueryAnswer, QueryGraphEdge, QueryGraphNode } from '@/lib/types';
 
 const EVENT = 'russia-recognizes-taliban';
@@ -81,14 +88,20 @@ describe('answerSelection', () => {
 
   it('opens actors and events of the answer, nothing for sources and other nodes', () => {
     expect(answerSelection('fawzia-koofi', nodes, [])).toEqual({ type: 'actor', id: 'fawzia-koofi' });
-    expect(answerSelection('russia-recognizes-taliban', nodes, [])).toEqual({ type: 'event', id: 'russia-recognizes-taliban' });
+    expect(answerSelection('russia-recognizes-taliban', nodes, [])).toEqual({
+      type: 'event',
+      id: 'russia-recognizes-taliban',
+    });
     expect(answerSelection('article', nodes, [])).toBeNull();
     expect(answerSelection(null, nodes, [])).toBeNull();
   });
 
   it('follows a link from the panel to an actor or event outside the answer', () => {
     expect(answerSelection('germany', nodes, ['taliban-return-to-power'])).toEqual({ type: 'actor', id: 'germany' });
-    expect(answerSelection('taliban-return-to-power', nodes, ['taliban-return-to-power'])).toEqual({ type: 'event', id: 'taliban-return-to-power' });
+    expect(answerSelection('taliban-return-to-power', nodes, ['taliban-return-to-power'])).toEqual({
+      type: 'event',
+      id: 'taliban-return-to-power',
+    });
     expect(answerSelection('Not A Slug', nodes, [])).toBeNull();
   });
 });
@@ -100,7 +113,9 @@ describe('formatCell', () => {
     const leads = { type: 'LEADS', properties: { id: 'x' } };
     expect(formatCell(russia)).toBe('Russia (:Actor)');
     expect(formatCell({ type: 'TOOK_STANCE', properties: { stance: 'support' } })).toBe('[:TOOK_STANCE support]');
-    expect(formatCell({ start: putin, path: [{ start: putin, relationship: leads, end: russia }] })).toBe('Vladimir Putin —[:LEADS]— Russia');
+    expect(formatCell({ start: putin, path: [{ start: putin, relationship: leads, end: russia }] })).toBe(
+      'Vladimir Putin —[:LEADS]— Russia',
+    );
     expect(formatCell(['China', 'Russia'])).toBe('China, Russia');
     expect(formatCell({ srid: 4326, x: 1, y: 2 })).toBe('{"srid":4326,"x":1,"y":2}');
     expect(formatCell(null)).toBe('null');
@@ -118,14 +133,30 @@ describe('describeRunError', () => {
   });
 
   it('names refusals, timeouts, bad inputs and outages, keeping the server’s own words', () => {
-    const refused = describeRunError(new ApiRequestError('CREATE writes to the graph; the console is read-only.', 403), 'cypher');
-    expect(refused).toMatchObject({ kind: 'refused', message: 'CREATE writes to the graph; the console is read-only.' });
-    expect(describeRunError(new ApiRequestError('The query timed out after 5 s and was stopped.', 408), 'cypher').kind).toBe('timeout');
-    expect(describeRunError(new ApiRequestError('cypher must not be empty', 400), 'cypher')).toMatchObject({ kind: 'input', position: null });
-    expect(describeRunError(new ApiRequestError('from and to must be two different actors', 400), 'question').title).toBe('Check the question’s inputs');
+    const refused = describeRunError(
+      new ApiRequestError('CREATE writes to the graph; the console is read-only.', 403),
+      'cypher',
+    );
+    expect(refused).toMatchObject({
+      kind: 'refused',
+      message: 'CREATE writes to the graph; the console is read-only.',
+    });
+    expect(
+      describeRunError(new ApiRequestError('The query timed out after 5 s and was stopped.', 408), 'cypher').kind,
+    ).toBe('timeout');
+    expect(describeRunError(new ApiRequestError('cypher must not be empty', 400), 'cypher')).toMatchObject({
+      kind: 'input',
+      position: null,
+    });
+    expect(
+      describeRunError(new ApiRequestError('from and to must be two different actors', 400), 'question').title,
+    ).toBe('Check the question’s inputs');
     expect(describeRunError(new ApiRequestError('No actor with id "x".', 404), 'question').kind).toBe('not-found');
     expect(describeRunError(new ApiRequestError('Neo4j is unavailable.', 503), 'question').kind).toBe('unavailable');
-    expect(describeRunError(new Error('boom'), 'cypher')).toMatchObject({ kind: 'other', message: 'Something went wrong while loading data.' });
+    expect(describeRunError(new Error('boom'), 'cypher')).toMatchObject({
+      kind: 'other',
+      message: 'Something went wrong while loading data.',
+    });
   });
 });
 
@@ -137,7 +168,10 @@ describe('the console history', () => {
     history = addToHistory(history, entry('RETURN 1', 1));
     history = addToHistory(history, entry('RETURN 2', 2));
     history = addToHistory(history, entry('RETURN 1 ', 3));
-    expect(history.map((e) => [e.cypher, e.at])).toEqual([['RETURN 1 ', 3], ['RETURN 2', 2]]);
+    expect(history.map((e) => [e.cypher, e.at])).toEqual([
+      ['RETURN 1 ', 3],
+      ['RETURN 2', 2],
+    ]);
     // Other parameters make another entry.
     expect(addToHistory(history, entry('RETURN 2', 4, { n: 1 }))).toHaveLength(3);
     expect(addToHistory(history, entry('RETURN 3', 5), 2).map((e) => e.cypher)).toEqual(['RETURN 3', 'RETURN 1 ']);
@@ -145,14 +179,24 @@ describe('the console history', () => {
 
   it('survives a reload through storage and drops what it cannot trust', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     saveHistory(storage, [entry('RETURN 1', 1, { n: 2 })]);
     expect(loadHistory(storage)).toEqual([entry('RETURN 1', 1, { n: 2 })]);
     expect(parseHistory('not json')).toEqual([]);
-    expect(parseHistory(JSON.stringify([{ cypher: '', params: {}, at: 1 }, { cypher: 'RETURN 1', params: {}, at: 2 }, 'x']))).toEqual([
-      entry('RETURN 1', 2),
-    ]);
-    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); } };
+    expect(
+      parseHistory(JSON.stringify([{ cypher: '', params: {}, at: 1 }, { cypher: 'RETURN 1', params: {}, at: 2 }, 'x'])),
+    ).toEqual([entry('RETURN 1', 2)]);
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
     expect(loadHistory(broken)).toEqual([]);
     expect(() => saveHistory(broken, [])).not.toThrow();
     expect(store.has(HISTORY_KEY)).toBe(true);

@@ -35,8 +35,8 @@ describe('assertConsoleSafe', () => {
     ['SHOW TRANSACTIONS', 'Administration commands'],
     ["TERMINATE TRANSACTIONS 'x'", 'Administration commands'],
     ['DROP INDEX actor_kind', 'Schema and administration commands'],
-    ["CALL dbms.components()", 'The procedure dbms.components is not allowed'],
-    ["CALL `db`.labels()", 'The procedure quoted_name.labels is not allowed'],
+    ['CALL dbms.components()', 'The procedure dbms.components is not allowed'],
+    ['CALL `db`.labels()', 'The procedure quoted_name.labels is not allowed'],
     ['RETURN "unclosed', 'never closed'],
     ['   ', 'The query is empty'],
   ])('refuses %s', (cypher, reason) => {

@@ -3,10 +3,23 @@ import { consoleQuery, questionAnswerQuery, queryKeys } from '@/lib/client/data/
 
 describe('query keys of the query page', () => {
   it('give a question the same key whatever the order or spacing of its inputs', () => {
-    const a = questionAnswerQuery('stance-takers', { stance: ['support'], kind: ['state', 'person'], event: ['e'] }).queryKey;
-    const b = questionAnswerQuery('stance-takers', { event: [' e '], kind: ['person', 'state', 'state'], stance: ['support'] }).queryKey;
+    const a = questionAnswerQuery('stance-takers', {
+      stance: ['support'],
+      kind: ['state', 'person'],
+      event: ['e'],
+    }).queryKey;
+    const b = questionAnswerQuery('stance-takers', {
+      event: [' e '],
+      kind: ['person', 'state', 'state'],
+      stance: ['support'],
+    }).queryKey;
     expect(a).toEqual(b);
-    expect(a).toEqual(['questions', 'answer', 'stance-takers', { event: ['e'], kind: ['person', 'state'], stance: ['support'] }]);
+    expect(a).toEqual([
+      'questions',
+      'answer',
+      'stance-takers',
+      { event: ['e'], kind: ['person', 'state'], stance: ['support'] },
+    ]);
   });
 
   it('key a console run on its text and parameters', () => {

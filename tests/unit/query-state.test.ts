@@ -21,7 +21,11 @@ describe('the query page state in the URL', () => {
     const state = parse(`kind=state&q=stance-takers&event=${EVENT}&stance=support&kind=person`);
     expect(state).toEqual({
       tab: 'questions',
-      run: { kind: 'question', name: 'stance-takers', inputs: { event: [EVENT], kind: ['person', 'state'], stance: ['support'] } },
+      run: {
+        kind: 'question',
+        name: 'stance-takers',
+        inputs: { event: [EVENT], kind: ['person', 'state'], stance: ['support'] },
+      },
       invalid: null,
       select: null,
     });
@@ -33,13 +37,23 @@ describe('the query page state in the URL', () => {
   it('reads a console query with its parameters, and opens the console tab', () => {
     const cypher = 'MATCH (a:Actor) RETURN a LIMIT $n';
     const state = parse(new URLSearchParams({ cypher, params: '{"n":5}' }).toString());
-    expect(state).toEqual({ tab: 'console', run: { kind: 'cypher', cypher, params: { n: 5 } }, invalid: null, select: null });
+    expect(state).toEqual({
+      tab: 'console',
+      run: { kind: 'cypher', cypher, params: { n: 5 } },
+      invalid: null,
+      select: null,
+    });
     expect(queryHref(state)).toBe(`/query?${new URLSearchParams({ cypher, params: '{"n":5}' })}`);
     expect(parse(serializeQueryPageState(state))).toEqual(state);
   });
 
   it('leaves out empty parameters and the tab the run implies; keeps a tab that differs', () => {
-    const cypher: QueryPageState = { tab: 'console', run: { kind: 'cypher', cypher: '  RETURN 1  ', params: {} }, invalid: null, select: null };
+    const cypher: QueryPageState = {
+      tab: 'console',
+      run: { kind: 'cypher', cypher: '  RETURN 1  ', params: {} },
+      invalid: null,
+      select: null,
+    };
     expect(serializeQueryPageState(cypher)).toBe('cypher=RETURN+1');
     expect(serializeQueryPageState({ ...cypher, tab: 'questions' })).toBe('cypher=RETURN+1&tab=questions');
     expect(queryHref({ tab: 'questions', run: null, invalid: null, select: null })).toBe('/query');
@@ -60,7 +74,11 @@ describe('the query page state in the URL', () => {
     expect(parse('q=../../admin').run).toBeNull();
     expect(parse('cypher=%20%20').run).toBeNull();
     // A question wins over a console query when a hand-made link has both.
-    expect(parse('q=camps&cypher=RETURN+1&event=x').run).toEqual({ kind: 'question', name: 'camps', inputs: { event: ['x'] } });
+    expect(parse('q=camps&cypher=RETURN+1&event=x').run).toEqual({
+      kind: 'question',
+      name: 'camps',
+      inputs: { event: ['x'] },
+    });
   });
 
   it('keeps the open panel of an answer, never as a question input, and only beside a run', () => {
@@ -80,7 +98,11 @@ describe('the query page state in the URL', () => {
     expect(state.renderer).toBe('webgl');
     expect(state.run).toEqual({ kind: 'question', name: 'speaks-for', inputs: { actor: ['russia'] } });
     // A new run is the current state with the run replaced (use-query-page-state): the choice stays.
-    const next = { ...state, run: { kind: 'cypher' as const, cypher: 'RETURN 1', params: {} }, tab: 'console' as const };
+    const next = {
+      ...state,
+      run: { kind: 'cypher' as const, cypher: 'RETURN 1', params: {} },
+      tab: 'console' as const,
+    };
     expect(serializeQueryPageState(next)).toBe('cypher=RETURN+1&renderer=webgl');
     expect(runKey(state.run)).toBe(runKey(parse('q=speaks-for&actor=russia').run));
     // Anything but canvas or webgl is the app's own choice, and is left out of the link.
@@ -98,7 +120,15 @@ describe('the query page state in the URL', () => {
 
 describe('question inputs', () => {
   it('are trimmed, de-duplicated and sorted; empty ones and the page’s own names dropped', () => {
-    expect(normalizeInputs({ to: [' russia '], from: ['china'], kind: ['state', 'person', 'state'], actor: [''], tab: ['x'] })).toEqual({
+    expect(
+      normalizeInputs({
+        to: [' russia '],
+        from: ['china'],
+        kind: ['state', 'person', 'state'],
+        actor: [''],
+        tab: ['x'],
+      }),
+    ).toEqual({
       from: ['china'],
       kind: ['person', 'state'],
       to: ['russia'],
@@ -106,7 +136,9 @@ describe('question inputs', () => {
   });
 
   it('make the API path', () => {
-    expect(questionApiPath('speaks-for', { actor: ['amir-khan-muttaqi'] })).toBe('/api/questions/speaks-for?actor=amir-khan-muttaqi');
+    expect(questionApiPath('speaks-for', { actor: ['amir-khan-muttaqi'] })).toBe(
+      '/api/questions/speaks-for?actor=amir-khan-muttaqi',
+    );
     expect(questionApiPath('echoes', {})).toBe('/api/questions/echoes');
   });
 });
@@ -114,13 +146,19 @@ describe('question inputs', () => {
 describe('console parameters', () => {
   it('are a JSON object, or nothing', () => {
     expect(parseParamsText('')).toEqual({ ok: true, params: {} });
-    expect(parseParamsText(' {"event": "x", "n": 3, "ids": ["a"]} ')).toEqual({ ok: true, params: { event: 'x', n: 3, ids: ['a'] } });
+    expect(parseParamsText(' {"event": "x", "n": 3, "ids": ["a"]} ')).toEqual({
+      ok: true,
+      params: { event: 'x', n: 3, ids: ['a'] },
+    });
   });
 
   it('say why they cannot be used', () => {
     expect(parseParamsText('{n: 5}')).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid JSON/) });
     expect(parseParamsText('[1, 2]')).toMatchObject({ ok: false, reason: expect.stringMatching(/one JSON object/) });
-    expect(parseParamsText('{"bad name": 1}')).toMatchObject({ ok: false, reason: expect.stringMatching(/letters, digits and _/) });
+    expect(parseParamsText('{"bad name": 1}')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/letters, digits and _/),
+    });
   });
 });
 
@@ -141,12 +179,25 @@ describe('the question form', () => {
   });
 
   it('sends only the question’s own fields, one value unless the field repeats', () => {
-    const inputs = { event: ['other-event'], stance: ['caution', 'support'], kind: ['state', 'person'], actor: ['russia'] };
-    expect(questionFormInputs(stanceTakers, inputs, EVENT)).toEqual({ event: ['other-event'], kind: ['person', 'state'], stance: ['caution'] });
+    const inputs = {
+      event: ['other-event'],
+      stance: ['caution', 'support'],
+      kind: ['state', 'person'],
+      actor: ['russia'],
+    };
+    expect(questionFormInputs(stanceTakers, inputs, EVENT)).toEqual({
+      event: ['other-event'],
+      kind: ['person', 'state'],
+      stance: ['caution'],
+    });
   });
 
   it('names the required fields still empty', () => {
-    expect(missingFields(neighbourhood, questionFormInputs(neighbourhood, {}, EVENT)).map((f) => f.name)).toEqual(['actor']);
-    expect(missingFields(stanceTakers, questionFormInputs(stanceTakers, {}, null)).map((f) => f.name)).toEqual(['event']);
+    expect(missingFields(neighbourhood, questionFormInputs(neighbourhood, {}, EVENT)).map((f) => f.name)).toEqual([
+      'actor',
+    ]);
+    expect(missingFields(stanceTakers, questionFormInputs(stanceTakers, {}, null)).map((f) => f.name)).toEqual([
+      'event',
+    ]);
   });
 });

@@ -12,8 +12,14 @@ import {
   rendererProfile,
 } from '@/lib/client/drawing/renderer-choice';
 
-const HARDWARE = { available: true, renderer: 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)' };
-const SWIFTSHADER = { available: true, renderer: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)' };
+const HARDWARE = {
+  available: true,
+  renderer: 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+};
+const SWIFTSHADER = {
+  available: true,
+  renderer: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+};
 const LLVMPIPE = { available: true, renderer: 'llvmpipe (LLVM 15.0.6, 256 bits)' };
 const NONE = { available: false, renderer: null };
 const LARGE = LARGE_VIEW_ELEMENTS + 1;
@@ -23,10 +29,17 @@ const LARGE = LARGE_VIEW_ELEMENTS + 1;
  * a stance of each kind and a relation (`extraClass` added to every edge).
  */
 function drawnEdges(elements: number, extraClass?: string) {
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: graphCanvasOptions(chooseRenderer(elements, SWIFTSHADER)).style });
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: graphCanvasOptions(chooseRenderer(elements, SWIFTSHADER)).style,
+  });
   const node = (id: string, classes: string) => ({ group: 'nodes' as const, data: { id, label: id }, classes });
-  const edge = (id: string, source: string, target: string, label: string, classes: string) =>
-    ({ group: 'edges' as const, data: { id, source, target, label }, classes: `${classes} ${extraClass ?? ''}` });
+  const edge = (id: string, source: string, target: string, label: string, classes: string) => ({
+    group: 'edges' as const,
+    data: { id, source, target, label },
+    classes: `${classes} ${extraClass ?? ''}`,
+  });
   cy.add([
     node('a', 'actor camp-support'),
     node('b', 'actor camp-condemnation'),
@@ -50,7 +63,12 @@ function drawnEdges(elements: number, extraClass?: string) {
       opacity: e.numericStyle('opacity'),
     };
   };
-  const result = { support: drawn('support'), condemnation: drawn('condemnation'), caution: drawn('caution'), relation: drawn('relation') };
+  const result = {
+    support: drawn('support'),
+    condemnation: drawn('condemnation'),
+    caution: drawn('caution'),
+    relation: drawn('relation'),
+  };
   cy.destroy();
   return result;
 }
@@ -89,24 +107,49 @@ describe('chooseRenderer', () => {
   it('follows ?renderer= when the browser can, at any size', () => {
     expect(chooseRenderer(10, SWIFTSHADER, 'webgl')).toMatchObject({ renderer: 'webgl', large: false });
     expect(chooseRenderer(LARGE, HARDWARE, 'canvas')).toMatchObject({ renderer: 'canvas', large: true });
-    expect(chooseRenderer(LARGE, NONE, 'webgl')).toMatchObject({ renderer: 'canvas', reason: expect.stringMatching(/has none/) });
+    expect(chooseRenderer(LARGE, NONE, 'webgl')).toMatchObject({
+      renderer: 'canvas',
+      reason: expect.stringMatching(/has none/),
+    });
   });
 });
 
 describe('renderer options', () => {
   it('gives large canvas views the viewport shortcuts and WebGL its mode', () => {
     expect(rendererOptions(chooseRenderer(10, NONE))).toEqual({ textureOnViewport: false, hideEdgesOnViewport: false });
-    expect(rendererOptions(chooseRenderer(LARGE, SWIFTSHADER))).toEqual({ textureOnViewport: true, hideEdgesOnViewport: true });
+    expect(rendererOptions(chooseRenderer(LARGE, SWIFTSHADER))).toEqual({
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+    });
     expect(rendererOptions(chooseRenderer(LARGE, HARDWARE))).toEqual({ renderer: { name: 'canvas', webgl: true } });
   });
 
   it('draws the edges of a large view as plain lines without labels or arrows, keeping the stances’ line styles', () => {
     const small = drawnEdges(10);
-    expect(small.condemnation).toMatchObject({ curve: 'bezier', label: 'condemns', arrow: 'tee', line: 'dashed', color: 'rgb(213,94,0)' });
+    expect(small.condemnation).toMatchObject({
+      curve: 'bezier',
+      label: 'condemns',
+      arrow: 'tee',
+      line: 'dashed',
+      color: 'rgb(213,94,0)',
+    });
     expect(small.relation).toMatchObject({ curve: 'bezier', label: 'part of', arrow: 'vee', opacity: 0.85 });
     const large = drawnEdges(LARGE);
-    expect(large.support).toMatchObject({ curve: 'haystack', label: '', line: 'solid', width: 3, color: 'rgb(0,114,178)' });
-    expect(large.condemnation).toMatchObject({ curve: 'haystack', label: '', line: 'dashed', dash: '9 5', width: 3, color: 'rgb(213,94,0)' });
+    expect(large.support).toMatchObject({
+      curve: 'haystack',
+      label: '',
+      line: 'solid',
+      width: 3,
+      color: 'rgb(0,114,178)',
+    });
+    expect(large.condemnation).toMatchObject({
+      curve: 'haystack',
+      label: '',
+      line: 'dashed',
+      dash: '9 5',
+      width: 3,
+      color: 'rgb(213,94,0)',
+    });
     expect(large.caution).toMatchObject({ curve: 'haystack', label: '', line: 'dotted', width: 3 });
     expect(large.relation).toMatchObject({ curve: 'haystack', label: '', line: 'solid', width: 1.5, opacity: 0.85 });
     expect(drawnEdges(LARGE, 'is-selected').support.width).toBe(5);
@@ -114,7 +157,12 @@ describe('renderer options', () => {
 
   it('names no label, font or arrow property in a large view’s edge rules (Cytoscape would apply each to every edge)', () => {
     const edgeProperties = (n: number) =>
-      (graphCanvasOptions(chooseRenderer(n, SWIFTSHADER)).style as { selector: string; style: Record<string, unknown> }[])
+      (
+        graphCanvasOptions(chooseRenderer(n, SWIFTSHADER)).style as {
+          selector: string;
+          style: Record<string, unknown>;
+        }[]
+      )
         .filter((r) => r.selector.startsWith('edge'))
         .flatMap((r) => Object.keys(r.style));
     const textOrArrow = (property: string) => /^(label|color|font-|text-|min-zoomed)|arrow/.test(property);
@@ -130,7 +178,11 @@ describe('renderer options', () => {
     expect(lines(10)).toEqual(['solid', 'dashed', 'dotted', 'solid']);
     expect(lines(DENSE_VIEW_ELEMENTS)).toEqual(['solid', 'dashed', 'dotted', 'solid']);
     expect(lines(DENSE_VIEW_ELEMENTS + 1)).toEqual(['solid', 'solid', 'solid', 'solid']);
-    expect(drawnEdges(DENSE_VIEW_ELEMENTS + 1).condemnation).toMatchObject({ curve: 'haystack', color: 'rgb(213,94,0)', width: 3 });
+    expect(drawnEdges(DENSE_VIEW_ELEMENTS + 1).condemnation).toMatchObject({
+      curve: 'haystack',
+      color: 'rgb(213,94,0)',
+      width: 3,
+    });
   });
 
   it('needs a new instance only when the threshold or the renderer changes', () => {
@@ -146,7 +198,11 @@ describe('renderer options', () => {
 
 describe('addNodesThenEdges', () => {
   it('adds every node at its position and every edge, also edges between nodes drawn before', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphCanvasOptions(chooseRenderer(10, NONE)).style });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: graphCanvasOptions(chooseRenderer(10, NONE)).style,
+    });
     addNodesThenEdges(
       cy,
       [
@@ -159,7 +215,12 @@ describe('addNodesThenEdges', () => {
       ['a', { x: 1, y: 2 }],
       ['b', { x: 50, y: 60 }],
     ]);
-    expect(cy.getElementById('ab').connectedNodes().map((n) => n.id())).toEqual(['a', 'b']);
+    expect(
+      cy
+        .getElementById('ab')
+        .connectedNodes()
+        .map((n) => n.id()),
+    ).toEqual(['a', 'b']);
 
     addNodesThenEdges(cy, [], [{ group: 'edges', data: { id: 'ba', source: 'b', target: 'a', label: 'part of' } }]);
     addNodesThenEdges(cy, [{ group: 'nodes', data: { id: 'c', label: 'C' }, position: { x: 0, y: 0 } }], []);

@@ -16,7 +16,12 @@ function streamed(chunks: number, size: number, declare?: number): { request: Re
     },
   });
   const headers = declare === undefined ? undefined : { 'content-length': String(declare) };
-  const request = new Request('http://127.0.0.1/api/x', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+  const request = new Request('http://127.0.0.1/api/x', {
+    method: 'POST',
+    body,
+    headers,
+    duplex: 'half',
+  } as RequestInit);
   return { request, pulled: () => pulled };
 }
 
@@ -55,16 +60,23 @@ describe('request bodies within a byte limit', () => {
 
 describe('console parameters', () => {
   it('accepts ordinary JSON parameters', () => {
-    expect(consoleParamsProblem({ n: 5, name: 'Koofi', ids: ['a', 'b'], range: { from: 1.5, to: 2 }, none: null })).toBeNull();
+    expect(
+      consoleParamsProblem({ n: 5, name: 'Koofi', ids: ['a', 'b'], range: { from: 1.5, to: 2 }, none: null }),
+    ).toBeNull();
   });
 
-  it.each(['__isInteger__', '__isDate__', '__isDateTime__', '__isPoint__', '__isNode__', '__isPath__', '__isDuration__'])(
-    'refuses an object shaped like a driver %s',
-    (marker) => {
-      expect(consoleParamsProblem({ n: { [marker]: true, low: 5, high: 0 } })).toMatch(/type markers/);
-      expect(consoleParamsProblem({ list: [{ [marker]: true }] })).toMatch(/params\.list\[0\]/);
-    },
-  );
+  it.each([
+    '__isInteger__',
+    '__isDate__',
+    '__isDateTime__',
+    '__isPoint__',
+    '__isNode__',
+    '__isPath__',
+    '__isDuration__',
+  ])('refuses an object shaped like a driver %s', (marker) => {
+    expect(consoleParamsProblem({ n: { [marker]: true, low: 5, high: 0 } })).toMatch(/type markers/);
+    expect(consoleParamsProblem({ list: [{ [marker]: true }] })).toMatch(/params\.list\[0\]/);
+  });
 
   it('refuses whole numbers a JS number cannot hold exactly', () => {
     expect(consoleParamsProblem({ n: 1e308 })).toMatch(/params\.n is a whole number outside ±2\^53/);
@@ -82,6 +94,8 @@ describe('console parameters', () => {
   });
 
   it('refuses too many values', () => {
-    expect(consoleParamsProblem({ ids: Array.from({ length: 20_000 }, (_, i) => i) })).toMatch(/more than 10,000 values/);
+    expect(consoleParamsProblem({ ids: Array.from({ length: 20_000 }, (_, i) => i) })).toMatch(
+      /more than 10,000 values/,
+    );
   });
 });

@@ -45,7 +45,9 @@ describe('the first event seed', () => {
       germany: 'state',
       'german-interior-minister': 'person',
     });
-    expect(seed.actors.find((a) => a.id === 'amir-khan-muttaqi')?.aliases).toEqual(expect.arrayContaining(['Muttaqi', 'Mottaki']));
+    expect(seed.actors.find((a) => a.id === 'amir-khan-muttaqi')?.aliases).toEqual(
+      expect.arrayContaining(['Muttaqi', 'Mottaki']),
+    );
   });
 
   it('dates the first event and the historical timeline', () => {
@@ -68,7 +70,9 @@ describe('the first event seed', () => {
 
   it('gives ids that stay the same from run to run', () => {
     const again = validateSeed(readSeedDir(FIRST_EVENT_SEED_DIR));
-    expect(again.stances.map((s) => s.evidence.map((e) => e.id))).toEqual(seed.stances.map((s) => s.evidence.map((e) => e.id)));
+    expect(again.stances.map((s) => s.evidence.map((e) => e.id))).toEqual(
+      seed.stances.map((s) => s.evidence.map((e) => e.id)),
+    );
     expect(seed.stances.find((s) => s.actorId === 'fawzia-koofi')?.id).toBe('fawzia-koofi--russia-recognizes-taliban');
   });
 });
@@ -79,7 +83,9 @@ describe('validateSeed refuses, naming file and item', () => {
     const koofi = list(raw, 'stances').find((s) => s.actor === 'fawzia-koofi')!;
     koofi.evidence[0].quote = koofi.evidence[0].quote.replace('Russia’s', "Russia's");
     expect(problemsOf(raw)).toEqual([
-      expect.stringMatching(/^stances\.yaml: item 6 \(fawzia-koofi on russia-recognizes-taliban\): quote is not a verbatim substring of source "russia-recognizes-taliban-article"/),
+      expect.stringMatching(
+        /^stances\.yaml: item 6 \(fawzia-koofi on russia-recognizes-taliban\): quote is not a verbatim substring of source "russia-recognizes-taliban-article"/,
+      ),
     ]);
   });
 
@@ -122,7 +128,12 @@ describe('validateSeed refuses, naming file and item', () => {
     list(raw, 'actors').push({ ...list(raw, 'actors')[0] });
     list(raw, 'stances').push(structuredClone(list(raw, 'stances')[0]));
     list(raw, 'relations').push(structuredClone(list(raw, 'relations')[0]));
-    list(raw, 'actors').push({ id: 'russia-recognizes-taliban', name: 'Clash', kind: 'state', description: 'Same id as an event.' });
+    list(raw, 'actors').push({
+      id: 'russia-recognizes-taliban',
+      name: 'Clash',
+      kind: 'state',
+      description: 'Same id as an event.',
+    });
     expect(problemsOf(raw)).toEqual(
       expect.arrayContaining([
         'actors.yaml: russia: duplicate id',
@@ -145,9 +156,13 @@ describe('validateSeed refuses, naming file and item', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^actors\.yaml: item 1 \(Russia\): id: must be a slug/),
-        expect.stringMatching(/^actors\.yaml: item 2 \(russian-foreign-ministry\): kind: kind must be one of state, government/),
+        expect.stringMatching(
+          /^actors\.yaml: item 2 \(russian-foreign-ministry\): kind: kind must be one of state, government/,
+        ),
         expect.stringMatching(/^events\.yaml: item 1 \(russia-recognizes-taliban\): date: must be a date like "2025"/),
-        expect.stringMatching(/^relations\.yaml: item 2 \(russian-foreign-ministry ADMIRES russia\): type: type must be one of LEADS/),
+        expect.stringMatching(
+          /^relations\.yaml: item 2 \(russian-foreign-ministry ADMIRES russia\): type: type must be one of LEADS/,
+        ),
         'relations.yaml: item 3 (amir-khan-muttaqi SPEAKS_FOR amir-khan-muttaqi): an actor cannot relate to itself',
         expect.stringMatching(/^actors\.yaml: item 3 \(vladimir-putin\): .*colour/),
       ]),
@@ -157,7 +172,9 @@ describe('validateSeed refuses, naming file and item', () => {
   it('a missing source text file', () => {
     const raw = realSeed();
     list(raw, 'sources')[0].text = 'sources/missing.txt';
-    expect(problemsOf(raw)).toContain('sources.yaml: russia-recognizes-taliban-article: text file "sources/missing.txt" not found');
+    expect(problemsOf(raw)).toContain(
+      'sources.yaml: russia-recognizes-taliban-article: text file "sources/missing.txt" not found',
+    );
   });
 
   it('a file that is not valid YAML, by file name', () => {

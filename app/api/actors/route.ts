@@ -9,7 +9,9 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const query = parseOrThrow(actorSearchSchema, searchParamsToObject(new URL(request.url).searchParams));
-    const body: ActorSearchResponse = { actors: await searchActors(appDb(), query.q, query.limit ?? ACTOR_SEARCH_DEFAULT_LIMIT) };
+    const body: ActorSearchResponse = {
+      actors: await searchActors(appDb(), query.q, query.limit ?? ACTOR_SEARCH_DEFAULT_LIMIT),
+    };
     return json(body);
   });
 }

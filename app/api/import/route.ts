@@ -28,7 +28,8 @@ const importQuerySchema = z.strictObject({
 
 function message(error: unknown): string {
   if (error instanceof ImportFileError || error instanceof ImportBusyError) return error.message;
-  if (isNeo4jUnavailable(error)) return `${unavailableReason(error)} The import is recorded as incomplete; import the same file again to complete it.`;
+  if (isNeo4jUnavailable(error))
+    return `${unavailableReason(error)} The import is recorded as incomplete; import the same file again to complete it.`;
   console.error('Import failed:', error);
   return 'The import failed on the server; the error was logged.';
 }
@@ -38,9 +39,15 @@ export function POST(request: Request): Promise<Response> {
     const query = parseOrThrow(importQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
     if (!request.body) throw new BadRequestError('The request has no body: send the file as the body.');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-upload-'));
-    const file = path.join(dir, `${randomUUID()}${path.extname(query.name).toLowerCase() === '.json' ? '.json' : '.csv'}`);
+    const file = path.join(
+      dir,
+      `${randomUUID()}${path.extname(query.name).toLowerCase() === '.json' ? '.json' : '.csv'}`,
+    );
     try {
-      await pipeline(Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>), fs.createWriteStream(file));
+      await pipeline(
+        Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
+        fs.createWriteStream(file),
+      );
     } catch (error) {
       fs.rmSync(dir, { recursive: true, force: true });
       throw error;
@@ -75,7 +82,10 @@ export function POST(request: Request): Promise<Response> {
         }
       },
     });
-    return new Response(body, { status: 200, headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } });
+    return new Response(body, {
+      status: 200,
+      headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   });
 }
 

@@ -3,7 +3,13 @@ import { parseConsoleBody } from '@/lib/api/console-params';
 import { errorResponse, handle, json, readJsonBody } from '@/lib/api/respond';
 import { QUERY_BODY_MAX_BYTES } from '@/lib/api/schemas';
 import { appDb } from '@/lib/neo4j';
-import { QueryResourceError, QuerySyntaxError, QueryTimeoutError, RefusedQueryError, runConsoleQuery } from '@/lib/query/console';
+import {
+  QueryResourceError,
+  QuerySyntaxError,
+  QueryTimeoutError,
+  RefusedQueryError,
+  runConsoleQuery,
+} from '@/lib/query/console';
 
 export const dynamic = 'force-dynamic';
 

@@ -16,7 +16,12 @@ import type {
 } from '@/lib/types';
 import { ApiRequestError, getHealth, getJson, postJson } from './api';
 // Not query-state.ts: that parses with zod, and this module is loaded by every page.
-import { normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from '../query-page/question-inputs';
+import {
+  normalizeInputs,
+  questionApiPath,
+  type ConsoleParams,
+  type QuestionInputs,
+} from '../query-page/question-inputs';
 
 /** What /api/graph is asked; null stances/kinds mean "no filter". */
 export interface GraphParams {
@@ -69,7 +74,8 @@ export const queryKeys = {
     [...queryKeys.questions(), 'answer', name, normalizeInputs(inputs)] as const,
   consoleRuns: () => ['console'] as const,
   consoleVocabulary: () => ['console-vocabulary'] as const,
-  consoleRun: (cypher: string, params: ConsoleParams) => [...queryKeys.consoleRuns(), { cypher: cypher.trim(), params }] as const,
+  consoleRun: (cypher: string, params: ConsoleParams) =>
+    [...queryKeys.consoleRuns(), { cypher: cypher.trim(), params }] as const,
 };
 
 export const healthQuery = () =>
@@ -141,5 +147,6 @@ export const consoleQuery = (cypher: string, params: ConsoleParams) =>
     queryKey: queryKeys.consoleRun(cypher, params),
     queryFn: ({ signal }) => postJson<QueryAnswer>('/api/query', { cypher: cypher.trim(), params }, signal),
     // A failed query is the person's to fix (syntax, refusal, timeout); only an outage is worth one retry.
-    retry: (failureCount, error) => failureCount < 1 && error instanceof ApiRequestError && (error.status === 503 || error.status === 0),
+    retry: (failureCount, error) =>
+      failureCount < 1 && error instanceof ApiRequestError && (error.status === 503 || error.status === 0),
   });

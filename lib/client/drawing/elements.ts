@@ -56,7 +56,8 @@ export function visibleGraph<G extends DrawableGraph>(
   const nodes = graph.nodes.filter((n) => n.type === 'event' || linked.has(n.id) || keep.has(n.id));
   // An event is only worth drawing with someone reacting to it, unless nothing else is left to show.
   const actorCount = nodes.filter((n) => n.type === 'actor').length;
-  const shown = actorCount === 0 ? nodes : nodes.filter((n) => n.type === 'actor' || linked.has(n.id) || keep.has(n.id));
+  const shown =
+    actorCount === 0 ? nodes : nodes.filter((n) => n.type === 'actor' || linked.has(n.id) || keep.has(n.id));
   const shownIds = new Set(shown.map((n) => n.id));
   return { nodes: shown, edges: edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)) };
 }
@@ -213,7 +214,9 @@ function compareRows(a: ActorRow, b: ActorRow, key: SortKey): number {
 /** Sorted by the chosen column, then by name, so equal stances list alphabetically. */
 export function sortActorRows(rows: ActorRow[], key: SortKey, direction: SortDirection): ActorRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * compareRows(a, b, key) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return [...rows].sort(
+    (a, b) => sign * compareRows(a, b, key) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
 }
 
 export type StanceTally = Record<Stance, number>;

@@ -26,7 +26,11 @@ export function downloadBlob(blob: Blob, filename: string) {
 }
 
 export function exportFilename(base: string, extension: string, now = new Date()): string {
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'stancegraph';
+  const slug =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'stancegraph';
   return `stancegraph-${slug}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 

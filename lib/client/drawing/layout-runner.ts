@@ -96,11 +96,17 @@ export class LayoutRunner {
     const worker = this.makeWorker!();
     worker.onmessage = (event) => {
       const reply = event.data;
-      this.finish(reply.id, 'error' in reply ? { status: 'failed', message: reply.error } : { status: 'done', positions: reply.positions, via: 'worker' });
+      this.finish(
+        reply.id,
+        'error' in reply
+          ? { status: 'failed', message: reply.error }
+          : { status: 'done', positions: reply.positions, via: 'worker' },
+      );
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      if (this.pending) this.finish(this.pending.id, { status: 'failed', message: event.message || 'the layout worker stopped' });
+      if (this.pending)
+        this.finish(this.pending.id, { status: 'failed', message: event.message || 'the layout worker stopped' });
       if (this.worker === worker) this.dropWorker();
     };
     this.worker = worker;

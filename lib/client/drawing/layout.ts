@@ -122,7 +122,9 @@ export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Pos
   // Top and bottom camps are placed last, each cluster near the side its relations point to
   // (Afghanistan, tied to Russia and the Taliban, goes to the supporters' side).
   const barycentre = (members: string[], axis: 'x' | 'y') => {
-    const placed = members.flatMap((id) => adjacency.get(id) ?? []).filter((id) => positions[id] && !members.includes(id));
+    const placed = members
+      .flatMap((id) => adjacency.get(id) ?? [])
+      .filter((id) => positions[id] && !members.includes(id));
     if (placed.length === 0) return 0;
     return placed.reduce((sum, id) => sum + positions[id][axis], 0) / placed.length;
   };

@@ -17,7 +17,9 @@ export function layoutRunner(): LayoutRunner {
         ? null
         : () => {
             const override = layoutWorkerOverride();
-            const worker = override ? new Worker(override) : new Worker(new URL('./force-layout.worker.ts', import.meta.url));
+            const worker = override
+              ? new Worker(override)
+              : new Worker(new URL('./force-layout.worker.ts', import.meta.url));
             return worker as unknown as WorkerPort;
           };
     runner = new LayoutRunner(makeWorker);

@@ -67,7 +67,10 @@ export function chooseRenderer(
   preference: RendererPreference = 'auto',
   threshold = LARGE_VIEW_ELEMENTS,
 ): RendererChoice {
-  return { ...chooseRendererFor(elements, webgl, preference, threshold), dense: elements > Math.max(threshold, DENSE_VIEW_ELEMENTS) };
+  return {
+    ...chooseRendererFor(elements, webgl, preference, threshold),
+    dense: elements > Math.max(threshold, DENSE_VIEW_ELEMENTS),
+  };
 }
 
 function chooseRendererFor(
@@ -155,9 +158,15 @@ export function fitView(cy: Core, large = false) {
   if (large) {
     // Measuring every label and edge for cy.fit() took 3 s at 25,000 elements: frame the node bodies.
     const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
-    const zoom = Math.min((cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1), (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1));
+    const zoom = Math.min(
+      (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
+      (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
+    );
     const level = Math.max(cy.minZoom(), Math.min(zoom, MAX_FIT_ZOOM, cy.maxZoom()));
-    cy.viewport({ zoom: level, pan: { x: cy.width() / 2 - level * (box.x1 + box.w / 2), y: cy.height() / 2 - level * (box.y1 + box.h / 2) } });
+    cy.viewport({
+      zoom: level,
+      pan: { x: cy.width() / 2 - level * (box.x1 + box.w / 2), y: cy.height() / 2 - level * (box.y1 + box.h / 2) },
+    });
     return;
   }
   cy.fit(undefined, FIT_PADDING);

@@ -67,14 +67,7 @@ export const RELATION_COLOR = '#4B5563';
 export const EVENT_COLOR = '#1F2937';
 
 export type NodeShape =
-  | 'ellipse'
-  | 'hexagon'
-  | 'round-rectangle'
-  | 'round-triangle'
-  | 'round-diamond'
-  | 'star'
-  | 'rectangle'
-  | 'tag';
+  'ellipse' | 'hexagon' | 'round-rectangle' | 'round-triangle' | 'round-diamond' | 'star' | 'rectangle' | 'tag';
 
 export interface KindStyle {
   label: string;
@@ -168,7 +161,13 @@ export function cytoscapeStylesheet(options: StylesheetOptions = {}): Stylesheet
     // Only query answers hold these; the explorer draws actors and events alone.
     {
       selector: 'node.source',
-      style: { shape: SOURCE_NODE.shape, width: 40, height: 28, 'background-color': SOURCE_NODE.fill, 'border-color': SOURCE_NODE.stroke },
+      style: {
+        shape: SOURCE_NODE.shape,
+        width: 40,
+        height: 28,
+        'background-color': SOURCE_NODE.fill,
+        'border-color': SOURCE_NODE.stroke,
+      },
     },
   ];
   for (const [kind, style] of Object.entries(KIND_STYLES)) {
@@ -260,7 +259,10 @@ function edgeRules(): StylesheetJson {
 /** The lines of edgeRules without labels or arrows (haystack edges draw none), solid being the default line style. */
 function plainEdgeRules(solidStances: boolean): StylesheetJson {
   const rules: StylesheetJson = [
-    { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.5, 'line-color': RELATION_COLOR } },
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.5, 'line-color': RELATION_COLOR },
+    },
     { selector: 'edge.relation', style: { opacity: 0.85 } },
   ];
   for (const [stance, style] of Object.entries(STANCE_STYLES)) {

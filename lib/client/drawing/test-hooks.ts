@@ -4,7 +4,12 @@ import type { Core } from 'cytoscape';
 const TEST_HOOKS = process.env.NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS === '1';
 
 /** `__cyOwner` names the page whose canvas `__cy` is ('explorer', 'query'), so a test never inspects another page's graph. */
-type TestWindow = Window & { __cy?: Core; __cyOwner?: string; __largeViewElements?: number; __layoutWorkerUrl?: string };
+type TestWindow = Window & {
+  __cy?: Core;
+  __cyOwner?: string;
+  __largeViewElements?: number;
+  __layoutWorkerUrl?: string;
+};
 
 export function exposeCy(cy: Core, owner: string) {
   if (!TEST_HOOKS || typeof window === 'undefined') return;

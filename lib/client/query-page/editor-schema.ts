@@ -23,7 +23,11 @@ const item = (name: string, type: string) => ({ name, signature: type });
 /** The procedures lib/query/guard.ts lets through (a unit test keeps the two lists equal), with their Neo4j 5 signatures. */
 export const CONSOLE_PROCEDURES: NonNullable<EditorSupportSchema['procedures']> = [
   { name: 'db.labels', signature: '() :: (label :: STRING)', returnItems: [item('label', 'STRING')] },
-  { name: 'db.relationshipTypes', signature: '() :: (relationshipType :: STRING)', returnItems: [item('relationshipType', 'STRING')] },
+  {
+    name: 'db.relationshipTypes',
+    signature: '() :: (relationshipType :: STRING)',
+    returnItems: [item('relationshipType', 'STRING')],
+  },
   { name: 'db.propertyKeys', signature: '() :: (propertyKey :: STRING)', returnItems: [item('propertyKey', 'STRING')] },
   {
     name: 'db.schema.visualization',
@@ -32,13 +36,25 @@ export const CONSOLE_PROCEDURES: NonNullable<EditorSupportSchema['procedures']> 
   },
   {
     name: 'db.schema.nodeTypeProperties',
-    signature: '() :: (nodeType :: STRING, nodeLabels :: LIST<STRING>, propertyName :: STRING, propertyTypes :: LIST<STRING>, mandatory :: BOOLEAN)',
-    returnItems: [item('nodeType', 'STRING'), item('nodeLabels', 'LIST<STRING>'), item('propertyName', 'STRING'), item('propertyTypes', 'LIST<STRING>'), item('mandatory', 'BOOLEAN')],
+    signature:
+      '() :: (nodeType :: STRING, nodeLabels :: LIST<STRING>, propertyName :: STRING, propertyTypes :: LIST<STRING>, mandatory :: BOOLEAN)',
+    returnItems: [
+      item('nodeType', 'STRING'),
+      item('nodeLabels', 'LIST<STRING>'),
+      item('propertyName', 'STRING'),
+      item('propertyTypes', 'LIST<STRING>'),
+      item('mandatory', 'BOOLEAN'),
+    ],
   },
   {
     name: 'db.schema.relTypeProperties',
     signature: '() :: (relType :: STRING, propertyName :: STRING, propertyTypes :: LIST<STRING>, mandatory :: BOOLEAN)',
-    returnItems: [item('relType', 'STRING'), item('propertyName', 'STRING'), item('propertyTypes', 'LIST<STRING>'), item('mandatory', 'BOOLEAN')],
+    returnItems: [
+      item('relType', 'STRING'),
+      item('propertyName', 'STRING'),
+      item('propertyTypes', 'LIST<STRING>'),
+      item('mandatory', 'BOOLEAN'),
+    ],
   },
   {
     name: 'db.index.fulltext.queryNodes',
@@ -80,7 +96,8 @@ export function editorSchema(vocabulary: GraphVocabulary, parameterNames: string
 export const consoleVocabularyQuery = () =>
   queryOptions({
     queryKey: queryKeys.consoleVocabulary(),
-    queryFn: async ({ signal }) => vocabularyOf(await postJson<QueryAnswer>('/api/query', { cypher: SCHEMA_CYPHER, params: {} }, signal)),
+    queryFn: async ({ signal }) =>
+      vocabularyOf(await postJson<QueryAnswer>('/api/query', { cypher: SCHEMA_CYPHER, params: {} }, signal)),
     staleTime: 5 * 60_000,
     // Completion is a help, not the page: without it the editor still highlights and checks syntax.
     retry: false,

@@ -40,14 +40,29 @@ export interface AnswerView {
 export function answerView(graph: QueryAnswer['graph'], key: string): AnswerView {
   const visible = visibleGraph(graph, { pruneIsolated: false });
   if (visible.nodes.length > DRAW_MAX_NODES) {
-    return { graph: { nodes: [], edges: [] }, elements: [], positions: {}, layout: 'camps', layoutKey: key, tooLarge: true };
+    return {
+      graph: { nodes: [], edges: [] },
+      elements: [],
+      positions: {},
+      layout: 'camps',
+      layoutKey: key,
+      tooLarge: true,
+    };
   }
   const events = visible.nodes.filter((n) => n.type === 'event');
   const camps = actorCamps(visible, events.length === 1 ? events[0].id : null);
   const positions = campsLayout(visible, camps);
-  const campsFit = visible.edges.some((e) => isStanceEdge(e)) && visible.nodes.every((n) => n.type === 'actor' || n.type === 'event');
+  const campsFit =
+    visible.edges.some((e) => isStanceEdge(e)) && visible.nodes.every((n) => n.type === 'actor' || n.type === 'event');
   const layout = campsFit || visible.nodes.length < 2 || visible.nodes.length > FORCE_MAX_NODES ? 'camps' : 'force';
-  return { graph: visible, elements: toElements(visible, { camps }), positions, layout, layoutKey: key, tooLarge: false };
+  return {
+    graph: visible,
+    elements: toElements(visible, { camps }),
+    positions,
+    layout,
+    layoutKey: key,
+    tooLarge: false,
+  };
 }
 
 interface JsonNode {
@@ -109,7 +124,10 @@ export function formatCell(value: unknown): string {
   if (isRelationship(value)) return relationshipText(value);
   if (isPath(value)) {
     // The JSON of a path keeps the order walked, not each relationship's direction.
-    return value.path.reduce((text, segment) => `${text} —${relationshipText(segment.relationship)}— ${nodeName(segment.end)}`, nodeName(value.start));
+    return value.path.reduce(
+      (text, segment) => `${text} —${relationshipText(segment.relationship)}— ${nodeName(segment.end)}`,
+      nodeName(value.start),
+    );
   }
   return JSON.stringify(value);
 }

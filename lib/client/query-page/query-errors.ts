@@ -4,7 +4,8 @@
  */
 import { ApiRequestError, errorMessage } from '../data/api';
 
-export type RunErrorKind = 'syntax' | 'refused' | 'timeout' | 'memory' | 'input' | 'not-found' | 'unavailable' | 'other';
+export type RunErrorKind =
+  'syntax' | 'refused' | 'timeout' | 'memory' | 'input' | 'not-found' | 'unavailable' | 'other';
 
 export interface SyntaxPosition {
   /** 1-based, as the person wrote the query. */
@@ -31,7 +32,12 @@ export function syntaxPosition(message: string): SyntaxPosition | null {
 export function describeRunError(error: unknown, what: 'question' | 'cypher'): RunErrorView {
   const message = errorMessage(error);
   const status = error instanceof ApiRequestError ? error.status : -1;
-  const view = (kind: RunErrorKind, title: string, position: SyntaxPosition | null = null): RunErrorView => ({ kind, title, message, position });
+  const view = (kind: RunErrorKind, title: string, position: SyntaxPosition | null = null): RunErrorView => ({
+    kind,
+    title,
+    message,
+    position,
+  });
   switch (status) {
     case 400: {
       const position = what === 'cypher' ? syntaxPosition(message) : null;

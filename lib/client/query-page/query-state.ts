@@ -12,7 +12,13 @@
 import { QUERY_MAX_LENGTH, consoleQuerySchema } from '@/lib/api/schemas';
 import { SLUG_PATTERN, STANCES } from '@/lib/domain';
 import type { QuestionField } from '@/lib/types';
-import { RESERVED_PARAMS, normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
+import {
+  RESERVED_PARAMS,
+  normalizeInputs,
+  questionApiPath,
+  type ConsoleParams,
+  type QuestionInputs,
+} from './question-inputs';
 import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
 import { parseSelection } from '../url/url-state';
 
@@ -55,7 +61,11 @@ export function parseParamsText(text: string): ParsedParams {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The parameters are not valid JSON. Write an object, e.g. {"event": "russia-recognizes-taliban", "n": 5}.' };
+    return {
+      ok: false,
+      reason:
+        'The parameters are not valid JSON. Write an object, e.g. {"event": "russia-recognizes-taliban", "n": 5}.',
+    };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, reason: 'The parameters must be one JSON object of names and values, e.g. {"n": 5}.' };
@@ -63,11 +73,15 @@ export function parseParamsText(text: string): ParsedParams {
   // zod reports a bad key only as "Invalid key in record": name it here, in words.
   const badName = Object.keys(value).find((name) => !PARAM_NAME.test(name));
   if (badName !== undefined) {
-    return { ok: false, reason: `“${badName}” cannot be a parameter name: names are letters, digits and _, e.g. {"event": "…"}.` };
+    return {
+      ok: false,
+      reason: `“${badName}” cannot be a parameter name: names are letters, digits and _, e.g. {"event": "…"}.`,
+    };
   }
   // The server's own schema, so the console refuses in the browser exactly what the API would.
   const result = paramsSchema.safeParse(value);
-  if (!result.success) return { ok: false, reason: `The parameters cannot be used: ${result.error.issues[0]?.message ?? 'invalid'}.` };
+  if (!result.success)
+    return { ok: false, reason: `The parameters cannot be used: ${result.error.issues[0]?.message ?? 'invalid'}.` };
   return { ok: true, params: result.data };
 }
 
@@ -99,7 +113,11 @@ export function parseQueryPageState(params: URLSearchParams): QueryPageState {
     const paramsText = params.get('params') ?? '';
     const parsed = parseParamsText(paramsText);
     if (cypher.length > QUERY_MAX_LENGTH) {
-      invalid = { cypher: cypher.slice(0, QUERY_MAX_LENGTH), paramsText, reason: `The query in this link is longer than ${QUERY_MAX_LENGTH} characters.` };
+      invalid = {
+        cypher: cypher.slice(0, QUERY_MAX_LENGTH),
+        paramsText,
+        reason: `The query in this link is longer than ${QUERY_MAX_LENGTH} characters.`,
+      };
     } else if (!parsed.ok) {
       invalid = { cypher, paramsText, reason: parsed.reason };
     } else {
@@ -146,7 +164,9 @@ export function queryHref(state: QueryPageState): string {
 
 /** Identifies a run: what it asks, not which tab is open. Equal runs give equal keys. */
 export function runKey(run: QueryRun | null): string {
-  return run ? serializeQueryPageState({ tab: impliedTab({ run, invalid: null }), run, invalid: null, select: null }) : '';
+  return run
+    ? serializeQueryPageState({ tab: impliedTab({ run, invalid: null }), run, invalid: null, select: null })
+    : '';
 }
 
 /**

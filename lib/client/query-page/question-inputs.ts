@@ -26,7 +26,8 @@ export function normalizeInputs(inputs: QuestionInputs): QuestionInputs {
 /** The API path that answers a ready question. */
 export function questionApiPath(name: string, inputs: QuestionInputs): string {
   const search = new URLSearchParams();
-  for (const [key, values] of Object.entries(normalizeInputs(inputs))) for (const value of values) search.append(key, value);
+  for (const [key, values] of Object.entries(normalizeInputs(inputs)))
+    for (const value of values) search.append(key, value);
   const query = search.toString();
   return `/api/questions/${encodeURIComponent(name)}${query ? `?${query}` : ''}`;
 }

@@ -2,14 +2,7 @@
  * The explorer's state lives in the URL so every view can be shared and the back button works.
  * This module is the only place that knows the query-string spelling of that state.
  */
-import {
-  ACTOR_KINDS,
-  MAX_DEPTH,
-  SLUG_PATTERN,
-  STANCES,
-  type ActorKind,
-  type Stance,
-} from '@/lib/domain';
+import { ACTOR_KINDS, MAX_DEPTH, SLUG_PATTERN, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
 
 const LAYOUTS = ['camps', 'force'] as const;
@@ -77,7 +70,10 @@ function reader(source: ParamSource) {
 /** Keeps the known values in canonical order; null when the parameter is absent (no filter). */
 function parseSet<T extends string>(values: string[], vocabulary: readonly T[]): T[] | null {
   // "stance=support,caution" is accepted as well as repeated parameters: people edit URLs by hand.
-  const given = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const given = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
   if (given.length === 0) return null;
   if (given.includes(NONE)) return [];
   const known = vocabulary.filter((v) => given.includes(v));
@@ -108,8 +104,7 @@ export function parseDepth(value: string | null | undefined): Depth {
 export function parseExplorerState(source: ParamSource): ExplorerState {
   const { all, one } = reader(source);
   const eventRaw = one('event');
-  const event =
-    eventRaw !== null && eventRaw.trim().toLowerCase() === ALL_EVENTS ? ALL_EVENTS : parseSlug(eventRaw);
+  const event = eventRaw !== null && eventRaw.trim().toLowerCase() === ALL_EVENTS ? ALL_EVENTS : parseSlug(eventRaw);
   const layout = one('layout');
   const view = one('view');
   return {
