@@ -54,7 +54,7 @@ export function appDb(): Db {
   return { driver: getDriver(), database: databaseName() };
 }
 
-export function databaseName(): string | undefined {
+function databaseName(): string | undefined {
   getDriver();
   return globalForNeo4j.__stancegraphNeo4j?.config.database;
 }

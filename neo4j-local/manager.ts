@@ -144,7 +144,7 @@ function javaCommand(): string {
   return fromHome && fs.existsSync(fromHome) ? fromHome : 'java';
 }
 
-export const NO_MAVEN_MESSAGE = [
+const NO_MAVEN_MESSAGE = [
   "No Maven (mvn) found: it is what fetches Neo4j's jars from Maven Central on the first start.",
   'Install it (e.g. `apt-get install maven`), or use Docker (`docker compose up`), or set NEO4J_URI to a Neo4j you have.',
 ].join('\n');

@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 import type { EventSummary } from '@/lib/types';
 import { ALL_EVENTS } from '@/lib/client/url/url-state';
 import { BrandMark, SiteNav } from '@/components/SiteNav';
+import Link from 'next/link';
 
 interface Props {
   events: EventSummary[];
@@ -19,10 +20,10 @@ interface Props {
 export function Topbar({ events, eventsPending, value, onEvent, onReset }: Props) {
   return (
     <header className="topbar">
-      <a className="brand" href="/" onClick={onReset} aria-label="Stancegraph, reset the view">
+      <Link className="brand" href="/" onClick={onReset} aria-label="Stancegraph, reset the view">
         <BrandMark />
         Stancegraph
-      </a>
+      </Link>
       <div className="topbar__event">
         <label htmlFor="event-select" className="sr-only">
           Event
@@ -44,9 +45,9 @@ export function Topbar({ events, eventsPending, value, onEvent, onReset }: Props
           {events.length > 1 && <option value={ALL_EVENTS}>All events</option>}
         </select>
       </div>
-      <a className="topbar__reset" href="/" onClick={onReset}>
+      <Link className="topbar__reset" href="/" onClick={onReset}>
         Reset view
-      </a>
+      </Link>
       <SiteNav current="explorer" />
     </header>
   );

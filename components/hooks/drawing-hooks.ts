@@ -17,7 +17,7 @@ import {
   type WebglSupport,
 } from '@/lib/client/drawing/renderer-choice';
 
-export type LayoutPhase = 'camps' | 'pending' | 'force' | 'failed';
+type LayoutPhase = 'camps' | 'pending' | 'force' | 'failed';
 
 export interface PlacedView {
   positions: Positions;

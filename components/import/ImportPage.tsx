@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SiteHeader } from '@/components/SiteNav';
 import type { ChangeCounts, ImportProblem, ImportProgress, ImportReport } from '@/lib/import';
 import type { ImportRunList, ImportStreamLine } from '@/lib/types';
+import Link from 'next/link';
 
 const COLUMNS = 'actor, actor_kind, event, event_date, stance, quote, source_title, source_url, source_date';
 const SHOWN_PROBLEMS = 200;
@@ -270,7 +271,7 @@ export function ImportPage() {
               {result.resumedAfterRow
                 ? `, completing an interrupted import after row ${formatNumber(result.resumedAfterRow)}`
                 : ''}
-              . <a href="/">See the graph</a>.
+              . <Link href="/">See the graph</Link>.
             </p>
             <CountsTable report={result} />
           </section>

@@ -9,7 +9,7 @@ import { BadRequestError, parseOrThrow } from './respond';
 import { consoleQuerySchema } from './schemas';
 
 export const CONSOLE_PARAMS_MAX_DEPTH = 32;
-export const CONSOLE_PARAMS_MAX_VALUES = 10_000;
+const CONSOLE_PARAMS_MAX_VALUES = 10_000;
 
 const DRIVER_MARKER = /^__is[A-Za-z]*__$/;
 

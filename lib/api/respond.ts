@@ -2,7 +2,7 @@
  * How route handlers answer: JSON bodies, `{ error }` with a message a person can act on, and the
  * status that says what kind of problem it is. No stack trace or driver message reaches a client.
  */
-import { z } from 'zod';
+import { type z } from 'zod';
 import { isNeo4jUnavailable, unavailableReason } from '../neo4j';
 import { ConfigError } from '../config/env';
 import { NotFoundError } from '../graph/errors';

@@ -31,7 +31,7 @@ export const graphQuerySchema = z.strictObject(
 export type GraphQuery = z.infer<typeof graphQuerySchema>;
 
 export const ACTOR_SEARCH_DEFAULT_LIMIT = 10;
-export const ACTOR_SEARCH_MAX_LIMIT = 50;
+const ACTOR_SEARCH_MAX_LIMIT = 50;
 
 export const actorSearchSchema = z.strictObject({
   q: z.string().trim().max(100, 'q must be at most 100 characters').optional(),
@@ -49,7 +49,7 @@ export const eventListSchema = z.strictObject({
 });
 
 /** The graph API's repeatable filters. */
-export const GRAPH_REPEATABLE = ['stance', 'kind'];
+const GRAPH_REPEATABLE = ['stance', 'kind'];
 
 /**
  * URLSearchParams -> plain object: repeatable keys become arrays; a single key given twice is kept

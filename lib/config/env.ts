@@ -95,8 +95,8 @@ export function neo4jConnection(env: Env): Neo4jConnectionConfig {
   };
 }
 
-export const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
-export const DEFAULT_QUERY_ROW_CAP = 5_000;
+const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
+const DEFAULT_QUERY_ROW_CAP = 5_000;
 
 export function consoleLimits(env: Env): { timeoutMs: number; rowCap: number } {
   return {

@@ -30,15 +30,15 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 export const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', csv: 'csv', graphml: 'graphml', cyjs: 'cyjs' };
 
-export function toJsonActor(a: ExportActor) {
+function toJsonActor(a: ExportActor) {
   return { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases ?? [], description: a.description ?? '' };
 }
 
-export function toJsonEvent(e: ExportEvent) {
+function toJsonEvent(e: ExportEvent) {
   return { id: e.id, title: e.title, date: e.date, kind: e.kind ?? 'event', description: e.description ?? '' };
 }
 
-export function toJsonSource(s: ExportSource) {
+function toJsonSource(s: ExportSource) {
   return {
     id: s.id,
     title: s.title,
@@ -50,7 +50,7 @@ export function toJsonSource(s: ExportSource) {
   };
 }
 
-export function toJsonRelation(r: ExportRelation) {
+function toJsonRelation(r: ExportRelation) {
   return {
     source: r.source,
     type: r.type,
@@ -59,7 +59,7 @@ export function toJsonRelation(r: ExportRelation) {
   };
 }
 
-export function toJsonStance(s: ExportStance) {
+function toJsonStance(s: ExportStance) {
   return {
     actor: s.actor.id,
     event: s.event.id,
@@ -68,7 +68,7 @@ export function toJsonStance(s: ExportStance) {
   };
 }
 
-export async function* jsonExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
+async function* jsonExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
   yield `{"format":${JSON.stringify(JSON_FORMAT)},"version":${JSON_VERSION}`;
   const sections = [
     ['actors', reader.actors(scope), toJsonActor],
@@ -94,11 +94,11 @@ export async function* jsonExport(reader: GraphReader, scope: ExportScope): Asyn
 }
 
 /** The importer matches a slug cell as the id and takes any other text as a name: write whichever reads back as the same id. */
-export function nameOrId(name: string | null | undefined, id: string): string {
+function nameOrId(name: string | null | undefined, id: string): string {
   return name && slugify(name) === id ? name : id;
 }
 
-export async function* csvExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
+async function* csvExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
   yield csvLine([...CSV_COLUMNS]);
   for await (const page of reader.stances(scope)) {
     let out = '';
@@ -121,7 +121,7 @@ export async function* csvExport(reader: GraphReader, scope: ExportScope): Async
   }
 }
 
-export function xmlEscape(text: string): string {
+function xmlEscape(text: string): string {
   // Characters XML 1.0 cannot hold at all are dropped.
   return text
     .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
@@ -161,7 +161,7 @@ function graphmlData(on: 'node' | 'edge', values: Record<string, string | number
     .join('');
 }
 
-export async function* graphmlExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
+async function* graphmlExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
   yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -219,7 +219,7 @@ export async function* graphmlExport(reader: GraphReader, scope: ExportScope): A
   yield '  </graph>\n</graphml>\n';
 }
 
-export async function* cyjsExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
+async function* cyjsExport(reader: GraphReader, scope: ExportScope): AsyncGenerator<string> {
   yield '{"format_version":"1.0","generated_by":"stancegraph","target_cytoscapejs_version":"~3.34","data":{"name":"stancegraph"},"elements":{"nodes":[';
   let first = true;
   const item = (value: unknown) => `${first ? ((first = false), '\n') : ',\n'}${JSON.stringify(value)}`;

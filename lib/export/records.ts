@@ -45,7 +45,7 @@ export interface ExportRelation {
   sourceId: string | null;
 }
 
-export interface ExportEvidence {
+interface ExportEvidence {
   quote: string;
   source: { id: string; title: string; publisher: string; url: string | null; date: string | null };
 }
@@ -75,7 +75,7 @@ export const WHOLE_GRAPH: ExportScope = {
   stanceIds: null,
 };
 
-export const PAGE_SIZE = 5_000;
+const PAGE_SIZE = 5_000;
 
 export class GraphReader {
   constructor(

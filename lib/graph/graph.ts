@@ -44,7 +44,7 @@ export interface GraphFilters {
 }
 
 /** Without an event, the newest this many events are drawn (`truncated` says when there are more). */
-export const GRAPH_EVENT_LIMIT = 50;
+const GRAPH_EVENT_LIMIT = 50;
 /** A focused actor with more stances than this (after filters) has them drawn per stance and year. */
 export const FOCUS_AGGREGATE_ABOVE = 100;
 /** Events listed in each aggregate, to drill into. */

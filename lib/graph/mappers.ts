@@ -64,7 +64,7 @@ export function toSourceRef(props: Props): SourceRef {
   };
 }
 
-export function toEvidence(value: unknown): Evidence | null {
+function toEvidence(value: unknown): Evidence | null {
   if (!value || typeof value !== 'object') return null;
   const { quote, source } = value as Props;
   if (typeof quote !== 'string' || !source || typeof source !== 'object') return null;
@@ -75,7 +75,7 @@ export function toEvidenceList(value: unknown): Evidence[] {
   return Array.isArray(value) ? value.map(toEvidence).filter((e): e is Evidence => e !== null) : [];
 }
 
-export function toStanceCounts(value: unknown): StanceCounts {
+function toStanceCounts(value: unknown): StanceCounts {
   const props = (value ?? {}) as Props;
   return Object.fromEntries(STANCES.map((s) => [s, toNumber(props[s])])) as StanceCounts;
 }
@@ -133,7 +133,7 @@ export function eventNode(event: Props): GraphNode {
 }
 
 /** A graph answer's evidence: a quote past GRAPH_QUOTE_MAX characters is cut there (never inside a surrogate pair) and marked. */
-export function graphEvidence(evidence: Evidence): Evidence {
+function graphEvidence(evidence: Evidence): Evidence {
   if (evidence.quote.length <= GRAPH_QUOTE_MAX) return evidence;
   let end = GRAPH_QUOTE_MAX;
   const last = evidence.quote.charCodeAt(end - 1);

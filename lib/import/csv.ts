@@ -178,7 +178,7 @@ export async function* parseCsv(chunks: AsyncIterable<Buffer | Uint8Array | stri
 }
 
 /** One CSV field: quoted when it holds a comma, a quote or a line break (or spaces at its ends). */
-export function csvField(value: string | null | undefined): string {
+function csvField(value: string | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (/[",\r\n]/.test(value) || /^\s|\s$/.test(value)) return `"${value.replace(/"/g, '""')}"`;
   return value;

@@ -6,9 +6,8 @@
  * JSON: the project's own format, the seed's shape in one file (sources carry their text inline):
  *   { "format": "stancegraph", "version": 1, actors, events, sources, relations, stances }
  */
-import { z } from 'zod';
-import { PARTIAL_DATE_PATTERN, SLUG_PATTERN } from '../domain';
-import { actorSchema, eventSchema } from '../seed/schema';
+import { LIMITS, longText } from '../model/limits';
+import { actorSchema, eventSchema, sourceSchema } from '../seed/schema';
 
 export const CSV_COLUMNS = [
   'actor',
@@ -30,33 +29,21 @@ export type JsonSection = (typeof JSON_SECTIONS)[number];
 
 export type ImportFormat = 'csv' | 'json';
 
-const slug = z
-  .string({ message: 'must be a slug' })
-  .regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens');
-const text = (what: string) =>
-  z
-    .string({ message: `${what} is required` })
-    .trim()
-    .min(1, `${what} must not be empty`);
-const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, 'must be a date like "2025", "2025-07" or "2025-07-03"');
-
 /** A source in the JSON format: like the seed's, but `text` is the text itself (or null when not stored). */
-export const jsonSourceSchema = z.strictObject({
-  id: slug,
-  title: text('title'),
-  publisher: text('publisher'),
-  url: z.url({ message: 'url must be a full http(s) address or null' }).nullable().default(null),
-  date: partialDate.nullable().default(null),
-  text: z.string().min(1, 'text must not be empty (use null when the text is not stored)').nullable().default(null),
-  about: z.array(slug).default([]),
+export const jsonSourceSchema = sourceSchema.extend({
+  text: longText('text', LIMITS.sourceText)
+    .min(1, 'text must not be empty (use null when the text is not stored)')
+    .nullable()
+    .default(null),
 });
-export type JsonSourceInput = z.infer<typeof jsonSourceSchema>;
 
 /** Actors and events as the seed has them; those a CSV created have no description (or kind) yet, so these may be empty. */
-export const jsonActorSchema = actorSchema.extend({ description: z.string().trim().default('') });
+export const jsonActorSchema = actorSchema.extend({
+  description: longText('description', LIMITS.description).trim().default(''),
+});
 export const jsonEventSchema = eventSchema.extend({
-  kind: z.string().trim().default('event'),
-  description: z.string().trim().default(''),
+  kind: longText('kind', LIMITS.name).trim().default('event'),
+  description: longText('description', LIMITS.description).trim().default(''),
 });
 
 export interface ImportProblem {

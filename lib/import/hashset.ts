@@ -105,7 +105,7 @@ function nextPowerOfTwo(n: number): number {
 }
 
 /** Two independent 32-bit FNV-1a style hashes of the UTF-16 code units. */
-export function hash64(key: string): [number, number] {
+function hash64(key: string): [number, number] {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ key.length;
   for (let i = 0; i < key.length; i += 1) {

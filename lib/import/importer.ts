@@ -33,9 +33,9 @@ export interface ImportOptions {
 }
 
 /** Measured on the 1M-row synthetic CSV: 10,000 rows per transaction beat 5,000 and 20,000 (README, Figures). */
-export const DEFAULT_BATCH_SIZE = 10_000;
+const DEFAULT_BATCH_SIZE = 10_000;
 /** Two transactions in flight: Neo4j builds one while it commits the other. */
-export const DEFAULT_PARALLEL = 2;
+const DEFAULT_PARALLEL = 2;
 
 function rate(rows: number, startedAt: number): number {
   const seconds = (Date.now() - startedAt) / 1000;

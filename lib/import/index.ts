@@ -1,3 +1,3 @@
-export { importFile, DEFAULT_BATCH_SIZE, type ImportOptions } from './importer';
+export { importFile } from './importer';
 export { listImportRuns, type ImportRunSummary } from './runs';
 export * from './format';

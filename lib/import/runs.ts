@@ -12,7 +12,7 @@ import { ACTIVE_RUN, FIND_UNFINISHED_RUN, FINISH_RUN, LIST_RUNS, START_RUN } fro
 import { ImportBusyError, type ImportFormat, type ImportReport } from './format';
 
 /** An import that has not written for this long is taken as interrupted, not running. */
-export const RUN_STALE_SECONDS = 60;
+const RUN_STALE_SECONDS = 60;
 
 export interface ImportRunSummary {
   id: string;
@@ -88,7 +88,7 @@ const activeOwners = new Set<string>();
  * one of another process on this machine is alive while its pid is; one from elsewhere is trusted
  * while it keeps writing (the heartbeat of ACTIVE_RUN).
  */
-export function ownerIsAlive(owner: string): boolean {
+function ownerIsAlive(owner: string): boolean {
   const [host, pid] = owner.split(':');
   if (host !== os.hostname() || !pid) return true;
   if (Number(pid) === process.pid) return activeOwners.has(owner);
@@ -137,7 +137,7 @@ export async function startRun(
   const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
   activeOwners.add(owner);
   try {
-    (await writeQuery(db, START_RUN, { id, ...file, owner })).records;
+    await writeQuery(db, START_RUN, { id, ...file, owner });
   } catch (error) {
     activeOwners.delete(owner);
     throw error;
@@ -147,13 +147,11 @@ export async function startRun(
     written,
     async finish(status, report) {
       try {
-        (
-          await writeQuery(db, FINISH_RUN, {
-            id,
-            status,
-            report: report ? JSON.stringify({ ...report, problems: [] }) : null,
-          })
-        ).records;
+        await writeQuery(db, FINISH_RUN, {
+          id,
+          status,
+          report: report ? JSON.stringify({ ...report, problems: [] }) : null,
+        });
       } finally {
         activeOwners.delete(owner);
       }

@@ -15,9 +15,9 @@ import type { CompactKeyMap } from './hashset';
 export const STANCE_CODE: Record<Stance, number> = { support: 1, condemnation: 2, caution: 3 };
 export const STANCE_CODE_MASK = 3;
 
-export const STATE_NEW = 1 << 2;
-export const STATE_UPDATED = 2 << 2;
-export const STATE_UNCHANGED = 3 << 2;
+const STATE_NEW = 1 << 2;
+const STATE_UPDATED = 2 << 2;
+const STATE_UNCHANGED = 3 << 2;
 const STATE_MASK = 3 << 2;
 
 export const MAYBE_IN_DB = 1 << 4;

@@ -5,7 +5,7 @@ export function formatNumber(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function formatSeconds(s: number | null): string {
+function formatSeconds(s: number | null): string {
   if (s === null || !Number.isFinite(s)) return '?';
   if (s < 60) return `${Math.round(s)} s`;
   return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;

@@ -17,7 +17,7 @@ export function slugify(text: string): string {
     .replace(/-+$/g, '');
 }
 
-export function isSlug(text: string): boolean {
+function isSlug(text: string): boolean {
   return SLUG_PATTERN.test(text);
 }
 

@@ -1,9 +1,7 @@
 /** The graph model: its schema, how ids are made, and the writes every writer of the graph shares. */
 export { IMPORT_SCHEMA_STATEMENTS, SCHEMA_STATEMENTS, applySchema } from './schema';
-export { migrateEvidenceNodes, type MigrationReport } from './migrate';
 export {
   idAndName,
-  isSlug,
   newSourceId,
   relationId,
   secondSourceId,
@@ -24,10 +22,7 @@ export {
   mergeStances,
   type ActorProps,
   type EventProps,
-  type NodeRow,
   type RelationRow,
   type SourceProps,
-  type SourceRow,
-  type StanceRow,
   type Tx,
 } from './write';

@@ -25,7 +25,7 @@ export const LIMITS = {
  * isolates): in a name they can show `evil` as `live` or disguise a file name. Refused in names and
  * ids; in quotes they stay (a verbatim quote keeps its characters) and the UI isolates them.
  */
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 /** Control characters other than tab: a one-line field holds none. */
 const LINE_CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F]/;
 

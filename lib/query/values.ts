@@ -87,7 +87,7 @@ function truncate(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function toQueryGraphNode(node: Node): QueryGraphNode | null {
+function toQueryGraphNode(node: Node): QueryGraphNode | null {
   const id = slugOf(node);
   if (!id) return null;
   const p = node.properties as Record<string, unknown>;

@@ -1,61 +1,74 @@
 /** The shape of the seed files in graph-seed/ (and of the project's own JSON import format). */
 import { z } from 'zod';
 import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, RELATION_TYPES, SLUG_PATTERN, STANCES } from '../domain';
+import { LIMITS, lineText, longText, webUrl } from '../model/limits';
 
 const slug = z
   .string({ message: 'must be a slug' })
+  .max(LIMITS.id, `must be at most ${LIMITS.id} characters`)
   .regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens ("fawzia-koofi")');
 
-const text = (what: string) =>
-  z
-    .string({ message: `${what} is required` })
-    .trim()
-    .min(1, `${what} must not be empty`);
+/** A required longer text (a description): trimmed, not empty, bounded. */
+const text = (what: string, max: number) => longText(what, max).trim().min(1, `${what} must not be empty`);
+
+/**
+ * A list of at most `max` items. The length is checked before any item is, so a list of ten million
+ * costs one count, not ten million item checks and as many problems.
+ */
+function boundedList<T extends z.ZodType>(item: T, max: number, what: string) {
+  return z
+    .array(z.unknown(), { message: `${what} must be a list` })
+    .max(max, `${what} must hold at most ${max} items`)
+    .pipe(z.array(item));
+}
 
 const partialDate = z
   .string({ message: 'must be a date like "2025", "2025-07" or "2025-07-03" (quote it in YAML)' })
   .regex(PARTIAL_DATE_PATTERN, 'must be a date like "2025", "2025-07" or "2025-07-03"');
 
-export const evidenceSchema = z.object(
+const evidenceSchema = z.object(
   {
     source: slug,
-    quote: z.string({ message: 'quote is required' }).min(1, 'quote must not be empty'),
+    quote: longText('quote', LIMITS.quote).min(1, 'quote must not be empty'),
   },
   { message: 'evidence must be { source, quote }' },
 );
 
 export const actorSchema = z.strictObject({
   id: slug,
-  name: text('name'),
+  name: lineText('name'),
   kind: z.enum(ACTOR_KINDS, { message: `kind must be one of ${ACTOR_KINDS.join(', ')}` }),
-  aliases: z.array(text('alias')).default([]),
-  description: text('description'),
+  aliases: boundedList(lineText('alias'), LIMITS.aliases, 'aliases').default([]),
+  description: text('description', LIMITS.description),
 });
 
 export const eventSchema = z.strictObject({
   id: slug,
-  title: text('title'),
+  title: lineText('title', LIMITS.title),
   date: partialDate,
-  kind: text('kind'),
-  description: text('description'),
+  kind: lineText('kind'),
+  description: text('description', LIMITS.description),
 });
 
 export const sourceSchema = z.strictObject({
   id: slug,
-  title: text('title'),
-  publisher: text('publisher'),
-  url: z.url({ message: 'url must be a full http(s) address or null' }).nullable().default(null),
+  title: lineText('title', LIMITS.title),
+  publisher: lineText('publisher'),
+  url: webUrl.nullable().default(null),
   date: partialDate.nullable().default(null),
   /** Path of the text file, relative to the seed folder. */
-  text: text('text'),
-  about: z.array(slug).default([]),
+  text: lineText('text'),
+  about: boundedList(slug, LIMITS.aboutPerSource, 'about').default([]),
 });
 
 export const stanceSchema = z.strictObject({
   actor: slug,
   event: slug,
   stance: z.enum(STANCES, { message: `stance must be one of ${STANCES.join(', ')}` }),
-  evidence: z.array(evidenceSchema).min(1, 'a stance needs at least one evidence quote'),
+  evidence: boundedList(evidenceSchema, LIMITS.quotesPerStance, 'evidence').refine(
+    (list) => list.length > 0,
+    'a stance needs at least one evidence quote',
+  ),
 });
 
 export const relationSchema = z.strictObject({

@@ -54,18 +54,18 @@ export class SeedValidationError extends Error {
   }
 }
 
-export interface StoredSource extends Omit<SourceInput, 'text'> {
+interface StoredSource extends Omit<SourceInput, 'text'> {
   textPath: string;
   text: string;
 }
 
-export interface StoredEvidence {
+interface StoredEvidence {
   id: string;
   quote: string;
   sourceId: string;
 }
 
-export interface StoredStance {
+interface StoredStance {
   id: string;
   actorId: string;
   eventId: string;
@@ -73,7 +73,7 @@ export interface StoredStance {
   evidence: StoredEvidence[];
 }
 
-export interface StoredRelation {
+interface StoredRelation {
   id: string;
   type: RelationType;
   sourceId: string;
@@ -91,7 +91,7 @@ export interface ValidSeed {
 }
 
 /** Names one quote of a stance (its source and words): the seed refuses a quote given twice. */
-export function evidenceId(stance: string, evidence: EvidenceInput): string {
+function evidenceId(stance: string, evidence: EvidenceInput): string {
   const digest = createHash('sha256').update(`${evidence.source}\n${evidence.quote}`).digest('hex').slice(0, 16);
   return `${stance}--${digest}`;
 }

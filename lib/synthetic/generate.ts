@@ -30,7 +30,7 @@ export interface SyntheticFiles {
 }
 
 /** mulberry32: small, fast, good enough for test data. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -154,7 +154,7 @@ function pickWeighted<T>(rand: () => number, items: [T, number][]): T {
 }
 
 /** Stances per actor: Zipf weights, capped at the number of events, summing to `total`. */
-export function actorDegrees(actors: number, events: number, total: number, skew: number): Int32Array {
+function actorDegrees(actors: number, events: number, total: number, skew: number): Int32Array {
   if (total > actors * events) throw new Error(`${total} stances do not fit ${actors} actors x ${events} events`);
   const weights = Float64Array.from({ length: actors }, (_, i) => 1 / Math.pow(i + 1, skew));
   const degrees = new Int32Array(actors);

@@ -3,6 +3,7 @@
  * person sees (drawn nodes, table rows, panel text, the URL), with a screenshot of each step kept in
  * test-artifacts/browser/.
  */
+import type { Core } from 'cytoscape';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -55,7 +56,7 @@ describe('the explorer', () => {
     // Ten stance edges, each with its stance's own line style, not colour alone.
     expect(await drawnCount(page, 'edge.stance')).toBe(10);
     const styles = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      const cy = (window as unknown as { __cy: Core }).__cy;
       const style = (stance: string) => cy.edges(`.stance-${stance}`).first().style('line-style');
       return { support: style('support'), condemnation: style('condemnation'), caution: style('caution') };
     });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 export const ARTIFACTS = path.resolve('test-artifacts', 'browser');
@@ -191,9 +191,7 @@ export async function clickDrawn(page: Page, id: string): Promise<void> {
       const cy = (window as CyWindow).__cy!;
       const ele = cy.getElementById(eleId);
       if (ele.empty()) throw new Error(`${eleId} is not drawn`);
-      const rendered = ele.isNode()
-        ? ele.renderedPosition()
-        : (ele as unknown as import('cytoscape').EdgeSingular).renderedMidpoint();
+      const rendered = ele.isNode() ? ele.renderedPosition() : (ele as unknown as EdgeSingular).renderedMidpoint();
       const box = cy.container()!.getBoundingClientRect();
       return { x: box.left + rendered.x, y: box.top + rendered.y };
     }, id);

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 /** No Docker engine here: the compose file is checked by parsing it against the app's own config. */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,6 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/AS seed\b/);
     expect(dockerfile).toMatch(/AS app\b/);
     expect(dockerfile).toContain('.next/standalone');
-    expect(require(path.join(root, 'next.config.js')).output).toBe('standalone');
+    expect(createRequire(import.meta.url)(path.join(root, 'next.config.js')).output).toBe('standalone');
   });
 });

@@ -95,7 +95,7 @@ export interface ElementOptions {
   focusId?: string | null;
 }
 
-export interface NodeData {
+interface NodeData {
   id: string;
   label: string;
   type: QueryGraphNode['type'];
@@ -104,7 +104,7 @@ export interface NodeData {
   description?: string;
 }
 
-export interface EdgeData {
+interface EdgeData {
   id: string;
   source: string;
   target: string;
@@ -154,7 +154,7 @@ export function toElements(graph: DrawableGraph, options: ElementOptions): Eleme
   return [...nodes, ...edges];
 }
 
-export interface StanceCell {
+interface StanceCell {
   stance: Stance;
   eventId: string;
   eventTitle: string;

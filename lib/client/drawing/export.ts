@@ -118,7 +118,7 @@ export async function composePng(graphPng: Blob, options: PngOptions): Promise<B
   ctx.fillText(options.subtitle, 20, 50);
   ctx.drawImage(graph, PAD, header, graph.width / scale, graph.height / scale);
 
-  let x = graph.width / scale + 2 * PAD + 16;
+  const x = graph.width / scale + 2 * PAD + 16;
   let y = header + 16;
   ctx.strokeStyle = '#E5E7EB';
   ctx.lineWidth = 1;

@@ -10,7 +10,7 @@ import type { Core, CytoscapeOptions, ElementDefinition } from 'cytoscape';
 import { cytoscapeStylesheet } from './styles';
 
 const RENDERERS = ['canvas', 'webgl'] as const;
-export type RendererName = (typeof RENDERERS)[number];
+type RendererName = (typeof RENDERERS)[number];
 /** `?renderer=` in the URL: 'auto' (absent) lets the app choose. */
 export type RendererPreference = RendererName | 'auto';
 

@@ -10,7 +10,7 @@ import { postJson } from '../data/api';
 import { queryKeys } from '../data/queries';
 
 /** One read of the three lists; the console's guard allows exactly these procedures. */
-export const SCHEMA_CYPHER = [
+const SCHEMA_CYPHER = [
   "CALL db.labels() YIELD label RETURN 'label' AS kind, label AS name",
   'UNION ALL',
   "CALL db.relationshipTypes() YIELD relationshipType RETURN 'type' AS kind, relationshipType AS name",

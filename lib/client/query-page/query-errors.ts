@@ -4,8 +4,7 @@
  */
 import { ApiRequestError, errorMessage } from '../data/api';
 
-export type RunErrorKind =
-  'syntax' | 'refused' | 'timeout' | 'memory' | 'input' | 'not-found' | 'unavailable' | 'other';
+type RunErrorKind = 'syntax' | 'refused' | 'timeout' | 'memory' | 'input' | 'not-found' | 'unavailable' | 'other';
 
 export interface SyntaxPosition {
   /** 1-based, as the person wrote the query. */

@@ -12,20 +12,14 @@
 import { QUERY_MAX_LENGTH, consoleQuerySchema } from '@/lib/api/schemas';
 import { SLUG_PATTERN, STANCES } from '@/lib/domain';
 import type { QuestionField } from '@/lib/types';
-import {
-  RESERVED_PARAMS,
-  normalizeInputs,
-  questionApiPath,
-  type ConsoleParams,
-  type QuestionInputs,
-} from './question-inputs';
+import { normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
 import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
 import { parseSelection } from '../url/url-state';
 
 export const QUERY_TABS = ['questions', 'console'] as const;
 export type QueryTab = (typeof QUERY_TABS)[number];
 
-export { RESERVED_PARAMS, normalizeInputs, questionApiPath };
+export { normalizeInputs, questionApiPath };
 export type { ConsoleParams, QuestionInputs };
 
 export type QueryRun =

@@ -10,7 +10,7 @@ export type QuestionInputs = Record<string, string[]>;
 export type ConsoleParams = Record<string, unknown>;
 
 /** Names the query page keeps for itself in its URL; no question input may be called one of these. */
-export const RESERVED_PARAMS: readonly string[] = ['q', 'cypher', 'params', 'tab', 'select', 'renderer'];
+const RESERVED_PARAMS: readonly string[] = ['q', 'cypher', 'params', 'tab', 'select', 'renderer'];
 
 /** Equal inputs give equal URLs and query keys: names sorted, values trimmed, de-duplicated and sorted. */
 export function normalizeInputs(inputs: QuestionInputs): QuestionInputs {

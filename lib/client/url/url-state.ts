@@ -14,7 +14,7 @@ export type ViewMode = (typeof VIEWS)[number];
 /** `?event=all`: every event at once. */
 export const ALL_EVENTS = 'all';
 /** `?stance=none` / `?kind=none`: everything switched off (absent already means "all"). */
-export const NONE = 'none';
+const NONE = 'none';
 
 export type Depth = 1 | 2 | 3;
 
