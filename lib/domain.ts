@@ -1,5 +1,5 @@
 /**
- * The vocabulary of DOMAIN.md, shared by the seed loader, the API and the UI.
+ * The domain's vocabulary (actor kinds, stances, relations), shared by the seed loader, the API and the UI.
  * Lists here are the only place these values are spelled out.
  */
 

@@ -34,7 +34,7 @@ public final class LocalNeo4j {
         settings.put("server.https.enabled", "false");
         // Local, loopback-only development database: no credentials to leak or to configure.
         settings.put("dbms.security.auth_enabled", "false");
-        // Backstops that hold whatever a client sends (see README, "The local Neo4j").
+        // Backstops that hold whatever a client sends (docs/development.md, "The local Neo4j").
         settings.put("db.transaction.timeout", "60s");
         settings.put("db.memory.transaction.max", "1g");
         settings.put("dbms.security.allow_csv_import_from_file_urls", "false");

@@ -1,6 +1,6 @@
 /**
  * npm run db:start | db:stop | db:status — manage the project's local Neo4j.
- * NEO4J_LOCAL_BOLT_PORT and NEO4J_LOCAL_DATA_DIR choose the instance (see README).
+ * NEO4J_LOCAL_BOLT_PORT and NEO4J_LOCAL_DATA_DIR choose the instance (docs/development.md).
  */
 import {
   LocalNeo4jError,

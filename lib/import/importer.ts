@@ -32,7 +32,7 @@ export interface ImportOptions {
   onBatch?: (rowsDone: number) => void | Promise<void>;
 }
 
-/** Measured on the 1M-row synthetic CSV: 10,000 rows per transaction beat 5,000 and 20,000 (README, Figures). */
+/** 10,000 rows per transaction beat 5,000 and 20,000 on the 1M-row benchmark import (docs/performance.md). */
 const DEFAULT_BATCH_SIZE = 10_000;
 /** Two transactions in flight: Neo4j builds one while it commits the other. */
 const DEFAULT_PARALLEL = 2;

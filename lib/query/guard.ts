@@ -3,7 +3,7 @@
  * sees it. It strips comments, strings and quoted identifiers (so a keyword hidden in them is
  * neither missed nor falsely found), then refuses what a read-only console must never run.
  *
- * It is one layer of several (README, "The Cypher console"): the EXPLAIN pre-flight, a READ session
+ * It is one layer of several (docs/api.md, "The Cypher console"): the EXPLAIN pre-flight, a READ session
  * and read transaction that is rolled back, a timeout, a row cap and the server's own limits back it up.
  */
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 export const ARTIFACTS = path.resolve('test-artifacts', 'browser');
 
-/** The actors of the seed (DOMAIN.md): ten who took a stance on the first event, five for context. */
+/** The actors of the seed: ten who took a stance on the first event, five for context. */
 export const SEED_ACTORS = [
   'afghan-womens-political-participation-network',
   'afghanistan',

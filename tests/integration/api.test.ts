@@ -8,7 +8,7 @@ afterAll(async () => {
   await closeDriver();
 });
 
-/** DOMAIN.md's table: what the seed article must yield. */
+/** What the seed article must yield: every actor with its stance. */
 const EXPECTED_STANCES = [
   ['russia', 'support', 'Russia has formally recognized the Taliban-led government in Afghanistan'],
   ['russian-foreign-ministry', 'support', 'The Russian foreign ministry mentioned potential cooperation in energy'],

@@ -27,7 +27,7 @@ function problemsOf(raw: RawSeed): string[] {
 describe('the first event seed', () => {
   const seed = validateSeed(readSeedDir(FIRST_EVENT_SEED_DIR));
 
-  it('is valid and yields every actor DOMAIN.md lists, with its kind', () => {
+  it('is valid and yields every actor the article names, with its kind', () => {
     const kinds = Object.fromEntries(seed.actors.map((a) => [a.id, a.kind]));
     expect(kinds).toMatchObject({
       russia: 'state',

@@ -26,8 +26,8 @@ export const LARGE_VIEW_ELEMENTS = 2000;
 
 /**
  * Above this many elements a view is drawn so far out (nodes a few pixels wide) that dashed and dotted
- * edges look solid anyway, and dashing 20,000 canvas lines cost about a second of a 25,000-element
- * first paint (4.4 s down to 3.3 s). Such views draw every stance as a solid line; colour still tells
+ * edges look solid anyway, and dashing tens of thousands of canvas lines is a large share of first
+ * paint (bench/render.ts). Such views draw every stance as a solid line; colour still tells
  * them apart, and the notice says so. Only the query page can show them: the API caps explorer views
  * at 2,500 elements.
  */
@@ -112,11 +112,11 @@ export function rendererOptions(choice: RendererChoice): Partial<CytoscapeOption
 /**
  * Everything GraphCanvas gives a new Cytoscape instance but its container and elements.
  *
- * Large views trade the edge verbs and arrows for speed: haystack edges without labels drew the
- * 25,000-element view about a fifth faster than bezier edges with labels (bench/render.ts). Stances
- * keep their colour and their line style (solid, dashed, dotted). Their edge rules name only the
- * line's properties instead of blanking the label and arrow ones on top of the full rules: the same
- * pixels, and 25,000-element first paint went from about 3.4 s to 2.7 s.
+ * Large views trade the edge verbs and arrows for speed: haystack edges without labels draw a
+ * large view markedly faster than bezier edges with labels (bench/render.ts). Stances keep their
+ * colour and their line style (solid, dashed, dotted). Their edge rules name only the line's
+ * properties instead of blanking the label and arrow ones on top of the full rules: the same pixels,
+ * and Cytoscape applies every property a rule names to every edge.
  */
 export function graphCanvasOptions(choice: RendererChoice): CytoscapeOptions {
   return {
@@ -133,8 +133,7 @@ export function graphCanvasOptions(choice: RendererChoice): CytoscapeOptions {
 /**
  * Adds new nodes, then new edges (GraphCanvas and the bench share it). Cytoscape styles an element
  * when it is first measured, and each style property set on a node also visits every edge of that
- * node: measuring the new nodes before their edges are attached styles them with none to visit,
- * which took about 0.1 s off a 25,000-element first paint (bench/render.ts).
+ * node: measuring the new nodes before their edges are attached styles them with none to visit.
  */
 export function addNodesThenEdges(cy: Core, nodes: ElementDefinition[], edges: ElementDefinition[]) {
   let added = cy.collection();
@@ -156,7 +155,7 @@ const FIT_PADDING = 48;
 export function fitView(cy: Core, large = false) {
   if (cy.elements().empty()) return;
   if (large) {
-    // Measuring every label and edge for cy.fit() took 3 s at 25,000 elements: frame the node bodies.
+    // cy.fit() measures every label and edge, which takes seconds on a large view: frame the node bodies.
     const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
     const zoom = Math.min(
       (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),

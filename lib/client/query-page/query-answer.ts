@@ -9,14 +9,14 @@ import { actorCamps, isStanceEdge, toElements, visibleGraph, type DrawableGraph 
 import { campsLayout, type Positions } from '../drawing/layout';
 
 /**
- * The issue's drawing size: 5,000 nodes with up to 20,000 edges (first paint 2.6 s on the 2-core
- * machine, bench/render.ts); beyond, nothing is drawn and the table still lists every row.
+ * The largest answer drawn: 5,000 nodes with up to 20,000 edges, which first paints within the
+ * target of docs/performance.md; beyond, nothing is drawn and the table still lists every row.
  */
 export const DRAW_MAX_NODES = 5000;
 /**
- * The force layout runs in a worker (components/hooks/drawing-hooks.ts), but fcose grows fast: on the 2-core
- * machine 500 nodes with 2,000 edges took 3 s (bench/render.ts, from the camps layout) to 12 s (from
- * a grid), 300 with 1,200 about 4 s from a grid. Above this the (instant) camps layout is kept.
+ * The force layout runs in a worker (components/hooks/drawing-hooks.ts), but fcose's time grows
+ * faster than the view: past a few hundred nodes it takes seconds (bench/render.ts times it), so
+ * above this the (instant) camps layout is kept.
  */
 const FORCE_MAX_NODES = 300;
 

@@ -1,4 +1,4 @@
-/** Queries to start from in the console: each one shows something of the model (README, "The graph model"). */
+/** Queries to start from in the console: each one shows something of the model (docs/model.md). */
 import type { ConsoleParams } from './query-state';
 
 export interface ConsoleExample {
