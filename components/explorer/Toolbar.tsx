@@ -6,6 +6,7 @@ import { composePng, downloadBlob, exportFilename } from '@/lib/client/drawing/e
 import type { LayoutName, ViewMode } from '@/lib/client/url/url-state';
 import { Segmented } from './Filters';
 import type { GraphCanvasHandle } from './GraphCanvas';
+import { ZoomControls } from './ZoomControls';
 
 const VIEW_OPTIONS = [
   { value: 'split', label: 'Graph + table' },
@@ -75,34 +76,7 @@ export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, capti
           onChange={onLayout}
           className="segmented--inline"
         />
-        <div className="toolbar__group" aria-label="Zoom">
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => graphRef.current?.zoomBy(1.25)}
-            aria-label="Zoom in"
-            disabled={tableOnly}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => graphRef.current?.zoomBy(0.8)}
-            aria-label="Zoom out"
-            disabled={tableOnly}
-          >
-            −
-          </button>
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => graphRef.current?.fit()}
-            disabled={tableOnly}
-          >
-            Fit
-          </button>
-        </div>
+        <ZoomControls graphRef={graphRef} disabled={tableOnly} />
         <div className="toolbar__group toolbar__export">
           <span className="toolbar__label" id="export-label">
             Export

@@ -14,6 +14,7 @@ import { LargeViewNotice, LayoutFailedNotice } from '@/components/explorer/ViewN
 import { Legend } from '@/components/explorer/Legend';
 import { AnswerTable } from './AnswerTable';
 import { CopyLink } from './CopyLink';
+import { ZoomControls } from '@/components/explorer/ZoomControls';
 
 export type AnswerStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -99,34 +100,7 @@ export function AnswerPanel({
           )}
         </div>
         <div className="toolbar answer__toolbar" role="toolbar" aria-label="Answer">
-          <div className="toolbar__group" aria-label="Zoom">
-            <button
-              type="button"
-              className="icon-button"
-              onClick={() => graphRef.current?.zoomBy(1.25)}
-              aria-label="Zoom in"
-              disabled={!drawable}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              onClick={() => graphRef.current?.zoomBy(0.8)}
-              aria-label="Zoom out"
-              disabled={!drawable}
-            >
-              −
-            </button>
-            <button
-              type="button"
-              className="button button--ghost"
-              onClick={() => graphRef.current?.fit()}
-              disabled={!drawable}
-            >
-              Fit
-            </button>
-          </div>
+          <ZoomControls graphRef={graphRef} disabled={!drawable} />
           <CopyLink />
         </div>
       </header>
