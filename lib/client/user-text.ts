@@ -17,20 +17,42 @@ export function stripBidiControls(text: string): string {
  */
 export const LABEL_MAX = 80;
 
+/** Cytoscape wraps labels at whitespace and zero-width spaces only; a longer word is given breaks. */
+const WORD_MAX = 16;
+const ZWSP = '\u200B';
+const LONG_WORD = new RegExp(`\\S{${WORD_MAX + 1},}`, 'gu');
+
+function breakLongWords(text: string): string {
+  return text.replace(LONG_WORD, (word) => {
+    const chars = Array.from(word);
+    const parts: string[] = [];
+    for (let i = 0; i < chars.length; i += WORD_MAX) parts.push(chars.slice(i, i + WORD_MAX).join(''));
+    return parts.join(ZWSP);
+  });
+}
+
 /**
  * A label for canvas drawing (Cytoscape, the PNG): without bidi controls, which a canvas cannot isolate,
- * and cut to `max` characters with an ellipsis. The full text stays in the panel and the table.
+ * cut to `max` characters with an ellipsis, and with no word too long to wrap. The full text stays in
+ * the panel and the table.
  */
 export function canvasLabel(text: string, max = LABEL_MAX): string {
-  const clean = stripBidiControls(text);
-  if (clean.length <= max) return clean;
+  return breakLongWords(cut(stripBidiControls(text), max));
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
   // Counted in code points, stopping early, so an emoji is never split and a huge name is never walked.
   const chars: string[] = [];
-  for (const char of clean) {
-    if (chars.length === max) return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  for (const char of text) {
+    if (chars.length === max)
+      return `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
     chars.push(char);
   }
-  return clean;
+  return text;
 }
 
 /** The URL when it is safe to link to (http: or https:), else null: a data: or javascript: URL is shown as text, if at all. */

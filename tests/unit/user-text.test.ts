@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toElements } from '@/lib/client/drawing/elements';
 import { LABEL_MAX, canvasLabel, safeHref, stripBidiControls } from '@/lib/client/user-text';
 
+const ZWSP = '\u200B';
+
 describe('stripBidiControls', () => {
   it('removes every embedding, override and isolate control, and nothing else', () => {
     const controls = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
@@ -17,26 +19,37 @@ describe('canvasLabel', () => {
   it('leaves the names and titles of the seed as they are', () => {
     const title = 'Russia removes the Taliban from its list of terrorist organizations';
     expect(canvasLabel(title)).toBe(title);
-    expect(canvasLabel('Afghan Women’s Political Participation Network')).toBe('Afghan Women’s Political Participation Network');
+    expect(canvasLabel('Afghan Women’s Political Participation Network')).toBe(
+      'Afghan Women’s Political Participation Network',
+    );
   });
 
   it('cuts a long label to LABEL_MAX characters, the last an ellipsis', () => {
-    const label = canvasLabel('x'.repeat(3000));
+    const label = canvasLabel('x'.repeat(3000)).replaceAll(ZWSP, '');
     expect(label).toBe(`${'x'.repeat(LABEL_MAX - 1)}…`);
     expect(canvasLabel('word '.repeat(100), 10)).toBe('word word…');
-    expect(canvasLabel('x'.repeat(LABEL_MAX))).toBe('x'.repeat(LABEL_MAX));
+    expect(canvasLabel('x '.repeat(LABEL_MAX / 2))).toBe('x '.repeat(LABEL_MAX / 2));
+  });
+
+  it('gives a word too long to wrap a zero-width space every 16 characters, where Cytoscape can wrap it', () => {
+    expect(canvasLabel('Internationalisation-wide x')).toBe(`Internationalisa${ZWSP}tion-wide x`);
+    const parts = canvasLabel('n'.repeat(3000)).split(ZWSP);
+    expect(parts.length).toBe(5);
+    for (const part of parts) expect(Array.from(part).length).toBeLessThanOrEqual(16);
+    // Sixteen emoji are one piece: the length is counted in characters.
+    expect(canvasLabel('😀'.repeat(16))).toBe('😀'.repeat(16));
   });
 
   it('counts characters, not UTF-16 units, and never splits a surrogate pair', () => {
-    const flags = '🇦🇫'.repeat(30); // 60 code points, 120 units
+    const flags = '🇦🇫 '.repeat(20); // 60 code points, 100 units
     expect(canvasLabel(flags)).toBe(flags);
-    const label = canvasLabel('😀'.repeat(200), 5);
+    const label = canvasLabel('😀 '.repeat(200), 9).replaceAll(' ', '');
     expect(label).toBe('😀😀😀😀…');
   });
 
   it('strips bidi controls before measuring, so a reversed name is drawn in its real order', () => {
     expect(canvasLabel('Kabul \u202Eevil\u202C')).toBe('Kabul evil');
-    expect(canvasLabel(`\u202E${'y'.repeat(LABEL_MAX)}`)).toBe('y'.repeat(LABEL_MAX));
+    expect(canvasLabel(`\u202E${'y '.repeat(LABEL_MAX / 2)}`)).toBe('y '.repeat(LABEL_MAX / 2));
   });
 });
 
@@ -85,8 +98,8 @@ describe('toElements', () => {
       { camps: new Map() },
     );
     const label = (id: string) => elements.find((e) => e.data.id === id)?.data.label as string;
-    expect(label('long')).toBe(`${'n'.repeat(LABEL_MAX - 1)}…`);
+    expect(label('long').replaceAll(ZWSP, '')).toBe(`${'n'.repeat(LABEL_MAX - 1)}…`);
     expect(label('other')).toBe('Other');
-    expect(Array.from(label('rel'))).toHaveLength(LABEL_MAX);
+    expect(Array.from(label('rel').replaceAll(ZWSP, ''))).toHaveLength(LABEL_MAX);
   });
 });
