@@ -202,7 +202,10 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
           <span className="chip">Neighbourhood in focus</span>
         ) : (
           <button type="button" className="button button--secondary" onClick={() => nav.focus(actor.id)}>
-            Focus on <UserText>{actor.name}</UserText>’s neighbourhood
+            {/* One flex item: the button lays out its children side by side. */}
+            <span>
+              Focus on <UserText>{actor.name}</UserText>’s neighbourhood
+            </span>
           </button>
         )}
       </div>
