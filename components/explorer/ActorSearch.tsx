@@ -7,6 +7,7 @@ import { actorSearchQuery } from '@/lib/client/data/queries';
 import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import type { ActorSearchHit } from '@/lib/types';
 import { KindIcon } from './Symbols';
+import { UserText } from '@/components/UserText';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -181,9 +182,13 @@ export function ActorSearch({
               onMouseMove={() => setActive(i)}
             >
               <KindIcon kind={hit.kind} />
-              <span className="search__name">{hit.name}</span>
+              <UserText className="search__name">{hit.name}</UserText>
               <span className="search__meta">
-                {alias ? `“${alias}” · ` : ''}
+                {alias && (
+                  <>
+                    “<UserText>{alias}</UserText>” ·{' '}
+                  </>
+                )}
                 {KIND_STYLES[hit.kind]?.label ?? hit.kind}
               </span>
             </li>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { sortActorRows, type ActorRow, type SortDirection, type SortKey } from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
 import { KIND_STYLES } from '@/lib/client/drawing/styles';
+import { UserText } from '@/components/UserText';
 import { KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
 
 interface Props {
@@ -60,9 +61,9 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                   // detail is 0 for a keyboard "click": then focus follows into the panel.
                   onClick={(event) => onSelect(row.id, event.detail === 0)}
                 >
-                  {row.name}
+                  <UserText>{row.name}</UserText>
                 </button>
-                {row.description && <span className="actor-table__role">{row.description}</span>}
+                {row.description && <UserText className="actor-table__role">{row.description}</UserText>}
               </th>
               <td>
                 {row.stances.length === 0 ? (
@@ -72,7 +73,12 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                     {row.stances.map((cell) => (
                       <li key={cell.edgeId}>
                         <StanceBadge stance={cell.stance} />
-                        {showEventTitles && <span className="actor-table__event"> on {cell.eventTitle}</span>}
+                        {showEventTitles && (
+                          <span className="actor-table__event">
+                            {' '}
+                            on <UserText>{cell.eventTitle}</UserText>
+                          </span>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -93,10 +99,18 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                   row.stances.map((cell) =>
                     cell.evidence ? (
                       <figure key={cell.edgeId} className="table-quote">
-                        <blockquote>“{cell.evidence.quote}”</blockquote>
+                        {/* Clamped to a few lines by CSS: the panel has the quote whole. */}
+                        <blockquote>
+                          “<UserText>{cell.evidence.quote}</UserText>”
+                        </blockquote>
                         <figcaption>
-                          {cell.evidence.source.title}
-                          {cell.evidence.source.publisher && `, ${cell.evidence.source.publisher}`}
+                          {cell.evidence.truncated && 'Shortened quote. '}
+                          <UserText>{cell.evidence.source.title}</UserText>
+                          {cell.evidence.source.publisher && (
+                            <>
+                              , <UserText>{cell.evidence.source.publisher}</UserText>
+                            </>
+                          )}
                           {cell.evidence.source.date && `, ${formatPartialDate(cell.evidence.source.date)}`}
                         </figcaption>
                       </figure>

@@ -6,9 +6,19 @@ import { STANCES } from '@/lib/domain';
 import { ApiRequestError, errorMessage } from '@/lib/client/data/api';
 import { isStanceEdge, type Selection } from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
+import { safeHref } from '@/lib/client/user-text';
+import { UserText } from '@/components/UserText';
 import { actorQuery, eventQuery } from '@/lib/client/data/queries';
 import { KIND_STYLES, STANCE_STYLES, relationLabel } from '@/lib/client/drawing/styles';
-import type { ActorDetail, Evidence, EventSummary, GraphNode, StanceAggregate, StanceDTO } from '@/lib/types';
+import type {
+  ActorDetail,
+  Evidence,
+  EventSummary,
+  GraphNode,
+  SourceRef,
+  StanceAggregate,
+  StanceDTO,
+} from '@/lib/types';
 import { EventIcon, KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
 
 export interface PanelNavigation {
@@ -45,22 +55,29 @@ function SelectLink({ id, nav, children }: { id: string; nav: PanelNavigation; c
   );
 }
 
+/** A source's title, a link only when its URL is on the web (a data: or javascript: URL is never followed). */
+function SourceTitle({ source }: { source: SourceRef }) {
+  const href = safeHref(source.url);
+  const title = <UserText>{source.title}</UserText>;
+  return href ? (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {title}
+    </a>
+  ) : (
+    title
+  );
+}
+
 function SourceLine({ evidence }: { evidence: Evidence }) {
   const { source } = evidence;
   const date = formatPartialDate(source.date);
   return (
     <figcaption>
       <cite>
-        {source.url ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener">
-            {source.title}
-          </a>
-        ) : (
-          source.title
-        )}
+        <SourceTitle source={source} />
       </cite>
       <span className="evidence__meta">
-        {source.publisher}
+        {source.publisher && <UserText>{source.publisher}</UserText>}
         {source.publisher && date && ' · '}
         {date && <time dateTime={source.date ?? undefined}>{date}</time>}
       </span>
@@ -68,12 +85,20 @@ function SourceLine({ evidence }: { evidence: Evidence }) {
   );
 }
 
-function EvidenceQuote({ evidence }: { evidence: Evidence }) {
+/** `wholeIn` says where a quote the graph answer shortened can be read whole. */
+function EvidenceQuote({ evidence, wholeIn }: { evidence: Evidence; wholeIn?: ReactNode }) {
   return (
     <figure className="evidence">
-      <blockquote cite={evidence.source.url ?? undefined}>
-        <p>“{evidence.quote}”</p>
+      <blockquote cite={safeHref(evidence.source.url) ?? undefined}>
+        <p>
+          “<UserText>{evidence.quote}</UserText>”
+        </p>
       </blockquote>
+      {evidence.truncated && (
+        <p className="evidence__note" data-testid="quote-shortened">
+          Shortened; {wholeIn ?? 'the actor’s panel'} has the whole quote.
+        </p>
+      )}
       <SourceLine evidence={evidence} />
     </figure>
   );
@@ -89,7 +114,7 @@ function PanelFrame({
 }: {
   eyebrow: string;
   icon?: ReactNode;
-  title: string;
+  title: ReactNode;
   onClose(): void;
   headingRef: Ref<HTMLHeadingElement>;
   children: ReactNode;
@@ -147,7 +172,7 @@ function StanceSection({ stance, nav, showEvent }: { stance: StanceDTO; nav: Pan
           <span>
             on{' '}
             <SelectLink id={stance.eventId} nav={nav}>
-              {stance.eventTitle}
+              <UserText>{stance.eventTitle}</UserText>
             </SelectLink>
             {stance.eventDate && <span className="muted"> ({formatPartialDate(stance.eventDate)})</span>}
           </span>
@@ -164,14 +189,31 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
   const stances = [...actor.stances].sort((a, b) => STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance));
   return (
     <>
-      {actor.description && <p className="panel__lead">{actor.description}</p>}
-      {actor.aliases.length > 0 && <p className="muted small">Also known as {actor.aliases.join(', ')}</p>}
+      {actor.description && (
+        <p className="panel__lead">
+          <UserText>{actor.description}</UserText>
+        </p>
+      )}
+      {actor.aliases.length > 0 && (
+        <p className="muted small">
+          Also known as{' '}
+          {actor.aliases.map((alias, i) => (
+            <span key={i}>
+              {i > 0 && ', '}
+              <UserText>{alias}</UserText>
+            </span>
+          ))}
+        </p>
+      )}
       <div className="panel__actions">
         {nav.focusedActor === actor.id ? (
           <span className="chip">Neighbourhood in focus</span>
         ) : (
           <button type="button" className="button button--secondary" onClick={() => nav.focus(actor.id)}>
-            Focus on {actor.name}’s neighbourhood
+            {/* One flex item: the button lays out its children side by side. */}
+            <span>
+              Focus on <UserText>{actor.name}</UserText>’s neighbourhood
+            </span>
           </button>
         )}
       </div>
@@ -205,15 +247,16 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
                   <>
                     <span className="relation-list__verb">{relationLabel(relation.type)}</span>{' '}
                     <SelectLink id={relation.other.id} nav={nav}>
-                      {relation.other.name}
+                      <UserText>{relation.other.name}</UserText>
                     </SelectLink>
                   </>
                 ) : (
                   <>
                     <SelectLink id={relation.other.id} nav={nav}>
-                      {relation.other.name}
+                      <UserText>{relation.other.name}</UserText>
                     </SelectLink>{' '}
-                    <span className="relation-list__verb">{relationLabel(relation.type)}</span> {actor.name}
+                    <span className="relation-list__verb">{relationLabel(relation.type)}</span>{' '}
+                    <UserText>{actor.name}</UserText>
                   </>
                 )}
               </p>
@@ -233,7 +276,7 @@ function ActorPanel({ id, nav, onClose, headingRef }: { id: string } & Omit<Prop
     <PanelFrame
       eyebrow={data ? (KIND_STYLES[data.kind]?.label ?? data.kind) : 'Actor'}
       icon={data ? <KindIcon kind={data.kind} /> : undefined}
-      title={data?.name ?? (actor.isPending ? 'Loading…' : id)}
+      title={data ? <UserText>{data.name}</UserText> : actor.isPending ? 'Loading…' : id}
       onClose={onClose}
       headingRef={headingRef}
     >
@@ -255,7 +298,7 @@ function EventPanel({ id, nav, events, onClose, headingRef }: { id: string } & O
     <PanelFrame
       eyebrow="Event"
       icon={<EventIcon />}
-      title={summary?.title ?? id}
+      title={summary ? <UserText>{summary.title}</UserText> : id}
       onClose={onClose}
       headingRef={headingRef}
     >
@@ -263,9 +306,18 @@ function EventPanel({ id, nav, events, onClose, headingRef }: { id: string } & O
         <>
           <p className="panel__lead">
             {summary.date && <time dateTime={summary.date}>{formatPartialDate(summary.date)}</time>}
-            {summary.kind && <span className="muted"> · {summary.kind}</span>}
+            {summary.kind && (
+              <span className="muted">
+                {' '}
+                · <UserText>{summary.kind}</UserText>
+              </span>
+            )}
           </p>
-          {summary.description && <p>{summary.description}</p>}
+          {summary.description && (
+            <p>
+              <UserText>{summary.description}</UserText>
+            </p>
+          )}
           <ul className="count-list" aria-label="Stances on this event">
             {STANCES.map((stance) => (
               <li key={stance}>
@@ -285,16 +337,12 @@ function EventPanel({ id, nav, events, onClose, headingRef }: { id: string } & O
           <ul className="source-list">
             {event.data.sources.map((source) => (
               <li key={source.id}>
-                {source.url ? (
-                  <a href={source.url} target="_blank" rel="noreferrer noopener">
-                    {source.title}
-                  </a>
-                ) : (
-                  source.title
-                )}
+                <SourceTitle source={source} />
                 <span className="muted small">
                   {' '}
-                  {[source.publisher, formatPartialDate(source.date)].filter(Boolean).join(', ')}
+                  {source.publisher && <UserText>{source.publisher}</UserText>}
+                  {source.publisher && source.date && ', '}
+                  {formatPartialDate(source.date)}
                 </span>
               </li>
             ))}
@@ -325,25 +373,44 @@ function EdgePanel({
     <PanelFrame
       eyebrow={stance ? 'Stance' : 'Relation'}
       title={
-        stance ? `${sourceName}: ${STANCE_STYLES[stance].label.toLowerCase()}` : `${sourceName} ${verb} ${targetName}`
+        stance ? (
+          <>
+            <UserText>{sourceName}</UserText>: {STANCE_STYLES[stance].label.toLowerCase()}
+          </>
+        ) : (
+          <>
+            <UserText>{sourceName}</UserText> {verb} <UserText>{targetName}</UserText>
+          </>
+        )
       }
       onClose={onClose}
       headingRef={headingRef}
     >
       <p className="panel__lead">
         <SelectLink id={edge.source} nav={nav}>
-          {sourceName}
+          <UserText>{sourceName}</UserText>
         </SelectLink>{' '}
         {stance ? <StanceBadge stance={stance} /> : <span className="relation-list__verb">{verb}</span>}{' '}
         <SelectLink id={edge.target} nav={nav}>
-          {targetName}
+          <UserText>{targetName}</UserText>
         </SelectLink>
       </p>
       <h3 className="panel__section-title">Evidence</h3>
       {edge.evidence.length === 0 ? (
         <p className="muted">No quote recorded for this relation.</p>
       ) : (
-        edge.evidence.map((evidence, i) => <EvidenceQuote key={i} evidence={evidence} />)
+        // The graph answer shortens long quotes; the source actor's panel reads them from /api/actors, whole.
+        edge.evidence.map((evidence, i) => (
+          <EvidenceQuote
+            key={i}
+            evidence={evidence}
+            wholeIn={
+              <SelectLink id={edge.source} nav={nav}>
+                the actor’s panel
+              </SelectLink>
+            }
+          />
+        ))
       )}
     </PanelFrame>
   );
@@ -380,7 +447,7 @@ function AggregatePanel({
         {aggregate.sample.map((event) => (
           <li key={event.id}>
             <button type="button" className="link-button" onClick={() => nav.drillInto(event.id)}>
-              {event.title}
+              <UserText>{event.title}</UserText>
             </button>
             {event.date && <span className="muted small"> {formatPartialDate(event.date)}</span>}
           </li>

@@ -8,6 +8,7 @@ import type { EventSummary } from '@/lib/types';
 import { ActorSearch } from './ActorSearch';
 import { KindFilter, Segmented, StanceToggles } from './Filters';
 import type { StatePatch } from './use-explorer-state';
+import { UserText } from '@/components/UserText';
 
 const DEPTH_OPTIONS = [
   { value: '1', label: '1 hop' },
@@ -49,11 +50,18 @@ export function Sidebar({
     <aside className="sidebar" aria-label="Filters">
       <section className="event-summary" aria-labelledby="event-title">
         <p className="eyebrow">{allEvents ? 'Timeline' : 'Event'}</p>
-        <h1 id="event-title">{headline}</h1>
+        <h1 id="event-title">
+          <UserText>{headline}</UserText>
+        </h1>
         {event && (
           <p className="event-summary__meta">
             {event.date && <time dateTime={event.date}>{formatPartialDate(event.date)}</time>}
-            {event.description && <span> · {event.description}</span>}
+            {event.description && (
+              <span>
+                {' '}
+                · <UserText>{event.description}</UserText>
+              </span>
+            )}
           </p>
         )}
       </section>

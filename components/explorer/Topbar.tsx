@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 import type { EventSummary } from '@/lib/types';
 import { ALL_EVENTS } from '@/lib/client/url/url-state';
 import { BrandMark, SiteNav } from '@/components/SiteNav';
+import { stripBidiControls } from '@/lib/client/user-text';
 import Link from 'next/link';
 
 interface Props {
@@ -39,7 +40,8 @@ export function Topbar({ events, eventsPending, value, onEvent, onReset }: Props
           {events.map((e) => (
             <option key={e.id} value={e.id}>
               {e.date ? `${e.date.slice(0, 4)} · ` : ''}
-              {e.title}
+              {/* An option cannot hold an isolating element, so bidi controls are dropped from its text. */}
+              {stripBidiControls(e.title)}
             </option>
           ))}
           {events.length > 1 && <option value={ALL_EVENTS}>All events</option>}

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SiteHeader } from '@/components/SiteNav';
+import { UserText } from '@/components/UserText';
 import type { ChangeCounts, ImportProblem, ImportProgress, ImportReport } from '@/lib/import';
 import type { ImportRunList, ImportStreamLine } from '@/lib/types';
 import Link from 'next/link';
@@ -125,7 +126,9 @@ function Problems({ report }: { report: ImportReport }) {
                 {p.section ? `${p.section} ${p.row}` : p.row}
                 {p.line !== undefined && p.line !== p.row ? ` (line ${p.line})` : ''}
               </td>
-              <td>{p.message}</td>
+              <td>
+                <UserText>{p.message}</UserText>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -198,9 +201,12 @@ export function ImportPage() {
           <div className="notice" role="status">
             {incomplete.map((r) => (
               <p key={r.id}>
-                The import of <strong>{r.fileName}</strong> was interrupted after {formatNumber(r.rowsDone)} of{' '}
-                {formatNumber(r.rows)} rows. Import the same file again to complete it; rows already written are not
-                written twice.
+                The import of{' '}
+                <strong>
+                  <UserText>{r.fileName}</UserText>
+                </strong>{' '}
+                was interrupted after {formatNumber(r.rowsDone)} of {formatNumber(r.rows)} rows. Import the same file
+                again to complete it; rows already written are not written twice.
               </p>
             ))}
           </div>
@@ -251,7 +257,9 @@ export function ImportPage() {
 
         {preview && !result ? (
           <section className="import-card" aria-label="Preview">
-            <h2>Preview of {preview.file}</h2>
+            <h2>
+              Preview of <UserText>{preview.file}</UserText>
+            </h2>
             {preview.invalidRows > 0 ? (
               <Problems report={preview} />
             ) : (
@@ -265,7 +273,9 @@ export function ImportPage() {
 
         {result ? (
           <section className="import-card" aria-label="Result">
-            <h2>Imported {result.file}</h2>
+            <h2>
+              Imported <UserText>{result.file}</UserText>
+            </h2>
             <p className="banner banner--ok" role="status">
               {formatNumber(result.rows)} rows in {result.seconds} s ({formatNumber(result.rowsPerSecond)} rows/s)
               {result.resumedAfterRow
@@ -292,7 +302,9 @@ export function ImportPage() {
               <tbody>
                 {runs.map((r) => (
                   <tr key={r.id}>
-                    <td>{r.fileName}</td>
+                    <td>
+                      <UserText>{r.fileName}</UserText>
+                    </td>
                     <td>{r.status}</td>
                     <td>
                       {formatNumber(r.rowsDone)} / {formatNumber(r.rows)}

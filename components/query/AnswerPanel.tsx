@@ -14,6 +14,7 @@ import { LargeViewNotice, LayoutFailedNotice } from '@/components/explorer/ViewN
 import { Legend } from '@/components/explorer/Legend';
 import { AnswerTable } from './AnswerTable';
 import { CopyLink } from './CopyLink';
+import { UserText } from '@/components/UserText';
 import { ZoomControls } from '@/components/explorer/ZoomControls';
 
 export type AnswerStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -90,7 +91,7 @@ export function AnswerPanel({
         <div className="answer__heading">
           <p className="eyebrow">{what === 'cypher' ? 'Console' : what === 'question' ? 'Ready question' : 'Answer'}</p>
           <h1 id="answer-title" data-testid="answer-title">
-            {title}
+            <UserText>{title}</UserText>
           </h1>
           {answer && status !== 'error' && (
             <p className="answer__meta" data-testid="answer-meta">

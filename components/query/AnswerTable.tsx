@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { STANCES, type Stance } from '@/lib/domain';
 import { formatCell } from '@/lib/client/query-page/query-answer';
 import { StanceBadge } from '@/components/explorer/Symbols';
+import { UserText } from '@/components/UserText';
 
 /** Rendering thousands of rows would stall the page; the row count says how many there are. */
 const TABLE_MAX_ROWS = 1000;
@@ -21,7 +22,7 @@ function isStance(value: unknown): value is Stance {
 function Cell({ column, value }: { column: string; value: unknown }) {
   if (column === 'stance' && isStance(value)) return <StanceBadge stance={value} />;
   if (value === null || value === undefined) return <span className="muted">null</span>;
-  return <>{formatCell(value)}</>;
+  return <UserText>{formatCell(value)}</UserText>;
 }
 
 /**

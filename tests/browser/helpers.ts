@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Core, EdgeSingular } from 'cytoscape';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 export const ARTIFACTS = path.resolve('test-artifacts', 'browser');
 
-/** The actors of the seed: ten who took a stance on the first event, five for context. */
+/** The actors of the seed (DOMAIN.md): ten who took a stance on the first event, five for context. */
 export const SEED_ACTORS = [
   'afghan-womens-political-participation-network',
   'afghanistan',
@@ -90,6 +90,24 @@ export function browserSession(): BrowserSession {
 /** The page of each test, for files that need nothing else of the session. */
 export function pagePerTest(): () => Page {
   return browserSession().page;
+}
+
+/**
+ * Fails each test after which the page threw an uncaught error; call at the top of a file, after
+ * browserSession(). Returns the current test's page.
+ */
+export function withoutPageErrors(session: BrowserSession): () => Page {
+  let page: Page;
+  let pageErrors: string[] = [];
+  beforeEach(() => {
+    page = session.page();
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+  });
+  return () => page;
 }
 
 type CyWindow = Window & { __cy?: Core; __cyOwner?: string };

@@ -5,9 +5,9 @@
  * browser tests expect it, and is deleted again after, leaving the shared database as the seed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createDriver } from '@/lib/neo4j';
-import { browserSession, drawnIds, open, shot, tableIds } from './helpers';
+import { browserSession, drawnIds, open, shot, tableIds, withoutPageErrors } from './helpers';
 
 const appUrl = inject('appUrl');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
@@ -22,18 +22,11 @@ const BAD = [
   'Chile,state,Browser Test Vote,2024-05-01,caution,,Vote record,,2024-05-01',
 ].join('\n');
 
-const session = browserSession();
+const currentPage = withoutPageErrors(browserSession());
 let page: Page;
-let pageErrors: string[];
 
-beforeEach(async () => {
-  page = session.page();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
+beforeEach(() => {
+  page = currentPage();
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import type { Evidence, GraphEdge, GraphNode, QueryGraphEdge, QueryGraphNode, StanceAggregate } from '@/lib/types';
+import { canvasLabel } from '../user-text';
 import { STANCE_STYLES, relationLabel } from './styles';
 
 export interface VisibleGraph {
@@ -128,13 +129,15 @@ function edgeClasses(edge: QueryGraphEdge): string {
 }
 
 function edgeLabel(edge: QueryGraphEdge): string {
-  return isStanceEdge(edge) ? STANCE_STYLES[edge.stance].verb : relationLabel(edge.type);
+  // A console answer's relationship type is whatever the database holds.
+  return isStanceEdge(edge) ? STANCE_STYLES[edge.stance].verb : canvasLabel(relationLabel(edge.type));
 }
 
 export function toElements(graph: DrawableGraph, options: ElementOptions): ElementDefinition[] {
   const nodes: ElementDefinition[] = graph.nodes.map((node) => {
     const camp = node.type === 'actor' ? (options.camps.get(node.id) ?? 'context') : undefined;
-    const data: NodeData = { id: node.id, label: node.label, type: node.type };
+    // Drawn labels are cut and cleaned (lib/client/user-text); the table and panel show the name whole.
+    const data: NodeData = { id: node.id, label: canvasLabel(node.label), type: node.type };
     if (node.kind) data.kind = node.kind;
     if (camp) data.camp = camp;
     if (node.description) data.description = node.description;

@@ -1,5 +1,6 @@
 /** Downloads of the current view: a PNG with its legend, and the visible graph as JSON. */
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import { stripBidiControls } from '../user-text';
 import { shapePoints } from './shapes';
 import {
   CONTEXT_COLOR,
@@ -112,10 +113,11 @@ export async function composePng(graphPng: Blob, options: PngOptions): Promise<B
 
   ctx.fillStyle = '#111827';
   ctx.font = `600 18px ${FONT}`;
-  ctx.fillText(options.title, 20, 30);
+  // A canvas cannot isolate bidi controls, so they are dropped; a long title is clipped, never widening the image.
+  ctx.fillText(stripBidiControls(options.title), 20, 30);
   ctx.fillStyle = '#4B5563';
   ctx.font = `13px ${FONT}`;
-  ctx.fillText(options.subtitle, 20, 50);
+  ctx.fillText(stripBidiControls(options.subtitle), 20, 50);
   ctx.drawImage(graph, PAD, header, graph.width / scale, graph.height / scale);
 
   const x = graph.width / scale + 2 * PAD + 16;
