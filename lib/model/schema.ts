@@ -52,7 +52,10 @@ export const IMPORT_SCHEMA_STATEMENTS = [
  */
 export async function applySchema(db: Db, more: readonly string[] = []): Promise<void> {
   for (const statement of [...SCHEMA_STATEMENTS, ...more]) {
-    await writeQuery(db, statement);
+    await writeQuery(db, statement).catch((error: unknown) => {
+      // Writers started at once race to create the same rule; IF NOT EXISTS does not cover the one that loses.
+      if ((error as { code?: string }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw error;
+    });
   }
   await migrateEvidenceNodes(db);
   await writeQuery(db, 'CALL db.awaitIndexes(120)');
