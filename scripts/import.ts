@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { ConfigError } from '../lib/config/env';
-import { ImportBusyError, ImportFileError, importFile, listImportRuns } from '../lib/import';
+import { ImportBusyError, ImportFileError, importFile, listImportRuns, type ImportReport } from '../lib/import';
 import { formatNumber, progressLine, summary } from '../lib/import/text';
 import { connectionConfig, createDriver, isNeo4jUnavailable, unavailableReason } from '../lib/neo4j';
 import { loadDotEnv } from './dotenv';
@@ -18,6 +18,19 @@ const USAGE =
 function argValue(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** What the import changes (or would) in stored entities, field by field. */
+function changeLines(report: ImportReport): string {
+  if (!report.changeCount) return '';
+  const shown = (v: ImportReport['changes'][number]['from']) => JSON.stringify(v);
+  const lines = [
+    `\n${report.dryRun ? 'Would change' : 'Changed'} ${formatNumber(report.changeCount)} stored field(s):`,
+  ];
+  for (const c of report.changes) lines.push(`  ${c.entity} ${c.id}  ${c.field}: ${shown(c.from)} -> ${shown(c.to)}`);
+  if (report.changes.length < report.changeCount)
+    lines.push(`  ... and ${formatNumber(report.changeCount - report.changes.length)} more`);
+  return lines.join('\n');
 }
 
 async function main(): Promise<number> {
@@ -80,7 +93,11 @@ async function main(): Promise<number> {
     if (interactive) process.stderr.write('\n');
     // Peak resident memory of this process, for npm run bench.
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    console.log(args.includes('--json') ? JSON.stringify({ ...report, peakRssMb }, null, 2) : summary(report));
+    console.log(
+      args.includes('--json')
+        ? JSON.stringify({ ...report, peakRssMb }, null, 2)
+        : summary(report) + changeLines(report),
+    );
     return report.invalidRows > 0 ? 1 : 0;
   } finally {
     await driver.close();

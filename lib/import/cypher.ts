@@ -51,7 +51,7 @@ export const EXISTING_IDS = {
 /**
  * One batch of stances is written in one transaction by the statements below: first what of the
  * batch the database already holds, then CREATE for what is new and SET for what changed. Inside
- * the transaction nothing else writes these ids (one import at a time, see ACTIVE_RUN; a stance is
+ * the transaction nothing else writes these ids (one import at a time, see CLAIM_LOCK; a stance is
  * created by one batch only, and a later batch that adds quotes to it waits for that one to
  * commit), so this gives MERGE's result without MERGE's per-row locking and relationship scans,
  * and batches can be written side by side. Rows are lists, not maps: less for Bolt to carry and
@@ -120,12 +120,32 @@ RETURN r.id AS id, r.lastRow AS lastRow, r.done AS done
 ORDER BY r.startedAt DESC
 LIMIT 1`;
 
-/** A run that wrote within the last $staleSeconds is taken as still running. */
-export const ACTIVE_RUN = `
-MATCH (r:ImportRun {status: 'running'})
-WHERE r.updatedAt > datetime() - duration({seconds: $staleSeconds})
-RETURN r.id AS id, r.fileName AS fileName, r.owner AS owner
-LIMIT 1`;
+/**
+ * The import lock, one node under a uniqueness constraint: of importers MERGEing it at once, one
+ * creates it and the others find it. SET takes the node's write lock, so that the holder read next
+ * (LOCK_HOLDER, same transaction) is the one committed last and a takeover cannot race another.
+ */
+export const CLAIM_LOCK = `
+MERGE (l:ImportLock {id: 'import'})
+ON CREATE SET l.owner = $owner, l.fileName = $fileName, l.since = datetime()
+SET l.claim = $owner
+REMOVE l.claim`;
+
+/** The lock's holder, stale when neither it nor its run has written for $staleSeconds (a run writes per batch). */
+export const LOCK_HOLDER = `
+MATCH (l:ImportLock {id: 'import'})
+OPTIONAL MATCH (r:ImportRun {id: l.runId})
+WITH l, CASE WHEN r.updatedAt > l.since THEN r.updatedAt ELSE l.since END AS heartbeat
+RETURN l.owner AS owner, l.fileName AS fileName, heartbeat < datetime() - duration({seconds: $staleSeconds}) AS stale`;
+
+export const TAKE_LOCK = `
+MATCH (l:ImportLock {id: 'import'})
+SET l.owner = $owner, l.fileName = $fileName, l.runId = $runId, l.since = datetime()`;
+
+/** Only its holder removes the lock: one taken over from it is the new holder's. */
+export const RELEASE_LOCK = `
+MATCH (l:ImportLock {id: 'import', owner: $owner})
+DELETE l`;
 
 export const LIST_RUNS = `
 MATCH (r:ImportRun)

@@ -62,6 +62,15 @@ export interface ChangeCounts {
   unchanged: number;
 }
 
+/** One field of a stored entity that the import changes (or, on a dry run, would change). */
+export interface ImportChange {
+  entity: 'actor' | 'event' | 'source' | 'relation' | 'stance';
+  id: string;
+  field: string;
+  from: string | string[] | null;
+  to: string | string[] | null;
+}
+
 export interface ImportReport {
   file: string;
   format: ImportFormat;
@@ -77,6 +86,9 @@ export interface ImportReport {
   relations: ChangeCounts;
   stances: ChangeCounts;
   evidence: ChangeCounts;
+  /** What the import changes in stored entities, field by field (up to MAX_LISTED_CHANGES); `changeCount` counts all. */
+  changes: ImportChange[];
+  changeCount: number;
   /** True when the database was written (not a dry run, and no invalid row). */
   written: boolean;
   /** The import run record (not on a dry run). */
@@ -88,6 +100,7 @@ export interface ImportReport {
 }
 
 export const MAX_LISTED_PROBLEMS = 10_000;
+export const MAX_LISTED_CHANGES = 200;
 
 export interface ImportProgress {
   /** validate: every row checked; compare (dry run): rows compared with the database; write: rows written. */

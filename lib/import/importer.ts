@@ -1,8 +1,9 @@
 /**
  * The importer: CSV or the project's JSON, read as a stream twice. The first pass checks every row
  * (check-csv.ts, check-json.ts) and, on a dry run, compares it with the database; only when no row
- * is invalid are the entities written (plan.ts) and then, in a second pass, the stances in batches
- * (stances.ts), each batch one transaction that also advances the import run's record (runs.ts).
+ * is invalid (a stored source's text given another counts as invalid) are the entities written
+ * (plan.ts) and then, in a second pass, the stances in batches (stances.ts), each batch one
+ * transaction that also advances the import run's record; all of it holding the import lock (runs.ts).
  */
 import path from 'node:path';
 import { IMPORT_SCHEMA_STATEMENTS, applySchema } from '../model';
@@ -10,7 +11,7 @@ import type { Db } from '../neo4j';
 import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
 import { emptyCounts, type ImportFormat, type ImportProgress, type ImportReport } from './format';
-import { planEntities, writeEntities } from './plan';
+import { planEntities, refuseRewrittenTexts, writeEntities } from './plan';
 import { FileTap, detectFormat } from './reader';
 import { RowRanges, startRun } from './runs';
 import { tallyStances } from './stance-bits';
@@ -83,8 +84,9 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   }
   const fileHash = tap.digest();
 
-  // What would change: entities are compared with the database here, stances were compared per chunk (dry run).
-  const plans = await planEntities(state, db, format);
+  // A stored source's text is never rewritten (JSON sources carry theirs).
+  if (format === 'json') await refuseRewrittenTexts(state, db, options.file);
+
   const report: ImportReport = {
     file: fileName,
     format,
@@ -92,12 +94,14 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     rows: state.rows,
     invalidRows: state.invalidRows,
     problems: state.problems.sort((a, b) => (a.section ?? '').localeCompare(b.section ?? '') || a.row - b.row),
-    actors: plans.actors.counts,
-    events: plans.events.counts,
-    sources: plans.sources.counts,
-    relations: plans.relations.counts,
+    actors: emptyCounts(),
+    events: emptyCounts(),
+    sources: emptyCounts(),
+    relations: emptyCounts(),
     stances: emptyCounts(),
     evidence: state.evidenceCounts,
+    changes: state.changes,
+    changeCount: 0,
     written: false,
     seconds: 0,
     rowsPerSecond: 0,
@@ -105,13 +109,24 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const finish = () => {
     report.seconds = Math.round((Date.now() - started) / 100) / 10;
     report.rowsPerSecond = rate(state.rows, started);
+    report.changeCount = state.changeCount;
     return report;
   };
   if (state.invalidRows > 0) return finish();
+  // What would change: entities are compared with the database here, stances as they are written (or, on a dry run, compared).
+  const plan = async () => {
+    const plans = await planEntities(state, db, format);
+    report.actors = plans.actors.counts;
+    report.events = plans.events.counts;
+    report.sources = plans.sources.counts;
+    report.relations = plans.relations.counts;
+    return plans;
+  };
 
   const stream = () => (format === 'csv' ? csvStanceWrites(options.file, state) : jsonStanceWrites(options.file));
   const totalStanceRows = state.stanceRows;
   if (dryRun) {
+    await plan();
     const lookupAll = await markExisting(state, db);
     await stancePass(stream(), {
       db,
@@ -127,11 +142,12 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     return finish();
   }
 
-  // Write. One record per file (by content) so that a re-run finds an unfinished run.
+  // Write, holding the import lock (taken before anything is planned, so that what is new is still new when
+  // written). One record per file (by content) so that a re-run finds an unfinished run.
   const run = await startRun(db, { fileName, fileHash, format, rows: state.rows });
   report.runId = run.id;
   try {
-    await writeEntities(db, plans, parallel);
+    await writeEntities(db, await plan(), parallel);
     const lookupAll = await markExisting(state, db);
     const writeStarted = Date.now();
     const resumedAfterRow = await stancePass(stream(), {

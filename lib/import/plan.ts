@@ -13,12 +13,15 @@ import {
   type ActorProps,
   type EventProps,
   type SourceProps,
+  stanceId,
   type Tx,
 } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
-import { EXISTING_ACTORS, EXISTING_EVENTS, EXISTING_RELATIONS, EXISTING_SOURCES } from './cypher';
-import { emptyCounts, type ChangeCounts, type ImportFormat } from './format';
-import { ENTITY_BATCH, chunks, type ImportRelation, type ImportState, type Props } from './state';
+import { stanceSchema } from '../seed/schema';
+import { EXISTING_ACTORS, EXISTING_EVENTS, EXISTING_IDS, EXISTING_RELATIONS, EXISTING_SOURCES } from './cypher';
+import { emptyCounts, type ChangeCounts, type ImportChange, type ImportFormat } from './format';
+import { FileTap, readJson } from './reader';
+import { ENTITY_BATCH, chunks, truncate, type ImportRelation, type ImportState, type Props } from './state';
 
 interface EntityPlan {
   id: string;
@@ -48,7 +51,18 @@ function sameValue(a: unknown, b: unknown): boolean {
   return (a ?? null) === (b ?? null);
 }
 
+type Entity = ImportChange['entity'];
+
+/** A stored value as the report shows it; a source's text is shortened (it is never rewritten, only added). */
+function shown(field: string, value: unknown): ImportChange['from'] {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(String);
+  return field === 'text' ? truncate(String(value), 200) : String(value);
+}
+
 function compare(
+  state: ImportState,
+  entity: Entity,
   id: string,
   row: number,
   props: Props,
@@ -62,9 +76,18 @@ function compare(
     planned.write.push({ id, props, row, about, isNew: true });
     return;
   }
-  const changed =
-    Object.entries(props).some(([key, value]) => !sameValue(value, existing[key])) ||
-    about.some((e) => !existingAbout.includes(e));
+  // Each changed field is reported, so that a dry run says exactly what an import would rewrite.
+  let changed = false;
+  for (const [field, value] of Object.entries(props)) {
+    if (sameValue(value, existing[field])) continue;
+    changed = true;
+    state.change({ entity, id, field, from: shown(field, existing[field]), to: shown(field, value) });
+  }
+  const added = about.filter((e) => !existingAbout.includes(e));
+  if (added.length) {
+    changed = true;
+    state.change({ entity, id, field: 'about', from: [...existingAbout], to: [...existingAbout, ...added] });
+  }
   if (changed) {
     planned.counts.updated += 1;
     planned.write.push({ id, props, row, about, isNew: false });
@@ -102,7 +125,7 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
             description: (old?.description as string | undefined) ?? '',
             aliases: (old?.aliases as string[] | undefined) ?? [],
           };
-      compare(id, decl.row, props, old, plans.actors);
+      compare(state, 'actor', id, decl.row, props, old, plans.actors);
     }
   }
   for (const ids of chunks([...state.events.keys()], ENTITY_BATCH)) {
@@ -123,7 +146,7 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
             kind: (old?.kind as string | undefined) ?? 'event',
             description: (old?.description as string | undefined) ?? '',
           };
-      compare(id, decl.row, props, old, plans.events);
+      compare(state, 'event', id, decl.row, props, old, plans.events);
     }
   }
   const sources = [...state.sources.values()];
@@ -153,6 +176,8 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
       // CSV sources are about the events they are cited for, written with the stances (only the pairs not stored yet).
       if (format === 'csv') source.about = new Set(old?.about ?? []);
       compare(
+        state,
+        'source',
         source.id,
         source.row,
         props,
@@ -172,6 +197,8 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
     );
     for (const rel of list) {
       compare(
+        state,
+        'relation',
         rel.id,
         rel.row,
         { quote: rel.quote, sourceId: rel.evidenceSourceId },
@@ -181,6 +208,53 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
     }
   }
   return plans;
+}
+
+/**
+ * A stored source's text is what stances already quote, so it is never rewritten: a JSON file that
+ * gives a stored source id another text is refused for that source, and its quotes of that source
+ * are checked against the stored text (a quote found only in the new text is not verbatim).
+ */
+export async function refuseRewrittenTexts(state: ImportState, db: Db, file: string): Promise<void> {
+  const stored = new Map<string, string>();
+  const withText = [...state.sources.values()].filter((s) => s.text !== null);
+  for (const list of chunks(withText, ENTITY_BATCH)) {
+    for (const r of (await readQuery(db, EXISTING_IDS.Source, { ids: list.map((s) => s.id) })).records) {
+      const text = r.get('text');
+      const source = state.sources.get(String(r.get('id')))!;
+      if (typeof text !== 'string' || text === source.text) continue;
+      state.problem({
+        section: 'sources',
+        row: source.row,
+        message: `source "${source.id}" is stored with a different text; a stored text is never rewritten: give the changed text a new source id`,
+      });
+      source.text = text;
+      stored.set(source.id, text);
+    }
+  }
+  if (!stored.size) return;
+  const notVerbatim = (sourceId: string | null, quote: string | null) =>
+    sourceId !== null && quote !== null && stored.has(sourceId) && !stored.get(sourceId)!.includes(quote)
+      ? [`quote is not a verbatim substring of the stored text of source "${sourceId}": "${truncate(quote)}"`]
+      : [];
+  for (const relation of state.relations) {
+    const messages = notVerbatim(relation.evidenceSourceId, relation.quote);
+    if (messages.length) state.problem({ section: 'relations', row: relation.row, message: messages[0] });
+  }
+  // The stances were checked against the file's text: those citing a refused text are read again.
+  const listed = new Map(state.problems.filter((p) => p.section === 'stances').map((p) => [p.row, p]));
+  for await (const item of readJson(new FileTap(file))) {
+    if (item.section !== 'stances') continue;
+    const parsed = stanceSchema.safeParse(item.value);
+    if (!parsed.success) continue;
+    const messages = parsed.data.evidence.flatMap((e) => notVerbatim(e.source, e.quote));
+    if (!messages.length) continue;
+    const slot = state.stanceKeys.find(stanceId(parsed.data.actor, parsed.data.event));
+    const alreadyInvalid = slot < 0 || state.stanceKeys.row(slot) !== item.index;
+    const earlier = listed.get(item.index);
+    if (!alreadyInvalid) state.problem({ section: 'stances', row: item.index, message: messages.join('; ') });
+    else if (earlier) earlier.message = `${earlier.message}; ${messages.join('; ')}`;
+  }
 }
 
 type Task = () => Promise<unknown>;

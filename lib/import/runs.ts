@@ -1,14 +1,24 @@
 /**
  * The record of each import (an ImportRun node): started, its written row ranges as batches commit,
  * finished. A run cut short stays recorded as unfinished, and importing the same file again
- * completes it, skipping the rows it wrote.
+ * completes it, skipping the rows it wrote. One import writes at a time: a run starts only by
+ * taking the import lock (an ImportLock node), and finishing it releases the lock.
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import neo4j from 'neo4j-driver';
 
-import { readQuery, writeQuery, type Db } from '../neo4j';
-import { ACTIVE_RUN, FIND_UNFINISHED_RUN, FINISH_RUN, LIST_RUNS, START_RUN } from './cypher';
+import { inWriteTransaction, readQuery, type Db } from '../neo4j';
+import {
+  CLAIM_LOCK,
+  FIND_UNFINISHED_RUN,
+  FINISH_RUN,
+  LIST_RUNS,
+  LOCK_HOLDER,
+  RELEASE_LOCK,
+  START_RUN,
+  TAKE_LOCK,
+} from './cypher';
 import { ImportBusyError, type ImportFormat, type ImportReport } from './format';
 
 /** An import that has not written for this long is taken as interrupted, not running. */
@@ -84,77 +94,99 @@ export class RowRanges {
 const activeOwners = new Set<string>();
 
 /**
- * Is the import that wrote this owner token still at work? One of this process is known exactly;
- * one of another process on this machine is alive while its pid is; one from elsewhere is trusted
- * while it keeps writing (the heartbeat of ACTIVE_RUN).
+ * What is known of the import that holds this owner token: one of this process exactly; one of
+ * another process on this machine is dead when its pid is (alive, it may still have lost its
+ * import); one from elsewhere is unknown, trusted while it keeps writing.
  */
-function ownerIsAlive(owner: string): boolean {
+function ownerState(owner: string): 'alive' | 'dead' | 'unknown' {
   const [host, pid] = owner.split(':');
-  if (host !== os.hostname() || !pid) return true;
-  if (Number(pid) === process.pid) return activeOwners.has(owner);
+  if (host !== os.hostname() || !pid) return 'unknown';
+  if (Number(pid) === process.pid) return activeOwners.has(owner) ? 'alive' : 'dead';
   try {
     process.kill(Number(pid), 0);
-    return true;
-  } catch {
-    return false;
+    return 'unknown';
+  } catch (error) {
+    // EPERM: the process is there, another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? 'unknown' : 'dead';
   }
+}
+
+/** Is the import that wrote this owner token still at work, as far as this process can tell? */
+function ownerIsAlive(owner: string): boolean {
+  return ownerState(owner) !== 'dead';
 }
 
 export interface StartedRun {
   id: string;
   /** Rows an earlier, interrupted run of the same file wrote. */
   written: RowRanges;
-  /** Records how the run ended and lets another import start. */
+  /** Records how the run ended and releases the import lock. */
   finish(status: 'complete' | 'failed', report: ImportReport | null): Promise<void>;
 }
 
+function newRunId(fileHash: string): string {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:.TZ]/g, '')
+    .slice(0, 14);
+  return `import-${stamp}-${fileHash.slice(0, 8)}`;
+}
+
 /**
- * Starts a run, or resumes the unfinished run of the same file (by content); refuses while another
- * import writes to the database.
+ * Takes the import lock and starts a run (or resumes the unfinished run of the same file, by
+ * content), all in one write transaction: either this import holds the lock and its run is
+ * recorded, or it gets ImportBusyError and nothing is written. A lock whose holder is known dead,
+ * or is not running in this process and has not written for RUN_STALE_SECONDS, is taken over.
  */
 export async function startRun(
   db: Db,
   file: { fileName: string; fileHash: string; format: ImportFormat; rows: number },
 ): Promise<StartedRun> {
-  const unfinished = (await readQuery(db, FIND_UNFINISHED_RUN, { fileHash: file.fileHash })).records;
-  const written = unfinished.length
-    ? RowRanges.fromRun(unfinished[0].get('lastRow'), unfinished[0].get('done'))
-    : new RowRanges();
-  const id = unfinished.length
-    ? String(unfinished[0].get('id'))
-    : `import-${new Date()
-        .toISOString()
-        .replace(/[-:.TZ]/g, '')
-        .slice(0, 14)}-${file.fileHash.slice(0, 8)}`;
-  const busy = (await readQuery(db, ACTIVE_RUN, { staleSeconds: RUN_STALE_SECONDS })).records.filter((r) =>
-    ownerIsAlive(String(r.get('owner') ?? '')),
-  );
-  if (busy.length) {
-    throw new ImportBusyError(
-      `Another import (${String(busy[0].get('fileName'))}) is writing to this database; try again when it is done.`,
-    );
-  }
   const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
   activeOwners.add(owner);
   try {
-    await writeQuery(db, START_RUN, { id, ...file, owner });
+    const started = await inWriteTransaction(db, async (tx) => {
+      await tx.run(CLAIM_LOCK, { owner, fileName: file.fileName });
+      const [holder] = (await tx.run(LOCK_HOLDER, { staleSeconds: RUN_STALE_SECONDS })).records;
+      const held = String(holder.get('owner') ?? '');
+      const state = ownerState(held);
+      if (held !== owner && !(state === 'dead' || (state === 'unknown' && holder.get('stale') === true))) {
+        return { busy: String(holder.get('fileName') ?? '') };
+      }
+      const [unfinished] = (await tx.run(FIND_UNFINISHED_RUN, { fileHash: file.fileHash })).records;
+      const id = unfinished ? String(unfinished.get('id')) : newRunId(file.fileHash);
+      await tx.run(START_RUN, { id, ...file, owner });
+      await tx.run(TAKE_LOCK, { owner, fileName: file.fileName, runId: id });
+      const written = unfinished
+        ? RowRanges.fromRun(unfinished.get('lastRow'), unfinished.get('done'))
+        : new RowRanges();
+      return { id, written };
+    });
+    if ('busy' in started) {
+      throw new ImportBusyError(
+        `Another import (${started.busy}) is writing to this database; try again when it is done.`,
+      );
+    }
+    return {
+      ...started,
+      async finish(status, report) {
+        try {
+          await inWriteTransaction(db, async (tx) => {
+            await tx.run(FINISH_RUN, {
+              id: started.id,
+              status,
+              report: report ? JSON.stringify({ ...report, problems: [] }) : null,
+            });
+            await tx.run(RELEASE_LOCK, { owner });
+          });
+        } finally {
+          // Even when the database is gone: the lock it keeps is then known dead here, and taken over.
+          activeOwners.delete(owner);
+        }
+      },
+    };
   } catch (error) {
     activeOwners.delete(owner);
     throw error;
   }
-  return {
-    id,
-    written,
-    async finish(status, report) {
-      try {
-        await writeQuery(db, FINISH_RUN, {
-          id,
-          status,
-          report: report ? JSON.stringify({ ...report, problems: [] }) : null,
-        });
-      } finally {
-        activeOwners.delete(owner);
-      }
-    },
-  };
 }

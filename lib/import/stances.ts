@@ -205,6 +205,8 @@ async function processStanceBatch(
     : await work(async (cypher, params) => ({ records: (await readQuery(db, cypher, params)).records }));
   for (const s of stances) {
     const stored = old.get(s.id);
+    if (stored && !laterBatch.has(s.id) && stored.stance !== s.stance)
+      state.change({ entity: 'stance', id: s.id, field: 'stance', from: stored.stance, to: s.stance });
     const known = stored ? s.evidence.filter((e) => stored.quotes.has(quoteKey(e.sourceId, e.quote))).length : 0;
     classifyStance(
       state,

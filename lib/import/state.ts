@@ -4,7 +4,7 @@
  */
 import type { ActorKind, Stance } from '../domain';
 import type { RelationRow } from '../model';
-import { MAX_LISTED_PROBLEMS, emptyCounts, type ImportProblem } from './format';
+import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, emptyCounts, type ImportChange, type ImportProblem } from './format';
 import { CompactKeyMap } from './hashset';
 import { ownString } from './reader';
 
@@ -75,10 +75,19 @@ export class ImportState {
     Source: new Map<string, string | null | false>(),
   };
 
+  /** Fields of stored entities the import changes, the first MAX_LISTED_CHANGES of them. */
+  readonly changes: ImportChange[] = [];
+  changeCount = 0;
+
   problem(problem: ImportProblem): void {
     this.invalidRows += 1;
     if (this.problems.length < MAX_LISTED_PROBLEMS)
       this.problems.push({ ...problem, message: ownString(problem.message) });
+  }
+
+  change(change: ImportChange): void {
+    this.changeCount += 1;
+    if (this.changes.length < MAX_LISTED_CHANGES) this.changes.push(change);
   }
 }
 

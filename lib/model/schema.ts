@@ -8,6 +8,7 @@
  *   (:Actor)-[:TOOK_STANCE {id, stance, quotes, sourceIds}]->(:Event)
  *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?}]->(:Actor)
  *   (:ImportRun {id, fileHash, status, done, ...})   the record of an import, so a cut-short one can be completed
+ *   (:ImportLock {id: 'import', owner, fileName, runId})   while an import writes; one at a time
  *
  * A stance's evidence lives on the stance, as a relation's does: `quotes[i]` is quoted from the
  * Source whose id is `sourceIds[i]`. One relationship per stance, not a node and two relationships
@@ -40,6 +41,8 @@ export const IMPORT_SCHEMA_STATEMENTS = [
   'CREATE INDEX source_url IF NOT EXISTS FOR (s:Source) ON (s.url)',
   'CREATE INDEX source_title IF NOT EXISTS FOR (s:Source) ON (s.title)',
   'CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE',
+  // One import writes at a time: concurrent MERGEs of the one lock node create it once (lib/import/runs.ts).
+  'CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE',
 ];
 
 /**
@@ -49,7 +52,10 @@ export const IMPORT_SCHEMA_STATEMENTS = [
  */
 export async function applySchema(db: Db, more: readonly string[] = []): Promise<void> {
   for (const statement of [...SCHEMA_STATEMENTS, ...more]) {
-    await writeQuery(db, statement);
+    await writeQuery(db, statement).catch((error: unknown) => {
+      // Writers started at once race to create the same rule; IF NOT EXISTS does not cover the one that loses.
+      if ((error as { code?: string }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw error;
+    });
   }
   await migrateEvidenceNodes(db);
   await writeQuery(db, 'CALL db.awaitIndexes(120)');
