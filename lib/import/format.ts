@@ -87,7 +87,8 @@ export interface ImportReport {
   rowsPerSecond: number;
 }
 
-export const MAX_LISTED_PROBLEMS = 10_000;
+/** Problems a report lists (`invalidRows` counts them all): enough to fix a file by, small to send. */
+export const MAX_LISTED_PROBLEMS = 100;
 
 export interface ImportProgress {
   /** validate: every row checked; compare (dry run): rows compared with the database; write: rows written. */
