@@ -97,7 +97,7 @@ export const MAX_CSV_COLUMNS = CSV_COLUMNS.length + EXTRA_COLUMNS;
  * The longest CSV field read: the longest cell (a quote) with room to say by how much it is too long;
  * a longer one (a missing closing quote, or a hostile file) is refused before more of it is held.
  */
-export const MAX_CSV_FIELD = LIMITS.quote + 1_000;
+const MAX_CSV_FIELD = LIMITS.quote + 1_000;
 
 export async function* readCsv(tap: FileTap): AsyncGenerator<CsvItem> {
   let columns: number[] | undefined;
