@@ -65,6 +65,7 @@ export async function checkJsonFile(
   // Pass 1a: the declarations (actors, events, sources, relations); stances are counted.
   const relationInputs: { index: number; value: z.infer<typeof relationSchema> }[] = [];
   let count = 0;
+  let shapedStances = 0;
   const bad = (section: Section, index: number, message: string) => state.problem({ section, row: index, message });
   for await (const item of readJson(tap)) {
     state.rows += 1;
@@ -114,6 +115,10 @@ export async function checkJsonFile(
       else relationInputs.push({ index: item.index, value: r.data });
     } else {
       state.stanceRows += 1;
+      // A stance without its fields is told here, so a file of nothing else is read only once.
+      const shape = shapeProblems('stances', item.value);
+      if (shape) state.problem({ section: 'stances', row: item.index, message: shape });
+      else shapedStances += 1;
     }
   }
   for (const [id, actor] of state.actors) {
@@ -181,8 +186,9 @@ export async function checkJsonFile(
     chunk = [];
     onChecked();
   };
+  if (!shapedStances) return;
   for await (const item of readJson(new FileTap(file))) {
-    if (item.section !== 'stances') continue;
+    if (item.section !== 'stances' || shapeProblems('stances', item.value)) continue;
     chunk.push(item);
     if (chunk.length >= CHECK_CHUNK) await flush();
   }
@@ -239,15 +245,8 @@ async function lookUp(state: ImportState, db: Db, label: 'Actor' | 'Event' | 'So
 }
 
 async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: Db): Promise<void> {
-  const parsed = items.map((item) => {
-    const shape = shapeProblems('stances', item.value);
-    return { item, shape, result: shape ? undefined : stanceSchema.safeParse(item.value) };
-  });
-  const valid = parsed.flatMap(({ item, shape, result }) => {
-    if (!result) {
-      state.problem({ section: 'stances', row: item.index, message: shape });
-      return [];
-    }
+  const parsed = items.map((item) => ({ item, result: stanceSchema.safeParse(item.value) }));
+  const valid = parsed.flatMap(({ item, result }) => {
     if (!result.success) {
       state.problem({ section: 'stances', row: item.index, message: issues(result.error) });
       return [];
