@@ -172,12 +172,14 @@ class ItemBounds {
   private inItem = false;
   private tokens = 0;
   private startOffset = 0;
+  private lastOffset = 0;
 
   constructor(private readonly nextIndex: (section: string) => number) {}
 
   onToken({ token, value, offset }: ParsedTokenInfo): void {
     const opens = token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET;
     const closes = token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET;
+    this.lastOffset = offset;
     if (this.depth === 1 && token === TokenType.STRING) this.lastKey = value;
     if (this.depth === 1 && opens) this.section = String(this.lastKey);
     if (this.depth >= 2 && !(this.depth === 2 && (closes || token === TokenType.COMMA))) {
@@ -200,6 +202,11 @@ class ItemBounds {
   checkBytes(position: number): void {
     if (this.inItem && position - this.startOffset > MAX_ITEM_BYTES)
       throw this.tooLarge(`more than ${MAX_ITEM_BYTES / (1024 * 1024)} MB`);
+    // Outside the items ("format", "version", white space) nothing is anywhere near that long.
+    if (!this.inItem && position - this.lastOffset > MAX_ITEM_BYTES)
+      throw new ImportFileError(
+        `The file has ${MAX_ITEM_BYTES / (1024 * 1024)} MB without a JSON value ending after byte ${this.lastOffset.toLocaleString('en')}; nothing was imported.`,
+      );
   }
 
   private tooLarge(what: string): ImportFileError {

@@ -72,6 +72,13 @@ describe('JSON: one item is bounded while it is read', () => {
     );
   });
 
+  it('refuses a value outside the items past the byte bound', async () => {
+    const file = save('format.json', `{"format":"${'x'.repeat(MAX_ITEM_BYTES + (2 << 20))}"}`);
+    await expect(readAll(readJson(new FileTap(file)))).rejects.toThrow(
+      /^The file has 4 MB without a JSON value ending after byte 9;/,
+    );
+  });
+
   it('takes a source with a 500,000-character text written in \\u escapes', async () => {
     const text = '\\u00e9'.repeat(500_000);
     const file = save(
