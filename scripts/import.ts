@@ -1,9 +1,10 @@
 /**
- * npm run import -- <file> [--dry-run] [--format csv|json] [--batch-size N] [--parallel N] [--json]
+ * npm run import -- <file> [--dry-run] [--allow-future] [--format csv|json] [--batch-size N] [--parallel N] [--json]
  * npm run import -- --runs
  *
  * Imports a CSV of stances or the project's JSON into the configured Neo4j. Every row is checked
- * first; a file with any invalid row writes nothing and lists the rows with their reasons.
+ * first; a file with any invalid row writes nothing and lists the rows with their reasons. Events
+ * dated after next year are refused unless --allow-future is given.
  */
 import path from 'node:path';
 import { ConfigError } from '../lib/config/env';
@@ -13,7 +14,7 @@ import { connectionConfig, createDriver, isNeo4jUnavailable, unavailableReason }
 import { loadDotEnv } from './dotenv';
 
 const USAGE =
-  'usage: npm run import -- <file.csv|file.json> [--dry-run] [--format csv|json] [--batch-size N] [--parallel N] [--json]\n       npm run import -- --runs';
+  'usage: npm run import -- <file.csv|file.json> [--dry-run] [--allow-future] [--format csv|json] [--batch-size N] [--parallel N] [--json]\n       npm run import -- --runs';
 
 function argValue(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -80,6 +81,7 @@ async function main(): Promise<number> {
       file: path.resolve(file),
       format,
       dryRun: args.includes('--dry-run'),
+      allowFuture: args.includes('--allow-future'),
       batchSize: batchSize ? Number(batchSize) : undefined,
       parallel: parallel ? Number(parallel) : undefined,
       onProgress: (p) => {

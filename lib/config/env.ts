@@ -45,6 +45,8 @@ export const envSchema = z.object({
   QUERY_TIMEOUT_MS: optionalString.pipe(positiveInt('QUERY_TIMEOUT_MS', 100, 120_000).optional()),
   /** The most rows the Cypher console returns before it stops reading. */
   QUERY_ROW_CAP: optionalString.pipe(positiveInt('QUERY_ROW_CAP', 1, 100_000).optional()),
+  /** The largest file POST /api/import takes, in bytes. */
+  IMPORT_MAX_BYTES: optionalString.pipe(positiveInt('IMPORT_MAX_BYTES', 1_024, 10 * 1024 ** 3).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -103,4 +105,11 @@ export function consoleLimits(env: Env): { timeoutMs: number; rowCap: number } {
     timeoutMs: env.QUERY_TIMEOUT_MS ?? DEFAULT_QUERY_TIMEOUT_MS,
     rowCap: env.QUERY_ROW_CAP ?? DEFAULT_QUERY_ROW_CAP,
   };
+}
+
+/** 100 MB: room for about a million stance rows. */
+const DEFAULT_IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+
+export function importMaxBytes(env: Env): number {
+  return env.IMPORT_MAX_BYTES ?? DEFAULT_IMPORT_MAX_BYTES;
 }

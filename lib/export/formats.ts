@@ -5,6 +5,7 @@
  * - graphml: for Gephi, Cytoscape desktop and networkx, stance and evidence as edge attributes;
  * - cyjs: Cytoscape.js JSON ({ elements: { nodes, edges } } of `data` objects), which Cytoscape desktop also opens.
  */
+import { guardFormula } from '../csv-formula';
 import { csvLine } from '../import/csv';
 import { CSV_COLUMNS, JSON_FORMAT, JSON_VERSION } from '../import/format';
 import { slugify } from '../model';
@@ -104,17 +105,20 @@ async function* csvExport(reader: GraphReader, scope: ExportScope): AsyncGenerat
     let out = '';
     for (const s of page) {
       for (const e of s.evidence) {
-        out += csvLine([
-          nameOrId(s.actor.name, s.actor.id),
-          s.actor.kind,
-          nameOrId(s.event.title, s.event.id),
-          s.event.date,
-          s.stance,
-          e.quote,
-          e.source.title,
-          e.source.url,
-          e.source.date,
-        ]);
+        // A cell a spreadsheet would run as a formula is written as text; the import undoes it.
+        out += csvLine(
+          [
+            nameOrId(s.actor.name, s.actor.id),
+            s.actor.kind,
+            nameOrId(s.event.title, s.event.id),
+            s.event.date,
+            s.stance,
+            e.quote,
+            e.source.title,
+            e.source.url,
+            e.source.date,
+          ].map((cell) => (cell ? guardFormula(cell) : cell)),
+        );
       }
     }
     yield out;

@@ -10,12 +10,18 @@ import { PairSet } from './hashset';
 import { FileTap, ownString, readCsv, type CsvItem } from './reader';
 import { STANCE_CODE, STANCE_CODE_MASK } from './stance-bits';
 import { CHECK_CHUNK, evidenceKey, truncate, type ImportState, type Props, type StanceWrite } from './state';
-import { checkCsvRow, publisherOf, type CsvStanceRow } from './validate';
+import { checkCsvRow, futureDateProblem, publisherOf, type CsvStanceRow, type ImportRules } from './validate';
 
-export async function checkCsvFile(tap: FileTap, state: ImportState, db: Db, onChecked: () => void): Promise<void> {
+export async function checkCsvFile(
+  tap: FileTap,
+  state: ImportState,
+  db: Db,
+  onChecked: () => void,
+  rules: ImportRules = {},
+): Promise<void> {
   let chunk: CsvItem[] = [];
   const flush = async () => {
-    await checkCsvChunk(chunk, state, db);
+    await checkCsvChunk(chunk, state, db, rules);
     chunk = [];
     onChecked();
   };
@@ -33,13 +39,15 @@ interface CheckedCsvRow {
   row: CsvStanceRow;
 }
 
-async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db): Promise<void> {
+async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules: ImportRules): Promise<void> {
   const checked: CheckedCsvRow[] = [];
   const unknownSources = new Map<string, SourceKey>();
   for (const item of items) {
     const { row, problems } = checkCsvRow(item.values);
     const bad = [...problems];
     if (row) {
+      const future = futureDateProblem(row.eventDate, rules);
+      if (future) bad.push(future);
       const actor = state.actors.get(row.actorId);
       if (actor && actor.kind !== row.actorKind) {
         bad.push(`actor "${row.actorId}" has actor_kind "${actor.kind}" in row ${actor.row}, "${row.actorKind}" here`);

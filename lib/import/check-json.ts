@@ -11,12 +11,47 @@ import { EXISTING_IDS } from './cypher';
 import { jsonActorSchema, jsonEventSchema, jsonSourceSchema } from './format';
 import { FileTap, readJson, type JsonItem } from './reader';
 import { STANCE_CODE } from './stance-bits';
+import { futureDateProblem, type ImportRules } from './validate';
 import { CHECK_CHUNK, ENTITY_BATCH, chunks, evidenceKey, truncate, type ImportState, type StanceWrite } from './state';
 
 type Section = JsonItem['section'];
 
+/**
+ * The fields each item must have, with their JSON type. Checked before the schema, which costs far
+ * more per item: a file of millions of empty or mistyped items is counted in seconds.
+ */
+const REQUIRED: Record<Section, Record<string, 'string' | 'array'>> = {
+  actors: { id: 'string', name: 'string', kind: 'string' },
+  events: { id: 'string', title: 'string', date: 'string' },
+  sources: { id: 'string', title: 'string', publisher: 'string' },
+  relations: { source: 'string', type: 'string', target: 'string' },
+  stances: { actor: 'string', event: 'string', stance: 'string', evidence: 'array' },
+};
+
+/** Up to ISSUES_PER_ITEM problems of an item's shape, or '' when the schema should judge it. */
+function shapeProblems(section: Section, value: unknown): string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must be an object';
+  const problems: string[] = [];
+  for (const [key, type] of Object.entries(REQUIRED[section])) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field === undefined) problems.push(`${key}: is required`);
+    else if (type === 'array' ? !Array.isArray(field) : typeof field !== type)
+      problems.push(`${key}: must be a ${type}`);
+    if (problems.length === ISSUES_PER_ITEM) break;
+  }
+  return problems.join('; ');
+}
+
+/** Problems told per item: the first few say what is wrong; the rest would only lengthen the report. */
+const ISSUES_PER_ITEM = 3;
+
 function issues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ');
+  const listed = error.issues
+    .slice(0, ISSUES_PER_ITEM)
+    .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`)
+    .join('; ');
+  const more = error.issues.length - ISSUES_PER_ITEM;
+  return more > 0 ? `${listed}; and ${more} more` : listed;
 }
 
 export async function checkJsonFile(
@@ -25,10 +60,12 @@ export async function checkJsonFile(
   state: ImportState,
   db: Db,
   onChecked: () => void,
+  rules: ImportRules = {},
 ): Promise<void> {
   // Pass 1a: the declarations (actors, events, sources, relations); stances are counted.
   const relationInputs: { index: number; value: z.infer<typeof relationSchema> }[] = [];
   let count = 0;
+  let shapedStances = 0;
   const bad = (section: Section, index: number, message: string) => state.problem({ section, row: index, message });
   for await (const item of readJson(tap)) {
     state.rows += 1;
@@ -45,6 +82,8 @@ export async function checkJsonFile(
         });
     } else if (item.section === 'events') {
       const e = declaration(item, jsonEventSchema, state.events, bad);
+      const future = e && futureDateProblem(e.date, rules);
+      if (future) bad('events', item.index, future);
       if (e)
         state.events.set(e.id, {
           row: item.index,
@@ -69,11 +108,17 @@ export async function checkJsonFile(
         });
       }
     } else if (item.section === 'relations') {
-      const r = relationSchema.safeParse(item.value);
-      if (!r.success) bad('relations', item.index, issues(r.error));
+      const shape = shapeProblems('relations', item.value);
+      const r = shape ? undefined : relationSchema.safeParse(item.value);
+      if (!r) bad('relations', item.index, shape);
+      else if (!r.success) bad('relations', item.index, issues(r.error));
       else relationInputs.push({ index: item.index, value: r.data });
     } else {
       state.stanceRows += 1;
+      // A stance without its fields is told here, so a file of nothing else is read only once.
+      const shape = shapeProblems('stances', item.value);
+      if (shape) state.problem({ section: 'stances', row: item.index, message: shape });
+      else shapedStances += 1;
     }
   }
   for (const [id, actor] of state.actors) {
@@ -141,8 +186,9 @@ export async function checkJsonFile(
     chunk = [];
     onChecked();
   };
+  if (!shapedStances) return;
   for await (const item of readJson(new FileTap(file))) {
-    if (item.section !== 'stances') continue;
+    if (item.section !== 'stances' || shapeProblems('stances', item.value)) continue;
     chunk.push(item);
     if (chunk.length >= CHECK_CHUNK) await flush();
   }
@@ -156,8 +202,10 @@ function declaration<T extends { id: string }>(
   declared: Map<string, { row: number }>,
   bad: (section: Section, index: number, message: string) => void,
 ): T | undefined {
-  const r = schema.safeParse(item.value);
-  if (!r.success) bad(item.section, item.index, issues(r.error));
+  const shape = shapeProblems(item.section, item.value);
+  const r = shape ? undefined : schema.safeParse(item.value);
+  if (!r) bad(item.section, item.index, shape);
+  else if (!r.success) bad(item.section, item.index, issues(r.error));
   else if (declared.has(r.data.id))
     bad(item.section, item.index, `duplicate id "${r.data.id}" (item ${declared.get(r.data.id)!.row})`);
   else return r.data;

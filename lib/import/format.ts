@@ -99,7 +99,8 @@ export interface ImportReport {
   rowsPerSecond: number;
 }
 
-export const MAX_LISTED_PROBLEMS = 10_000;
+/** Problems a report lists (`invalidRows` counts them all): enough to fix a file by, small to send. */
+export const MAX_LISTED_PROBLEMS = 100;
 export const MAX_LISTED_CHANGES = 200;
 
 export interface ImportProgress {

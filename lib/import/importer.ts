@@ -24,6 +24,8 @@ export interface ImportOptions {
   displayName?: string;
   format?: ImportFormat;
   dryRun?: boolean;
+  /** Take events dated after next year. */
+  allowFuture?: boolean;
   /** Stance rows per write transaction. */
   batchSize?: number;
   /** Write transactions in flight at once (each on its own session). */
@@ -78,9 +80,9 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const onChecked = () => progress('validate', state.rows, tap.size ? tap.bytesRead / tap.size : 1, validateStarted);
 
   if (format === 'csv') {
-    await checkCsvFile(tap, state, db, onChecked);
+    await checkCsvFile(tap, state, db, onChecked, { allowFuture: options.allowFuture });
   } else {
-    await checkJsonFile(options.file, tap, state, db, onChecked);
+    await checkJsonFile(options.file, tap, state, db, onChecked, { allowFuture: options.allowFuture });
   }
   const fileHash = tap.digest();
 

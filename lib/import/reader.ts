@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { JSONParser } from '@streamparser/json';
+import { JSONParser, TokenType, type ParsedTokenInfo } from '@streamparser/json';
+import { unguardFormula } from '../csv-formula';
+import { LIMITS } from '../model/limits';
 import { CsvSyntaxError, parseCsv } from './csv';
 import {
   CSV_COLUMNS,
@@ -17,6 +19,7 @@ import {
   type ImportFormat,
   type JsonSection,
 } from './format';
+import { Utf8Check } from './utf8';
 
 export type CsvRow = Record<CsvColumn, string>;
 
@@ -87,17 +90,28 @@ export function detectFormat(file: string, name = file): ImportFormat {
   }
 }
 
+/** Columns a header may have beyond the nine (named in its error), and fields a row may have. */
+const EXTRA_COLUMNS = 4;
+export const MAX_CSV_COLUMNS = CSV_COLUMNS.length + EXTRA_COLUMNS;
+/**
+ * The longest CSV field read: the longest cell (a quote) with room to say by how much it is too long;
+ * a longer one (a missing closing quote, or a hostile file) is refused before more of it is held.
+ */
+const MAX_CSV_FIELD = LIMITS.quote + 1_000;
+
 export async function* readCsv(tap: FileTap): AsyncGenerator<CsvItem> {
   let columns: number[] | undefined;
   try {
-    for await (const record of parseCsv(tap.chunks())) {
+    for await (const record of parseCsv(tap.chunks(), { maxFieldLength: MAX_CSV_FIELD, maxFields: MAX_CSV_COLUMNS })) {
       if (!columns) {
         columns = checkHeader(record.fields);
         continue;
       }
       const values = {} as CsvRow;
       CSV_COLUMNS.forEach((name, i) => {
-        values[name] = (record.fields[columns![i]] ?? '').trim();
+        // The export guards cells against spreadsheet formulas (csv-formula.ts); undone first, so a
+        // round trip gives back every cell as it was.
+        values[name] = unguardFormula(record.fields[columns![i]] ?? '').trim();
       });
       if (record.fields.length !== columns.length) {
         // The row has too many or too few fields: report it like any other invalid row.
@@ -107,6 +121,10 @@ export async function* readCsv(tap: FileTap): AsyncGenerator<CsvItem> {
     }
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
+      if (error.row === 1 && !columns && /^more than \d+ fields/.test(error.message))
+        throw new ImportFileError(
+          `The CSV header (row 1) has more than ${MAX_CSV_COLUMNS} columns; it must name the ${CSV_COLUMNS.length} columns ${CSV_COLUMNS.join(',')}.`,
+        );
       throw new ImportFileError(`CSV syntax error in row ${error.row} (line ${error.line}): ${error.message}`);
     }
     throw error;
@@ -116,10 +134,16 @@ export async function* readCsv(tap: FileTap): AsyncGenerator<CsvItem> {
 
 /** The header names the nine columns, in any order, each once; nothing else. */
 export function checkHeader(fields: string[]): number[] {
+  if (fields.length > MAX_CSV_COLUMNS) {
+    throw new ImportFileError(
+      `The CSV header (row 1) has ${fields.length.toLocaleString('en')} columns, more than ${MAX_CSV_COLUMNS}; it must name the ${CSV_COLUMNS.length} columns ${CSV_COLUMNS.join(',')}.`,
+    );
+  }
   const names = fields.map((f) => f.trim().toLowerCase());
   const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
   const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
-  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  const seen = new Set<string>();
+  const repeated = [...new Set(names.filter((n) => seen.size === seen.add(n).size))];
   const problems: string[] = [];
   if (missing.length) problems.push(`missing column(s): ${missing.join(', ')}`);
   if (unknown.length) problems.push(`unknown column(s): ${unknown.map((u) => `"${u}"`).join(', ')}`);
@@ -132,10 +156,78 @@ export function checkHeader(fields: string[]): number[] {
   return CSV_COLUMNS.map((c) => names.indexOf(c));
 }
 
+/** The most tokens (keys, values, brackets) one JSON item may have: a stance with its 100 quotes has about 1,000. */
+export const MAX_ITEM_TOKENS = 20_000;
+/** The most bytes one JSON item may take: room for a source's 500,000-character text even written in \u escapes. */
+export const MAX_ITEM_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Where the reader is in the file, by tokens: the section being read, and the size of the item
+ * being built, so an item past the bounds is refused while it is read, not once it is whole.
+ */
+class ItemBounds {
+  private depth = 0;
+  private lastKey: unknown;
+  private section = '';
+  private inItem = false;
+  private tokens = 0;
+  private startOffset = 0;
+  private lastOffset = 0;
+
+  constructor(private readonly nextIndex: (section: string) => number) {}
+
+  onToken({ token, value, offset }: ParsedTokenInfo): void {
+    const opens = token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET;
+    const closes = token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET;
+    this.lastOffset = offset;
+    if (this.depth === 1 && token === TokenType.STRING) this.lastKey = value;
+    if (this.depth === 1 && opens) this.section = String(this.lastKey);
+    if (this.depth >= 2 && !(this.depth === 2 && (closes || token === TokenType.COMMA))) {
+      if (!this.inItem) {
+        this.inItem = true;
+        this.tokens = 0;
+        this.startOffset = offset;
+      }
+      this.tokens += 1;
+      if (this.tokens > MAX_ITEM_TOKENS)
+        throw this.tooLarge(`more than ${MAX_ITEM_TOKENS.toLocaleString('en')} values`);
+      this.checkBytes(offset);
+    }
+    if (opens) this.depth += 1;
+    if (closes) this.depth -= 1;
+    if (this.inItem && this.depth === 2 && !opens) this.inItem = false;
+  }
+
+  /** Called with how far the file has been read, as a long string is not a token until it ends. */
+  checkBytes(position: number): void {
+    if (this.inItem && position - this.startOffset > MAX_ITEM_BYTES)
+      throw this.tooLarge(`more than ${MAX_ITEM_BYTES / (1024 * 1024)} MB`);
+    // Outside the items ("format", "version", white space) nothing is anywhere near that long.
+    if (!this.inItem && position - this.lastOffset > MAX_ITEM_BYTES)
+      throw new ImportFileError(
+        `The file has ${MAX_ITEM_BYTES / (1024 * 1024)} MB without a JSON value ending after byte ${this.lastOffset.toLocaleString('en')}; nothing was imported.`,
+      );
+  }
+
+  private tooLarge(what: string): ImportFileError {
+    return new ImportFileError(
+      `"${this.section}" item ${this.nextIndex(this.section).toLocaleString('en')} is too large (${what}); one item may have at most ${LIMITS.aliases} aliases, ${LIMITS.quotesPerStance} quotes of ${LIMITS.quote.toLocaleString('en')} characters, a text of ${LIMITS.sourceText.toLocaleString('en')}. Nothing was imported.`,
+    );
+  }
+
+  /** The item being read, for an error found inside it. */
+  where(): string {
+    return this.inItem ? ` in "${this.section}" item ${this.nextIndex(this.section).toLocaleString('en')}` : '';
+  }
+}
+
 export async function* readJson(tap: FileTap): AsyncGenerator<JsonItem> {
   const parser = new JSONParser({ paths: ['$.*.*', '$.format', '$.version'], keepStack: false });
   const pending: JsonItem[] = [];
   const counters = new Map<string, number>();
+  const bounds = new ItemBounds((section) => (counters.get(section) ?? 0) + 1);
+  parser.onToken = (token) => bounds.onToken(token);
+  const utf8 = new Utf8Check();
   let sawRoot = false;
   parser.onValue = ({ value, key, stack }) => {
     const section = stack[1]?.key;
@@ -162,6 +254,10 @@ export async function* readJson(tap: FileTap): AsyncGenerator<JsonItem> {
     counters.set(section, index);
     pending.push({ section: section as JsonSection, index, value });
   };
+  const invalidUtf8 = (offset: number) =>
+    new ImportFileError(
+      `The file is not valid UTF-8: invalid bytes at byte ${offset.toLocaleString('en')}${bounds.where()}. Save it as UTF-8.`,
+    );
   try {
     for await (const chunk of tap.chunks()) {
       if (!sawRoot) {
@@ -175,16 +271,18 @@ export async function* readJson(tap: FileTap): AsyncGenerator<JsonItem> {
           );
         if (head) sawRoot = true;
       }
-      parser.write(
-        chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf && tap.bytesRead === chunk.length
-          ? chunk.subarray(3)
-          : chunk,
-      );
+      const { valid, badAt } = utf8.push(chunk);
+      const first = tap.bytesRead === chunk.length;
+      parser.write(first && valid[0] === 0xef && valid[1] === 0xbb && valid[2] === 0xbf ? valid.subarray(3) : valid);
+      if (badAt !== undefined) throw invalidUtf8(badAt);
+      bounds.checkBytes(tap.bytesRead);
       if (pending.length) {
         yield* pending;
         pending.length = 0;
       }
     }
+    const cut = utf8.end();
+    if (cut !== undefined) throw invalidUtf8(cut);
     if (!parser.isEnded) parser.end();
   } catch (error) {
     if (error instanceof ImportFileError) throw error;

@@ -5,6 +5,7 @@
  */
 import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, STANCES, type ActorKind, type Stance } from '../domain';
 import { idAndName, sourceKey, type SourceKey } from '../model';
+import { LIMITS, lineTextProblem } from '../model/limits';
 import { ownString, type CsvRow } from './reader';
 
 export interface CsvStanceRow {
@@ -51,6 +52,26 @@ const isHttpUrl = remembered((value: string): boolean => {
 
 const cellIdAndName = remembered(idAndName);
 
+/** What an import may be told beyond the file. */
+export interface ImportRules {
+  /** Take events dated after next year (refused by default: a mistyped or hostile date would lead every view). */
+  allowFuture?: boolean;
+}
+
+/** An event date past the horizon (next year), unless the import allows it; else null. */
+export function futureDateProblem(date: string, rules: ImportRules, now = new Date()): string | null {
+  const horizon = now.getUTCFullYear() + 1;
+  if (rules.allowFuture || !/^\d{4}/.test(date) || Number(date.slice(0, 4)) <= horizon) return null;
+  return `event date ${date} is after ${horizon}: an event that far ahead needs the import's allow-future option (--allow-future, allowFuture=1)`;
+}
+
+/** The cells that are one line of text, with their bounds (the JSON format's for the same fields). */
+const LINE_CELLS: [keyof CsvRow, number][] = [
+  ['actor', LIMITS.name],
+  ['event', LIMITS.title],
+  ['source_title', LIMITS.title],
+];
+
 /** The checks of one CSV row that need nothing but the row. */
 export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: string[] } {
   const problems: string[] = [];
@@ -78,7 +99,18 @@ export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: str
   if (values.source_date && !PARTIAL_DATE_PATTERN.test(values.source_date)) {
     problems.push(`source_date "${values.source_date}" must be a date like 2025, 2025-07 or 2025-07-03`);
   }
-  if (values.source_url && !isHttpUrl(values.source_url)) {
+  for (const [column, max] of LINE_CELLS) {
+    const problem = values[column] ? lineTextProblem(values[column], max) : null;
+    if (problem) problems.push(`${column} ${problem}`);
+  }
+  if (values.quote.length > LIMITS.quote) {
+    problems.push(
+      `quote must be at most ${LIMITS.quote.toLocaleString('en')} characters (it has ${values.quote.length.toLocaleString('en')})`,
+    );
+  }
+  if (values.source_url.length > LIMITS.url) {
+    problems.push(`source_url must be at most ${LIMITS.url.toLocaleString('en')} characters`);
+  } else if (values.source_url && !isHttpUrl(values.source_url)) {
     problems.push(`source_url "${values.source_url}" must be a full http(s) address`);
   }
   const actor = values.actor ? cellIdAndName(values.actor) : undefined;

