@@ -78,6 +78,25 @@ async function peakGrowthMb<T>(work: () => Promise<T>): Promise<{ result: T; gro
   }
 }
 
+/** Runs `work` while asking /api/health again and again: the slowest answer meanwhile, in ms. */
+async function healthDuring<T>(work: () => Promise<T>): Promise<{ result: T; slowestMs: number }> {
+  let done = false;
+  let slowestMs = 0;
+  const polling = (async () => {
+    while (!done) {
+      const started = performance.now();
+      expect((await healthRoute()).status).toBe(200);
+      slowestMs = Math.max(slowestMs, performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  const result = await work().finally(() => {
+    done = true;
+  });
+  await polling;
+  return { result, slowestMs };
+}
+
 /** The server answers its health check within 200 ms, and the graph is as it was. */
 async function stillWell(): Promise<void> {
   const started = performance.now();
@@ -100,7 +119,11 @@ describe('POST /api/import with hostile files', () => {
       Buffer.from(']}]}'),
     ]);
     expect(body.length).toBeGreaterThan(30_000_000);
-    const { result, growthMb } = await peakGrowthMb(() => post('?name=b.json&dryRun=1', body));
+    const { result: during, growthMb } = await peakGrowthMb(() =>
+      healthDuring(() => post('?name=b.json&dryRun=1', body)),
+    );
+    const { result, slowestMs } = during;
+    expect(slowestMs).toBeLessThan(200);
     expect(result.status).toBe(200);
     expect(result.lines.at(-1)).toEqual({
       type: 'error',
@@ -116,7 +139,10 @@ describe('POST /api/import with hostile files', () => {
   it('refuses a CSV header of 150,000 distinct names at once', async () => {
     const header = Array.from({ length: 150_000 }, (_, i) => `column${i}`).join(',');
     const started = performance.now();
-    const answer = await post('?name=wide.csv&dryRun=1', `${header}\n${VALID_ROW}\n`);
+    const { result: answer, slowestMs } = await healthDuring(() =>
+      post('?name=wide.csv&dryRun=1', `${header}\n${VALID_ROW}\n`),
+    );
+    expect(slowestMs).toBeLessThan(200);
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(answer.lines.at(-1)).toEqual({
       type: 'error',
