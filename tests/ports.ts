@@ -2,6 +2,8 @@
  * Every port the tests listen on, in one place. `STANCEGRAPH_TEST_PORT_BASE` moves them all, so two
  * checkouts on one machine can run their tests at once without meeting on a port.
  */
+import net from 'node:net';
+
 const base = Number(process.env.STANCEGRAPH_TEST_PORT_BASE || 7697);
 if (!Number.isInteger(base) || base < 1024 || base > 65_000) {
   throw new Error(
@@ -19,3 +21,16 @@ export const TEST_PORTS = {
   /** A port nothing listens on (the "database is not there" tests). */
   nothing: base + 30,
 } as const;
+
+/** A port free on 127.0.0.1 right now, for a server a test starts (the app under test). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

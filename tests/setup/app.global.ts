@@ -7,10 +7,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -81,18 +81,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: s
             `${path.basename(command)} ${args.join(' ')} exited with ${code}; see ${path.relative(ROOT, logFile)}`,
           ),
         );
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
     });
   });
 }
