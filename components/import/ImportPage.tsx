@@ -104,6 +104,52 @@ function CountsTable({ report }: { report: ImportReport }) {
   );
 }
 
+function shownValue(value: string | string[] | null): string {
+  if (value === null) return '(none)';
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** Each stored field the import changes, so nobody rewrites the record without seeing it. */
+function ChangesTable({ report }: { report: ImportReport }) {
+  if (report.changeCount === 0) return null;
+  return (
+    <div className="notice" role="status" aria-label="Changes to stored data">
+      <p>
+        {formatNumber(report.changeCount)} {report.changeCount === 1 ? 'field' : 'fields'} of stored data{' '}
+        {report.dryRun ? 'would change' : 'changed'}
+        {report.changes.length < report.changeCount ? ` (the first ${formatNumber(report.changes.length)} listed)` : ''}
+        :
+      </p>
+      <table className="actor-table import-changes">
+        <thead>
+          <tr>
+            <th scope="col">what</th>
+            <th scope="col">field</th>
+            <th scope="col">from</th>
+            <th scope="col">to</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.changes.map((c) => (
+            <tr key={`${c.entity}-${c.id}-${c.field}`}>
+              <td>
+                {c.entity} <UserText>{c.id}</UserText>
+              </td>
+              <td>{c.field}</td>
+              <td>
+                <UserText>{shownValue(c.from)}</UserText>
+              </td>
+              <td>
+                <UserText>{shownValue(c.to)}</UserText>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function Problems({ report }: { report: ImportReport }) {
   const shown: ImportProblem[] = report.problems.slice(0, SHOWN_PROBLEMS);
   return (
@@ -266,6 +312,7 @@ export function ImportPage() {
               <>
                 <p>All {formatNumber(preview.rows)} rows are valid. Importing would change:</p>
                 <CountsTable report={preview} />
+                <ChangesTable report={preview} />
               </>
             )}
           </section>
@@ -284,6 +331,7 @@ export function ImportPage() {
               . <Link href="/">See the graph</Link>.
             </p>
             <CountsTable report={result} />
+            <ChangesTable report={result} />
           </section>
         ) : null}
 

@@ -104,4 +104,25 @@ describe('the import page', () => {
     expect(await tableIds(page)).toEqual(['chile', 'norway']);
     await shot(page, 'import-drawn');
   });
+
+  it('shows, before anything is written, each stored field a file would change', async () => {
+    // Putin supported the recognition; this file says he condemned it, quoting a source of its own.
+    const flip = [
+      HEADER,
+      'vladimir-putin,person,russia-recognizes-taliban,2025-07-03,condemnation,Putin condemned it,Browser test claim,,2025-07-04',
+    ].join('\n');
+    await page.goto(`${appUrl}/import`);
+    await choose('flip.csv', flip);
+    await page.getByRole('button', { name: 'Preview changes' }).click();
+    const changes = page.locator('[aria-label="Preview"] [aria-label="Changes to stored data"]');
+    await changes.waitFor();
+    expect(await changes.locator('p').textContent()).toBe('1 field of stored data would change:');
+    expect(await changes.locator('tbody tr td').allTextContents()).toEqual([
+      'stance vladimir-putin--russia-recognizes-taliban',
+      'stance',
+      'support',
+      'condemnation',
+    ]);
+    await shot(page, 'import-preview-changes');
+  });
 });
