@@ -225,4 +225,18 @@ describe('POST /api/import with hostile files', () => {
     });
     await stillWell();
   });
+
+  it('refuses a file name that reverses its own text (a right-to-left override), before reading the body', async () => {
+    const answer = await post(
+      `?name=${encodeURIComponent('invoice\u202Efdp.csv')}&dryRun=1`,
+      `${HEADER}\n${VALID_ROW}\n`,
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.lines).toEqual([
+      {
+        error: 'name (the file name) must not hold bidirectional control characters (U+202A–202E, U+2066–2069)',
+      },
+    ]);
+    await stillWell();
+  });
 });

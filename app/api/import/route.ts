@@ -16,12 +16,14 @@ import { ImportBusyError, ImportFileError, importFile, listImportRuns } from '@/
 import { uploadPath } from '@/lib/import/uploads';
 import type { ImportRunList, ImportStreamLine } from '@/lib/types';
 import { appDb, isNeo4jUnavailable, unavailableReason } from '@/lib/neo4j';
+import { lineText } from '@/lib/model/limits';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 const importQuerySchema = z.strictObject({
-  name: z.string().trim().min(1, 'name (the file name) is required').max(200, 'name must be at most 200 characters'),
+  // The file's name is shown back to people, so it follows the rules of every other name.
+  name: lineText('name (the file name)', 200),
   dryRun: z.enum(['0', '1', 'true', 'false'], { message: 'dryRun must be 1 or 0' }).optional(),
   format: z.enum(['csv', 'json'], { message: 'format must be csv or json' }).optional(),
   allowFuture: z.enum(['0', '1', 'true', 'false'], { message: 'allowFuture must be 1 or 0' }).optional(),
