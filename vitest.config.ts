@@ -7,12 +7,15 @@ const alias = { '@': path.resolve(__dirname) };
 const RESTARTING = ['tests/integration/import-kill.test.ts', 'tests/integration/local-neo4j.test.ts'];
 
 /**
- * Three projects, run one after another (sequence.groupOrder) by `npm test` in one vitest run:
- * - unit: pure functions, no database, seconds;
- * - integration: the data layer and route handlers against a real local Neo4j (tests/setup/neo4j.global.ts);
- * - browser: the built app in Debian's Chromium (tests/setup/app.global.ts), against the same Neo4j,
- *   which the integration files leave holding just the seed;
- * - integration-restart, beside browser: the files that stop and start Neo4j instances of their own.
+ * Four projects in one vitest run, in three steps (sequence.groupOrder), each step using both cores:
+ * 0. unit (pure functions, no database, one worker for all files) beside integration-restart (the
+ *    files that stop and start Neo4j instances of their own, which leave the CPU idle while a JVM
+ *    starts);
+ * 1. integration: the data layer and route handlers against one shared local Neo4j
+ *    (tests/setup/neo4j.global.ts), one file at a time;
+ * 2. browser: the built app in Debian's Chromium against the same Neo4j, which the integration files
+ *    leave holding just the seed. Its global setup (tests/setup/app.global.ts) builds the app in the
+ *    background from the start, so the build overlaps steps 0 and 1.
  */
 export default defineConfig({
   resolve: { alias },
@@ -24,6 +27,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Pure functions: one worker runs every file, without a fresh module graph per file.
+          isolate: false,
+          maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
@@ -44,13 +50,12 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
-          // Neo4j instances of their own, stopped and started in the tests: nothing shared, so they run
-          // beside the browser project, whose build and pages leave the CPU idle much of the time.
+          // Neo4j instances of their own, on ports and folders of their own: nothing shared.
           name: 'integration-restart',
           include: RESTARTING,
-          fileParallelism: false,
-          sequence: { groupOrder: 2 },
-          testTimeout: 60_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+          testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },
@@ -60,6 +65,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/neo4j.global.ts', 'tests/setup/app.global.ts'],
+          setupFiles: ['tests/setup/app-ready.ts'],
           fileParallelism: false,
           sequence: { groupOrder: 2 },
           testTimeout: 90_000,

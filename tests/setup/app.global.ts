@@ -1,16 +1,16 @@
 /**
- * Global setup of the browser project, after tests/setup/neo4j.global.ts: builds the app with the test
- * hooks compiled in (window.__cy), starts `next start` on a free 127.0.0.1 port against the seeded test
- * Neo4j, waits for /api/health, and provides `appUrl`. The build is skipped when nothing it depends on
- * changed since the last test build, which keeps a re-run well under a minute.
+ * Global setup of the browser project, after tests/setup/neo4j.global.ts: provides `appUrl` at once,
+ * then, in the background, builds the app with the test hooks compiled in (window.__cy) and starts
+ * `next start` on that 127.0.0.1 port against the seeded test Neo4j. The build is skipped when nothing
+ * it depends on changed since the last test build, which keeps a re-run well under a minute.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { freePort } from '../ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +24,11 @@ const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'browser');
 const STAMP = path.join(DIST, 'stancegraph-test-build.json');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const BUILD_INPUTS = ['app', 'components', 'lib', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
-const BUILD_ENV = { NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS: '1', NEXT_TELEMETRY_DISABLED: '1' };
+const BUILD_ENV = {
+  NEXT_PUBLIC_STANCEGRAPH_TEST_HOOKS: '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+  STANCEGRAPH_TEST_BUILD: '1',
+};
 
 function listFiles(entry: string): string[] {
   const full = path.join(ROOT, entry);
@@ -133,39 +137,66 @@ function stopServer(server: ChildProcess): Promise<void> {
   });
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const neo4jUri = process.env.STANCEGRAPH_TEST_NEO4J_URI ?? project.getProvidedContext().neo4jUri;
-  if (!neo4jUri)
-    throw new Error('No test Neo4j: tests/setup/neo4j.global.ts must run first (it sets STANCEGRAPH_TEST_NEO4J_URI).');
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+/** Where the setup tells the test files how the app is getting on (tests/setup/app-ready.ts reads it). */
+export const APP_STATE_FILE = path.join(ARTIFACTS, 'app-state.json');
 
+export interface AppState {
+  url: string;
+  state: 'starting' | 'ready' | 'failed';
+  error?: string;
+}
+
+function writeState(state: AppState): void {
+  fs.writeFileSync(APP_STATE_FILE, JSON.stringify(state));
+}
+
+/** Holds a free port until the server takes it, so nothing else takes it during the build. */
+function reservePort(): Promise<{ port: number; release: () => Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const holder = net.createServer();
+    holder.on('error', reject);
+    holder.listen(0, '127.0.0.1', () => {
+      const address = holder.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ port, release: () => new Promise((done) => holder.close(() => done())) });
+    });
+  });
+}
+
+async function buildIfNeeded(): Promise<void> {
   if (buildIsCurrent()) {
     console.log('[app] the test build in .next is current; skipping next build');
-  } else {
-    const started = Date.now();
-    console.log('[app] next build with test hooks (1-2 min)...');
-    // Hashed before building: a file edited while the build runs must make the next run build again.
-    const sources = sourcesStamp();
-    await run(
-      process.execPath,
-      [NEXT_BIN, 'build'],
-      { ...process.env, ...BUILD_ENV },
-      path.join(ARTIFACTS, 'next-build.log'),
-    );
-    fs.writeFileSync(STAMP, JSON.stringify({ sources, output: outputStamp() }));
-    console.log(`[app] built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return;
   }
+  const started = Date.now();
+  console.log('[app] next build with test hooks, beside the other projects (1-2 min)...');
+  // Hashed before building: a file edited while the build runs must make the next run build again.
+  const sources = sourcesStamp();
+  await run(
+    process.execPath,
+    [NEXT_BIN, 'build'],
+    { ...process.env, ...BUILD_ENV },
+    path.join(ARTIFACTS, 'next-build.log'),
+  );
+  fs.writeFileSync(STAMP, JSON.stringify({ sources, output: outputStamp() }));
+  console.log(`[app] built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
 
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const logFile = path.join(ARTIFACTS, 'next-server.log');
+async function serve(
+  neo4jUri: string,
+  reserved: { port: number; release: () => Promise<void> },
+  logFile: string,
+): Promise<ChildProcess> {
+  const url = `http://127.0.0.1:${reserved.port}`;
   const log = fs.openSync(logFile, 'w');
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  await reserved.release();
+  const server = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(reserved.port)], {
     cwd: ROOT,
-    env: { ...process.env, ...BUILD_ENV, NEO4J_URI: neo4jUri, NODE_ENV: 'production', PORT: String(port) },
+    env: { ...process.env, ...BUILD_ENV, NEO4J_URI: neo4jUri, NODE_ENV: 'production', PORT: String(reserved.port) },
     stdio: ['ignore', log, log],
     detached: true,
   });
+  fs.closeSync(log);
   try {
     await waitForHealth(url, server, logFile, 120_000);
   } catch (error) {
@@ -173,10 +204,35 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   console.log(`[app] serving ${url} against ${neo4jUri}`);
+  return server;
+}
+
+/**
+ * Provides the app's URL at once and builds and starts the app in the background, so the build runs
+ * beside the unit and integration projects; each browser file waits for it (tests/setup/app-ready.ts).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const neo4jUri = process.env.STANCEGRAPH_TEST_NEO4J_URI ?? project.getProvidedContext().neo4jUri;
+  if (!neo4jUri)
+    throw new Error('No test Neo4j: tests/setup/neo4j.global.ts must run first (it sets STANCEGRAPH_TEST_NEO4J_URI).');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+  const reserved = await reservePort();
+  const url = `http://127.0.0.1:${reserved.port}`;
+  writeState({ url, state: 'starting' });
   project.provide('appUrl', url);
 
+  const starting = buildIfNeeded().then(() => serve(neo4jUri, reserved, path.join(ARTIFACTS, 'next-server.log')));
+  starting.then(
+    () => writeState({ url, state: 'ready' }),
+    (error: unknown) => {
+      void reserved.release().catch(() => {});
+      writeState({ url, state: 'failed', error: error instanceof Error ? error.message : String(error) });
+    },
+  );
+
   return async () => {
-    await stopServer(server);
-    fs.closeSync(log);
+    const server = await starting.catch(() => undefined);
+    if (server) await stopServer(server);
   };
 }
