@@ -7,15 +7,14 @@ const alias = { '@': path.resolve(__dirname) };
 const RESTARTING = ['tests/integration/import-kill.test.ts', 'tests/integration/local-neo4j.test.ts'];
 
 /**
- * Four projects in one vitest run, in three steps (sequence.groupOrder), each step using both cores:
- * 0. unit (pure functions, no database, one worker for all files) beside integration-restart (the
- *    files that stop and start Neo4j instances of their own, which leave the CPU idle while a JVM
- *    starts);
- * 1. integration: the data layer and route handlers against one shared local Neo4j
- *    (tests/setup/neo4j.global.ts), one file at a time;
+ * Four projects in one vitest run, in three steps (sequence.groupOrder):
+ * 0. unit (pure functions, no database) beside integration-restart (the files that stop and start
+ *    Neo4j instances of their own), two files at a time; meanwhile the global setups start the shared
+ *    Neo4j (tests/setup/neo4j.global.ts) and build the app (tests/setup/app.global.ts) in the background;
+ * 1. integration: the data layer and route handlers against the shared Neo4j, one file at a time,
+ *    once the build is done (they measure response times);
  * 2. browser: the built app in Debian's Chromium against the same Neo4j, which the integration files
- *    leave holding just the seed. Its global setup (tests/setup/app.global.ts) builds the app in the
- *    background from the start, so the build overlaps steps 0 and 1.
+ *    leave holding just the seed.
  */
 export default defineConfig({
   resolve: { alias },
@@ -31,6 +30,9 @@ export default defineConfig({
           isolate: false,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
+          // Beside JVM starts and the app's build, a test parsing a large input takes several times
+          // its quiet second or so.
+          testTimeout: 20_000,
         },
       },
       {

@@ -10,8 +10,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Runs a real Neo4j 5.26 Community DBMS in this JVM with the Bolt connector on 127.0.0.1.
  *
- * Started by neo4j-local/manager.ts in Java source-file mode; not meant to be run by hand.
- * Usage: java -cp <neo4j jars> LocalNeo4j.java <home dir> <bolt port> [key=value settings...]
+ * Started by neo4j-local/manager.ts, which compiles it once into .neo4j-local/cache (or runs it in Java
+ * source-file mode where there is no javac); not meant to be run by hand.
+ * Usage: java -cp <neo4j jars>:<this class> LocalNeo4j <home dir> <bolt port> [key=value settings...]
  *
  * Prints "STANCEGRAPH-NEO4J-READY" once Bolt accepts connections, and shuts the store down cleanly on
  * SIGTERM/SIGINT (JVM shutdown hook), so the next start needs no recovery.

@@ -144,6 +144,45 @@ function javaCommand(): string {
   return fromHome && fs.existsSync(fromHome) ? fromHome : 'java';
 }
 
+/** The javac beside the java that runs Neo4j, if this is a JDK. */
+function javacCommand(): string | undefined {
+  const javaHome = process.env.JAVA_HOME;
+  const fromHome = javaHome ? path.join(javaHome, 'bin', 'javac') : undefined;
+  if (fromHome && fs.existsSync(fromHome)) return fromHome;
+  return commandExists('javac') ? 'javac' : undefined;
+}
+
+/**
+ * How to run the launcher: its class compiled once into the cache (the JVM otherwise compiles the
+ * source again on every start, a few seconds of CPU), or the source itself when there is no javac.
+ */
+function launcherArgs(classpath: string): string[] {
+  const source = fs.readFileSync(LAUNCHER);
+  const dir = path.join(CACHE_DIR, `launcher-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`);
+  if (fs.existsSync(path.join(dir, 'LocalNeo4j.class')))
+    return ['-cp', `${classpath}${path.delimiter}${dir}`, 'LocalNeo4j'];
+  const javac = javacCommand();
+  if (javac) {
+    // Compiled into a folder of its own, then renamed: two starts at once never see half a class.
+    const scratch = fs.mkdtempSync(path.join(CACHE_DIR, 'launcher-build-'));
+    const compiled = spawnSync(javac, ['--release', '17', '-cp', classpath, '-d', scratch, LAUNCHER], {
+      stdio: 'ignore',
+    });
+    if (compiled.status === 0) {
+      try {
+        fs.renameSync(scratch, dir);
+      } catch {
+        fs.rmSync(scratch, { recursive: true, force: true }); // another start got there first
+      }
+      if (fs.existsSync(path.join(dir, 'LocalNeo4j.class'))) {
+        return ['-cp', `${classpath}${path.delimiter}${dir}`, 'LocalNeo4j'];
+      }
+    }
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  return ['-cp', classpath, LAUNCHER];
+}
+
 const NO_MAVEN_MESSAGE = [
   "No Maven (mvn) found: it is what fetches Neo4j's jars from Maven Central on the first start.",
   'Install it (e.g. `apt-get install maven`), or use Docker (`docker compose up`), or set NEO4J_URI to a Neo4j you have.',
@@ -250,9 +289,7 @@ export async function start(
       `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-Dfile.encoding=UTF-8',
-      '-cp',
-      classpath,
-      LAUNCHER,
+      ...launcherArgs(classpath),
       options.dataDir,
       String(options.port),
       `server.memory.pagecache.size=${pageCache}`,

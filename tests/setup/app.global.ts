@@ -11,6 +11,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { testNeo4jReady } from './neo4j.global';
+import { recordReadiness, registerHeavyWork } from './readiness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -137,19 +139,6 @@ function stopServer(server: ChildProcess): Promise<void> {
   });
 }
 
-/** Where the setup tells the test files how the app is getting on (tests/setup/app-ready.ts reads it). */
-export const APP_STATE_FILE = path.join(ARTIFACTS, 'app-state.json');
-
-export interface AppState {
-  url: string;
-  state: 'starting' | 'ready' | 'failed';
-  error?: string;
-}
-
-function writeState(state: AppState): void {
-  fs.writeFileSync(APP_STATE_FILE, JSON.stringify(state));
-}
-
 /** Holds a free port until the server takes it, so nothing else takes it during the build. */
 function reservePort(): Promise<{ port: number; release: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
@@ -209,27 +198,25 @@ async function serve(
 
 /**
  * Provides the app's URL at once and builds and starts the app in the background, so the build runs
- * beside the unit and integration projects; each browser file waits for it (tests/setup/app-ready.ts).
+ * beside the other projects; each browser file waits for it (tests/setup/app-ready.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const neo4jUri = process.env.STANCEGRAPH_TEST_NEO4J_URI ?? project.getProvidedContext().neo4jUri;
-  if (!neo4jUri)
-    throw new Error('No test Neo4j: tests/setup/neo4j.global.ts must run first (it sets STANCEGRAPH_TEST_NEO4J_URI).');
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 
   const reserved = await reservePort();
   const url = `http://127.0.0.1:${reserved.port}`;
-  writeState({ url, state: 'starting' });
   project.provide('appUrl', url);
 
-  const starting = buildIfNeeded().then(() => serve(neo4jUri, reserved, path.join(ARTIFACTS, 'next-server.log')));
-  starting.then(
-    () => writeState({ url, state: 'ready' }),
-    (error: unknown) => {
-      void reserved.release().catch(() => {});
-      writeState({ url, state: 'failed', error: error instanceof Error ? error.message : String(error) });
-    },
+  const built = buildIfNeeded();
+  registerHeavyWork(built);
+  const starting = recordReadiness(
+    'app',
+    url,
+    Promise.all([built, testNeo4jReady()]).then(([, neo4jUri]) =>
+      serve(neo4jUri, reserved, path.join(ARTIFACTS, 'next-server.log')),
+    ),
   );
+  starting.catch(() => reserved.release());
 
   return async () => {
     const server = await starting.catch(() => undefined);

@@ -1,7 +1,13 @@
-import { inject } from 'vitest';
+import { beforeAll, inject } from 'vitest';
+import { waitUntilReady } from './readiness';
 
 // Route handlers and repositories read NEO4J_URI when they first need the driver.
 process.env.NEO4J_URI = inject('neo4jUri');
 delete process.env.NEO4J_USERNAME;
 delete process.env.NEO4J_PASSWORD;
 delete process.env.NEO4J_DATABASE;
+
+const WAIT_MS = 10 * 60_000;
+
+// The global setup starts the shared Neo4j in the background (tests/setup/neo4j.global.ts).
+beforeAll(() => waitUntilReady('neo4j', inject('neo4jUri'), 'The test Neo4j', WAIT_MS), WAIT_MS + 5_000);

@@ -3,9 +3,13 @@
  * (port TEST_PORTS.shared, tests/ports.ts; data in .neo4j-local/test-data, wiped first), beside and
  * never touching the development database. Seeded with the first event.
  *
+ * It starts in the background, so the unit project and the files with Neo4j instances of their own run
+ * meanwhile: the URI is provided at once, and tests/setup/integration-env.ts (and the app's start, in
+ * tests/setup/app.global.ts) wait for `testNeo4jReady()`.
+ *
  * One instance per vitest process: when `npm test` runs the integration and browser projects in one
- * run, the second project's setup takes the instance the first one started (a start costs about 40 s
- * here), and the last teardown stops it. The integration files leave it holding just the seed.
+ * run, the second project's setup takes the instance the first one started, and the last teardown
+ * stops it. The integration files leave it holding just the seed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +18,7 @@ import { createDriver } from '../../lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '../../lib/seed';
 import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../../neo4j-local/manager';
 import { TEST_PORTS } from '../ports';
+import { heavyWorkDone, recordReadiness } from './readiness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,12 +37,33 @@ const options: LocalNeo4jOptions = {
 const RUNNING = Symbol.for('stancegraph.testNeo4j');
 interface Running {
   uri: string;
+  ready: Promise<string>;
   projects: number;
 }
 const holder = globalThis as { [RUNNING]?: Running };
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const running = (holder[RUNNING] ??= { uri: await startSeeded(), projects: 0 });
+/** The shared test Neo4j's URI once it is up and seeded (rejects if it could not start). */
+export function testNeo4jReady(): Promise<string> {
+  const running = holder[RUNNING];
+  if (!running) return Promise.reject(new Error('tests/setup/neo4j.global.ts must run first.'));
+  return running.ready;
+}
+
+export default function setup(project: TestProject): () => Promise<void> {
+  const uri = boltUri(options.port);
+  if (!holder[RUNNING]) {
+    const ready = startSeeded();
+    // The integration files measure response times: they start once the app's build, which the
+    // browser project's setup starts beside them, no longer takes the CPU.
+    recordReadiness(
+      'neo4j',
+      uri,
+      ready.then(async () => await heavyWorkDone()),
+    ).catch(() => {});
+    ready.catch(() => {}); // the waiting set-up files report a failed start
+    holder[RUNNING] = { uri, ready, projects: 0 };
+  }
+  const running = holder[RUNNING];
   running.projects += 1;
   process.env.STANCEGRAPH_TEST_NEO4J_URI = running.uri;
   project.provide('neo4jUri', running.uri);
@@ -45,6 +71,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     running.projects -= 1;
     if (running.projects > 0) return;
     delete holder[RUNNING];
+    await running.ready.catch(() => {});
     await stop(options);
   };
 }
