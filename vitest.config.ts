@@ -55,6 +55,8 @@ export default defineConfig({
           // Neo4j instances of their own, on ports and folders of their own: nothing shared.
           name: 'integration-restart',
           include: RESTARTING,
+          // Short-lived JVMs: without the C2 compiler a start takes about a fifth less CPU.
+          env: { NEO4J_LOCAL_JAVA_OPTS: '-XX:TieredStopAtLevel=1' },
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
           testTimeout: 120_000,

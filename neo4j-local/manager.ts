@@ -239,6 +239,10 @@ export function explainStartFailure(logTail: string, options: LocalNeo4jOptions)
   if (/UnsupportedClassVersionError|release version \d+ not supported/i.test(logTail)) {
     return 'This Java is too old for Neo4j 5.26: install a JDK 17 or newer.';
   }
+  const badOption = /Unrecognized VM option '([^']*)'|Unrecognized option: (\S+)/.exec(logTail);
+  if (badOption) {
+    return `Java does not know the option "${badOption[1] ?? badOption[2]}": check NEO4J_LOCAL_JAVA_OPTS.`;
+  }
   return `Neo4j did not start. The end of ${logPath(options.dataDir)}:\n${logTail}`;
 }
 
@@ -282,6 +286,8 @@ export async function start(
   const out = fs.openSync(logFile, 'a');
   const heap = process.env.NEO4J_LOCAL_HEAP || '1g';
   const pageCache = process.env.NEO4J_LOCAL_PAGECACHE || '512m';
+  // After the defaults, so they can be overridden (the tests' own instances start with C1 only).
+  const javaOptions = (process.env.NEO4J_LOCAL_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(
     javaCommand(),
     [
@@ -289,6 +295,7 @@ export async function start(
       `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-Dfile.encoding=UTF-8',
+      ...javaOptions,
       ...launcherArgs(classpath),
       options.dataDir,
       String(options.port),

@@ -67,5 +67,11 @@ describe('local Neo4j options', () => {
     expect(explainStartFailure('java.lang.UnsupportedClassVersionError: class file version 61', options)).toMatch(
       /JDK 17 or newer/,
     );
+    expect(
+      explainStartFailure(
+        "Unrecognized VM option 'TieredStopAtLevle=1'\nError: Could not create the Java Virtual Machine.",
+        options,
+      ),
+    ).toBe('Java does not know the option "TieredStopAtLevle=1": check NEO4J_LOCAL_JAVA_OPTS.');
   });
 });
