@@ -177,6 +177,23 @@ export interface QueryAnswer {
   elapsedMs: number;
 }
 
+/** One name of the graph's schema and how many nodes or relationships carry it. */
+export interface SchemaEntry {
+  name: string;
+  /** Null when it was not counted (the property count did not finish within the console's timeout). */
+  count: number | null;
+}
+
+/** GET /api/schema: the graph's labels, relationship types and property keys, each sorted by name. */
+export interface GraphSchema {
+  labels: SchemaEntry[];
+  relationshipTypes: SchemaEntry[];
+  /** The count is of the nodes and relationships holding the key. */
+  propertyKeys: SchemaEntry[];
+  /** When the database was read (ISO); the server keeps an answer for SCHEMA_CACHE_MS. */
+  readAt: string;
+}
+
 /** What input a ready question's parameter takes, so the UI can offer the right picker. */
 export interface QuestionField {
   name: string;
