@@ -167,6 +167,29 @@ export interface QueryGraphEdge {
   evidence: Evidence[];
 }
 
+/** Where in the query text a notification points: 1-based line and column, 0-based offset. */
+export interface QueryTextPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * A note the database left on a console query that still ran: an unknown label, relationship type
+ * or property key, a cartesian product, a deprecated feature. From the result summary's GQL status objects.
+ */
+export interface QueryNotification {
+  /** The GQLSTATUS code, e.g. "01N51" (unknown relationship type). */
+  code: string;
+  severity: 'warning' | 'information';
+  /** Neo4j's classification: UNRECOGNIZED, PERFORMANCE, DEPRECATION, HINT, … */
+  classification: string;
+  title: string;
+  description: string;
+  /** Where in the query, as it was sent; null when the database names no place. */
+  position: QueryTextPosition | null;
+}
+
 export interface QueryAnswer {
   columns: string[];
   rows: Record<string, unknown>[];
@@ -175,6 +198,8 @@ export interface QueryAnswer {
   truncated: boolean;
   rowCap: number;
   elapsedMs: number;
+  /** The database's notifications on the query (always empty for ready questions). */
+  notifications: QueryNotification[];
 }
 
 /** One name of the graph's schema and how many nodes or relationships carry it. */
