@@ -167,6 +167,16 @@ export interface QueryGraphEdge {
   evidence: Evidence[];
 }
 
+export interface QueryGraph {
+  nodes: QueryGraphNode[];
+  edges: QueryGraphEdge[];
+  /**
+   * The paths the rows hold, each as the ids of its drawn nodes in the order walked (at most
+   * QUERY_PATHS_MAX, each once); the query page lays them out hop by hop. Absent in answers without paths.
+   */
+  paths?: string[][];
+}
+
 /** Where in the query text a notification points: 1-based line and column, 0-based offset. */
 export interface QueryTextPosition {
   line: number;
@@ -193,7 +203,7 @@ export interface QueryNotification {
 export interface QueryAnswer {
   columns: string[];
   rows: Record<string, unknown>[];
-  graph: { nodes: QueryGraphNode[]; edges: QueryGraphEdge[] };
+  graph: QueryGraph;
   /** True when the row cap stopped reading. */
   truncated: boolean;
   rowCap: number;

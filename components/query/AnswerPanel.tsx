@@ -68,7 +68,8 @@ export function AnswerPanel({
     view?.layoutKey ?? '',
     drawable ? view.graph : null,
     view?.positions ?? NO_POSITIONS,
-    view?.layout ?? 'camps',
+    // The path layout, like the camps layout, is computed with the answer: drawn as given.
+    view?.layout === 'force' ? 'force' : 'camps',
   );
   const layingOut = drawable && placed.phase === 'pending';
   // `?renderer=` is read from the link as in the explorer (a new run's link keeps it: lib/client/query-page/query-state).
@@ -159,6 +160,7 @@ export function AnswerPanel({
         data-status={status}
         data-expected-key={runKey}
         data-layout={placed.phase}
+        data-answer-layout={drawable ? view.layout : undefined}
         data-layout-via={placed.via ?? undefined}
       >
         <div className="graph-stage">

@@ -1,0 +1,134 @@
+/**
+ * The query page's answers in Chromium against the built app and the seeded test Neo4j: paths drawn
+ * hop by hop with no node on an edge it does not belong to, the console's schema list, the database's
+ * notifications beside the answer, and text-only answers without a graph box. Each test asserts what a
+ * person sees and keeps screenshots.
+ */
+import type { Page } from 'playwright-core';
+import type { Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { browserSession, settled, shot } from './helpers';
+
+const appUrl = inject('appUrl');
+
+const session = browserSession();
+let page: Page;
+let pageErrors: string[] = [];
+
+beforeEach(async () => {
+  page = session.page();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      pageErrors.push(message.text());
+  });
+});
+
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+async function openQuery(p: Page, path: string) {
+  await p.goto(`${appUrl}${path}`);
+  await p.locator('[data-hydrated="true"]').waitFor();
+}
+
+interface Drawn {
+  x: Record<string, number>;
+  /** Each edge drawn over a node it does not join: "source>target over node". */
+  overlaps: string[];
+}
+
+/**
+ * Where Cytoscape drew the answer: each node's x, and every node box (without its label) that an
+ * edge not its own runs through. An edge is followed from its source endpoint through its midpoint
+ * to its target endpoint, so bowed edges are followed too.
+ */
+function drawn(p: Page): Promise<Drawn> {
+  return p.evaluate(() => {
+    const cy = (window as unknown as { __cy: Core }).__cy;
+    type Pt = { x: number; y: number };
+    type Box = { x1: number; x2: number; y1: number; y2: number };
+    const meets = (a: Pt, b: Pt, box: Box) => {
+      let t0 = 0;
+      let t1 = 1;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      for (const [pp, q] of [
+        [-dx, a.x - box.x1],
+        [dx, box.x2 - a.x],
+        [-dy, a.y - box.y1],
+        [dy, box.y2 - a.y],
+      ]) {
+        if (pp === 0) {
+          if (q < 0) return false;
+          continue;
+        }
+        const t = q / pp;
+        if (pp < 0) t0 = Math.max(t0, t);
+        else t1 = Math.min(t1, t);
+        if (t0 > t1) return false;
+      }
+      return true;
+    };
+    const x: Record<string, number> = {};
+    cy.nodes().forEach((n) => void (x[n.id()] = n.position().x));
+    const overlaps: string[] = [];
+    cy.edges().forEach((edge) => {
+      const points = [edge.sourceEndpoint(), edge.midpoint(), edge.targetEndpoint()];
+      cy.nodes().forEach((node) => {
+        if (node.id() === edge.source().id() || node.id() === edge.target().id()) return;
+        const box = node.boundingBox({ includeLabels: false, includeOverlays: false });
+        if (meets(points[0], points[1], box) || meets(points[1], points[2], box))
+          overlaps.push(`${edge.source().id()}>${edge.target().id()} over ${node.id()}`);
+      });
+    });
+    return { x, overlaps };
+  });
+}
+
+/** The paths of a console answer's rows (column `p`), as the ids of their nodes in the order walked. */
+function pathsOfRows(rows: Record<string, unknown>[]): string[][] {
+  type JsonNode = { properties: { id: string } };
+  return rows.map((row) => {
+    const p = row.p as { start: JsonNode; path: { end: JsonNode }[] };
+    return [p.start.properties.id, ...p.path.map((s) => s.end.properties.id)];
+  });
+}
+
+function expectHopOrder(paths: string[][], x: Record<string, number>) {
+  for (const path of paths) {
+    for (let i = 1; i < path.length; i += 1) {
+      expect(x[path[i]], `${path[i - 1]} → ${path[i]} reads left to right`).toBeGreaterThan(x[path[i - 1]]);
+    }
+  }
+}
+
+describe('path answers', () => {
+  it('draw the speaks-for chain left to right, the Taliban government’s “part of” edge clear of Muttaqi', async () => {
+    await openQuery(page, '/query?q=speaks-for&actor=amir-khan-muttaqi');
+    await settled(page, 'ready', 'query');
+    await shot(page, 'path-speaks-for-muttaqi');
+    const { x, overlaps } = await drawn(page);
+    expectHopOrder([['amir-khan-muttaqi', 'taliban-government', 'afghanistan']], x);
+    expect(overlaps).toEqual([]);
+  });
+
+  it('stack several paths in rows, shared nodes drawn once, every path in hop order and no node on another’s edge', async () => {
+    // Every chain of ties into Afghanistan: Russia and the Taliban government are on several of them.
+    const cypher = "MATCH p = (:Actor)-[*1..3]->(:Actor {id: 'afghanistan'})\nRETURN p";
+    const response = await page.request.post(`${appUrl}/api/query`, { data: { cypher, params: {} } });
+    const paths = pathsOfRows((await response.json()).rows);
+    expect(paths.length).toBeGreaterThan(5);
+    expect(paths.filter((path) => path.includes('russia')).length).toBeGreaterThan(1);
+
+    await openQuery(page, `/query?${new URLSearchParams({ cypher })}`);
+    await settled(page, 'ready', 'query');
+    await shot(page, 'path-chains-into-afghanistan');
+    const { x, overlaps } = await drawn(page);
+    expect(Object.keys(x).sort()).toEqual([...new Set(paths.flat())].sort());
+    expectHopOrder(paths, x);
+    expect(overlaps).toEqual([]);
+  });
+});
