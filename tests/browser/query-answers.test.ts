@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { browserSession, settled, shot } from './helpers';
+import { answerRows, browserSession, settled, shot } from './helpers';
 
 const appUrl = inject('appUrl');
 
@@ -32,6 +32,22 @@ afterEach(() => {
 async function openQuery(p: Page, path: string) {
   await p.goto(`${appUrl}${path}`);
   await p.locator('[data-hydrated="true"]').waitFor();
+}
+
+const editor = (p: Page) => p.getByRole('textbox', { name: 'Cypher query' });
+
+async function editorText(p: Page): Promise<string> {
+  await editor(p).waitFor();
+  return p.evaluate(() =>
+    [...document.querySelectorAll('.cypher-editor .cm-content .cm-line')].map((line) => line.textContent).join('\n'),
+  );
+}
+
+async function typeQuery(p: Page, text: string) {
+  await editor(p).click();
+  await p.keyboard.press('Control+A');
+  await p.keyboard.press('Delete');
+  await p.keyboard.insertText(text);
 }
 
 interface Drawn {
@@ -130,5 +146,50 @@ describe('path answers', () => {
     expect(Object.keys(x).sort()).toEqual([...new Set(paths.flat())].sort());
     expectHopOrder(paths, x);
     expect(overlaps).toEqual([]);
+  });
+});
+
+describe('the console’s schema list', () => {
+  it('lists labels, types and keys with counts; a click or Enter puts the name in the query at the cursor', async () => {
+    await openQuery(page, '/query?tab=console');
+    const schema = page.getByTestId('schema-list');
+    const actorLabel = schema.getByRole('button', { name: 'Insert :Actor (15 nodes)' });
+    await actorLabel.waitFor();
+    await schema.getByRole('button', { name: 'Insert [:TOOK_STANCE] (14 relationships)' }).waitFor();
+    await editor(page).waitFor();
+    await shot(page, 'schema-list');
+
+    await typeQuery(page, 'MATCH (a');
+    await actorLabel.click();
+    expect(await editorText(page)).toBe('MATCH (a:Actor');
+    // The editor has the focus back, the caret after the name: typing goes on from there.
+    await page.keyboard.insertText(')-');
+    await schema.getByRole('button', { name: /^Insert \[:TOOK_STANCE\]/ }).click();
+    await page.keyboard.insertText('->(e:Event)\nRETURN a');
+    await schema.getByRole('button', { name: /^Insert \.name / }).click();
+    await page.keyboard.insertText(', e');
+    // By keyboard: a name is a button.
+    await schema.getByRole('button', { name: /^Insert \.title / }).focus();
+    await page.keyboard.press('Enter');
+    expect(await editorText(page)).toBe('MATCH (a:Actor)-[:TOOK_STANCE]->(e:Event)\nRETURN a.name, e.title');
+    await shot(page, 'schema-list-inserted');
+
+    await editor(page).press('Control+Enter');
+    await settled(page, 'ready', 'query');
+    expect(await answerRows(page)).toHaveLength(14);
+  });
+
+  it('says when the schema cannot be read, and reads it again on request', async () => {
+    await page.route('**/api/schema', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"Neo4j is down for a test."}' }),
+    );
+    await openQuery(page, '/query?tab=console');
+    const schema = page.getByTestId('schema-list');
+    await schema.getByRole('alert').getByText('The schema could not be read: Neo4j is down for a test.').waitFor();
+    await shot(page, 'schema-list-error');
+    await page.unroute('**/api/schema');
+    await schema.getByRole('button', { name: 'Try again' }).click();
+    await schema.getByRole('button', { name: 'Insert :Actor (15 nodes)' }).waitFor();
+    expect(await schema.getByRole('alert').count()).toBe(0);
   });
 });
