@@ -14,6 +14,7 @@ import { LargeViewNotice, LayoutFailedNotice } from '@/components/explorer/ViewN
 import { Legend } from '@/components/explorer/Legend';
 import { AnswerTable } from './AnswerTable';
 import { CopyLink } from './CopyLink';
+import { QueryNotices } from './QueryNotices';
 import { UserText } from '@/components/UserText';
 import { ZoomControls } from '@/components/explorer/ZoomControls';
 
@@ -64,6 +65,7 @@ export function AnswerPanel({
   const edgeCount = view?.graph.edges.length ?? 0;
   const rowCount = answer?.rows.length ?? 0;
   const drawable = status === 'ready' && view !== null && !view.tooLarge && nodeCount > 0;
+  const notifications = answer && status !== 'error' ? answer.notifications : [];
   const placed = usePlacedView(
     view?.layoutKey ?? '',
     drawable ? view.graph : null,
@@ -139,6 +141,7 @@ export function AnswerPanel({
           {truncatedNotice(answer, what)}
         </p>
       )}
+      <QueryNotices notifications={notifications} onShowInEditor={what === 'cypher' ? onShowInEditor : undefined} />
       {drawable && renderer.large && (
         <LargeViewNotice
           nodes={nodeCount}
@@ -199,7 +202,13 @@ export function AnswerPanel({
           {status === 'empty' && (
             <div className="graph-overlay graph-overlay--solid" role="status" data-testid="empty-state">
               <p className="graph-overlay__title">No rows</p>
-              <p>{what === 'cypher' ? 'The query matched nothing.' : 'Nothing in the graph answers this question.'}</p>
+              <p>
+                {what === 'cypher'
+                  ? notifications.some((n) => n.severity === 'warning')
+                    ? 'The query matched nothing. The database’s warning above may say why.'
+                    : 'The query matched nothing.'
+                  : 'Nothing in the graph answers this question.'}
+              </p>
             </div>
           )}
           {status === 'ready' && view && !drawable && (

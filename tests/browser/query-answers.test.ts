@@ -50,6 +50,22 @@ async function typeQuery(p: Page, text: string) {
   await p.keyboard.insertText(text);
 }
 
+/** The caret's line and column as shown, when the editor has focus. */
+function caret(p: Page) {
+  return p.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const selection = window.getSelection()!;
+    const line = (
+      selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode!.parentElement
+    )!.closest('.cm-line')!;
+    const before = document.createRange();
+    before.setStart(line, 0);
+    before.setEnd(selection.focusNode!, selection.focusOffset);
+    const lines = [...el.querySelectorAll('.cm-line')];
+    return { testid: el.dataset.testid, line: lines.indexOf(line) + 1, column: before.toString().length + 1 };
+  });
+}
+
 interface Drawn {
   x: Record<string, number>;
   /** Each edge drawn over a node it does not join: "source>target over node". */
@@ -191,5 +207,51 @@ describe('the console’s schema list', () => {
     await schema.getByRole('button', { name: 'Try again' }).click();
     await schema.getByRole('button', { name: 'Insert :Actor (15 nodes)' }).waitFor();
     expect(await schema.getByRole('alert').count()).toBe(0);
+  });
+});
+
+describe('the database’s notifications', () => {
+  it('say why [:STANCE] matched nothing, where, and lead to the place in the editor', async () => {
+    await openQuery(page, '/query?tab=console');
+    await typeQuery(page, 'MATCH (a)-[:STANCE]->(b) RETURN a');
+    await editor(page).press('Control+Enter');
+    await settled(page, 'empty', 'query');
+    const notes = page.getByTestId('query-notification');
+    await notes.first().waitFor();
+    await shot(page, 'notification-unknown-type');
+    expect(await notes.count()).toBe(1);
+    expect(await notes.getAttribute('data-severity')).toBe('warning');
+    const heading = notes.getByRole('heading');
+    expect(await heading.locator('span').allTextContents()).toEqual(['Warning', 'Relationship type does not exist']);
+    expect(await notes.locator('p').first().textContent()).toBe(
+      'The relationship type STANCE does not exist. Verify that the spelling is correct.',
+    );
+    expect(await notes.getByTestId('notification-position').textContent()).toBe('Line 1, column 13');
+    expect(await page.getByTestId('empty-state').textContent()).toContain('The database’s warning above may say why.');
+
+    await notes.getByRole('button', { name: 'Show line 1, column 13 in the editor' }).click();
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLElement | null)?.dataset.testid === 'cypher-editor',
+    );
+    expect(await caret(page)).toEqual({ testid: 'cypher-editor', line: 1, column: 13 });
+  });
+
+  it('stand beside the rows of a misspelt property, and are gone for a query without any', async () => {
+    await openQuery(page, '/query?tab=console');
+    await typeQuery(page, 'MATCH (a:Actor)\nRETURN a.nmae AS name\nLIMIT 3');
+    await editor(page).press('Control+Enter');
+    await settled(page, 'ready', 'query');
+    expect(await answerRows(page)).toEqual([['null'], ['null'], ['null']]);
+    const note = page.getByTestId('query-notification');
+    await note.waitFor();
+    expect(await note.getByRole('heading').textContent()).toContain('Property key does not exist');
+    expect(await note.textContent()).toContain('The property nmae does not exist.');
+    expect(await note.getByTestId('notification-position').textContent()).toBe('Line 2, column 10');
+
+    await typeQuery(page, 'MATCH (a:Actor)\nRETURN a.name AS name\nLIMIT 3');
+    await editor(page).press('Control+Enter');
+    await settled(page, 'ready', 'query');
+    expect((await answerRows(page)).map((r) => r[0])).not.toContain('null');
+    expect(await page.getByTestId('query-notifications').count()).toBe(0);
   });
 });
