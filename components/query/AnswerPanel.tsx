@@ -15,6 +15,7 @@ import { Legend } from '@/components/explorer/Legend';
 import { AnswerTable } from './AnswerTable';
 import { CopyLink } from './CopyLink';
 import { QueryNotices } from './QueryNotices';
+import styles from './query-page.module.css';
 import { UserText } from '@/components/UserText';
 import { ZoomControls } from '@/components/explorer/ZoomControls';
 
@@ -65,6 +66,9 @@ export function AnswerPanel({
   const edgeCount = view?.graph.edges.length ?? 0;
   const rowCount = answer?.rows.length ?? 0;
   const drawable = status === 'ready' && view !== null && !view.tooLarge && nodeCount > 0;
+  // Only values (RETURN 1, counts): no graph area at all, the table is the answer. The canvas stays
+  // mounted, hidden, so the next answer with nodes draws without a new Cytoscape instance.
+  const textOnly = status === 'ready' && view !== null && !view.tooLarge && nodeCount === 0;
   const notifications = answer && status !== 'error' ? answer.notifications : [];
   const placed = usePlacedView(
     view?.layoutKey ?? '',
@@ -157,7 +161,8 @@ export function AnswerPanel({
       {drawable && placed.error && <LayoutFailedNotice message={placed.error} />}
 
       <section
-        className="graph-area answer__graph"
+        className={`graph-area answer__graph ${styles.noGraph}`}
+        hidden={textOnly}
         aria-label="Graph"
         data-testid="graph"
         data-status={status}
@@ -211,13 +216,12 @@ export function AnswerPanel({
               </p>
             </div>
           )}
-          {status === 'ready' && view && !drawable && (
+          {status === 'ready' && view?.tooLarge && (
             <div className="graph-overlay graph-overlay--solid" role="status" data-testid="nothing-to-draw">
-              <p className="graph-overlay__title">{view.tooLarge ? 'Too many nodes to draw' : 'Nothing to draw'}</p>
+              <p className="graph-overlay__title">Too many nodes to draw</p>
               <p>
-                {view.tooLarge
-                  ? 'The answer holds more nodes than the canvas can show at once; the table lists every row. Add a LIMIT to draw it.'
-                  : 'The answer has no nodes or relationships, only values: see the table.'}
+                The answer holds more nodes than the canvas can show at once; the table lists every row. Add a LIMIT to
+                draw it.
               </p>
             </div>
           )}

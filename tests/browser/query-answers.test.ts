@@ -5,9 +5,9 @@
  * person sees and keeps screenshots.
  */
 import type { Page } from 'playwright-core';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { answerRows, browserSession, settled, shot } from './helpers';
+import { answerRows, browserSession, drawnIds, settled, shot } from './helpers';
 
 const appUrl = inject('appUrl');
 
@@ -253,5 +253,40 @@ describe('the database’s notifications', () => {
     await settled(page, 'ready', 'query');
     expect((await answerRows(page)).map((r) => r[0])).not.toContain('null');
     expect(await page.getByTestId('query-notifications').count()).toBe(0);
+  });
+});
+
+describe('a text-only answer', () => {
+  it('shows its table with no graph box above it; the next answer with nodes is drawn again', async () => {
+    await openQuery(page, `/query?${new URLSearchParams({ cypher: 'RETURN 1 AS one' })}`);
+    await settled(page, 'ready', 'query');
+    await shot(page, 'text-only-answer');
+    expect(await answerRows(page)).toEqual([['1']]);
+    expect(await page.getByTestId('graph').isVisible()).toBe(false);
+    expect(await page.getByRole('region', { name: 'Graph' }).count()).toBe(0);
+    // The table sits right under the heading, not under an empty box.
+    const header = await page.locator('.answer__header').boundingBox();
+    const table = await page.getByTestId('answer-table').boundingBox();
+    expect(table!.y - (header!.y + header!.height)).toBeLessThan(80);
+
+    await typeQuery(page, "MATCH (a:Actor {id: 'russia'})-[r:LEADS|PART_OF]-(b) RETURN a, r, b");
+    await editor(page).press('Control+Enter');
+    await settled(page, 'ready', 'query');
+    await shot(page, 'after-text-only-answer');
+    expect(await page.getByTestId('graph').isVisible()).toBe(true);
+    expect(await drawnIds(page, 'node')).toEqual(['russia', 'russian-foreign-ministry', 'vladimir-putin']);
+    // Drawn inside the canvas, not fitted to the hidden one's zero size.
+    const inside = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: Core }).__cy;
+      const { width, height } = cy.container()!.getBoundingClientRect();
+      return cy
+        .nodes()
+        .toArray()
+        .every((n) => {
+          const p = (n as NodeSingular).renderedPosition();
+          return p.x > 0 && p.y > 0 && p.x < width && p.y < height;
+        });
+    });
+    expect(inside).toBe(true);
   });
 });
