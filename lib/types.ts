@@ -167,14 +167,66 @@ export interface QueryGraphEdge {
   evidence: Evidence[];
 }
 
+export interface QueryGraph {
+  nodes: QueryGraphNode[];
+  edges: QueryGraphEdge[];
+  /**
+   * The paths the rows hold, each as the ids of its drawn nodes in the order walked (at most
+   * QUERY_PATHS_MAX, each once); the query page lays them out hop by hop. Absent in answers without paths.
+   */
+  paths?: string[][];
+}
+
+/** Where in the query text a notification points: 1-based line and column, 0-based offset. */
+export interface QueryTextPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * A note the database left on a console query that still ran: an unknown label, relationship type
+ * or property key, a cartesian product, a deprecated feature. From the result summary's GQL status objects.
+ */
+export interface QueryNotification {
+  /** The GQLSTATUS code, e.g. "01N51" (unknown relationship type). */
+  code: string;
+  severity: 'warning' | 'information';
+  /** Neo4j's classification: UNRECOGNIZED, PERFORMANCE, DEPRECATION, HINT, … */
+  classification: string;
+  title: string;
+  description: string;
+  /** Where in the query, as it was sent; null when the database names no place. */
+  position: QueryTextPosition | null;
+}
+
 export interface QueryAnswer {
   columns: string[];
   rows: Record<string, unknown>[];
-  graph: { nodes: QueryGraphNode[]; edges: QueryGraphEdge[] };
+  graph: QueryGraph;
   /** True when the row cap stopped reading. */
   truncated: boolean;
   rowCap: number;
   elapsedMs: number;
+  /** The database's notifications on the query (always empty for ready questions). */
+  notifications: QueryNotification[];
+}
+
+/** One name of the graph's schema and how many nodes or relationships carry it. */
+export interface SchemaEntry {
+  name: string;
+  /** Null when it was not counted (the property count did not finish within the console's timeout). */
+  count: number | null;
+}
+
+/** GET /api/schema: the graph's labels, relationship types and property keys, each sorted by name. */
+export interface GraphSchema {
+  labels: SchemaEntry[];
+  relationshipTypes: SchemaEntry[];
+  /** The count is of the nodes and relationships holding the key. */
+  propertyKeys: SchemaEntry[];
+  /** When the database was read (ISO); the server keeps an answer for SCHEMA_CACHE_MS. */
+  readAt: string;
 }
 
 /** What input a ready question's parameter takes, so the UI can offer the right picker. */

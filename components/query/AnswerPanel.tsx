@@ -14,6 +14,8 @@ import { LargeViewNotice, LayoutFailedNotice } from '@/components/explorer/ViewN
 import { Legend } from '@/components/explorer/Legend';
 import { AnswerTable } from './AnswerTable';
 import { CopyLink } from './CopyLink';
+import { QueryNotices } from './QueryNotices';
+import styles from './query-page.module.css';
 import { UserText } from '@/components/UserText';
 import { ZoomControls } from '@/components/explorer/ZoomControls';
 
@@ -64,11 +66,16 @@ export function AnswerPanel({
   const edgeCount = view?.graph.edges.length ?? 0;
   const rowCount = answer?.rows.length ?? 0;
   const drawable = status === 'ready' && view !== null && !view.tooLarge && nodeCount > 0;
+  // Only values (RETURN 1, counts): no graph area at all, the table is the answer. The canvas stays
+  // mounted, hidden, so the next answer with nodes draws without a new Cytoscape instance.
+  const textOnly = status === 'ready' && view !== null && !view.tooLarge && nodeCount === 0;
+  const notifications = answer && status !== 'error' ? answer.notifications : [];
   const placed = usePlacedView(
     view?.layoutKey ?? '',
     drawable ? view.graph : null,
     view?.positions ?? NO_POSITIONS,
-    view?.layout ?? 'camps',
+    // The path layout, like the camps layout, is computed with the answer: drawn as given.
+    view?.layout === 'force' ? 'force' : 'camps',
   );
   const layingOut = drawable && placed.phase === 'pending';
   // `?renderer=` is read from the link as in the explorer (a new run's link keeps it: lib/client/query-page/query-state).
@@ -138,6 +145,7 @@ export function AnswerPanel({
           {truncatedNotice(answer, what)}
         </p>
       )}
+      <QueryNotices notifications={notifications} onShowInEditor={what === 'cypher' ? onShowInEditor : undefined} />
       {drawable && renderer.large && (
         <LargeViewNotice
           nodes={nodeCount}
@@ -153,12 +161,14 @@ export function AnswerPanel({
       {drawable && placed.error && <LayoutFailedNotice message={placed.error} />}
 
       <section
-        className="graph-area answer__graph"
+        className={`graph-area answer__graph ${styles.noGraph}`}
+        hidden={textOnly}
         aria-label="Graph"
         data-testid="graph"
         data-status={status}
         data-expected-key={runKey}
         data-layout={placed.phase}
+        data-answer-layout={drawable ? view.layout : undefined}
         data-layout-via={placed.via ?? undefined}
       >
         <div className="graph-stage">
@@ -197,16 +207,21 @@ export function AnswerPanel({
           {status === 'empty' && (
             <div className="graph-overlay graph-overlay--solid" role="status" data-testid="empty-state">
               <p className="graph-overlay__title">No rows</p>
-              <p>{what === 'cypher' ? 'The query matched nothing.' : 'Nothing in the graph answers this question.'}</p>
+              <p>
+                {what === 'cypher'
+                  ? notifications.some((n) => n.severity === 'warning')
+                    ? 'The query matched nothing. The database’s warning above may say why.'
+                    : 'The query matched nothing.'
+                  : 'Nothing in the graph answers this question.'}
+              </p>
             </div>
           )}
-          {status === 'ready' && view && !drawable && (
+          {status === 'ready' && view?.tooLarge && (
             <div className="graph-overlay graph-overlay--solid" role="status" data-testid="nothing-to-draw">
-              <p className="graph-overlay__title">{view.tooLarge ? 'Too many nodes to draw' : 'Nothing to draw'}</p>
+              <p className="graph-overlay__title">Too many nodes to draw</p>
               <p>
-                {view.tooLarge
-                  ? 'The answer holds more nodes than the canvas can show at once; the table lists every row. Add a LIMIT to draw it.'
-                  : 'The answer has no nodes or relationships, only values: see the table.'}
+                The answer holds more nodes than the canvas can show at once; the table lists every row. Add a LIMIT to
+                draw it.
               </p>
             </div>
           )}

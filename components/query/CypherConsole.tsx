@@ -13,7 +13,9 @@ import {
   type InvalidConsoleLink,
   type QueryRun,
 } from '@/lib/client/query-page/query-state';
+import { schemaInsertion, type SchemaKind } from '@/lib/client/query-page/schema-insert';
 import type { CypherEditorHandle } from './CypherEditor';
+import { SchemaList } from './SchemaList';
 
 // CodeMirror and the Cypher parser are large: only the console loads them, in the browser.
 const CypherEditor = dynamic(() => import('./CypherEditor').then((m) => m.CypherEditor), {
@@ -92,6 +94,12 @@ export function CypherConsole({ current, invalid, busy, history, onClearHistory,
     setParamsOpen(paramsText !== '');
     setProblem(null);
     editorRef.current?.focus();
+  }
+
+  /** A name of the schema list, at the cursor; at the end while the editor is still loading. */
+  function insertName(kind: SchemaKind, name: string) {
+    if (editorRef.current?.insert((before) => schemaInsertion(kind, name, before))) return;
+    setDraft((d) => ({ ...d, cypher: d.cypher + schemaInsertion(kind, name, d.cypher) }));
   }
 
   function run(event?: FormEvent) {
@@ -184,6 +192,8 @@ export function CypherConsole({ current, invalid, busy, history, onClearHistory,
           </button>
         </div>
       </form>
+
+      <SchemaList onInsert={insertName} />
 
       <section className="console__section" aria-labelledby={`${id}-examples`}>
         <h2 id={`${id}-examples`} className="field-label">

@@ -10,12 +10,18 @@ import { CypherEditor as CodeMirrorCypher } from '@neo4j-cypher/react-codemirror
 import { Prec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import { NO_VOCABULARY, consoleVocabularyQuery, editorSchema } from '@/lib/client/query-page/editor-schema';
+import { schemaQuery } from '@/lib/client/data/queries';
+import { NO_VOCABULARY, editorSchema, vocabularyOf } from '@/lib/client/query-page/editor-schema';
 
 export interface CypherEditorHandle {
   focus(): void;
   /** Puts the caret at a 1-based line and column (a syntax error's place) and focuses the editor. */
   focusAt(line: number, column: number): void;
+  /**
+   * Replaces the selection (or inserts at the caret) with what `make` returns for the text before it,
+   * leaves the caret after it and focuses the editor. False while the editor is still loading.
+   */
+  insert(make: (before: string) => string): boolean;
 }
 
 type EditorApi = Parameters<NonNullable<React.ComponentProps<typeof CodeMirrorCypher>['onEditorCreated']>>[0];
@@ -61,7 +67,8 @@ export function CypherEditor({
   const runRef = useRef(onRun);
   runRef.current = onRun;
 
-  const vocabulary = useQuery(consoleVocabularyQuery()).data ?? NO_VOCABULARY;
+  const graphSchema = useQuery(schemaQuery()).data;
+  const vocabulary = useMemo(() => (graphSchema ? vocabularyOf(graphSchema) : NO_VOCABULARY), [graphSchema]);
   // Keyed on the names, not the array's identity, so the editor is not reconfigured on every render.
   const parametersKey = parameterNames.join(',');
   const schema = useMemo(
@@ -76,6 +83,21 @@ export function CypherEditor({
       focusAt: (line: number, column: number) => {
         editorRef.current?.setPosition(offsetOf(valueRef.current, line, column));
         editorRef.current?.focus();
+      },
+      insert: (make: (before: string) => string) => {
+        const view = editorRef.current?.codemirror;
+        if (!view) return false;
+        // The selection outlives focus: a click on a button elsewhere keeps the caret where it was.
+        const { from, to } = view.state.selection.main;
+        const text = make(view.state.doc.sliceString(Math.max(0, from - 80), from));
+        view.dispatch({
+          changes: { from, to, insert: text },
+          selection: { anchor: from + text.length },
+          scrollIntoView: true,
+          userEvent: 'input',
+        });
+        view.focus();
+        return true;
       },
     }),
     [],

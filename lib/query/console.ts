@@ -12,6 +12,7 @@ import neo4j, { type Node } from 'neo4j-driver';
 import type { Db } from '../neo4j';
 import type { QueryAnswer } from '../types';
 import { RefusedQueryError, assertConsoleSafe } from './guard';
+import { notificationsOf } from './notifications';
 import { missingEndpoints, newCollected, toDriverParams, toJsonValue, toQueryGraph } from './values';
 
 export { RefusedQueryError } from './guard';
@@ -140,6 +141,8 @@ export async function executeReadOnly(
         }
         rows.push(Object.fromEntries(record.keys.map((k) => [k, toJsonValue(record.get(k), seen)])));
       }
+      // Read from the query itself, not the pre-flight, so positions are those of the text as sent.
+      const notifications = notificationsOf(await result.summary());
       const endpoints = new Map<string, Node>();
       const missing = missingEndpoints(seen);
       if (missing.length > 0) {
@@ -156,6 +159,7 @@ export async function executeReadOnly(
         truncated,
         rowCap,
         elapsedMs: Date.now() - started,
+        notifications,
       };
     } finally {
       // Nothing a console query did is ever committed.

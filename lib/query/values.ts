@@ -4,15 +4,23 @@
  */
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
 import { RELATION_TYPES, STANCE_REL, type RelationType, type Stance } from '../domain';
-import type { QueryGraphEdge, QueryGraphNode } from '../types';
+import type { QueryGraph, QueryGraphEdge, QueryGraphNode } from '../types';
+
+/**
+ * Paths kept per answer for the hop-by-hop layout: far more than the query page lays out that way
+ * (lib/client/drawing/path-layout.ts), so a cut list never decides the layout by itself.
+ */
+const QUERY_PATHS_MAX = 1000;
 
 export interface Collected {
   nodes: Map<string, Node>;
   relationships: Map<string, Relationship>;
+  /** Element ids of each path's nodes in the order walked, by that list joined: each path once. */
+  paths: Map<string, string[]>;
 }
 
 export function newCollected(): Collected {
-  return { nodes: new Map(), relationships: new Map() };
+  return { nodes: new Map(), relationships: new Map(), paths: new Map() };
 }
 
 function isTemporal(value: unknown): boolean {
@@ -41,6 +49,8 @@ export function toJsonValue(value: unknown, seen: Collected): unknown {
   }
   if (neo4j.isPath(value)) {
     const path = value as Path;
+    const walked = [path.start.elementId, ...path.segments.map((s) => s.end.elementId)];
+    if (seen.paths.size < QUERY_PATHS_MAX) seen.paths.set(walked.join(' '), walked);
     return {
       path: path.segments.map((s) => ({
         start: toJsonValue(s.start, seen),
@@ -109,10 +119,7 @@ function toQueryGraphNode(node: Node): QueryGraphNode | null {
  * Graph elements of everything met in the rows. `endpoints` resolves element ids of relationship
  * ends that the rows did not return themselves.
  */
-export function toQueryGraph(
-  seen: Collected,
-  endpoints: Map<string, Node>,
-): { nodes: QueryGraphNode[]; edges: QueryGraphEdge[] } {
+export function toQueryGraph(seen: Collected, endpoints: Map<string, Node>): QueryGraph {
   const nodes = new Map<string, QueryGraphNode>();
   const slugByElement = new Map<string, string>();
   for (const node of [...seen.nodes.values(), ...endpoints.values()]) {
@@ -142,7 +149,29 @@ export function toQueryGraph(
       evidence: [],
     });
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  const paths = drawnPaths([...seen.paths.values()], slugByElement);
+  return { nodes: [...nodes.values()], edges: [...edges.values()], ...(paths.length > 0 ? { paths } : {}) };
+}
+
+/**
+ * Paths as slug ids. A node without a slug is not drawn, so a path through one is cut there into the
+ * runs of two or more drawn nodes on either side.
+ */
+function drawnPaths(paths: string[][], slugByElement: Map<string, string>): string[][] {
+  const runs = new Map<string, string[]>();
+  for (const path of paths) {
+    let run: string[] = [];
+    for (const elementId of [...path, null]) {
+      const slug = elementId === null ? undefined : slugByElement.get(elementId);
+      if (slug !== undefined) {
+        run.push(slug);
+        continue;
+      }
+      if (run.length > 1) runs.set(run.join(' '), run);
+      run = [];
+    }
+  }
+  return [...runs.values()];
 }
 
 /** Element ids of relationship ends not among the nodes met. */

@@ -94,7 +94,17 @@ function answer(
   truncated: boolean,
   started: number,
 ): QuestionAnswer {
-  return { question, title, columns, rows, graph, truncated, rowCap: ROW_LIMIT, elapsedMs: Date.now() - started };
+  return {
+    question,
+    title,
+    columns,
+    rows,
+    graph,
+    truncated,
+    rowCap: ROW_LIMIT,
+    elapsedMs: Date.now() - started,
+    notifications: [],
+  };
 }
 
 /** A question whose answer is a list of paths `p` (chains of ties), one row per chain. */

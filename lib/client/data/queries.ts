@@ -10,6 +10,7 @@ import type {
   EventDetail,
   EventList,
   GraphResponse,
+  GraphSchema,
   QueryAnswer,
   QuestionAnswer,
   QuestionList,
@@ -73,7 +74,7 @@ export const queryKeys = {
   questionAnswer: (name: string, inputs: QuestionInputs) =>
     [...queryKeys.questions(), 'answer', name, normalizeInputs(inputs)] as const,
   consoleRuns: () => ['console'] as const,
-  consoleVocabulary: () => ['console-vocabulary'] as const,
+  schema: () => ['schema'] as const,
   consoleRun: (cypher: string, params: ConsoleParams) =>
     [...queryKeys.consoleRuns(), { cypher: cypher.trim(), params }] as const,
 };
@@ -135,6 +136,18 @@ export const questionAnswerQuery = (name: string, inputs: QuestionInputs) =>
   queryOptions({
     queryKey: queryKeys.questionAnswer(name, inputs),
     queryFn: ({ signal }) => getJson<QuestionAnswer>(questionApiPath(name, inputs), signal),
+  });
+
+/**
+ * The graph's labels, relationship types and property keys with counts: the console's side list and
+ * the editor's completion. The server keeps it a minute too (lib/query/schema.ts); names change with imports.
+ */
+export const schemaQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.schema(),
+    queryFn: ({ signal }) => getJson<GraphSchema>('/api/schema', signal),
+    staleTime: 5 * 60_000,
+    retry: 1,
   });
 
 /**

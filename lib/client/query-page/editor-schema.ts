@@ -1,22 +1,10 @@
 /**
- * What the Cypher editor completes: the graph's labels, relationship types and property keys (read
- * through the console itself, so nothing server-side is added), the procedures the console may call,
+ * What the Cypher editor completes: the graph's labels, relationship types and property keys (from
+ * GET /api/schema, which the console's side list shows too), the procedures the console may call,
  * and the names of the parameters being set.
  */
-import { queryOptions } from '@tanstack/react-query';
 import type { EditorSupportSchema } from '@neo4j-cypher/editor-support';
-import type { QueryAnswer } from '@/lib/types';
-import { postJson } from '../data/api';
-import { queryKeys } from '../data/queries';
-
-/** One read of the three lists; the console's guard allows exactly these procedures. */
-const SCHEMA_CYPHER = [
-  "CALL db.labels() YIELD label RETURN 'label' AS kind, label AS name",
-  'UNION ALL',
-  "CALL db.relationshipTypes() YIELD relationshipType RETURN 'type' AS kind, relationshipType AS name",
-  'UNION ALL',
-  "CALL db.propertyKeys() YIELD propertyKey RETURN 'key' AS kind, propertyKey AS name",
-].join('\n');
+import type { GraphSchema } from '@/lib/types';
 
 const item = (name: string, type: string) => ({ name, signature: type });
 
@@ -71,14 +59,14 @@ export interface GraphVocabulary {
 
 export const NO_VOCABULARY: GraphVocabulary = { labels: [], relationshipTypes: [], propertyKeys: [] };
 
-/** The answer of SCHEMA_CYPHER as three sorted lists. */
-export function vocabularyOf(answer: Pick<QueryAnswer, 'rows'>): GraphVocabulary {
-  const lists: Record<string, string[]> = { label: [], type: [], key: [] };
-  for (const row of answer.rows) {
-    if (typeof row.kind === 'string' && typeof row.name === 'string') lists[row.kind]?.push(row.name);
-  }
-  const sorted = (names: string[]) => [...new Set(names)].sort((a, b) => a.localeCompare(b));
-  return { labels: sorted(lists.label), relationshipTypes: sorted(lists.type), propertyKeys: sorted(lists.key) };
+/** The schema's names as three lists, in its order (by name). */
+export function vocabularyOf(schema: GraphSchema): GraphVocabulary {
+  const names = (entries: GraphSchema['labels']) => entries.map((e) => e.name);
+  return {
+    labels: names(schema.labels),
+    relationshipTypes: names(schema.relationshipTypes),
+    propertyKeys: names(schema.propertyKeys),
+  };
 }
 
 /** The editor's schema; labels and types are written as the editor completes them (":Actor"). */
@@ -91,14 +79,3 @@ export function editorSchema(vocabulary: GraphVocabulary, parameterNames: string
     parameters: parameterNames,
   };
 }
-
-/** The vocabulary, read through the console. Only the editor's chunk loads this module, so other pages never carry it. */
-export const consoleVocabularyQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.consoleVocabulary(),
-    queryFn: async ({ signal }) =>
-      vocabularyOf(await postJson<QueryAnswer>('/api/query', { cypher: SCHEMA_CYPHER, params: {} }, signal)),
-    staleTime: 5 * 60_000,
-    // Completion is a help, not the page: without it the editor still highlights and checks syntax.
-    retry: false,
-  });

@@ -7,6 +7,7 @@ import { SLUG_PATTERN } from '@/lib/domain';
 import type { QueryAnswer, QueryGraphNode } from '@/lib/types';
 import { actorCamps, isStanceEdge, toElements, visibleGraph, type DrawableGraph } from '../drawing/elements';
 import { campsLayout, type Positions } from '../drawing/layout';
+import { pathLayout } from '../drawing/path-layout';
 
 /**
  * The largest answer drawn: 5,000 nodes with up to 20,000 edges, which first paints within the
@@ -25,8 +26,11 @@ export interface AnswerView {
   elements: ElementDefinition[];
   /** The camps layout: drawn at once, and where the force layout starts from. */
   positions: Positions;
-  /** The layout this answer wants; the force layout is computed off the main thread. */
-  layout: 'camps' | 'force';
+  /**
+   * The layout this answer wants: 'paths' (hop by hop, already in `positions`) for answers made of
+   * paths; the force layout is computed off the main thread.
+   */
+  layout: 'camps' | 'force' | 'paths';
   /** Changes with every new answer, so GraphCanvas lays the new one out. */
   layoutKey: string;
   /** More nodes than DRAW_MAX_NODES: nothing is drawn. */
@@ -34,8 +38,9 @@ export interface AnswerView {
 }
 
 /**
- * Stances around events read best in the explorer's camps layout; anything else (relations, chains,
- * sources) reads better under the force layout, which starts from the camps layout so it is repeatable.
+ * Paths read best hop by hop (lib/client/drawing/path-layout.ts); stances around events in the
+ * explorer's camps layout; anything else (relations, sources) reads better under the force layout,
+ * which starts from the camps layout so it is repeatable.
  */
 export function answerView(graph: QueryAnswer['graph'], key: string): AnswerView {
   const visible = visibleGraph(graph, { pruneIsolated: false });
@@ -51,6 +56,17 @@ export function answerView(graph: QueryAnswer['graph'], key: string): AnswerView
   }
   const events = visible.nodes.filter((n) => n.type === 'event');
   const camps = actorCamps(visible, events.length === 1 ? events[0].id : null);
+  const hops = graph.paths?.length ? pathLayout(visible, graph.paths) : null;
+  if (hops) {
+    return {
+      graph: visible,
+      elements: toElements(visible, { camps }),
+      positions: hops,
+      layout: 'paths',
+      layoutKey: key,
+      tooLarge: false,
+    };
+  }
   const positions = campsLayout(visible, camps);
   const campsFit =
     visible.edges.some((e) => isStanceEdge(e)) && visible.nodes.every((n) => n.type === 'actor' || n.type === 'event');
