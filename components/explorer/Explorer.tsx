@@ -42,7 +42,7 @@ export function Explorer() {
     [state, select, update],
   );
 
-  const resetFilters = () => update({ stances: [...STANCES], kinds: [...ACTOR_KINDS] });
+  const resetFilters = () => update({ stances: [...STANCES], kinds: [...ACTOR_KINDS], context: null });
   const resetAll = (e: MouseEvent) => {
     e.preventDefault();
     update({ ...DEFAULT_STATE });
@@ -94,6 +94,7 @@ export function Explorer() {
           focusedName={view.focusedName}
           stanceCounts={view.stanceCounts}
           kindCounts={view.kindCounts}
+          context={{ shown: view.showContext, count: view.contextCount }}
           filtered={filtered}
           onResetFilters={resetFilters}
         />
