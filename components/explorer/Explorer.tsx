@@ -146,6 +146,8 @@ export function Explorer() {
                 label={graphLabel}
                 owner="explorer"
                 renderer={view.renderer}
+                fitKey={state.view}
+                coveredBy={() => panelHeadingRef.current?.closest('aside') ?? null}
               />
               <GraphStatus
                 status={status}
