@@ -3,6 +3,7 @@
 import { useMemo, useRef, type MouseEvent } from 'react';
 import { ACTOR_KINDS, STANCES } from '@/lib/domain';
 import { formatPartialDate, plural } from '@/lib/client/format';
+import { viewFileWords } from '@/lib/client/drawing/export';
 import { ALL_EVENTS, DEFAULT_STATE, hrefFor } from '@/lib/client/url/url-state';
 import { ActorTable } from './ActorTable';
 import { DetailPanel, type PanelNavigation } from './DetailPanel';
@@ -108,7 +109,7 @@ export function Explorer() {
             graphRef={graphRef}
             drawn={shown?.visible ?? null}
             caption={{ title: headline, details: pngDetails }}
-            fileBase={eventId ?? 'all-events'}
+            fileWords={viewFileWords(state, allEvents ? null : eventId)}
           />
           {shown?.truncated && (
             <p className="notice">
