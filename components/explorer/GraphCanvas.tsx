@@ -164,11 +164,7 @@ export function GraphCanvas({
     const id = selectedRef.current;
     if (!cy || !container || !id) return;
     const target = renderedBox(cy, id);
-    const area = visibleArea(
-      container.getBoundingClientRect(),
-      { width: window.innerWidth, height: window.innerHeight },
-      coveredByRef.current?.()?.getBoundingClientRect(),
-    );
+    const area = visibleArea(container.getBoundingClientRect(), coveredByRef.current?.()?.getBoundingClientRect());
     if (!target || !area) return;
     const by = panToReveal(target, area);
     if (by.x !== 0 || by.y !== 0) cy.panBy(by);

@@ -65,18 +65,16 @@ describe('panToReveal and visibleArea', () => {
     expect(panToReveal({ x1: 0, y1: 0, w: 600, h: 30 }, area).x).toBe(-20);
   });
 
-  it('takes the window and an overlay into account', () => {
+  it('leaves out what an overlay covers', () => {
     const canvas = { left: 320, right: 1260, top: 120, bottom: 500 };
-    expect(visibleArea(canvas, { width: 1280, height: 720 })).toEqual({ x1: 0, y1: 0, w: 940, h: 380 });
+    expect(visibleArea(canvas)).toEqual({ x1: 0, y1: 0, w: 940, h: 380 });
     // The detail panel over the right of the canvas on a narrow screen.
     const panel = { left: 900, right: 1280, top: 56, bottom: 720 };
-    expect(visibleArea(canvas, { width: 1280, height: 720 }, panel)).toEqual({ x1: 0, y1: 0, w: 580, h: 380 });
-    // Scrolled half out of the window.
-    expect(visibleArea(canvas, { width: 1280, height: 300 })).toEqual({ x1: 0, y1: 0, w: 940, h: 180 });
+    expect(visibleArea(canvas, panel)).toEqual({ x1: 0, y1: 0, w: 580, h: 380 });
+    // A panel beside the canvas covers none of it.
+    expect(visibleArea(canvas, { ...panel, left: 1260 })).toEqual({ x1: 0, y1: 0, w: 940, h: 380 });
     // A panel over the whole width leaves nothing to show.
-    expect(visibleArea(canvas, { width: 1280, height: 720 }, { left: 0, right: 1280, top: 56, bottom: 720 })).toBe(
-      null,
-    );
+    expect(visibleArea(canvas, { left: 0, right: 1280, top: 56, bottom: 720 })).toBe(null);
   });
 });
 

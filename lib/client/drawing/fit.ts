@@ -64,24 +64,19 @@ export function panToReveal(target: Box, area: Box, margin = 16): { x: number; y
 }
 
 /**
- * The part of a canvas a person can see, relative to the canvas: its box within the window, less the
- * part of it an overlay (the detail panel on a narrow screen) covers from the right. Null when none shows.
+ * The part of a canvas not under an overlay (the detail panel lying over it on a narrow screen), relative
+ * to the canvas; null when none is left. Scrolling is not taken into account: a selection made in the
+ * table below the graph is in sight once the reader scrolls back up.
  */
 type Rect = Pick<DOMRectReadOnly, 'left' | 'right' | 'top' | 'bottom'>;
 
-export function visibleArea(
-  canvas: Rect,
-  windowSize: { width: number; height: number },
-  cover?: Rect | null,
-): Box | null {
-  let left = Math.max(canvas.left, 0);
-  let right = Math.min(canvas.right, windowSize.width);
-  const top = Math.max(canvas.top, 0);
-  const bottom = Math.min(canvas.bottom, windowSize.height);
-  if (cover && cover.left < right && cover.right > left && cover.top < bottom && cover.bottom > top) {
+export function visibleArea(canvas: Rect, cover?: Rect | null): Box | null {
+  let left = canvas.left;
+  let right = canvas.right;
+  if (cover && cover.left < right && cover.right > left && cover.top < canvas.bottom && cover.bottom > canvas.top) {
     if (cover.left > left) right = Math.min(right, cover.left);
     else left = Math.max(left, cover.right);
   }
-  if (right - left < 1 || bottom - top < 1) return null;
-  return { x1: left - canvas.left, y1: top - canvas.top, w: right - left, h: bottom - top };
+  if (right - left < 1 || canvas.bottom - canvas.top < 1) return null;
+  return { x1: left - canvas.left, y1: 0, w: right - left, h: canvas.bottom - canvas.top };
 }
