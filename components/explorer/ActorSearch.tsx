@@ -54,7 +54,7 @@ export function ActorSearch({
   onChoose,
   inputRef,
   label = EXPLORER_LABEL,
-  placeholder = 'Name, alias or role, e.g. Muttaqi',
+  placeholder = 'Name, alias or role',
   testId = 'actor-search',
   describedBy,
   invalid,
