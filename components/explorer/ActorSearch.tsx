@@ -18,11 +18,14 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-/** The alias that matched, when the name itself does not contain the query ("Mottaki" for Muttaqi). */
-function matchedAlias(hit: ActorSearchHit, q: string): string | null {
+/**
+ * Why a hit matched when its name does not say: the alias that holds the query ("Mottaki" for
+ * Muttaqi), or else its description, where the search also looks ("foreign minister").
+ */
+function matchedText(hit: ActorSearchHit, q: string): string | null {
   const needle = q.toLowerCase();
   if (hit.name.toLowerCase().includes(needle)) return null;
-  return hit.aliases.find((alias) => alias.toLowerCase().includes(needle)) ?? null;
+  return hit.aliases.find((alias) => alias.toLowerCase().includes(needle)) ?? (hit.description || null);
 }
 
 interface Props {
@@ -51,7 +54,7 @@ export function ActorSearch({
   onChoose,
   inputRef,
   label = EXPLORER_LABEL,
-  placeholder = 'Name or alias, e.g. Muttaqi',
+  placeholder = 'Name, alias or role',
   testId = 'actor-search',
   describedBy,
   invalid,
@@ -168,7 +171,7 @@ export function ActorSearch({
         hidden={!expanded || hits.length === 0}
       >
         {hits.map((hit, i) => {
-          const alias = matchedAlias(hit, text.trim());
+          const matched = matchedText(hit, text.trim());
           return (
             <li
               key={hit.id}
@@ -184,9 +187,9 @@ export function ActorSearch({
               <KindIcon kind={hit.kind} />
               <UserText className="search__name">{hit.name}</UserText>
               <span className="search__meta">
-                {alias && (
+                {matched && (
                   <>
-                    “<UserText>{alias}</UserText>” ·{' '}
+                    “<UserText>{matched}</UserText>” ·{' '}
                   </>
                 )}
                 {KIND_STYLES[hit.kind]?.label ?? hit.kind}

@@ -3,6 +3,7 @@
 import { useMemo, useRef, type MouseEvent } from 'react';
 import { ACTOR_KINDS, STANCES } from '@/lib/domain';
 import { formatPartialDate, plural } from '@/lib/client/format';
+import { viewFileWords } from '@/lib/client/drawing/export';
 import { ALL_EVENTS, DEFAULT_STATE, hrefFor } from '@/lib/client/url/url-state';
 import { ActorTable } from './ActorTable';
 import { DetailPanel, type PanelNavigation } from './DetailPanel';
@@ -42,7 +43,7 @@ export function Explorer() {
     [state, select, update],
   );
 
-  const resetFilters = () => update({ stances: [...STANCES], kinds: [...ACTOR_KINDS] });
+  const resetFilters = () => update({ stances: [...STANCES], kinds: [...ACTOR_KINDS], context: null });
   const resetAll = (e: MouseEvent) => {
     e.preventDefault();
     update({ ...DEFAULT_STATE });
@@ -94,6 +95,7 @@ export function Explorer() {
           focusedName={view.focusedName}
           stanceCounts={view.stanceCounts}
           kindCounts={view.kindCounts}
+          context={{ shown: view.showContext, count: view.contextCount }}
           filtered={filtered}
           onResetFilters={resetFilters}
         />
@@ -107,7 +109,7 @@ export function Explorer() {
             graphRef={graphRef}
             drawn={shown?.visible ?? null}
             caption={{ title: headline, details: pngDetails }}
-            fileBase={eventId ?? 'all-events'}
+            fileWords={viewFileWords(state, allEvents ? null : eventId)}
           />
           {shown?.truncated && (
             <p className="notice">
@@ -145,6 +147,8 @@ export function Explorer() {
                 label={graphLabel}
                 owner="explorer"
                 renderer={view.renderer}
+                fitKey={state.view}
+                coveredBy={() => panelHeadingRef.current?.closest('aside') ?? null}
               />
               <GraphStatus
                 status={status}

@@ -75,6 +75,40 @@ export function KindFilter({ selected, counts, onToggle }: KindFilterProps) {
   );
 }
 
+interface ContextToggleProps {
+  checked: boolean;
+  /** Context actors shown, or that ticking the box would show. */
+  count: number | null;
+  onChange(show: boolean): void;
+}
+
+/**
+ * Context actors: drawn for their relations, without a stance in view. Shown by default while every
+ * stance is; hidden once a stance is switched off, since they answer nothing the filter asks.
+ */
+export function ContextToggle({ checked, count, onChange }: ContextToggleProps) {
+  const id = useId();
+  return (
+    <div className="filter-group">
+      <label className="kind-option">
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={`${id}-hint`}
+          data-testid="context-toggle"
+        />
+        <span />
+        <span className="kind-option__label">Show context actors</span>
+        <span className="kind-option__count">{count ?? '–'}</span>
+      </label>
+      <p id={`${id}-hint`} className="muted filter-hint">
+        Actors with no stance in view, drawn for their relations to others.
+      </p>
+    </div>
+  );
+}
+
 interface SegmentedProps<T extends string> {
   legend: string;
   name: string;

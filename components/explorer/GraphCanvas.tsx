@@ -1,8 +1,11 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition, type Position } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type Position } from 'cytoscape';
+import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { panToReveal, visibleArea, type Box } from '@/lib/client/drawing/fit';
+import { labelBends } from '@/lib/client/drawing/label-room';
 import type { Positions } from '@/lib/client/drawing/layout';
+import { edgeTooltip, nodeTooltip } from '@/lib/client/drawing/tooltip';
 import {
   addNodesThenEdges,
   fitView,
@@ -33,6 +36,10 @@ interface Props {
   owner: string;
   /** Canvas or WebGL, and whether the view is large (lib/client/drawing/renderer-choice). */
   renderer: RendererChoice;
+  /** A change (the page's graph / table / both view) fits the graph again, whatever the reader had zoomed to. */
+  fitKey?: string;
+  /** What may lie over the canvas (the detail panel on a narrow screen): the selection is kept clear of it. */
+  coveredBy?: () => Element | null;
   ref?: Ref<GraphCanvasHandle>;
 }
 
@@ -59,6 +66,60 @@ function fallbackPosition(cy: Core, def: ElementDefinition, elements: ElementDef
   return { x: 0, y: 0 };
 }
 
+/** The element's box in rendered pixels: a node with its label, an edge around its middle. */
+function renderedBox(cy: Core, id: string): Box | null {
+  const ele = cy.getElementById(id);
+  if (ele.empty()) return null;
+  if (ele.group() === 'edges') {
+    const mid = (ele as unknown as EdgeSingular).renderedMidpoint();
+    return { x1: mid.x - 24, y1: mid.y - 24, w: 48, h: 48 };
+  }
+  const box = ele.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+  return { x1: box.x1, y1: box.y1, w: box.w, h: box.h };
+}
+
+const middle = (box: Box) => ({ x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 });
+
+const BENT = ['curve-style', 'control-point-distances', 'control-point-weights'];
+
+/** Bends the relations whose names would otherwise be drawn on a node (lib/client/drawing/label-room). */
+function makeRoomForLabels(cy: Core) {
+  const relations = cy.edges('.relation');
+  if (relations.empty()) return;
+  cy.batch(() => relations.removeStyle(BENT.join(' ')));
+  const bends = labelBends(
+    // A node's body and its name apart: one box around both would claim the empty corner between them.
+    cy
+      .nodes()
+      .map((node) => [
+        { box: node.boundingBox({ includeLabels: false, includeOverlays: false }) },
+        { box: node.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }) },
+      ])
+      .flat(),
+    relations
+      .map((edge) => {
+        const label = edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        return {
+          id: edge.id(),
+          source: edge.source().position(),
+          target: edge.target().position(),
+          label: { w: label.w, h: label.h },
+        };
+      })
+      .filter((edge) => edge.label.w > 0),
+    middle(cy.nodes().boundingBox({ includeLabels: false })),
+  );
+  cy.batch(() => {
+    for (const [id, distance] of bends) {
+      cy.getElementById(id).style({
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': distance,
+        'control-point-weights': 0.5,
+      });
+    }
+  });
+}
+
 /**
  * Owns the one Cytoscape instance. It lives in a ref, never in React state; updates diff elements by id
  * inside cy.batch() so unchanged nodes keep their place (and whatever a reader dragged them to).
@@ -73,19 +134,56 @@ export function GraphCanvas({
   label,
   owner,
   renderer,
+  fitKey,
+  coveredBy,
   ref,
 }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const appliedLayoutKey = useRef<string | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+  const coveredByRef = useRef(coveredBy);
+  coveredByRef.current = coveredBy;
+  // Until the reader pans or zooms, the view is the fit, and a new canvas size fits it again.
+  const userMoved = useRef(false);
   const ownerRef = useRef(owner);
   // The renderer and its viewport options are fixed when an instance is made: a new profile (crossing
   // the large-view threshold, or WebGL turning out to be available) makes a new instance.
   const profile = rendererProfile(renderer);
   const rendererRef = useRef(renderer);
   rendererRef.current = renderer;
+
+  /** Pans (as little as it takes) so the selected node or edge lies in the part of the canvas a person sees. */
+  const revealSelection = useCallback(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    const id = selectedRef.current;
+    if (!cy || !container || !id) return;
+    const target = renderedBox(cy, id);
+    const area = visibleArea(container.getBoundingClientRect(), coveredByRef.current?.()?.getBoundingClientRect());
+    if (!target || !area) return;
+    const by = panToReveal(target, area);
+    if (by.x !== 0 || by.y !== 0) cy.panBy(by);
+  }, []);
+
+  /** The fit, and the selection kept in sight; `animate` after nodes moved in an animation. */
+  const refit = useCallback(
+    (cy: Core, animate = false) => {
+      userMoved.current = false;
+      // Large views draw no labels.
+      if (!rendererRef.current.large) makeRoomForLabels(cy);
+      if (animate) fitView(cy, rendererRef.current.large, { duration: 250, complete: revealSelection });
+      else {
+        fitView(cy, rendererRef.current.large);
+        revealSelection();
+      }
+    },
+    [revealSelection],
+  );
 
   useEffect(() => {
     const container = containerRef.current;
@@ -98,22 +196,63 @@ export function GraphCanvas({
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });
+    cy.on('dragpan pinchzoom scrollzoom', () => {
+      userMoved.current = true;
+    });
+    cy.on('dragfree', 'node', () => {
+      if (!rendererRef.current.large) makeRoomForLabels(cy);
+    });
+
+    const tooltip = tooltipRef.current;
+    const hideTooltip = () => {
+      if (tooltip) tooltip.hidden = true;
+    };
     cy.on('mouseover', 'node, edge', (event) => {
-      event.target.addClass('is-hovered');
+      const ele = event.target as cytoscape.CollectionReturnValue;
+      ele.addClass('is-hovered');
       container.style.cursor = 'pointer';
+      if (!tooltip) return;
+      const label = (id: string) => String(cy.getElementById(id).data('label') ?? id);
+      const isNode = ele.group() === 'nodes';
+      const tip = isNode
+        ? nodeTooltip(ele.data())
+        : edgeTooltip(ele.data(), label(ele.data('source')), label(ele.data('target')));
+      const [title, detail] = tooltip.children as unknown as [HTMLElement, HTMLElement];
+      title.textContent = tip.title;
+      detail.textContent = tip.detail;
+      // Above a node; at the pointer on an edge. Kept inside the canvas.
+      const at = isNode
+        ? { x: ele.renderedPosition().x, y: ele.renderedBoundingBox({ includeLabels: false }).y1 }
+        : event.renderedPosition;
+      tooltip.style.left = `${Math.min(Math.max(at.x, 8), container.clientWidth - 8)}px`;
+      tooltip.style.top = `${Math.max(at.y - 6, 0)}px`;
+      tooltip.dataset.for = ele.id();
+      tooltip.hidden = false;
     });
     cy.on('mouseout', 'node, edge', (event) => {
       event.target.removeClass('is-hovered');
       container.style.cursor = '';
+      hideTooltip();
     });
+    cy.on('viewport remove', hideTooltip);
 
-    // The canvas is hidden in table view and changes size with the panel: keep Cytoscape's viewport in step.
-    let wasHidden = container.clientWidth === 0;
+    // The canvas is hidden in table view, changes size with the panel and the view: keep Cytoscape's
+    // viewport in step, fit again unless the reader has moved it, and keep the selection in sight.
+    let last = { width: container.clientWidth, height: container.clientHeight };
     const observer = new ResizeObserver(() => {
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      if (now.width === last.width && now.height === last.height) return;
+      const wasHidden = last.width === 0 || last.height === 0;
       cy.resize();
-      const hidden = container.clientWidth === 0;
-      if (wasHidden && !hidden) fitView(cy, rendererRef.current.large);
-      wasHidden = hidden;
+      if (now.width > 0 && now.height > 0) {
+        if (wasHidden || !userMoved.current) refit(cy);
+        else {
+          // What was in the middle stays there.
+          cy.panBy({ x: (now.width - last.width) / 2, y: (now.height - last.height) / 2 });
+          revealSelection();
+        }
+      }
+      last = now;
     });
     observer.observe(container);
 
@@ -124,7 +263,7 @@ export function GraphCanvas({
       cyRef.current = null;
       appliedLayoutKey.current = null;
     };
-  }, [profile]);
+  }, [profile, refit, revealSelection]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -171,25 +310,26 @@ export function GraphCanvas({
       const animate = !firstDraw && !prefersReducedMotion();
       const moved = cy.nodes().filter((node) => positions[node.id()] !== undefined);
       if (animate) {
-        moved
-          .layout({
-            name: 'preset',
-            positions: (node: cytoscape.NodeSingular) => positions[node.id()],
-            animate: true,
-            animationDuration: 350,
-            fit: true,
-            padding: 48,
-          } as cytoscape.LayoutOptions)
-          .run();
+        const layout = moved.layout({
+          name: 'preset',
+          positions: (node: cytoscape.NodeSingular) => positions[node.id()],
+          animate: true,
+          animationDuration: 350,
+          fit: false,
+        } as cytoscape.LayoutOptions);
+        layout.one('layoutstop', () => {
+          if (cyRef.current === cy) refit(cy, true);
+        });
+        layout.run();
       } else {
         cy.batch(() => moved.forEach((node) => void node.position({ ...positions[node.id()] })));
-        fitView(cy, rendererRef.current.large);
+        refit(cy);
       }
     } else if (firstDraw) {
-      fitView(cy, rendererRef.current.large);
+      refit(cy);
     }
     if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
-  }, [elements, positions, layoutKey, drawKey, profile]);
+  }, [elements, positions, layoutKey, drawKey, profile, refit]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -200,16 +340,34 @@ export function GraphCanvas({
     });
   }, [selectedId, elements, profile]);
 
+  // A new selection (from the table, the search, a link in the panel) is brought into sight; the panel
+  // it opens may narrow the canvas, which the resize observer handles.
+  useEffect(() => {
+    revealSelection();
+  }, [selectedId, revealSelection]);
+
+  const firstFitKey = useRef(fitKey);
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (!cy || !container || fitKey === firstFitKey.current) return;
+    firstFitKey.current = fitKey;
+    if (container.clientWidth === 0 || container.clientHeight === 0) return;
+    cy.resize();
+    refit(cy);
+  }, [fitKey, refit]);
+
   useImperativeHandle(
     ref,
     () => ({
       fit: () => {
         const cy = cyRef.current;
-        if (cy) fitView(cy, rendererRef.current.large);
+        if (cy) refit(cy);
       },
       zoomBy: (factor: number) => {
         const cy = cyRef.current;
         if (!cy) return;
+        userMoved.current = true;
         const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
         cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       },
@@ -219,7 +377,7 @@ export function GraphCanvas({
         return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#FFFFFF' });
       },
     }),
-    [],
+    [refit],
   );
 
   return (
@@ -231,6 +389,11 @@ export function GraphCanvas({
         data-owner={owner}
         data-renderer={renderer.renderer}
       />
+      {/* For pointer users; the panel and the table say the same to everyone. */}
+      <div ref={tooltipRef} className="graph-tooltip" role="tooltip" data-testid="graph-tooltip" hidden>
+        <strong className="graph-tooltip__title" />
+        <span className="graph-tooltip__detail" />
+      </div>
     </div>
   );
 }

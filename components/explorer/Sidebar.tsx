@@ -6,7 +6,7 @@ import { formatPartialDate } from '@/lib/client/format';
 import { toggleValue, type Depth, type ExplorerState } from '@/lib/client/url/url-state';
 import type { EventSummary } from '@/lib/types';
 import { ActorSearch } from './ActorSearch';
-import { KindFilter, Segmented, StanceToggles } from './Filters';
+import { ContextToggle, KindFilter, Segmented, StanceToggles } from './Filters';
 import type { StatePatch } from './use-explorer-state';
 import { UserText } from '@/components/UserText';
 
@@ -27,6 +27,7 @@ interface Props {
   focusedName: string | null;
   stanceCounts: Record<Stance, number> | null;
   kindCounts: Partial<Record<ActorKind, number>> | null;
+  context: { shown: boolean; count: number | null };
   filtered: boolean;
   onResetFilters(): void;
 }
@@ -43,6 +44,7 @@ export function Sidebar({
   focusedName,
   stanceCounts,
   kindCounts,
+  context,
   filtered,
   onResetFilters,
 }: Props) {
@@ -97,6 +99,8 @@ export function Sidebar({
         counts={kindCounts}
         onToggle={(kind) => update((s) => ({ kinds: toggleValue(s.kinds, kind, ACTOR_KINDS) }))}
       />
+
+      <ContextToggle checked={context.shown} count={context.count} onChange={(show) => update({ context: show })} />
 
       {(filtered || state.actor) && (
         <div className="sidebar__actions">

@@ -4,6 +4,7 @@ import { useState, type RefObject } from 'react';
 import { exportView, type VisibleGraph } from '@/lib/client/drawing/elements';
 import { composePng, downloadBlob, exportFilename } from '@/lib/client/drawing/export';
 import type { LayoutName, ViewMode } from '@/lib/client/url/url-state';
+import { CopyLink } from '@/components/query/CopyLink';
 import { Segmented } from './Filters';
 import type { GraphCanvasHandle } from './GraphCanvas';
 import { ZoomControls } from './ZoomControls';
@@ -29,12 +30,12 @@ interface Props {
   drawn: VisibleGraph | null;
   /** The PNG's caption: the view's title and what narrows it (the page's link is added at export). */
   caption: { title: string; details: string[] };
-  /** The downloads' file name, before the date and extension. */
-  fileBase: string;
+  /** What the downloads' file names say (lib/client/drawing/export.ts exportFilename). */
+  fileWords: string[];
 }
 
 /** What to show and how (view, layout, zoom) and the exports; an export that fails says why below. */
-export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, caption, fileBase }: Props) {
+export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, caption, fileWords }: Props) {
   const [exportError, setExportError] = useState<string | null>(null);
   const tableOnly = view === 'table';
 
@@ -45,7 +46,7 @@ export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, capti
       if (!graphPng) throw new Error('There is nothing drawn to export.');
       const subtitle = [...caption.details, window.location.href].join(' · ');
       const png = await composePng(graphPng, { title: caption.title, subtitle });
-      downloadBlob(png, exportFilename(fileBase, 'png'));
+      downloadBlob(png, exportFilename(fileWords, 'png'));
     } catch (error) {
       setExportError(error instanceof Error ? error.message : 'The PNG could not be made.');
     }
@@ -54,7 +55,7 @@ export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, capti
   function exportJson() {
     if (!drawn) return;
     const body = JSON.stringify(exportView(drawn, window.location.href), null, 2);
-    downloadBlob(new Blob([body], { type: 'application/json' }), exportFilename(fileBase, 'json'));
+    downloadBlob(new Blob([body], { type: 'application/json' }), exportFilename(fileWords, 'json'));
   }
 
   return (
@@ -102,6 +103,8 @@ export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, capti
             JSON
           </button>
         </div>
+        {/* The URL holds the whole view (lib/client/url/url-state.ts), so the link reopens it. */}
+        <CopyLink />
       </div>
       {exportError && (
         <p className="notice notice--error" role="alert">

@@ -3,12 +3,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { ElementDefinition } from 'cytoscape';
-import { SLUG_PATTERN, type ActorKind, type Stance } from '@/lib/domain';
+import { ACTOR_KINDS, SLUG_PATTERN, type ActorKind, type Stance } from '@/lib/domain';
 import { eventsQuery, graphQuery, graphQueryString, type GraphParams } from '@/lib/client/data/queries';
 import {
   actorCamps,
   actorRows,
-  kindTally,
   resolveSelection,
   stanceTally,
   toElements,
@@ -17,8 +16,9 @@ import {
   type StanceTally,
   type VisibleGraph,
 } from '@/lib/client/drawing/elements';
+import { contextCount, kindCounts, type ViewFilters } from '@/lib/client/drawing/facets';
 import { campsLayout, type Positions } from '@/lib/client/drawing/layout';
-import { ALL_EVENTS, isFiltered, type ExplorerState } from '@/lib/client/url/url-state';
+import { ALL_EVENTS, isFiltered, showsContext, type ExplorerState } from '@/lib/client/url/url-state';
 import type { GraphResponse } from '@/lib/types';
 import { usePlacedView, useRendererChoice } from '@/components/hooks/drawing-hooks';
 
@@ -31,7 +31,10 @@ interface DrawnView {
   layoutKey: string;
   rows: ActorRow[];
   baseStances: StanceTally;
-  baseKinds: Partial<Record<ActorKind, number>>;
+  /** Actors per kind in view; for a kind switched off, how many it would add. */
+  kinds: Partial<Record<ActorKind, number>>;
+  /** Context actors (no stance in view) shown, or that the checkbox would show. */
+  contextActors: number;
   truncated: boolean;
 }
 
@@ -56,6 +59,7 @@ export function useExplorerView(state: ExplorerState) {
   const contextReady = allEvents || eventId !== null;
   const nothingOn = state.stances.length === 0 || state.kinds.length === 0;
   const filtered = isFiltered(state);
+  const showContext = showsContext(state);
 
   const baseParams: GraphParams = {
     event: eventId,
@@ -106,7 +110,14 @@ export function useExplorerView(state: ExplorerState) {
           nodes: layoutInput.visible.nodes.filter((n) => n.type === 'event' && (!eventId || n.id === eventId)),
           edges: [],
         }
-      : visibleGraph(viewData, { pruneIsolated: filtered, keep });
+      : visibleGraph(viewData, { pruneIsolated: filtered, withoutContext: !showContext, keep });
+    const filters: ViewFilters = {
+      stances: state.stances,
+      kinds: state.kinds,
+      focus: state.actor,
+      depth: state.depth,
+      showContext,
+    };
     return {
       key: viewKey,
       visible,
@@ -115,10 +126,25 @@ export function useExplorerView(state: ExplorerState) {
       layoutKey,
       rows: actorRows(visible, camps),
       baseStances: stanceTally(layoutInput.visible),
-      baseKinds: kindTally(layoutInput.visible),
+      kinds: kindCounts(layoutInput.visible, visible, filters, ACTOR_KINDS),
+      contextActors: contextCount(layoutInput.visible, filters),
       truncated: viewData.truncated || (baseData?.truncated ?? false),
     };
-  }, [layoutInput, placed, viewData, nothingOn, filtered, state.actor, eventId, viewKey, baseData]);
+  }, [
+    layoutInput,
+    placed,
+    viewData,
+    nothingOn,
+    filtered,
+    showContext,
+    state.actor,
+    state.stances,
+    state.kinds,
+    state.depth,
+    eventId,
+    viewKey,
+    baseData,
+  ]);
 
   // While a new answer loads, keep drawing the last complete view instead of blanking the canvas.
   const [lastDrawn, setLastDrawn] = useState<DrawnView | null>(null);
@@ -175,7 +201,9 @@ export function useExplorerView(state: ExplorerState) {
     graphError,
     selection,
     stanceCounts,
-    kindCounts: shown?.baseKinds ?? null,
+    kindCounts: shown?.kinds ?? null,
+    contextCount: shown?.contextActors ?? null,
+    showContext,
     focusedName,
     actorCount: shown?.rows.length ?? 0,
     eventCount: shown?.visible.nodes.filter((n) => n.type === 'event').length ?? 0,

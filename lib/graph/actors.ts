@@ -4,18 +4,28 @@ import type { ActorDetail, ActorSearchHit } from '../types';
 import { NotFoundError } from './errors';
 import { toActorSummary, toNumber, toRelationDTO, toStanceDTO } from './mappers';
 import { ACTOR_RELATIONS, ACTOR_STANCES, GET_ACTOR, LIST_ACTORS, SEARCH_ACTORS } from './queries';
-import { toLuceneQuery } from './search';
+import { rankActorHits, toLuceneQuery } from './search';
 
 type Row = Record<string, unknown>;
 
-/** Actors whose name or alias matches `q`, best first; all actors by name when `q` is empty. */
+/**
+ * The index's best this many hits are ranked by the search's own rules (lib/graph/search.ts): enough
+ * that a role found whole in a description is not lost behind many partial name matches.
+ */
+const SEARCH_CANDIDATES = 50;
+
+/**
+ * Actors whose name, alias or description matches `q`, best first (names before descriptions); all
+ * actors by name when `q` is empty.
+ */
 export async function searchActors(db: Db, q: string | undefined, limit: number): Promise<ActorSearchHit[]> {
   const lucene = q ? toLuceneQuery(q) : null;
   if (q && !lucene) return [];
   const { records } = lucene
-    ? await readQuery(db, SEARCH_ACTORS, { lucene, limit: int(limit) })
+    ? await readQuery(db, SEARCH_ACTORS, { lucene, limit: int(Math.max(limit, SEARCH_CANDIDATES)) })
     : await readQuery(db, LIST_ACTORS, { limit: int(limit) });
-  return records.map((r) => ({ ...toActorSummary(r.get('actor') as Row), score: toNumber(r.get('score')) }));
+  const hits = records.map((r) => ({ ...toActorSummary(r.get('actor') as Row), score: toNumber(r.get('score')) }));
+  return q ? rankActorHits(q, hits).slice(0, limit) : hits;
 }
 
 /** The actor with one page of its stances (newest first; `stanceTotal` counts them all) and its relations. */

@@ -15,8 +15,12 @@
  * more, is what lets an import write a million stances quickly.
  */
 import { RELATION_TYPES } from '../domain';
-import { writeQuery, type Db } from '../neo4j';
+import { readQuery, writeQuery, type Db } from '../neo4j';
 import { migrateEvidenceNodes } from './migrate';
+
+const ACTOR_SEARCH_INDEX = 'actor_search';
+const ACTOR_SEARCH_PROPERTIES = ['searchText', 'description'];
+const SEARCH_INDEX_PROPERTIES = 'SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = $name RETURN properties';
 
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
@@ -28,8 +32,9 @@ export const SCHEMA_STATEMENTS = [
   ...RELATION_TYPES.map(
     (type) => `CREATE INDEX relation_source_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.sourceId)`,
   ),
-  // Names and aliases in one field: "koof*" and "kofi~" both reach "Fawzia Koofi".
-  'CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.searchText]',
+  // Names and aliases in one field ("koof*" and "kofi~" both reach "Fawzia Koofi"), and the description,
+  // which says an actor's role ("foreign minister"). lib/graph/search.ts ranks name matches first.
+  `CREATE FULLTEXT INDEX ${ACTOR_SEARCH_INDEX} IF NOT EXISTS FOR (a:Actor) ON EACH [${ACTOR_SEARCH_PROPERTIES.map((p) => `a.${p}`).join(', ')}]`,
 ];
 
 /**
@@ -46,11 +51,27 @@ export const IMPORT_SCHEMA_STATEMENTS = [
 ];
 
 /**
+ * A database made before descriptions were searched has actor_search over names and aliases only, and
+ * CREATE ... IF NOT EXISTS would leave it so: it is dropped, for applySchema to make again over every
+ * property (Neo4j fills a new index from the nodes already there).
+ */
+async function dropOutdatedSearchIndex(db: Db): Promise<void> {
+  const { records } = await readQuery(db, SEARCH_INDEX_PROPERTIES, { name: ACTOR_SEARCH_INDEX });
+  const properties = records[0]?.get('properties') as string[] | undefined;
+  if (!properties) return;
+  const same =
+    properties.length === ACTOR_SEARCH_PROPERTIES.length &&
+    ACTOR_SEARCH_PROPERTIES.every((p) => properties.includes(p));
+  if (!same) await writeQuery(db, `DROP INDEX ${ACTOR_SEARCH_INDEX} IF EXISTS`);
+}
+
+/**
  * Constraints and indexes (and any more a writer needs), and the move of an older database onto
  * the current model; idempotent, so every writer runs it before it writes. Schema changes need
  * their own transactions.
  */
 export async function applySchema(db: Db, more: readonly string[] = []): Promise<void> {
+  await dropOutdatedSearchIndex(db);
   for (const statement of [...SCHEMA_STATEMENTS, ...more]) {
     await writeQuery(db, statement).catch((error: unknown) => {
       // Writers started at once race to create the same rule; IF NOT EXISTS does not cover the one that loses.

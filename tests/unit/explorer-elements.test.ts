@@ -5,7 +5,6 @@ import {
   actorCamps,
   actorRows,
   exportView,
-  kindTally,
   resolveSelection,
   sortActorRows,
   stanceTally,
@@ -223,10 +222,9 @@ describe('actorRows', () => {
 });
 
 describe('tallies and export', () => {
-  it('counts stance edges and actor kinds', () => {
+  it('counts stance edges', () => {
     const visible = visibleGraph(fixture(), { pruneIsolated: false });
     expect(stanceTally(visible)).toEqual({ support: 2, condemnation: 2, caution: 1 });
-    expect(kindTally(visible)).toEqual({ state: 3, person: 2, organisation: 1, intergovernmental: 1 });
   });
 
   it('exports the visible nodes and edges with their evidence', () => {

@@ -5,6 +5,7 @@ import {
   DEFAULT_STATE,
   hrefFor,
   isFiltered,
+  showsContext,
   parseDepth,
   parseExplorerState,
   serializeExplorerState,
@@ -113,8 +114,10 @@ describe('serializeExplorerState', () => {
       layout: 'force',
       view: 'table',
       renderer: 'webgl',
+      context: true,
     };
     expect(parse(serializeExplorerState(state))).toEqual(state);
+    expect(parse(serializeExplorerState({ ...state, context: false }))).toEqual({ ...state, context: false });
   });
 
   it('is canonical: equal states give equal URLs whatever order filters were toggled in', () => {
@@ -139,5 +142,21 @@ describe('filter helpers', () => {
     expect(isFiltered(DEFAULT_STATE)).toBe(false);
     expect(isFiltered({ ...DEFAULT_STATE, stances: ['support'] })).toBe(true);
     expect(isFiltered({ ...DEFAULT_STATE, kinds: ['person'] })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_STATE, context: false })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_STATE, context: true })).toBe(false);
+  });
+
+  it('shows context actors while every stance is on, unless the link says otherwise', () => {
+    expect(parse('').context).toBeNull();
+    expect(parse('context=show').context).toBe(true);
+    expect(parse('context=HIDE').context).toBe(false);
+    expect(parse('context=maybe').context).toBeNull();
+    expect(showsContext(DEFAULT_STATE)).toBe(true);
+    expect(showsContext({ stances: ['condemnation'], context: null })).toBe(false);
+    expect(showsContext({ stances: ['condemnation'], context: true })).toBe(true);
+    expect(showsContext({ stances: [...STANCES], context: false })).toBe(false);
+    expect(serializeExplorerState({ ...DEFAULT_STATE, stances: ['condemnation'], context: true })).toBe(
+      'stance=condemnation&context=show',
+    );
   });
 });

@@ -30,7 +30,12 @@ export type Camp = Stance | 'context';
 export interface VisibleOptions {
   /** Drop actors left with no edge: filters switched something off and they would float alone. */
   pruneIsolated: boolean;
-  /** Ids kept even when isolated (the focused actor). */
+  /**
+   * Drop actors with no stance in view (context actors, there for their relations): a stance filter
+   * asks who took those stances, and actors who took none of them are not an answer.
+   */
+  withoutContext?: boolean;
+  /** Ids kept even when isolated or without a stance (the focused actor). */
   keep?: string[];
 }
 
@@ -43,18 +48,23 @@ export function visibleGraph<G extends DrawableGraph>(
   graph: G,
   options: VisibleOptions,
 ): { nodes: G['nodes']; edges: G['edges'] } {
-  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+  const keep = new Set(options.keep ?? []);
+  let candidates = graph.nodes;
+  if (options.withoutContext) {
+    const stanceTakers = new Set(graph.edges.filter(isStanceEdge).map((e) => e.source));
+    candidates = candidates.filter((n) => n.type !== 'actor' || stanceTakers.has(n.id) || keep.has(n.id));
+  }
+  const nodeIds = new Set(candidates.map((n) => n.id));
   // Edges must join two drawn nodes; Cytoscape refuses dangling edges.
   const edges = graph.edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target));
-  if (!options.pruneIsolated) return { nodes: graph.nodes, edges };
+  if (!options.pruneIsolated) return { nodes: candidates, edges };
 
-  const keep = new Set(options.keep ?? []);
   const linked = new Set<string>();
   for (const edge of edges) {
     linked.add(edge.source);
     linked.add(edge.target);
   }
-  const nodes = graph.nodes.filter((n) => n.type === 'event' || linked.has(n.id) || keep.has(n.id));
+  const nodes = candidates.filter((n) => n.type === 'event' || linked.has(n.id) || keep.has(n.id));
   // An event is only worth drawing with someone reacting to it, unless nothing else is left to show.
   const actorCount = nodes.filter((n) => n.type === 'actor').length;
   const shown =
@@ -228,14 +238,6 @@ export type StanceTally = Record<Stance, number>;
 export function stanceTally(graph: Pick<VisibleGraph, 'edges'>): StanceTally {
   const tally: StanceTally = { support: 0, condemnation: 0, caution: 0 };
   for (const edge of graph.edges) if (isStanceEdge(edge)) tally[edge.stance] += 1;
-  return tally;
-}
-
-export function kindTally(graph: Pick<VisibleGraph, 'nodes'>): Partial<Record<ActorKind, number>> {
-  const tally: Partial<Record<ActorKind, number>> = {};
-  for (const node of graph.nodes) {
-    if (node.type === 'actor' && node.kind) tally[node.kind] = (tally[node.kind] ?? 0) + 1;
-  }
   return tally;
 }
 

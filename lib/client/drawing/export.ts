@@ -1,5 +1,6 @@
 /** Downloads of the current view: a PNG with its legend, and the visible graph as JSON. */
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import { showsContext, type ExplorerState } from '../url/url-state';
 import { stripBidiControls } from '../user-text';
 import { shapePoints } from './shapes';
 import {
@@ -26,13 +27,39 @@ export function downloadBlob(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportFilename(base: string, extension: string, now = new Date()): string {
-  const slug =
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'stancegraph';
-  return `stancegraph-${slug}-${now.toISOString().slice(0, 10)}.${extension}`;
+/** Room left for a name's words: well under the 255 bytes file systems allow, and readable in a file list. */
+const MAX_NAME = 120;
+
+/**
+ * A download's file name from the words that say what it shows, safe on every file system: lower-case
+ * ASCII letters, digits and single hyphens, cut at a hyphen when long. "stancegraph-<words>.<extension>".
+ */
+export function exportFilename(words: readonly string[], extension: string): string {
+  let slug = words
+    .join('-')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > MAX_NAME) slug = slug.slice(0, MAX_NAME).replace(/-[^-]*$/, '');
+  return `stancegraph${slug ? `-${slug}` : ''}.${extension}`;
+}
+
+/** What narrows an explorer view, as words for a file name: the event, the focus, the filters. */
+export function viewFileWords(
+  state: Pick<ExplorerState, 'actor' | 'depth' | 'stances' | 'kinds' | 'context'>,
+  eventId: string | null,
+): string[] {
+  const words = [eventId ?? 'all-events'];
+  if (state.actor) words.push('around', state.actor, ...(state.depth > 1 ? [`${state.depth}-hops`] : []));
+  const set = <T extends string>(chosen: T[], all: readonly T[], none: string) =>
+    chosen.length === all.length ? [] : chosen.length === 0 ? [none] : all.filter((v) => chosen.includes(v));
+  words.push(...set(state.stances, STANCES, 'no-stances'), ...set(state.kinds, ACTOR_KINDS, 'no-kinds'));
+  if (state.context !== null && state.context !== showsContext({ ...state, context: null })) {
+    words.push(state.context ? 'with-context' : 'without-context');
+  }
+  return words;
 }
 
 function loadImage(blob: Blob): Promise<HTMLImageElement> {

@@ -29,8 +29,11 @@ const NODE_GAP: Record<Camp, number> = { support: 82, condemnation: 82, caution:
 const SIDE_CAMPS: readonly Camp[] = ['support', 'condemnation'];
 /** Arcs whose angle must decrease for the order to run top-to-bottom or left-to-right. */
 const FLIPPED: readonly Camp[] = ['support', 'caution'];
-/** Screens are wider than tall: camps sit on an ellipse this much wider than high. */
-const ASPECT = 1.7;
+/**
+ * Screens are wider than tall: camps sit on an ellipse this much wider than high. The graph beside the
+ * table on a 1280 × 720 laptop is about 940 × 380 pixels; at 2 the seed's view fits it with legible names.
+ */
+const ASPECT = 2;
 const FIRST_RING_MAX = 9;
 const RING_GAP = 130;
 const EVENT_GAP = 90;

@@ -7,7 +7,8 @@
  * chosen when the browser's WebGL is hardware-backed.
  */
 import type { Core, CytoscapeOptions, ElementDefinition } from 'cytoscape';
-import { cytoscapeStylesheet } from './styles';
+import { fitViewport } from './fit';
+import { LABEL_FONT_SIZE, LEGIBLE_FONT_PX, cytoscapeStylesheet } from './styles';
 
 const RENDERERS = ['canvas', 'webgl'] as const;
 type RendererName = (typeof RENDERERS)[number];
@@ -147,32 +148,28 @@ export function addNodesThenEdges(cy: Core, nodes: ElementDefinition[], edges: E
   });
 }
 
-const MAX_FIT_ZOOM = 1.3;
+/** Names are drawn at least LEGIBLE_FONT_PX pixels high by a fit (lib/client/drawing/fit.ts). */
+const LEGIBLE_ZOOM = LEGIBLE_FONT_PX / LABEL_FONT_SIZE.node;
 
-const FIT_PADDING = 48;
-
-/** The whole view in sight, but a small graph is not blown up past a readable size. */
-export function fitView(cy: Core, large = false) {
-  if (cy.elements().empty()) return;
-  if (large) {
-    // cy.fit() measures every label and edge, which takes seconds on a large view: frame the node bodies.
-    const box = cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
-    const zoom = Math.min(
-      (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
-      (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
-    );
-    const level = Math.max(cy.minZoom(), Math.min(zoom, MAX_FIT_ZOOM, cy.maxZoom()));
-    cy.viewport({
-      zoom: level,
-      pan: { x: cy.width() / 2 - level * (box.x1 + box.w / 2), y: cy.height() / 2 - level * (box.y1 + box.h / 2) },
-    });
-    return;
-  }
-  cy.fit(undefined, FIT_PADDING);
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
+/**
+ * The whole view in sight, but a small graph is not blown up past a readable size, and a view too
+ * wide to fit with legible names is shown from its middle at the smallest legible zoom instead
+ * (large views excepted: they are an overview, drawn without most labels anyway).
+ */
+export function fitView(cy: Core, large = false, animation?: { duration: number; complete?: () => void }) {
+  if (cy.elements().empty() || cy.width() === 0 || cy.height() === 0) return;
+  // cy.elements().boundingBox() measures every label and edge, which takes seconds on a large view: frame the node bodies.
+  const box = large
+    ? cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false })
+    : cy.elements().boundingBox({ includeOverlays: false });
+  const target = fitViewport(box, cy.width(), cy.height(), {
+    minZoom: cy.minZoom(),
+    maxZoom: cy.maxZoom(),
+    legibleZoom: large ? null : LEGIBLE_ZOOM,
+  });
+  cy.stop(true, false);
+  if (animation) cy.animate({ zoom: target.zoom, pan: target.pan }, animation);
+  else cy.viewport(target);
 }
 
 let probed: WebglSupport | null = null;

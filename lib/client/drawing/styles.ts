@@ -104,6 +104,16 @@ export function relationLabel(type: string): string {
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
+/** Font sizes of drawn labels, in graph units (drawn at font size × zoom pixels). */
+export const LABEL_FONT_SIZE = { node: 13, edge: 11 } as const;
+
+/**
+ * The smallest a name is drawn at by the default fit, in screen pixels: a fit never zooms out further
+ * than names stay this big (lib/client/drawing/fit.ts). Below MIN_DRAWN_FONT_PX Cytoscape leaves a label out.
+ */
+export const LEGIBLE_FONT_PX = 9;
+const MIN_DRAWN_FONT_PX = 8;
+
 export interface StylesheetOptions {
   /**
    * Large views: straight haystack edges with no label and no arrow. Their rules leave the label,
@@ -121,7 +131,7 @@ export function cytoscapeStylesheet(options: StylesheetOptions = {}): Stylesheet
       selector: 'node',
       style: {
         'font-family': FONT,
-        'font-size': 12,
+        'font-size': LABEL_FONT_SIZE.node,
         color: '#111827',
         label: 'data(label)',
         'text-valign': 'bottom',
@@ -133,7 +143,7 @@ export function cytoscapeStylesheet(options: StylesheetOptions = {}): Stylesheet
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': MIN_DRAWN_FONT_PX,
         width: 34,
         height: 34,
         'background-color': CONTEXT_TINT,
@@ -179,6 +189,18 @@ export function cytoscapeStylesheet(options: StylesheetOptions = {}): Stylesheet
       style: { 'background-color': style.tint, 'border-color': style.color },
     });
   }
+  // The camps layout stacks supporters and condemners in columns on either side of the event: their
+  // names go outside the column, leaving the gap between two stacked actors to the relation joining them.
+  sheet.push(
+    {
+      selector: 'node.camp-support',
+      style: { 'text-halign': 'left', 'text-valign': 'center', 'text-margin-x': -6, 'text-margin-y': 0 },
+    },
+    {
+      selector: 'node.camp-condemnation',
+      style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 6, 'text-margin-y': 0 },
+    },
+  );
   sheet.push(...(options.plainEdges ? plainEdgeRules(options.solidStances === true) : edgeRules()));
   sheet.push(
     {
@@ -216,7 +238,7 @@ function edgeRules(): StylesheetJson {
       selector: 'edge',
       style: {
         'font-family': FONT,
-        'font-size': 10,
+        'font-size': LABEL_FONT_SIZE.edge,
         'curve-style': 'bezier',
         width: 1.5,
         'line-color': RELATION_COLOR,
@@ -226,15 +248,19 @@ function edgeRules(): StylesheetJson {
         label: 'data(label)',
         color: '#374151',
         'text-rotation': 'autorotate',
+        // An opaque box keeps a label readable over the lines it crosses, on screen and in the PNG.
         'text-background-color': '#FFFFFF',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
+        'text-background-opacity': 1,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': MIN_DRAWN_FONT_PX,
       },
     },
     {
+      // Relations mostly join actors stacked in one camp, whose edges are short and steep: a level
+      // label fits between the two nodes where one turned along the edge would run into them.
       selector: 'edge.relation',
-      style: { 'font-style': 'italic', opacity: 0.85 },
+      style: { 'font-style': 'italic', opacity: 0.85, 'text-rotation': 'none' },
     },
   ];
   for (const [stance, style] of Object.entries(STANCE_STYLES)) {

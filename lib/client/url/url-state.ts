@@ -34,6 +34,11 @@ export interface ExplorerState {
   view: ViewMode;
   /** `?renderer=canvas|webgl` overrides the app's choice (lib/client/drawing/renderer-choice); absent: 'auto'. */
   renderer: RendererPreference;
+  /**
+   * `?context=show|hide`: whether actors with no stance in view (tied in by relations) are drawn; null
+   * (absent) leaves it to the stance filter: shown when every stance is, hidden once a stance is off.
+   */
+  context: boolean | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -46,7 +51,10 @@ export const DEFAULT_STATE: ExplorerState = {
   layout: 'camps',
   view: 'split',
   renderer: 'auto',
+  context: null,
 };
+
+const CONTEXT_VALUES = { show: true, hide: false } as const;
 
 type ParamSource =
   | URLSearchParams
@@ -117,7 +125,18 @@ export function parseExplorerState(source: ParamSource): ExplorerState {
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'camps',
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewMode) : 'split',
     renderer: parseRendererPreference(one('renderer')),
+    context: parseContext(one('context')),
   };
+}
+
+function parseContext(value: string | null): boolean | null {
+  const v = value?.trim().toLowerCase() ?? '';
+  return v in CONTEXT_VALUES ? CONTEXT_VALUES[v as keyof typeof CONTEXT_VALUES] : null;
+}
+
+/** Whether context actors (no stance in view) are drawn: as the URL says, else only while no stance is filtered out. */
+export function showsContext(state: Pick<ExplorerState, 'stances' | 'context'>): boolean {
+  return state.context ?? state.stances.length === STANCES.length;
 }
 
 function appendSet<T extends string>(params: URLSearchParams, name: string, values: T[], vocabulary: readonly T[]) {
@@ -144,6 +163,7 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.layout !== DEFAULT_STATE.layout) params.set('layout', state.layout);
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.renderer !== DEFAULT_STATE.renderer) params.set('renderer', state.renderer);
+  if (state.context !== null) params.set('context', state.context ? 'show' : 'hide');
   return params.toString();
 }
 
@@ -152,8 +172,9 @@ export function hrefFor(state: ExplorerState): string {
   return query ? `/?${query}` : '/';
 }
 
-export function isFiltered(state: Pick<ExplorerState, 'stances' | 'kinds'>): boolean {
-  return state.stances.length < STANCES.length || state.kinds.length < ACTOR_KINDS.length;
+/** Something is switched off: a stance, a kind, or the context actors of a view that would show them. */
+export function isFiltered(state: Pick<ExplorerState, 'stances' | 'kinds' | 'context'>): boolean {
+  return state.stances.length < STANCES.length || state.kinds.length < ACTOR_KINDS.length || state.context === false;
 }
 
 export function toggleValue<T extends string>(values: T[], value: T, vocabulary: readonly T[]): T[] {
