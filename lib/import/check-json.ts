@@ -175,6 +175,7 @@ export async function checkJsonFile(
         targetId: value.target,
         quote: value.evidence?.quote ?? null,
         evidenceSourceId: value.evidence?.source ?? null,
+        quoteKind: value.evidence?.kind ?? null,
       });
     }
   }
