@@ -65,7 +65,7 @@ export interface RelationRow {
 }
 
 /** One quote of a stance. `kind` null: the data does not say (see mergeStances). */
-interface EvidenceRow {
+export interface EvidenceRow {
   quote: string;
   sourceId: string;
   kind: QuoteKind | null;

@@ -153,6 +153,7 @@ describe('CSV: the header and each field are bounded while read', () => {
       event_date: '2022',
       stance: 'support',
       quote: 'q'.repeat(10_001),
+      quote_kind: '',
       source_title: 'T',
       source_url: 'javascript:alert(1)',
       source_date: '',
