@@ -16,6 +16,26 @@ export const ACTOR_KINDS = [
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/**
+ * What a piece of evidence is: the actor's own words (`direct`: inside quotation marks in the source,
+ * attributed to them) or the source's account of what they said or did (`reported`). Only a direct
+ * quote may be shown, or cited, as the actor's words.
+ */
+export const QUOTE_KINDS = ['direct', 'reported'] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+/**
+ * The kind of a quote whose data does not say (a seed entry or an import row without one, a quote
+ * stored before kinds were): reported, so that nobody's words are ever presented as theirs unless
+ * the data says they are.
+ */
+export const DEFAULT_QUOTE_KIND: QuoteKind = 'reported';
+
+/** A stored kind as read back: anything but `direct` (null included) is reported. */
+export function quoteKindOf(value: unknown): QuoteKind {
+  return value === 'direct' ? 'direct' : DEFAULT_QUOTE_KIND;
+}
+
 /** Relationship types between actors; these are also the Neo4j relationship types. */
 export const RELATION_TYPES = ['LEADS', 'PART_OF', 'SPEAKS_FOR', 'ECHOES', 'RECOGNIZES', 'HAS_PRESENCE_IN'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];

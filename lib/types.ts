@@ -2,7 +2,7 @@
  * The JSON shapes of the data API. Everything the API returns is one of these plain types:
  * no Neo4j Integers, temporals or Node objects cross this boundary.
  */
-import type { ActorKind, RelationType, Stance } from './domain';
+import type { ActorKind, QuoteKind, RelationType, Stance } from './domain';
 import type { ImportProgress, ImportReport, ImportRunSummary } from './import';
 
 export interface SourceRef {
@@ -17,6 +17,11 @@ export interface SourceRef {
 export interface Evidence {
   /** A verbatim substring of the source's stored text. */
   quote: string;
+  /**
+   * `direct`: the actor's own words, to be shown and cited as a quotation of them; `reported`: the
+   * source's account of what they said (also every quote stored without a kind).
+   */
+  kind: QuoteKind;
   source: SourceRef;
   /** Set in /api/graph answers when the quote was cut to GRAPH_QUOTE_MAX characters; the actor's panel has it whole. */
   truncated?: true;

@@ -5,6 +5,7 @@ import { sortActorRows, type ActorRow, type SortDirection, type SortKey } from '
 import { formatPartialDate } from '@/lib/client/format';
 import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import { UserText } from '@/components/UserText';
+import { EvidenceWords, SourceLink } from './EvidenceWords';
 import { KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
 
 interface Props {
@@ -48,7 +49,7 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
             {header('name', 'Actor')}
             {header('stance', 'Stance')}
             {header('kind', 'Kind')}
-            <th scope="col">Quote and source</th>
+            <th scope="col">Evidence and source</th>
           </tr>
         </thead>
         <tbody>
@@ -98,11 +99,9 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                 ) : (
                   row.stances.map((cell) =>
                     cell.evidence ? (
-                      <figure key={cell.edgeId} className="table-quote">
+                      <figure key={cell.edgeId} className="table-quote" data-kind={cell.evidence.kind}>
                         {/* Clamped to a few lines by CSS: the panel has the quote whole. */}
-                        <blockquote>
-                          “<UserText>{cell.evidence.quote}</UserText>”
-                        </blockquote>
+                        <EvidenceWords evidence={cell.evidence} />
                         <figcaption>
                           {cell.evidence.truncated && 'Shortened quote. '}
                           <UserText>{cell.evidence.source.title}</UserText>
@@ -112,6 +111,8 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                             </>
                           )}
                           {cell.evidence.source.date && `, ${formatPartialDate(cell.evidence.source.date)}`}
+                          {', '}
+                          <SourceLink source={cell.evidence.source}>source link</SourceLink>
                         </figcaption>
                       </figure>
                     ) : null,

@@ -19,6 +19,8 @@ import type {
   StanceAggregate,
   StanceDTO,
 } from '@/lib/types';
+import { CopyCitation } from './CopyCitation';
+import { EvidenceWords, SourceLink } from './EvidenceWords';
 import { EventIcon, KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
 
 export interface PanelNavigation {
@@ -81,25 +83,29 @@ function SourceLine({ evidence }: { evidence: Evidence }) {
         {source.publisher && date && ' · '}
         {date && <time dateTime={source.date ?? undefined}>{date}</time>}
       </span>
+      <span className="evidence__meta">
+        <SourceLink source={source} />
+      </span>
     </figcaption>
   );
 }
 
-/** `wholeIn` says where a quote the graph answer shortened can be read whole. */
-function EvidenceQuote({ evidence, wholeIn }: { evidence: Evidence; wholeIn?: ReactNode }) {
+/**
+ * One piece of evidence: its words, set as what they are (EvidenceWords), its source, and a way to
+ * cite it. `who` is whom the citation names (the actor, or the relation in words); `wholeIn` says
+ * where a quote the graph answer shortened can be read whole (and cited: a shortened one is not).
+ */
+function EvidenceQuote({ evidence, who, wholeIn }: { evidence: Evidence; who: string; wholeIn?: ReactNode }) {
   return (
-    <figure className="evidence">
-      <blockquote cite={safeHref(evidence.source.url) ?? undefined}>
-        <p>
-          “<UserText>{evidence.quote}</UserText>”
-        </p>
-      </blockquote>
+    <figure className={`evidence evidence--${evidence.kind}`} data-testid="evidence" data-kind={evidence.kind}>
+      <EvidenceWords evidence={evidence} />
       {evidence.truncated && (
         <p className="evidence__note" data-testid="quote-shortened">
           Shortened; {wholeIn ?? 'the actor’s panel'} has the whole quote.
         </p>
       )}
       <SourceLine evidence={evidence} />
+      {!evidence.truncated && <CopyCitation who={who} evidence={evidence} />}
     </figure>
   );
 }
@@ -163,7 +169,17 @@ function PanelSkeleton() {
   );
 }
 
-function StanceSection({ stance, nav, showEvent }: { stance: StanceDTO; nav: PanelNavigation; showEvent: boolean }) {
+function StanceSection({
+  stance,
+  actorName,
+  nav,
+  showEvent,
+}: {
+  stance: StanceDTO;
+  actorName: string;
+  nav: PanelNavigation;
+  showEvent: boolean;
+}) {
   return (
     <section className="stance-block" aria-label={`${STANCE_STYLES[stance.stance].label} on ${stance.eventTitle}`}>
       <p className="stance-block__title">
@@ -179,7 +195,7 @@ function StanceSection({ stance, nav, showEvent }: { stance: StanceDTO; nav: Pan
         )}
       </p>
       {stance.evidence.map((evidence, i) => (
-        <EvidenceQuote key={i} evidence={evidence} />
+        <EvidenceQuote key={i} evidence={evidence} who={actorName} />
       ))}
     </section>
   );
@@ -231,7 +247,7 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
             </p>
           )}
           {stances.map((stance) => (
-            <StanceSection key={stance.id} stance={stance} nav={nav} showEvent />
+            <StanceSection key={stance.id} stance={stance} actorName={actor.name} nav={nav} showEvent />
           ))}
         </>
       )}
@@ -260,7 +276,16 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
                   </>
                 )}
               </p>
-              {relation.evidence && <EvidenceQuote evidence={relation.evidence} />}
+              {relation.evidence && (
+                <EvidenceQuote
+                  evidence={relation.evidence}
+                  who={
+                    relation.direction === 'out'
+                      ? `${actor.name} ${relationLabel(relation.type)} ${relation.other.name}`
+                      : `${relation.other.name} ${relationLabel(relation.type)} ${actor.name}`
+                  }
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -344,6 +369,9 @@ function EventPanel({ id, nav, events, onClose, headingRef }: { id: string } & O
                   {source.publisher && source.date && ', '}
                   {formatPartialDate(source.date)}
                 </span>
+                <span className="small source-list__link">
+                  <SourceLink source={source} />
+                </span>
               </li>
             ))}
           </ul>
@@ -404,6 +432,7 @@ function EdgePanel({
           <EvidenceQuote
             key={i}
             evidence={evidence}
+            who={stance ? sourceName : `${sourceName} ${verb} ${targetName}`}
             wholeIn={
               <SelectLink id={edge.source} nav={nav}>
                 the actor’s panel

@@ -11,7 +11,8 @@ import type { ChangeCounts, ImportProblem, ImportProgress, ImportReport } from '
 import type { ImportRunList, ImportStreamLine } from '@/lib/types';
 import Link from 'next/link';
 
-const COLUMNS = 'actor, actor_kind, event, event_date, stance, quote, source_title, source_url, source_date';
+const COLUMNS =
+  'actor, actor_kind, event, event_date, stance, quote, quote_kind, source_title, source_url, source_date';
 const SHOWN_PROBLEMS = 200;
 
 async function runImport(file: File, dryRun: boolean, onProgress: (p: ImportProgress) => void): Promise<ImportReport> {
@@ -239,7 +240,9 @@ export function ImportPage() {
             A CSV of stances (header required, UTF-8; columns <code>{COLUMNS}</code>; one row per quote) or a
             Stancegraph JSON export. Actors and events are matched by their slug (&quot;Fawzia Koofi&quot; is{' '}
             <code>fawzia-koofi</code>). Every stance needs a quote, and where the source&apos;s text is stored the quote
-            must be in it. Nothing is written until the whole file is valid.
+            must be in it. <code>quote_kind</code> is <code>direct</code> when the quote is the actor&apos;s own words,
+            else <code>reported</code> (the source&apos;s account); left out, a quote is reported, and a quote already
+            stored keeps its kind. Nothing is written until the whole file is valid.
           </p>
         </header>
 

@@ -11,6 +11,10 @@ export function stripBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
 
+export function hasBidiControls(text: string): boolean {
+  return /[\u202A-\u202E\u2066-\u2069]/.test(text);
+}
+
 /**
  * Longest label drawn on the graph, in characters. Long enough for every name and title of the seed
  * (the longest event title has 67), short enough that a label cannot stretch the view or its PNG.

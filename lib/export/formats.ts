@@ -1,13 +1,14 @@
 /**
  * The export formats, each an async stream of text written page by page:
  * - json: the project's own format (what the importer reads), so an export round-trips;
- * - csv: the importer's columns, one row per evidence quote;
- * - graphml: for Gephi, Cytoscape desktop and networkx, stance and evidence as edge attributes;
+ * - csv: the importer's columns, one row per evidence quote, quote_kind saying whose words it is;
+ * - graphml: for Gephi, Cytoscape desktop and networkx, stance and evidence (with each quote's kind) as edge attributes;
  * - cyjs: Cytoscape.js JSON ({ elements: { nodes, edges } } of `data` objects), which Cytoscape desktop also opens.
  */
 import { guardFormula } from '../csv-formula';
 import { csvLine } from '../import/csv';
 import { CSV_COLUMNS, JSON_FORMAT, JSON_VERSION } from '../import/format';
+import { DEFAULT_QUOTE_KIND } from '../domain';
 import { slugify } from '../model';
 import type {
   ExportActor,
@@ -56,7 +57,9 @@ function toJsonRelation(r: ExportRelation) {
     source: r.source,
     type: r.type,
     target: r.target,
-    ...(r.quote && r.sourceId ? { evidence: { source: r.sourceId, quote: r.quote } } : {}),
+    ...(r.quote && r.sourceId
+      ? { evidence: { source: r.sourceId, quote: r.quote, kind: r.quoteKind ?? DEFAULT_QUOTE_KIND } }
+      : {}),
   };
 }
 
@@ -65,7 +68,7 @@ function toJsonStance(s: ExportStance) {
     actor: s.actor.id,
     event: s.event.id,
     stance: s.stance,
-    evidence: s.evidence.map((e) => ({ source: e.source.id, quote: e.quote })),
+    evidence: s.evidence.map((e) => ({ source: e.source.id, quote: e.quote, kind: e.kind })),
   };
 }
 
@@ -114,6 +117,7 @@ async function* csvExport(reader: GraphReader, scope: ExportScope): AsyncGenerat
             s.event.date,
             s.stance,
             e.quote,
+            e.kind,
             e.source.title,
             e.source.url,
             e.source.date,
@@ -145,7 +149,9 @@ const GRAPHML_KEYS: [string, 'node' | 'edge', 'string' | 'int'][] = [
   ['type', 'edge', 'string'],
   ['stance', 'edge', 'string'],
   ['quote', 'edge', 'string'],
+  ['quote_kind', 'edge', 'string'],
   ['quotes', 'edge', 'string'],
+  ['quote_kinds', 'edge', 'string'],
   ['evidence_count', 'edge', 'int'],
   ['source_title', 'edge', 'string'],
   ['source_publisher', 'edge', 'string'],
@@ -199,8 +205,11 @@ async function* graphmlExport(reader: GraphReader, scope: ExportScope): AsyncGen
           type: 'STANCE',
           stance: s.stance,
           quote: first?.quote,
+          // direct: the actor's own words; reported: the source's account of them.
+          quote_kind: first?.kind,
           // Several quotes: all of them, and the full evidence as JSON; one quote is said by the fields above.
           quotes: s.evidence.length > 1 ? s.evidence.map((e) => e.quote).join('\n') : undefined,
+          quote_kinds: s.evidence.length > 1 ? s.evidence.map((e) => e.kind).join(' ') : undefined,
           evidence_count: s.evidence.length,
           source_title: first?.source.title,
           source_publisher: first?.source.publisher,
@@ -215,7 +224,12 @@ async function* graphmlExport(reader: GraphReader, scope: ExportScope): AsyncGen
   for await (const page of reader.relations(scope)) {
     yield page
       .map((r) => {
-        const data = graphmlData('edge', { type: r.type, quote: r.quote, evidence_count: r.quote ? 1 : 0 });
+        const data = graphmlData('edge', {
+          type: r.type,
+          quote: r.quote,
+          quote_kind: r.quoteKind,
+          evidence_count: r.quote ? 1 : 0,
+        });
         return `    <edge id="${xmlEscape(r.id)}" source="${xmlEscape(r.source)}" target="${xmlEscape(r.target)}">${data}</edge>\n`;
       })
       .join('');
@@ -261,6 +275,7 @@ async function* cyjsExport(reader: GraphReader, scope: ExportScope): AsyncGenera
             type: 'STANCE',
             stance: s.stance,
             quote: s.evidence[0]?.quote ?? null,
+            quote_kind: s.evidence[0]?.kind ?? null,
             evidence: s.evidence,
           },
         }),
@@ -271,7 +286,15 @@ async function* cyjsExport(reader: GraphReader, scope: ExportScope): AsyncGenera
     yield page
       .map((r) =>
         item({
-          data: { id: r.id, source: r.source, target: r.target, type: r.type, quote: r.quote, sourceId: r.sourceId },
+          data: {
+            id: r.id,
+            source: r.source,
+            target: r.target,
+            type: r.type,
+            quote: r.quote,
+            quoteKind: r.quoteKind,
+            sourceId: r.sourceId,
+          },
         }),
       )
       .join('');

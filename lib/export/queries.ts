@@ -2,7 +2,7 @@
  * The exporter's Cypher: the whole graph (or the ids of one view) in pages ordered by id, so a large
  * export streams page by page (each page its own short read) instead of holding the graph.
  */
-import { RELATION_TYPES, STANCE_REL } from '../domain';
+import { DEFAULT_QUOTE_KIND, RELATION_TYPES, STANCE_REL } from '../domain';
 
 /** `$ids` null means every node of the label. */
 export const EXPORT_ACTORS = `
@@ -30,11 +30,15 @@ LIMIT $limit`;
 export const EXPORT_RELATIONS = `
 MATCH (a:Actor)-[r:${RELATION_TYPES.join('|')}]->(b:Actor)
 WHERE r.id > $after AND ($ids IS NULL OR r.id IN $ids)
-RETURN {id: r.id, type: type(r), source: a.id, target: b.id, quote: r.quote, sourceId: r.sourceId} AS row
+RETURN {id: r.id, type: type(r), source: a.id, target: b.id, quote: r.quote, sourceId: r.sourceId,
+        quoteKind: CASE WHEN r.quote IS NULL THEN null ELSE coalesce(r.quoteKind, '${DEFAULT_QUOTE_KIND}') END} AS row
 ORDER BY r.id
 LIMIT $limit`;
 
-/** Stances with their evidence (quote and source, in the order stored), in the order of their ids. */
+/**
+ * Stances with their evidence (quote, kind and source, in the order stored), in the order of their
+ * ids. A quote stored without a kind is exported as reported, what the app reads it as.
+ */
 export const EXPORT_STANCES = `
 MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event)
 WHERE r.id > $after AND ($ids IS NULL OR r.id IN $ids)
@@ -43,8 +47,8 @@ RETURN {id: r.id, stance: r.stance, actor: a {.id, .name, .kind}, event: e {.id,
         evidence: COLLECT {
           UNWIND range(0, size(r.quotes) - 1) AS i
           MATCH (s:Source {id: r.sourceIds[i]})
-          WITH i, r.quotes[i] AS quote, s ORDER BY i
-          RETURN {quote: quote, source: s {.id, .title, .publisher, .url, .date}}
+          WITH i, r.quotes[i] AS quote, coalesce(r.quoteKinds[i], '${DEFAULT_QUOTE_KIND}') AS kind, s ORDER BY i
+          RETURN {quote: quote, kind: kind, source: s {.id, .title, .publisher, .url, .date}}
         }} AS row`;
 
 /** Sources cited by the given stances and relations (a view's). */

@@ -1,5 +1,5 @@
 /** Pages of the graph as plain objects, read in id order (Neo4j values converted at this boundary). */
-import type { ActorKind, RelationType, Stance } from '../domain';
+import type { ActorKind, QuoteKind, RelationType, Stance } from '../domain';
 import { int, readQuery, type Db } from '../neo4j';
 import {
   CITED_SOURCES,
@@ -43,10 +43,13 @@ export interface ExportRelation {
   target: string;
   quote: string | null;
   sourceId: string | null;
+  /** Null when there is no quote. */
+  quoteKind: QuoteKind | null;
 }
 
 interface ExportEvidence {
   quote: string;
+  kind: QuoteKind;
   source: { id: string; title: string; publisher: string; url: string | null; date: string | null };
 }
 

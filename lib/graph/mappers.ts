@@ -7,6 +7,7 @@ import {
   GRAPH_QUOTE_MAX,
   RELATION_TYPES,
   STANCES,
+  quoteKindOf,
   type ActorKind,
   type RelationType,
   type Stance,
@@ -66,9 +67,9 @@ export function toSourceRef(props: Props): SourceRef {
 
 function toEvidence(value: unknown): Evidence | null {
   if (!value || typeof value !== 'object') return null;
-  const { quote, source } = value as Props;
+  const { quote, kind, source } = value as Props;
   if (typeof quote !== 'string' || !source || typeof source !== 'object') return null;
-  return { quote, source: toSourceRef(source as Props) };
+  return { quote, kind: quoteKindOf(kind), source: toSourceRef(source as Props) };
 }
 
 export function toEvidenceList(value: unknown): Evidence[] {
@@ -151,9 +152,11 @@ export function toStanceEdge(row: Props, sources: ReadonlyMap<string, SourceRef>
   const evidence: Evidence[] = [];
   const quotes = Array.isArray(row.quotes) ? row.quotes : [];
   const sourceIds = citedSourceIds(row);
+  const kinds: unknown[] = Array.isArray(row.quoteKinds) ? row.quoteKinds : [];
   quotes.forEach((quote, i) => {
     const source = sources.get(sourceIds[i] ?? '');
-    if (typeof quote === 'string' && source) evidence.push(graphEvidence({ quote, source }));
+    if (typeof quote === 'string' && source)
+      evidence.push(graphEvidence({ quote, kind: quoteKindOf(kinds[i]), source }));
   });
   return {
     id: str(row.id),

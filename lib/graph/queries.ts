@@ -34,8 +34,8 @@ SKIP $offset LIMIT $limit
 CALL (r) {
   UNWIND range(0, size(r.quotes) - 1) AS i
   MATCH (s:Source {id: r.sourceIds[i]})
-  WITH i, r.quotes[i] AS quote, s ORDER BY i
-  RETURN collect({quote: quote, source: ${SOURCE_MAP}}) AS evidence
+  WITH i, r.quotes[i] AS quote, r.quoteKinds[i] AS kind, s ORDER BY i
+  RETURN collect({quote: quote, kind: kind, source: ${SOURCE_MAP}}) AS evidence
 }
 RETURN r.id AS id, r.stance AS stance, a.id AS actorId, e.id AS eventId, e.title AS eventTitle,
        e.date AS eventDate, evidence
@@ -47,7 +47,7 @@ OPTIONAL MATCH (s:Source {id: r.sourceId})
 RETURN r.id AS id, type(r) AS type,
        CASE WHEN startNode(r) = a THEN 'out' ELSE 'in' END AS direction,
        other {.id, .name, .kind} AS other,
-       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: r.quote, source: ${SOURCE_MAP}} END AS evidence
+       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: r.quote, kind: r.quoteKind, source: ${SOURCE_MAP}} END AS evidence
 ORDER BY type, other.name`;
 
 const EVENT_WITH_COUNTS = `
@@ -180,8 +180,8 @@ WHERE a.id IN $ids
 RETURN ${ACTOR_MAP} AS actor`;
 
 /**
- * Stance edges among actors and events, with their quotes and the ids of the sources quoted (see
- * GRAPH_SOURCES).
+ * Stance edges among actors and events, with their quotes, the ids of the sources quoted (see
+ * GRAPH_SOURCES) and the quotes' kinds (null before kinds were: the mappers read it as reported).
  * Walked from the events, joined on the actors: a view's busiest actors have thousands of stances
  * elsewhere, which the planner would otherwise expand when they are few.
  */
@@ -191,7 +191,7 @@ WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances
 WITH a, r, e ORDER BY r.id
 LIMIT $limit
 RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance,
-       [q IN r.quotes | left(q, ${GRAPH_QUOTE_MAX + 1})] AS quotes, r.sourceIds AS sourceIds`;
+       [q IN r.quotes | left(q, ${GRAPH_QUOTE_MAX + 1})] AS quotes, r.sourceIds AS sourceIds, r.quoteKinds AS quoteKinds`;
 
 /**
  * The sources cited by a view's quotes, once each: a view cites few sources many times over (a
@@ -209,4 +209,4 @@ WITH a, r, b ORDER BY r.id
 LIMIT $limit
 OPTIONAL MATCH (s:Source {id: r.sourceId})
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target,
-       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: left(r.quote, ${GRAPH_QUOTE_MAX + 1}), source: ${SOURCE_MAP}} END AS evidence`;
+       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: left(r.quote, ${GRAPH_QUOTE_MAX + 1}), kind: r.quoteKind, source: ${SOURCE_MAP}} END AS evidence`;

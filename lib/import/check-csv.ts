@@ -7,6 +7,7 @@ import { newSourceId, secondSourceId, sourceKey, stanceId, type SourceKey } from
 import { readQuery, type Db } from '../neo4j';
 import { EXISTING_IDS, FIND_SOURCES_BY_TITLE, FIND_SOURCES_BY_URL } from './cypher';
 import { PairSet } from './hashset';
+import { stanceKindConflicts, type KindClaim } from './kinds';
 import { FileTap, ownString, readCsv, type CsvItem } from './reader';
 import { STANCE_CODE, STANCE_CODE_MASK } from './stance-bits';
 import { CHECK_CHUNK, evidenceKey, truncate, type ImportState, type Props, type StanceWrite } from './state';
@@ -87,6 +88,20 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
   }
   if (unknownSources.size) await resolveCsvSources([...unknownSources.values()], items, state, db);
 
+  const claims: KindClaim[] = [];
+  const claimOf = new Map<number, number>();
+  for (const { item, row } of checked) {
+    if (row.quoteKind === null) continue;
+    claimOf.set(item.row, claims.length);
+    claims.push({
+      stanceId: stanceId(row.actorId, row.eventId),
+      sourceId: state.sources.get(row.source.key)!.id,
+      quote: row.quote,
+      kind: row.quoteKind,
+    });
+  }
+  const conflicts = await stanceKindConflicts(db, state, claims);
+
   for (const { item, row } of checked) {
     const source = state.sources.get(row.source.key)!;
     if (source.text !== null && !source.text.includes(row.quote)) {
@@ -95,6 +110,11 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
         line: item.line,
         message: `quote is not a verbatim substring of the stored text of source "${source.title}": "${truncate(row.quote)}"`,
       });
+      continue;
+    }
+    const conflict = conflicts.get(claimOf.get(item.row) ?? -1);
+    if (conflict) {
+      state.problem({ row: item.row, line: item.line, message: conflict });
       continue;
     }
     const id = stanceId(row.actorId, row.eventId);
@@ -187,7 +207,7 @@ export async function* csvStanceWrites(file: string, state: ImportState): AsyncG
       actorId: row.actorId,
       eventId: row.eventId,
       stance: row.stance,
-      evidence: [{ sourceId: source.id, quote: row.quote }],
+      evidence: [{ sourceId: source.id, quote: row.quote, kind: row.quoteKind }],
       newAbout:
         aboutSeen.add(source.index, state.events.get(row.eventId)!.index!) && !source.about.has(row.eventId)
           ? source.id

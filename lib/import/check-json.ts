@@ -9,6 +9,7 @@ import { readQuery, type Db } from '../neo4j';
 import { relationSchema, stanceSchema } from '../seed/schema';
 import { EXISTING_IDS } from './cypher';
 import { jsonActorSchema, jsonEventSchema, jsonSourceSchema } from './format';
+import { relationKindConflicts, stanceKindConflicts, type KindClaim } from './kinds';
 import { FileTap, readJson, type JsonItem } from './reader';
 import { STANCE_CODE } from './stance-bits';
 import { futureDateProblem, type ImportRules } from './validate';
@@ -175,9 +176,11 @@ export async function checkJsonFile(
         targetId: value.target,
         quote: value.evidence?.quote ?? null,
         evidenceSourceId: value.evidence?.source ?? null,
+        quoteKind: value.evidence?.kind ?? null,
       });
     }
   }
+  await relationKindConflicts(db, state, state.relations);
 
   // Pass 1b: the stances, now that everything they point to is known.
   let chunk: JsonItem[] = [];
@@ -271,11 +274,30 @@ async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: D
     'Source',
     valid.flatMap((v) => v.value.evidence.map((e) => e.source)),
   );
+  const claims: (KindClaim & { item: number })[] = valid.flatMap(({ item, value }) =>
+    value.evidence.flatMap((e) =>
+      e.kind
+        ? [
+            {
+              item: item.index,
+              stanceId: stanceId(value.actor, value.event),
+              sourceId: e.source,
+              quote: e.quote,
+              kind: e.kind,
+            },
+          ]
+        : [],
+    ),
+  );
+  const conflicts = new Map<number, string[]>();
+  for (const [i, message] of await stanceKindConflicts(db, state, claims))
+    conflicts.set(claims[i].item, [...(conflicts.get(claims[i].item) ?? []), message]);
   for (const { item, value } of valid) {
     const problems: string[] = [];
     if (!hasActor(state, value.actor)) problems.push(`unknown actor "${value.actor}"`);
     if (!hasEvent(state, value.event)) problems.push(`unknown event "${value.event}"`);
     for (const ev of value.evidence) problems.push(...quoteProblems(state, ev.source, ev.quote));
+    problems.push(...(conflicts.get(item.index) ?? []));
     const id = stanceId(value.actor, value.event);
     const ids = value.evidence.map((e) => evidenceKey(id, e.source, e.quote));
     if (new Set(ids).size !== ids.length) problems.push('the same quote is given twice');
@@ -305,7 +327,7 @@ export async function* jsonStanceWrites(file: string): AsyncGenerator<StanceWrit
       actorId: value.actor,
       eventId: value.event,
       stance: value.stance,
-      evidence: value.evidence.map((e) => ({ sourceId: e.source, quote: e.quote })),
+      evidence: value.evidence.map((e) => ({ sourceId: e.source, quote: e.quote, kind: e.kind ?? null })),
     };
   }
 }

@@ -3,7 +3,7 @@
  * its run records. Actors, events, sources and relations are written by lib/model's fragments.
  * Relationship types are never parameters: only RELATION_TYPES are spliced in.
  */
-import { RELATION_TYPES, STANCE_REL } from '../domain';
+import { DEFAULT_QUOTE_KIND, RELATION_TYPES, STANCE_REL } from '../domain';
 
 export const EXISTING_ACTORS = `
 UNWIND $ids AS id
@@ -40,7 +40,7 @@ RETURN k.key AS key, s.id AS id, s {.title, .publisher, .url, .date, .text} AS p
 export const EXISTING_RELATIONS = `
 UNWIND $ids AS id
 MATCH (:Actor)-[r:${RELATION_TYPES.join('|')} {id: id}]->(:Actor)
-RETURN r.id AS id, r.quote AS quote, r.sourceId AS sourceId`;
+RETURN r.id AS id, r.quote AS quote, r.sourceId AS sourceId, r.quoteKind AS quoteKind`;
 
 export const EXISTING_IDS = {
   Actor: 'UNWIND $ids AS id MATCH (n:Actor {id: id}) RETURN n.id AS id',
@@ -57,7 +57,8 @@ export const EXISTING_IDS = {
  * and batches can be written side by side. Rows are lists, not maps: less for Bolt to carry and
  * for the server to unpack.
  *
- * Row: [stanceId, stance, quotes, sourceIds].
+ * Row: [stanceId, stance, quotes, sourceIds]. A quote's kind is never changed here: a row that gives a
+ * stored quote another kind was refused before anything was written (kinds.ts).
  */
 export const BATCH_EXISTING = `
 UNWIND $stanceIds AS id
@@ -66,23 +67,26 @@ RETURN collect([id, r.stance, coalesce(r.quotes, []), coalesce(r.sourceIds, [])]
 
 /**
  * New stances with their quotes, as mergeStances of lib/model writes them.
- * Row: [actorId, eventId, stanceId, stance, quotes, sourceIds].
+ * Row: [actorId, eventId, stanceId, stance, quotes, sourceIds, quoteKinds].
  */
 export const CREATE_STANCES = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row[0]})
 MATCH (e:Event {id: row[1]})
-CREATE (a)-[:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceIds: row[5]}]->(e)`;
+CREATE (a)-[:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceIds: row[5], quoteKinds: row[6]}]->(e)`;
 
 /**
  * Stances that exist: a changed value (null: unchanged) and quotes added after theirs. Reading
- * r.quotes on the right of SET makes Cypher lock the stance first, so no added quote is lost.
- * Row: [stanceId, stance or null, quotes, sourceIds].
+ * r.quotes on the right of SET makes Cypher lock the stance first, so no added quote is lost. The
+ * stored quotes' kinds are kept (those stored without one written as reported) so that the added
+ * kinds land beside their quotes.
+ * Row: [stanceId, stance or null, quotes, sourceIds, quoteKinds].
  */
 export const UPDATE_STANCES = `
 UNWIND $rows AS row
 MATCH ()-[r:${STANCE_REL} {id: row[0]}]->()
-SET r.stance = coalesce(row[1], r.stance),
+SET r.quoteKinds = [i IN range(0, size(coalesce(r.quotes, [])) - 1) | coalesce(r.quoteKinds[i], '${DEFAULT_QUOTE_KIND}')] + row[4],
+    r.stance = coalesce(row[1], r.stance),
     r.quotes = coalesce(r.quotes, []) + row[2],
     r.sourceIds = coalesce(r.sourceIds, []) + row[3]`;
 

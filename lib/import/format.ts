@@ -2,7 +2,8 @@
  * The two import formats and the report an import gives back.
  *
  * CSV: one row per evidence quote of a stance, header required, UTF-8:
- *   actor, actor_kind, event, event_date, stance, quote, source_title, source_url, source_date
+ *   actor, actor_kind, event, event_date, stance, quote, quote_kind, source_title, source_url, source_date
+ * (quote_kind, `direct` or `reported`, may be left out of the header or a row: see kinds.ts)
  * JSON: the project's own format, the seed's shape in one file (sources carry their text inline):
  *   { "format": "stancegraph", "version": 1, actors, events, sources, relations, stances }
  */
@@ -16,11 +17,14 @@ export const CSV_COLUMNS = [
   'event_date',
   'stance',
   'quote',
+  'quote_kind',
   'source_title',
   'source_url',
   'source_date',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** Columns a header may leave out (files written before quotes had kinds): their cells read as empty. */
+export const CSV_OPTIONAL_COLUMNS: readonly CsvColumn[] = ['quote_kind'];
 
 export const JSON_FORMAT = 'stancegraph';
 export const JSON_VERSION = 1;

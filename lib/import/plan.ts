@@ -16,6 +16,7 @@ import {
   stanceId,
   type Tx,
 } from '../model';
+import { DEFAULT_QUOTE_KIND } from '../domain';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import { stanceSchema } from '../seed/schema';
 import { EXISTING_ACTORS, EXISTING_EVENTS, EXISTING_IDS, EXISTING_RELATIONS, EXISTING_SOURCES } from './cypher';
@@ -201,13 +202,28 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
         'relation',
         rel.id,
         rel.row,
-        { quote: rel.quote, sourceId: rel.evidenceSourceId },
+        {
+          quote: rel.quote,
+          sourceId: rel.evidenceSourceId,
+          quoteKind: quoteKindToStore(existing.get(rel.id), rel),
+        },
         existing.get(rel.id),
         plans.relations,
       );
     }
   }
   return plans;
+}
+
+/**
+ * A relation's quote kind as it will be stored: the same quote as stored keeps its kind (another was
+ * refused, kinds.ts), so re-importing an export changes nothing; a new quote takes the file's, else
+ * the default.
+ */
+function quoteKindToStore(stored: Props | undefined, rel: ImportRelation): unknown {
+  if (rel.quote === null) return null;
+  if (stored && stored.quote === rel.quote && stored.sourceId === rel.evidenceSourceId) return stored.quoteKind ?? null;
+  return rel.quoteKind ?? DEFAULT_QUOTE_KIND;
 }
 
 /**

@@ -11,6 +11,7 @@ import { LIMITS } from '../model/limits';
 import { CsvSyntaxError, parseCsv } from './csv';
 import {
   CSV_COLUMNS,
+  CSV_OPTIONAL_COLUMNS,
   ImportFileError,
   JSON_FORMAT,
   JSON_SECTIONS,
@@ -90,8 +91,10 @@ export function detectFormat(file: string, name = file): ImportFormat {
   }
 }
 
-/** Columns a header may have beyond the nine (named in its error), and fields a row may have. */
-const EXTRA_COLUMNS = 4;
+const HEADER_HINT = `it must name the columns ${CSV_COLUMNS.join(',')} (${CSV_OPTIONAL_COLUMNS.join(', ')} may be left out)`;
+
+/** Columns a header may have beyond the ten (named in its error), and fields a row may have. */
+const EXTRA_COLUMNS = 3;
 export const MAX_CSV_COLUMNS = CSV_COLUMNS.length + EXTRA_COLUMNS;
 /**
  * The longest CSV field read: the longest cell (a quote) with room to say by how much it is too long;
@@ -101,30 +104,31 @@ const MAX_CSV_FIELD = LIMITS.quote + 1_000;
 
 export async function* readCsv(tap: FileTap): AsyncGenerator<CsvItem> {
   let columns: number[] | undefined;
+  let headerLength = 0;
   try {
     for await (const record of parseCsv(tap.chunks(), { maxFieldLength: MAX_CSV_FIELD, maxFields: MAX_CSV_COLUMNS })) {
       if (!columns) {
         columns = checkHeader(record.fields);
+        headerLength = record.fields.length;
         continue;
       }
       const values = {} as CsvRow;
       CSV_COLUMNS.forEach((name, i) => {
         // The export guards cells against spreadsheet formulas (csv-formula.ts); undone first, so a
-        // round trip gives back every cell as it was.
-        values[name] = unguardFormula(record.fields[columns![i]] ?? '').trim();
+        // round trip gives back every cell as it was. A column the header left out reads as empty.
+        values[name] = columns![i] < 0 ? '' : unguardFormula(record.fields[columns![i]] ?? '').trim();
       });
-      if (record.fields.length !== columns.length) {
+      if (record.fields.length !== headerLength) {
         // The row has too many or too few fields: report it like any other invalid row.
         (values as Record<string, string>).__fieldCount = String(record.fields.length);
+        (values as Record<string, string>).__headerCount = String(headerLength);
       }
       yield { row: record.row, line: record.line, values };
     }
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       if (error.row === 1 && !columns && /^more than \d+ fields/.test(error.message))
-        throw new ImportFileError(
-          `The CSV header (row 1) has more than ${MAX_CSV_COLUMNS} columns; it must name the ${CSV_COLUMNS.length} columns ${CSV_COLUMNS.join(',')}.`,
-        );
+        throw new ImportFileError(`The CSV header (row 1) has more than ${MAX_CSV_COLUMNS} columns; ${HEADER_HINT}.`);
       throw new ImportFileError(`CSV syntax error in row ${error.row} (line ${error.line}): ${error.message}`);
     }
     throw error;
@@ -132,15 +136,18 @@ export async function* readCsv(tap: FileTap): AsyncGenerator<CsvItem> {
   if (!columns) throw new ImportFileError(`The file is empty: a CSV needs the header ${CSV_COLUMNS.join(',')}.`);
 }
 
-/** The header names the nine columns, in any order, each once; nothing else. */
+/**
+ * The header names the columns, in any order, each once, and nothing else; it may leave out the
+ * optional ones (CSV_OPTIONAL_COLUMNS), whose index is then -1.
+ */
 export function checkHeader(fields: string[]): number[] {
   if (fields.length > MAX_CSV_COLUMNS) {
     throw new ImportFileError(
-      `The CSV header (row 1) has ${fields.length.toLocaleString('en')} columns, more than ${MAX_CSV_COLUMNS}; it must name the ${CSV_COLUMNS.length} columns ${CSV_COLUMNS.join(',')}.`,
+      `The CSV header (row 1) has ${fields.length.toLocaleString('en')} columns, more than ${MAX_CSV_COLUMNS}; ${HEADER_HINT}.`,
     );
   }
   const names = fields.map((f) => f.trim().toLowerCase());
-  const missing = CSV_COLUMNS.filter((c) => !names.includes(c));
+  const missing = CSV_COLUMNS.filter((c) => !names.includes(c) && !CSV_OPTIONAL_COLUMNS.includes(c));
   const unknown = names.filter((n) => !(CSV_COLUMNS as readonly string[]).includes(n));
   const seen = new Set<string>();
   const repeated = [...new Set(names.filter((n) => seen.size === seen.add(n).size))];
@@ -150,7 +157,7 @@ export function checkHeader(fields: string[]): number[] {
   if (repeated.length) problems.push(`repeated column(s): ${repeated.join(', ')}`);
   if (problems.length) {
     throw new ImportFileError(
-      `The CSV header (row 1) is not right: ${problems.join('; ')}. It must name the columns ${CSV_COLUMNS.join(',')}.`,
+      `The CSV header (row 1) is not right: ${problems.join('; ')}. ${HEADER_HINT[0].toUpperCase()}${HEADER_HINT.slice(1)}.`,
     );
   }
   return CSV_COLUMNS.map((c) => names.indexOf(c));

@@ -4,7 +4,7 @@
  * `parallel` batches in flight while the next is read.
  */
 import { int as neo4jInt } from 'neo4j-driver';
-import { STANCE_REL, type Stance } from '../domain';
+import { DEFAULT_QUOTE_KIND, STANCE_REL, type Stance } from '../domain';
 
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import { BATCH_EXISTING, CREATE_ABOUT, CREATE_STANCES, RUN_PROGRESS, UPDATE_STANCES } from './cypher';
@@ -181,12 +181,19 @@ async function processStanceBatch(
             s.stance,
             quotes.map((e) => e.quote),
             quotes.map((e) => e.sourceId),
+            quotes.map((e) => e.kind ?? DEFAULT_QUOTE_KIND),
           ]);
           continue;
         }
         const changed = !laterBatch.has(s.id) && stored && stored.stance !== s.stance ? s.stance : null;
         if (changed || quotes.length)
-          update.push([s.id, changed, quotes.map((e) => e.quote), quotes.map((e) => e.sourceId)]);
+          update.push([
+            s.id,
+            changed,
+            quotes.map((e) => e.quote),
+            quotes.map((e) => e.sourceId),
+            quotes.map((e) => e.kind ?? DEFAULT_QUOTE_KIND),
+          ]);
       }
       if (create.length) await run(CREATE_STANCES, { rows: create });
       if (update.length) await run(UPDATE_STANCES, { rows: update });

@@ -3,7 +3,7 @@
  * rows' problems, the actors, events and sources they name, and each stance and quote in compact form.
  */
 import type { ActorKind, Stance } from '../domain';
-import type { RelationRow } from '../model';
+import type { EvidenceRow, RelationRow } from '../model';
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, emptyCounts, type ImportChange, type ImportProblem } from './format';
 import { CompactKeyMap } from './hashset';
 import { ownString } from './reader';
@@ -43,7 +43,7 @@ export interface StanceWrite {
   actorId: string;
   eventId: string;
   stance: Stance;
-  evidence: { sourceId: string; quote: string }[];
+  evidence: EvidenceRow[];
   /** CSV: this row is the first to cite its source for its event, and the database has no such ABOUT yet. */
   newAbout?: string;
 }
@@ -68,6 +68,8 @@ export class ImportState {
   /** CSV sources by key; JSON sources by id. */
   readonly sources = new Map<string, KnownSource>();
   readonly relations: ImportRelation[] = [];
+  /** Whether the database held any stance when the import began (else no quote of the file is stored yet); asked once. */
+  storedStances?: boolean;
   /** Ids found in (or missing from) the database, for JSON references to things not in the file. */
   readonly inDatabase = {
     Actor: new Map<string, boolean>(),

@@ -3,7 +3,15 @@
  * it is refused. The checks that need the database (does the source exist, is its text stored) are
  * made by the importer; here is everything a row can be judged by on its own.
  */
-import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, STANCES, type ActorKind, type Stance } from '../domain';
+import {
+  ACTOR_KINDS,
+  PARTIAL_DATE_PATTERN,
+  QUOTE_KINDS,
+  STANCES,
+  type ActorKind,
+  type QuoteKind,
+  type Stance,
+} from '../domain';
 import { idAndName, sourceKey, type SourceKey } from '../model';
 import { LIMITS, lineTextProblem } from '../model/limits';
 import { ownString, type CsvRow } from './reader';
@@ -18,6 +26,8 @@ export interface CsvStanceRow {
   eventDate: string;
   stance: Stance;
   quote: string;
+  /** null: the row does not say (a stored quote keeps its kind, a new one is reported). */
+  quoteKind: QuoteKind | null;
   source: SourceKey;
 }
 
@@ -75,9 +85,9 @@ const LINE_CELLS: [keyof CsvRow, number][] = [
 /** The checks of one CSV row that need nothing but the row. */
 export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: string[] } {
   const problems: string[] = [];
-  const fieldCount = (values as Record<string, string>).__fieldCount;
+  const { __fieldCount: fieldCount, __headerCount: headerCount } = values as Record<string, string>;
   if (fieldCount !== undefined) {
-    problems.push(`has ${fieldCount} fields, the header has 9 (a quote or comma out of place?)`);
+    problems.push(`has ${fieldCount} fields, the header has ${headerCount} (a quote or comma out of place?)`);
     return { problems };
   }
   const required: (keyof CsvRow)[] = ['actor', 'actor_kind', 'event', 'event_date', 'stance', 'quote', 'source_title'];
@@ -92,6 +102,11 @@ export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: str
   }
   if (values.stance && !STANCES.includes(values.stance as Stance)) {
     problems.push(`stance "${values.stance}" must be one of ${STANCES.join(', ')}`);
+  }
+  if (values.quote_kind && !QUOTE_KINDS.includes(values.quote_kind as QuoteKind)) {
+    problems.push(
+      `quote_kind "${values.quote_kind}" must be one of ${QUOTE_KINDS.join(', ')}, or empty (then the quote is reported)`,
+    );
   }
   if (values.event_date && !PARTIAL_DATE_PATTERN.test(values.event_date)) {
     problems.push(`event_date "${values.event_date}" must be a date like 2025, 2025-07 or 2025-07-03`);
@@ -133,6 +148,7 @@ export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: str
       stance: values.stance as Stance,
       // The quote is kept as written (no trimming inside): it must match the source verbatim.
       quote: values.quote,
+      quoteKind: (values.quote_kind as QuoteKind) || null,
       source: sourceKey(values.source_title, values.source_url || null, values.source_date || null),
     },
   };

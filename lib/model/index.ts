@@ -22,6 +22,7 @@ export {
   mergeStances,
   type ActorProps,
   type EventProps,
+  type EvidenceRow,
   type RelationRow,
   type SourceProps,
   type Tx,

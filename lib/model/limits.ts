@@ -4,6 +4,7 @@
  * cannot take the server or a reader's page down: a quote is a sentence or a paragraph, not a book.
  */
 import { z } from 'zod';
+import { QUOTE_KINDS } from '../domain';
 
 export const LIMITS = {
   /** Names, aliases, titles, publishers, kinds: one line each. */
@@ -70,3 +71,6 @@ export const webUrl = z
   .string()
   .max(LIMITS.url, `url must be at most ${LIMITS.url} characters`)
   .refine(isWebUrl, 'url must be a full http(s) address or null');
+
+/** A quote's kind (domain.ts QUOTE_KINDS). Writers take it as optional: left out, DEFAULT_QUOTE_KIND applies. */
+export const quoteKind = z.enum(QUOTE_KINDS, { message: `kind must be one of ${QUOTE_KINDS.join(', ')}` });

@@ -26,7 +26,8 @@ CALL (r) {
   OPTIONAL MATCH (v:Evidence {stanceId: r.id})-[:CITES]->(s:Source)
   WITH v, s ORDER BY v.id
   WITH collect(v.quote) AS quotes, collect(s.id) AS sourceIds
-  SET r.quotes = quotes, r.sourceIds = sourceIds
+  // Evidence nodes had no kind: the moved quotes have none either, and are read as reported.
+  SET r.quotes = quotes, r.sourceIds = sourceIds, r.quoteKinds = null
 } IN TRANSACTIONS OF 5000 ROWS`;
 
 const DELETE_EVIDENCE_NODES = 'MATCH (v:Evidence) CALL (v) { DETACH DELETE v } IN TRANSACTIONS OF 5000 ROWS';

@@ -5,13 +5,15 @@
  *   (:Actor {id, name, kind, description, aliases, searchText})
  *   (:Event {id, title, date, kind, description})
  *   (:Source {id, title, publisher, url, date, text})-[:ABOUT]->(:Event)
- *   (:Actor)-[:TOOK_STANCE {id, stance, quotes, sourceIds}]->(:Event)
- *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?}]->(:Actor)
+ *   (:Actor)-[:TOOK_STANCE {id, stance, quotes, sourceIds, quoteKinds}]->(:Event)
+ *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?, quoteKind?}]->(:Actor)
  *   (:ImportRun {id, fileHash, status, done, ...})   the record of an import, so a cut-short one can be completed
  *   (:ImportLock {id: 'import', owner, fileName, runId})   while an import writes; one at a time
  *
  * A stance's evidence lives on the stance, as a relation's does: `quotes[i]` is quoted from the
- * Source whose id is `sourceIds[i]`. One relationship per stance, not a node and two relationships
+ * Source whose id is `sourceIds[i]`, and `quoteKinds[i]` says whether it is the actor's own words
+ * (`direct`) or the source's account of them (`reported`; also what a missing kind reads as, so
+ * stances stored before kinds were need no migration). One relationship per stance, not a node and two relationships
  * more, is what lets an import write a million stances quickly.
  */
 import { RELATION_TYPES } from '../domain';

@@ -4,7 +4,15 @@
  * types are never parameters; only the fixed labels here and the whitelisted RELATION_TYPES are
  * spliced into Cypher.
  */
-import { RELATION_TYPES, STANCE_REL, type ActorKind, type RelationType, type Stance } from '../domain';
+import {
+  DEFAULT_QUOTE_KIND,
+  RELATION_TYPES,
+  STANCE_REL,
+  type ActorKind,
+  type QuoteKind,
+  type RelationType,
+  type Stance,
+} from '../domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 /** What the write fragments run their Cypher on: a transaction (or anything that runs Cypher). */
@@ -52,6 +60,15 @@ export interface RelationRow {
   quote: string | null;
   /** The source the quote is from. */
   evidenceSourceId: string | null;
+  /** What the quote is; null when the writer's data does not say (see mergeRelations). */
+  quoteKind: QuoteKind | null;
+}
+
+/** One quote of a stance. `kind` null: the data does not say (see mergeStances). */
+export interface EvidenceRow {
+  quote: string;
+  sourceId: string;
+  kind: QuoteKind | null;
 }
 
 export interface StanceRow {
@@ -59,7 +76,7 @@ export interface StanceRow {
   actorId: string;
   eventId: string;
   stance: Stance;
-  evidence: { quote: string; sourceId: string }[];
+  evidence: EvidenceRow[];
 }
 
 /** What the actor search (the actor_search full-text index) matches: names and aliases in one field. */
@@ -132,10 +149,15 @@ function mergeRelationsOfType(type: RelationType): string {
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
 MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r.quote = row.quote, r.sourceId = row.evidenceSourceId`;
+WITH r, row, CASE WHEN r.quote = row.quote AND r.sourceId = row.evidenceSourceId THEN r.quoteKind END AS storedKind
+SET r.quote = row.quote, r.sourceId = row.evidenceSourceId,
+    r.quoteKind = CASE WHEN row.quote IS NULL THEN null ELSE coalesce(row.quoteKind, storedKind, '${DEFAULT_QUOTE_KIND}') END`;
 }
 
-/** Relations between actors; both actors must exist. */
+/**
+ * Relations between actors; both actors must exist. A quote given without a kind keeps the kind
+ * stored for the same quote, else is reported.
+ */
 export async function mergeRelations(tx: Tx, rows: RelationRow[]): Promise<void> {
   for (const type of RELATION_TYPES) {
     const ofType = rows.filter((r) => r.type === type);
@@ -148,15 +170,22 @@ UNWIND $rows AS row
 MATCH (a:Actor {id: row.actorId}), (e:Event {id: row.eventId})
 MERGE (a)-[r:${STANCE_REL} {id: row.id}]->(e)
 SET r.stance = row.stance
-WITH r, row, coalesce(r.quotes, []) AS quotes, coalesce(r.sourceIds, []) AS sourceIds
-// Quotes already stored (by an import, say) stay; the row's are added once.
+WITH r, row, coalesce(r.quotes, []) AS quotes, coalesce(r.sourceIds, []) AS sourceIds, r.quoteKinds AS kinds
+// Quotes already stored (by an import, say) stay; the row's are added once. A stored quote takes
+// the kind the row gives it, else keeps its own (reported when it has none: stored before kinds were).
 WITH r, quotes, sourceIds,
+     [i IN range(0, size(quotes) - 1) |
+        coalesce(head([ev IN row.evidence WHERE ev.quote = quotes[i] AND ev.sourceId = sourceIds[i] | ev.kind]),
+                 kinds[i], '${DEFAULT_QUOTE_KIND}')] AS storedKinds,
      [ev IN row.evidence WHERE none(i IN range(0, size(quotes) - 1) WHERE quotes[i] = ev.quote AND sourceIds[i] = ev.sourceId)] AS added
-SET r.quotes = quotes + [ev IN added | ev.quote], r.sourceIds = sourceIds + [ev IN added | ev.sourceId]`;
+SET r.quotes = quotes + [ev IN added | ev.quote], r.sourceIds = sourceIds + [ev IN added | ev.sourceId],
+    r.quoteKinds = storedKinds + [ev IN added | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')]`;
 
 /**
- * Stances with their quotes; the actor and event must exist. The importer writes its million
- * stances its own way (lib/import/cypher.ts), to the same properties.
+ * Stances with their quotes; the actor and event must exist. `quoteKinds[i]` is the kind of
+ * `quotes[i]`. This is the seed's write (the reviewed record), so the kind it gives a stored quote
+ * is set; an import never changes a stored quote's kind (lib/import/kinds.ts). The importer writes
+ * its million stances its own way (lib/import/cypher.ts), to the same properties.
  */
 export async function mergeStances(tx: Tx, rows: StanceRow[]): Promise<void> {
   await tx.run(MERGE_STANCES, { rows });

@@ -4,7 +4,7 @@
  */
 import type { Node, Path, Record as Neo4jRecord } from 'neo4j-driver';
 import { z } from 'zod';
-import { ACTOR_KINDS, MAX_DEPTH, STANCES, type Stance } from '../domain';
+import { ACTOR_KINDS, MAX_DEPTH, STANCES, quoteKindOf, type Stance } from '../domain';
 import { slugParam } from '../api/schemas';
 import { getGraph } from '../graph/graph';
 import { NotFoundError } from '../graph/errors';
@@ -162,12 +162,21 @@ export const QUESTIONS = {
       const kept = records.slice(0, ROW_LIMIT);
       const rows = kept.map((r) => {
         const a = (r.get('a') as Node).properties as Record<string, unknown>;
-        return { actor: a.id, name: a.name, kind: a.kind, stance, quote: r.get('quote'), source: r.get('source') };
+        return {
+          actor: a.id,
+          name: a.name,
+          kind: a.kind,
+          stance,
+          quote: r.get('quote'),
+          // Whose words the quote is: a reported one must not be cited as the actor's.
+          quote_kind: quoteKindOf(r.get('quoteKind')),
+          source: r.get('source'),
+        };
       });
       return answer(
         'stance-takers',
         `Who took the stance “${stance}” on ${title}`,
-        ['name', 'kind', 'stance', 'quote', 'source'],
+        ['name', 'kind', 'stance', 'quote', 'quote_kind', 'source'],
         rows,
         await graphOf(db, kept, ['a', 'r', 'e']),
         records.length > ROW_LIMIT,

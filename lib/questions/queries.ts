@@ -11,7 +11,7 @@ export const STANCE_TAKERS = `
 MATCH (a:Actor)-[r:${STANCE_REL} {stance: $stance}]->(e:Event {id: $event})
 WHERE size($kinds) = 0 OR a.kind IN $kinds
 OPTIONAL MATCH (s:Source {id: r.sourceIds[0]})
-RETURN a, r, e, r.quotes[0] AS quote, s.title AS source
+RETURN a, r, e, r.quotes[0] AS quote, r.quoteKinds[0] AS quoteKind, s.title AS source
 ORDER BY a.name
 LIMIT $limit`;
 

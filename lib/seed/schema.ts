@@ -1,7 +1,7 @@
 /** The shape of the seed files in graph-seed/ (and of the project's own JSON import format). */
 import { z } from 'zod';
 import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, RELATION_TYPES, SLUG_PATTERN, STANCES } from '../domain';
-import { LIMITS, lineText, longText, webUrl } from '../model/limits';
+import { LIMITS, lineText, longText, quoteKind, webUrl } from '../model/limits';
 
 const slug = z
   .string({ message: 'must be a slug' })
@@ -30,8 +30,10 @@ const evidenceSchema = z.object(
   {
     source: slug,
     quote: longText('quote', LIMITS.quote).min(1, 'quote must not be empty'),
+    /** `direct` only when the quote is the actor's own words; left out, the quote is reported (or keeps its stored kind). */
+    kind: quoteKind.optional(),
   },
-  { message: 'evidence must be { source, quote }' },
+  { message: 'evidence must be { source, quote, kind? }' },
 );
 
 export const actorSchema = z.strictObject({

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { RelationType, Stance } from '../domain';
+import type { QuoteKind, RelationType, Stance } from '../domain';
 import { relationId, stanceId } from '../model/ids';
 import {
   actorSchema,
@@ -63,6 +63,8 @@ interface StoredEvidence {
   id: string;
   quote: string;
   sourceId: string;
+  /** null: the seed does not say (lib/model mergeStances keeps a stored kind, else reported). */
+  kind: QuoteKind | null;
 }
 
 interface StoredStance {
@@ -78,7 +80,7 @@ interface StoredRelation {
   type: RelationType;
   sourceId: string;
   targetId: string;
-  evidence: { quote: string; sourceId: string } | null;
+  evidence: { quote: string; sourceId: string; kind: QuoteKind | null } | null;
 }
 
 /** A seed that passed validation, in the shape the writer stores. */
@@ -248,7 +250,12 @@ export function validateSeed(raw: RawSeed): ValidSeed {
       actorId: input.actor,
       eventId: input.event,
       stance: input.stance,
-      evidence: input.evidence.map((e) => ({ id: evidenceId(id, e), quote: e.quote, sourceId: e.source })),
+      evidence: input.evidence.map((e) => ({
+        id: evidenceId(id, e),
+        quote: e.quote,
+        sourceId: e.source,
+        kind: e.kind ?? null,
+      })),
     });
   });
 
@@ -269,7 +276,9 @@ export function validateSeed(raw: RawSeed): ValidSeed {
       type: input.type,
       sourceId: input.source,
       targetId: input.target,
-      evidence: input.evidence ? { quote: input.evidence.quote, sourceId: input.evidence.source } : null,
+      evidence: input.evidence
+        ? { quote: input.evidence.quote, sourceId: input.evidence.source, kind: input.evidence.kind ?? null }
+        : null,
     });
   });
 

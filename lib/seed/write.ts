@@ -24,6 +24,7 @@ export async function writeSeed(db: Db, seed: ValidSeed): Promise<void> {
         ...r,
         quote: evidence?.quote ?? null,
         evidenceSourceId: evidence?.sourceId ?? null,
+        quoteKind: evidence?.kind ?? null,
       })),
     );
   });

@@ -382,6 +382,8 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
         e.date,
         stance,
         own ? `${a.name} said its position on ${e.title} is one of ${stance}.` : STANCE_SENTENCES[stance],
+        // Both are a record's account of the actor's position, not its own words.
+        'reported',
         own ? `Statements of ${a.name}` : `Voting record: ${e.title}`,
         own ? `https://statements.example.org/${a.id}` : `https://records.example.org/${e.id}`,
         e.date,

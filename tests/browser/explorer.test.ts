@@ -130,7 +130,7 @@ describe('the explorer', () => {
     const panel = page.getByTestId('detail-panel');
     await panel.getByRole('heading', { name: 'Fawzia Koofi', level: 2 }).waitFor();
     await settled(page);
-    await panel.locator('blockquote').first().waitFor();
+    await panel.getByTestId('evidence').first().waitFor();
     await shot(page, 'koofi-panel');
 
     expect(searchParam(page, 'actor')).toEqual(['fawzia-koofi']);

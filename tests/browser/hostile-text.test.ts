@@ -2,7 +2,8 @@
  * Hostile records as a person would meet them: written straight into the test Neo4j (as old data or
  * another client could hold them), on an event of their own, then looked at in Chromium. A 3,000-character
  * name must not widen the page, its label or the PNG; a right-to-left override in a quote must stay inside
- * its quote; a data: URL is never a link; a quote the graph answer shortened says so. Everything written
+ * its quote; a data: URL is never a link; a quote the graph answer shortened says so. The quotes are own
+ * words (direct), shown as quotations, which is what these tests look into. Everything written
  * is deleted again after, leaving the shared database as the seed.
  */
 import fs from 'node:fs';
@@ -50,7 +51,7 @@ beforeAll(async () => {
        MERGE (a:Actor {id: row.id})
        SET a.name = row.name, a.kind = row.kind, a.description = '', a.aliases = [], a.searchText = row.name
        MERGE (a)-[r:TOOK_STANCE {id: row.stanceId}]->(e)
-       SET r.stance = row.stance, r.quotes = [row.quote], r.sourceIds = [$source]`,
+       SET r.stance = row.stance, r.quotes = [row.quote], r.sourceIds = [$source], r.quoteKinds = ['direct']`,
       {
         event: EVENT,
         source: SOURCE,

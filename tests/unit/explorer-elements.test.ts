@@ -15,7 +15,7 @@ import {
 // A slice of the first event, shaped as /api/graph answers it.
 const EVENT = 'russia-recognizes-taliban';
 const source = { id: 'article', title: 'Russia Becomes First Country', publisher: 'News', url: null, date: '2025-07' };
-const evidence = (quote: string): Evidence => ({ quote, source });
+const evidence = (quote: string): Evidence => ({ quote, kind: 'reported', source });
 const actor = (id: string, label: string, kind: ActorKind): GraphNode => ({
   id,
   label,

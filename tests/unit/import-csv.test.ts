@@ -53,10 +53,17 @@ describe('parseCsv', () => {
 describe('checkHeader', () => {
   const columns = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 
-  it('accepts the nine columns in any order and says where each is', () => {
-    expect(checkHeader(columns.split(','))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  it('accepts the nine columns in any order and says where each is; quote_kind, left out, is nowhere', () => {
+    expect(checkHeader(columns.split(','))).toEqual([0, 1, 2, 3, 4, 5, -1, 6, 7, 8]);
     const reordered = columns.split(',').reverse();
     expect(checkHeader(reordered)[0]).toBe(8);
+  });
+
+  it('takes quote_kind wherever it is', () => {
+    expect(checkHeader([...columns.split(','), 'quote_kind'])).toEqual([0, 1, 2, 3, 4, 5, 9, 6, 7, 8]);
+    expect(() => checkHeader([...columns.split(','), 'quote_kind', 'quote_kind'])).toThrow(
+      /repeated column\(s\): quote_kind/,
+    );
   });
 
   it('names missing, unknown and repeated columns', () => {

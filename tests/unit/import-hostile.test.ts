@@ -130,19 +130,26 @@ describe('CSV: the header and each field are bounded while read', () => {
 
   it('refuses bytes that are not UTF-8 with the row and byte offset, keeping the quote verbatim otherwise', async () => {
     const head = Buffer.from(`${HEADER}\nA,state,E,2022,support,"caf`);
-    const file = save('latin1.csv', Buffer.concat([head, Buffer.from([0xe9]), Buffer.from('",T,,\n')]));
+    const file = save('latin1.csv', Buffer.concat([head, Buffer.from([0xe9]), Buffer.from('",,T,,\n')]));
     await expect(readAll(readCsv(new FileTap(file)))).rejects.toThrow(
       `CSV syntax error in row 2 (line 2): invalid UTF-8 at byte ${head.length} (save the file as UTF-8)`,
     );
-    const good = save('utf8.csv', `${HEADER}\nA,state,E,2022,support,"café\u00a0— ok",T,,\n`);
+    const good = save('utf8.csv', `${HEADER}\nA,state,E,2022,support,"café\u00a0— ok",,T,,\n`);
     const [row] = await readAll(readCsv(new FileTap(good)));
     expect(row.values.quote).toBe('café\u00a0— ok');
   });
 
   it('undoes the export formula guard on every cell', async () => {
-    const file = save('formula.csv', `${HEADER}\n'=Evil,state,'@E,2022,support,"'=HYPERLINK(""x"")",'+T,,\n`);
+    const file = save('formula.csv', `${HEADER}\n'=Evil,state,'@E,2022,support,"'=HYPERLINK(""x"")",direct,'+T,,\n`);
     const [row] = await readAll(readCsv(new FileTap(file)));
-    expect(row.values).toMatchObject({ actor: '=Evil', event: '@E', quote: '=HYPERLINK("x")', source_title: '+T' });
+    expect(row.values).toMatchObject({
+      actor: '=Evil',
+      event: '@E',
+      quote: '=HYPERLINK("x")',
+      quote_kind: 'direct',
+      source_title: '+T',
+    });
+    expect(row.values).not.toHaveProperty('__fieldCount');
   });
 
   it('gives CSV cells the JSON fields’ bounds', () => {
@@ -153,6 +160,7 @@ describe('CSV: the header and each field are bounded while read', () => {
       event_date: '2022',
       stance: 'support',
       quote: 'q'.repeat(10_001),
+      quote_kind: '',
       source_title: 'T',
       source_url: 'javascript:alert(1)',
       source_date: '',

@@ -10,6 +10,7 @@ const good: CsvRow = {
   event_date: '2022-03-02',
   stance: 'condemnation',
   quote: 'France voted in favour',
+  quote_kind: '',
   source_title: 'UN voting record',
   source_url: 'https://example.org/vote',
   source_date: '2022-03-02',
@@ -38,12 +39,21 @@ describe('checkCsvRow', () => {
     [{ source_date: '22/03/02' }, /source_date "22\/03\/02" must be a date/],
     [{ source_url: 'example.org/vote' }, /source_url "example.org\/vote" must be a full http\(s\) address/],
     [{ source_title: '' }, /source_title is required/],
+    [{ quote_kind: 'quoted' }, /quote_kind "quoted" must be one of direct, reported, or empty/],
+    [{ quote_kind: 'Direct' }, /quote_kind "Direct" must be one of direct, reported/],
     [{ actor: '!!!' }, /has no letters or digits/],
     [{ actor: 'Same', event: 'same' }, /actor and event have the same id "same"/],
   ])('refuses %o', (change, message) => {
     const { row, problems } = checkCsvRow({ ...good, ...change });
     expect(row).toBeUndefined();
     expect(problems.join('; ')).toMatch(message);
+  });
+
+  it('takes a quote as the actor’s own words only when the row says direct; an empty cell leaves it unsaid', () => {
+    expect(checkCsvRow({ ...good, quote_kind: 'direct' }).row?.quoteKind).toBe('direct');
+    expect(checkCsvRow({ ...good, quote_kind: 'reported' }).row?.quoteKind).toBe('reported');
+    // Unsaid: a stored quote keeps its kind, a new one is stored as reported (lib/import/kinds.ts).
+    expect(checkCsvRow(good).row?.quoteKind).toBeNull();
   });
 
   it('a source without an address is known by its title and date', () => {

@@ -38,8 +38,20 @@ describe('records to DTOs', () => {
 
   it('drops evidence rows without a quote or a source', () => {
     expect(toEvidenceList([{ quote: 'q', source }, { quote: null, source }, { quote: 'q' }, null])).toEqual([
-      { quote: 'q', source },
+      { quote: 'q', kind: 'reported', source },
     ]);
+  });
+
+  it('reads a quote as the actor’s own words only when it is stored as direct', () => {
+    const kinds = toEvidenceList([
+      { quote: 'a', kind: 'direct', source },
+      { quote: 'b', kind: 'reported', source },
+      // Stored before kinds were, or by another writer: never shown as someone's words.
+      { quote: 'c', kind: null, source },
+      { quote: 'd', source },
+      { quote: 'e', kind: 'DIRECT', source },
+    ]).map((e) => e.kind);
+    expect(kinds).toEqual(['direct', 'reported', 'reported', 'reported', 'reported']);
   });
 
   it('maps a stance edge and a relation, refusing values outside the vocabulary', () => {
@@ -55,7 +67,7 @@ describe('records to DTOs', () => {
       target: 'e',
       type: 'STANCE',
       stance: 'caution',
-      evidence: [{ quote: 'q', source }],
+      evidence: [{ quote: 'q', kind: 'reported', source }],
     });
     expect(() => toStanceEdge({ id: 's', stance: 'neutral' }, sources)).toThrow(/unexpected stance value/);
     expect(
@@ -104,6 +116,19 @@ describe('stance edges citing sources by id', () => {
     ]);
   });
 
+  it('gives each quote its own kind, and reported where the stance has none for it', () => {
+    const sources = new Map([
+      [source.id, source],
+      [other.id, other],
+    ]);
+    const kinds = (quoteKinds: unknown) =>
+      toStanceEdge({ ...row, quoteKinds }, sources).evidence.map((e) => `${e.quote}:${e.kind}`);
+    expect(kinds(['reported', 'direct', 'reported'])).toEqual(['first:reported', 'second:direct', 'third:reported']);
+    // A stance stored before kinds were has none; one written short has none for its last quotes.
+    expect(kinds(undefined)).toEqual(['first:reported', 'second:reported', 'third:reported']);
+    expect(kinds(['direct'])).toEqual(['first:direct', 'second:reported', 'third:reported']);
+  });
+
   it('cuts a quote past GRAPH_QUOTE_MAX characters and marks it, leaving shorter ones whole', () => {
     const long = 'x'.repeat(GRAPH_QUOTE_MAX - 1) + '😀' + 'y'.repeat(5000);
     const edge = toStanceEdge(
@@ -114,7 +139,7 @@ describe('stance edges citing sources by id', () => {
     expect(cut.truncated).toBe(true);
     // The emoji straddles the limit: it goes whole rather than leaving half a surrogate pair.
     expect(cut.quote).toBe(`${'x'.repeat(GRAPH_QUOTE_MAX - 1)}…`);
-    expect(whole).toEqual({ quote: 'short', source });
+    expect(whole).toEqual({ quote: 'short', kind: 'reported', source });
     expect(
       toRelationEdge({ id: 'r', type: 'LEADS', source: 'a', target: 'b', evidence: { quote: long, source } })
         .evidence[0].truncated,

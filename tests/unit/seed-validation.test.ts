@@ -68,6 +68,42 @@ describe('the first event seed', () => {
     for (const stance of seed.stances) for (const e of stance.evidence) expect(article.text).toContain(e.quote);
   });
 
+  it('says of every quote whether it is the actor’s own words, and Koofi’s are the reporter’s account', () => {
+    const kinds = (actor: string) =>
+      seed.stances.filter((s) => s.actorId === actor).flatMap((s) => s.evidence.map((e) => `${e.kind}: ${e.quote}`));
+    for (const stance of seed.stances) for (const e of stance.evidence) expect(e.kind, e.quote).not.toBeNull();
+    for (const relation of seed.relations) expect(relation.evidence?.kind).toBe('reported');
+    expect(kinds('fawzia-koofi')).toEqual([
+      expect.stringMatching(/^reported: Fawzia Koofi, a former Afghan politician/),
+    ]);
+    // Own words: the three fragments the article puts in quotation marks and attributes (DOMAIN.md).
+    expect(
+      seed.stances.flatMap((s) => s.evidence.filter((e) => e.kind === 'direct').map((e) => `${s.actorId}: ${e.quote}`)),
+    ).toEqual([
+      'vladimir-putin: ally',
+      'amir-khan-muttaqi: new phase of positive relations',
+      'united-nations: gender apartheid',
+    ]);
+  });
+
+  it('marks as direct only words inside quotation marks in the article, and gives each quoted fragment of a reported sentence alone', () => {
+    const [article] = seed.sources;
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A fragment in quotation marks: after a space, up to a closing mark (a comma or full stop may sit inside it).
+    const quoted = /(?:^|\s)["'“‘]([^"'“”‘’]+?)[,.]?["'”’](?=[\s,.;)]|$)/g;
+    for (const stance of seed.stances) {
+      for (const e of stance.evidence) {
+        if (e.kind === 'direct') {
+          expect(article.text, e.quote).toMatch(new RegExp(`["'“‘]${escape(e.quote)}[,.]?["'”’]`));
+          continue;
+        }
+        const fragments = [...e.quote.matchAll(quoted)].map((m) => m[1]);
+        const direct = stance.evidence.filter((d) => d.kind === 'direct').map((d) => d.quote);
+        expect(direct, `${stance.id}: ${e.quote}`).toEqual(expect.arrayContaining(fragments));
+      }
+    }
+  });
+
   it('gives ids that stay the same from run to run', () => {
     const again = validateSeed(readSeedDir(FIRST_EVENT_SEED_DIR));
     expect(again.stances.map((s) => s.evidence.map((e) => e.id))).toEqual(
@@ -87,6 +123,22 @@ describe('validateSeed refuses, naming file and item', () => {
         /^stances\.yaml: item 6 \(fawzia-koofi on russia-recognizes-taliban\): quote is not a verbatim substring of source "russia-recognizes-taliban-article"/,
       ),
     ]);
+  });
+
+  it('a quote kind other than direct or reported', () => {
+    const raw = realSeed();
+    list(raw, 'stances')[0].evidence[0].kind = 'quoted';
+    list(raw, 'relations')[0].evidence.kind = 'own words';
+    expect(problemsOf(raw)).toEqual([
+      'stances.yaml: item 1 (russia on russia-recognizes-taliban): evidence.0.kind: kind must be one of direct, reported',
+      'relations.yaml: item 1 (vladimir-putin LEADS russia): evidence.kind: kind must be one of direct, reported',
+    ]);
+  });
+
+  it('takes an entry without a kind, leaving it unsaid (stored as reported)', () => {
+    const raw = realSeed();
+    delete list(raw, 'stances')[0].evidence[0].kind;
+    expect(validateSeed(raw).stances[0].evidence[0].kind).toBeNull();
   });
 
   it('a stance value outside support / condemnation / caution', () => {

@@ -46,13 +46,14 @@ export const CONSOLE_EXAMPLES: readonly ConsoleExample[] = [
   {
     id: 'quotes',
     title: 'Quotes and their sources',
-    description: 'What each actor said and where it was reported: a table, nothing to draw.',
+    description: 'What each actor said, in whose words, and where it was reported: a table, nothing to draw.',
     cypher: [
-      '// A stance holds its verbatim quotes; sourceIds[i] is the Source of quotes[i].',
+      '// A stance holds its verbatim quotes; sourceIds[i] is the Source of quotes[i], quoteKinds[i]',
+      '// says whose words they are (direct: the actor’s own; reported, or none stored: the source’s account).',
       'MATCH (a:Actor)-[r:TOOK_STANCE]->(e:Event)',
       'UNWIND range(0, size(r.quotes) - 1) AS i',
       'MATCH (s:Source {id: r.sourceIds[i]})',
-      'RETURN a.name AS actor, e.title AS event, r.quotes[i] AS quote, s.title AS source',
+      "RETURN a.name AS actor, e.title AS event, r.quotes[i] AS quote, coalesce(r.quoteKinds[i], 'reported') AS kind, s.title AS source",
       'ORDER BY actor, event',
     ].join('\n'),
     params: {},

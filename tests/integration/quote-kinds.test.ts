@@ -1,0 +1,282 @@
+/**
+ * Whose words a quote is (direct: the actor's own; reported: the source's account), through the real
+ * Neo4j: the seed's kinds reach the API, both import formats store the kind a file gives (and reported
+ * where it gives none), an import never changes a stored quote's kind, and a stance stored before kinds
+ * were keeps working. On the shared database, restored to the seed after (tests/integration/shared-neo4j.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as exportRoute } from '@/app/api/export/route';
+import { importFile } from '@/lib/import';
+import { closeDriver, getDriver } from '@/lib/neo4j';
+import { api } from './routes';
+import { restoreSeed } from './shared-neo4j';
+
+const HEADER = 'actor,actor_kind,event,event_date,stance,quote,quote_kind,source_title,source_url,source_date';
+const OLD_HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+const SOURCE = 'Minister’s speech,https://example.org/speech,2024-05-02';
+const EVENT = 'Kinds test law';
+let driver: Driver;
+let dir: string;
+
+beforeAll(() => {
+  driver = getDriver();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-kinds-'));
+});
+
+afterAll(async () => {
+  if (driver) await restoreSeed(driver);
+  await closeDriver();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, lines: string[]): string {
+  const target = path.join(dir, name);
+  fs.writeFileSync(target, `${lines.join('\n')}\n`);
+  return target;
+}
+
+/** A stance's stored quotes as "kind: quote" ("none" where no kind is stored), in stored order. */
+async function storedKinds(stanceId: string): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH ()-[r:TOOK_STANCE {id: $id}]->()
+     UNWIND range(0, size(r.quotes) - 1) AS i
+     RETURN coalesce(r.quoteKinds[i], 'none') + ': ' + r.quotes[i] AS q ORDER BY i`,
+    { id: stanceId },
+  );
+  return records.map((r) => r.get('q') as string);
+}
+
+async function exportCsv(): Promise<string> {
+  return (await exportRoute(new Request('http://127.0.0.1/api/export?format=csv'))).text();
+}
+
+describe('the seed', () => {
+  it('gives the actor’s panel each quote with its kind: Muttaqi’s words direct, the sentence around them reported', async () => {
+    const { body } = await api.actor('amir-khan-muttaqi');
+    const stance = body.stances.find((s: { eventId: string }) => s.eventId === 'russia-recognizes-taliban');
+    expect(stance.evidence.map((e: { kind: string; quote: string }) => `${e.kind}: ${e.quote}`)).toEqual([
+      expect.stringMatching(/^reported: Muttaqi characterized Russia’s recognition/),
+      'direct: new phase of positive relations',
+    ]);
+    const koofi = await api.actor('fawzia-koofi');
+    expect(koofi.body.stances[0].evidence.map((e: { kind: string }) => e.kind)).toEqual(['reported']);
+    expect(koofi.body.relations.map((r: { evidence: { kind: string } }) => r.evidence.kind)).toEqual(['reported']);
+    // The graph the explorer draws carries the same kinds.
+    const graph = await api.graph('?event=russia-recognizes-taliban');
+    const edge = graph.body.edges.find((e: { id: string }) => e.id === 'vladimir-putin--russia-recognizes-taliban');
+    expect(edge.evidence.map((e: { kind: string; quote: string }) => `${e.kind}: ${e.quote}`)).toEqual([
+      expect.stringMatching(/^reported: President Vladimir Putin has previously referred/),
+      'direct: ally',
+    ]);
+  });
+});
+
+describe('CSV import', () => {
+  const rows = [
+    `Kinds Minister,person,${EVENT},2024-05-01,condemnation,We will not accept this law,direct,${SOURCE}`,
+    `Kinds Minister,person,${EVENT},2024-05-01,condemnation,The minister rejected the law,reported,${SOURCE}`,
+    `Kinds Minister,person,${EVENT},2024-05-01,condemnation,She spoke for an hour,,${SOURCE}`,
+  ];
+
+  it('stores the kind each row gives, and reported where a row gives none', async () => {
+    const report = await importFile({ driver }, { file: file('kinds.csv', [HEADER, ...rows]) });
+    expect(report).toMatchObject({ invalidRows: 0, written: true, evidence: { new: 3 } });
+    expect(await storedKinds('kinds-minister--kinds-test-law')).toEqual([
+      'direct: We will not accept this law',
+      'reported: The minister rejected the law',
+      'reported: She spoke for an hour',
+    ]);
+    const csv = await exportCsv();
+    expect(csv).toContain(',condemnation,We will not accept this law,direct,Minister’s speech,');
+    expect(csv).toContain(',condemnation,She spoke for an hour,reported,Minister’s speech,');
+  });
+
+  it('takes a file of the older shape, without quote_kind, as reported', async () => {
+    const report = await importFile(
+      { driver },
+      {
+        file: file('old.csv', [
+          OLD_HEADER,
+          `Old Voter,state,${EVENT},2024-05-01,support,Old Voter voted for it,${SOURCE}`,
+        ]),
+      },
+    );
+    expect(report).toMatchObject({ invalidRows: 0, written: true });
+    expect(await storedKinds('old-voter--kinds-test-law')).toEqual(['reported: Old Voter voted for it']);
+  });
+
+  it('refuses a row that gives a stored quote another kind, writing nothing; a row without a kind keeps the stored one', async () => {
+    const flipped = [
+      HEADER,
+      rows[0].replace(',direct,', ',reported,'),
+      rows[1].replace(',reported,', ',direct,'),
+      `Kinds Minister,person,${EVENT},2024-05-01,condemnation,A new quote,direct,${SOURCE}`,
+    ];
+    for (const dryRun of [true, false]) {
+      const report = await importFile({ driver }, { file: file('flipped.csv', flipped), dryRun });
+      expect(report.written).toBe(false);
+      expect(report.problems).toEqual([
+        {
+          row: 2,
+          line: 2,
+          message:
+            'the quote "We will not accept this law" is stored as direct, not reported; an import never changes a stored quote\'s kind (give it as direct, or without a kind)',
+        },
+        {
+          row: 3,
+          line: 3,
+          message: expect.stringMatching(
+            /^the quote "The minister rejected the law" is stored as reported, not direct;/,
+          ),
+        },
+      ]);
+    }
+    expect(await storedKinds('kinds-minister--kinds-test-law')).toHaveLength(3);
+
+    const unsaid = await importFile(
+      { driver },
+      { file: file('unsaid.csv', [HEADER, rows[0].replace(',direct,', ',,'), flipped[3]]) },
+    );
+    expect(unsaid).toMatchObject({ invalidRows: 0, written: true, evidence: { new: 1, unchanged: 1 } });
+    expect(await storedKinds('kinds-minister--kinds-test-law')).toEqual([
+      'direct: We will not accept this law',
+      'reported: The minister rejected the law',
+      'reported: She spoke for an hour',
+      'direct: A new quote',
+    ]);
+  });
+});
+
+describe('JSON import', () => {
+  const doc = () => ({
+    format: 'stancegraph',
+    version: 1,
+    actors: [
+      { id: 'kinds-ngo', name: 'Kinds NGO', kind: 'organisation', aliases: [], description: '' },
+      { id: 'kinds-leader', name: 'Kinds Leader', kind: 'person', aliases: [], description: '' },
+    ],
+    events: [{ id: 'kinds-json-law', title: 'Kinds JSON law', date: '2024-06', kind: 'law', description: '' }],
+    sources: [
+      {
+        id: 'kinds-statement',
+        title: 'Statement',
+        publisher: 'Kinds NGO',
+        url: null,
+        date: '2024-06',
+        text: 'The NGO, led by Kinds Leader, said the law was "a step back" and called for its repeal.',
+        about: ['kinds-json-law'],
+      },
+    ],
+    relations: [
+      {
+        source: 'kinds-leader',
+        type: 'LEADS',
+        target: 'kinds-ngo',
+        evidence: { source: 'kinds-statement', quote: 'led by Kinds Leader', kind: 'reported' },
+      },
+    ],
+    stances: [
+      {
+        actor: 'kinds-ngo',
+        event: 'kinds-json-law',
+        stance: 'condemnation',
+        evidence: [
+          { source: 'kinds-statement', quote: 'said the law was "a step back" and called for its repeal' },
+          { source: 'kinds-statement', quote: 'a step back', kind: 'direct' },
+        ],
+      },
+    ],
+  });
+
+  it('stores evidence kinds and a relation’s, reported where the file gives none, and reads them back unchanged', async () => {
+    const report = await importFile({ driver }, { file: file('kinds.json', [JSON.stringify(doc())]) });
+    expect(report).toMatchObject({ invalidRows: 0, written: true });
+    expect(await storedKinds('kinds-ngo--kinds-json-law')).toEqual([
+      'reported: said the law was "a step back" and called for its repeal',
+      'direct: a step back',
+    ]);
+    const { body } = await api.actor('kinds-leader');
+    expect(body.relations[0].evidence).toMatchObject({ quote: 'led by Kinds Leader', kind: 'reported' });
+    // The same file again: nothing to change.
+    const again = await importFile({ driver }, { file: file('kinds.json', [JSON.stringify(doc())]) });
+    expect(again).toMatchObject({
+      written: true,
+      relations: { unchanged: 1 },
+      stances: { unchanged: 1 },
+      changeCount: 0,
+    });
+  });
+
+  it('refuses a stance or relation that gives a stored quote another kind', async () => {
+    const flipped = doc();
+    flipped.stances[0].evidence[1].kind = 'reported';
+    flipped.relations[0].evidence.kind = 'direct';
+    const report = await importFile({ driver }, { file: file('flipped.json', [JSON.stringify(flipped)]) });
+    expect(report.written).toBe(false);
+    expect(report.problems).toEqual([
+      {
+        section: 'relations',
+        row: 1,
+        message: expect.stringMatching(/^the quote "led by Kinds Leader" is stored as reported, not direct;/),
+      },
+      {
+        section: 'stances',
+        row: 1,
+        message: expect.stringMatching(/^the quote "a step back" is stored as direct, not reported;/),
+      },
+    ]);
+    expect(await storedKinds('kinds-ngo--kinds-json-law')).toEqual([
+      'reported: said the law was "a step back" and called for its repeal',
+      'direct: a step back',
+    ]);
+  });
+});
+
+describe('a stance stored before quotes had kinds', () => {
+  beforeAll(async () => {
+    await driver.executeQuery(`
+      MERGE (a:Actor {id: 'kinds-old-actor'}) SET a.name = 'Kinds Old Actor', a.kind = 'state', a.description = '', a.aliases = [], a.searchText = 'Kinds Old Actor'
+      MERGE (b:Actor {id: 'kinds-old-other'}) SET b.name = 'Kinds Old Other', b.kind = 'state', b.description = '', b.aliases = [], b.searchText = 'Kinds Old Other'
+      MERGE (e:Event {id: 'kinds-old-event'}) SET e.title = 'Kinds old event', e.date = '2020', e.kind = 'event', e.description = ''
+      MERGE (s:Source {id: 'kinds-old-source'}) SET s.title = 'Old record', s.publisher = 'Archive', s.url = null, s.date = '2020', s.text = null
+      MERGE (s)-[:ABOUT]->(e)
+      MERGE (a)-[r:TOOK_STANCE {id: 'kinds-old-actor--kinds-old-event'}]->(e)
+      SET r.stance = 'support', r.quotes = ['It said "yes" to it'], r.sourceIds = ['kinds-old-source']
+      MERGE (a)-[l:LEADS {id: 'kinds-old-actor--leads--kinds-old-other'}]->(b)
+      SET l.quote = 'It leads the other', l.sourceId = 'kinds-old-source'`);
+  });
+
+  it('is read, exported and extended as reported, and an import cannot turn it into own words', async () => {
+    const { body } = await api.actor('kinds-old-actor');
+    expect(body.stances[0].evidence.map((e: { kind: string }) => e.kind)).toEqual(['reported']);
+    expect(body.relations[0].evidence.kind).toBe('reported');
+    const csv = await exportCsv();
+    expect(csv).toContain(',support,"It said ""yes"" to it",reported,Old record,');
+
+    const old = `Kinds Old Actor,state,kinds-old-event,2020,support,"It said ""yes"" to it",direct,Old record,,2020`;
+    const refused = await importFile({ driver }, { file: file('upgrade.csv', [HEADER, old]) });
+    expect(refused.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^the quote "It said "yes" to it" is stored as reported, not direct;/),
+    ]);
+
+    // A quote added later lands beside its own kind; the old one is written as what it was read as.
+    const added = await importFile(
+      { driver },
+      {
+        file: file('added.csv', [
+          HEADER,
+          'Kinds Old Actor,state,kinds-old-event,2020,support,yes,direct,Old record,,2020',
+        ]),
+      },
+    );
+    expect(added).toMatchObject({ invalidRows: 0, written: true, evidence: { new: 1 } });
+    expect(await storedKinds('kinds-old-actor--kinds-old-event')).toEqual([
+      'reported: It said "yes" to it',
+      'direct: yes',
+    ]);
+  });
+});
