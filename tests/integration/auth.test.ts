@@ -1,8 +1,8 @@
 /**
  * Signing in and who may write, through the real route handlers against the shared test database:
  * the session cookie, one 401 for a wrong password and an unknown user, the per-username limit, the
- * 401 / 403 of the import route, cross-origin refusals, sessions that end with their account, and
- * the user:add command. Accounts are removed after.
+ * 401 / 403 of the import route, cross-origin refusals, sessions that end with their account, the
+ * console kept away from the accounts, and the user:add command. Accounts are removed after.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { sealData } from 'iron-session';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as importRunsRoute, POST as importRoute } from '@/app/api/import/route';
+import { POST as queryRoute } from '@/app/api/query/route';
 import { DELETE as signOutRoute, GET as sessionRoute } from '@/app/api/session/route';
 import { SESSION_COOKIE } from '@/lib/auth/session';
 import { SIGN_IN_MAX_FAILURES, SIGN_IN_WINDOW_MS } from '@/lib/auth/throttle';
@@ -277,6 +278,36 @@ describe('requests from another site', () => {
     const proxied = { 'x-forwarded-host': 'stancegraph.example', 'x-forwarded-proto': 'https' };
     expect((await dryRun(cookie, { ...proxied, origin: 'https://stancegraph.example' })).status).toBe(200);
     expect((await dryRun(cookie, { ...proxied, origin: 'http://127.0.0.1' })).status).toBe(403);
+  });
+});
+
+describe('the Cypher console', () => {
+  async function query(cypher: string, params: Record<string, unknown> = {}) {
+    return answer(
+      await queryRoute(
+        new Request('http://127.0.0.1/api/query', { method: 'POST', body: JSON.stringify({ cypher, params }) }),
+      ),
+    );
+  }
+
+  it('cannot read the accounts, by their label, by scanning every node or by internal id', async () => {
+    const { records } = await driver.executeQuery("MATCH (u:User {username: 'ada'}) RETURN elementId(u) AS id");
+    const refused = [
+      ['MATCH (u:User) RETURN u.passwordHash', {}],
+      ['MATCH (n:Actor|User) RETURN n', {}],
+      ['MATCH (n) RETURN n', {}],
+      ["MATCH (n) WHERE n.username = 'ada' RETURN properties(n)", {}],
+      ['MATCH (n) WHERE elementId(n) = $id RETURN n', { id: records[0].get('id') }],
+      ['MATCH (t:SignInThrottle) RETURN t', {}],
+    ] as const;
+    for (const [cypher, params] of refused) {
+      const { status, body } = await query(cypher, params);
+      expect({ cypher, status }).toEqual({ cypher, status: 403 });
+      expect(body.error).toMatch(/does not read the accounts/);
+    }
+    expect((await query('MATCH (a:Actor) RETURN count(a) AS n')).body.rows).toEqual([{ n: 15 }]);
+    // Counting every node reads the count store, not the nodes.
+    expect((await query('MATCH (n) RETURN count(n) AS n')).status).toBe(200);
   });
 });
 
