@@ -271,3 +271,14 @@ export type ImportStreamLine =
 export interface ImportRunList {
   runs: ImportRunSummary[];
 }
+
+/** A signed-in account as the API shows it (never its password or hash). */
+export interface SessionUser {
+  username: string;
+  role: string;
+}
+
+/** GET, POST and DELETE /api/session. */
+export interface SessionResponse {
+  user: SessionUser | null;
+}

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { sessionSecret } from '../lib/auth/secret';
 import { parseEnv } from '../lib/config/env';
 import { connectionConfig, createDriver } from '../lib/neo4j';
 import { applySchema } from '../lib/model';
@@ -38,6 +39,8 @@ async function seedIfEmpty(): Promise<void> {
 async function main(): Promise<void> {
   loadDotEnv();
   const env = parseEnv(process.env);
+  // Made (or read) now rather than by the first request, so that a problem with it shows at start.
+  sessionSecret();
   let startedLocal: ReturnType<typeof optionsFromEnv> | undefined;
 
   if (env.NEO4J_URI) {

@@ -4,6 +4,7 @@
  */
 import { type z } from 'zod';
 import { isNeo4jUnavailable, unavailableReason } from '../neo4j';
+import { AuthError } from '../auth/errors';
 import { ConfigError } from '../config/env';
 import { NotFoundError } from '../graph/errors';
 import type { ApiError } from '../types';
@@ -20,9 +21,9 @@ export function json(body: unknown, status = 200, headers: HeadersInit = {}): Re
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
-export function errorResponse(status: number, message: string): Response {
+export function errorResponse(status: number, message: string, headers: HeadersInit = {}): Response {
   const body: ApiError = { error: message };
-  return json(body, status);
+  return json(body, status, headers);
 }
 
 /** One line per problem: "depth: depth must be from 1 to 3". */
@@ -66,6 +67,10 @@ export async function handle(work: () => Promise<Response>, mapError?: ErrorMapp
     const mapped = mapError?.(error);
     if (mapped) return mapped;
     if (error instanceof BadRequestError) return errorResponse(400, error.message);
+    if (error instanceof AuthError) {
+      const retry = error.retryAfterSeconds;
+      return errorResponse(error.status, error.message, retry === undefined ? {} : { 'Retry-After': String(retry) });
+    }
     if (error instanceof PayloadTooLargeError) return errorResponse(413, error.message);
     if (error instanceof NotFoundError) return errorResponse(404, error.message);
     if (isNeo4jUnavailable(error)) return errorResponse(503, unavailableReason(error));

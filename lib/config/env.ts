@@ -47,6 +47,11 @@ export const envSchema = z.object({
   QUERY_ROW_CAP: optionalString.pipe(positiveInt('QUERY_ROW_CAP', 1, 100_000).optional()),
   /** The largest file POST /api/import takes, in bytes. */
   IMPORT_MAX_BYTES: optionalString.pipe(positiveInt('IMPORT_MAX_BYTES', 1_024, 10 * 1024 ** 3).optional()),
+  /** Seals the sign-in cookie (lib/auth/session.ts); unset: a local secret kept in .stancegraph/. */
+  STANCEGRAPH_SESSION_SECRET: optionalString.refine(
+    (secret) => secret === undefined || secret.length >= 32,
+    'must be at least 32 characters (e.g. the output of: openssl rand -base64 32)',
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -9,6 +9,8 @@
  *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?, quoteKind?}]->(:Actor)
  *   (:ImportRun {id, fileHash, status, done, ...})   the record of an import, so a cut-short one can be completed
  *   (:ImportLock {id: 'import', owner, fileName, runId})   while an import writes; one at a time
+ *   (:User {username, role, passwordHash, sessionKey})   who may sign in and write (lib/auth)
+ *   (:SignInThrottle {username, attempts, lastAt})   recent failed sign-ins of a username (lib/auth/throttle.ts)
  *
  * A stance's evidence lives on the stance, as a relation's does: `quotes[i]` is quoted from the
  * Source whose id is `sourceIds[i]`, and `quoteKinds[i]` says whether it is the actor's own words
@@ -50,6 +52,17 @@ export const IMPORT_SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE',
   // One import writes at a time: concurrent MERGEs of the one lock node create it once (lib/import/runs.ts).
   'CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (l:ImportLock) REQUIRE l.id IS UNIQUE',
+];
+
+/**
+ * Added by the user commands (lib/auth/users.ts), not by the seed, for the same reason: a database
+ * without accounts has no User label to list.
+ */
+export const USER_SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE',
+  // Several app instances count one username's failures on the one node (MERGE under the constraint).
+  'CREATE CONSTRAINT sign_in_throttle_username IF NOT EXISTS FOR (t:SignInThrottle) REQUIRE t.username IS UNIQUE',
+  'CREATE INDEX sign_in_throttle_last IF NOT EXISTS FOR (t:SignInThrottle) ON (t.lastAt)',
 ];
 
 /**

@@ -2,7 +2,8 @@
  * The read-only Cypher console. Layers, each enough on its own for most abuse:
  *  1. assertConsoleSafe: a lexical refusal of writes, LOAD CSV, IN TRANSACTIONS, USE, admin
  *     commands, several statements and any procedure not on the allow-list;
- *  2. an EXPLAIN pre-flight whose plan must report a read-only query (type "r");
+ *  2. an EXPLAIN pre-flight whose plan must report a read-only query (type "r"), and must not reach
+ *     the accounts of lib/auth (private-data.ts);
  *  3. a READ-mode session and an explicit read transaction that is always rolled back;
  *  4. a per-transaction timeout and a row cap (stop reading, close the result);
  *  5. the server's own backstops (neo4j-local/LocalNeo4j.java: transaction timeout and memory cap,
@@ -13,6 +14,7 @@ import type { Db } from '../neo4j';
 import type { QueryAnswer } from '../types';
 import { RefusedQueryError, assertConsoleSafe } from './guard';
 import { notificationsOf } from './notifications';
+import { PRIVATE_DATA_REFUSAL, readsPrivateData } from './private-data';
 import { missingEndpoints, newCollected, toDriverParams, toJsonValue, toQueryGraph } from './values';
 
 export { RefusedQueryError } from './guard';
@@ -128,6 +130,7 @@ export async function executeReadOnly(
           `The database reports that this query would ${plan.queryType === 's' ? 'change the schema' : 'write'}; the console is read-only.`,
         );
       }
+      if (plan.plan && readsPrivateData(plan.plan)) throw new RefusedQueryError(PRIVATE_DATA_REFUSAL);
       const seen = newCollected();
       const rows: Record<string, unknown>[] = [];
       let columns: string[] = [];

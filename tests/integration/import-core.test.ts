@@ -13,6 +13,7 @@ import { ImportFileError, importFile, listImportRuns } from '@/lib/import';
 import { closeDriver, getDriver } from '@/lib/neo4j';
 import { GET as runsRoute, POST as importRoute } from '@/app/api/import/route';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
+import { importRequest, signedInEditor } from './routes';
 import { restoreSeed, sharedUri } from './shared-neo4j';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -20,6 +21,8 @@ const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,sour
 const ARTICLE = 'Russia Becomes First Country to Recognize Taliban Government';
 let driver: Driver;
 let dir: string;
+
+signedInEditor();
 
 beforeAll(() => {
   driver = getDriver();
@@ -384,7 +387,7 @@ describe('npm run import', () => {
 
 describe('POST /api/import and GET /api/import', () => {
   async function post(query: string, body: string) {
-    const response = await importRoute(new Request(`http://127.0.0.1/api/import${query}`, { method: 'POST', body }));
+    const response = await importRoute(importRequest(query, body));
     const text = await response.text();
     return {
       status: response.status,

@@ -10,6 +10,7 @@ import { POST as importRoute } from '@/app/api/import/route';
 import { GET as healthRoute } from '@/app/api/health/route';
 import { UPLOAD_DIR } from '@/lib/import/uploads';
 import { closeDriver, getDriver } from '@/lib/neo4j';
+import { importRequest, signedInEditor } from './routes';
 import { restoreSeed } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
@@ -17,6 +18,8 @@ const VALID_ROW =
   'France,state,UN Resolution ES-11/1,2022-03-02,condemnation,France voted in favour,UN voting record,,2022';
 let driver: Driver;
 let before: Record<string, number>;
+
+signedInEditor();
 
 beforeAll(async () => {
   driver = getDriver();
@@ -48,9 +51,7 @@ interface Answer {
 }
 
 async function post(query: string, body: BodyInit): Promise<Answer> {
-  const response = await importRoute(
-    new Request(`http://127.0.0.1/api/import${query}`, { method: 'POST', body, duplex: 'half' } as RequestInit),
-  );
+  const response = await importRoute(importRequest(query, body));
   const text = await response.text();
   const lines =
     response.status === 200
@@ -157,11 +158,7 @@ describe('POST /api/import with hostile files', () => {
       const big = `${HEADER}\n${`${VALID_ROW}\n`.repeat(20_000)}`;
       expect(Buffer.byteLength(big)).toBeGreaterThan(1024 * 1024);
       const told = await importRoute(
-        new Request('http://127.0.0.1/api/import?name=big.csv', {
-          method: 'POST',
-          body: big,
-          headers: { 'content-length': String(Buffer.byteLength(big)) },
-        }),
+        importRequest('?name=big.csv', big, { 'content-length': String(Buffer.byteLength(big)) }),
       );
       expect(told.status).toBe(413);
       expect(await told.json()).toEqual({ error: 'The request body is larger than 1 MB.' });

@@ -4,9 +4,14 @@
  * on that. A file that writes more than it can take back item by item calls `restoreSeed` in its
  * afterAll, which brings the store back to the state the global setup left, for a few seconds instead
  * of a Neo4j of the file's own (about 40 s to start here).
+ *
+ * Accounts (lib/auth) are not part of the seed: a file that signs in makes its own and takes them away
+ * again with `removeAccounts` (restoreSeed removes them too), schema and all, so that no User label
+ * is left for the read-only files to count.
  */
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { USER_SCHEMA_STATEMENTS } from '@/lib/model';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
 
 /** The shared database's Bolt address, for child processes (the CLIs). */
@@ -33,4 +38,14 @@ export async function restoreSeed(driver: Driver): Promise<void> {
 /** A schema name from SHOW, as a Cypher identifier. */
 function quoteName(name: string): string {
   return `\`${name.replaceAll('`', '``')}\``;
+}
+
+/** Every account and sign-in count, and the constraints and index the user commands added. */
+export async function removeAccounts(driver: Driver): Promise<void> {
+  await driver.executeQuery('MATCH (u:User) DELETE u');
+  await driver.executeQuery('MATCH (t:SignInThrottle) DELETE t');
+  for (const statement of USER_SCHEMA_STATEMENTS) {
+    const [, kind, name] = /^CREATE (CONSTRAINT|INDEX) (\w+)/.exec(statement)!;
+    await driver.executeQuery(`DROP ${kind} ${quoteName(name)} IF EXISTS`);
+  }
 }

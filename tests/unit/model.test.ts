@@ -13,6 +13,7 @@ import {
 import {
   IMPORT_SCHEMA_STATEMENTS,
   SCHEMA_STATEMENTS,
+  USER_SCHEMA_STATEMENTS,
   actorSearchText,
   newSourceId,
   relationId,
@@ -61,7 +62,7 @@ describe('actorSearchText', () => {
 
 describe('the schema statements', () => {
   it('can be applied to a database that has them already, each under its own name', () => {
-    const statements = [...SCHEMA_STATEMENTS, ...IMPORT_SCHEMA_STATEMENTS];
+    const statements = [...SCHEMA_STATEMENTS, ...IMPORT_SCHEMA_STATEMENTS, ...USER_SCHEMA_STATEMENTS];
     for (const statement of statements) expect(statement).toMatch(/ IF NOT EXISTS /);
     const names = statements.map((s) => s.match(/^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+)/)?.[1]);
     expect(names).not.toContain(undefined);

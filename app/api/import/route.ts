@@ -5,12 +5,16 @@
  * works, then {"type":"report","report":...} or {"type":"error","error":...}. One import (dry runs
  * included) runs at a time in the server: another is answered 429 before its body is read.
  * GET /api/import: the recent import runs, interrupted ones marked incomplete.
+ *
+ * POST needs an editor's session (401 without one, 403 for an account that may not write or a
+ * request from another site), checked before anything of the body is read.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { saveBody } from '@/lib/api/body';
 import { BadRequestError, errorResponse, handle, json, parseOrThrow } from '@/lib/api/respond';
+import { requireEditor } from '@/lib/auth/session';
 import { importMaxBytes, parseEnv } from '@/lib/config/env';
 import { ImportBusyError, ImportFileError, importFile, listImportRuns } from '@/lib/import';
 import { uploadPath } from '@/lib/import/uploads';
@@ -47,6 +51,7 @@ function message(error: unknown): string {
 
 export function POST(request: Request): Promise<Response> {
   return handle(async () => {
+    await requireEditor(appDb(), request);
     const query = parseOrThrow(importQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
     if (!request.body) throw new BadRequestError('The request has no body: send the file as the body.');
     if (importRunning)

@@ -1,0 +1,51 @@
+/**
+ * The secret that seals session cookies: STANCEGRAPH_SESSION_SECRET when set (at least 32 characters,
+ * lib/config/env.ts); otherwise a random one made on first use and kept in `.stancegraph/session-secret`
+ * (git-ignored) in the app's working folder, so sessions survive a restart. Several app instances
+ * behind one address need the variable, set to the same value on each.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, parseEnv } from '../config/env';
+
+export const LOCAL_SECRET_FILE = path.join('.stancegraph', 'session-secret');
+
+let cached: string | undefined;
+
+/** Reads the local secret, making it first if there is none; two processes at once agree on one. */
+export function localSecret(root: string): string {
+  const file = path.join(root, LOCAL_SECRET_FILE);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const draft = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(draft, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
+    try {
+      // A hard link is made whole or not at all, and not over a file another process linked first.
+      fs.linkSync(draft, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(draft, { force: true });
+    }
+  }
+  const secret = fs.readFileSync(file, 'utf8').trim();
+  if (secret.length < 32)
+    throw new ConfigError(`${file} holds less than 32 characters; delete it to have a new secret made.`);
+  return secret;
+}
+
+export function sessionSecret(env: Record<string, string | undefined> = process.env, root = process.cwd()): string {
+  if (cached === undefined) {
+    const configured = parseEnv(env).STANCEGRAPH_SESSION_SECRET;
+    try {
+      cached = configured ?? localSecret(root);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(
+        `No STANCEGRAPH_SESSION_SECRET, and the local one in ${path.join(root, LOCAL_SECRET_FILE)} could not be made or read (${(error as Error).message}). Set STANCEGRAPH_SESSION_SECRET to 32 or more random characters.`,
+      );
+    }
+  }
+  return cached;
+}
