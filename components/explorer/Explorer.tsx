@@ -9,7 +9,7 @@ import { DetailPanel, type PanelNavigation } from './DetailPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { GraphStatus } from './GraphStatus';
 import { Legend } from './Legend';
-import { Sidebar } from './Sidebar';
+import { Sidebar, ViewIntro } from './Sidebar';
 import { StatusBanner } from './StatusBanner';
 import { Toolbar } from './Toolbar';
 import { Topbar } from './Topbar';
@@ -82,23 +82,23 @@ export function Explorer() {
 
       <StatusBanner />
 
-      <div className="workspace">
-        <Sidebar
-          state={state}
-          update={update}
-          headline={headline}
-          allEvents={allEvents}
-          event={event}
-          searchRef={searchRef}
-          onChooseActor={chooseFromSearch}
-          focusedName={view.focusedName}
-          stanceCounts={view.stanceCounts}
-          kindCounts={view.kindCounts}
-          filtered={filtered}
-          onResetFilters={resetFilters}
-        />
-
-        <main className="main" id="main">
+      <div className="workspace workspace--explorer">
+        {/*
+          One order for the eye and for Tab at every width: the event and search, the graph, the filters,
+          the table. A wide screen floats the first and the filters into a left column (app/globals.css).
+        */}
+        <main className="main explorer-main" id="main">
+          <ViewIntro
+            state={state}
+            update={update}
+            headline={headline}
+            allEvents={allEvents}
+            event={event}
+            searchRef={searchRef}
+            onChooseActor={chooseFromSearch}
+            focusedName={view.focusedName}
+            onClearFocus={() => update({ actor: null })}
+          />
           <Toolbar
             view={state.view}
             layout={state.layout}
@@ -161,6 +161,15 @@ export function Explorer() {
             </div>
             <Legend />
           </section>
+
+          <Sidebar
+            state={state}
+            update={update}
+            stanceCounts={view.stanceCounts}
+            kindCounts={view.kindCounts}
+            filtered={filtered}
+            onResetFilters={resetFilters}
+          />
 
           <section className="table-area" aria-label="Actors in view">
             {shown && shown.rows.length > 0 ? (
