@@ -22,7 +22,7 @@ import { useExplorerView } from './use-explorer-view';
 export function Explorer() {
   const { state, update } = useExplorerState();
   const view = useExplorerView(state);
-  const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel } = useExplorerFocus(
+  const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel, sheetOpen } = useExplorerFocus(
     state.select,
     view.selection?.type,
     update,
@@ -78,6 +78,7 @@ export function Explorer() {
         value={allEvents ? ALL_EVENTS : (eventId ?? '')}
         onEvent={(id) => update({ event: id, select: null })}
         onReset={resetAll}
+        inert={sheetOpen}
       />
 
       <StatusBanner />
@@ -87,7 +88,7 @@ export function Explorer() {
           One order for the eye and for Tab at every width: the event and search, the graph, the filters,
           the table. A wide screen floats the first and the filters into a left column (app/globals.css).
         */}
-        <main className="main explorer-main" id="main">
+        <main className="main explorer-main" id="main" inert={sheetOpen}>
           <ViewIntro
             state={state}
             update={update}
