@@ -22,7 +22,7 @@ import { useExplorerView } from './use-explorer-view';
 export function Explorer() {
   const { state, update } = useExplorerState();
   const view = useExplorerView(state);
-  const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel, sheetOpen } = useExplorerFocus(
+  const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel, clearFocus, sheetOpen } = useExplorerFocus(
     state.select,
     view.selection?.type,
     update,
@@ -98,7 +98,7 @@ export function Explorer() {
             searchRef={searchRef}
             onChooseActor={chooseFromSearch}
             focusedName={view.focusedName}
-            onClearFocus={() => update({ actor: null })}
+            onClearFocus={clearFocus}
           />
           <Toolbar
             view={state.view}
@@ -157,7 +157,7 @@ export function Explorer() {
                 filtered={filtered}
                 onResetFilters={resetFilters}
                 focused={state.actor !== null}
-                onClearFocus={() => update({ actor: null })}
+                onClearFocus={clearFocus}
               />
             </div>
             <Legend />

@@ -103,6 +103,20 @@ export function useExplorerFocus(
     [update],
   );
 
+  /**
+   * Ends the focus on an actor. Its button goes with it: focus moves to the search (above it), so a
+   * keyboard user continues from there rather than from the top of the page.
+   */
+  const clearFocus = useCallback(
+    (activation?: Activation) => {
+      const active = document.activeElement;
+      const losing = active?.closest('[data-testid="focus-box"], [data-testid="empty-state"]') != null;
+      if (losing && activation?.detail === 0) searchRef.current?.focus();
+      update({ actor: null });
+    },
+    [update],
+  );
+
   useEffect(() => {
     if (selected && focusPanelRef.current && panelHeadingRef.current) {
       focusPanelRef.current = false;
@@ -148,6 +162,7 @@ export function useExplorerFocus(
     select,
     chooseFromSearch,
     closePanel,
+    clearFocus,
     /** The open panel covers the page: what is under it is inert. */
     sheetOpen: sheetWidth && panelOpen,
   };
