@@ -172,7 +172,12 @@ export function Explorer() {
             onResetFilters={resetFilters}
           />
 
-          <section className="table-area" aria-label="Actors in view">
+          {/* The skip link's target (components/SkipLink) while the table is shown: the canvas takes no keyboard. */}
+          <section
+            className="table-area"
+            aria-label="Actors in view"
+            data-skip-target={state.view === 'graph' ? undefined : ''}
+          >
             {shown && shown.rows.length > 0 ? (
               <ActorTable
                 rows={shown.rows}
