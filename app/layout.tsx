@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SkipLink } from '@/components/SkipLink';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -18,9 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
-          Skip to the graph
-        </a>
+        <SkipLink />
         <Providers>{children}</Providers>
       </body>
     </html>

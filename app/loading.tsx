@@ -5,16 +5,16 @@ export default function ExplorerLoading() {
       <header className="topbar">
         <span className="brand">Stancegraph</span>
       </header>
-      <div className="workspace">
-        <aside className="sidebar" aria-label="Filters">
-          <div className="skeleton-stack">
-            <span className="skeleton skeleton--line skeleton--short" />
-            <span className="skeleton skeleton--title" />
-            <span className="skeleton skeleton--line" />
-            <span className="skeleton skeleton--block" />
+      <div className="workspace workspace--explorer">
+        <main className="main explorer-main" id="main">
+          <div className="explorer-intro">
+            <div className="skeleton-stack">
+              <span className="skeleton skeleton--line skeleton--short" />
+              <span className="skeleton skeleton--title" />
+              <span className="skeleton skeleton--line" />
+              <span className="skeleton skeleton--block" />
+            </div>
           </div>
-        </aside>
-        <main className="main" id="main">
           <div className="graph-area">
             <div className="graph-overlay" role="status">
               <span className="spinner" aria-hidden="true" /> Loading the explorer…

@@ -55,7 +55,7 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
         <tbody>
           {sorted.map((row) => (
             <tr key={row.id} data-actor-id={row.id} aria-current={row.id === selectedId ? 'true' : undefined}>
-              <th scope="row">
+              <th scope="row" data-label="Actor">
                 <button
                   type="button"
                   className="link-button"
@@ -66,7 +66,7 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                 </button>
                 {row.description && <UserText className="actor-table__role">{row.description}</UserText>}
               </th>
-              <td>
+              <td data-label="Stance">
                 {row.stances.length === 0 ? (
                   <NoStanceBadge />
                 ) : (
@@ -85,7 +85,7 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                   </ul>
                 )}
               </td>
-              <td>
+              <td data-label="Kind">
                 {row.kind && (
                   <span className="kind-cell">
                     <KindIcon kind={row.kind} />
@@ -93,7 +93,7 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                   </span>
                 )}
               </td>
-              <td>
+              <td data-label="Quote and source">
                 {row.stances.length === 0 ? (
                   <span className="muted">—</span>
                 ) : (

@@ -10,7 +10,7 @@ import { DetailPanel, type PanelNavigation } from './DetailPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { GraphStatus } from './GraphStatus';
 import { Legend } from './Legend';
-import { Sidebar } from './Sidebar';
+import { Sidebar, ViewIntro } from './Sidebar';
 import { StatusBanner } from './StatusBanner';
 import { Toolbar } from './Toolbar';
 import { Topbar } from './Topbar';
@@ -23,7 +23,7 @@ import { useExplorerView } from './use-explorer-view';
 export function Explorer() {
   const { state, update } = useExplorerState();
   const view = useExplorerView(state);
-  const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel } = useExplorerFocus(
+  const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel, clearFocus, sheetOpen } = useExplorerFocus(
     state.select,
     view.selection?.type,
     update,
@@ -79,28 +79,28 @@ export function Explorer() {
         value={allEvents ? ALL_EVENTS : (eventId ?? '')}
         onEvent={(id) => update({ event: id, select: null })}
         onReset={resetAll}
+        inert={sheetOpen}
       />
 
       <StatusBanner />
 
-      <div className="workspace">
-        <Sidebar
-          state={state}
-          update={update}
-          headline={headline}
-          allEvents={allEvents}
-          event={event}
-          searchRef={searchRef}
-          onChooseActor={chooseFromSearch}
-          focusedName={view.focusedName}
-          stanceCounts={view.stanceCounts}
-          kindCounts={view.kindCounts}
-          context={{ shown: view.showContext, count: view.contextCount }}
-          filtered={filtered}
-          onResetFilters={resetFilters}
-        />
-
-        <main className="main" id="main">
+      <div className="workspace workspace--explorer">
+        {/*
+          One order for the eye and for Tab at every width: the event and search, the graph, the filters,
+          the table. A wide screen floats the first and the filters into a left column (app/globals.css).
+        */}
+        <main className="main explorer-main" id="main" inert={sheetOpen}>
+          <ViewIntro
+            state={state}
+            update={update}
+            headline={headline}
+            allEvents={allEvents}
+            event={event}
+            searchRef={searchRef}
+            onChooseActor={chooseFromSearch}
+            focusedName={view.focusedName}
+            onClearFocus={clearFocus}
+          />
           <Toolbar
             view={state.view}
             layout={state.layout}
@@ -160,13 +160,28 @@ export function Explorer() {
                 filtered={filtered}
                 onResetFilters={resetFilters}
                 focused={state.actor !== null}
-                onClearFocus={() => update({ actor: null })}
+                onClearFocus={clearFocus}
               />
             </div>
             <Legend />
           </section>
 
-          <section className="table-area" aria-label="Actors in view">
+          <Sidebar
+            state={state}
+            update={update}
+            stanceCounts={view.stanceCounts}
+            kindCounts={view.kindCounts}
+            context={{ shown: view.showContext, count: view.contextCount }}
+            filtered={filtered}
+            onResetFilters={resetFilters}
+          />
+
+          {/* The skip link's target (components/SkipLink) while the table is shown: the canvas takes no keyboard. */}
+          <section
+            className="table-area"
+            aria-label="Actors in view"
+            data-skip-target={state.view === 'graph' ? undefined : ''}
+          >
             {shown && shown.rows.length > 0 ? (
               <ActorTable
                 rows={shown.rows}

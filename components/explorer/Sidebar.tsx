@@ -1,6 +1,6 @@
 'use client';
 
-import type { RefObject } from 'react';
+import type { MouseEvent, RefObject } from 'react';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import { formatPartialDate } from '@/lib/client/format';
 import { toggleValue, type Depth, type ExplorerState } from '@/lib/client/url/url-state';
@@ -16,7 +16,7 @@ const DEPTH_OPTIONS = [
   { value: '3', label: '3 hops' },
 ] as const;
 
-interface Props {
+interface IntroProps {
   state: ExplorerState;
   update(patch: StatePatch): void;
   headline: string;
@@ -25,15 +25,11 @@ interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
   onChooseActor(actorId: string): void;
   focusedName: string | null;
-  stanceCounts: Record<Stance, number> | null;
-  kindCounts: Partial<Record<ActorKind, number>> | null;
-  context: { shown: boolean; count: number | null };
-  filtered: boolean;
-  onResetFilters(): void;
+  onClearFocus(event: MouseEvent): void;
 }
 
-/** The filters column: the event, the actor search and focus, stance and kind filters. */
-export function Sidebar({
+/** The top of the explorer's left column: the event, the actor search and the focused neighbourhood. */
+export function ViewIntro({
   state,
   update,
   headline,
@@ -42,14 +38,10 @@ export function Sidebar({
   searchRef,
   onChooseActor,
   focusedName,
-  stanceCounts,
-  kindCounts,
-  context,
-  filtered,
-  onResetFilters,
-}: Props) {
+  onClearFocus,
+}: IntroProps) {
   return (
-    <aside className="sidebar" aria-label="Filters">
+    <div className="explorer-intro">
       <section className="event-summary" aria-labelledby="event-title">
         <p className="eyebrow">{allEvents ? 'Timeline' : 'Event'}</p>
         <h1 id="event-title">
@@ -82,12 +74,32 @@ export function Sidebar({
             options={DEPTH_OPTIONS}
             onChange={(value) => update({ depth: Number(value) as Depth })}
           />
-          <button type="button" className="button button--ghost" onClick={() => update({ actor: null })}>
+          <button type="button" className="button button--ghost" onClick={onClearFocus}>
             Clear focus
           </button>
         </div>
       )}
+    </div>
+  );
+}
 
+interface FilterProps {
+  state: ExplorerState;
+  update(patch: StatePatch): void;
+  stanceCounts: Record<Stance, number> | null;
+  kindCounts: Partial<Record<ActorKind, number>> | null;
+  context: { shown: boolean; count: number | null };
+  filtered: boolean;
+  onResetFilters(): void;
+}
+
+/**
+ * The stance and kind filters. They follow the graph in the page (and so in Tab order); on a wide
+ * screen they sit in the left column under the search, on a narrow one below the graph.
+ */
+export function Sidebar({ state, update, stanceCounts, kindCounts, context, filtered, onResetFilters }: FilterProps) {
+  return (
+    <aside className="explorer-filters" aria-label="Filters">
       <StanceToggles
         selected={state.stances}
         counts={stanceCounts}
@@ -102,13 +114,11 @@ export function Sidebar({
 
       <ContextToggle checked={context.shown} count={context.count} onChange={(show) => update({ context: show })} />
 
-      {(filtered || state.actor) && (
+      {filtered && (
         <div className="sidebar__actions">
-          {filtered && (
-            <button type="button" className="button button--secondary" onClick={onResetFilters}>
-              Show all stances and kinds
-            </button>
-          )}
+          <button type="button" className="button button--secondary" onClick={onResetFilters}>
+            Show all stances and kinds
+          </button>
         </div>
       )}
     </aside>

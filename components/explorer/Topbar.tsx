@@ -15,12 +15,14 @@ interface Props {
   onEvent(eventId: string): void;
   /** The brand and "Reset view" links go back to the default view without a reload. */
   onReset(event: MouseEvent): void;
+  /** Under a panel that covers the page. */
+  inert?: boolean;
 }
 
 /** The page header: brand, the event picker, reset, the links to the other pages. */
-export function Topbar({ events, eventsPending, value, onEvent, onReset }: Props) {
+export function Topbar({ events, eventsPending, value, onEvent, onReset, inert }: Props) {
   return (
-    <header className="topbar">
+    <header className="topbar" inert={inert}>
       <Link className="brand" href="/" onClick={onReset} aria-label="Stancegraph, reset the view">
         <BrandMark />
         Stancegraph

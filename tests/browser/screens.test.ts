@@ -1,0 +1,478 @@
+/**
+ * Any screen: the explorer, the query page and the import page on a phone (390 × 844) and on two
+ * laptop screens (1280 × 720, 1440 × 900), measured as a person would find them: nothing scrolls
+ * sideways, nothing overlaps, the graph comes before the filters, the panel covers a phone's screen
+ * with its Close button in reach, the table's rows are cards. Then what the keyboard finds: "Clear
+ * focus" leaves focus where the person was, and the skip link lands on something the keyboard can use.
+ * A screenshot of each screen is kept in test-artifacts/browser/.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession, open, searchParam, settled, shot, withoutPageErrors } from './helpers';
+
+const appUrl = inject('appUrl');
+const EVENT = 'russia-recognizes-taliban';
+const PHONE = { width: 390, height: 844 };
+const LAPTOPS = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+];
+
+const page = withoutPageErrors(browserSession());
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+/** The border box of the first element `selector` matches, in viewport coordinates. */
+async function boxOf(p: Page, selector: string): Promise<Box> {
+  const box = await p.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const { left, top, right, bottom, width, height } = el.getBoundingClientRect();
+    return { left, top, right, bottom, width, height };
+  }, selector);
+  if (!box) throw new Error(`Nothing on ${p.url()} matches ${selector}`);
+  return box;
+}
+
+function boxesOf(p: Page, selector: string): Promise<Box[]> {
+  return p.$$eval(selector, (els) =>
+    els.map((el) => {
+      const { left, top, right, bottom, width, height } = el.getBoundingClientRect();
+      return { left, top, right, bottom, width, height };
+    }),
+  );
+}
+
+function overlap(a: Box, b: Box): boolean {
+  return a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+}
+
+function shareRows(a: Box, b: Box): boolean {
+  return a.top < b.bottom - 1 && b.top < a.bottom - 1;
+}
+
+/**
+ * How wide the page scrolls against the viewport, and the outermost elements reaching past it (not
+ * those inside a box that scrolls by itself), so a red run names them.
+ */
+function sideways(p: Page): Promise<{ scroll: number; viewport: number; wide: string[] }> {
+  return p.evaluate(() => {
+    const viewport = window.innerWidth;
+    const wide: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const right = el.getBoundingClientRect().right;
+      if (right <= viewport + 1) continue;
+      if (el.parentElement && el.parentElement.getBoundingClientRect().right > viewport + 1) continue;
+      let clipped = false;
+      for (let up = el.parentElement; up && !clipped; up = up.parentElement)
+        clipped = getComputedStyle(up).overflowX !== 'visible';
+      if (!clipped) wide.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${Math.round(right)} px)`);
+    }
+    return { scroll: document.scrollingElement!.scrollWidth, viewport, wide };
+  });
+}
+
+async function expectNoSidewaysScroll(p: Page): Promise<void> {
+  const width = await sideways(p);
+  expect(width.scroll, `${p.url()} is wider than the screen: ${width.wide.join(', ')}`).toBeLessThanOrEqual(
+    width.viewport,
+  );
+}
+
+/** What has keyboard focus: its tag, role, a name, and which part of the page it is in. */
+function focused(
+  p: Page,
+): Promise<{ tag: string; role: string | null; name: string; within: 'panel' | 'main' | 'topbar' | null }> {
+  return p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? 'none',
+      role: el?.getAttribute('role') ?? null,
+      name: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().slice(0, 60),
+      within: el?.closest('[data-testid="detail-panel"]')
+        ? 'panel'
+        : el?.closest('main')
+          ? 'main'
+          : el?.closest('.topbar')
+            ? 'topbar'
+            : null,
+    };
+  });
+}
+
+/** Presses Tab until focus is on an element matching `selector`; how many presses it took, or null. */
+async function tabTo(p: Page, selector: string, most = 40): Promise<number | null> {
+  for (let presses = 1; presses <= most; presses++) {
+    await p.keyboard.press('Tab');
+    if (await p.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return presses;
+  }
+  return null;
+}
+
+const GOOD_CSV = [
+  'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date',
+  'Norway,state,Screens Test Vote,2024-05-01,support,"Norway voted in favour, citing ""shared values"" at https://example.org/a-very-long-address-without-any-spaces-at-all",Vote record,https://example.org/votes/screens-test,2024-05-01',
+  'Chile,state,Screens Test Vote,2024-05-01,caution,Chile abstained and asked for more time,Vote record,https://example.org/votes/screens-test,2024-05-01',
+].join('\n');
+const BAD_CSV = [
+  'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date',
+  'Norway,state,Screens Test Vote,2024-05-01,praise,Norway praised it,Vote record,,2024-05-01',
+].join('\n');
+
+describe('on a phone (390 × 844)', () => {
+  it('the explorer: the header wraps, the event picker has its own row, the graph comes before the filters, nothing scrolls sideways', async () => {
+    await page().setViewportSize(PHONE);
+    await open(page(), appUrl);
+    await shot(page(), 'screens-390-explorer');
+    await expectNoSidewaysScroll(page());
+
+    // The header: the brand, the event picker and the pages' links all on screen, none over another.
+    const brand = await boxOf(page(), '.topbar .brand');
+    const picker = await boxOf(page(), '#event-select');
+    const links = await boxesOf(page(), '.topbar .site-nav a');
+    expect(links).toHaveLength(3);
+    for (const box of [brand, picker, ...links]) {
+      expect(box.width).toBeGreaterThan(0);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(PHONE.width);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+    }
+    for (const [i, a] of [brand, picker, ...links].entries())
+      for (const b of [brand, picker, ...links].slice(i + 1)) expect(overlap(a, b)).toBe(false);
+    // The picker shares its row with nothing and spans it, so as much of the event's title shows as fits.
+    for (const other of [brand, ...links]) expect(shareRows(picker, other)).toBe(false);
+    expect(picker.width).toBeGreaterThan(PHONE.width - 40);
+
+    // The graph (with its toolbar) comes before the filters, on screen and for Tab.
+    const graph = await boxOf(page(), '[data-testid="graph"]');
+    const toolbar = await boxOf(page(), '[role="toolbar"]');
+    const filters = await boxOf(page(), 'aside[aria-label="Filters"]');
+    const table = await boxOf(page(), '[data-testid="actor-table"]');
+    expect(graph.bottom).toBeLessThanOrEqual(filters.top);
+    expect(toolbar.bottom).toBeLessThanOrEqual(graph.top);
+    expect(filters.bottom).toBeLessThanOrEqual(table.top);
+    for (const box of [graph, filters, table]) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(PHONE.width);
+    }
+    // Tab goes the same way: from the search to the toolbar, and only later to the filters.
+    await page().keyboard.press('/');
+    await page().keyboard.press('Tab');
+    expect(await page().evaluate(() => document.activeElement?.closest('[role="toolbar"]') != null)).toBe(true);
+    expect(await tabTo(page(), '[aria-label="Filters"] button')).not.toBeNull();
+
+    // Every page link is reachable by keyboard from the top of the page, and on screen when it has focus.
+    await open(page(), appUrl);
+    const reached: string[] = [];
+    for (let presses = 0; presses < 8 && reached.length < 3; presses++) {
+      await page().keyboard.press('Tab');
+      const link = await page().evaluate(() => {
+        const el = document.activeElement;
+        if (!el?.matches('.site-nav a')) return null;
+        const box = el.getBoundingClientRect();
+        const inView = box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight;
+        return inView ? el.textContent : `${el.textContent} (off screen)`;
+      });
+      if (link) reached.push(link);
+    }
+    expect(reached).toEqual(['Explorer', 'Query', 'Import']);
+  });
+
+  it('the table: each row is a card, each cell under its column’s name, and it is still a table to a screen reader', async () => {
+    await page().setViewportSize(PHONE);
+    await open(page(), appUrl);
+    const rows = page().locator('[data-testid="actor-table"] tbody tr');
+    await rows.nth(6).scrollIntoViewIfNeeded();
+    await shot(page(), 'screens-390-table-cards');
+
+    const area = await boxOf(page(), '.table-area');
+    const cards = await boxesOf(page(), '[data-testid="actor-table"] tbody tr');
+    expect(cards).toHaveLength(15);
+    for (const [i, card] of cards.entries()) {
+      // Each card nearly as wide as the table's area, and apart from the next.
+      expect(card.left).toBeGreaterThanOrEqual(area.left);
+      expect(card.right).toBeLessThanOrEqual(area.right);
+      expect(card.width).toBeGreaterThan(area.width - 40);
+      if (i > 0) expect(card.top).toBeGreaterThan(cards[i - 1].bottom);
+    }
+    // Nothing in the table is cut off or scrolls inside it.
+    expect(await page().$eval('.table-area .table-wrap', (wrap) => wrap.scrollWidth <= wrap.clientWidth)).toBe(true);
+
+    // In a card the cells stack: the name first, the quote last, across the card; each cell's label is
+    // its column's name, drawn above its content.
+    const layout = await page().$eval('[data-testid="actor-table"]', (table) => {
+      const headers = [...table.querySelectorAll('thead th')].map((th) =>
+        (th.querySelector('button')?.firstChild?.textContent ?? th.textContent ?? '').trim(),
+      );
+      const row = table.querySelector('tbody tr')!;
+      const cells = [...row.children].map((cell) => {
+        const box = cell.getBoundingClientRect();
+        const label = getComputedStyle(cell, '::before');
+        return {
+          top: box.top,
+          bottom: box.bottom,
+          width: box.width,
+          label: label.content,
+          labelShown: label.display !== 'none',
+        };
+      });
+      return { headers, rowWidth: row.getBoundingClientRect().width, cells };
+    });
+    expect(layout.headers).toEqual(['Actor', 'Stance', 'Kind', 'Quote and source']);
+    const [name, stance, kind, quote] = layout.cells;
+    expect(name.width).toBeGreaterThan(layout.rowWidth - 40);
+    expect(quote.width).toBeGreaterThan(layout.rowWidth - 40);
+    expect(stance.top).toBeGreaterThanOrEqual(name.bottom);
+    expect(kind.top).toBeGreaterThanOrEqual(name.bottom);
+    expect(quote.top).toBeGreaterThanOrEqual(Math.max(stance.bottom, kind.bottom));
+    layout.cells.forEach((cell, i) => {
+      expect(cell.labelShown).toBe(true);
+      // The label is the column's name; its alternative text is empty, so it is not read twice.
+      expect(cell.label).toBe(`"${layout.headers[i]}" / ""`);
+    });
+
+    // Chromium's accessibility tree still has the table: 16 rows (with the header row), cells named by their content.
+    const cdp = await page().context().newCDPSession(page());
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string } }[];
+    };
+    const count = (role: string) => nodes.filter((node) => node.role?.value === role).length;
+    expect(count('table')).toBe(1);
+    expect(count('row')).toBe(16);
+    expect(count('columnheader')).toBe(4);
+    expect(count('rowheader')).toBe(15);
+    const stanceNames = nodes.filter((node) => node.role?.value === 'cell').map((node) => node.name?.value ?? '');
+    expect(stanceNames).toContain('Condemnation');
+    expect(stanceNames.some((cellName) => cellName.startsWith('Stance'))).toBe(false);
+  });
+
+  it('the panel covers the screen, with its Close button on screen and next for Tab; the page under it takes no focus', async () => {
+    await page().setViewportSize(PHONE);
+    await open(page(), appUrl);
+    // By keyboard: to the table's first actor, Enter.
+    expect(await tabTo(page(), '[data-testid="actor-table"] tbody th button')).not.toBeNull();
+    const opener = await focused(page());
+    await page().keyboard.press('Enter');
+    const panel = page().getByTestId('detail-panel');
+    await panel.locator('blockquote').first().waitFor();
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('detail-panel-title');
+    await shot(page(), 'screens-390-panel-sheet');
+
+    const sheet = await boxOf(page(), '[data-testid="detail-panel"]');
+    expect(sheet).toMatchObject({ left: 0, top: 0, width: PHONE.width, height: PHONE.height });
+    await expectNoSidewaysScroll(page());
+
+    // Close: on screen, not under anything, and the next Tab stop after the heading.
+    const close = await boxOf(page(), '[data-testid="detail-panel"] button[aria-label="Close details"]');
+    expect(close.left).toBeGreaterThanOrEqual(0);
+    expect(close.right).toBeLessThanOrEqual(PHONE.width);
+    expect(close.top).toBeGreaterThanOrEqual(0);
+    expect(close.bottom).toBeLessThanOrEqual(PHONE.height);
+    expect(close.width).toBeGreaterThanOrEqual(24);
+    expect(close.height).toBeGreaterThanOrEqual(24);
+    const onTop = await page().evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('aria-label'),
+      { x: close.left + close.width / 2, y: close.top + close.height / 2 },
+    );
+    expect(onTop).toBe('Close details');
+    await page().keyboard.press('Tab');
+    expect(await focused(page())).toMatchObject({ tag: 'button', name: 'Close details' });
+    // The panel's buttons hold their labels (a long one wraps inside its button).
+    const spilling = await page().$$eval('[data-testid="detail-panel"] button', (buttons) =>
+      buttons.filter((b) => b.scrollHeight > b.clientHeight + 1).map((b) => b.textContent),
+    );
+    expect(spilling).toEqual([]);
+
+    // Tab never reaches the page under the sheet (it is inert), whichever way it goes.
+    const landed: (string | null)[] = [];
+    for (let presses = 0; presses < 12; presses++) {
+      await page().keyboard.press('Tab');
+      landed.push((await focused(page())).within);
+    }
+    for (let presses = 0; presses < 12; presses++) {
+      await page().keyboard.press('Shift+Tab');
+      landed.push((await focused(page())).within);
+    }
+    expect(landed).toContain('panel');
+    expect(landed).not.toContain('main');
+    expect(landed).not.toContain('topbar');
+
+    // Close by keyboard: the sheet goes and focus is back on the row that opened it.
+    expect(await tabTo(page(), '[data-testid="detail-panel"] button[aria-label="Close details"]')).not.toBeNull();
+    await page().keyboard.press('Enter');
+    await panel.waitFor({ state: 'detached' });
+    expect(await focused(page())).toEqual(opener);
+    expect(searchParam(page(), 'select')).toEqual([]);
+  });
+
+  it('the query page, with an answer, and the import page, with previews, do not scroll sideways', async () => {
+    await page().setViewportSize(PHONE);
+    await open(page(), `${appUrl}/query?q=camps&event=${EVENT}`, 'ready', 'query');
+    await page().locator('[data-testid="answer-table"] tbody tr').first().waitFor();
+    await shot(page(), 'screens-390-query');
+    await expectNoSidewaysScroll(page());
+    for (const link of await boxesOf(page(), '.site-nav a')) {
+      expect(link.left).toBeGreaterThanOrEqual(0);
+      expect(link.right).toBeLessThanOrEqual(PHONE.width);
+    }
+
+    await page().goto(`${appUrl}/import`);
+    await expectNoSidewaysScroll(page());
+    // Previews write nothing: a valid file's counts, then an invalid file's reasons.
+    await page().setInputFiles('#import-file', {
+      name: 'screens.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(GOOD_CSV, 'utf8'),
+    });
+    await page().getByRole('button', { name: 'Preview changes' }).click();
+    await page().locator('[aria-label="Preview"]').getByText('All 2 rows are valid').waitFor();
+    await shot(page(), 'screens-390-import-preview');
+    await expectNoSidewaysScroll(page());
+    await page().setInputFiles('#import-file', {
+      name: 'screens-bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(BAD_CSV, 'utf8'),
+    });
+    await page().getByRole('button', { name: 'Preview changes' }).click();
+    await page().locator('[aria-label="Preview"] [role="alert"]').waitFor();
+    await shot(page(), 'screens-390-import-invalid');
+    await expectNoSidewaysScroll(page());
+  });
+});
+
+describe('on laptop screens', () => {
+  for (const size of LAPTOPS) {
+    it(`at ${size.width} × ${size.height}: the explorer's columns do not overlap, the filters show on the first screen, nothing scrolls sideways`, async () => {
+      await page().setViewportSize(size);
+      await open(page(), `${appUrl}/?actor=fawzia-koofi&select=fawzia-koofi`);
+      await page().getByTestId('detail-panel').locator('blockquote').first().waitFor();
+      await shot(page(), `screens-${size.width}-explorer-panel`);
+      await expectNoSidewaysScroll(page());
+
+      const parts = {
+        intro: await boxOf(page(), '#event-title'),
+        search: await boxOf(page(), '[data-testid="actor-search"]'),
+        focus: await boxOf(page(), '[data-testid="focus-box"]'),
+        toolbar: await boxOf(page(), '[role="toolbar"]'),
+        graph: await boxOf(page(), '[data-testid="graph"]'),
+        filters: await boxOf(page(), 'aside[aria-label="Filters"]'),
+        table: await boxOf(page(), '[data-testid="actor-table"]'),
+        panel: await boxOf(page(), '[data-testid="detail-panel"]'),
+      };
+      const names = Object.keys(parts) as (keyof typeof parts)[];
+      for (const [i, a] of names.entries())
+        for (const b of names.slice(i + 1)) expect(overlap(parts[a], parts[b]), `${a} overlaps ${b}`).toBe(false);
+      // Two columns and the panel: the event, search and filters left of the graph, the table under it.
+      expect(parts.filters.right).toBeLessThanOrEqual(parts.graph.left);
+      expect(parts.filters.top).toBeGreaterThanOrEqual(parts.focus.bottom);
+      expect(parts.table.top).toBeGreaterThanOrEqual(parts.graph.bottom);
+      expect(Math.abs(parts.table.left - parts.graph.left)).toBeLessThan(2);
+      expect(parts.panel.left).toBeGreaterThanOrEqual(parts.graph.right);
+      expect(parts.panel.right).toBeLessThanOrEqual(size.width);
+      // Beside the panel the table's column is too narrow for its four columns: its rows are cards,
+      // whole within the column rather than cut off and scrolled sideways.
+      expect(await page().$eval('.table-area .table-wrap', (wrap) => wrap.scrollWidth <= wrap.clientWidth)).toBe(true);
+      // The filters start on the first screen, beside the graph, not after it.
+      expect(parts.filters.top).toBeLessThan(size.height - 100);
+      expect(parts.filters.top).toBeLessThan(parts.graph.bottom);
+
+      // Without the panel the table has room: a row's four cells side by side.
+      await open(page(), appUrl);
+      const cells = await boxesOf(page(), '[data-testid="actor-table"] tbody tr:first-child > *');
+      expect(cells).toHaveLength(4);
+      for (const cell of cells.slice(1)) expect(cell.top).toBe(cells[0].top);
+      expect(await page().$eval('.table-area .table-wrap', (wrap) => wrap.scrollWidth <= wrap.clientWidth)).toBe(true);
+      await expectNoSidewaysScroll(page());
+
+      // On the whole event's view (15 rows), the filters stay in view while the table is read.
+      await page().mouse.move(size.width / 2, size.height - 20);
+      await page().mouse.wheel(0, 900);
+      await expect.poll(() => page().evaluate(() => window.scrollY)).toBeGreaterThan(400);
+      const stuck = await boxOf(page(), 'aside[aria-label="Filters"]');
+      expect(stuck.top).toBeGreaterThanOrEqual(0);
+      expect(stuck.top).toBeLessThan(size.height / 2);
+      await shot(page(), `screens-${size.width}-explorer-scrolled`);
+
+      for (const path of [`/query?q=camps&event=${EVENT}`, '/import']) {
+        await page().goto(`${appUrl}${path}`);
+        if (path.startsWith('/query')) await settled(page(), 'ready', 'query');
+        await expectNoSidewaysScroll(page());
+      }
+      await shot(page(), `screens-${size.width}-import`);
+    });
+  }
+});
+
+describe('by keyboard alone', () => {
+  it('"Clear focus" hands focus to the search, and Tab goes on from there to the graph’s toolbar', async () => {
+    await open(page(), `${appUrl}/?actor=fawzia-koofi`);
+    await page().keyboard.press('/');
+    expect(await focused(page())).toMatchObject({ role: 'combobox' });
+    // The search, the depth (one stop for its radios), then Clear focus.
+    await page().keyboard.press('Tab');
+    await page().keyboard.press('Tab');
+    expect(await focused(page())).toMatchObject({ tag: 'button', name: 'Clear focus' });
+    await shot(page(), 'screens-keyboard-clear-focus');
+
+    await page().keyboard.press('Enter');
+    await page().getByTestId('focus-box').waitFor({ state: 'detached' });
+    await settled(page());
+    expect(searchParam(page(), 'actor')).toEqual([]);
+    expect(await focused(page())).toMatchObject({ tag: 'input', role: 'combobox', within: 'main' });
+
+    await page().keyboard.press('Tab');
+    const next = await page().evaluate(() => {
+      const el = document.activeElement!;
+      const search = document.querySelector('[data-testid="actor-search"]')!;
+      return {
+        after: (search.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        inToolbar: el.closest('[role="toolbar"]') != null,
+      };
+    });
+    expect(next).toEqual({ after: true, inToolbar: true });
+    await page().keyboard.press('Shift+Tab');
+    expect(await focused(page())).toMatchObject({ role: 'combobox' });
+  });
+
+  it('the skip link is the first Tab stop and moves focus to the table, where Tab reaches its sort buttons', async () => {
+    await page().setViewportSize(PHONE);
+    await open(page(), appUrl);
+    const url = page().url();
+    await page().keyboard.press('Tab');
+    expect(await focused(page())).toMatchObject({ tag: 'a', name: 'Skip to content' });
+    const link = await boxOf(page(), '.skip-link');
+    expect(link.top).toBeGreaterThanOrEqual(0);
+    expect(link.right).toBeLessThanOrEqual(PHONE.width);
+    await shot(page(), 'screens-390-skip-link');
+
+    await page().keyboard.press('Enter');
+    expect(await focused(page())).toMatchObject({ tag: 'section', name: 'Actors in view' });
+    // Scrolled to its start (the caption, then the first card), and the URL (the view people share)
+    // has no fragment.
+    const region = await boxOf(page(), '.table-area');
+    expect(region.top).toBeGreaterThanOrEqual(0);
+    expect(region.top).toBeLessThan(100);
+    expect(page().url()).toBe(url);
+    await shot(page(), 'screens-390-skipped-to-table');
+
+    await page().keyboard.press('Tab');
+    expect(await page().evaluate(() => document.activeElement?.closest('th')?.getAttribute('scope'))).toBe('col');
+    expect(await focused(page())).toMatchObject({ tag: 'button', name: expect.stringMatching(/^Actor/) });
+  });
+
+  it('with the graph alone shown, the skip link moves focus to the main region, where Tab reaches the search', async () => {
+    await open(page(), `${appUrl}/?view=graph`);
+    await page().keyboard.press('Tab');
+    await page().keyboard.press('Enter');
+    expect(await focused(page())).toMatchObject({ tag: 'main' });
+    await page().keyboard.press('Tab');
+    expect(await focused(page())).toMatchObject({ role: 'combobox' });
+  });
+});
