@@ -188,6 +188,21 @@ describe('names at the default fit', () => {
     });
   }
 
+  it('are legible on a phone too (390 × 844), the middle of the view shown to pan from', async () => {
+    const page = currentPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, appUrl);
+    await page.getByTestId('graph').scrollIntoViewIfNeeded();
+    await viewportAtRest(page);
+    await shot(page, 'default-fit-390');
+    const { actors } = await actorLabels(page);
+    for (const actor of actors)
+      expect({ id: actor.id, px: actor.px >= LEGIBLE_PX }).toEqual({ id: actor.id, px: true });
+    const event = await onPage(page, EVENT);
+    expect(event.x1).toBeGreaterThanOrEqual(event.canvas.left);
+    expect(event.x2).toBeLessThanOrEqual(event.canvas.right);
+  });
+
   it('a hovered node or edge shows its name, kind and stance', async () => {
     const page = currentPage();
     await page.setViewportSize({ width: 1280, height: 720 });
