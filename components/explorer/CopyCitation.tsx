@@ -1,10 +1,9 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useCopyText } from '@/components/hooks/use-copy-text';
 import { citationLine } from '@/lib/client/citation';
 import type { Evidence } from '@/lib/types';
-
-type State = { status: 'idle' | 'copied' } | { status: 'manual'; line: string };
 
 /**
  * Copies one piece of evidence as a citation line (lib/client/citation.ts). The result is announced
@@ -13,30 +12,14 @@ type State = { status: 'idle' | 'copied' } | { status: 'manual'; line: string };
  */
 export function CopyCitation({ who, evidence }: { who: string; evidence: Evidence }) {
   const id = useId();
-  const [state, setState] = useState<State>({ status: 'idle' });
-
-  useEffect(() => {
-    if (state.status !== 'copied') return;
-    const timer = setTimeout(() => setState({ status: 'idle' }), 4000);
-    return () => clearTimeout(timer);
-  }, [state]);
-
-  async function copy() {
-    const line = citationLine(who, evidence);
-    try {
-      await navigator.clipboard.writeText(line);
-      setState({ status: 'copied' });
-    } catch {
-      setState({ status: 'manual', line });
-    }
-  }
+  const { state, copy } = useCopyText(4000);
 
   return (
     <div className="copy-citation">
       <button
         type="button"
         className="link-button copy-citation__button"
-        onClick={copy}
+        onClick={() => copy(citationLine(who, evidence))}
         aria-describedby={`${id}-status`}
         data-testid="copy-citation"
       >
@@ -58,7 +41,7 @@ export function CopyCitation({ who, evidence }: { who: string; evidence: Evidenc
           <textarea
             readOnly
             rows={3}
-            value={state.line}
+            value={state.text}
             autoFocus
             onFocus={(e) => e.currentTarget.select()}
             data-testid="citation-manual"

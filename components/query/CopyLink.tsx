@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useCopyText } from '@/components/hooks/use-copy-text';
 
 /**
  * Copies the page's URL, which holds the whole query. Where the clipboard is refused (an insecure
@@ -8,32 +9,14 @@ import { useEffect, useId, useState } from 'react';
  */
 export function CopyLink() {
   const id = useId();
-  const [state, setState] = useState<{ status: 'idle' | 'copied' } | { status: 'manual'; url: string }>({
-    status: 'idle',
-  });
-
-  useEffect(() => {
-    if (state.status !== 'copied') return;
-    const timer = setTimeout(() => setState({ status: 'idle' }), 3000);
-    return () => clearTimeout(timer);
-  }, [state]);
-
-  async function copy() {
-    const url = window.location.href;
-    try {
-      await navigator.clipboard.writeText(url);
-      setState({ status: 'copied' });
-    } catch {
-      setState({ status: 'manual', url });
-    }
-  }
+  const { state, copy, reset } = useCopyText(3000);
 
   return (
     <div className="copy-link">
       <button
         type="button"
         className="button button--secondary"
-        onClick={copy}
+        onClick={() => copy(window.location.href)}
         aria-describedby={`${id}-status`}
         data-testid="copy-link"
       >
@@ -45,13 +28,7 @@ export function CopyLink() {
       {state.status === 'manual' && (
         <label className="copy-link__manual">
           <span className="sr-only">Link to this answer: copy it by hand</span>
-          <input
-            readOnly
-            value={state.url}
-            autoFocus
-            onFocus={(e) => e.currentTarget.select()}
-            onBlur={() => setState({ status: 'idle' })}
-          />
+          <input readOnly value={state.text} autoFocus onFocus={(e) => e.currentTarget.select()} onBlur={reset} />
         </label>
       )}
     </div>

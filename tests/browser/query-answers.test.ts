@@ -6,49 +6,20 @@
  */
 import type { Page } from 'playwright-core';
 import type { Core, NodeSingular } from 'cytoscape';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { answerRows, browserSession, drawnIds, settled, shot } from './helpers';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { answerRows, drawnIds, settled, shot } from './helpers';
+import { editor, editorText, openQuery as openQueryAt, queryPageSession, typeQuery } from './query-page';
 
 const appUrl = inject('appUrl');
 
-const session = browserSession();
+const { page: currentPage } = queryPageSession();
 let page: Page;
-let pageErrors: string[] = [];
 
-beforeEach(async () => {
-  page = session.page();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      pageErrors.push(message.text());
-  });
+beforeEach(() => {
+  page = currentPage();
 });
 
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
-
-async function openQuery(p: Page, path: string) {
-  await p.goto(`${appUrl}${path}`);
-  await p.locator('[data-hydrated="true"]').waitFor();
-}
-
-const editor = (p: Page) => p.getByRole('textbox', { name: 'Cypher query' });
-
-async function editorText(p: Page): Promise<string> {
-  await editor(p).waitFor();
-  return p.evaluate(() =>
-    [...document.querySelectorAll('.cypher-editor .cm-content .cm-line')].map((line) => line.textContent).join('\n'),
-  );
-}
-
-async function typeQuery(p: Page, text: string) {
-  await editor(p).click();
-  await p.keyboard.press('Control+A');
-  await p.keyboard.press('Delete');
-  await p.keyboard.insertText(text);
-}
+const openQuery = (p: Page, path: string) => openQueryAt(p, appUrl, path);
 
 /** The caret's line and column as shown, when the editor has focus. */
 function caret(p: Page) {

@@ -4,7 +4,7 @@
  * asserts what a person sees (drawn nodes, table rows, messages, the URL) and keeps screenshots.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import {
   KOOFI_QUOTE,
   SEED_ACTORS,
@@ -12,13 +12,13 @@ import {
   clickDrawn,
   drawnCount,
   drawnIds,
-  browserSession,
   newContext,
   open,
   searchParam,
   settled,
   shot,
 } from './helpers';
+import { editor, editorText, openQuery as openQueryAt, queryPageSession, typeQuery } from './query-page';
 
 const appUrl = inject('appUrl');
 const EVENT = 'russia-recognizes-taliban';
@@ -28,51 +28,14 @@ const CONTEXT_ACTORS = ['afghanistan', 'china', 'german-interior-minister', 'ger
 const STANCE_TAKERS = SEED_ACTORS.filter((id) => !CONTEXT_ACTORS.includes(id)).sort();
 const MUTTAQI_CHAIN = 'Amir Khan Muttaqi —[SPEAKS_FOR]→ Taliban government —[PART_OF]→ Afghanistan';
 
-const session = browserSession();
+const { session, page: currentPage } = queryPageSession();
 let page: Page;
 
-/** Script errors and React warnings (a hydration mismatch, a missing key) seen by the page under test. */
-let pageErrors: string[] = [];
-
-beforeEach(async () => {
-  page = session.page();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    // Chromium logs every 4xx answer as an error; refused and broken queries are meant to get one.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      pageErrors.push(message.text());
-  });
+beforeEach(() => {
+  page = currentPage();
 });
 
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
-
-/** Opens a query page URL and waits until it is hydrated (its server HTML does nothing before that). */
-async function openQuery(p: Page, path: string) {
-  await p.goto(`${appUrl}${path}`);
-  await p.locator('[data-hydrated="true"]').waitFor();
-}
-
-const editor = (p: Page) => p.getByRole('textbox', { name: 'Cypher query' });
-
-/** The editor's text as shown, line by line (CodeMirror draws one element per line). */
-async function editorText(p: Page): Promise<string> {
-  await editor(p).waitFor();
-  return p.evaluate(() =>
-    [...document.querySelectorAll('.cypher-editor .cm-content .cm-line')].map((line) => line.textContent).join('\n'),
-  );
-}
-
-/** Replaces the editor's text by typing it, as a person would. */
-async function typeQuery(p: Page, text: string) {
-  await editor(p).click();
-  await p.keyboard.press('Control+A');
-  await p.keyboard.press('Delete');
-  // Inserted as typed text in one go, so the editor's bracket closing does not add a second bracket.
-  await p.keyboard.insertText(text);
-}
+const openQuery = (p: Page, path: string) => openQueryAt(p, appUrl, path);
 const runButton = (p: Page) => p.getByRole('button', { name: /^(Run|Running…)$/ });
 const askButton = (p: Page) => p.getByRole('button', { name: /^(Ask|Asking…)$/ });
 
