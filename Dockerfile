@@ -21,6 +21,8 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
+# Where the app keeps the session secret it makes when STANCEGRAPH_SESSION_SECRET is not set.
+RUN mkdir -p .stancegraph && chown node:node .stancegraph
 USER node
 EXPOSE 3000
 CMD ["node", "server.js"]

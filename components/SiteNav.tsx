@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SessionStatus } from '@/components/auth/SessionStatus';
 
 const PAGES = [
   { id: 'explorer', href: '/', label: 'Explorer' },
@@ -18,8 +19,10 @@ export function BrandMark() {
   );
 }
 
+type PageId = (typeof PAGES)[number]['id'];
+
 /** The top bar of a page that has nothing of its own there: the mark (to the explorer) and the page links. */
-export function SiteHeader({ current }: { current: (typeof PAGES)[number]['id'] }) {
+export function SiteHeader({ current }: { current?: PageId }) {
   return (
     <header className="topbar">
       <Link className="brand" href="/" aria-label="Stancegraph, the explorer">
@@ -31,8 +34,8 @@ export function SiteHeader({ current }: { current: (typeof PAGES)[number]['id'] 
   );
 }
 
-/** The links between the app's pages, in each page's top bar. */
-export function SiteNav({ current }: { current: (typeof PAGES)[number]['id'] }) {
+/** The links between the app's pages, in each page's top bar, and who is signed in. */
+export function SiteNav({ current }: { current?: PageId }) {
   return (
     <nav className="site-nav" aria-label="Pages">
       <ul>
@@ -44,6 +47,7 @@ export function SiteNav({ current }: { current: (typeof PAGES)[number]['id'] }) 
           </li>
         ))}
       </ul>
+      <SessionStatus />
     </nav>
   );
 }

@@ -2,11 +2,16 @@
 /**
  * The import page: choose a CSV or JSON file, preview what it would change (every invalid row with
  * its row number and reason), then import it with a progress bar. Interrupted imports are listed
- * with how to complete them. Talks to POST/GET /api/import only.
+ * with how to complete them. Talks to POST/GET /api/import. Importing needs an editor's session: signed
+ * out, the page offers to sign in instead of a form that would be refused.
  */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SiteHeader } from '@/components/SiteNav';
 import { UserText } from '@/components/UserText';
+import { ApiRequestError, errorMessage } from '@/lib/client/data/api';
+import { queryKeys, sessionQuery } from '@/lib/client/data/queries';
+import { signInHref } from '@/lib/client/next-path';
 import type { ChangeCounts, ImportProblem, ImportProgress, ImportReport } from '@/lib/import';
 import type { ImportRunList, ImportStreamLine } from '@/lib/types';
 import Link from 'next/link';
@@ -24,7 +29,7 @@ async function runImport(file: File, dryRun: boolean, onProgress: (p: ImportProg
   });
   if (!response.ok || !response.body) {
     const body = (await response.json().catch(() => ({}))) as { error?: string };
-    throw new Error(body.error ?? `The server answered ${response.status}.`);
+    throw new ApiRequestError(body.error ?? `The server answered ${response.status}.`, response.status);
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -190,7 +195,32 @@ function Problems({ report }: { report: ImportReport }) {
   );
 }
 
+/** Instead of the form, for someone not signed in (or not known yet). */
+function SignInFirst({ checking, problem }: { checking: boolean; problem: string | null }) {
+  if (checking)
+    return (
+      <p className="import-card muted" role="status">
+        Checking whether you are signed in…
+      </p>
+    );
+  return (
+    <section className="import-card" aria-label="Sign in to import">
+      {problem ? (
+        <p className="notice notice--error" role="alert">
+          Could not check whether you are signed in: {problem}
+        </p>
+      ) : null}
+      <p>
+        Importing changes the graph, so it needs an editor&apos;s account.{' '}
+        <Link href={signInHref('/import')}>Sign in</Link> to import a file.
+      </p>
+    </section>
+  );
+}
+
 export function ImportPage() {
+  const queryClient = useQueryClient();
+  const session = useQuery(sessionQuery());
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [preview, setPreview] = useState<ImportReport | null>(null);
@@ -222,6 +252,9 @@ export function ImportPage() {
       else setResult(report);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+      // The session ended meanwhile (signed out elsewhere, account removed): the page offers to sign in.
+      if (e instanceof ApiRequestError && e.status === 401)
+        void queryClient.invalidateQueries({ queryKey: queryKeys.session() });
     } finally {
       setBusy(false);
       setProgress(null);
@@ -261,48 +294,52 @@ export function ImportPage() {
           </div>
         ) : null}
 
-        <section className="import-card">
-          <label className="field-label" htmlFor="import-file">
-            File (.csv or .json)
-          </label>
-          <input
-            id="import-file"
-            ref={input}
-            type="file"
-            accept=".csv,.json,text/csv,application/json"
-            disabled={busy}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setPreview(null);
-              setResult(null);
-              setError(null);
-            }}
-          />
-          <div className="import-actions">
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={!file || busy}
-              onClick={() => void go(true)}
-            >
-              Preview changes
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={!file || busy || !preview || preview.invalidRows > 0}
-              onClick={() => void go(false)}
-            >
-              Import
-            </button>
-          </div>
-          {progress ? <ProgressBar progress={progress} /> : null}
-          {error ? (
-            <p className="notice notice--error" role="alert">
-              {error}
-            </p>
-          ) : null}
-        </section>
+        {!session.data?.user ? (
+          <SignInFirst checking={session.isPending} problem={session.isError ? errorMessage(session.error) : null} />
+        ) : (
+          <section className="import-card">
+            <label className="field-label" htmlFor="import-file">
+              File (.csv or .json)
+            </label>
+            <input
+              id="import-file"
+              ref={input}
+              type="file"
+              accept=".csv,.json,text/csv,application/json"
+              disabled={busy}
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setPreview(null);
+                setResult(null);
+                setError(null);
+              }}
+            />
+            <div className="import-actions">
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={!file || busy}
+                onClick={() => void go(true)}
+              >
+                Preview changes
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={!file || busy || !preview || preview.invalidRows > 0}
+                onClick={() => void go(false)}
+              >
+                Import
+              </button>
+            </div>
+            {progress ? <ProgressBar progress={progress} /> : null}
+            {error ? (
+              <p className="notice notice--error" role="alert">
+                {error}
+              </p>
+            ) : null}
+          </section>
+        )}
 
         {preview && !result ? (
           <section className="import-card" aria-label="Preview">

@@ -1,8 +1,8 @@
 /**
  * Sessions: an iron-session cookie (sealed and signed with the session secret, lib/auth/secret.ts)
  * holding the username and the account's session key. The cookie alone never grants a write: the
- * account is read from Neo4j on every write (requireEditor), so removing a user, or changing their
- * password, ends their sessions at their next request.
+ * account and its current session key are read from Neo4j on every write (requireEditor), so
+ * removing a user, changing their password or signing out ends their sessions at their next request.
  */
 import { getIronSession, type SessionOptions } from 'iron-session';
 import { BadRequestError, readJsonBody } from '../api/respond';

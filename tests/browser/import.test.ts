@@ -1,6 +1,7 @@
 /**
- * The import page in Chromium against the built app and the seeded test Neo4j: a bad file is refused
- * row by row and cannot be imported; a good one is previewed, imported, and then drawn by the explorer.
+ * The import page in Chromium against the built app and the seeded test Neo4j, signed in as an editor:
+ * a bad file is refused row by row and cannot be imported; a good one is previewed, imported, and then
+ * drawn by the explorer.
  * The file it imports is about an event of its own, so the first event's view stays as the other
  * browser tests expect it, and is deleted again after, leaving the shared database as the seed.
  */
@@ -8,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createDriver } from '@/lib/neo4j';
 import { browserSession, drawnIds, open, shot, tableIds, withoutPageErrors } from './helpers';
+import { editorAccount, signIn } from './sign-in';
 
 const appUrl = inject('appUrl');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
@@ -22,11 +24,13 @@ const BAD = [
   'Chile,state,Browser Test Vote,2024-05-01,caution,,Vote record,,2024-05-01',
 ].join('\n');
 
+editorAccount();
 const currentPage = withoutPageErrors(browserSession());
 let page: Page;
 
-beforeEach(() => {
+beforeEach(async () => {
   page = currentPage();
+  await signIn(page, appUrl);
 });
 
 afterAll(async () => {

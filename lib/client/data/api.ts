@@ -63,6 +63,10 @@ export async function postJson<T>(path: string, payload: unknown, signal?: Abort
   return answerOf<T>(await request(path, signal, init));
 }
 
+export async function deleteJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return answerOf<T>(await request(path, signal, { method: 'DELETE' }));
+}
+
 /** Health answers 503 with a HealthResponse body when Neo4j is down: that is data, not a failure. */
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
   const res = await request('/api/health', signal);

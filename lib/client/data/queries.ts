@@ -14,6 +14,7 @@ import type {
   QueryAnswer,
   QuestionAnswer,
   QuestionList,
+  SessionResponse,
 } from '@/lib/types';
 import { ApiRequestError, getHealth, getJson, postJson } from './api';
 // Not query-state.ts: that parses with zod, and this module is loaded by every page.
@@ -77,6 +78,7 @@ export const queryKeys = {
   schema: () => ['schema'] as const,
   consoleRun: (cypher: string, params: ConsoleParams) =>
     [...queryKeys.consoleRuns(), { cypher: cypher.trim(), params }] as const,
+  session: () => ['session'] as const,
 };
 
 export const healthQuery = () =>
@@ -162,4 +164,11 @@ export const consoleQuery = (cypher: string, params: ConsoleParams) =>
     // A failed query is the person's to fix (syntax, refusal, timeout); only an outage is worth one retry.
     retry: (failureCount, error) =>
       failureCount < 1 && error instanceof ApiRequestError && (error.status === 503 || error.status === 0),
+  });
+
+/** Who is signed in, if anyone; signing in and out set it (components/auth). */
+export const sessionQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.session(),
+    queryFn: ({ signal }) => getJson<SessionResponse>('/api/session', signal),
   });

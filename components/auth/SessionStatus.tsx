@@ -1,0 +1,54 @@
+'use client';
+/** The site navigation's account corner: "Signed in as alice · Sign out", or a link to sign in. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { UserText } from '@/components/UserText';
+import { deleteJson } from '@/lib/client/data/api';
+import { queryKeys, sessionQuery } from '@/lib/client/data/queries';
+import { signInHref } from '@/lib/client/next-path';
+import type { SessionResponse } from '@/lib/types';
+
+export function SessionStatus() {
+  const { data } = useQuery(sessionQuery());
+  const pathname = usePathname();
+  const queryClient = useQueryClient();
+  const signOut = useMutation({
+    mutationFn: () => deleteJson<SessionResponse>('/api/session'),
+    onSuccess: (answer) => queryClient.setQueryData(queryKeys.session(), answer),
+  });
+
+  // Nothing until it is known, rather than a "Sign in" that turns into a name.
+  if (!data) return null;
+  if (data.user) {
+    return (
+      <div className="session-status">
+        <span className="session-status__user">
+          Signed in as{' '}
+          <strong>
+            <UserText>{data.user.username}</UserText>
+          </strong>
+        </span>
+        <button
+          type="button"
+          className="session-status__sign-out"
+          disabled={signOut.isPending}
+          onClick={() => signOut.mutate()}
+        >
+          Sign out
+        </button>
+        {signOut.isError ? (
+          <span role="alert" className="session-status__error">
+            Not signed out: {signOut.error.message}
+          </span>
+        ) : null}
+      </div>
+    );
+  }
+  if (pathname === '/signin') return null;
+  return (
+    <Link className="site-nav__link session-status__sign-in" href={signInHref(pathname)}>
+      Sign in
+    </Link>
+  );
+}

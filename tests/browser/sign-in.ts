@@ -1,0 +1,43 @@
+/**
+ * Signing in for the browser tests: an editor account in the shared test database for the file
+ * (`editorAccount()` at the top of a file; removed again after, schema and all, by removeAccounts),
+ * and `signIn(page)`, which signs the page's browser context in through POST /api/session as the
+ * sign-in page would. tests/browser/sign-in.test.ts signs in through the page itself.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { createUser } from '@/lib/auth/users';
+import { createDriver } from '@/lib/neo4j';
+import { removeAccounts } from '../integration/shared-neo4j';
+
+export const BROWSER_EDITOR = { username: 'browser-editor', password: 'a browser editor password' };
+
+export function editorAccount(): void {
+  const driver = createDriver({
+    uri: inject('neo4jUri'),
+    username: undefined,
+    password: undefined,
+    database: undefined,
+    local: true,
+  });
+  beforeAll(async () => {
+    await removeAccounts(driver);
+    await createUser({ driver }, { ...BROWSER_EDITOR, role: 'editor' });
+  });
+  afterAll(async () => {
+    try {
+      await removeAccounts(driver);
+    } finally {
+      await driver.close();
+    }
+  });
+}
+
+/** Signs the page's context in (the cookie is shared with the page), as the app's own pages would. */
+export async function signIn(page: Page, appUrl: string, account = BROWSER_EDITOR): Promise<void> {
+  const response = await page.request.post(`${appUrl}/api/session`, {
+    data: { username: account.username, password: account.password },
+    headers: { origin: appUrl },
+  });
+  expect(response.status()).toBe(200);
+}
