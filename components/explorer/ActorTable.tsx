@@ -93,7 +93,7 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
                   </span>
                 )}
               </td>
-              <td data-label="Quote and source">
+              <td data-label="Evidence and source">
                 {row.stances.length === 0 ? (
                   <span className="muted">—</span>
                 ) : (

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { browserSession, open, searchParam, settled, shot, withoutPageErrors } from './helpers';
+import { editorAccount, signIn } from './sign-in';
 
 const appUrl = inject('appUrl');
 const EVENT = 'russia-recognizes-taliban';
@@ -19,6 +20,7 @@ const LAPTOPS = [
 ];
 
 const page = withoutPageErrors(browserSession());
+editorAccount();
 
 interface Box {
   left: number;
@@ -225,7 +227,7 @@ describe('on a phone (390 × 844)', () => {
       });
       return { headers, rowWidth: row.getBoundingClientRect().width, cells };
     });
-    expect(layout.headers).toEqual(['Actor', 'Stance', 'Kind', 'Quote and source']);
+    expect(layout.headers).toEqual(['Actor', 'Stance', 'Kind', 'Evidence and source']);
     const [name, stance, kind, quote] = layout.cells;
     expect(name.width).toBeGreaterThan(layout.rowWidth - 40);
     expect(quote.width).toBeGreaterThan(layout.rowWidth - 40);
@@ -261,7 +263,7 @@ describe('on a phone (390 × 844)', () => {
     const opener = await focused(page());
     await page().keyboard.press('Enter');
     const panel = page().getByTestId('detail-panel');
-    await panel.locator('blockquote').first().waitFor();
+    await panel.locator('.evidence__words').first().waitFor();
     expect(await page().evaluate(() => document.activeElement?.id)).toBe('detail-panel-title');
     await shot(page(), 'screens-390-panel-sheet');
 
@@ -323,6 +325,8 @@ describe('on a phone (390 × 844)', () => {
       expect(link.right).toBeLessThanOrEqual(PHONE.width);
     }
 
+    // The import page is for editors.
+    await signIn(page(), appUrl);
     await page().goto(`${appUrl}/import`);
     await expectNoSidewaysScroll(page());
     // Previews write nothing: a valid file's counts, then an invalid file's reasons.
@@ -352,7 +356,7 @@ describe('on laptop screens', () => {
     it(`at ${size.width} × ${size.height}: the explorer's columns do not overlap, the filters show on the first screen, nothing scrolls sideways`, async () => {
       await page().setViewportSize(size);
       await open(page(), `${appUrl}/?actor=fawzia-koofi&select=fawzia-koofi`);
-      await page().getByTestId('detail-panel').locator('blockquote').first().waitFor();
+      await page().getByTestId('detail-panel').locator('.evidence__words').first().waitFor();
       await shot(page(), `screens-${size.width}-explorer-panel`);
       await expectNoSidewaysScroll(page());
 
