@@ -6,21 +6,11 @@ import { STANCES } from '@/lib/domain';
 import { ApiRequestError, errorMessage } from '@/lib/client/data/api';
 import { isStanceEdge, type Selection } from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
-import { safeHref } from '@/lib/client/user-text';
 import { UserText } from '@/components/UserText';
 import { actorQuery, eventQuery } from '@/lib/client/data/queries';
 import { KIND_STYLES, STANCE_STYLES, relationLabel } from '@/lib/client/drawing/styles';
-import type {
-  ActorDetail,
-  Evidence,
-  EventSummary,
-  GraphNode,
-  SourceRef,
-  StanceAggregate,
-  StanceDTO,
-} from '@/lib/types';
-import { CopyCitation } from './CopyCitation';
-import { EvidenceWords, SourceLink } from './EvidenceWords';
+import type { ActorDetail, EventSummary, GraphNode, StanceAggregate, StanceDTO } from '@/lib/types';
+import { EvidenceQuote, SourceLink, SourceTitle } from './EvidenceWords';
 import { EventIcon, KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
 
 export interface PanelNavigation {
@@ -54,59 +44,6 @@ function SelectLink({ id, nav, children }: { id: string; nav: PanelNavigation; c
     >
       {children}
     </a>
-  );
-}
-
-/** A source's title, a link only when its URL is on the web (a data: or javascript: URL is never followed). */
-function SourceTitle({ source }: { source: SourceRef }) {
-  const href = safeHref(source.url);
-  const title = <UserText>{source.title}</UserText>;
-  return href ? (
-    <a href={href} target="_blank" rel="noreferrer noopener">
-      {title}
-    </a>
-  ) : (
-    title
-  );
-}
-
-function SourceLine({ evidence }: { evidence: Evidence }) {
-  const { source } = evidence;
-  const date = formatPartialDate(source.date);
-  return (
-    <figcaption>
-      <cite>
-        <SourceTitle source={source} />
-      </cite>
-      <span className="evidence__meta">
-        {source.publisher && <UserText>{source.publisher}</UserText>}
-        {source.publisher && date && ' · '}
-        {date && <time dateTime={source.date ?? undefined}>{date}</time>}
-      </span>
-      <span className="evidence__meta">
-        <SourceLink source={source} />
-      </span>
-    </figcaption>
-  );
-}
-
-/**
- * One piece of evidence: its words, set as what they are (EvidenceWords), its source, and a way to
- * cite it. `who` is whom the citation names (the actor, or the relation in words); `wholeIn` says
- * where a quote the graph answer shortened can be read whole (and cited: a shortened one is not).
- */
-function EvidenceQuote({ evidence, who, wholeIn }: { evidence: Evidence; who: string; wholeIn?: ReactNode }) {
-  return (
-    <figure className={`evidence evidence--${evidence.kind}`} data-testid="evidence" data-kind={evidence.kind}>
-      <EvidenceWords evidence={evidence} />
-      {evidence.truncated && (
-        <p className="evidence__note" data-testid="quote-shortened">
-          Shortened; {wholeIn ?? 'the actor’s panel'} has the whole quote.
-        </p>
-      )}
-      <SourceLine evidence={evidence} />
-      {!evidence.truncated && <CopyCitation who={who} evidence={evidence} />}
-    </figure>
   );
 }
 

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { UserText } from '@/components/UserText';
+import { formatPartialDate } from '@/lib/client/format';
 import { sourceLink } from '@/lib/client/citation';
 import { safeHref } from '@/lib/client/user-text';
 import type { Evidence, SourceRef } from '@/lib/types';
+import { CopyCitation } from './CopyCitation';
 
 /**
  * The words of a piece of evidence, set as what they are: the actor's own words as a quotation, the
@@ -33,5 +35,58 @@ export function SourceLink({ source, children }: { source: Pick<SourceRef, 'url'
     <a className="source-link" href={link.href} target="_blank" rel="noreferrer noopener">
       {children ?? <UserText>{link.href}</UserText>}
     </a>
+  );
+}
+
+/** A source's title, a link only when its URL is on the web (a data: or javascript: URL is never followed). */
+export function SourceTitle({ source }: { source: SourceRef }) {
+  const href = safeHref(source.url);
+  const title = <UserText>{source.title}</UserText>;
+  return href ? (
+    <a href={href} target="_blank" rel="noreferrer noopener">
+      {title}
+    </a>
+  ) : (
+    title
+  );
+}
+
+function SourceLine({ evidence }: { evidence: Evidence }) {
+  const { source } = evidence;
+  const date = formatPartialDate(source.date);
+  return (
+    <figcaption>
+      <cite>
+        <SourceTitle source={source} />
+      </cite>
+      <span className="evidence__meta">
+        {source.publisher && <UserText>{source.publisher}</UserText>}
+        {source.publisher && date && ' · '}
+        {date && <time dateTime={source.date ?? undefined}>{date}</time>}
+      </span>
+      <span className="evidence__meta">
+        <SourceLink source={source} />
+      </span>
+    </figcaption>
+  );
+}
+
+/**
+ * One piece of evidence: its words, set as what they are (EvidenceWords), its source, and a way to
+ * cite it. `who` is whom the citation names (the actor, or the relation in words); `wholeIn` says
+ * where a quote the graph answer shortened can be read whole (and cited: a shortened one is not).
+ */
+export function EvidenceQuote({ evidence, who, wholeIn }: { evidence: Evidence; who: string; wholeIn?: ReactNode }) {
+  return (
+    <figure className={`evidence evidence--${evidence.kind}`} data-testid="evidence" data-kind={evidence.kind}>
+      <EvidenceWords evidence={evidence} />
+      {evidence.truncated && (
+        <p className="evidence__note" data-testid="quote-shortened">
+          Shortened; {wholeIn ?? 'the actor’s panel'} has the whole quote.
+        </p>
+      )}
+      <SourceLine evidence={evidence} />
+      {!evidence.truncated && <CopyCitation who={who} evidence={evidence} />}
+    </figure>
   );
 }
