@@ -4,42 +4,28 @@
  * was, the dry run tells what would change, imports are idempotent, JSON imports, and the CLI.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportFileError, importFile, listImportRuns } from '@/lib/import';
-import { closeDriver, getDriver } from '@/lib/neo4j';
 import { GET as runsRoute, POST as importRoute } from '@/app/api/import/route';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
 import { importRequest, signedInEditor } from './routes';
-import { restoreSeed, sharedUri } from './shared-neo4j';
+import { sharedUri, writingFile } from './shared-neo4j';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const ARTICLE = 'Russia Becomes First Country to Recognize Taliban Government';
 let driver: Driver;
-let dir: string;
 
 signedInEditor();
 
+const scratch = writingFile('import');
+const file = scratch.file;
+
 beforeAll(() => {
-  driver = getDriver();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-import-'));
+  driver = scratch.driver();
 });
-
-afterAll(async () => {
-  if (driver) await restoreSeed(driver);
-  await closeDriver();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function file(name: string, lines: string[]): string {
-  const target = path.join(dir, name);
-  fs.writeFileSync(target, `${lines.join('\n')}\n`);
-  return target;
-}
 
 /** Everything a person could see, counted: nodes by label and relationships by type (import runs aside). */
 async function snapshot(): Promise<Record<string, number>> {

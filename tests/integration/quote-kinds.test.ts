@@ -4,40 +4,25 @@
  * where it gives none), an import never changes a stored quote's kind, and a stance stored before kinds
  * were keeps working. On the shared database, restored to the seed after (tests/integration/shared-neo4j.ts).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { importFile } from '@/lib/import';
-import { closeDriver, getDriver } from '@/lib/neo4j';
 import { api } from './routes';
-import { restoreSeed } from './shared-neo4j';
+import { writingFile } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,quote_kind,source_title,source_url,source_date';
 const OLD_HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const SOURCE = 'Minister’s speech,https://example.org/speech,2024-05-02';
 const EVENT = 'Kinds test law';
 let driver: Driver;
-let dir: string;
+
+const scratch = writingFile('kinds');
+const file = scratch.file;
 
 beforeAll(() => {
-  driver = getDriver();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-kinds-'));
+  driver = scratch.driver();
 });
-
-afterAll(async () => {
-  if (driver) await restoreSeed(driver);
-  await closeDriver();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function file(name: string, lines: string[]): string {
-  const target = path.join(dir, name);
-  fs.writeFileSync(target, `${lines.join('\n')}\n`);
-  return target;
-}
 
 /** A stance's stored quotes as "kind: quote" ("none" where no kind is stored), in stored order. */
 async function storedKinds(stanceId: string): Promise<string[]> {

@@ -9,9 +9,13 @@
  * again with `removeAccounts` (restoreSeed removes them too), schema and all, so that no User label
  * is left for the read-only files to count.
  */
-import { inject } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { USER_SCHEMA_STATEMENTS } from '@/lib/model';
+import { closeDriver, getDriver } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
 
 /** The shared database's Bolt address, for child processes (the CLIs). */
@@ -48,4 +52,30 @@ export async function removeAccounts(driver: Driver): Promise<void> {
     const [, kind, name] = /^CREATE (CONSTRAINT|INDEX) (\w+)/.exec(statement)!;
     await driver.executeQuery(`DROP ${kind} ${quoteName(name)} IF EXISTS`);
   }
+}
+
+/**
+ * For a file that writes to the shared database: its driver, the seed restored after its tests, and a
+ * scratch folder for the files it imports (`file(name, lines)` writes one and returns its path).
+ */
+export function writingFile(prefix: string): { driver(): Driver; file(name: string, lines: string[]): string } {
+  let driver: Driver | undefined;
+  let dir: string;
+  beforeAll(() => {
+    driver = getDriver();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), `stancegraph-${prefix}-`));
+  });
+  afterAll(async () => {
+    if (driver) await restoreSeed(driver);
+    await closeDriver();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    driver: () => driver!,
+    file(name, lines) {
+      const target = path.join(dir, name);
+      fs.writeFileSync(target, `${lines.join('\n')}\n`);
+      return target;
+    },
+  };
 }
