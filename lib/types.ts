@@ -282,3 +282,94 @@ export interface SessionUser {
 export interface SessionResponse {
   user: SessionUser | null;
 }
+
+// ---- Editing (lib/edit): every entity an editor writes answers with its `version`, which the next
+// change of it must send back (409 with the current state when it is stale).
+
+/** An actor as the write API answers it. */
+export interface ActorRecord extends ActorSummary {
+  version: number;
+}
+
+export interface EventRecord {
+  id: string;
+  title: string;
+  date: string | null;
+  kind: string;
+  description: string;
+  version: number;
+}
+
+/** A stored source with the text its quotes are checked against (null: no text stored). */
+export interface SourceRecord extends SourceRef {
+  text: string | null;
+  version: number;
+}
+
+/** One quote of a stance as stored: the source is named by id. */
+export interface EvidenceRecord {
+  quote: string;
+  kind: QuoteKind;
+  sourceId: string;
+}
+
+export interface StanceRecord {
+  id: string;
+  actorId: string;
+  eventId: string;
+  stance: Stance;
+  evidence: EvidenceRecord[];
+  version: number;
+}
+
+export interface RelationRecord {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  quote: string | null;
+  sourceId: string | null;
+  quoteKind: QuoteKind | null;
+  version: number;
+}
+
+export type EntityType = 'actor' | 'event' | 'source' | 'stance' | 'relation';
+
+/** The state of one entity a change touched; null before a creation, after a deletion. */
+export interface ChangedEntity {
+  type: EntityType;
+  id: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** One entry of the history: who changed what, when and why. */
+export interface ChangeRecord {
+  id: string;
+  /** ISO 8601 instant. */
+  at: string;
+  user: string;
+  /** What was done: create, update, merge, retract, delete, revert, import. */
+  action: string;
+  /** One line for people: "changed the stance of Russia on … from caution to support". */
+  summary: string;
+  reason: string | null;
+  entities: ChangedEntity[];
+  /** The change this one reverted. */
+  revertOf: string | null;
+  /** False for imports (undone by a new import, not from the history) and reverts of reverts are allowed. */
+  revertible: boolean;
+}
+
+/** GET /api/changes: newest first; `next` is the `before` of the next page (null: no more). */
+export interface ChangeList {
+  changes: ChangeRecord[];
+  next: string | null;
+}
+
+/** A 409: the entity as it is now (null when it is gone), for the editor to see what changed. */
+export interface ConflictAnswer extends ApiError {
+  current: unknown;
+  /** For a refused revert: the later changes to the same entities. */
+  conflicts?: ChangeRecord[];
+}
