@@ -149,8 +149,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     ...extra,
   });
 
-  // 1. Stored actors, by their names and aliases.
+  // 1. Stored actors, by their names and aliases: only those whose first word the text holds.
+  const textWords = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   for (const { form, actor } of knownForms(known)) {
+    const first = form.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0];
+    if (!first || !textWords.has(first)) continue;
     const acronym = /^[A-Z.]{2,8}$/.test(form);
     const pattern = new RegExp(`(?<![\\w-])${escape(form)}(?![\\w-])`, acronym ? 'g' : 'gi');
     for (const m of text.matchAll(pattern)) {
