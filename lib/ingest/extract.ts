@@ -30,7 +30,7 @@ interface Found {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*,[^,;]{1,140},)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+[a-z]+){0,4}\s+$/;
+  /^(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or)\b)[a-z]+){0,4}\s+$/;
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
@@ -106,6 +106,11 @@ export class RuleExtractor implements Extractor {
       const continues = !aboutEvent && relevantParagraph === sentence.paragraph;
 
       const speakers = findSpeakers(text, sentence, inSentence, cues, lastSpeaker);
+      // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
+      if (speakers.length === 1 && speakers[0].how === 'subject') {
+        speakers[0].from = sentence.start;
+        speakers[0].to = sentence.end;
+      }
       for (const speaker of speakers) {
         const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
         const judged = judge(text, region);
@@ -133,6 +138,11 @@ export class RuleExtractor implements Extractor {
         } else if (judged && targetBetween) {
           // About the target, not the event: praise stands; criticism is at most caution.
           stance = judged.stance === 'support' ? 'support' : 'caution';
+          cue = judged.cue.phrase;
+          confidence = judged.weight * speaker.factor * 0.6;
+        } else if (judged && judged.weight >= 0.6 && speechVerbIn(sentence.text)) {
+          // A report is about its event: a clear reaction said without naming it most often is one.
+          stance = judged.stance;
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
         } else continue;

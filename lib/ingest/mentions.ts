@@ -107,6 +107,14 @@ function claim(state: Claimed, mention: Mention): boolean {
   return true;
 }
 
+/** Gives back what was claimed inside [start, end), for a longer name that holds it. */
+function release(state: Claimed, start: number, end: number): void {
+  const inside = state.mentions.filter((m) => m.start >= start && m.end <= end && (m.start > start || m.end < end));
+  if (inside.length === 0 || state.mentions.some((m) => m.start < end && start < m.end && !inside.includes(m))) return;
+  state.mentions = state.mentions.filter((m) => !inside.includes(m));
+  for (let i = start; i < end; i += 1) state.taken[i] = false;
+}
+
 function possessiveAt(text: string, end: number): boolean {
   return POSSESSIVE.test(text.slice(end, end + 3));
 }
@@ -164,12 +172,21 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   }
 
   // 2. Governments and their bodies named by their state: "the Russian foreign ministry", "China's government".
+  const knownStates = new Map<string, string>();
+  for (const k of known) if (k.kind === 'state') for (const n of [k.name, ...k.aliases]) knownStates.set(n, k.name);
   for (const m of text.matchAll(GOVERNMENT_ROLE)) {
-    const owner = STATE_BY_WORD.get(m[1]);
+    const words = m[1].split(/\s+/);
+    const owner =
+      STATE_BY_WORD.get(m[1]) ??
+      knownStates.get(m[1]) ??
+      STATE_BY_WORD.get(words[words.length - 1]) ??
+      knownStates.get(words[words.length - 1]);
     if (!owner) continue;
-    const start = m.index + m[0].indexOf(m[1]);
+    const ownerWord = STATE_BY_WORD.has(m[1]) || knownStates.has(m[1]) ? m[1] : words[words.length - 1];
+    const start = m.index + m[0].lastIndexOf(ownerWord, m[0].length - m[3].length);
     const end = m.index + m[0].length;
     const name = text.slice(start, end).replace(/^(\w)/, (c) => c.toUpperCase());
+    release(state, start, end);
     claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
   }
 
@@ -240,7 +257,12 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       continue;
     }
     const of = demonym ?? (title ? stateBefore(text, start) : null);
-    claim(state, mention(nameStart, end, { id: null, name, kind: guessKind(name, title !== null) }, { title, of }));
+    const found = mention(nameStart, end, { id: null, name, kind: guessKind(name, title !== null) }, { title, of });
+    // "Velsk Grain Growers' Union" is a body of its own, not the state Velsk it starts with.
+    const last = rest[rest.length - 1].toLowerCase().replace(/['’]$/, '');
+    if (rest.length > 1 && (ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last)))
+      release(state, nameStart, end);
+    claim(state, found);
   }
 
   // Titles and states before stored people ("Afghan Foreign Minister Amir Khan Muttaqi").
