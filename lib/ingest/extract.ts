@@ -30,7 +30,7 @@ interface Found {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or)\b)[a-z]+){0,4}\s+$/;
+  /^(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
@@ -94,12 +94,17 @@ export class RuleExtractor implements Extractor {
     let relevantParagraph = -1;
 
     for (const sentence of sentences) {
+      // A headline or dateline (no closing stop) is no one's statement.
+      if (!/[.!?"”’)]$/.test(sentence.text)) continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for").
+      // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
+      // one inside a description of someone (", who has long criticised …,") is not what they say now.
+      const asides = describingClauses(sentence);
       const cues = cuesIn(sentence.text, sentence.start, act).filter(
         (c) =>
           !inSentence.some((m) => c.start < m.end && m.start < c.end) &&
-          !POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)),
+          !POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+          !asides.some(([from, to]) => c.start >= from && c.end <= to),
       );
       const aboutEvent = relevance.test(sentence.text);
       if (aboutEvent) relevantParagraph = sentence.paragraph;
@@ -140,7 +145,7 @@ export class RuleExtractor implements Extractor {
           stance = judged.stance === 'support' ? 'support' : 'caution';
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
-        } else if (judged && judged.weight >= 0.6 && speechVerbIn(sentence.text)) {
+        } else if (judged && judged.weight >= 0.5 && speechVerbIn(sentence.text)) {
           // A report is about its event: a clear reaction said without naming it most often is one.
           stance = judged.stance;
           cue = judged.cue.phrase;
@@ -183,6 +188,25 @@ export class RuleExtractor implements Extractor {
 /** A report's words for an act: "Russia’s decision", "the move", "this step". */
 const EVENT_NOUNS =
   "(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:decision|move|step|announcement|declaration)";
+
+/**
+ * Clauses that describe someone rather than report what they say: ", who has previously criticised
+ * X," or ", a frequent critic of Y,". A clause that reports speech (", which stated that …") is kept.
+ */
+function describingClauses(sentence: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of sentence.text.matchAll(/,\s+(?:who|which|whose|a|an|the)\s+[^,;]{3,160}?(?:,|;|$)/g)) {
+    const clause = m[0];
+    if (
+      /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote)\b/.test(
+        clause,
+      )
+    )
+      continue;
+    out.push([sentence.start + m.index, sentence.start + m.index + clause.length]);
+  }
+  return out;
+}
 
 function relevancePattern(event: EventDescription): RegExp {
   const parts = [EVENT_NOUNS, ...event.aliases.map((a) => escape(a).replace(/\s+/g, '\\s+'))];
@@ -249,13 +273,22 @@ function findSpeakers(
     )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
+  const asides = describingClauses(sentence);
   for (const m of mentions) {
-    if (m.possessive) continue;
+    // A name inside a description of someone else (", which borders X,") is not the subject.
+    if (m.possessive || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
     const verb = verbs.find((v) => v >= m.end);
     if (verb === undefined) continue;
     if (!SUBJECT_GAP.test(text.slice(m.end, verb) + ' ')) continue;
-    // A name inside another's appositive (", a former adviser to X,") is not the subject.
     add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
+    // "France, Germany and Britain said": every name of the list speaks.
+    let head = m;
+    for (;;) {
+      const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
+      if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(text.slice(before.end, head.start))) break;
+      add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
+      head = before;
+    }
   }
   if (speakers.length === 0 && last) {
     const pronoun = PRONOUN_START.exec(sentence.text);
