@@ -99,7 +99,7 @@ export class RuleExtractor implements Extractor {
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.
-      const asides = describingClauses(sentence);
+      const asides = describingClauses(sentence, inSentence);
       const cues = cuesIn(sentence.text, sentence.start, act).filter(
         (c) =>
           !inSentence.some((m) => c.start < m.end && m.start < c.end) &&
@@ -110,7 +110,7 @@ export class RuleExtractor implements Extractor {
       if (aboutEvent) relevantParagraph = sentence.paragraph;
       const continues = !aboutEvent && relevantParagraph === sentence.paragraph;
 
-      const speakers = findSpeakers(text, sentence, inSentence, cues, lastSpeaker);
+      const speakers = findSpeakers(text, sentence, inSentence, cues, lastSpeaker, event);
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
       if (speakers.length === 1 && speakers[0].how === 'subject') {
         speakers[0].from = sentence.start;
@@ -150,7 +150,18 @@ export class RuleExtractor implements Extractor {
           stance = judged.stance;
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
+        } else if (!judged && speechVerbIn(sentence.text)) {
+          // Someone speaking in the report, on what it does not say: the reviewer decides.
+          stance = null;
+          cue = speechVerbIn(sentence.text) ?? '';
+          confidence = 0.2;
         } else continue;
+        // The acting actor doing what the report says it did is its support of it.
+        if (stance === null && aboutEvent && event.actor && sameName(speaker.mention, event.actor)) {
+          stance = 'support';
+          cue = 'the act';
+          confidence = 0.6;
+        }
         if (speaker.how === 'echo' && stance === null && lastStance) {
           stance = lastStance;
           confidence = 0.6;
@@ -193,10 +204,12 @@ const EVENT_NOUNS =
  * Clauses that describe someone rather than report what they say: ", who has previously criticised
  * X," or ", a frequent critic of Y,". A clause that reports speech (", which stated that …") is kept.
  */
-function describingClauses(sentence: Sentence): [number, number][] {
+function describingClauses(sentence: Sentence, mentions: Mention[]): [number, number][] {
   const out: [number, number][] = [];
   for (const m of sentence.text.matchAll(/,\s+(?:who|which|whose|a|an|the)\s+[^,;]{3,160}?(?:,|;|$)/g)) {
     const clause = m[0];
+    // Only right after a name: ", the opposition Green Left," after "At home" describes no one.
+    if (!mentions.some((x) => x.end === sentence.start + m.index)) continue;
     if (
       /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote)\b/.test(
         clause,
@@ -245,12 +258,18 @@ function findSpeakers(
   mentions: Mention[],
   cues: Found[],
   last: Mention | null,
+  event: EventDescription,
 ): Speaker[] {
   const speakers: Speaker[] = [];
+  // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
+  // ("Norland on Wednesday ordered …"), but not a passive ("was delisted").
   const verbs = [
     ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))].map((m) => sentence.start + m.index),
     ...cues.map((c) => c.start),
   ].sort((a, b) => a - b);
+  const pastVerbs = [
+    ...sentence.text.matchAll(/(?<![\w-])(?<!(?:was|were|is|are|been|be)\s+)[a-z]{3,}ed(?![\w-])/g),
+  ].map((m) => sentence.start + m.index);
   const taken = new Set<Mention>();
   const add = (speaker: Speaker) => {
     if (taken.has(speaker.mention) || speakers.some((s) => sameActor(s.mention, speaker.mention))) return;
@@ -273,11 +292,12 @@ function findSpeakers(
     )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
-  const asides = describingClauses(sentence);
+  const asides = describingClauses(sentence, mentions);
   for (const m of mentions) {
     // A name inside a description of someone else (", which borders X,") is not the subject.
     if (m.possessive || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
-    const verb = verbs.find((v) => v >= m.end);
+    const acting = event.actor !== null && sameName(m, event.actor);
+    const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= m.end);
     if (verb === undefined) continue;
     if (!SUBJECT_GAP.test(text.slice(m.end, verb) + ' ')) continue;
     add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
@@ -291,9 +311,12 @@ function findSpeakers(
     }
   }
   if (speakers.length === 0 && last) {
-    const pronoun = PRONOUN_START.exec(sentence.text);
+    // "He said …", or after a quote: '"We will not tolerate this," she said.'
+    const pronoun =
+      PRONOUN_START.exec(sentence.text) ??
+      /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
     if (pronoun) {
-      const personal = /^(He|She)$/.test(pronoun[1]);
+      const personal = /^(He|She)$/i.test(pronoun[1]);
       if (personal === (last.actor.kind === 'person'))
         add({
           mention: last,
@@ -305,6 +328,11 @@ function findSpeakers(
     }
   }
   return speakers;
+}
+
+function sameName(m: Mention, name: string): boolean {
+  const n = name.toLowerCase();
+  return m.actor.name.toLowerCase() === n || m.surface.toLowerCase() === n;
 }
 
 function sameActor(a: Mention, b: Mention): boolean {
@@ -411,7 +439,7 @@ function withRepresented(proposals: Proposal[], known: KnownActor[]): Proposal[]
     const speaker = known.find((k) => k.id === p.actor.id);
     for (const id of speaker?.speaksFor ?? []) {
       const represented = known.find((k) => k.id === id);
-      if (!represented || out.some((o) => o.actor.id === id)) continue;
+      if (!represented || out.some((o) => o.actor.id === id && o.stance !== null)) continue;
       out.push({
         ...p,
         actor: { id: represented.id, name: represented.name, kind: represented.kind },
