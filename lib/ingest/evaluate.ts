@@ -142,8 +142,11 @@ export function score(c: Case, extraction: Extraction, ms: number): CaseResult {
     const right = mine.filter((p) => p.stance === label.stance);
     if (right.length > 0) pairs += 1;
     if (mine.some((p) => p.quote.includes(label.evidence) || label.evidence.includes(p.quote))) quotes += 1;
+    const spoke = extraction.proposals.some((p) => sameActor(label.actor, p.actor.name, c.known));
     if (mine.length === 0)
-      missed.push(`${label.actor} (${label.stance}): no proposal; evidence "${label.evidence.slice(0, 80)}"`);
+      missed.push(
+        `${label.actor} (${label.stance}): ${spoke ? 'proposed without a stance' : 'no proposal'}; evidence "${label.evidence.slice(0, 80)}"`,
+      );
     else if (right.length === 0)
       missed.push(
         `${label.actor}: proposed ${[...new Set(mine.map((p) => p.stance))].join('/')}, labelled ${label.stance}`,
