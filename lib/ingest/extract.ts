@@ -30,7 +30,7 @@ interface Found {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
@@ -145,7 +145,7 @@ export class RuleExtractor implements Extractor {
           stance = judged.stance === 'support' ? 'support' : 'caution';
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
-        } else if (judged && judged.weight >= 0.5 && speechVerbIn(sentence.text)) {
+        } else if (judged && (judged.weight >= 0.6 || (judged.weight >= 0.5 && speechVerbIn(sentence.text)))) {
           // A report is about its event: a clear reaction said without naming it most often is one.
           stance = judged.stance;
           cue = judged.cue.phrase;
@@ -206,7 +206,7 @@ const EVENT_NOUNS =
  */
 function describingClauses(sentence: Sentence, mentions: Mention[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of sentence.text.matchAll(/,\s+(?:who|which|whose|a|an|the)\s+[^,;]{3,160}?(?:,|;|$)/g)) {
+  for (const m of sentence.text.matchAll(/,\s+(?:who|which|whose|to which|of which|a|an|the)\s+[^,;]{3,160}?,/g)) {
     const clause = m[0];
     // Only right after a name: ", the opposition Green Left," after "At home" describes no one.
     if (!mentions.some((x) => x.end === sentence.start + m.index)) continue;
@@ -296,6 +296,8 @@ function findSpeakers(
   for (const m of mentions) {
     // A name inside a description of someone else (", which borders X,") is not the subject.
     if (m.possessive || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
+    // A one-word name right before another name qualifies it ("Sarnian Prime Minister …").
+    if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
     const acting = event.actor !== null && sameName(m, event.actor);
     const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= m.end);
     if (verb === undefined) continue;
