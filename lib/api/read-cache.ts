@@ -54,7 +54,11 @@ function answer(request: Request, entry: Entry): Response {
   return new Response(entry.body, { status: 200, headers: { ...HEADERS, ETag: entry.etag } });
 }
 
+/** STANCEGRAPH_READ_CACHE=0 turns the cache off, to measure what it saves (npm run bench:load -- --compare). */
+const enabled = () => process.env.STANCEGRAPH_READ_CACHE !== '0';
+
 export async function cachedRead(request: Request, compute: () => Promise<unknown>): Promise<Response> {
+  if (!enabled()) return Response.json(await compute(), { headers: { 'Cache-Control': 'no-store' } });
   const url = new URL(request.url);
   const key = `${url.pathname}?${[...url.searchParams].map(([k, v]) => `${k}=${v}`).join('&')}`;
   const version = await graphVersion(appDb());

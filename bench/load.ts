@@ -1,0 +1,126 @@
+/**
+ * npm run bench:load [-- --seconds N] [--connections N] [--url http://127.0.0.1:3000]
+ *
+ * Many readers at once: autocannon with 20 connections for 20 s per route (bounded; 127.0.0.1 only)
+ * over the seeded first event. Without --url it starts its own Neo4j (port 7716, data in
+ * .neo4j-local/bench-load, seeded when empty) and the production app (`next build` when there is
+ * none, then `next start` on port 3716). Prints requests/s, p50, p99 and non-2xx answers per route,
+ * with the read cache on and, with --compare, off (STANCEGRAPH_READ_CACHE=0); writes
+ * bench/results/load.json.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+
+const args = process.argv.slice(2);
+const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const SECONDS = Number(value('--seconds') ?? 20);
+const CONNECTIONS = Number(value('--connections') ?? 20);
+const APP_PORT = 3716;
+const options: LocalNeo4jOptions = { port: 7716, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-load') };
+const NEXT = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+const ROUTES = [
+  '/api/graph?event=russia-recognizes-taliban',
+  '/api/graph',
+  '/api/graph?actor=russia&depth=2',
+  '/api/actors?q=putin',
+  '/api/events',
+  '/api/health',
+];
+
+interface LoadFigure {
+  route: string;
+  cache: 'on' | 'off';
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function startApp(uri: string, cache: boolean): Promise<ChildProcess> {
+  const app = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(APP_PORT)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: uri, STANCEGRAPH_READ_CACHE: cache ? '1' : '0', NODE_ENV: 'production' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 120; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${APP_PORT}/api/health`)).ok) return app;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  app.kill();
+  throw new Error('The app did not answer /api/health within a minute.');
+}
+
+async function measure(base: string, route: string, cache: 'on' | 'off'): Promise<LoadFigure> {
+  // Warm the route (and its cache) first.
+  for (let i = 0; i < 10; i += 1) await (await fetch(`${base}${route}`)).arrayBuffer();
+  const result = await autocannon({ url: `${base}${route}`, connections: CONNECTIONS, duration: SECONDS });
+  return {
+    route,
+    cache,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+async function main(): Promise<void> {
+  const external = value('--url');
+  let uri = '';
+  if (!external) {
+    await start(options, (line) => console.log(`[bench neo4j] ${line}`));
+    uri = boltUri(options.port);
+    process.env.NEO4J_URI = uri;
+    const { getDriver, closeDriver } = await import('../lib/neo4j');
+    const { FIRST_EVENT_SEED_DIR, seedFromDir } = await import('../lib/seed');
+    const [record] = (await getDriver().executeQuery('MATCH (a:Actor) RETURN count(a) AS n')).records;
+    if (Number(record.get('n')) === 0) await seedFromDir({ driver: getDriver() }, FIRST_EVENT_SEED_DIR);
+    await closeDriver();
+    if (!fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
+      console.log('Building the app (next build)…');
+      const build = spawnSync(process.execPath, [NEXT, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+      if (build.status !== 0) throw new Error('next build failed');
+    }
+  }
+  const figures: LoadFigure[] = [];
+  const modes: ('on' | 'off')[] = args.includes('--compare') ? ['on', 'off'] : ['on'];
+  try {
+    for (const mode of modes) {
+      const app = external ? null : await startApp(uri, mode === 'on');
+      try {
+        for (const route of ROUTES) {
+          const figure = await measure(external ?? `http://127.0.0.1:${APP_PORT}`, route, mode);
+          figures.push(figure);
+          console.log(
+            `${route.padEnd(45)} cache ${mode.padEnd(3)} ${String(figure.requestsPerSecond).padStart(6)} req/s  p50 ${figure.p50} ms  p99 ${figure.p99} ms  non-2xx ${figure.non2xx}  errors ${figure.errors}`,
+          );
+        }
+      } finally {
+        app?.kill();
+      }
+    }
+  } finally {
+    if (!external) await stop(options);
+  }
+  const out = path.join(PROJECT_ROOT, 'bench', 'results', 'load.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(
+    out,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, figures }, null, 2)}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
