@@ -2,6 +2,7 @@
 export { IMPORT_SCHEMA_STATEMENTS, SCHEMA_STATEMENTS, USER_SCHEMA_STATEMENTS, applySchema } from './schema';
 export {
   idAndName,
+  nameKey,
   newSourceId,
   relationId,
   secondSourceId,
