@@ -65,7 +65,7 @@ export function estimatedEventHeight(title: string): number {
 }
 
 /** A measure with the browser's canvas, rounded up as Cytoscape rounds; without one (unit tests, a worker) the estimate. */
-export function canvasMeasure(font: string): MeasureText {
+function canvasMeasure(font: string): MeasureText {
   const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return estimate;
   context.font = font;
