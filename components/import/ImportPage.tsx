@@ -271,11 +271,12 @@ export function ImportPage() {
           <h1>Import data</h1>
           <p className="muted">
             A CSV of stances (header required, UTF-8; columns <code>{COLUMNS}</code>; one row per quote) or a
-            Stancegraph JSON export. Actors and events are matched by their slug (&quot;Fawzia Koofi&quot; is{' '}
-            <code>fawzia-koofi</code>). Every stance needs a quote, and where the source&apos;s text is stored the quote
-            must be in it. <code>quote_kind</code> is <code>direct</code> when the quote is the actor&apos;s own words,
-            else <code>reported</code> (the source&apos;s account); left out, a quote is reported, and a quote already
-            stored keeps its kind. Nothing is written until the whole file is valid.
+            Stancegraph JSON export. A CSV may name actors and events by id (<code>fawzia-koofi</code>), name, alias or
+            title, in any case (&quot;fawzia kofi&quot;); a name two stored ones share is refused. Every stance needs a
+            quote, and where the source&apos;s text is stored the quote must be in it. <code>quote_kind</code> is{' '}
+            <code>direct</code> when the quote is the actor&apos;s own words, else <code>reported</code> (the
+            source&apos;s account); left out, a quote is reported, and a quote already stored keeps its kind. Nothing is
+            written until the whole file is valid.
           </p>
         </header>
 

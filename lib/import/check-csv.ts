@@ -44,7 +44,7 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
   const checked: CheckedCsvRow[] = [];
   const unknownSources = new Map<string, SourceKey>();
   for (const item of items) {
-    const { row, problems } = checkCsvRow(item.values);
+    const { row, problems } = checkCsvRow(item.values, state.resolveCell);
     const bad = [...problems];
     if (row) {
       const future = futureDateProblem(row.eventDate, rules);
@@ -196,7 +196,7 @@ async function resolveCsvSources(keys: SourceKey[], items: CsvItem[], state: Imp
 export async function* csvStanceWrites(file: string, state: ImportState): AsyncGenerator<StanceWrite> {
   const aboutSeen = new PairSet();
   for await (const item of readCsv(new FileTap(file))) {
-    const { row } = checkCsvRow(item.values);
+    const { row } = checkCsvRow(item.values, state.resolveCell);
     if (!row) throw new Error(`row ${item.row} changed between reading and writing the file`);
     const source = state.sources.get(row.source.key);
     if (!source) throw new Error(`row ${item.row}: its source was not resolved`);

@@ -21,6 +21,12 @@ MATCH (s:Source {id: id})
 RETURN s.id AS id, s {.title, .publisher, .url, .date, .text} AS props,
        COLLECT { MATCH (s)-[:ABOUT]->(e:Event) RETURN e.id } AS about`;
 
+/** What CSV cells are matched with (names.ts): every actor's id, name and aliases, every event's id and title. */
+export const STORED_NAMES = `
+MATCH (a:Actor) RETURN 'actor' AS entity, a.id AS id, [a.name] + coalesce(a.aliases, []) AS names
+UNION ALL
+MATCH (e:Event) RETURN 'event' AS entity, e.id AS id, [e.title] AS names`;
+
 /** CSV sources carry no id: one is found by its address, or by title and date when it has none. */
 export const FIND_SOURCES_BY_URL = `
 UNWIND $keys AS k

@@ -12,6 +12,7 @@ import type { Db } from '../neo4j';
 import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
 import { emptyCounts, type ImportFormat, type ImportProgress, type ImportReport } from './format';
+import { loadStoredNames } from './names';
 import { planEntities, refuseRewrittenTexts, writeEntities } from './plan';
 import { FileTap, detectFormat } from './reader';
 import { RowRanges, startRun } from './runs';
@@ -83,6 +84,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const onChecked = () => progress('validate', state.rows, tap.size ? tap.bytesRead / tap.size : 1, validateStarted);
 
   if (format === 'csv') {
+    // Cells name actors and events as people do (titles, aliases): matched with what is stored, read once.
+    state.resolveCell = await loadStoredNames(db);
     await checkCsvFile(tap, state, db, onChecked, { allowFuture: options.allowFuture });
   } else {
     await checkJsonFile(options.file, tap, state, db, onChecked, { allowFuture: options.allowFuture });

@@ -6,6 +6,7 @@ import type { ActorKind, Stance } from '../domain';
 import type { EvidenceRow, RelationRow } from '../model';
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, emptyCounts, type ImportChange, type ImportProblem } from './format';
 import { CompactKeyMap } from './hashset';
+import type { CellResolver } from './names';
 import { ownString } from './reader';
 
 export type Props = Record<string, unknown>;
@@ -68,6 +69,8 @@ export class ImportState {
   /** CSV sources by key; JSON sources by id. */
   readonly sources = new Map<string, KnownSource>();
   readonly relations: ImportRelation[] = [];
+  /** CSV: what an actor or event cell names (names.ts); the cell's own id until the stored names are read. */
+  resolveCell?: CellResolver;
   /** Whether the database held any stance when the import began (else no quote of the file is stored yet); asked once. */
   storedStances?: boolean;
   /** Ids found in (or missing from) the database, for JSON references to things not in the file. */

@@ -14,6 +14,7 @@ import {
 } from '../domain';
 import { idAndName, sourceKey, type SourceKey } from '../model';
 import { LIMITS, lineTextProblem } from '../model/limits';
+import type { CellEntity, CellResolver } from './names';
 import { ownString, type CsvRow } from './reader';
 
 export interface CsvStanceRow {
@@ -60,7 +61,9 @@ const isHttpUrl = remembered((value: string): boolean => {
   }
 });
 
+/** Without the database (unit tests): a cell is its id, as idAndName makes it. */
 const cellIdAndName = remembered(idAndName);
+const plainCells: CellResolver = (cell) => cellIdAndName(cell);
 
 /** What an import may be told beyond the file. */
 export interface ImportRules {
@@ -82,8 +85,35 @@ const LINE_CELLS: [keyof CsvRow, number][] = [
   ['source_title', LIMITS.title],
 ];
 
-/** The checks of one CSV row that need nothing but the row. */
-export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: string[] } {
+/** What an ambiguous cell is told: the stored entities it names, so that the file can give one's id. */
+function ambiguity(column: CellEntity, cell: string, ids: string[]): string {
+  const plural = column === 'actor' ? 'actors' : 'events';
+  const named = column === 'actor' ? 'the name or an alias' : 'the title';
+  const listed = ids.slice(0, 5).map((id) => `"${id}"`);
+  const rest = ids.length > listed.length ? ` and ${ids.length - listed.length} more` : ` and ${listed.pop()}`;
+  return `${column} "${cell}" is ${named} of ${ids.length} stored ${plural}, ${listed.join(', ')}${rest}: give the id of the one meant`;
+}
+
+/** The actor or event a cell names, or why it names none. */
+function cellRef(
+  column: CellEntity,
+  cell: string,
+  resolve: CellResolver,
+): { id: string; name: string | null } | string {
+  const match = resolve(cell, column);
+  if ('ambiguous' in match) return ambiguity(column, cell, match.ambiguous);
+  if (match.id === '') return `${column} "${cell}" has no letters or digits to make an id from`;
+  return match;
+}
+
+/**
+ * The checks of one CSV row that need nothing but the row and what its actor and event cells come
+ * to (`resolve`: names.ts, with what is stored; by default the cells' own ids).
+ */
+export function checkCsvRow(
+  values: CsvRow,
+  resolve: CellResolver = plainCells,
+): { row?: CsvStanceRow; problems: string[] } {
   const problems: string[] = [];
   const { __fieldCount: fieldCount, __headerCount: headerCount } = values as Record<string, string>;
   if (fieldCount !== undefined) {
@@ -128,14 +158,12 @@ export function checkCsvRow(values: CsvRow): { row?: CsvStanceRow; problems: str
   } else if (values.source_url && !isHttpUrl(values.source_url)) {
     problems.push(`source_url "${values.source_url}" must be a full http(s) address`);
   }
-  const actor = values.actor ? cellIdAndName(values.actor) : undefined;
-  const event = values.event ? cellIdAndName(values.event) : undefined;
-  if (actor && actor.id === '') problems.push(`actor "${values.actor}" has no letters or digits to make an id from`);
-  if (event && event.id === '') problems.push(`event "${values.event}" has no letters or digits to make an id from`);
-  if (actor && event && actor.id !== '' && actor.id === event.id) {
-    problems.push(`actor and event have the same id "${actor.id}"; ids must differ`);
-  }
-  if (problems.length || !actor || !event) return { problems };
+  const actor = values.actor ? cellRef('actor', values.actor, resolve) : undefined;
+  const event = values.event ? cellRef('event', values.event, resolve) : undefined;
+  for (const ref of [actor, event]) if (typeof ref === 'string') problems.push(ref);
+  if (typeof actor !== 'object' || typeof event !== 'object') return { problems };
+  if (actor.id === event.id) problems.push(`actor and event have the same id "${actor.id}"; ids must differ`);
+  if (problems.length) return { problems };
   return {
     problems,
     row: {

@@ -30,6 +30,15 @@ export function idAndName(cell: string): { id: string; name: string | null } {
   return { id: slugify(cell), name: cell };
 }
 
+/**
+ * How a name, title or alias is compared when a person's text looks for a stored actor or event:
+ * "  Russia recognizes the TALIBAN  government " and "Russia recognizes the Taliban government"
+ * are the same. Case, surrounding space and runs of white space only; punctuation still counts.
+ */
+export function nameKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
+}
+
 /** One stance per actor and event: the pair is the id. */
 export function stanceId(actorId: string, eventId: string): string {
   return `${actorId}--${eventId}`;

@@ -8,6 +8,7 @@ export {
 } from './schema';
 export {
   idAndName,
+  nameKey,
   newSourceId,
   relationId,
   secondSourceId,

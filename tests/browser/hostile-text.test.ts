@@ -1,8 +1,9 @@
 /**
  * Hostile records as a person would meet them: written straight into the test Neo4j (as old data or
  * another client could hold them), on an event of their own, then looked at in Chromium. A 3,000-character
- * name must not widen the page, its label or the PNG; a right-to-left override in a quote must stay inside
- * its quote; a data: URL is never a link; a quote the graph answer shortened says so. The quotes are own
+ * name must not widen the page, its label or the PNG; a long event title must not spill out of its box;
+ * a right-to-left override in a quote must stay inside its quote; a data: URL is never a link; a quote
+ * the graph answer shortened says so. The quotes are own
  * words (direct), shown as quotations, which is what these tests look into. Everything written
  * is deleted again after, leaving the shared database as the seed.
  */
@@ -26,6 +27,11 @@ const LONG_QUOTE = `Start of a long quote ${'lorem ipsum '.repeat(1700)}`.slice(
 const BIDI_QUOTE = 'They called the decision \u202Elive and moved on';
 const DATA_URL = 'data:text/html,<script>alert(document.domain)</script>';
 const stanceId = (actor: string) => `${actor}--${EVENT}`;
+/** An event whose title wraps to more lines than the event's box used to hold (capital letters are wide). */
+const LONG_TITLE_EVENT = 'hostile-text-long-title';
+const LONG_TITLE =
+  'THE UNITED NATIONS GENERAL ASSEMBLY DEMANDS THAT RUSSIA IMMEDIATELY WITHDRAW ALL OF ITS MILITARY FORCES FROM UKRAINE';
+const LONG_TITLE_ACTOR = 'hostile-text-long-title-actor';
 
 function driver() {
   return createDriver({
@@ -78,6 +84,16 @@ beforeAll(async () => {
         ],
       },
     );
+    await db.executeQuery(
+      `MATCH (s:Source {id: $source})
+       MERGE (e:Event {id: $event})
+       SET e.title = $title, e.date = '2024-06-02', e.kind = 'test', e.description = ''
+       MERGE (a:Actor {id: $actor})
+       SET a.name = 'Long Title Speaker', a.kind = 'state', a.description = '', a.aliases = [], a.searchText = a.name
+       MERGE (a)-[r:TOOK_STANCE {id: $actor + '--' + $event}]->(e)
+       SET r.stance = 'caution', r.quotes = ['Start of a long quote'], r.sourceIds = [$source], r.quoteKinds = ['direct']`,
+      { source: SOURCE, event: LONG_TITLE_EVENT, title: LONG_TITLE, actor: LONG_TITLE_ACTOR },
+    );
   } finally {
     await db.close();
   }
@@ -87,11 +103,11 @@ afterAll(async () => {
   const db = driver();
   try {
     await db.executeQuery(
-      `MATCH (e:Event {id: $event})
+      `MATCH (e:Event) WHERE e.id IN $events
        OPTIONAL MATCH (s:Source {id: $source})
        OPTIONAL MATCH (a:Actor) WHERE a.id IN $actors
        DETACH DELETE e, s, a`,
-      { event: EVENT, source: SOURCE, actors: [LONG_ID, BIDI_ID] },
+      { events: [EVENT, LONG_TITLE_EVENT], source: SOURCE, actors: [LONG_ID, BIDI_ID, LONG_TITLE_ACTOR] },
     );
   } finally {
     await db.close();
@@ -185,6 +201,12 @@ describe('hostile text in the explorer', () => {
       expect(width.scroll, width.wide.join(', ')).toBeLessThanOrEqual(width.viewport);
       // The panel has the name whole.
       expect(await page().locator('#detail-panel-title').textContent()).toBe(LONG_NAME);
+      // Its "Focus on …’s neighbourhood" button wraps the name inside itself.
+      const focusButton = await page()
+        .getByTestId('detail-panel')
+        .getByRole('button', { name: /^Focus on Longn+’s neighbourhood$/ })
+        .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(focusButton.scroll).toBeLessThanOrEqual(focusButton.client);
       await shot(page(), `hostile-text-${viewport.width}-panel`);
     });
   }
@@ -215,6 +237,32 @@ describe('hostile text in the explorer', () => {
     // Two actors and an event, at scale 2 with the legend column: a few thousand pixels, not tens of thousands.
     expect(size.width).toBeLessThan(4000);
     expect(size.height).toBeLessThan(4000);
+  });
+
+  it('draws a long event title inside its box, every line of it', async () => {
+    await page().setViewportSize({ width: 1280, height: 720 });
+    await open(page(), `${appUrl}/?event=${LONG_TITLE_EVENT}`);
+    const drawn = await page().evaluate((id) => {
+      const node = (window as unknown as { __cy: Core }).__cy.getElementById(id);
+      const pick = ({ x1, x2, y1, y2, h }: { x1: number; x2: number; y1: number; y2: number; h: number }) => ({
+        x1,
+        x2,
+        y1,
+        y2,
+        h,
+      });
+      return {
+        box: pick(node.boundingBox({ includeLabels: false, includeOverlays: false })),
+        label: pick(node.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false })),
+      };
+    }, LONG_TITLE_EVENT);
+    // More lines than the old 56-pixel box held (four of 12 pixels), so the test can tell.
+    expect(drawn.label.h).toBeGreaterThan(4 * 12);
+    expect(drawn.label.y1, JSON.stringify(drawn)).toBeGreaterThanOrEqual(drawn.box.y1);
+    expect(drawn.label.y2, JSON.stringify(drawn)).toBeLessThanOrEqual(drawn.box.y2);
+    expect(drawn.label.x1, JSON.stringify(drawn)).toBeGreaterThanOrEqual(drawn.box.x1);
+    expect(drawn.label.x2, JSON.stringify(drawn)).toBeLessThanOrEqual(drawn.box.x2);
+    await shot(page(), 'hostile-text-long-event-title');
   });
 
   it('keeps a right-to-left override inside its quote in the table and the panel, verbatim', async () => {

@@ -415,6 +415,39 @@ describe('on laptop screens', () => {
   }
 });
 
+describe('the panel’s “Focus on …’s neighbourhood” button', () => {
+  // The seed's longest name, 47 characters.
+  const ACTOR = 'afghan-womens-political-participation-network';
+  for (const size of [PHONE, LAPTOPS[0]]) {
+    it(`holds its text at ${size.width} px wide, with a long name`, async () => {
+      await page().setViewportSize(size);
+      await open(page(), `${appUrl}/?event=${EVENT}&select=${ACTOR}`);
+      const button = page()
+        .getByTestId('detail-panel')
+        .getByRole('button', { name: /^Focus on Afghan Women’s Political Participation Network’s neighbourhood$/ });
+      await button.waitFor();
+      await shot(page(), `screens-${size.width}-focus-button`);
+      const fit = await button.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const text = el.firstElementChild!.getBoundingClientRect();
+        const panel = el.closest('[data-testid="detail-panel"]')!.getBoundingClientRect();
+        return {
+          scrollWidth: el.scrollWidth,
+          clientWidth: el.clientWidth,
+          scrollHeight: el.scrollHeight,
+          clientHeight: el.clientHeight,
+          textInside:
+            text.left >= box.left && text.right <= box.right && text.top >= box.top && text.bottom <= box.bottom,
+          inPanel: box.left >= panel.left && box.right <= panel.right,
+        };
+      });
+      expect(fit.scrollWidth, JSON.stringify(fit)).toBeLessThanOrEqual(fit.clientWidth);
+      expect(fit.scrollHeight, JSON.stringify(fit)).toBeLessThanOrEqual(fit.clientHeight);
+      expect(fit, JSON.stringify(fit)).toMatchObject({ textInside: true, inPanel: true });
+    });
+  }
+});
+
 describe('by keyboard alone', () => {
   it('"Clear focus" hands focus to the search, and Tab goes on from there to the graph’s toolbar', async () => {
     await open(page(), `${appUrl}/?actor=fawzia-koofi`);

@@ -5,6 +5,7 @@
  */
 import type { Position } from 'cytoscape';
 import type { Camp, DrawableGraph } from './elements';
+import { EVENT_BOX, estimatedEventHeight } from './event-size';
 
 export type Positions = Record<string, Position>;
 
@@ -93,8 +94,16 @@ export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Pos
   const events = graph.nodes
     .filter((n) => n.type === 'event')
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  // Stacked EVENT_GAP apart, further where long titles make the boxes taller than the usual 56.
+  const heights = events.map((event) => estimatedEventHeight(event.label));
+  const centres = [0];
+  for (let i = 1; i < events.length; i += 1)
+    centres.push(
+      centres[i - 1] + Math.max(EVENT_GAP, (heights[i - 1] + heights[i]) / 2 + EVENT_GAP - EVENT_BOX.minHeight),
+    );
+  const eventsHalfHeight = (centres.at(-1) ?? 0) / 2;
   events.forEach((event, i) => {
-    positions[event.id] = { x: 0, y: (i - (events.length - 1) / 2) * EVENT_GAP };
+    positions[event.id] = { x: 0, y: centres[i] - eventsHalfHeight };
   });
 
   const groups = new Map<Camp, string[]>();
@@ -103,8 +112,6 @@ export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Pos
     const camp = camps.get(node.id) ?? 'context';
     groups.set(camp, [...(groups.get(camp) ?? []), node.id]);
   }
-
-  const eventsHalfHeight = ((events.length - 1) * EVENT_GAP) / 2;
 
   // Along an arc, side camps move mostly vertically (radius ry), top and bottom camps horizontally (rx).
   const localRadius = (camp: Camp, ry: number) => (SIDE_CAMPS.includes(camp) ? ry : ry * ASPECT);

@@ -3,8 +3,9 @@
  * the table badges and the PNG export, so the four never disagree.
  * Colours are Okabe-Ito (colour-blind safe); every stance also has its own line style, arrow and label.
  */
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import type { ActorKind, RelationType, Stance } from '@/lib/domain';
+import { EVENT_BOX, EVENT_LABEL, eventHeightFor } from './event-size';
 
 export interface StanceStyle {
   label: string;
@@ -114,6 +115,9 @@ export const LABEL_FONT_SIZE = { node: 13, edge: 11 } as const;
 export const LEGIBLE_FONT_PX = 9;
 const MIN_DRAWN_FONT_PX = 8;
 
+/** Measured with the font Cytoscape draws the title in (its canvas font string). */
+const eventHeight = eventHeightFor(`normal ${EVENT_LABEL.fontWeight} ${EVENT_LABEL.fontSize}px ${FONT}`);
+
 export interface StylesheetOptions {
   /**
    * Large views: straight haystack edges with no label and no arrow. Their rules leave the label,
@@ -155,16 +159,17 @@ export function cytoscapeStylesheet(options: StylesheetOptions = {}): Stylesheet
       selector: 'node.event',
       style: {
         shape: EVENT_SHAPE,
-        width: 150,
-        height: 56,
+        width: EVENT_BOX.width,
+        // As tall as the title's wrapped lines (event-size.ts), so that none is drawn off the box.
+        height: (node: NodeSingular) => eventHeight(String(node.data('label') ?? '')),
         'background-color': EVENT_COLOR,
         'border-color': EVENT_COLOR,
         color: '#FFFFFF',
-        'font-size': 12,
-        'font-weight': 600,
+        'font-size': EVENT_LABEL.fontSize,
+        'font-weight': EVENT_LABEL.fontWeight,
         'text-valign': 'center',
         'text-margin-y': 0,
-        'text-max-width': '140px',
+        'text-max-width': `${EVENT_LABEL.maxWidth}px`,
         'text-background-opacity': 0,
       },
     },

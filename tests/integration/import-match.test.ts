@@ -1,0 +1,138 @@
+/**
+ * A CSV names actors and events as people do, by the titles, names and aliases the pages show: the
+ * importer matches them with the stored ones (case and spacing aside) before it creates any
+ * (lib/import/names.ts). Against the shared database, seeded with the first event, restored after.
+ */
+import type { Driver } from 'neo4j-driver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '@/lib/import';
+import { writingFile } from './shared-neo4j';
+
+const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+const WIRE = 'Wire report,https://example.org/wire/recognition,2025-07-04';
+let driver: Driver;
+
+const scratch = writingFile('import-match');
+
+beforeAll(() => {
+  driver = scratch.driver();
+});
+
+async function counts(): Promise<{ actors: number; events: number; stances: number }> {
+  const { records } = await driver.executeQuery(`
+    RETURN COUNT { (:Actor) } AS actors, COUNT { (:Event) } AS events, COUNT { ()-[:TOOK_STANCE]->() } AS stances`);
+  const r = records[0];
+  return { actors: Number(r.get('actors')), events: Number(r.get('events')), stances: Number(r.get('stances')) };
+}
+
+describe('CSV cells find the stored actors and events they name', () => {
+  // The seed's event by its title in other case and spacing; China by an alias, the UAE by one in lower case.
+  const rows = [
+    `PRC,state,RUSSIA recognizes the  taliban GOVERNMENT,2025-07-03,caution,China said it respects the choice,${WIRE}`,
+    `emirates,state,Russia recognizes the Taliban government,2025-07-03,caution,The UAE kept its envoy,${WIRE}`,
+  ];
+
+  it('a dry run counts them as the stored ones, to be changed in nothing', async () => {
+    const before = await counts();
+    const report = await importFile({ driver }, { file: scratch.file('named.csv', [HEADER, ...rows]), dryRun: true });
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({
+      actors: { new: 0, updated: 0, unchanged: 2 },
+      events: { new: 0, updated: 0, unchanged: 1 },
+      stances: { new: 2, updated: 0, unchanged: 0 },
+    });
+    // The cells' spellings do not rename what they found.
+    expect(report.changes).toEqual([]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('the import adds the stances to them and creates no actor or event', async () => {
+    const before = await counts();
+    const report = await importFile({ driver }, { file: scratch.file('named.csv', [HEADER, ...rows]) });
+    expect(report).toMatchObject({ written: true, invalidRows: 0, stances: { new: 2 } });
+    expect(await counts()).toEqual({ ...before, stances: before.stances + 2 });
+    const { records } = await driver.executeQuery(`
+      MATCH (a:Actor)-[r:TOOK_STANCE]->(e:Event {id: 'russia-recognizes-taliban'})
+      WHERE a.id IN ['china', 'united-arab-emirates']
+      RETURN a.id AS actor, a.name AS name, e.title AS title, r.stance AS stance ORDER BY actor`);
+    expect(records.map((r) => r.toObject())).toEqual([
+      { actor: 'china', name: 'China', title: 'Russia recognizes the Taliban government', stance: 'caution' },
+      {
+        actor: 'united-arab-emirates',
+        name: 'United Arab Emirates',
+        title: 'Russia recognizes the Taliban government',
+        stance: 'caution',
+      },
+    ]);
+    // Again: the same stances, nothing new.
+    const again = await importFile({ driver }, { file: scratch.file('named.csv', [HEADER, ...rows]) });
+    expect(again).toMatchObject({ stances: { new: 0, unchanged: 2 }, actors: { new: 0 }, events: { new: 0 } });
+  });
+
+  it('rows naming a new actor or event alike but for case and spacing make one of each', async () => {
+    const before = await counts();
+    const report = await importFile(
+      { driver },
+      {
+        file: scratch.file('new-alike.csv', [
+          HEADER,
+          `Kabul Times,organisation,Kabul press briefing,2025-07-05,caution,We will report on it,${WIRE}`,
+          `kabul  times,organisation,KABUL PRESS BRIEFING,2025-07-05,caution,Said again,${WIRE}`,
+          `Germany,state,kabul press  briefing,2025-07-05,support,Berlin spoke,${WIRE}`,
+        ]),
+      },
+    );
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ actors: { new: 1, unchanged: 1 }, events: { new: 1 }, stances: { new: 2 } });
+    expect(await counts()).toEqual({
+      actors: before.actors + 1,
+      events: before.events + 1,
+      stances: before.stances + 2,
+    });
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Actor {id: 'kabul-times'})-[r:TOOK_STANCE]->(e:Event {id: 'kabul-press-briefing'})
+       RETURN a.name AS name, e.title AS title, size(r.quotes) AS quotes`,
+    );
+    // The first row's spelling names them.
+    expect(records.map((r) => ({ ...r.toObject(), quotes: Number(r.get('quotes')) }))).toEqual([
+      { name: 'Kabul Times', title: 'Kabul press briefing', quotes: 2 },
+    ]);
+  });
+
+  it('a name two stored actors share is refused, naming both, by the dry run and the import alike', async () => {
+    // An alias of the seed's Taliban government given to a second actor (this test's own, removed after).
+    await driver.executeQuery(
+      `CREATE (:Actor {id: 'islamic-emirate-test', name: 'Islamic Emirate (test)', kind: 'government',
+                       aliases: ['Islamic Emirate of Afghanistan'], description: ''})`,
+    );
+    try {
+      const before = await counts();
+      const target = scratch.file('ambiguous.csv', [
+        HEADER,
+        `China,state,Russia recognizes the Taliban government,2025-07-03,caution,China said it respects the choice,${WIRE}`,
+        `islamic emirate of afghanistan,government,Russia recognizes the Taliban government,2025-07-03,support,We welcome it,${WIRE}`,
+      ]);
+      for (const dryRun of [true, false]) {
+        const report = await importFile({ driver }, { file: target, dryRun });
+        expect(report).toMatchObject({ written: false, invalidRows: 1 });
+        expect(report.problems).toEqual([
+          expect.objectContaining({
+            row: 3,
+            message:
+              'actor "islamic emirate of afghanistan" is the name or an alias of 2 stored actors, "islamic-emirate-test" and "taliban-government": give the id of the one meant',
+          }),
+        ]);
+        expect(await counts()).toEqual(before);
+      }
+      // Given by id, the one meant is taken.
+      const byId = scratch.file('by-id.csv', [
+        HEADER,
+        `islamic-emirate-test,government,Russia recognizes the Taliban government,2025-07-03,support,We welcome it,${WIRE}`,
+      ]);
+      const report = await importFile({ driver }, { file: byId, dryRun: true });
+      expect(report).toMatchObject({ invalidRows: 0, actors: { unchanged: 1 }, stances: { new: 1 } });
+    } finally {
+      await driver.executeQuery("MATCH (a:Actor {id: 'islamic-emirate-test'}) DETACH DELETE a");
+    }
+  });
+});
