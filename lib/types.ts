@@ -71,6 +71,8 @@ export interface ActorDetail extends ActorSummary {
   stanceTotal: number;
   stancePage: { limit: number; offset: number };
   relations: RelationDTO[];
+  /** What an edit of the actor sends back (PATCH /api/actors/{id}). */
+  version: number;
 }
 
 export type StanceCounts = Record<Stance, number>;
@@ -94,6 +96,8 @@ export interface EventList {
 
 export interface EventDetail extends EventSummary {
   sources: SourceRef[];
+  /** What an edit of the event sends back (PATCH /api/events/{id}). */
+  version: number;
 }
 
 /**

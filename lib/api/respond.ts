@@ -7,7 +7,8 @@ import { isNeo4jUnavailable, unavailableReason } from '../neo4j';
 import { AuthError } from '../auth/errors';
 import { ConfigError } from '../config/env';
 import { NotFoundError } from '../graph/errors';
-import type { ApiError } from '../types';
+import { ConflictError } from '../edit/errors';
+import type { ApiError, ConflictAnswer } from '../types';
 import { PayloadTooLargeError, readTextBody } from './body';
 
 export class BadRequestError extends Error {
@@ -40,13 +41,16 @@ export function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Reads a JSON body of at most `maxBytes` (413 past it); a body that is not JSON is a 400 saying so. */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+/**
+ * Reads a JSON body of at most `maxBytes` (413 past it); a body that is not JSON is a 400 saying so,
+ * with `example` of what to send.
+ */
+export async function readJsonBody(request: Request, maxBytes: number, example?: string): Promise<unknown> {
   const text = await readTextBody(request, maxBytes);
   try {
     return JSON.parse(text);
   } catch {
-    throw new BadRequestError('The request body must be JSON, e.g. { "cypher": "MATCH (a:Actor) RETURN a LIMIT 5" }.');
+    throw new BadRequestError(`The request body must be JSON${example ? `, e.g. ${example}` : ''}.`);
   }
 }
 
@@ -73,6 +77,11 @@ export async function handle(work: () => Promise<Response>, mapError?: ErrorMapp
     }
     if (error instanceof PayloadTooLargeError) return errorResponse(413, error.message);
     if (error instanceof NotFoundError) return errorResponse(404, error.message);
+    if (error instanceof ConflictError) {
+      const body: ConflictAnswer = { error: error.message, current: error.current };
+      if (error.conflicts) body.conflicts = error.conflicts;
+      return json(body, 409);
+    }
     if (isNeo4jUnavailable(error)) return errorResponse(503, unavailableReason(error));
     if (error instanceof ConfigError) {
       console.error(error.message);

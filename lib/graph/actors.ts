@@ -49,5 +49,6 @@ export async function getActor(
     stanceTotal: toNumber(record.get('stanceTotal')),
     stancePage: { limit, offset },
     relations: relationsResult.records.map((r) => toRelationDTO(r.toObject())),
+    version: toNumber(record.get('version')),
   };
 }

@@ -33,5 +33,6 @@ export async function getEvent(db: Db, id: string): Promise<EventDetail> {
   return {
     ...toEventSummary(record.get('event') as Row, record.get('stanceCounts')),
     sources: sourcesResult.records.map((r) => toSourceRef(r.get('source') as Row)),
+    version: toNumber(record.get('version')),
   };
 }

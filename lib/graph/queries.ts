@@ -24,7 +24,7 @@ LIMIT $limit`;
 /** The actor, and how many stances it took in all (cheap: a degree count). */
 export const GET_ACTOR = `
 MATCH (a:Actor {id: $id})
-RETURN ${ACTOR_MAP} AS actor, COUNT { (a)-[:${STANCE_REL}]->(:Event) } AS stanceTotal`;
+RETURN ${ACTOR_MAP} AS actor, COUNT { (a)-[:${STANCE_REL}]->(:Event) } AS stanceTotal, coalesce(a.version, 1) AS version`;
 
 /** One page of an actor's stances, newest event first, each with its evidence. */
 export const ACTOR_STANCES = `
@@ -72,7 +72,7 @@ export const COUNT_EVENTS = 'MATCH (e:Event) RETURN count(e) AS total';
 
 export const GET_EVENT = `
 MATCH (e:Event {id: $id})
-${EVENT_WITH_COUNTS}`;
+${EVENT_WITH_COUNTS}, coalesce(e.version, 1) AS version`;
 
 export const EVENT_SOURCES = `
 MATCH (s:Source)-[:ABOUT]->(:Event {id: $id})

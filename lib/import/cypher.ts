@@ -76,7 +76,8 @@ MATCH (e:Event {id: row[1]})
 CREATE (a)-[:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceIds: row[5], quoteKinds: row[6]}]->(e)`;
 
 /**
- * Stances that exist: a changed value (null: unchanged) and quotes added after theirs. Reading
+ * Stances that exist: a changed value (null: unchanged) and quotes added after theirs, and a new
+ * version, so that an editor holding the one before is told (lib/edit). Reading
  * r.quotes on the right of SET makes Cypher lock the stance first, so no added quote is lost. The
  * stored quotes' kinds are kept (those stored without one written as reported) so that the added
  * kinds land beside their quotes.
@@ -88,7 +89,8 @@ MATCH ()-[r:${STANCE_REL} {id: row[0]}]->()
 SET r.quoteKinds = [i IN range(0, size(coalesce(r.quotes, [])) - 1) | coalesce(r.quoteKinds[i], '${DEFAULT_QUOTE_KIND}')] + row[4],
     r.stance = coalesce(row[1], r.stance),
     r.quotes = coalesce(r.quotes, []) + row[2],
-    r.sourceIds = coalesce(r.sourceIds, []) + row[3]`;
+    r.sourceIds = coalesce(r.sourceIds, []) + row[3],
+    r.version = coalesce(r.version, 1) + 1`;
 
 /** A CSV source is about the events its quotes are cited for. Pair: [sourceId, eventId], not yet stored. */
 export const CREATE_ABOUT = `

@@ -5,8 +5,9 @@
  * (plan.ts) and then, in a second pass, the stances in batches (stances.ts), each batch one
  * transaction that also advances the import run's record; all of it holding the import lock (runs.ts).
  */
+import os from 'node:os';
 import path from 'node:path';
-import { IMPORT_SCHEMA_STATEMENTS, applySchema } from '../model';
+import { HISTORY_SCHEMA_STATEMENTS, IMPORT_SCHEMA_STATEMENTS, applySchema } from '../model';
 import type { Db } from '../neo4j';
 import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Write transactions in flight at once (each on its own session). */
   parallel?: number;
+  /** Who runs it, for the history: the signed-in editor, or the command line's user. */
+  user?: string;
   onProgress?: (progress: ImportProgress) => void;
   /** Called after each committed batch with the last row written (tests interrupt an import here). */
   onBatch?: (rowsDone: number) => void | Promise<void>;
@@ -54,7 +57,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const fileName = options.displayName ?? path.basename(options.file);
   const state = new ImportState();
 
-  if (!dryRun) await applySchema(db, IMPORT_SCHEMA_STATEMENTS);
+  if (!dryRun) await applySchema(db, [...IMPORT_SCHEMA_STATEMENTS, ...HISTORY_SCHEMA_STATEMENTS]);
 
   // Pass 1: every row is checked before anything is written.
   const tap = new FileTap(options.file);
@@ -146,7 +149,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
 
   // Write, holding the import lock (taken before anything is planned, so that what is new is still new when
   // written). One record per file (by content) so that a re-run finds an unfinished run.
-  const run = await startRun(db, { fileName, fileHash, format, rows: state.rows });
+  const user = options.user ?? `${os.userInfo().username} (command line)`;
+  const run = await startRun(db, { fileName, fileHash, format, rows: state.rows, user });
   report.runId = run.id;
   try {
     await writeEntities(db, await plan(), parallel);

@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import neo4j from 'neo4j-driver';
 
+import { nextChangeSeq, recordChange } from '../edit/history';
+import type { Tx } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import {
   CLAIM_LOCK,
@@ -116,6 +118,22 @@ function ownerIsAlive(owner: string): boolean {
   return ownerState(owner) !== 'dead';
 }
 
+/**
+ * A completed import in the history, as one change: who ran it and what it did. It lists no
+ * entities (a run may write a million stances) and is not reverted from the history.
+ */
+async function recordImport(tx: Tx, runId: string, user: string, report: ImportReport): Promise<void> {
+  const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}`;
+  const seq = await nextChangeSeq(tx);
+  await recordChange(tx, seq, {
+    user,
+    action: 'import',
+    summary: `imported ${report.file} (run ${runId}): ${count(report.stances.new, 'new stance(s)')}, ${count(report.stances.updated, 'changed')}, ${count(report.actors.new, 'new actor(s)')}, ${count(report.events.new, 'new event(s)')}`,
+    reason: null,
+    entities: [],
+  });
+}
+
 export interface StartedRun {
   id: string;
   /** Rows an earlier, interrupted run of the same file wrote. */
@@ -140,7 +158,7 @@ function newRunId(fileHash: string): string {
  */
 export async function startRun(
   db: Db,
-  file: { fileName: string; fileHash: string; format: ImportFormat; rows: number },
+  file: { fileName: string; fileHash: string; format: ImportFormat; rows: number; user: string },
 ): Promise<StartedRun> {
   const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
   activeOwners.add(owner);
@@ -155,7 +173,14 @@ export async function startRun(
       }
       const [unfinished] = (await tx.run(FIND_UNFINISHED_RUN, { fileHash: file.fileHash })).records;
       const id = unfinished ? String(unfinished.get('id')) : newRunId(file.fileHash);
-      await tx.run(START_RUN, { id, ...file, owner });
+      await tx.run(START_RUN, {
+        id,
+        fileName: file.fileName,
+        fileHash: file.fileHash,
+        format: file.format,
+        rows: file.rows,
+        owner,
+      });
       await tx.run(TAKE_LOCK, { owner, fileName: file.fileName, runId: id });
       const written = unfinished
         ? RowRanges.fromRun(unfinished.get('lastRow'), unfinished.get('done'))
@@ -177,6 +202,7 @@ export async function startRun(
               status,
               report: report ? JSON.stringify({ ...report, problems: [] }) : null,
             });
+            if (status === 'complete' && report) await recordImport(tx, started.id, file.user, report);
             await tx.run(RELEASE_LOCK, { owner });
           });
         } finally {

@@ -1,5 +1,11 @@
 /** The graph model: its schema, how ids are made, and the writes every writer of the graph shares. */
-export { IMPORT_SCHEMA_STATEMENTS, SCHEMA_STATEMENTS, USER_SCHEMA_STATEMENTS, applySchema } from './schema';
+export {
+  HISTORY_SCHEMA_STATEMENTS,
+  IMPORT_SCHEMA_STATEMENTS,
+  SCHEMA_STATEMENTS,
+  USER_SCHEMA_STATEMENTS,
+  applySchema,
+} from './schema';
 export {
   idAndName,
   newSourceId,

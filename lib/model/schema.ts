@@ -2,15 +2,19 @@
  * The graph model and its schema. Every write MERGEs (or, where it knows the node is new, CREATEs)
  * on a stable id (ids.ts), so loading the same data again changes nothing.
  *
- *   (:Actor {id, name, kind, description, aliases, searchText})
- *   (:Event {id, title, date, kind, description})
- *   (:Source {id, title, publisher, url, date, text})-[:ABOUT]->(:Event)
- *   (:Actor)-[:TOOK_STANCE {id, stance, quotes, sourceIds, quoteKinds}]->(:Event)
- *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?, quoteKind?}]->(:Actor)
+ *   (:Actor {id, name, kind, description, aliases, searchText, version})
+ *   (:Event {id, title, date, kind, description, version})
+ *   (:Source {id, title, publisher, url, date, text, textHash?, version})-[:ABOUT]->(:Event)
+ *   (:Actor)-[:TOOK_STANCE {id, stance, quotes, sourceIds, quoteKinds, version}]->(:Event)
+ *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?, quoteKind?, version}]->(:Actor)
+ *
+ * `version` counts an entity's edits (lib/edit): missing (written before editing was) reads as 1.
  *   (:ImportRun {id, fileHash, status, done, ...})   the record of an import, so a cut-short one can be completed
  *   (:ImportLock {id: 'import', owner, fileName, runId})   while an import writes; one at a time
  *   (:User {username, role, passwordHash, sessionKey})   who may sign in and write (lib/auth)
  *   (:SignInThrottle {username, attempts, lastAt})   recent failed sign-ins of a username (lib/auth/throttle.ts)
+ *   (:Change {id, seq, at, user, action, summary, reason, entityIds, refIds, entities, revertOf})   the history (lib/edit/history.ts)
+ *   (:ChangeCounter {id: 'changes', seq})   numbers the changes in order
  *
  * A stance's evidence lives on the stance, as a relation's does: `quotes[i]` is quoted from the
  * Source whose id is `sourceIds[i]`, and `quoteKinds[i]` says whether it is the actor's own words
@@ -63,6 +67,19 @@ export const USER_SCHEMA_STATEMENTS = [
   // Several app instances count one username's failures on the one node (MERGE under the constraint).
   'CREATE CONSTRAINT sign_in_throttle_username IF NOT EXISTS FOR (t:SignInThrottle) REQUIRE t.username IS UNIQUE',
   'CREATE INDEX sign_in_throttle_last IF NOT EXISTS FOR (t:SignInThrottle) ON (t.lastAt)',
+];
+
+/**
+ * Added by the first edit (lib/edit/transaction.ts) or import: the history of changes, numbered
+ * by one counter node, and the fingerprints that find an article pasted again.
+ */
+export const HISTORY_SCHEMA_STATEMENTS = [
+  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX change_seq IF NOT EXISTS FOR (c:Change) ON (c.seq)',
+  'CREATE INDEX change_user IF NOT EXISTS FOR (c:Change) ON (c.user)',
+  'CREATE CONSTRAINT change_counter_id IF NOT EXISTS FOR (k:ChangeCounter) REQUIRE k.id IS UNIQUE',
+  // An article pasted again is found by its text's fingerprint (lib/edit/sources.ts).
+  'CREATE INDEX source_text_hash IF NOT EXISTS FOR (s:Source) ON (s.textHash)',
 ];
 
 /**

@@ -1,3 +1,6 @@
+import { writeRoute, written } from '@/lib/api/write';
+import { createActor } from '@/lib/edit';
+import { EDIT_BODY_MAX_BYTES, newActorInput } from '@/lib/edit/input';
 import { searchActors } from '@/lib/graph/actors';
 import { handle, json, parseOrThrow } from '@/lib/api/respond';
 import { ACTOR_SEARCH_DEFAULT_LIMIT, actorSearchSchema, searchParamsToObject } from '@/lib/api/schemas';
@@ -14,4 +17,11 @@ export function GET(request: Request): Promise<Response> {
     };
     return json(body);
   });
+}
+
+/** POST /api/actors (editor): a new actor; 409 when one of its names is stored already. */
+export function POST(request: Request): Promise<Response> {
+  return writeRoute({ request, body: newActorInput, maxBytes: EDIT_BODY_MAX_BYTES }, async (user, input) =>
+    written({ actor: (await createActor(appDb(), user, input)).result }, true),
+  );
 }

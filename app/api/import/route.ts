@@ -51,7 +51,7 @@ function message(error: unknown): string {
 
 export function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    await requireEditor(appDb(), request);
+    const user = await requireEditor(appDb(), request);
     const query = parseOrThrow(importQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
     if (!request.body) throw new BadRequestError('The request has no body: send the file as the body.');
     if (importRunning)
@@ -63,7 +63,7 @@ export function POST(request: Request): Promise<Response> {
       // saveBody removes the partial file itself when the body is too large or the client goes away.
       if ((await saveBody(request, file, importMaxBytes(parseEnv(process.env)))) === 0)
         throw new BadRequestError('The file is empty.');
-      const response = importResponse(file, query);
+      const response = importResponse(file, query, user.username);
       handedOver = true;
       return response;
     } finally {
@@ -76,7 +76,7 @@ export function POST(request: Request): Promise<Response> {
 }
 
 /** Runs the import of a saved upload as the answer streams; the upload is removed and the server freed at the end. */
-function importResponse(file: string, query: z.infer<typeof importQuerySchema>): Response {
+function importResponse(file: string, query: z.infer<typeof importQuerySchema>, user: string): Response {
   const encoder = new TextEncoder();
   let open = true;
   const body = new ReadableStream<Uint8Array>({
@@ -93,6 +93,7 @@ function importResponse(file: string, query: z.infer<typeof importQuerySchema>):
           format: query.format,
           dryRun: yes(query.dryRun),
           allowFuture: yes(query.allowFuture),
+          user,
           onProgress: (p) => {
             if (Date.now() - last < 250 && p.fraction < 1) return;
             last = Date.now();

@@ -24,7 +24,9 @@ function mapConsoleError(error: unknown): Response | undefined {
 /** POST { cypher, params? } -> rows, graph elements, truncated. Read-only; see lib/query/console.ts. */
 export function POST(request: Request): Promise<Response> {
   return handle(async () => {
-    const body = parseConsoleBody(await readJsonBody(request, QUERY_BODY_MAX_BYTES));
+    const body = parseConsoleBody(
+      await readJsonBody(request, QUERY_BODY_MAX_BYTES, '{ "cypher": "MATCH (a:Actor) RETURN a LIMIT 5" }'),
+    );
     return json(await runConsoleQuery(appDb(), body.cypher, body.params, consoleLimits(parseEnv(process.env))));
   }, mapConsoleError);
 }
