@@ -71,7 +71,7 @@ function RevertControl({ change }: { change: ChangeRecord }) {
         note="optional, kept in the history"
         value={reason}
         onChange={setReason}
-        maxLength={LIMITS.description}
+        maxLength={LIMITS.title}
         autoFocus
       />
       {conflicts ? (

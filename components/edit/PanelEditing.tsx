@@ -32,20 +32,6 @@ function useEditMode() {
   };
 }
 
-/** The record's version, which GET /api/actors/{id} and /api/events/{id} carry for editors' writes. */
-function versionOf(detail: object): number | null {
-  const version = (detail as { version?: unknown }).version;
-  return typeof version === 'number' ? version : null;
-}
-
-function NoVersion() {
-  return (
-    <p className="notice" role="status">
-      This server does not say which version of the record it sent, so it cannot be edited from here.
-    </p>
-  );
-}
-
 interface Controls {
   onAddStance: ((preset: AddStancePreset) => void) | null;
 }
@@ -54,18 +40,14 @@ export function ActorEditing({ actor, onAddStance }: { actor: ActorDetail } & Co
   const editor = useEditor();
   const mode = useEditMode();
   if (!editor) return null;
-  const version = versionOf(actor);
-  const record: ActorRecord | null =
-    version === null
-      ? null
-      : {
-          id: actor.id,
-          name: actor.name,
-          kind: actor.kind,
-          aliases: actor.aliases,
-          description: actor.description,
-          version,
-        };
+  const record: ActorRecord = {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    aliases: actor.aliases,
+    description: actor.description,
+    version: actor.version,
+  };
   return (
     <div className="edit-tools" data-testid="actor-editing">
       <div className="panel__actions">
@@ -88,7 +70,7 @@ export function ActorEditing({ actor, onAddStance }: { actor: ActorDetail } & Co
           </button>
         )}
       </div>
-      {mode.editing && (record ? <ActorEditForm actor={record} onDone={mode.close} /> : <NoVersion />)}
+      {mode.editing && <ActorEditForm actor={record} onDone={mode.close} />}
     </div>
   );
 }
@@ -97,18 +79,14 @@ export function EventEditing({ event, onAddStance }: { event: EventDetail } & Co
   const editor = useEditor();
   const mode = useEditMode();
   if (!editor) return null;
-  const version = versionOf(event);
-  const record: EventRecord | null =
-    version === null
-      ? null
-      : {
-          id: event.id,
-          title: event.title,
-          date: event.date,
-          kind: event.kind,
-          description: event.description,
-          version,
-        };
+  const record: EventRecord = {
+    id: event.id,
+    title: event.title,
+    date: event.date,
+    kind: event.kind,
+    description: event.description,
+    version: event.version,
+  };
   return (
     <div className="edit-tools" data-testid="event-editing">
       <div className="panel__actions">
@@ -131,7 +109,7 @@ export function EventEditing({ event, onAddStance }: { event: EventDetail } & Co
           </button>
         )}
       </div>
-      {mode.editing && (record ? <EventEditForm event={record} onDone={mode.close} /> : <NoVersion />)}
+      {mode.editing && <EventEditForm event={record} onDone={mode.close} />}
     </div>
   );
 }

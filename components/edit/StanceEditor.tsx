@@ -57,9 +57,7 @@ function ChangeForm({ stance, onDone }: { stance: StanceRecord; onDone(): void }
         value={reason}
         onChange={setReason}
         required
-        multiline
-        rows={2}
-        maxLength={LIMITS.description}
+        maxLength={LIMITS.title}
         placeholder="e.g. A later statement corrects the first report"
       />
       {edit.conflict && <ConflictNotice conflict={edit.conflict} what="stance" onReload={edit.reload} />}
@@ -114,9 +112,7 @@ function RetractForm({
         value={reason}
         onChange={setReason}
         required
-        multiline
-        rows={2}
-        maxLength={LIMITS.description}
+        maxLength={LIMITS.title}
         autoFocus
       />
       {edit.conflict && <ConflictNotice conflict={edit.conflict} what="stance" onReload={edit.reload} />}
