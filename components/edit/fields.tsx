@@ -56,8 +56,12 @@ export function TextField({
     <div className="edit-field">
       <label className="field-label" htmlFor={id}>
         {label}
+        {/* The space keeps label and note two words when read out. */}
         {(note ?? (required ? undefined : 'optional')) && (
-          <span className="field-label__note">{note ?? 'optional'}</span>
+          <>
+            {' '}
+            <span className="field-label__note">{note ?? 'optional'}</span>
+          </>
         )}
       </label>
       {multiline ? (
