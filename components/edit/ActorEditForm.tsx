@@ -93,7 +93,21 @@ export function ActorEditForm({ actor, onDone }: { actor: ActorRecord; onDone():
         rows={3}
         maxLength={LIMITS.description}
       />
-      {edit.conflict && <ConflictNotice conflict={edit.conflict} what="actor" onReload={edit.reload} />}
+      {edit.conflict && (
+        <ConflictNotice
+          conflict={edit.conflict}
+          what="actor"
+          onReload={() =>
+            edit.reload((old, current) => {
+              const typed = values();
+              if (typed.name === old.name) setName(current.name);
+              if (typed.kind === old.kind) setKind(current.kind);
+              if (JSON.stringify(typed.aliases) === JSON.stringify(old.aliases)) setAliases(current.aliases.join('\n'));
+              if (typed.description === old.description) setDescription(current.description);
+            })
+          }
+        />
+      )}
       <FormError message={problem ?? edit.error} />
       <div className="edit-form__actions">
         <button type="submit" className="button" disabled={edit.pending}>

@@ -19,8 +19,7 @@ export function ConflictNotice({
   return (
     <div className="notice notice--error edit-conflict" role="alert" data-testid="edit-conflict">
       <p>
-        <strong>Not saved: this {what} was changed by someone else while you edited it.</strong>{' '}
-        <span className="muted">({conflict.message})</span>
+        <strong>Not saved: this {what} was changed by someone else while you edited it.</strong>
       </p>
       {conflict.current === null ? (
         <p>It is no longer stored (retracted or merged). Your text is still in the form to copy.</p>
@@ -40,7 +39,10 @@ export function ConflictNotice({
           ) : (
             <p>None of the fields shown here changed; its evidence or history did.</p>
           )}
-          <p>Your edits are kept. Load the stored version as the base, check your edits against it, and save again.</p>
+          <p>
+            Your edits are kept. Load the stored version: the fields you did not touch take its values, the ones you
+            changed keep yours. Check them, and save again.
+          </p>
           <button type="button" className="button button--secondary" onClick={onReload}>
             Load the stored version, keep my edits
           </button>

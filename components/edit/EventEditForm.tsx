@@ -69,7 +69,20 @@ export function EventEditForm({ event, onDone }: { event: EventRecord; onDone():
         rows={3}
         maxLength={LIMITS.description}
       />
-      {edit.conflict && <ConflictNotice conflict={edit.conflict} what="event" onReload={edit.reload} />}
+      {edit.conflict && (
+        <ConflictNotice
+          conflict={edit.conflict}
+          what="event"
+          onReload={() =>
+            edit.reload((old, current) => {
+              const typed = values();
+              if (typed.title === old.title) setTitle(current.title);
+              if (typed.date === (old.date ?? '')) setDate(current.date ?? '');
+              if (typed.description === old.description) setDescription(current.description);
+            })
+          }
+        />
+      )}
       <FormError message={problem ?? edit.error} />
       <div className="edit-form__actions">
         <button type="submit" className="button" disabled={edit.pending}>

@@ -60,7 +60,17 @@ function ChangeForm({ stance, onDone }: { stance: StanceRecord; onDone(): void }
         maxLength={LIMITS.title}
         placeholder="e.g. A later statement corrects the first report"
       />
-      {edit.conflict && <ConflictNotice conflict={edit.conflict} what="stance" onReload={edit.reload} />}
+      {edit.conflict && (
+        <ConflictNotice
+          conflict={edit.conflict}
+          what="stance"
+          onReload={() =>
+            edit.reload((old, current) => {
+              if (chosen === old.stance) setChosen(current.stance);
+            })
+          }
+        />
+      )}
       <FormError message={problem ?? edit.error} />
       <div className="edit-form__actions">
         <button type="submit" className="button" disabled={edit.pending}>
@@ -115,7 +125,9 @@ function RetractForm({
         maxLength={LIMITS.title}
         autoFocus
       />
-      {edit.conflict && <ConflictNotice conflict={edit.conflict} what="stance" onReload={edit.reload} />}
+      {edit.conflict && (
+        <ConflictNotice conflict={edit.conflict} what="stance" onReload={() => edit.reload(() => {})} />
+      )}
       <FormError message={problem ?? edit.error} />
       <div className="edit-form__actions">
         <button type="submit" className="button button--danger" disabled={edit.pending}>

@@ -26,7 +26,8 @@ interface Options<R extends { id: string; version: number }> {
 /**
  * A form that changes a versioned record. A stale version answers 409 with the record as stored now:
  * the form keeps what was typed, shows what the other editor changed, and "reload" takes the stored
- * record as its new base, so the next save is made against it (and overwrites only on purpose).
+ * record as its new base (and its values into the fields left untouched), so the next save is made
+ * against it and overwrites the other editor's change only where this editor changed the field too.
  */
 export function useVersionedEdit<R extends { id: string; version: number }>({
   initial,
@@ -67,8 +68,13 @@ export function useVersionedEdit<R extends { id: string; version: number }>({
     /** Any other failure, said as the server said it. */
     error: mutation.isError && !conflict ? errorMessage(mutation.error) : null,
     submit: () => mutation.mutate(),
-    reload() {
+    /**
+     * Goes on from the stored record. `carry(old, current)` lets the form take the stored value into
+     * every field the editor left as it was, so only what they changed themselves is sent again.
+     */
+    reload(carry: (old: R, current: R) => void) {
       if (!conflict?.current) return;
+      carry(base, conflict.current);
       setBase(conflict.current);
       setConflict(null);
       mutation.reset();

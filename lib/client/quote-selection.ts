@@ -1,6 +1,6 @@
 /**
- * Choosing a quote by selecting it in a source's text. The text is shown in a read-only <textarea>,
- * whose selectionStart/selectionEnd give exact offsets for a mouse and a keyboard selection alike; but
+ * Choosing a quote by selecting it in a source's text. The text is shown in a <textarea> that takes no
+ * edits, whose selectionStart/selectionEnd give exact offsets for a mouse and a keyboard selection alike; but
  * a textarea holds its text with every CRLF and lone CR turned into LF, so its offsets are mapped back
  * onto the stored text here. The quote sent is then a substring of the stored text by construction,
  * which is what the server checks.

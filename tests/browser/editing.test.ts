@@ -93,7 +93,7 @@ describe('editing in the explorer', () => {
     await source.getByTestId('quoted-hint').waitFor();
     await source.getByLabel(/^Own words/).check();
     expect(await chosen.locator('.evidence__words').textContent()).toBe(`“${QUOTE}”`);
-    await dialog.getByLabel('Condemnation', { exact: true }).check();
+    await dialog.getByRole('radio', { name: 'Condemnation', exact: true }).check();
     await shot(p, 'editing-add-stance');
     await dialog.getByRole('button', { name: 'Save stance' }).click();
 
@@ -115,7 +115,7 @@ describe('editing in the explorer', () => {
     // Change it, with a reason.
     await panel.getByRole('button', { name: 'Change stance' }).click();
     const change = panel.getByTestId('stance-change-form');
-    await change.getByLabel('Caution', { exact: true }).check();
+    await change.getByRole('radio', { name: 'Caution', exact: true }).check();
     await change.getByLabel('Reason').fill('Browser test: a later statement softened it');
     await change.getByRole('button', { name: 'Save stance' }).click();
     await panel.getByRole('heading', { name: `${ACTOR}: caution`, level: 2 }).waitFor();

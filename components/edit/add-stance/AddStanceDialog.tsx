@@ -77,6 +77,8 @@ export function AddStanceDialog({ preset, events, onClose, onSaved, onOpenStance
   const [stance, setStance] = useState<Stance | null>(preset.stance ?? null);
   const [problems, setProblems] = useState<string[]>([]);
   const [dirty, setDirty] = useState(false);
+  // Something new was stored on the way (an actor, event or source): a failure after it says it is kept.
+  const [storedOnTheWay, setStoredOnTheWay] = useState(false);
   const touched =
     <T,>(set: (value: T) => void) =>
     (value: T) => {
@@ -110,6 +112,7 @@ export function AddStanceDialog({ preset, events, onClose, onSaved, onOpenStance
 
   /** A record written on the way is used as stored from now on, so a second try does not write it twice. */
   const adopt = (created: Created) => {
+    setStoredOnTheWay(true);
     if (created.step === 'actor') {
       const { id, name, kind } = created.actor;
       setActor({ mode: 'existing', id, name, kind });
@@ -222,6 +225,7 @@ export function AddStanceDialog({ preset, events, onClose, onSaved, onOpenStance
           {save.isError && (
             <SaveFailure
               error={save.error}
+              storedOnTheWay={storedOnTheWay}
               onUseActor={(stored) => {
                 setActor({ mode: 'existing', id: stored.id, name: stored.name, kind: stored.kind });
                 save.reset();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { QuoteKind } from '@/lib/domain';
 import { looksQuoted, quoteFromSelection, shownText, type QuoteChoice } from '@/lib/client/quote-selection';
 import { LIMITS } from '@/lib/model/limits';
@@ -32,12 +32,26 @@ interface Props {
 
 /**
  * The quote is chosen by selecting it in the source's text, so it is verbatim by construction. The
- * text is a read-only textarea: a mouse drag and shift+arrow keys select alike, and its selection
- * offsets are exact (lib/client/quote-selection.ts maps them onto the stored text).
+ * text is a textarea that refuses every edit: a mouse drag and shift+arrow keys select alike, and its
+ * selection offsets are exact (lib/client/quote-selection.ts maps them onto the stored text). Not
+ * `readonly`: Chromium moves no caret in a read-only textarea, so the keyboard could not select.
  */
 export function QuotePicker({ text, choice, onChoice, quoteKind, onQuoteKind }: Props) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
+
+  // Native beforeinput (React's onBeforeInput misses deletions): typing, deleting, pasting all stop here;
+  // the controlled value puts back anything that gets through.
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    const refuse = (event: Event) => event.preventDefault();
+    const kinds = ['beforeinput', 'paste', 'cut', 'drop'];
+    for (const kind of kinds) el.addEventListener(kind, refuse);
+    return () => {
+      for (const kind of kinds) el.removeEventListener(kind, refuse);
+    };
+  }, []);
 
   /** Takes the textarea's selection as the quote; a collapsed one (a click) keeps the last choice. */
   const take = () => {
@@ -61,8 +75,12 @@ export function QuotePicker({ text, choice, onChoice, quoteKind, onQuoteKind }: 
         id={`${id}-text`}
         ref={area}
         className="edit-input quote-picker__text"
-        readOnly
+        aria-readonly="true"
+        // No on-screen keyboard on a phone: there is nothing to type here.
+        inputMode="none"
+        spellCheck={false}
         value={shownText(text)}
+        onChange={() => {}}
         rows={12}
         aria-describedby={`${id}-help ${id}-chosen`}
         onSelect={take}

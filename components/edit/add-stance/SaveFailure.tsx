@@ -16,18 +16,21 @@ const WHAT = { actor: 'the new actor', event: 'the new event', source: 'the arti
  */
 export function SaveFailure({
   error,
+  storedOnTheWay,
   onUseActor,
   onUseStance,
   onOpenStance,
 }: {
   error: unknown;
+  /** A new actor, event or source was stored before the failure. */
+  storedOnTheWay: boolean;
   onUseActor(actor: ActorRecord): void;
   onUseStance(stance: Stance): void;
   onOpenStance(id: string): void;
 }) {
   const step = error instanceof SaveStepError ? error.step : null;
   const conflict = error instanceof SaveStepError ? conflictOf(error.cause) : null;
-  const earlier = step && step !== 'actor' ? ' What was saved before it is kept and used when you save again.' : '';
+  const earlier = storedOnTheWay ? ' What was stored before it is kept, and used when you save again.' : '';
 
   if (step === 'actor' && conflict?.current) {
     const stored = conflict.current as ActorRecord;
