@@ -3,73 +3,47 @@
  * record of lib/types.ts (null: the entity is to be gone); the version written is the one given.
  * Labels and relationship types are spliced only from the model's fixed lists.
  */
-import { RELATION_TYPES, STANCE_REL, type RelationType } from '../domain';
-import { actorSearchText, type Tx } from '../model';
+import { RELATION_TYPES, STANCE_REL } from '../domain';
+import { mergeActors, mergeEvents, mergeSources, setRelations, setStances, type SourceProps, type Tx } from '../model';
 import type { ActorRecord, EntityType, EventRecord, RelationRecord, SourceRecord, StanceRecord } from '../types';
 import { ConflictError } from './errors';
-import { int } from '../neo4j';
 import { toNumber } from '../graph/mappers';
 import type { EntityRecord } from './records';
 
-async function putActor(tx: Tx, a: ActorRecord): Promise<void> {
-  await tx.run(
-    `MERGE (n:Actor {id: $id})
-     SET n.name = $name, n.kind = $kind, n.description = $description, n.aliases = $aliases,
-         n.searchText = $searchText, n.version = $version`,
-    { ...a, searchText: actorSearchText(a), version: int(a.version) },
-  );
+async function putActor(tx: Tx, { id, version, ...props }: ActorRecord): Promise<void> {
+  await mergeActors(tx, [{ id, props: { ...props, version } }]);
 }
 
-async function putEvent(tx: Tx, e: EventRecord): Promise<void> {
-  await tx.run(
-    `MERGE (n:Event {id: $id})
-     SET n.title = $title, n.date = $date, n.kind = $kind, n.description = $description, n.version = $version`,
-    { ...e, version: int(e.version) },
-  );
+async function putEvent(tx: Tx, { id, version, ...props }: EventRecord): Promise<void> {
+  await mergeEvents(tx, [{ id, props: { ...props, version } }]);
 }
 
 /** A source's text is never rewritten (quotes are checked against it): a put sets its details only. */
-async function putSource(tx: Tx, s: SourceRecord): Promise<void> {
-  await tx.run(
-    `MERGE (n:Source {id: $id})
-     ON CREATE SET n.text = $text
-     SET n.title = $title, n.publisher = $publisher, n.url = $url, n.date = $date, n.version = $version`,
-    { ...s, version: int(s.version) },
-  );
+async function putSource(tx: Tx, { id, version, text, ...details }: SourceRecord): Promise<void> {
+  const exists = await tx.run('MATCH (s:Source {id: $id}) RETURN s.id', { id });
+  const props = { ...details, version, ...(exists.records.length ? {} : { text }) };
+  await mergeSources(tx, [{ id, props: props as SourceProps, about: [] }]);
 }
 
 async function putStance(tx: Tx, s: StanceRecord): Promise<void> {
-  const { records } = await tx.run(
-    `MATCH (a:Actor {id: $actorId}), (e:Event {id: $eventId})
-     MERGE (a)-[n:${STANCE_REL} {id: $id}]->(e)
-     SET n.stance = $stance, n.quotes = $quotes, n.sourceIds = $sourceIds, n.quoteKinds = $kinds, n.version = $version
-     RETURN count(n) AS n`,
-    {
-      ...s,
-      quotes: s.evidence.map((ev) => ev.quote),
-      sourceIds: s.evidence.map((ev) => ev.sourceId),
-      kinds: s.evidence.map((ev) => ev.kind),
-      version: int(s.version),
-    },
-  );
-  if (toNumber(records[0].get('n')) === 0)
+  if ((await setStances(tx, [s])) === 0)
     throw new ConflictError(`The stance ${s.id} cannot be written: its actor or event is gone.`, null);
 }
 
-function relationType(type: RelationType): RelationType {
-  if (!RELATION_TYPES.includes(type)) throw new Error(`not a relation type: ${type}`);
-  return type;
-}
-
 async function putRelation(tx: Tx, r: RelationRecord): Promise<void> {
-  const { records } = await tx.run(
-    `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-     MERGE (a)-[n:${relationType(r.type)} {id: $id}]->(b)
-     SET n.quote = $quote, n.sourceId = $sourceId, n.quoteKind = $quoteKind, n.version = $version
-     RETURN count(n) AS n`,
-    { ...r, version: int(r.version) },
-  );
-  if (toNumber(records[0].get('n')) === 0)
+  const written = await setRelations(tx, [
+    {
+      id: r.id,
+      type: r.type,
+      sourceId: r.from,
+      targetId: r.to,
+      quote: r.quote,
+      evidenceSourceId: r.sourceId,
+      quoteKind: r.quoteKind,
+      version: r.version,
+    },
+  ]);
+  if (written === 0)
     throw new ConflictError(`The relation ${r.id} cannot be written: one of its actors is gone.`, null);
 }
 

@@ -120,9 +120,13 @@ function ownerIsAlive(owner: string): boolean {
 
 /**
  * A completed import in the history, as one change: who ran it and what it did. It lists no
- * entities (a run may write a million stances) and is not reverted from the history.
+ * entities (a run may write a million stances) and is not reverted from the history. A run that
+ * changed nothing is not recorded.
  */
 async function recordImport(tx: Tx, runId: string, user: string, report: ImportReport): Promise<void> {
+  const counts = [report.actors, report.events, report.sources, report.relations, report.stances, report.evidence];
+  // Importing a file again that changes nothing is no change.
+  if (counts.every((c) => c.new === 0 && c.updated === 0)) return;
   const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}`;
   const seq = await nextChangeSeq(tx);
   await recordChange(tx, seq, {

@@ -13,7 +13,9 @@ import {
   type RelationType,
   type Stance,
 } from '../domain';
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+
+const int = (value: number) => neo4j.int(value);
 
 /** What the write fragments run their Cypher on: a transaction (or anything that runs Cypher). */
 export type Tx = Pick<ManagedTransaction, 'run'>;
@@ -29,13 +31,16 @@ export interface ActorProps {
   kind: ActorKind;
   description: string;
   aliases: string[];
+  /** Counted up by each edit (lib/edit); writers that do not track versions leave it out. */
+  version?: number;
 }
 
 export interface EventProps {
   title: string;
-  date: string;
+  date: string | null;
   kind: string;
   description: string;
+  version?: number;
 }
 
 export interface SourceProps {
@@ -45,6 +50,7 @@ export interface SourceProps {
   date: string | null;
   /** The source's text, that quotes are checked against; null when it is not stored. */
   text: string | null;
+  version?: number;
 }
 
 /** A source and the events it is about (ABOUT relationships are added, never removed). */
@@ -109,8 +115,16 @@ const STATEMENTS = {
   createSources: sourceStatement('CREATE'),
 };
 
+/** A version is an integer in the database (a JS number would be stored as a float). */
+function stored<P extends { version?: number }>(props: P) {
+  return props.version === undefined ? props : { ...props, version: int(props.version) };
+}
+
 const withSearchText = (rows: NodeRow<ActorProps>[]) =>
-  rows.map((r) => ({ id: r.id, props: { ...r.props, searchText: actorSearchText(r.props) } }));
+  rows.map((r) => ({ id: r.id, props: { ...stored(r.props), searchText: actorSearchText(r.props) } }));
+
+const withStoredVersions = <R extends NodeRow<{ version?: number }>>(rows: R[]) =>
+  rows.map((r) => ({ ...r, props: stored(r.props) }));
 
 export async function mergeActors(tx: Tx, rows: NodeRow<ActorProps>[]): Promise<void> {
   await tx.run(STATEMENTS.mergeActors, { rows: withSearchText(rows) });
@@ -125,7 +139,7 @@ export async function createActors(tx: Tx, rows: NodeRow<ActorProps>[]): Promise
 }
 
 export async function mergeEvents(tx: Tx, rows: NodeRow<EventProps>[]): Promise<void> {
-  await tx.run(STATEMENTS.mergeEvents, { rows });
+  await tx.run(STATEMENTS.mergeEvents, { rows: withStoredVersions(rows) });
 }
 
 /** Events known to be missing (see createActors). */
@@ -134,7 +148,7 @@ export async function createEvents(tx: Tx, rows: NodeRow<EventProps>[]): Promise
 }
 
 export async function mergeSources(tx: Tx, rows: SourceRow[]): Promise<void> {
-  await tx.run(STATEMENTS.mergeSources, { rows });
+  await tx.run(STATEMENTS.mergeSources, { rows: withStoredVersions(rows) });
 }
 
 /** Sources known to be missing (see createActors). */
@@ -189,4 +203,50 @@ SET r.quotes = quotes + [ev IN added | ev.quote], r.sourceIds = sourceIds + [ev 
  */
 export async function mergeStances(tx: Tx, rows: StanceRow[]): Promise<void> {
   await tx.run(MERGE_STANCES, { rows });
+}
+
+/** A stance's or relation's whole state, as an editor's write or a revert sets it (lib/edit). */
+export interface StanceState extends StanceRow {
+  version: number;
+}
+
+export interface RelationState extends RelationRow {
+  version: number;
+}
+
+/**
+ * Sets stances to exactly the given state, quotes and all (mergeStances adds quotes instead).
+ * Answers how many were written: fewer than given when an actor or event is missing.
+ */
+export async function setStances(tx: Tx, rows: StanceState[]): Promise<number> {
+  const { records } = await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Actor {id: row.actorId}), (e:Event {id: row.eventId})
+     MERGE (a)-[r:${STANCE_REL} {id: row.id}]->(e)
+     SET r.stance = row.stance, r.quotes = [ev IN row.evidence | ev.quote],
+         r.sourceIds = [ev IN row.evidence | ev.sourceId],
+         r.quoteKinds = [ev IN row.evidence | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')], r.version = row.version
+     RETURN count(r) AS written`,
+    { rows: rows.map((r) => ({ ...r, version: int(r.version) })) },
+  );
+  return records[0].get('written').toNumber();
+}
+
+/** Sets relations to exactly the given state (quote, source and kind as given); answers how many were written. */
+export async function setRelations(tx: Tx, rows: RelationState[]): Promise<number> {
+  let written = 0;
+  for (const type of RELATION_TYPES) {
+    const ofType = rows.filter((r) => r.type === type);
+    if (ofType.length === 0) continue;
+    const { records } = await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a:Actor {id: row.sourceId}), (b:Actor {id: row.targetId})
+       MERGE (a)-[r:${type} {id: row.id}]->(b)
+       SET r.quote = row.quote, r.sourceId = row.evidenceSourceId, r.quoteKind = row.quoteKind, r.version = row.version
+       RETURN count(r) AS written`,
+      { rows: ofType.map((r) => ({ ...r, version: int(r.version) })) },
+    );
+    written += records[0].get('written').toNumber();
+  }
+  return written;
 }

@@ -1,0 +1,211 @@
+/**
+ * How good the extractor is on hand-labelled reports (tests/fixtures/ingest/, the seed article):
+ * recall and precision of actors, of (actor, stance) pairs, and of quotes that hold the labelled
+ * evidence, with what each article missed and got wrong. `npm run eval:ingest` prints it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { ActorKind, Stance } from '../domain';
+import { actStem, describeEvent } from './event';
+import { extractFromArticle } from '.';
+import type { EventDescription, Extraction, KnownActor } from './types';
+
+export interface LabelledStance {
+  actor: string;
+  stance: Stance;
+  evidence: string;
+}
+
+export interface Case {
+  name: string;
+  text: string;
+  contentType?: string;
+  event: EventDescription;
+  known: KnownActor[];
+  stances: LabelledStance[];
+}
+
+interface FixtureFile {
+  event: { title: string; actor?: string; act?: string; target?: string; aliases?: string[] };
+  known?: { name: string; kind: ActorKind; aliases?: string[] }[];
+  stances: LabelledStance[];
+}
+
+export function loadFixtures(dir: string): Case[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const label = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as FixtureFile;
+      const base = file.replace(/\.json$/, '');
+      const html = fs.existsSync(path.join(dir, `${base}.html`));
+      const text = fs.readFileSync(path.join(dir, `${base}.${html ? 'html' : 'txt'}`), 'utf8');
+      const known = (label.known ?? []).map((k, i) => ({
+        id: `known-${i}`,
+        name: k.name,
+        kind: k.kind,
+        aliases: k.aliases ?? [],
+      }));
+      const event: EventDescription = {
+        title: label.event.title,
+        actor: label.event.actor ?? null,
+        act: label.event.act ? actStem(label.event.act) : null,
+        target: label.event.target ?? null,
+        aliases: label.event.aliases ?? [],
+        targetNames: label.event.target ? [label.event.target] : [],
+      };
+      return { name: base, text, contentType: html ? 'text/html' : undefined, event, known, stances: label.stances };
+    });
+}
+
+/** The seed article, labelled by the reviewed seed: its stances on the first event. */
+export function seedCase(seedDir: string, articleFile: string): Case {
+  const read = (f: string) => parse(fs.readFileSync(path.join(seedDir, f), 'utf8'));
+  const actors = read('actors.yaml') as { id: string; name: string; kind: ActorKind; aliases?: string[] }[];
+  const relations = read('relations.yaml') as { source: string; target: string; type: string }[];
+  const stances = read('stances.yaml') as {
+    actor: string;
+    event: string;
+    stance: Stance;
+    evidence: { quote: string }[];
+  }[];
+  const events = read('events.yaml') as { id: string; title: string }[];
+  const known: KnownActor[] = actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    aliases: a.aliases ?? [],
+    speaksFor: relations.filter((r) => r.source === a.id && r.type === 'SPEAKS_FOR').map((r) => r.target),
+  }));
+  const eventId = 'russia-recognizes-taliban';
+  const title = events.find((e) => e.id === eventId)!.title;
+  return {
+    name: 'seed: russia-recognizes-taliban',
+    text: fs.readFileSync(articleFile, 'utf8'),
+    event: describeEvent({ title }, known),
+    known,
+    stances: stances
+      .filter((s) => s.event === eventId)
+      .map((s) => ({
+        actor: actors.find((a) => a.id === s.actor)!.name,
+        stance: s.stance,
+        evidence: s.evidence[0].quote,
+      })),
+  };
+}
+
+const norm = (name: string) =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A proposed name is the labelled actor when it is the same name, an alias of it, or its surname. */
+function sameActor(label: string, proposed: string, known: KnownActor[]): boolean {
+  const a = norm(label);
+  const b = norm(proposed);
+  if (a === b) return true;
+  const k = known.find((x) => [x.name, ...x.aliases].some((n) => norm(n) === a));
+  if (k && [k.name, ...k.aliases].some((n) => norm(n) === b)) return true;
+  return a.split(' ').length > 1 && b.split(' ').length > 1 && (a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
+}
+
+export interface CaseResult {
+  name: string;
+  ms: number;
+  labelled: { actors: number; pairs: number };
+  proposed: { actors: number; pairs: number };
+  found: { actors: number; pairs: number; quotes: number };
+  correct: { actors: number; pairs: number };
+  missed: string[];
+  wrong: string[];
+}
+
+export function score(c: Case, extraction: Extraction, ms: number): CaseResult {
+  const withStance = extraction.proposals.filter((p) => p.stance !== null);
+  const proposedActors = [...new Set(withStance.map((p) => p.actor.name))];
+  const proposedPairs = [...new Set(withStance.map((p) => `${p.actor.name}|${p.stance}`))];
+  const missed: string[] = [];
+  const wrong: string[] = [];
+  let actors = 0;
+  let pairs = 0;
+  let quotes = 0;
+  for (const label of c.stances) {
+    const mine = withStance.filter((p) => sameActor(label.actor, p.actor.name, c.known));
+    if (mine.length > 0) actors += 1;
+    const right = mine.filter((p) => p.stance === label.stance);
+    if (right.length > 0) pairs += 1;
+    if (mine.some((p) => p.quote.includes(label.evidence) || label.evidence.includes(p.quote))) quotes += 1;
+    if (mine.length === 0)
+      missed.push(`${label.actor} (${label.stance}): no proposal; evidence "${label.evidence.slice(0, 80)}"`);
+    else if (right.length === 0)
+      missed.push(
+        `${label.actor}: proposed ${[...new Set(mine.map((p) => p.stance))].join('/')}, labelled ${label.stance}`,
+      );
+  }
+  const correctActors = proposedActors.filter((a) => c.stances.some((l) => sameActor(l.actor, a, c.known))).length;
+  const correctPairs = proposedPairs.filter((pair) => {
+    const [a, s] = pair.split('|');
+    return c.stances.some((l) => l.stance === s && sameActor(l.actor, a, c.known));
+  }).length;
+  for (const pair of proposedPairs) {
+    const [a, s] = pair.split('|');
+    if (!c.stances.some((l) => l.stance === s && sameActor(l.actor, a, c.known))) {
+      const p = withStance.find((x) => x.actor.name === a && x.stance === s)!;
+      wrong.push(`${a} (${s}) from "${p.quote.slice(0, 80)}" [${p.how}; cue ${p.cue}]`);
+    }
+  }
+  return {
+    name: c.name,
+    ms,
+    labelled: { actors: c.stances.length, pairs: c.stances.length },
+    proposed: { actors: proposedActors.length, pairs: proposedPairs.length },
+    found: { actors, pairs, quotes },
+    correct: { actors: correctActors, pairs: correctPairs },
+    missed,
+    wrong,
+  };
+}
+
+export async function runCase(c: Case): Promise<CaseResult> {
+  const started = performance.now();
+  const extraction = await extractFromArticle({
+    text: c.text,
+    contentType: c.contentType,
+    event: c.event,
+    known: c.known,
+  });
+  return score(c, extraction, performance.now() - started);
+}
+
+export function totals(results: CaseResult[]) {
+  const sum = (f: (r: CaseResult) => number) => results.reduce((n, r) => n + f(r), 0);
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  return {
+    actorRecall: ratio(
+      sum((r) => r.found.actors),
+      sum((r) => r.labelled.actors),
+    ),
+    actorPrecision: ratio(
+      sum((r) => r.correct.actors),
+      sum((r) => r.proposed.actors),
+    ),
+    pairRecall: ratio(
+      sum((r) => r.found.pairs),
+      sum((r) => r.labelled.pairs),
+    ),
+    pairPrecision: ratio(
+      sum((r) => r.correct.pairs),
+      sum((r) => r.proposed.pairs),
+    ),
+    quoteRecall: ratio(
+      sum((r) => r.found.quotes),
+      sum((r) => r.labelled.pairs),
+    ),
+  };
+}

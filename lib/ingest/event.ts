@@ -1,0 +1,61 @@
+/**
+ * What "the event" is, for the extractor: who acted, the act, its target, and the words a report
+ * uses for it. Built from an event's stored title ("Russia recognizes the Taliban government": the
+ * first stored actor named, the verb after it, the stored actor after that), its description and the
+ * actors the graph knows; the fixtures of the evaluation give theirs whole.
+ */
+import type { EventDescription, KnownActor } from './types';
+
+/** A word stem that the act's verb and noun share: "recognizes", "recognition" -> "recogn". */
+export function actStem(word: string): string {
+  const lower = word.toLowerCase().trim().split(/\s+/)[0];
+  const stripped = lower.replace(
+    /(?:ations?|itions?|tions?|sions?|ments?|als?|izes?|ized|izing|ises?|ised|ising|es|ed|ing|s)$/,
+    '',
+  );
+  const stem = stripped.replace(/[ei]$/, '');
+  return stem.length >= 5 ? stem : lower.replace(/s$/, '');
+}
+
+function findKnown(text: string, known: KnownActor[]): { actor: KnownActor; index: number; length: number } | null {
+  let best: { actor: KnownActor; index: number; length: number } | null = null;
+  for (const actor of known) {
+    for (const form of [actor.name, ...actor.aliases]) {
+      const index = text.toLowerCase().indexOf(form.toLowerCase());
+      if (index < 0 || form.length < 2) continue;
+      if (!best || index < best.index || (index === best.index && form.length > best.length))
+        best = { actor, index, length: form.length };
+    }
+  }
+  return best;
+}
+
+export function describeEvent(event: { title: string; description?: string }, known: KnownActor[]): EventDescription {
+  const title = event.title;
+  const actor = findKnown(title, known);
+  let act: string | null = null;
+  let target: string | null = null;
+  const targetAliases: string[] = [];
+  if (actor) {
+    const rest = title.slice(actor.index + actor.length).trim();
+    const verb = /^([a-z][\w-]*)/i.exec(rest)?.[1];
+    if (verb) act = actStem(verb);
+    const after = rest.slice(verb?.length ?? 0);
+    const object = findKnown(
+      after,
+      known.filter((k) => k.id !== actor.actor.id),
+    );
+    if (object) {
+      target = object.actor.name;
+      targetAliases.push(...object.actor.aliases);
+    } else if (after.trim()) target = after.replace(/^\s*(the|a|an)\s+/i, '').trim();
+  }
+  return {
+    title,
+    actor: actor?.actor.name ?? null,
+    act,
+    target,
+    aliases: [],
+    targetNames: target ? [target, ...targetAliases] : [],
+  };
+}

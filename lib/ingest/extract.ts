@@ -1,0 +1,405 @@
+/**
+ * The rule-based extractor: for each sentence, who speaks (the subject of a speech or stance verb,
+ * "said X", "according to X", "echoed by X", a pronoun pointing back to the last speaker), which
+ * stance its words give (the lexicon's cues, negation and hedges weighed), and whether it is about
+ * the event (the act's words, "the decision", or the paragraph it continues); criticism of the
+ * event's target that is not about the event is at most caution. Sentences are proposed whole, and
+ * a speaker's own words inside quotation marks once more on their own, as direct quotes.
+ */
+import type { Stance } from '../domain';
+import { CUES, NEGATION, SPEECH_VERB, UNNAMED, type Cue } from './lexicon';
+import { findMentions, type Mention } from './mentions';
+import { splitSentences, type Sentence } from './sentences';
+import type {
+  EventDescription,
+  Extractor,
+  KnownActor,
+  Proposal,
+  ProposedActor,
+  ProposedRelation,
+  UnnamedVoice,
+} from './types';
+
+interface Found {
+  start: number;
+  end: number;
+  stance: Stance | 'none';
+  weight: number;
+  phrase: string;
+}
+
+/** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
+const SUBJECT_GAP =
+  /^(?:\s*,[^,;]{1,140},)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+[a-z]+){0,4}\s+$/;
+const PRONOUN_START =
+  /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
+const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
+const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
+  const found: Found[] = [];
+  const add = (cue: Pick<Cue, 'stance' | 'weight' | 'phrase'>, pattern: RegExp) => {
+    for (const m of text.matchAll(pattern)) {
+      found.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        stance: cue.stance,
+        weight: cue.weight,
+        phrase: m[0],
+      });
+    }
+  };
+  for (const cue of CUES) add(cue, cue.pattern);
+  if (act) add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);
+  // Where cues overlap, the longest says it ("stopped short of condemning" over "condemning").
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Found[] = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A verb form of the act ("recognized", "recognizes"), not its noun ("recognition"). */
+function actVerb(event: EventDescription): RegExp | null {
+  if (!event.act) return null;
+  return new RegExp(
+    `(?<![\\w-])${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)(?![\\w-])(?<!tions|sions|ments)`,
+    'gi',
+  );
+}
+
+interface Speaker {
+  mention: Mention;
+  /** Where the speaker's words are: after the subject, or before "said X". */
+  from: number;
+  to: number;
+  how: string;
+  factor: number;
+  echoOf?: Mention;
+}
+
+export class RuleExtractor implements Extractor {
+  extract({ text, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
+    const sentences = splitSentences(text);
+    const mentions = findMentions(text, known);
+    const act = actVerb(event);
+    const relevance = relevancePattern(event);
+    const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
+    const proposals: Proposal[] = [];
+    const unnamed: UnnamedVoice[] = [];
+    const relations: ProposedRelation[] = [];
+    let lastSpeaker: Mention | null = null;
+    let lastStance: Stance | null = null;
+    let relevantParagraph = -1;
+
+    for (const sentence of sentences) {
+      const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for").
+      const cues = cuesIn(sentence.text, sentence.start, act).filter(
+        (c) =>
+          !inSentence.some((m) => c.start < m.end && m.start < c.end) &&
+          !POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)),
+      );
+      const aboutEvent = relevance.test(sentence.text);
+      if (aboutEvent) relevantParagraph = sentence.paragraph;
+      const continues = !aboutEvent && relevantParagraph === sentence.paragraph;
+
+      const speakers = findSpeakers(text, sentence, inSentence, cues, lastSpeaker);
+      for (const speaker of speakers) {
+        const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
+        const judged = judge(text, region);
+        if (judged === 'none') continue;
+        const targetBetween =
+          judged !== null &&
+          targetNames.length > 0 &&
+          inSentence.some(
+            (m) =>
+              m !== speaker.mention &&
+              m.start >= speaker.from &&
+              m.end <= judged.cue.end + 40 &&
+              targetNames.some(
+                (t) => t.toLowerCase() === m.actor.name.toLowerCase() || t.toLowerCase() === m.surface.toLowerCase(),
+              ),
+          );
+        let stance: Stance | null = null;
+        let cue = '';
+        let confidence = 0;
+        if (aboutEvent || (continues && judged)) {
+          stance = judged?.stance ?? null;
+          cue = judged?.cue.phrase ?? speechVerbIn(sentence.text) ?? '';
+          confidence = judged ? judged.weight * speaker.factor : 0.3;
+          if (!judged && !cue) continue;
+        } else if (judged && targetBetween) {
+          // About the target, not the event: praise stands; criticism is at most caution.
+          stance = judged.stance === 'support' ? 'support' : 'caution';
+          cue = judged.cue.phrase;
+          confidence = judged.weight * speaker.factor * 0.6;
+        } else continue;
+        if (speaker.how === 'echo' && stance === null && lastStance) {
+          stance = lastStance;
+          confidence = 0.6;
+        }
+        if (speaker.echoOf)
+          relations.push({
+            type: 'ECHOES',
+            from: speaker.mention.actor,
+            to: speaker.echoOf.actor,
+            quote: sentence.text,
+            start: sentence.start,
+            end: sentence.end,
+            confidence: 0.7,
+          });
+        proposals.push(proposal(speaker, sentence, stance, cue, confidence, 'reported'));
+        for (const own of ownWords(text, sentence, speaker))
+          proposals.push(proposal(speaker, own, stance, cue, confidence * 0.9, 'direct'));
+        if (stance) lastStance = stance;
+      }
+      if (speakers.length > 0) lastSpeaker = speakers[speakers.length - 1].mention;
+
+      if (aboutEvent || continues) unnamed.push(...unnamedVoices(text, sentence, cues));
+    }
+
+    relations.push(...roleRelations(text, mentions, known));
+    return {
+      text,
+      proposals: withRepresented(dedupe(proposals), known),
+      unnamed,
+      relations: dedupeRelations(relations),
+    };
+  }
+}
+
+/** A report's words for an act: "Russia’s decision", "the move", "this step". */
+const EVENT_NOUNS =
+  "(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:decision|move|step|announcement|declaration)";
+
+function relevancePattern(event: EventDescription): RegExp {
+  const parts = [EVENT_NOUNS, ...event.aliases.map((a) => escape(a).replace(/\s+/g, '\\s+'))];
+  if (event.act) parts.push(`${escape(event.act)}\\w*`);
+  return new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`, 'i');
+}
+
+function speechVerbIn(text: string): string | null {
+  return text.match(new RegExp(SPEECH_VERB.source, 'i'))?.[0] ?? null;
+}
+
+/**
+ * The stance of the speaker's words: the first clear cue (weight 0.5 or more; what follows it is
+ * often a clause about someone else), else the strongest. Negated cues turn to caution (a negated
+ * caution says nothing); a "declined to comment" says there is none.
+ */
+function judge(text: string, cues: Found[]): { stance: Stance; weight: number; cue: Found } | 'none' | null {
+  let best: { stance: Stance; weight: number; cue: Found } | null = null;
+  for (const cue of cues) {
+    if (best && best.weight >= 0.5) break;
+    if (cue.stance === 'none') return 'none';
+    const before = text.slice(Math.max(0, cue.start - 28), cue.start);
+    const clause = before.split(/[,;:]/).pop() ?? '';
+    const negated = cue.phrase !== 'act' && !/^(stopped|did not|not rush)/i.test(cue.phrase) && NEGATION.test(clause);
+    if (negated && cue.stance === 'caution') continue;
+    const stance: Stance = negated ? 'caution' : cue.stance;
+    const weight = negated ? cue.weight * 0.7 : cue.weight;
+    if (!best || weight > best.weight) best = { stance, weight, cue };
+  }
+  return best;
+}
+
+function findSpeakers(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  cues: Found[],
+  last: Mention | null,
+): Speaker[] {
+  const speakers: Speaker[] = [];
+  const verbs = [
+    ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))].map((m) => sentence.start + m.index),
+    ...cues.map((c) => c.start),
+  ].sort((a, b) => a - b);
+  const taken = new Set<Mention>();
+  const add = (speaker: Speaker) => {
+    if (taken.has(speaker.mention) || speakers.some((s) => sameActor(s.mention, speaker.mention))) return;
+    taken.add(speaker.mention);
+    speakers.push(speaker);
+  };
+  for (const m of mentions) {
+    if (m.possessive) continue;
+    const before = text.slice(sentence.start, m.start);
+    const lead = before.slice(-40);
+    if (/according\s+to\s+(?:the\s+)?$/i.test(lead))
+      add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
+    else if (/echoed\s+by\s+(?:the\s+)?$/i.test(lead))
+      add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
+    else if (
+      /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$/.test(
+        lead,
+      ) &&
+      /["”’]/.test(before)
+    )
+      add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
+  }
+  for (const m of mentions) {
+    if (m.possessive) continue;
+    const verb = verbs.find((v) => v >= m.end);
+    if (verb === undefined) continue;
+    if (!SUBJECT_GAP.test(text.slice(m.end, verb) + ' ')) continue;
+    // A name inside another's appositive (", a former adviser to X,") is not the subject.
+    add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
+  }
+  if (speakers.length === 0 && last) {
+    const pronoun = PRONOUN_START.exec(sentence.text);
+    if (pronoun) {
+      const personal = /^(He|She)$/.test(pronoun[1]);
+      if (personal === (last.actor.kind === 'person'))
+        add({
+          mention: last,
+          from: sentence.start + pronoun.index + pronoun[0].length,
+          to: sentence.end,
+          how: 'pronoun',
+          factor: 0.75,
+        });
+    }
+  }
+  return speakers;
+}
+
+function sameActor(a: Mention, b: Mention): boolean {
+  return a.actor.id !== null ? a.actor.id === b.actor.id : a.actor.name === b.actor.name;
+}
+
+/** The words inside quotation marks in the speaker's part of the sentence. */
+function ownWords(text: string, sentence: Sentence, speaker: Speaker): Sentence[] {
+  const out: Sentence[] = [];
+  for (const m of sentence.text.matchAll(QUOTED)) {
+    const start = sentence.start + m.index + 1;
+    const end = sentence.start + m.index + m[0].length - 1;
+    const words = text.slice(start, end).replace(/[,.]$/, '');
+    if (words.trim().split(/\s+/).length < 2 && !/^[A-Za-z]{3,}$/.test(words)) continue;
+    if (speaker.how !== 'said X' && (start < speaker.from || end > speaker.to)) continue;
+    out.push({ start, end: start + words.length, text: words, paragraph: sentence.paragraph });
+  }
+  return out;
+}
+
+function proposal(
+  speaker: Speaker,
+  span: Sentence,
+  stance: Stance | null,
+  cue: string,
+  confidence: number,
+  quoteKind: 'direct' | 'reported',
+): Proposal {
+  return {
+    actor: speaker.mention.actor,
+    stance,
+    quote: span.text,
+    start: span.start,
+    end: span.end,
+    cue,
+    confidence: Math.round(Math.min(1, confidence) * 100) / 100,
+    quoteKind,
+    how: speaker.how,
+  };
+}
+
+function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): UnnamedVoice[] {
+  const out: UnnamedVoice[] = [];
+  for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
+    const at = sentence.start + m.index + m[0].length;
+    const region = cues.filter((c) => c.start >= at);
+    const verb = speechVerbIn(text.slice(at, sentence.end));
+    const judged = judge(text, region);
+    if (judged === 'none' || (!judged && !verb)) continue;
+    out.push({
+      who: m[0],
+      stance: judged?.stance ?? null,
+      cue: judged?.cue.phrase ?? verb ?? '',
+      confidence: judged ? Math.round(judged.weight * 70) / 100 : 0.3,
+      quote: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+    });
+  }
+  return out;
+}
+
+/** "Afghan Foreign Minister X" speaks for Afghanistan; "the Russian foreign ministry" is part of Russia. */
+function roleRelations(text: string, mentions: Mention[], known: KnownActor[]): ProposedRelation[] {
+  const out: ProposedRelation[] = [];
+  const stateActor = (name: string): ProposedActor => {
+    const k = known.find((a) => a.name === name || a.aliases.includes(name));
+    return k ? { id: k.id, name: k.name, kind: k.kind } : { id: null, name, kind: 'state' };
+  };
+  for (const m of mentions) {
+    if (!m.of) continue;
+    if (m.actor.kind === 'person' && m.title) {
+      const start = text.lastIndexOf(m.title, m.start);
+      const from = Math.max(0, text.slice(0, start).search(/\S+\s*$/));
+      out.push({
+        type: 'SPEAKS_FOR',
+        from: m.actor,
+        to: stateActor(m.of),
+        quote: text.slice(from, m.end),
+        start: from,
+        end: m.end,
+        confidence: 0.7,
+      });
+    } else if (m.actor.kind === 'government-body' || m.actor.kind === 'government') {
+      out.push({
+        type: 'PART_OF',
+        from: m.actor,
+        to: stateActor(m.of),
+        quote: m.surface,
+        start: m.start,
+        end: m.end,
+        confidence: 0.7,
+      });
+    }
+  }
+  return out;
+}
+
+/** A stored official's words are proposed for those the graph says they speak for, too. */
+function withRepresented(proposals: Proposal[], known: KnownActor[]): Proposal[] {
+  const out = [...proposals];
+  for (const p of proposals) {
+    if (p.quoteKind !== 'reported' || !p.actor.id) continue;
+    const speaker = known.find((k) => k.id === p.actor.id);
+    for (const id of speaker?.speaksFor ?? []) {
+      const represented = known.find((k) => k.id === id);
+      if (!represented || out.some((o) => o.actor.id === id)) continue;
+      out.push({
+        ...p,
+        actor: { id: represented.id, name: represented.name, kind: represented.kind },
+        confidence: Math.round(p.confidence * 80) / 100,
+        how: `speaks for: ${speaker!.name}`,
+      });
+    }
+  }
+  return out;
+}
+
+function key(actor: ProposedActor): string {
+  return actor.id ?? `name:${actor.name.toLowerCase()}`;
+}
+
+function dedupe(proposals: Proposal[]): Proposal[] {
+  const best = new Map<string, Proposal>();
+  for (const p of proposals) {
+    const k = `${key(p.actor)}|${p.start}|${p.end}`;
+    const had = best.get(k);
+    if (!had || p.confidence > had.confidence) best.set(k, p);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const k = `${r.type}|${key(r.from)}|${key(r.to)}`;
+    if (seen.has(k) || key(r.from) === key(r.to)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * The extractor's word lists, read from data files an editor can extend (data/lexicon.json: stance
+ * cues with weights; data/places.json: states, their demonyms, intergovernmental bodies, the words
+ * that mark a government body or an organisation) and compiled to regular expressions once.
+ */
+import type { Stance } from '../domain';
+import lexiconData from './data/lexicon.json';
+import placesData from './data/places.json';
+
+export interface Cue {
+  /** The cue as written in the lexicon. */
+  phrase: string;
+  stance: Stance | 'none';
+  weight: number;
+  pattern: RegExp;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "condemn*" -> condemn\w*; "summoned ~ ambassador" -> up to four words between; spaces match any space. */
+function cueBody(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) =>
+      word === '~'
+        ? '(?:\\S+\\s+){0,4}?'
+        : `${escape(word.replace(/\*$/, ''))}${word.endsWith('*') ? "[\\w'’-]*" : ''}\\s+`,
+    )
+    .join('')
+    .replace(/\\s\+$/, '');
+}
+
+/** Not inside a longer word. */
+const wordsOf = (body: string, flags: string) => new RegExp(`(?<![\\w'’-])(?:${body})(?![\\w'’-])`, flags);
+
+export function cuePattern(phrase: string): RegExp {
+  return wordsOf(cueBody(phrase), 'gi');
+}
+
+export const CUES: Cue[] = lexiconData.cues.map((c) => ({
+  phrase: c.cue,
+  stance: c.stance as Cue['stance'],
+  weight: c.weight,
+  pattern: cuePattern(c.cue),
+}));
+
+export const NEGATION = new RegExp(
+  `(?<![\\w'’-])(?:${lexiconData.negators.map(escape).join('|')})(?![\\w'’-])|n['’]t(?![\\w])`,
+  'i',
+);
+export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|'), 'gi');
+export const UNNAMED = new RegExp(
+  `(?<![\\w'’-])(?:(?:some|many|several|other|western|international|local|foreign)\\s+)?(?:${[...lexiconData.unnamed]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\w'’-])`,
+  'gi',
+);
+export const CRITICISM = wordsOf(lexiconData.criticism.map(cueBody).join('|'), 'i');
+
+export const STATES: Record<string, string[]> = placesData.states;
+export const STATE_ALIASES: Record<string, string[]> = placesData.stateAliases;
+export const INTERGOVERNMENTAL = new Set(placesData.intergovernmental);
+export const GOVERNMENT_BODY_WORDS = new Set(placesData.governmentBodyWords);
+export const GOVERNMENT_WORDS = new Set(placesData.governmentWords);
+export const ORGANISATION_WORDS = new Set(placesData.organisationWords);
+/** Titles, longest first, so that "Prime Minister" is taken before "Minister". */
+export const PERSON_TITLES = [...placesData.personTitles].sort((a, b) => b.length - a.length);
+
+/** Demonym (and the state's own name and aliases) -> the state's name. */
+export const STATE_BY_WORD: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [state, demonyms] of Object.entries(STATES)) {
+    map.set(state, state);
+    for (const d of demonyms) if (!map.has(d)) map.set(d, state);
+  }
+  for (const [state, aliases] of Object.entries(STATE_ALIASES)) for (const a of aliases) map.set(a, state);
+  return map;
+})();

@@ -1,0 +1,266 @@
+/**
+ * Who the text names: stored actors by name or alias (and a person by surname once named in full),
+ * states and intergovernmental bodies by name, acronym or demonym, ministries and governments named
+ * by their state ("the Russian foreign ministry", "China's foreign ministry"), and other names written
+ * with capitals, each with a guessed kind. A name followed by ’s is possessive: the thing it owns is
+ * what acts ("Russia’s decision" is no statement by Russia).
+ */
+import type { ActorKind } from '../domain';
+import {
+  GOVERNMENT_BODY_WORDS,
+  GOVERNMENT_WORDS,
+  INTERGOVERNMENTAL,
+  ORGANISATION_WORDS,
+  PERSON_TITLES,
+  STATE_BY_WORD,
+} from './lexicon';
+import type { KnownActor, ProposedActor } from './types';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The words as written. */
+  surface: string;
+  actor: ProposedActor;
+  possessive: boolean;
+  /** A title written before a person's name ("Foreign Minister"). */
+  title: string | null;
+  /** The state a title, demonym or owner ties the actor to ("Afghan Foreign Minister …": Afghanistan). */
+  of: string | null;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const POSSESSIVE = /^['’]s?(?![\w])/;
+
+/** Words that start sentences with a capital but name nobody. */
+const NOT_NAMES = new Set(
+  (
+    'A An The This That These Those It Its In On At As Of For From With Without By To And But Or Nor So Yet If When While ' +
+    'Although Though Since After Before During Despite However Meanwhile Moreover Notably Historically Instead Still ' +
+    'Also Then Now Today Yesterday Earlier Later Last Next Some Many Most Several Other Others Such Both Each Every ' +
+    'He She They We You I His Her Their Our My Your Who Whom Which What Where Why How There Here Under Over Among ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Islamic Sharia Western Eastern Northern Southern Critics Analysts Experts ' +
+    'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement'
+  ).split(' '),
+);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'de',
+  'del',
+  'da',
+  'di',
+  'bin',
+  'ibn',
+  'al',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+]);
+
+function stripTitle(words: string[]): { title: string | null; rest: string[] } {
+  const text = words.join(' ');
+  for (const title of PERSON_TITLES) {
+    if (text.startsWith(`${title} `)) {
+      const count = title.split(' ').length;
+      return { title, rest: words.slice(count) };
+    }
+  }
+  return { title: null, rest: words };
+}
+
+/** The kind a name says it is, without the graph. */
+export function guessKind(name: string, titled = false): ActorKind {
+  if (STATE_BY_WORD.get(name) === name) return 'state';
+  if (INTERGOVERNMENTAL.has(name)) return 'intergovernmental';
+  const lower = name.toLowerCase().split(/\s+/);
+  const last = lower[lower.length - 1];
+  if (/^(united nations|un|eu|european|african union|nato)\b/.test(name.toLowerCase())) return 'intergovernmental';
+  if (GOVERNMENT_WORDS.has(last)) return 'government';
+  if (
+    lower.some((w) =>
+      ['ministry', 'embassy', 'parliament', 'department', 'kremlin', 'presidency', 'cabinet'].includes(w),
+    )
+  )
+    return 'government-body';
+  if (lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (lower.some((w) => GOVERNMENT_BODY_WORDS.has(w))) return 'government-body';
+  if (/^[A-Z]{2,6}$/.test(name)) return 'organisation';
+  if (titled || lower.length >= 2) return 'person';
+  return 'organisation';
+}
+
+interface Claimed {
+  taken: boolean[];
+  mentions: Mention[];
+}
+
+function claim(state: Claimed, mention: Mention): boolean {
+  for (let i = mention.start; i < mention.end; i += 1) if (state.taken[i]) return false;
+  for (let i = mention.start; i < mention.end; i += 1) state.taken[i] = true;
+  state.mentions.push(mention);
+  return true;
+}
+
+function possessiveAt(text: string, end: number): boolean {
+  return POSSESSIVE.test(text.slice(end, end + 3));
+}
+
+/** The state a demonym or a state's possessive name just before `start` points to ("Afghan Foreign Minister"). */
+function stateBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const match = /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+$/.exec(before);
+  if (!match) return null;
+  const words = match[1].split(/\s+/);
+  for (let i = 0; i < words.length; i += 1) {
+    const state = STATE_BY_WORD.get(words.slice(i).join(' '));
+    if (state) return state;
+  }
+  return null;
+}
+
+/** Stored actors by name or alias, case as written (an acronym exactly), longest first. */
+function knownForms(known: KnownActor[]): { form: string; actor: KnownActor }[] {
+  const forms: { form: string; actor: KnownActor }[] = [];
+  for (const actor of known)
+    for (const form of [actor.name, ...actor.aliases])
+      if (form.trim().length >= 2) forms.push({ form: form.trim(), actor });
+  return forms.sort((a, b) => b.form.length - a.form.length);
+}
+
+const GOVERNMENT_ROLE =
+  /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
+
+export function findMentions(text: string, known: KnownActor[]): Mention[] {
+  const state: Claimed = { taken: new Array<boolean>(text.length).fill(false), mentions: [] };
+  const mention = (start: number, end: number, actor: ProposedActor, extra: Partial<Mention> = {}): Mention => ({
+    start,
+    end,
+    surface: text.slice(start, end),
+    actor,
+    possessive: possessiveAt(text, end),
+    title: null,
+    of: null,
+    ...extra,
+  });
+
+  // 1. Stored actors, by their names and aliases: only those whose first word the text holds.
+  const textWords = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (const { form, actor } of knownForms(known)) {
+    const first = form.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0];
+    if (!first || !textWords.has(first)) continue;
+    const acronym = /^[A-Z.]{2,8}$/.test(form);
+    const pattern = new RegExp(`(?<![\\w-])${escape(form)}(?![\\w-])`, acronym ? 'g' : 'gi');
+    for (const m of text.matchAll(pattern)) {
+      // A stored name found in lower case is a common word ("the government") unless the name is lower case too.
+      if (!acronym && /[A-Z]/.test(form[0]) && !/[A-Z]/.test(m[0][0])) continue;
+      claim(state, mention(m.index, m.index + m[0].length, { id: actor.id, name: actor.name, kind: actor.kind }));
+    }
+  }
+
+  // 2. Governments and their bodies named by their state: "the Russian foreign ministry", "China's government".
+  for (const m of text.matchAll(GOVERNMENT_ROLE)) {
+    const owner = STATE_BY_WORD.get(m[1]);
+    if (!owner) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end).replace(/^(\w)/, (c) => c.toUpperCase());
+    claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
+  }
+
+  // 3. States and intergovernmental bodies by name or acronym.
+  const places = [...STATE_BY_WORD.entries()].filter(
+    ([word, s]) => word === s || !/^[A-Z][a-z]+$/.test(word) || word.length > 3,
+  );
+  for (const [word, stateName] of places) {
+    if (word !== stateName && !/^[A-Z.]+$/.test(word) && !/\s/.test(word) && STATE_BY_WORD.get(word) !== stateName)
+      continue;
+    // Demonyms ("Afghan") are not the state acting; only names and aliases are.
+    const isDemonym = !(word === stateName || (STATE_BY_WORD.get(word) === stateName && !isDemonymOf(word, stateName)));
+    if (isDemonym) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g')))
+      claim(state, mention(m.index, m.index + word.length, { id: null, name: stateName, kind: 'state' }));
+  }
+  for (const body of [...INTERGOVERNMENTAL].sort((a, b) => b.length - a.length))
+    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(body)}(?![\\w-])`, 'g')))
+      claim(state, mention(m.index, m.index + body.length, { id: null, name: body, kind: 'intergovernmental' }));
+
+  // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
+  const nameRun =
+    /[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*[A-Z][\w’'.-]*)*/g;
+  for (const m of text.matchAll(nameRun)) {
+    // A run does not cross a sentence's end ("Kabul. Meanwhile").
+    let words = m[0]
+      .split(/(?<![A-Z])\.\s/)[0]
+      .replace(/['’]s$/, '')
+      .replace(/[.,]$/, '')
+      .split(/\s+/);
+    let start = m.index;
+    while (words.length > 0 && (NOT_NAMES.has(words[0]) || CONNECTORS.has(words[0]))) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
+    while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
+    if (words.length === 0) continue;
+    // "Afghan Foreign Minister X": the state of a titled person; "Afghan Women’s Network" keeps its first word.
+    const demonym =
+      words.length > 2 && STATE_BY_WORD.get(words[0]) && stripTitle(words.slice(1)).title
+        ? STATE_BY_WORD.get(words[0])!
+        : null;
+    if (demonym) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
+    const { title, rest } = stripTitle(words);
+    if (rest.length === 0) continue;
+    const nameStart = start + (title ? title.length + 1 : 0);
+    const name = rest.join(' ');
+    const end = nameStart + name.length;
+    if (text.slice(nameStart, end) !== name) continue;
+    if (rest.length === 1 && !/^[A-Z]{2,6}$/.test(name)) {
+      const person = state.mentions.find(
+        (x) => x.actor.kind === 'person' && x.actor.name.split(' ').slice(-1)[0] === name,
+      );
+      if (person) claim(state, mention(nameStart, end, person.actor, { of: person.of }));
+      else if (title)
+        claim(
+          state,
+          mention(
+            nameStart,
+            end,
+            { id: null, name, kind: 'person' },
+            { title, of: demonym ?? stateBefore(text, nameStart) },
+          ),
+        );
+      continue;
+    }
+    const of = demonym ?? (title ? stateBefore(text, start) : null);
+    claim(state, mention(nameStart, end, { id: null, name, kind: guessKind(name, title !== null) }, { title, of }));
+  }
+
+  // Titles and states before stored people ("Afghan Foreign Minister Amir Khan Muttaqi").
+  for (const m of state.mentions) {
+    if (m.actor.kind !== 'person' || m.title) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const title = PERSON_TITLES.find((t) => new RegExp(`(?:^|\\s)${escape(t)}\\s+$`).test(before));
+    if (title) {
+      m.title = title;
+      m.of = stateBefore(text, m.start - title.length - 1);
+    }
+  }
+  return state.mentions.sort((a, b) => a.start - b.start);
+}
+
+function isDemonymOf(word: string, stateName: string): boolean {
+  return (
+    STATE_BY_WORD.get(word) === stateName &&
+    word !== stateName &&
+    /(?:an|ian|ese|ish|i|ic|ch)$/.test(word) &&
+    !/\s/.test(word)
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * Sentence splitting with offsets into the text. A sentence ends at . ! or ? (and any closing quote
+ * or bracket) followed by a space and a capital, digit or opening quote, except after a known
+ * abbreviation or an initial, and never inside an open quotation: a quote of several sentences stays
+ * one sentence with its speaker.
+ */
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of its paragraph (a line of the text). */
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'hon',
+  'messrs',
+  'mt',
+  'op',
+  'pres',
+  'rev',
+  'vol',
+  'a.m',
+  'p.m',
+  'ft',
+  'sq',
+  'maj',
+  'brig',
+  'amb',
+]);
+
+const OPENING_QUOTES = '"“‘\'';
+const CLOSERS = `"”’'»)]`;
+
+function endsWithAbbreviation(before: string): boolean {
+  const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1];
+  if (!word) return false;
+  if (/^[A-Z]$/.test(word)) return true; // an initial: "J. Smith"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Straight double quotes toggle; curly ones open and close. */
+function quoteDepth(depth: number, char: string): number {
+  if (char === '“') return depth + 1;
+  if (char === '”') return Math.max(0, depth - 1);
+  if (char === '"') return depth > 0 ? depth - 1 : depth + 1;
+  return depth;
+}
+
+function splitParagraph(text: string, offset: number, paragraph: number, out: Sentence[]): void {
+  let start = 0;
+  let depth = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed)
+      out.push({ start: offset + start + lead, end: offset + start + lead + trimmed.length, text: trimmed, paragraph });
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    depth = quoteDepth(depth, char);
+    if (char !== '.' && char !== '!' && char !== '?') continue;
+    let end = i + 1;
+    // A straight quote right after the stop closes a quotation only when one is open.
+    while (end < text.length && CLOSERS.includes(text[end]) && !(text[end] === '"' && depth === 0)) {
+      depth = quoteDepth(depth, text[end]);
+      end += 1;
+    }
+    if (depth > 0) continue;
+    if (end >= text.length) break;
+    if (!/\s/.test(text[end])) continue;
+    let next = end;
+    while (next < text.length && /\s/.test(text[next])) next += 1;
+    const following = text[next] ?? '';
+    if (!/[A-Z0-9]/.test(following) && !OPENING_QUOTES.includes(following)) continue;
+    if (char === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
+    // "No. 10", "Nos. 3 and 4".
+    if (char === '.' && /\bNos?$/.test(text.slice(start, i)) && /[0-9]/.test(following)) continue;
+    push(end);
+    start = next;
+    i = next - 1;
+  }
+  push(text.length);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let offset = 0;
+  text.split('\n').forEach((line, paragraph) => {
+    splitParagraph(line, offset, paragraph, out);
+    offset += line.length + 1;
+  });
+  return out;
+}

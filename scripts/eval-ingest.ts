@@ -1,0 +1,47 @@
+/**
+ * npm run eval:ingest: the extractor against the hand-labelled reports (tests/fixtures/ingest/) and
+ * the seed article; prints recall and precision, then what each article missed and got wrong.
+ * Exits 1 below the targets (docs/ingest.md).
+ */
+import path from 'node:path';
+import { loadFixtures, runCase, seedCase, totals, type CaseResult } from '@/lib/ingest/evaluate';
+
+const ROOT = path.resolve(__dirname, '..');
+const TARGETS = { actorRecall: 0.9, pairRecall: 0.8, pairPrecision: 0.8 };
+
+async function main() {
+  const cases = [
+    ...loadFixtures(path.join(ROOT, 'tests/fixtures/ingest')),
+    seedCase(
+      path.join(ROOT, 'graph-seed/first-event'),
+      path.join(ROOT, 'graph-seed/first-event/sources/russia-recognizes-taliban.txt'),
+    ),
+  ];
+  const results: CaseResult[] = [];
+  for (const c of cases) results.push(await runCase(c));
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  for (const r of results) {
+    console.log(
+      `\n${r.name}: pairs ${r.found.pairs}/${r.labelled.pairs} found, ${r.correct.pairs}/${r.proposed.pairs} proposed right, quotes ${r.found.quotes}/${r.labelled.pairs} (${r.ms.toFixed(0)} ms)`,
+    );
+    for (const m of r.missed) console.log(`  missed: ${m}`);
+    for (const w of r.wrong) console.log(`  wrong:  ${w}`);
+  }
+  const t = totals(results);
+  console.log(`\n${cases.length} articles, ${results.reduce((n, r) => n + r.labelled.pairs, 0)} labelled stances`);
+  console.log(`actors: recall ${pct(t.actorRecall)}, precision ${pct(t.actorPrecision)}`);
+  console.log(`(actor, stance) pairs: recall ${pct(t.pairRecall)}, precision ${pct(t.pairPrecision)}`);
+  console.log(`quotes holding the labelled evidence: ${pct(t.quoteRecall)}`);
+  const slowest = Math.max(...results.map((r) => r.ms));
+  console.log(`slowest article: ${slowest.toFixed(0)} ms`);
+  const below = Object.entries(TARGETS).filter(([k, v]) => t[k as keyof typeof t] < v);
+  if (below.length > 0) {
+    console.log(`below target: ${below.map(([k, v]) => `${k} < ${v}`).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,242 @@
+/**
+ * The extractor on sentences written the way reports put them, one pattern at a time: who speaks,
+ * which stance, which words. The event: Norway recognizes the Sahel Transitional Council.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle, type Extraction, type KnownActor } from '@/lib/ingest';
+import { splitSentences } from '@/lib/ingest/sentences';
+import { withoutRepeatedParagraphs } from '@/lib/ingest/text';
+
+const KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
+  { id: 'anna-berg', name: 'Anna Berg', kind: 'person', aliases: [], speaksFor: ['norway'] },
+  { id: 'ecowas', name: 'Economic Community of West African States', kind: 'intergovernmental', aliases: ['ECOWAS'] },
+  { id: 'amnesty', name: 'Amnesty International', kind: 'organisation', aliases: ['Amnesty'] },
+];
+const EVENT = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, KNOWN);
+
+async function run(text: string): Promise<Extraction> {
+  return extractFromArticle({ text, event: EVENT, known: KNOWN });
+}
+
+/** Each speaker's stances, by name (the sentences whole; not who the graph says they speak for). */
+async function stances(text: string): Promise<Record<string, (string | null)[]>> {
+  const out: Record<string, (string | null)[]> = {};
+  for (const p of (await run(text)).proposals) {
+    if (p.quoteKind !== 'reported' || p.how.startsWith('speaks for')) continue;
+    (out[p.actor.name] ??= []).push(p.stance);
+  }
+  return out;
+}
+
+describe('the event', () => {
+  it('is read from the stored title: the actor, the act and its target', () => {
+    expect(EVENT).toMatchObject({ actor: 'Norway', act: 'recogn', target: 'Sahel Transitional Council' });
+    expect(EVENT.targetNames).toEqual(['Sahel Transitional Council', 'the Council', 'STC']);
+  });
+});
+
+describe('sentences and paragraphs', () => {
+  it('splits after a stop, not after an abbreviation, an initial, or inside a quotation', () => {
+    const text =
+      'Dr. J. Smith of the U.S. State Department spoke. "We will wait. We will see," he said. It fell 3.5 percent!';
+    const sentences = splitSentences(text).map((s) => s.text);
+    expect(sentences).toEqual([
+      'Dr. J. Smith of the U.S. State Department spoke.',
+      '"We will wait. We will see," he said.',
+      'It fell 3.5 percent!',
+    ]);
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps a repeated paragraph once', () => {
+    const paragraph = 'Anna Berg said the recognition of the council was a step forward for the whole region today.';
+    expect(withoutRepeatedParagraphs(`Title\n${paragraph}\nMiddle.\n${paragraph}\nEnd.`)).toBe(
+      `Title\n${paragraph}\nMiddle.\nEnd.`,
+    );
+  });
+});
+
+describe('who speaks', () => {
+  it('"X said", "said X", "according to X", "X told"', async () => {
+    expect(await stances('Anna Berg said the recognition was a step forward.')).toEqual({ 'Anna Berg': ['support'] });
+    expect(await stances('"The recognition is a grave mistake," said Peter Holm, a member of parliament.')).toEqual({
+      'Peter Holm': ['condemnation'],
+    });
+    expect(await stances('The decision is illegal, according to Amnesty International.')).toEqual({
+      'Amnesty International': ['condemnation'],
+    });
+    expect(await stances('Kofi Mensah told reporters the move was premature.')).toEqual({ 'Kofi Mensah': ['caution'] });
+  });
+
+  it('an appositive between the speaker and the verb, and "X, which stated"', async () => {
+    expect(await stances('Marta Lind, a former defence minister, condemned the recognition on Tuesday.')).toEqual({
+      'Marta Lind': ['condemnation'],
+    });
+    expect(
+      await stances(
+        'The news drew a reply from the Sahel Bar Association, which stated that the decision was a dark day.',
+      ),
+    ).toEqual({ 'Sahel Bar Association': ['condemnation'] });
+  });
+
+  it('"echoed by X" takes the stance it echoes, and proposes the ECHOES relation', async () => {
+    const result = await run(
+      'Marta Lind condemned the recognition. Her view was echoed by the Nordic Helsinki Network, which called the move shameful.',
+    );
+    expect(result.proposals.map((p) => [p.actor.name, p.stance])).toContainEqual([
+      'Nordic Helsinki Network',
+      'condemnation',
+    ]);
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'ECHOES', from: expect.objectContaining({ name: 'Nordic Helsinki Network' }) }),
+    );
+  });
+
+  it('a pronoun points back to the last speaker of its kind', async () => {
+    expect(
+      await stances('Anna Berg defended the recognition of the council. She warned that the region was fragile.'),
+    ).toEqual({
+      'Anna Berg': ['support', 'caution'],
+    });
+  });
+
+  it('a quote before its speaker, and the quoted words again as direct', async () => {
+    const result = await run('"This recognition is a betrayal of our values," said Marta Lind.');
+    const direct = result.proposals.find((p) => p.quoteKind === 'direct');
+    expect(direct).toMatchObject({
+      actor: { name: 'Marta Lind' },
+      stance: 'condemnation',
+      quote: 'This recognition is a betrayal of our values',
+    });
+    expect(result.text.slice(direct!.start, direct!.end)).toBe(direct!.quote);
+  });
+
+  it('indirect speech without quotation marks', async () => {
+    expect(
+      await stances('Oslo has formally recognized the Sahel Transitional Council as the legitimate government.'),
+    ).toEqual({
+      Norway: ['support'],
+    });
+  });
+});
+
+describe('who they are', () => {
+  it('a state voiced by its minister: the official’s stance, and the SPEAKS_FOR relation', async () => {
+    const result = await run('Ghanaian Foreign Minister Kwame Asante welcomed the recognition.');
+    expect(result.proposals[0]).toMatchObject({
+      actor: { id: null, name: 'Kwame Asante', kind: 'person' },
+      stance: 'support',
+    });
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({
+        type: 'SPEAKS_FOR',
+        from: expect.objectContaining({ name: 'Kwame Asante' }),
+        to: expect.objectContaining({ name: 'Ghana', kind: 'state' }),
+        quote: 'Ghanaian Foreign Minister Kwame Asante',
+      }),
+    );
+  });
+
+  it('a ministry named by its state is part of it', async () => {
+    const result = await run('The Malian foreign ministry rejected the decision.');
+    expect(result.proposals[0]).toMatchObject({
+      actor: { name: 'Malian foreign ministry', kind: 'government-body' },
+      stance: 'condemnation',
+    });
+    expect(result.relations).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', to: expect.objectContaining({ name: 'Mali' }) }),
+    );
+  });
+
+  it('surnames, acronyms and aliases are matched to the stored actors', async () => {
+    const result = await run('Anna Berg spoke first. ECOWAS criticised the recognition. Berg later praised the move.');
+    expect(result.proposals.map((p) => [p.actor.id, p.stance])).toEqual([
+      ['ecowas', 'condemnation'],
+      ['anna-berg', 'support'],
+      // The graph says Anna Berg speaks for Norway.
+      ['norway', 'support'],
+    ]);
+  });
+
+  it('guesses the kind of an actor not stored', async () => {
+    const kinds = Object.fromEntries(
+      (
+        await run(
+          'Human Rights Watch condemned the recognition. The African Union expressed concern over the decision.',
+        )
+      ).proposals.map((p) => [p.actor.name, p.actor.kind]),
+    );
+    expect(kinds).toEqual({ 'Human Rights Watch': 'organisation', 'African Union': 'intergovernmental' });
+  });
+});
+
+describe('which stance', () => {
+  it('negation and hedges', async () => {
+    expect(await stances('Marta Lind did not welcome the recognition.')).toEqual({ 'Marta Lind': ['caution'] });
+    expect(await stances('Amnesty International stopped short of condemning the decision.')).toEqual({
+      'Amnesty International': ['caution'],
+    });
+    expect(await stances('Peter Holm said other states might follow suit after the recognition.')).toEqual({
+      'Peter Holm': ['caution'],
+    });
+    expect(await stances('Kofi Mensah declined to comment on the decision.')).toEqual({});
+  });
+
+  it('a stance noun owned by an actor is no statement by it', async () => {
+    expect(
+      await stances("Norway's support for the council was no secret, analysts noted about the recognition."),
+    ).toEqual({});
+  });
+
+  it('criticism of the target that is not about the event is caution, not condemnation', async () => {
+    expect(
+      await stances(
+        'Amnesty International has accused the Sahel Transitional Council of a brutal crackdown on protesters.',
+      ),
+    ).toEqual({ 'Amnesty International': ['caution'] });
+  });
+
+  it('a speaker about the event without a stance cue is proposed without a stance, for the reviewer', async () => {
+    expect(await stances('Peter Holm said the recognition would be discussed in parliament next week.')).toEqual({
+      'Peter Holm': [null],
+    });
+  });
+
+  it('actors merely mentioned get no stance', async () => {
+    expect(
+      await stances(
+        'China and the United Arab Emirates keep embassies in the capital. The recognition comes two years after the coup.',
+      ),
+    ).toEqual({});
+  });
+
+  it('unnamed voices are listed apart', async () => {
+    const result = await run('Critics warned that the recognition would embolden other juntas.');
+    expect(result.proposals).toEqual([]);
+    expect(result.unnamed).toEqual([expect.objectContaining({ who: 'Critics', stance: 'caution' })]);
+  });
+});
+
+describe('HTML', () => {
+  it('takes the article’s main text, not the navigation or the boxes around it', async () => {
+    const filler = 'The council took power in a coup two years ago and has since promised elections. '.repeat(4);
+    const html = `<!doctype html><html><head><title>Norway recognizes council | Test Wire</title></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a> Anna Berg praised the recognition in our newsletter</nav>
+      <article><h1>Norway recognizes Sahel council</h1>
+        <p>Oslo has formally recognized the Sahel Transitional Council, the foreign ministry said on Monday.</p>
+        <p>${filler}</p>
+        <p>Marta Lind, a former defence minister, condemned the recognition as a betrayal.</p>
+        <p>${filler}</p></article>
+      <aside class="related">Related: Anna Berg praised the recognition</aside></body></html>`;
+    const result = await extractFromArticle({ text: html, event: EVENT, known: KNOWN });
+    expect(result.text).toContain('Marta Lind, a former defence minister, condemned the recognition as a betrayal.');
+    expect(result.text).not.toMatch(/Home|Related|newsletter/);
+    expect(result.proposals.filter((p) => p.quoteKind === 'reported').map((p) => [p.actor.name, p.stance])).toEqual([
+      ['Norway', 'support'],
+      ['Marta Lind', 'condemnation'],
+    ]);
+    for (const p of result.proposals) expect(result.text.slice(p.start, p.end)).toBe(p.quote);
+  });
+});
