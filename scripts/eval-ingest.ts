@@ -1,5 +1,5 @@
 /**
- * npm run eval:ingest: the extractor against the hand-labelled reports (tests/fixtures/ingest/) and
+ * npm run eval:ingest [-- --dir <folder>]: the extractor against the hand-labelled reports (tests/fixtures/ingest/) and
  * the seed article; prints recall and precision, then what each article missed and got wrong.
  * Exits 1 below the targets (docs/ingest.md).
  */
@@ -10,8 +10,10 @@ const ROOT = path.resolve(__dirname, '..');
 const TARGETS = { actorRecall: 0.9, pairRecall: 0.8, pairPrecision: 0.8 };
 
 async function main() {
+  const dirFlag = process.argv.indexOf('--dir');
+  const dir = dirFlag >= 0 ? path.resolve(process.argv[dirFlag + 1]) : path.join(ROOT, 'tests/fixtures/ingest');
   const cases = [
-    ...loadFixtures(path.join(ROOT, 'tests/fixtures/ingest')),
+    ...loadFixtures(dir),
     seedCase(
       path.join(ROOT, 'graph-seed/first-event'),
       path.join(ROOT, 'graph-seed/first-event/sources/russia-recognizes-taliban.txt'),

@@ -6,6 +6,7 @@
 import { inWriteTransaction, type Db } from '../neo4j';
 import { HISTORY_SCHEMA_STATEMENTS, applySchema, type Tx } from '../model';
 import type { ChangeRecord, SessionUser } from '../types';
+import { bumpGraphVersion } from '../graph/version';
 import { ConflictError } from './errors';
 import { nextChangeSeq, recordChange, type NewChange } from './history';
 
@@ -61,6 +62,7 @@ export async function edit<T>(
     const seq = await nextChangeSeq(tx);
     await refuseDuringImport(tx);
     const { result, change } = await work(tx);
+    if (change) await bumpGraphVersion(tx);
     return { result, change: change ? await recordChange(tx, seq, { ...change, user: user.username }) : null };
   });
 }

@@ -9,6 +9,7 @@ import os from 'node:os';
 import neo4j from 'neo4j-driver';
 
 import { nextChangeSeq, recordChange } from '../edit/history';
+import { bumpGraphVersion } from '../graph/version';
 import type { Tx } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import {
@@ -207,6 +208,7 @@ export async function startRun(
               report: report ? JSON.stringify({ ...report, problems: [] }) : null,
             });
             if (status === 'complete' && report) await recordImport(tx, started.id, file.user, report);
+            await bumpGraphVersion(tx);
             await tx.run(RELEASE_LOCK, { owner });
           });
         } finally {

@@ -127,8 +127,9 @@ export interface CaseResult {
 }
 
 export function score(c: Case, extraction: Extraction, ms: number): CaseResult {
+  // An actor is proposed with or without a stance (the reviewer picks one); a pair needs the stance.
   const withStance = extraction.proposals.filter((p) => p.stance !== null);
-  const proposedActors = [...new Set(withStance.map((p) => p.actor.name))];
+  const proposedActors = [...new Set(extraction.proposals.map((p) => p.actor.name))];
   const proposedPairs = [...new Set(withStance.map((p) => `${p.actor.name}|${p.stance}`))];
   const missed: string[] = [];
   const wrong: string[] = [];
@@ -136,13 +137,16 @@ export function score(c: Case, extraction: Extraction, ms: number): CaseResult {
   let pairs = 0;
   let quotes = 0;
   for (const label of c.stances) {
+    if (extraction.proposals.some((p) => sameActor(label.actor, p.actor.name, c.known))) actors += 1;
     const mine = withStance.filter((p) => sameActor(label.actor, p.actor.name, c.known));
-    if (mine.length > 0) actors += 1;
     const right = mine.filter((p) => p.stance === label.stance);
     if (right.length > 0) pairs += 1;
     if (mine.some((p) => p.quote.includes(label.evidence) || label.evidence.includes(p.quote))) quotes += 1;
+    const spoke = extraction.proposals.some((p) => sameActor(label.actor, p.actor.name, c.known));
     if (mine.length === 0)
-      missed.push(`${label.actor} (${label.stance}): no proposal; evidence "${label.evidence.slice(0, 80)}"`);
+      missed.push(
+        `${label.actor} (${label.stance}): ${spoke ? 'proposed without a stance' : 'no proposal'}; evidence "${label.evidence.slice(0, 80)}"`,
+      );
     else if (right.length === 0)
       missed.push(
         `${label.actor}: proposed ${[...new Set(mine.map((p) => p.stance))].join('/')}, labelled ${label.stance}`,

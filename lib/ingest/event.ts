@@ -8,7 +8,9 @@ import type { EventDescription, KnownActor } from './types';
 
 /** A word stem that the act's verb and noun share: "recognizes", "recognition" -> "recogn". */
 export function actStem(word: string): string {
-  const lower = word.toLowerCase().trim().split(/\s+/)[0];
+  // "trade ban": the head of a noun phrase is its last word; a verb comes alone.
+  const words = word.toLowerCase().trim().split(/\s+/);
+  const lower = words[words.length - 1];
   const stripped = lower.replace(
     /(?:ations?|itions?|tions?|sions?|ments?|als?|izes?|ized|izing|ises?|ised|ising|es|ed|ing|s)$/,
     '',

@@ -30,7 +30,7 @@ interface Found {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*,[^,;]{1,140},)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+[a-z]+){0,4}\s+$/;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
@@ -94,18 +94,28 @@ export class RuleExtractor implements Extractor {
     let relevantParagraph = -1;
 
     for (const sentence of sentences) {
+      // A headline or dateline (no closing stop) is no one's statement.
+      if (!/[.!?"”’)]$/.test(sentence.text)) continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for").
+      // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
+      // one inside a description of someone (", who has long criticised …,") is not what they say now.
+      const asides = describingClauses(sentence, inSentence);
       const cues = cuesIn(sentence.text, sentence.start, act).filter(
         (c) =>
           !inSentence.some((m) => c.start < m.end && m.start < c.end) &&
-          !POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)),
+          !POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+          !asides.some(([from, to]) => c.start >= from && c.end <= to),
       );
       const aboutEvent = relevance.test(sentence.text);
       if (aboutEvent) relevantParagraph = sentence.paragraph;
       const continues = !aboutEvent && relevantParagraph === sentence.paragraph;
 
-      const speakers = findSpeakers(text, sentence, inSentence, cues, lastSpeaker);
+      const speakers = findSpeakers(text, sentence, inSentence, cues, lastSpeaker, event);
+      // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
+      if (speakers.length === 1 && speakers[0].how === 'subject') {
+        speakers[0].from = sentence.start;
+        speakers[0].to = sentence.end;
+      }
       for (const speaker of speakers) {
         const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
         const judged = judge(text, region);
@@ -135,7 +145,23 @@ export class RuleExtractor implements Extractor {
           stance = judged.stance === 'support' ? 'support' : 'caution';
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
+        } else if (judged && (judged.weight >= 0.6 || (judged.weight >= 0.5 && speechVerbIn(sentence.text)))) {
+          // A report is about its event: a clear reaction said without naming it most often is one.
+          stance = judged.stance;
+          cue = judged.cue.phrase;
+          confidence = judged.weight * speaker.factor * 0.6;
+        } else if (!judged && speechVerbIn(sentence.text)) {
+          // Someone speaking in the report, on what it does not say: the reviewer decides.
+          stance = null;
+          cue = speechVerbIn(sentence.text) ?? '';
+          confidence = 0.2;
         } else continue;
+        // The acting actor doing what the report says it did is its support of it.
+        if (stance === null && aboutEvent && event.actor && sameName(speaker.mention, event.actor)) {
+          stance = 'support';
+          cue = 'the act';
+          confidence = 0.6;
+        }
         if (speaker.how === 'echo' && stance === null && lastStance) {
           stance = lastStance;
           confidence = 0.6;
@@ -174,6 +200,27 @@ export class RuleExtractor implements Extractor {
 const EVENT_NOUNS =
   "(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:decision|move|step|announcement|declaration)";
 
+/**
+ * Clauses that describe someone rather than report what they say: ", who has previously criticised
+ * X," or ", a frequent critic of Y,". A clause that reports speech (", which stated that …") is kept.
+ */
+function describingClauses(sentence: Sentence, mentions: Mention[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of sentence.text.matchAll(/,\s+(?:who|which|whose|to which|of which|a|an|the)\s+[^,;]{3,160}?,/g)) {
+    const clause = m[0];
+    // Only right after a name: ", the opposition Green Left," after "At home" describes no one.
+    if (!mentions.some((x) => x.end === sentence.start + m.index)) continue;
+    if (
+      /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote)\b/.test(
+        clause,
+      )
+    )
+      continue;
+    out.push([sentence.start + m.index, sentence.start + m.index + clause.length]);
+  }
+  return out;
+}
+
 function relevancePattern(event: EventDescription): RegExp {
   const parts = [EVENT_NOUNS, ...event.aliases.map((a) => escape(a).replace(/\s+/g, '\\s+'))];
   if (event.act) parts.push(`${escape(event.act)}\\w*`);
@@ -211,12 +258,18 @@ function findSpeakers(
   mentions: Mention[],
   cues: Found[],
   last: Mention | null,
+  event: EventDescription,
 ): Speaker[] {
   const speakers: Speaker[] = [];
+  // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
+  // ("Norland on Wednesday ordered …"), but not a passive ("was delisted").
   const verbs = [
     ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))].map((m) => sentence.start + m.index),
     ...cues.map((c) => c.start),
   ].sort((a, b) => a - b);
+  const pastVerbs = [
+    ...sentence.text.matchAll(/(?<![\w-])(?<!(?:was|were|is|are|been|be)\s+)[a-z]{3,}ed(?![\w-])/g),
+  ].map((m) => sentence.start + m.index);
   const taken = new Set<Mention>();
   const add = (speaker: Speaker) => {
     if (taken.has(speaker.mention) || speakers.some((s) => sameActor(s.mention, speaker.mention))) return;
@@ -239,18 +292,33 @@ function findSpeakers(
     )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
+  const asides = describingClauses(sentence, mentions);
   for (const m of mentions) {
-    if (m.possessive) continue;
-    const verb = verbs.find((v) => v >= m.end);
+    // A name inside a description of someone else (", which borders X,") is not the subject.
+    if (m.possessive || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
+    // A one-word name right before another name qualifies it ("Sarnian Prime Minister …").
+    if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
+    const acting = event.actor !== null && sameName(m, event.actor);
+    const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= m.end);
     if (verb === undefined) continue;
     if (!SUBJECT_GAP.test(text.slice(m.end, verb) + ' ')) continue;
-    // A name inside another's appositive (", a former adviser to X,") is not the subject.
     add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
+    // "France, Germany and Britain said": every name of the list speaks.
+    let head = m;
+    for (;;) {
+      const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
+      if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(text.slice(before.end, head.start))) break;
+      add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
+      head = before;
+    }
   }
   if (speakers.length === 0 && last) {
-    const pronoun = PRONOUN_START.exec(sentence.text);
+    // "He said …", or after a quote: '"We will not tolerate this," she said.'
+    const pronoun =
+      PRONOUN_START.exec(sentence.text) ??
+      /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
     if (pronoun) {
-      const personal = /^(He|She)$/.test(pronoun[1]);
+      const personal = /^(He|She)$/i.test(pronoun[1]);
       if (personal === (last.actor.kind === 'person'))
         add({
           mention: last,
@@ -262,6 +330,11 @@ function findSpeakers(
     }
   }
   return speakers;
+}
+
+function sameName(m: Mention, name: string): boolean {
+  const n = name.toLowerCase();
+  return m.actor.name.toLowerCase() === n || m.surface.toLowerCase() === n;
 }
 
 function sameActor(a: Mention, b: Mention): boolean {
@@ -368,7 +441,7 @@ function withRepresented(proposals: Proposal[], known: KnownActor[]): Proposal[]
     const speaker = known.find((k) => k.id === p.actor.id);
     for (const id of speaker?.speaksFor ?? []) {
       const represented = known.find((k) => k.id === id);
-      if (!represented || out.some((o) => o.actor.id === id)) continue;
+      if (!represented || out.some((o) => o.actor.id === id && o.stance !== null)) continue;
       out.push({
         ...p,
         actor: { id: represented.id, name: represented.name, kind: represented.kind },

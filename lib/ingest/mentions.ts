@@ -44,6 +44,8 @@ const NOT_NAMES = new Set(
     'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement'
   ).split(' '),
 );
+/** Endings of states' names ("Kerevia", "Norland", "Kazakhstan"), for a single word the lists do not know. */
+const STATE_LIKE = /(?:ia|land|stan|ea|ay|al|an|ar|as|ey|o|a)$/;
 const CONNECTORS = new Set([
   'of',
   'the',
@@ -107,6 +109,14 @@ function claim(state: Claimed, mention: Mention): boolean {
   return true;
 }
 
+/** Gives back what was claimed inside [start, end), for a longer name that holds it. */
+function release(state: Claimed, start: number, end: number): void {
+  const inside = state.mentions.filter((m) => m.start >= start && m.end <= end && (m.start > start || m.end < end));
+  if (inside.length === 0 || state.mentions.some((m) => m.start < end && start < m.end && !inside.includes(m))) return;
+  state.mentions = state.mentions.filter((m) => !inside.includes(m));
+  for (let i = start; i < end; i += 1) state.taken[i] = false;
+}
+
 function possessiveAt(text: string, end: number): boolean {
   return POSSESSIVE.test(text.slice(end, end + 3));
 }
@@ -134,7 +144,7 @@ function knownForms(known: KnownActor[]): { form: string; actor: KnownActor }[] 
 }
 
 const GOVERNMENT_ROLE =
-  /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
+  /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
 
 export function findMentions(text: string, known: KnownActor[]): Mention[] {
   const state: Claimed = { taken: new Array<boolean>(text.length).fill(false), mentions: [] };
@@ -164,12 +174,24 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   }
 
   // 2. Governments and their bodies named by their state: "the Russian foreign ministry", "China's government".
+  const knownStates = new Map<string, string>();
+  for (const k of known) if (k.kind === 'state') for (const n of [k.name, ...k.aliases]) knownStates.set(n, k.name);
   for (const m of text.matchAll(GOVERNMENT_ROLE)) {
-    const owner = STATE_BY_WORD.get(m[1]);
+    const words = m[1].split(/\s+/);
+    const lastWord = words[words.length - 1];
+    // An owner the lists do not know ("Lusova's parliament") is taken for a state when it is written as one.
+    const owner =
+      STATE_BY_WORD.get(m[1]) ??
+      knownStates.get(m[1]) ??
+      STATE_BY_WORD.get(lastWord) ??
+      knownStates.get(lastWord) ??
+      (!NOT_NAMES.has(lastWord) && (m[2] || /(?:ic|ish|ese|ian|i)$/.test(lastWord)) ? lastWord : undefined);
     if (!owner) continue;
-    const start = m.index + m[0].indexOf(m[1]);
+    const ownerWord = STATE_BY_WORD.has(m[1]) || knownStates.has(m[1]) ? m[1] : words[words.length - 1];
+    const start = m.index + m[0].lastIndexOf(ownerWord, m[0].length - m[3].length);
     const end = m.index + m[0].length;
     const name = text.slice(start, end).replace(/^(\w)/, (c) => c.toUpperCase());
+    release(state, start, end);
     claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
   }
 
@@ -237,10 +259,34 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
             { title, of: demonym ?? stateBefore(text, nameStart) },
           ),
         );
+      // One capitalised word the lists do not know: a place or a body (a speaker only if it speaks);
+      // not an adjective or a people ("European", "Dravenians"), nor a place something is in ("in Vienna").
+      else if (
+        !STATE_BY_WORD.has(name) &&
+        name.length > 2 &&
+        !/(?:ic|ish|ese|ian|ians|ean|eans|ans)$/.test(name) &&
+        !/\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
+          text.slice(Math.max(0, nameStart - 12), nameStart),
+        ) &&
+        // At a sentence's start a capital says nothing: there it must be followed by a verb ("Dravenia has", not "Human rights").
+        (!/(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, nameStart - 4), nameStart)) ||
+          /^\s+(?:has|had|have|is|was|were|are|will|would|said|says|on|also|[a-z]+ed)\b/.test(
+            text.slice(end, end + 16),
+          ))
+      )
+        claim(
+          state,
+          mention(nameStart, end, { id: null, name, kind: STATE_LIKE.test(name) ? 'state' : 'organisation' }),
+        );
       continue;
     }
     const of = demonym ?? (title ? stateBefore(text, start) : null);
-    claim(state, mention(nameStart, end, { id: null, name, kind: guessKind(name, title !== null) }, { title, of }));
+    const found = mention(nameStart, end, { id: null, name, kind: guessKind(name, title !== null) }, { title, of });
+    // "Velsk Grain Growers' Union" is a body of its own, not the state Velsk it starts with.
+    const last = rest[rest.length - 1].toLowerCase().replace(/['’]$/, '');
+    if (rest.length > 1 && (ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last)))
+      release(state, nameStart, end);
+    claim(state, found);
   }
 
   // Titles and states before stored people ("Afghan Foreign Minister Amir Khan Muttaqi").

@@ -10,6 +10,7 @@ import * as revert from '@/app/api/changes/[id]/revert/route';
 import * as changes from '@/app/api/changes/route';
 import * as event from '@/app/api/events/[id]/route';
 import * as events from '@/app/api/events/route';
+import * as ingest from '@/app/api/ingest/route';
 import * as relation from '@/app/api/relations/[id]/route';
 import * as relations from '@/app/api/relations/route';
 import * as source from '@/app/api/sources/[id]/route';
@@ -34,6 +35,7 @@ const ROUTES: [RegExp, Partial<Record<Method, unknown>>][] = [
   [/^\/api\/relations$/, relations],
   [/^\/api\/changes\/([^/]+)\/revert$/, revert],
   [/^\/api\/changes$/, changes],
+  [/^\/api\/ingest$/, ingest],
 ];
 
 export interface CallOptions {

@@ -49,7 +49,7 @@ async function graphEdges(): Promise<{ id: string; stance?: string; evidence: { 
  */
 async function snapshot({ versions = true } = {}): Promise<string[]> {
   const { records } = await getDriver().executeQuery(
-    `MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter AND NOT n:User AND NOT n:SignInThrottle
+    `MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter AND NOT n:GraphVersion AND NOT n:User AND NOT n:SignInThrottle
      OPTIONAL MATCH (n)-[r]->(m)
      RETURN labels(n) AS labels, properties(n) AS node, type(r) AS type, properties(r) AS rel, m.id AS to`,
   );
@@ -452,6 +452,41 @@ describe('relations and merging', () => {
     expect(refused.body.error).toMatch(
       /different stances on russia-recognizes-taliban \(Kazakh Republic: support, Kazakhstan \(state\): caution\)/,
     );
+  });
+});
+
+describe('cached reads', () => {
+  const read = (path: string, headers: Record<string, string> = {}) =>
+    graphRoute(new Request(`http://127.0.0.1${path}`, { headers }));
+
+  it('answers a repeated read from its cache with an ETag, 304 to a browser that has it, and anew after any write', async () => {
+    const first = await read(`/api/graph?event=${EVENT}`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\d.]+-[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    const again = await read(`/api/graph?event=${EVENT}`, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    // Another view is another answer.
+    expect((await read(`/api/graph?event=${EVENT}&stance=caution`)).headers.get('etag')).not.toBe(etag);
+
+    // An edit that changes no count (a stance's value) still shows at once.
+    const stance = (await call('GET', `/api/stances/kazakhstan--${EVENT}`)).body;
+    const next = stance.stance === 'caution' ? 'support' : 'caution';
+    await patch(`/api/stances/kazakhstan--${EVENT}`, { version: stance.version, stance: next, reason: 'Cache check' });
+    const afterEdit = await read(`/api/graph?event=${EVENT}`, { 'if-none-match': etag });
+    expect(afterEdit.status).toBe(200);
+    const edge = (await afterEdit.json()).edges.find((e: { id: string }) => e.id === `kazakhstan--${EVENT}`);
+    expect(edge.stance).toBe(next);
+
+    // So does a write by anything else (here, straight to the database).
+    const etag2 = afterEdit.headers.get('etag')!;
+    await getDriver().executeQuery("CREATE (:Actor {id: 'cache-probe', name: 'Cache probe', kind: 'state'})");
+    try {
+      expect((await read(`/api/graph?event=${EVENT}`, { 'if-none-match': etag2 })).status).toBe(200);
+    } finally {
+      await getDriver().executeQuery("MATCH (a:Actor {id: 'cache-probe'}) DELETE a");
+    }
   });
 });
 

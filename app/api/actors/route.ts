@@ -1,8 +1,9 @@
+import { cachedRead } from '@/lib/api/read-cache';
 import { writeRoute, written } from '@/lib/api/write';
 import { createActor } from '@/lib/edit';
 import { EDIT_BODY_MAX_BYTES, newActorInput } from '@/lib/edit/input';
 import { searchActors } from '@/lib/graph/actors';
-import { handle, json, parseOrThrow } from '@/lib/api/respond';
+import { handle, parseOrThrow } from '@/lib/api/respond';
 import { ACTOR_SEARCH_DEFAULT_LIMIT, actorSearchSchema, searchParamsToObject } from '@/lib/api/schemas';
 import { appDb } from '@/lib/neo4j';
 import type { ActorSearchResponse } from '@/lib/types';
@@ -12,10 +13,9 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const query = parseOrThrow(actorSearchSchema, searchParamsToObject(new URL(request.url).searchParams));
-    const body: ActorSearchResponse = {
+    return cachedRead(request, async (): Promise<ActorSearchResponse> => ({
       actors: await searchActors(appDb(), query.q, query.limit ?? ACTOR_SEARCH_DEFAULT_LIMIT),
-    };
-    return json(body);
+    }));
   });
 }
 

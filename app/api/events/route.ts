@@ -1,8 +1,9 @@
+import { cachedRead } from '@/lib/api/read-cache';
 import { writeRoute, written } from '@/lib/api/write';
 import { createEvent } from '@/lib/edit';
 import { EDIT_BODY_MAX_BYTES, newEventInput } from '@/lib/edit/input';
 import { listEvents } from '@/lib/graph/events';
-import { handle, json, parseOrThrow } from '@/lib/api/respond';
+import { handle, parseOrThrow } from '@/lib/api/respond';
 import { eventListSchema, searchParamsToObject } from '@/lib/api/schemas';
 import { appDb } from '@/lib/neo4j';
 
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const page = parseOrThrow(eventListSchema, searchParamsToObject(new URL(request.url).searchParams));
-    return json(await listEvents(appDb(), page));
+    return cachedRead(request, () => listEvents(appDb(), page));
   });
 }
 

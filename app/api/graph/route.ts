@@ -1,5 +1,6 @@
 import { getGraph } from '@/lib/graph/graph';
-import { handle, json } from '@/lib/api/respond';
+import { handle } from '@/lib/api/respond';
+import { cachedRead } from '@/lib/api/read-cache';
 import { parseViewQuery } from '@/lib/api/filters';
 import { appDb } from '@/lib/neo4j';
 
@@ -8,6 +9,6 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const filters = parseViewQuery(new URL(request.url).searchParams);
-    return json(await getGraph(appDb(), filters));
+    return cachedRead(request, () => getGraph(appDb(), filters));
   });
 }

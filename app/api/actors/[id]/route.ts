@@ -1,3 +1,4 @@
+import { cachedRead } from '@/lib/api/read-cache';
 import { writeRoute } from '@/lib/api/write';
 import { updateActor } from '@/lib/edit';
 import { EDIT_BODY_MAX_BYTES, actorPatchInput } from '@/lib/edit/input';
@@ -13,7 +14,7 @@ export function GET(request: Request, context: { params: Promise<{ id: string }>
     const { id } = await context.params;
     const actorId = parseOrThrow(slugParam('actor id'), id);
     const page = parseOrThrow(actorDetailSchema, searchParamsToObject(new URL(request.url).searchParams));
-    return json(await getActor(appDb(), actorId, page));
+    return cachedRead(request, () => getActor(appDb(), actorId, page));
   });
 }
 

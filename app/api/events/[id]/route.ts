@@ -1,3 +1,4 @@
+import { cachedRead } from '@/lib/api/read-cache';
 import { writeRoute } from '@/lib/api/write';
 import { updateEvent } from '@/lib/edit';
 import { EDIT_BODY_MAX_BYTES, eventPatchInput } from '@/lib/edit/input';
@@ -8,10 +9,10 @@ import { appDb } from '@/lib/neo4j';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+export function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   return handle(async () => {
-    const { id } = await context.params;
-    return json(await getEvent(appDb(), parseOrThrow(slugParam('event id'), id)));
+    const id = parseOrThrow(slugParam('event id'), (await context.params).id);
+    return cachedRead(request, () => getEvent(appDb(), id));
   });
 }
 

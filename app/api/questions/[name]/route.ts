@@ -1,4 +1,5 @@
-import { handle, json, parseOrThrow } from '@/lib/api/respond';
+import { cachedRead } from '@/lib/api/read-cache';
+import { handle, parseOrThrow } from '@/lib/api/respond';
 import { searchParamsToObject } from '@/lib/api/schemas';
 import { NotFoundError } from '@/lib/graph/errors';
 import { appDb } from '@/lib/neo4j';
@@ -16,6 +17,6 @@ export function GET(request: Request, context: { params: Promise<{ name: string 
     const question = QUESTIONS[name];
     const repeatable = question.fields.filter((f) => f.repeatable).map((f) => f.name);
     const params = parseOrThrow(question.params, searchParamsToObject(new URL(request.url).searchParams, repeatable));
-    return json(await question.run(appDb(), params as never));
+    return cachedRead(request, () => question.run(appDb(), params as never));
   });
 }
