@@ -7,7 +7,6 @@ import { conflictOf, refreshAfterWrite } from '@/lib/client/data/edits';
 import { changedFields, type FieldChange } from '@/lib/client/edit-view';
 
 export interface Conflict<R> {
-  message: string;
   /** The record as stored now; null when it is gone. */
   current: R | null;
   changes: FieldChange[];
@@ -51,7 +50,6 @@ export function useVersionedEdit<R extends { id: string; version: number }>({
       // A 409 naming another record (a name another actor holds) is a plain refusal, not a stale version.
       if (!answer || (current && current.id !== base.id)) return;
       setConflict({
-        message: answer.error,
         current,
         changes: changedFields(
           base as unknown as Record<string, unknown>,
