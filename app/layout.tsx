@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/SkipLink';
 import { Providers } from './providers';
 import './globals.css';
+import './edit.css';
 
 export const metadata: Metadata = {
   title: 'Stancegraph: who stands where',

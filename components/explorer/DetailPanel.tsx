@@ -1,339 +1,33 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import type { MouseEvent, ReactNode, Ref } from 'react';
-import { STANCES } from '@/lib/domain';
-import { ApiRequestError, errorMessage } from '@/lib/client/data/api';
+import { STANCE_STYLES, relationLabel } from '@/lib/client/drawing/styles';
 import { isStanceEdge, type Selection } from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
+import type { GraphNode, StanceAggregate } from '@/lib/types';
 import { UserText } from '@/components/UserText';
-import { actorQuery, eventQuery } from '@/lib/client/data/queries';
-import { KIND_STYLES, STANCE_STYLES, relationLabel } from '@/lib/client/drawing/styles';
-import type { ActorDetail, EventSummary, GraphNode, StanceAggregate, StanceDTO } from '@/lib/types';
-import { EvidenceQuote, SourceLink, SourceTitle } from './EvidenceWords';
-import { EventIcon, KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
+import { HistorySection } from '@/components/edit/HistorySection';
+import { StanceEditor } from '@/components/edit/StanceEditor';
+import { useEditor } from '@/components/edit/use-editor';
+import { ActorPanel } from './ActorPanel';
+import { EventPanel } from './EventPanel';
+import { EvidenceQuote } from './EvidenceWords';
+import { PanelFrame, SelectLink, type PanelProps } from './panel-frame';
+import { EventIcon, StanceBadge } from './Symbols';
 
-export interface PanelNavigation {
-  /** The shareable URL of the current view with this id selected. */
-  hrefFor(id: string): string;
-  select(id: string): void;
-  focus(actorId: string): void;
-  /** Narrows the view to one event, keeping the focus: the way into a group of stances. */
-  drillInto(eventId: string): void;
-  focusedActor: string | null;
-}
-
-interface Props {
-  selection: Selection;
-  nav: PanelNavigation;
-  events: EventSummary[];
-  onClose(): void;
-  headingRef: Ref<HTMLHeadingElement>;
-}
-
-function SelectLink({ id, nav, children }: { id: string; nav: PanelNavigation; children: ReactNode }) {
-  return (
-    <a
-      href={nav.hrefFor(id)}
-      onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-        // Let modified clicks open a new tab with the shareable URL.
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        nav.select(id);
-      }}
-    >
-      {children}
-    </a>
-  );
-}
-
-function PanelFrame({
-  eyebrow,
-  icon,
-  title,
-  onClose,
-  headingRef,
-  children,
-}: {
-  eyebrow: string;
-  icon?: ReactNode;
-  title: ReactNode;
-  onClose(): void;
-  headingRef: Ref<HTMLHeadingElement>;
-  children: ReactNode;
-}) {
-  return (
-    <aside className="panel" aria-labelledby="detail-panel-title" data-testid="detail-panel">
-      <header className="panel__header">
-        <div>
-          <p className="eyebrow">
-            {icon}
-            {eyebrow}
-          </p>
-          <h2 id="detail-panel-title" ref={headingRef} tabIndex={-1}>
-            {title}
-          </h2>
-        </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details" title="Close (Esc)">
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-          </svg>
-        </button>
-      </header>
-      <div className="panel__body">{children}</div>
-    </aside>
-  );
-}
-
-function LoadError({ error, what }: { error: unknown; what: string }) {
-  if (error instanceof ApiRequestError && error.status === 404) {
-    return <p className="notice">There is no {what} with this id. The link may be out of date.</p>;
-  }
-  return (
-    <p className="notice notice--error" role="alert">
-      Could not load this {what}: {errorMessage(error)}
-    </p>
-  );
-}
-
-function PanelSkeleton() {
-  return (
-    <div className="skeleton-stack" aria-busy="true" aria-label="Loading details">
-      <span className="skeleton skeleton--line" />
-      <span className="skeleton skeleton--line skeleton--short" />
-      <span className="skeleton skeleton--block" />
-    </div>
-  );
-}
-
-function StanceSection({
-  stance,
-  actorName,
-  nav,
-  showEvent,
-}: {
-  stance: StanceDTO;
-  actorName: string;
-  nav: PanelNavigation;
-  showEvent: boolean;
-}) {
-  return (
-    <section className="stance-block" aria-label={`${STANCE_STYLES[stance.stance].label} on ${stance.eventTitle}`}>
-      <p className="stance-block__title">
-        <StanceBadge stance={stance.stance} />
-        {showEvent && (
-          <span>
-            on{' '}
-            <SelectLink id={stance.eventId} nav={nav}>
-              <UserText>{stance.eventTitle}</UserText>
-            </SelectLink>
-            {stance.eventDate && <span className="muted"> ({formatPartialDate(stance.eventDate)})</span>}
-          </span>
-        )}
-      </p>
-      {stance.evidence.map((evidence, i) => (
-        <EvidenceQuote key={i} evidence={evidence} who={actorName} />
-      ))}
-    </section>
-  );
-}
-
-function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation }) {
-  const stances = [...actor.stances].sort((a, b) => STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance));
-  return (
-    <>
-      {actor.description && (
-        <p className="panel__lead">
-          <UserText>{actor.description}</UserText>
-        </p>
-      )}
-      {actor.aliases.length > 0 && (
-        <p className="muted small">
-          Also known as{' '}
-          {actor.aliases.map((alias, i) => (
-            <span key={i}>
-              {i > 0 && ', '}
-              <UserText>{alias}</UserText>
-            </span>
-          ))}
-        </p>
-      )}
-      <div className="panel__actions">
-        {nav.focusedActor === actor.id ? (
-          <span className="chip">Neighbourhood in focus</span>
-        ) : (
-          <button type="button" className="button button--secondary" onClick={() => nav.focus(actor.id)}>
-            {/* One flex item: the button lays out its children side by side. */}
-            <span>
-              Focus on <UserText>{actor.name}</UserText>’s neighbourhood
-            </span>
-          </button>
-        )}
-      </div>
-      <h3 className="panel__section-title">Stances</h3>
-      {stances.length === 0 ? (
-        <p className="muted">
-          <NoStanceBadge /> No recorded stance. This actor is shown for its relations.
-        </p>
-      ) : (
-        <>
-          {actor.stanceTotal > stances.length && (
-            <p className="muted small">
-              The newest {stances.length.toLocaleString('en')} of {actor.stanceTotal.toLocaleString('en')} stances.
-              Choose an event to see this actor’s stance on it.
-            </p>
-          )}
-          {stances.map((stance) => (
-            <StanceSection key={stance.id} stance={stance} actorName={actor.name} nav={nav} showEvent />
-          ))}
-        </>
-      )}
-      <h3 className="panel__section-title">Relations</h3>
-      {actor.relations.length === 0 ? (
-        <p className="muted">No recorded relations.</p>
-      ) : (
-        <ul className="relation-list">
-          {actor.relations.map((relation) => (
-            <li key={`${relation.id}-${relation.direction}`}>
-              <p>
-                {relation.direction === 'out' ? (
-                  <>
-                    <span className="relation-list__verb">{relationLabel(relation.type)}</span>{' '}
-                    <SelectLink id={relation.other.id} nav={nav}>
-                      <UserText>{relation.other.name}</UserText>
-                    </SelectLink>
-                  </>
-                ) : (
-                  <>
-                    <SelectLink id={relation.other.id} nav={nav}>
-                      <UserText>{relation.other.name}</UserText>
-                    </SelectLink>{' '}
-                    <span className="relation-list__verb">{relationLabel(relation.type)}</span>{' '}
-                    <UserText>{actor.name}</UserText>
-                  </>
-                )}
-              </p>
-              {relation.evidence && (
-                <EvidenceQuote
-                  evidence={relation.evidence}
-                  who={
-                    relation.direction === 'out'
-                      ? `${actor.name} ${relationLabel(relation.type)} ${relation.other.name}`
-                      : `${relation.other.name} ${relationLabel(relation.type)} ${actor.name}`
-                  }
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
-function ActorPanel({ id, nav, onClose, headingRef }: { id: string } & Omit<Props, 'selection' | 'events'>) {
-  const actor = useQuery(actorQuery(id));
-  const data = actor.data;
-  return (
-    <PanelFrame
-      eyebrow={data ? (KIND_STYLES[data.kind]?.label ?? data.kind) : 'Actor'}
-      icon={data ? <KindIcon kind={data.kind} /> : undefined}
-      title={data ? <UserText>{data.name}</UserText> : actor.isPending ? 'Loading…' : id}
-      onClose={onClose}
-      headingRef={headingRef}
-    >
-      {data ? (
-        <ActorBody actor={data} nav={nav} />
-      ) : actor.isError ? (
-        <LoadError error={actor.error} what="actor" />
-      ) : (
-        <PanelSkeleton />
-      )}
-    </PanelFrame>
-  );
-}
-
-function EventPanel({ id, nav, events, onClose, headingRef }: { id: string } & Omit<Props, 'selection'>) {
-  const event = useQuery(eventQuery(id));
-  const summary = event.data ?? events.find((e) => e.id === id);
-  return (
-    <PanelFrame
-      eyebrow="Event"
-      icon={<EventIcon />}
-      title={summary ? <UserText>{summary.title}</UserText> : id}
-      onClose={onClose}
-      headingRef={headingRef}
-    >
-      {summary ? (
-        <>
-          <p className="panel__lead">
-            {summary.date && <time dateTime={summary.date}>{formatPartialDate(summary.date)}</time>}
-            {summary.kind && (
-              <span className="muted">
-                {' '}
-                · <UserText>{summary.kind}</UserText>
-              </span>
-            )}
-          </p>
-          {summary.description && (
-            <p>
-              <UserText>{summary.description}</UserText>
-            </p>
-          )}
-          <ul className="count-list" aria-label="Stances on this event">
-            {STANCES.map((stance) => (
-              <li key={stance}>
-                <StanceBadge stance={stance} /> <strong>{summary.stanceCounts[stance]}</strong>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : event.isError ? (
-        <LoadError error={event.error} what="event" />
-      ) : (
-        <PanelSkeleton />
-      )}
-      {event.data && event.data.sources.length > 0 && (
-        <>
-          <h3 className="panel__section-title">Sources</h3>
-          <ul className="source-list">
-            {event.data.sources.map((source) => (
-              <li key={source.id}>
-                <SourceTitle source={source} />
-                <span className="muted small">
-                  {' '}
-                  {source.publisher && <UserText>{source.publisher}</UserText>}
-                  {source.publisher && source.date && ', '}
-                  {formatPartialDate(source.date)}
-                </span>
-                <span className="small source-list__link">
-                  <SourceLink source={source} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {nav.focusedActor && (
-        <p className="muted small">
-          The graph is focused on one actor’s neighbourhood; clear the focus to see everyone.
-        </p>
-      )}
-    </PanelFrame>
-  );
-}
+export type { PanelNavigation } from './panel-frame';
 
 function EdgePanel({
   selection,
   nav,
   onClose,
   headingRef,
-}: { selection: Extract<Selection, { type: 'edge' }> } & Omit<Props, 'selection' | 'events'>) {
+}: { selection: Extract<Selection, { type: 'edge' }> } & Omit<PanelProps, 'selection' | 'events'>) {
   const { edge, source, target } = selection;
   const sourceName = source?.label ?? edge.source;
   const targetName = target?.label ?? edge.target;
   const stance = isStanceEdge(edge) ? edge.stance : null;
   const verb = stance ? STANCE_STYLES[stance].verb : relationLabel(edge.type);
+  const editor = useEditor();
   return (
     <PanelFrame
       eyebrow={stance ? 'Stance' : 'Relation'}
@@ -360,6 +54,28 @@ function EdgePanel({
           <UserText>{targetName}</UserText>
         </SelectLink>
       </p>
+      {stance && editor && (
+        <>
+          <StanceEditor stanceId={edge.id} onRetracted={() => nav.select(edge.source)} />
+          {nav.addStance && (
+            <div className="panel__actions">
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() =>
+                  nav.addStance?.({
+                    actor: { id: edge.source, name: sourceName, kind: source?.kind ?? null },
+                    event: { id: edge.target, title: targetName },
+                    stance,
+                  })
+                }
+              >
+                Add a quote
+              </button>
+            </div>
+          )}
+        </>
+      )}
       <h3 className="panel__section-title">Evidence</h3>
       {edge.evidence.length === 0 ? (
         <p className="muted">No quote recorded for this relation.</p>
@@ -378,6 +94,7 @@ function EdgePanel({
           />
         ))
       )}
+      {stance && <HistorySection entityId={edge.id} what="stance" />}
     </PanelFrame>
   );
 }
@@ -388,7 +105,7 @@ function AggregatePanel({
   nav,
   onClose,
   headingRef,
-}: { node: GraphNode & { aggregate: StanceAggregate } } & Omit<Props, 'selection' | 'events'>) {
+}: { node: GraphNode & { aggregate: StanceAggregate } } & Omit<PanelProps, 'selection' | 'events'>) {
   const { aggregate } = node;
   const when = aggregate.group === 'undated' ? 'on undated events' : `on events of ${aggregate.group}`;
   return (
@@ -423,17 +140,18 @@ function AggregatePanel({
   );
 }
 
-export function DetailPanel(props: Props) {
+export function DetailPanel(props: PanelProps) {
   const { selection } = props;
   switch (selection.type) {
     case 'actor':
-      return <ActorPanel id={selection.id} {...props} />;
+      // Keyed: an edit form open on one record must not carry over to the next one selected.
+      return <ActorPanel key={selection.id} id={selection.id} {...props} />;
     case 'event':
-      return <EventPanel id={selection.id} {...props} />;
+      return <EventPanel key={selection.id} id={selection.id} {...props} />;
     case 'aggregate':
       return <AggregatePanel node={selection.node} {...props} />;
     case 'edge':
-      return <EdgePanel {...props} selection={selection} />;
+      return <EdgePanel key={selection.edge.id} {...props} selection={selection} />;
     case 'unknown':
       return (
         <PanelFrame eyebrow="Selection" title="Not in this view" onClose={props.onClose} headingRef={props.headingRef}>

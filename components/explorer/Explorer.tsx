@@ -1,7 +1,10 @@
 'use client';
 
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { ACTOR_KINDS, STANCES } from '@/lib/domain';
+import { stanceParts } from '@/lib/client/edit-view';
+import { AddStanceDialog, type AddStancePreset, type SavedStance } from '@/components/edit/add-stance/AddStanceDialog';
+import { useEditor } from '@/components/edit/use-editor';
 import { formatPartialDate, plural } from '@/lib/client/format';
 import { viewFileWords } from '@/lib/client/drawing/export';
 import { ALL_EVENTS, DEFAULT_STATE, hrefFor } from '@/lib/client/url/url-state';
@@ -30,6 +33,10 @@ export function Explorer() {
   );
   const graphRef = useRef<GraphCanvasHandle>(null);
   const { shown, status, event, eventId, allEvents, filtered } = view;
+  const editor = useEditor();
+  // The Add stance flow, open with what it starts from; a new opening starts afresh (its key).
+  const [adding, setAdding] = useState<{ preset: AddStancePreset; key: number } | null>(null);
+  const canAdd = editor !== null;
 
   const nav: PanelNavigation = useMemo(
     () => ({
@@ -39,9 +46,24 @@ export function Explorer() {
       focus: (actorId: string) => update({ actor: actorId, select: actorId }),
       drillInto: (eventId: string) => update({ event: eventId, select: state.actor }),
       focusedActor: state.actor,
+      addStance: canAdd ? (preset: AddStancePreset) => setAdding({ preset, key: Date.now() }) : null,
     }),
-    [state, select, update],
+    [state, select, update, canAdd],
   );
+
+  /** Shows a stance just written: its event's view, with its stance and kind switched on, and its panel. */
+  const showStance = (stanceId: string, saved?: SavedStance) => {
+    const parts = saved ? { actorId: saved.stance.actorId, eventId: saved.stance.eventId } : stanceParts(stanceId);
+    setAdding(null);
+    if (!parts) return;
+    update((s) => ({
+      event: s.event === ALL_EVENTS ? s.event : parts.eventId,
+      actor: s.actor && s.actor !== parts.actorId ? null : s.actor,
+      stances: saved && !s.stances.includes(saved.stance.stance) ? [...s.stances, saved.stance.stance] : s.stances,
+      kinds: saved?.actorKind && !s.kinds.includes(saved.actorKind) ? [...s.kinds, saved.actorKind] : s.kinds,
+    }));
+    select(stanceId, true);
+  };
 
   const resetFilters = () => update({ stances: [...STANCES], kinds: [...ACTOR_KINDS], context: null });
   const resetAll = (e: MouseEvent) => {
@@ -100,6 +122,15 @@ export function Explorer() {
             onChooseActor={chooseFromSearch}
             focusedName={view.focusedName}
             onClearFocus={clearFocus}
+            onAddStance={
+              canAdd
+                ? () =>
+                    setAdding({
+                      preset: event ? { event: { id: event.id, title: event.title } } : {},
+                      key: Date.now(),
+                    })
+                : null
+            }
           />
           <Toolbar
             view={state.view}
@@ -208,6 +239,16 @@ export function Explorer() {
           />
         )}
       </div>
+      {adding && (
+        <AddStanceDialog
+          key={adding.key}
+          preset={adding.preset}
+          events={view.events}
+          onClose={() => setAdding(null)}
+          onSaved={(saved) => showStance(saved.stance.id, saved)}
+          onOpenStance={(id) => showStance(id)}
+        />
+      )}
       <p className="sr-only" aria-live="polite">
         {status === 'ready'
           ? `Showing ${plural(view.actorCount, 'actor')}.`

@@ -26,6 +26,8 @@ interface IntroProps {
   onChooseActor(actorId: string): void;
   focusedName: string | null;
   onClearFocus(event: MouseEvent): void;
+  /** Opens the Add stance flow; null unless an editor is signed in. */
+  onAddStance: (() => void) | null;
 }
 
 /** The top of the explorer's left column: the event, the actor search and the focused neighbourhood. */
@@ -39,6 +41,7 @@ export function ViewIntro({
   onChooseActor,
   focusedName,
   onClearFocus,
+  onAddStance,
 }: IntroProps) {
   return (
     <div className="explorer-intro">
@@ -57,6 +60,11 @@ export function ViewIntro({
               </span>
             )}
           </p>
+        )}
+        {onAddStance && (
+          <button type="button" className="button button--secondary event-summary__add" onClick={onAddStance}>
+            Add stance
+          </button>
         )}
       </section>
 

@@ -94,6 +94,8 @@ export function QueryPage() {
         router.push(`/?actor=${encodeURIComponent(actorId)}&select=${encodeURIComponent(actorId)}`),
       drillInto: (eventId: string) => router.push(`/?event=${encodeURIComponent(eventId)}`),
       focusedActor: null,
+      // The Add stance flow belongs to the explorer, where its result is drawn.
+      addStance: null,
     }),
     [router, setSelectedId],
   );

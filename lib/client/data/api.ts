@@ -4,11 +4,14 @@ import type { ApiError, HealthResponse } from '@/lib/types';
 export class ApiRequestError extends Error {
   /** HTTP status; 0 when the server could not be reached at all. */
   readonly status: number;
+  /** The answer's whole body, for the answers that say more than `error` (a 409's `current`). */
+  readonly body: unknown;
 
-  constructor(message: string, status: number) {
+  constructor(message: string, status: number, body: unknown = null) {
     super(message);
     this.name = 'ApiRequestError';
     this.status = status;
+    this.body = body;
   }
 }
 
@@ -48,7 +51,7 @@ async function answerOf<T>(res: Response): Promise<T> {
   if (!res.ok) {
     const fallback =
       res.status === 503 ? 'The graph database is unavailable.' : `The request failed (HTTP ${res.status}).`;
-    throw new ApiRequestError(isApiError(body) ? body.error : fallback, res.status);
+    throw new ApiRequestError(isApiError(body) ? body.error : fallback, res.status, body);
   }
   if (body === null) throw new ApiRequestError('The server sent an unreadable answer.', res.status);
   return body as T;
@@ -58,9 +61,19 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return answerOf<T>(await request(path, signal));
 }
 
-export async function postJson<T>(path: string, payload: unknown, signal?: AbortSignal): Promise<T> {
-  const init = { method: 'POST', body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } };
+/** A request with a JSON body (the writes); same-origin fetch sends the session cookie and Origin. */
+export async function sendJson<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  payload: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const init = { method, body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } };
   return answerOf<T>(await request(path, signal, init));
+}
+
+export function postJson<T>(path: string, payload: unknown, signal?: AbortSignal): Promise<T> {
+  return sendJson<T>('POST', path, payload, signal);
 }
 
 export async function deleteJson<T>(path: string, signal?: AbortSignal): Promise<T> {

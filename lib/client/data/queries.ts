@@ -79,6 +79,15 @@ export const queryKeys = {
   consoleRun: (cypher: string, params: ConsoleParams) =>
     [...queryKeys.consoleRuns(), { cypher: cypher.trim(), params }] as const,
   session: () => ['session'] as const,
+  // The editors' reads (lib/client/data/edits.ts); every write invalidates them with the views.
+  stances: () => ['stances'] as const,
+  stance: (id: string) => [...queryKeys.stances(), 'detail', id] as const,
+  sources: () => ['sources'] as const,
+  eventSources: (eventId: string) => [...queryKeys.sources(), 'event', eventId] as const,
+  source: (id: string) => [...queryKeys.sources(), 'detail', id] as const,
+  changes: () => ['changes'] as const,
+  changeList: (filter: { entity: string | null; user: string | null }) =>
+    [...queryKeys.changes(), 'list', { entity: filter.entity, user: filter.user }] as const,
 };
 
 export const healthQuery = () =>

@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { ChangesPage } from '@/components/edit/ChangesPage';
+
+export const metadata: Metadata = {
+  title: 'Recent changes · Stancegraph',
+  description: 'Every change editors made to the graph, newest first: who, when, what and why, with revert.',
+};
+
+export default async function Page({ searchParams }: { searchParams: Promise<{ user?: string | string[] }> }) {
+  const { user } = await searchParams;
+  const who = typeof user === 'string' ? user.trim().slice(0, 64) : '';
+  return <ChangesPage user={who || null} />;
+}

@@ -1,0 +1,97 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { PARTIAL_DATE_PATTERN } from '@/lib/domain';
+import { updateEvent, type EventInput } from '@/lib/client/data/edits';
+import { LIMITS } from '@/lib/model/limits';
+import type { EventRecord } from '@/lib/types';
+import { ConflictNotice } from './ConflictNotice';
+import { FormError, TextField } from './fields';
+import { useVersionedEdit } from './use-versioned-edit';
+
+const LABELS = { title: 'Title', date: 'Date', description: 'Description' };
+
+export const DATE_HINT = 'As precise as is known: 2025, 2025-07 or 2025-07-03.';
+
+type EventValues = Pick<EventInput, 'title' | 'date' | 'description'>;
+
+function patchOf(base: EventRecord, values: EventValues): Partial<EventInput> {
+  const patch: Partial<EventInput> = {};
+  if (values.title !== base.title) patch.title = values.title;
+  if (values.date !== (base.date ?? '')) patch.date = values.date;
+  if (values.description !== base.description) patch.description = values.description;
+  return patch;
+}
+
+/** A problem with an event's title or date that the server would refuse, said before sending. */
+function eventProblem(values: EventValues, allowEmptyDate = false): string | null {
+  if (!values.title) return 'The title must not be empty.';
+  if (allowEmptyDate && values.date === '') return null;
+  if (!PARTIAL_DATE_PATTERN.test(values.date)) return `The date must be a date such as 2025-07-03. ${DATE_HINT}`;
+  return null;
+}
+
+/** Edit an event's title, date and description (the panel's Edit, for editors). */
+export function EventEditForm({ event, onDone }: { event: EventRecord; onDone(): void }) {
+  const [title, setTitle] = useState(event.title);
+  const [date, setDate] = useState(event.date ?? '');
+  const [description, setDescription] = useState(event.description);
+  const [problem, setProblem] = useState<string | null>(null);
+  const values = (): EventValues => ({ title: title.trim(), date: date.trim(), description: description.trim() });
+  const edit = useVersionedEdit<EventRecord>({
+    initial: event,
+    labels: LABELS,
+    save: async (base) => (await updateEvent(base.id, { version: base.version, ...patchOf(base, values()) })).event,
+    onSaved: onDone,
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found =
+      // An event stored without a date may stay so.
+      eventProblem(values(), edit.base.date === null) ??
+      (Object.keys(patchOf(edit.base, values())).length === 0
+        ? 'Nothing to save: the form matches the stored event.'
+        : null);
+    setProblem(found);
+    if (!found) edit.submit();
+  };
+
+  return (
+    <form className="edit-form" onSubmit={submit} aria-label="Edit event" data-testid="event-edit-form">
+      <TextField label="Title" value={title} onChange={setTitle} required maxLength={LIMITS.title} autoFocus />
+      <TextField label="Date" value={date} onChange={setDate} required maxLength={10} hint={DATE_HINT} />
+      <TextField
+        label="Description"
+        value={description}
+        onChange={setDescription}
+        multiline
+        rows={3}
+        maxLength={LIMITS.description}
+      />
+      {edit.conflict && (
+        <ConflictNotice
+          conflict={edit.conflict}
+          what="event"
+          onReload={() =>
+            edit.reload((old, current) => {
+              const typed = values();
+              if (typed.title === old.title) setTitle(current.title);
+              if (typed.date === (old.date ?? '')) setDate(current.date ?? '');
+              if (typed.description === old.description) setDescription(current.description);
+            })
+          }
+        />
+      )}
+      <FormError message={problem ?? edit.error} />
+      <div className="edit-form__actions">
+        <button type="submit" className="button" disabled={edit.pending}>
+          {edit.pending ? 'Saving…' : 'Save event'}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onDone} disabled={edit.pending}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

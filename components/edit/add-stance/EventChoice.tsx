@@ -1,0 +1,100 @@
+'use client';
+
+import { useId } from 'react';
+import type { EventDraft } from '@/lib/client/add-stance';
+import { stripBidiControls } from '@/lib/client/user-text';
+import { LIMITS } from '@/lib/model/limits';
+import type { EventSummary } from '@/lib/types';
+import { DATE_HINT } from '../EventEditForm';
+import { RadioGroup, TextField } from '../fields';
+
+const MODES = [
+  { value: 'existing', label: 'A stored event' },
+  { value: 'new', label: 'A new event' },
+] as const;
+
+/** The event the stance is on: one of the stored events (the explorer's current one first chosen), or a new one. */
+export function EventChoice({
+  value,
+  onChange,
+  events,
+}: {
+  value: EventDraft;
+  onChange(value: EventDraft): void;
+  events: EventSummary[];
+}) {
+  const id = useId();
+  // The chosen event may be older than the newest page of events the explorer lists.
+  const options =
+    value.mode === 'existing' && !events.some((e) => e.id === value.id)
+      ? [{ id: value.id, title: value.title, date: null }, ...events]
+      : events;
+  return (
+    <fieldset className="edit-section" data-testid="event-choice">
+      <legend className="edit-section__title">Event</legend>
+      <RadioGroup
+        legend="On what"
+        name="event-mode"
+        value={value.mode}
+        options={MODES}
+        inline
+        onChange={(next) =>
+          onChange(
+            next === 'new'
+              ? { mode: 'new', title: '', date: '', description: '' }
+              : { mode: 'existing', id: events[0]?.id ?? '', title: events[0]?.title ?? '' },
+          )
+        }
+      />
+      {value.mode === 'existing' ? (
+        <div className="edit-field">
+          <label className="field-label" htmlFor={`${id}-event`}>
+            Event
+          </label>
+          <select
+            id={`${id}-event`}
+            className="select"
+            value={value.id}
+            onChange={(e) => {
+              const event = options.find((o) => o.id === e.target.value);
+              if (event) onChange({ mode: 'existing', id: event.id, title: event.title });
+            }}
+          >
+            {options.map((event) => (
+              <option key={event.id} value={event.id}>
+                {event.date ? `${event.date.slice(0, 4)} · ` : ''}
+                {stripBidiControls(event.title)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <>
+          <TextField
+            label="Title"
+            name="event-title"
+            value={value.title}
+            onChange={(title) => onChange({ ...value, title })}
+            required
+            maxLength={LIMITS.title}
+          />
+          <TextField
+            label="Date"
+            name="event-date"
+            value={value.date}
+            onChange={(date) => onChange({ ...value, date })}
+            required
+            maxLength={10}
+            hint={DATE_HINT}
+          />
+          <TextField
+            label="Description"
+            value={value.description}
+            onChange={(description) => onChange({ ...value, description })}
+            maxLength={LIMITS.description}
+          />
+        </>
+      )}
+    </fieldset>
+  );
+}
