@@ -311,7 +311,7 @@ export interface SourceRecord extends SourceRef {
 }
 
 /** One quote of a stance as stored: the source is named by id. */
-export interface EvidenceRecord {
+interface EvidenceRecord {
   quote: string;
   kind: QuoteKind;
   sourceId: string;

@@ -73,9 +73,3 @@ export async function cachedRead(request: Request, compute: () => Promise<unknow
   remember(key, entry);
   return answer(request, entry);
 }
-
-/** For tests: forget every answer. */
-export function clearReadCache(): void {
-  cache.clear();
-  bytes = 0;
-}

@@ -37,11 +37,6 @@ function entityName(record: EntityRecord): string {
   return 'event';
 }
 
-/** Names compared as people mean them: case and repeated spaces aside. */
-export function sameName(a: string, b: string): boolean {
-  return normalName(a) === normalName(b);
-}
-
 export function normalName(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }

@@ -12,7 +12,7 @@ import { int, readQuery, type Db } from '../neo4j';
 import type { Tx } from '../model';
 import type { ChangedEntity, ChangeList, ChangeRecord } from '../types';
 
-export const CHANGE_PAGE_DEFAULT = 50;
+const CHANGE_PAGE_DEFAULT = 50;
 export const CHANGE_PAGE_MAX = 200;
 
 /** Imports are undone by importing again, not from the history: a run may touch a million stances. */
@@ -85,7 +85,7 @@ function referencedIds(entities: ChangedEntity[]): string[] {
 
 const CHANGE_MAP = 'c {.id, .seq, .at, .user, .action, .summary, .reason, .entities, .revertOf}';
 
-export function toChangeRecord(props: Record<string, unknown>): ChangeRecord {
+function toChangeRecord(props: Record<string, unknown>): ChangeRecord {
   const action = String(props.action);
   let entities: ChangedEntity[] = [];
   try {

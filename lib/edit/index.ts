@@ -4,7 +4,6 @@
  * editor last read (409 when stale).
  */
 export { createActor, updateActor } from './actors';
-export { ConflictError } from './errors';
 export { createEvent, updateEvent } from './events';
 export { listChanges } from './history';
 export { mergeActor } from './merge';

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, RELATION_TYPES, SLUG_PATTERN, STANCES } from '../domain';
 import { LIMITS, lineText, longText, quoteKind, webUrl } from '../model/limits';
+import { CHANGE_PAGE_MAX } from './history';
 
 /** Writes take small bodies, except a source's article text. */
 export const EDIT_BODY_MAX_BYTES = 64 * 1024;
@@ -124,9 +125,14 @@ export const changesQuery = z.strictObject({
   user: z.string().trim().max(64, 'user is too long').optional(),
   limit: z
     .string()
-    .regex(/^\d+$/, 'limit must be a whole number from 1 to 200')
+    .regex(/^\d+$/, `limit must be a whole number from 1 to ${CHANGE_PAGE_MAX}`)
     .transform(Number)
-    .pipe(z.number().min(1, 'limit must be from 1 to 200').max(200, 'limit must be from 1 to 200'))
+    .pipe(
+      z
+        .number()
+        .min(1, `limit must be from 1 to ${CHANGE_PAGE_MAX}`)
+        .max(CHANGE_PAGE_MAX, `limit must be from 1 to ${CHANGE_PAGE_MAX}`),
+    )
     .optional(),
   before: z.string().trim().uuid('before must be the id of a change').optional(),
 });

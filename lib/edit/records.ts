@@ -110,8 +110,3 @@ export async function readRecord<T extends EntityRecord>(
   const props = records[0]?.get('record') as Props | undefined;
   return props ? (toRecord(type, props) as T) : null;
 }
-
-/** The source's record without its text (which a history entry or a list need not carry). */
-export function withoutText(source: SourceRecord): Omit<SourceRecord, 'text'> & { text: null } {
-  return { ...source, text: null };
-}

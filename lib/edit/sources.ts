@@ -14,7 +14,7 @@ import { readRecord } from './records';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
 
-export const SOURCE_LIST_MAX = 100;
+const SOURCE_LIST_MAX = 100;
 
 /** A text as compared with the stored ones: line ends and outer spaces aside. */
 function comparable(text: string): string {

@@ -11,7 +11,7 @@ import { actStem, describeEvent } from './event';
 import { extractFromArticle } from '.';
 import type { EventDescription, Extraction, KnownActor } from './types';
 
-export interface LabelledStance {
+interface LabelledStance {
   actor: string;
   stance: Stance;
   evidence: string;
@@ -126,7 +126,7 @@ export interface CaseResult {
   wrong: string[];
 }
 
-export function score(c: Case, extraction: Extraction, ms: number): CaseResult {
+function score(c: Case, extraction: Extraction, ms: number): CaseResult {
   // An actor is proposed with or without a stance (the reviewer picks one); a pair needs the stance.
   const withStance = extraction.proposals.filter((p) => p.stance !== null);
   const proposedActors = [...new Set(extraction.proposals.map((p) => p.actor.name))];

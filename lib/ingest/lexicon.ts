@@ -34,7 +34,7 @@ function cueBody(phrase: string): string {
 /** Not inside a longer word. */
 const wordsOf = (body: string, flags: string) => new RegExp(`(?<![\\w'’-])(?:${body})(?![\\w'’-])`, flags);
 
-export function cuePattern(phrase: string): RegExp {
+function cuePattern(phrase: string): RegExp {
   return wordsOf(cueBody(phrase), 'gi');
 }
 
@@ -57,10 +57,9 @@ export const UNNAMED = new RegExp(
     .join('|')})(?![\\w'’-])`,
   'gi',
 );
-export const CRITICISM = wordsOf(lexiconData.criticism.map(cueBody).join('|'), 'i');
 
-export const STATES: Record<string, string[]> = placesData.states;
-export const STATE_ALIASES: Record<string, string[]> = placesData.stateAliases;
+const STATES: Record<string, string[]> = placesData.states;
+const STATE_ALIASES: Record<string, string[]> = placesData.stateAliases;
 export const INTERGOVERNMENTAL = new Set(placesData.intergovernmental);
 export const GOVERNMENT_BODY_WORDS = new Set(placesData.governmentBodyWords);
 export const GOVERNMENT_WORDS = new Set(placesData.governmentWords);

@@ -77,7 +77,7 @@ function stripTitle(words: string[]): { title: string | null; rest: string[] } {
 }
 
 /** The kind a name says it is, without the graph. */
-export function guessKind(name: string, titled = false): ActorKind {
+function guessKind(name: string, titled = false): ActorKind {
   if (STATE_BY_WORD.get(name) === name) return 'state';
   if (INTERGOVERNMENTAL.has(name)) return 'intergovernmental';
   const lower = name.toLowerCase().split(/\s+/);

@@ -12,7 +12,7 @@ export interface PreparedText {
 }
 
 /** HTML when said so, or when the text opens like a page. */
-export function looksLikeHtml(text: string, contentType?: string): boolean {
+function looksLikeHtml(text: string, contentType?: string): boolean {
   if (contentType) return /html/i.test(contentType);
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
 }

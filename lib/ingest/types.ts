@@ -5,7 +5,7 @@
 import type { ActorKind, RelationType, Stance } from '../domain';
 
 /** A span of the text: `quote === text.slice(start, end)`. */
-export interface Span {
+interface Span {
   quote: string;
   start: number;
   end: number;

@@ -33,8 +33,6 @@ export {
   type EventProps,
   type EvidenceRow,
   type RelationRow,
-  type RelationState,
-  type StanceState,
   type SourceProps,
   type Tx,
 } from './write';
