@@ -2,21 +2,14 @@
 import type { z } from 'zod';
 import { BadRequestError } from '../api/respond';
 import { slugify, type Tx } from '../model';
-import type { ActorRecord, ChangedEntity, SessionUser } from '../types';
+import type { ActorRecord, SessionUser } from '../types';
 import { lockedRecord, expectVersion, normalName } from './current';
 import { ConflictError } from './errors';
 import type { actorPatchInput, newActorInput } from './input';
-import { readRecord } from './records';
+import { changed, readRecord } from './records';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
 import type { Db } from '../neo4j';
-
-const entity = (before: ActorRecord | null, after: ActorRecord | null): ChangedEntity => ({
-  type: 'actor',
-  id: (after ?? before)!.id,
-  before: before as Record<string, unknown> | null,
-  after: after as Record<string, unknown> | null,
-});
 
 /** The stored actor (other than `except`) that already goes by one of `names`, if any. */
 async function actorNamed(tx: Tx, names: string[], except?: string): Promise<ActorRecord | null> {
@@ -72,7 +65,7 @@ export function createActor(
         action: 'create',
         summary: `added the actor ${actor.name}`,
         reason: null,
-        entities: [entity(null, actor)],
+        entities: [changed('actor', null, actor)],
       },
     };
   });
@@ -112,7 +105,7 @@ export function updateActor(
         action: 'update',
         summary: `edited the actor ${after.name}${fields.length ? ` (${fields.join(', ')})` : ''}`,
         reason: null,
-        entities: [entity(before, after)],
+        entities: [changed('actor', before, after)],
       },
     };
   });

@@ -3,23 +3,16 @@ import type { z } from 'zod';
 import { BadRequestError } from '../api/respond';
 import type { Db } from '../neo4j';
 import { slugify, type Tx } from '../model';
-import type { ChangedEntity, EventRecord, SessionUser } from '../types';
+import type { EventRecord, SessionUser } from '../types';
 import { expectVersion, lockedRecord, normalName } from './current';
 import { ConflictError } from './errors';
 import type { eventPatchInput, newEventInput } from './input';
-import { readRecord } from './records';
+import { changed, readRecord } from './records';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
 
 /** Events made by hand unless said otherwise. */
 const DEFAULT_EVENT_KIND = 'statement';
-
-const entity = (before: EventRecord | null, after: EventRecord): ChangedEntity => ({
-  type: 'event',
-  id: after.id,
-  before: before as Record<string, unknown> | null,
-  after: after as unknown as Record<string, unknown>,
-});
 
 async function eventTitled(tx: Tx, title: string, except = ''): Promise<EventRecord | null> {
   const { records } = await tx.run(
@@ -59,7 +52,7 @@ export function createEvent(
         action: 'create',
         summary: `added the event ${event.title}`,
         reason: null,
-        entities: [entity(null, event)],
+        entities: [changed('event', null, event)],
       },
     };
   });
@@ -94,7 +87,7 @@ export function updateEvent(
         action: 'update',
         summary: `edited the event ${after.title}${fields.length ? ` (${fields.join(', ')})` : ''}`,
         reason: null,
-        entities: [entity(before, after)],
+        entities: [changed('event', before, after)],
       },
     };
   });

@@ -12,7 +12,7 @@ import type { ActorRecord, ChangedEntity, EntityType, RelationRecord, SessionUse
 import { expectVersion, lockedRecord, normalName } from './current';
 import { ConflictError } from './errors';
 import type { mergeInput } from './input';
-import { readRecord, type EntityRecord } from './records';
+import { changed, readRecord, type EntityRecord } from './records';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
 
@@ -20,18 +20,6 @@ async function ids(tx: Tx, cypher: string, id: string): Promise<string[]> {
   const { records } = await tx.run(cypher, { id });
   return records.map((r) => r.get('id') as string);
 }
-
-const change = (
-  type: EntityType,
-  id: string,
-  before: EntityRecord | null,
-  after: EntityRecord | null,
-): ChangedEntity => ({
-  type,
-  id,
-  before: before as Record<string, unknown> | null,
-  after: after as Record<string, unknown> | null,
-});
 
 export function mergeActor(
   db: Db,
@@ -79,17 +67,17 @@ export function mergeActor(
       );
     for (const m of moved) {
       writes.push(['stance', m.from.id, null]);
-      entities.push(change('stance', m.from.id, m.from, null));
+      entities.push(changed('stance', m.from, null));
     }
     for (const m of moved) {
       writes.push(['stance', m.after.id, m.after]);
-      entities.push(change('stance', m.after.id, m.keptBefore, m.after));
+      entities.push(changed('stance', m.keptBefore, m.after));
     }
 
     for (const id of relationIds) {
       const relation = (await readRecord<RelationRecord>(tx, 'relation', id, { lock: true }))!;
       writes.unshift(['relation', id, null]);
-      entities.unshift(change('relation', id, relation, null));
+      entities.unshift(changed('relation', relation, null));
       const from = relation.from === duplicateId ? kept.id : relation.from;
       const to = relation.to === duplicateId ? kept.id : relation.to;
       const newId = relationId(from, relation.type, to);
@@ -97,7 +85,7 @@ export function mergeActor(
       if (from === to || (await readRecord(tx, 'relation', newId))) continue;
       const after: RelationRecord = { ...relation, id: newId, from, to, version: 1 };
       writes.push(['relation', newId, after]);
-      entities.push(change('relation', newId, null, after));
+      entities.push(changed('relation', null, after));
     }
 
     const names = [duplicate.name, ...duplicate.aliases].filter(
@@ -110,7 +98,7 @@ export function mergeActor(
       version: kept.version + 1,
     };
     writes.push(['actor', kept.id, keptAfter], ['actor', duplicateId, null]);
-    entities.push(change('actor', kept.id, kept, keptAfter), change('actor', duplicateId, duplicate, null));
+    entities.push(changed('actor', kept, keptAfter), changed('actor', duplicate, null));
 
     for (const [type, id, state] of writes) await putState(tx, type, id, state);
     return {

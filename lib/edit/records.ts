@@ -6,7 +6,15 @@
 import { RELATION_TYPES, STANCE_REL, quoteKindOf, type ActorKind, type RelationType, type Stance } from '../domain';
 import { toNumber } from '../graph/mappers';
 import type { Tx } from '../model';
-import type { ActorRecord, EntityType, EventRecord, RelationRecord, SourceRecord, StanceRecord } from '../types';
+import type {
+  ActorRecord,
+  ChangedEntity,
+  EntityType,
+  EventRecord,
+  RelationRecord,
+  SourceRecord,
+  StanceRecord,
+} from '../types';
 
 export type EntityRecord = ActorRecord | EventRecord | SourceRecord | StanceRecord | RelationRecord;
 
@@ -109,4 +117,14 @@ export async function readRecord<T extends EntityRecord>(
   const { records } = await tx.run(cypher, { id });
   const props = records[0]?.get('record') as Props | undefined;
   return props ? (toRecord(type, props) as T) : null;
+}
+
+/**
+ * One entity's part of a history entry: its state before and after (null before a creation, after a
+ * removal). A source's text is kept once, on the source, not in the history.
+ */
+export function changed(type: EntityType, before: EntityRecord | null, after: EntityRecord | null): ChangedEntity {
+  const kept = (state: EntityRecord | null) =>
+    (state && type === 'source' ? { ...state, text: null } : state) as unknown as Record<string, unknown> | null;
+  return { type, id: (after ?? before)!.id, before: kept(before), after: kept(after) };
 }

@@ -5,21 +5,14 @@ import { DEFAULT_QUOTE_KIND } from '../domain';
 import { NotFoundError } from '../graph/errors';
 import type { Db } from '../neo4j';
 import { relationId } from '../model';
-import type { ActorRecord, ChangedEntity, RelationRecord, SessionUser, SourceRecord } from '../types';
+import type { ActorRecord, RelationRecord, SessionUser, SourceRecord } from '../types';
 import { expectVersion, lockedRecord } from './current';
 import { ConflictError } from './errors';
 import type { newRelationInput, relationDeleteInput } from './input';
-import { readRecord } from './records';
+import { changed, readRecord } from './records';
 import { verbatimProblem } from './stances';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
-
-const entity = (before: RelationRecord | null, after: RelationRecord | null): ChangedEntity => ({
-  type: 'relation',
-  id: (after ?? before)!.id,
-  before: before as Record<string, unknown> | null,
-  after: after as Record<string, unknown> | null,
-});
 
 export function addRelation(
   db: Db,
@@ -56,7 +49,7 @@ export function addRelation(
         action: 'create',
         summary: `added the relation ${from.name} ${input.type} ${to.name}`,
         reason: null,
-        entities: [entity(null, relation)],
+        entities: [changed('relation', null, relation)],
       },
     };
   });
@@ -78,7 +71,7 @@ export function deleteRelation(
         action: 'delete',
         summary: `removed the relation ${before.from} ${before.type} ${before.to}`,
         reason: input.reason ?? null,
-        entities: [entity(before, null)],
+        entities: [changed('relation', before, null)],
       },
     };
   });

@@ -10,15 +10,9 @@ import type { ChangedEntity, ChangeRecord, SessionUser } from '../types';
 import { ConflictError } from './errors';
 import { laterChanges, readChange } from './history';
 import type { revertInput } from './input';
-import { readRecord, type EntityRecord } from './records';
+import { changed, readRecord, type EntityRecord } from './records';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
-
-/** What the history keeps of a state: a source's text is stored once, on the source. */
-function kept(type: ChangedEntity['type'], state: EntityRecord | null): Record<string, unknown> | null {
-  if (!state) return null;
-  return (type === 'source' ? { ...state, text: null } : state) as unknown as Record<string, unknown>;
-}
 
 export function revertChange(
   db: Db,
@@ -67,12 +61,7 @@ export function revertChange(
         ? ({ ...before, version: Math.max(now?.version ?? 0, before.version) + 1 } as EntityRecord)
         : null;
       await putState(tx, entity.type, entity.id, restored);
-      entities.push({
-        type: entity.type,
-        id: entity.id,
-        before: kept(entity.type, now),
-        after: kept(entity.type, restored),
-      });
+      entities.push(changed(entity.type, now, restored));
     }
     return {
       result: change,

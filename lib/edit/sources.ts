@@ -10,7 +10,7 @@ import { int, readQuery, type Db } from '../neo4j';
 import { newSourceId, secondSourceId, sourceKey, type Tx } from '../model';
 import type { SessionUser, SourceRecord } from '../types';
 import type { newSourceInput } from './input';
-import { readRecord } from './records';
+import { changed, readRecord } from './records';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
 
@@ -92,7 +92,7 @@ export function storeSource(
         action: 'create',
         summary: `stored the source ${source.title}`,
         reason: null,
-        entities: [{ type: 'source', id, before: null, after: { ...source, text: null } }],
+        entities: [changed('source', null, source)],
       },
     };
   });

@@ -10,21 +10,14 @@ import { NotFoundError } from '../graph/errors';
 import { LIMITS } from '../model/limits';
 import type { Db } from '../neo4j';
 import { stanceId, type Tx } from '../model';
-import type { ActorRecord, ChangedEntity, EventRecord, SessionUser, SourceRecord, StanceRecord } from '../types';
+import type { ActorRecord, EventRecord, SessionUser, SourceRecord, StanceRecord } from '../types';
 import { expectVersion, lockedRecord } from './current';
 import { ConflictError } from './errors';
 import type { newStanceInput, retractInput, stancePatchInput } from './input';
-import { readRecord } from './records';
+import { changed, readRecord } from './records';
 import { linkAbout } from './sources';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
-
-const entity = (before: StanceRecord | null, after: StanceRecord | null): ChangedEntity => ({
-  type: 'stance',
-  id: (after ?? before)!.id,
-  before: before as Record<string, unknown> | null,
-  after: after as Record<string, unknown> | null,
-});
 
 /** The quote as it stands in the source, or a 400 that says why it cannot be used. */
 export function verbatimProblem(quote: string, source: SourceRecord): string | null {
@@ -80,7 +73,7 @@ export function addStance(
           ? `added a quote to the ${after.stance} of ${actor.name} on ${event.title}`
           : `added the stance of ${actor.name} on ${event.title}: ${after.stance}`,
         reason: null,
-        entities: [entity(before, after)],
+        entities: [changed('stance', before, after)],
       },
     };
   });
@@ -111,7 +104,7 @@ export function changeStance(
         action: 'update',
         summary: `changed the stance of ${actor} on ${event} from ${before.stance} to ${after.stance}`,
         reason: input.reason,
-        entities: [entity(before, after)],
+        entities: [changed('stance', before, after)],
       },
     };
   });
@@ -134,7 +127,7 @@ export function retractStance(
         action: 'retract',
         summary: `retracted the ${before.stance} of ${actor} on ${event}`,
         reason: input.reason,
-        entities: [entity(before, null)],
+        entities: [changed('stance', before, null)],
       },
     };
   });
