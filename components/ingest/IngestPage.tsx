@@ -15,6 +15,7 @@ import { ApiRequestError, errorMessage } from '@/lib/client/data/api';
 import { proposeStances, saveReview } from '@/lib/client/data/ingest';
 import { eventsQuery, queryKeys, sessionQuery } from '@/lib/client/data/queries';
 import { plural } from '@/lib/client/format';
+import { keep, readKept } from '@/lib/client/ingest/kept';
 import { applySave, isDone, reviewFrom, withSpan, type Review, type ReviewRow } from '@/lib/client/ingest/review';
 import { signInHref } from '@/lib/client/next-path';
 import { ArticleForm, EMPTY_ARTICLE, type ArticleDraft } from './ArticleForm';
@@ -77,7 +78,7 @@ function SaveCard({
           ? 'They will cite the stored article.'
           : 'The article is stored first, with its full text, then the new actors they name.'}
       </p>
-      {!title ? (
+      {!title && stances + relations > 0 ? (
         <p className="notice notice--error" role="alert">
           Give the article a title (above) to store it.
         </p>
@@ -120,6 +121,20 @@ export function IngestPage() {
   const [quoting, setQuoting] = useState<string | null>(null);
   const [stopped, setStopped] = useState<string | null>(null);
   const reviewTitle = useRef<HTMLHeadingElement>(null);
+  // Read after the first render: the server's render has no sessionStorage.
+  const [restored, setRestored] = useState(false);
+
+  useEffect(() => {
+    const kept = readKept<ArticleDraft>();
+    if (kept && typeof kept.draft?.text === 'string' && (kept.review === null || Array.isArray(kept.review?.rows))) {
+      setDraft(kept.draft);
+      setReview(kept.review);
+    }
+    setRestored(true);
+  }, []);
+  useEffect(() => {
+    if (restored) keep(review ? { draft, review } : null);
+  }, [restored, draft, review]);
 
   const signedOut = (error: unknown) => {
     // The session ended meanwhile: the page offers to sign in (the review is kept in memory till then).
@@ -207,9 +222,24 @@ export function IngestPage() {
         )}
         {review ? (
           <section className={styles.reviewArea} aria-labelledby="ingest-review-title">
-            <h2 id="ingest-review-title" ref={reviewTitle} tabIndex={-1} className={styles.reviewTitle}>
-              Review: {plural(review.rows.length, 'proposal')} on <UserText>{eventTitle ?? review.event}</UserText>
-            </h2>
+            <div className={styles.reviewHead}>
+              <h2 id="ingest-review-title" ref={reviewTitle} tabIndex={-1} className={styles.reviewTitle}>
+                Review: {plural(review.rows.length, 'proposal')} on <UserText>{eventTitle ?? review.event}</UserText>
+              </h2>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={save.isPending}
+                onClick={() => {
+                  if (unsaved && !window.confirm('Accepted proposals are not saved yet. Start over anyway?')) return;
+                  setReview(null);
+                  setDraft(EMPTY_ARTICLE);
+                  propose.reset();
+                }}
+              >
+                Start over
+              </button>
+            </div>
             {review.stored ? <StoredNotice review={review} /> : null}
             <div className={styles.review}>
               <ArticleView

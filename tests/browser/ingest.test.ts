@@ -151,6 +151,14 @@ describe('the review of an article', () => {
     );
     await shot(page, 'ingest-saved');
 
+    // A reload keeps the review, decisions and outcomes (the tab's sessionStorage).
+    await page.reload();
+    await group('Lars Mikkelsen').getByRole('status').waitFor();
+    expect(await group('Lars Mikkelsen').getByRole('status').textContent()).toBe('Saved — a new stance');
+    expect(await group('Tomas Berg').getByRole('button', { name: 'Rejected' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+
     // Proposed again, the article is known, with the stances that cite it.
     await page.getByRole('button', { name: 'Propose' }).click();
     const stored = page.getByTestId('ingest-stored');
