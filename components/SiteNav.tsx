@@ -5,6 +5,7 @@ const PAGES = [
   { id: 'explorer', href: '/', label: 'Explorer' },
   { id: 'query', href: '/query', label: 'Query' },
   { id: 'import', href: '/import', label: 'Import' },
+  { id: 'ingest', href: '/ingest', label: 'From an article' },
   { id: 'changes', href: '/changes', label: 'Changes' },
 ] as const;
 

@@ -42,8 +42,9 @@ export async function storedArticle(
     // Sources stored by the seed or an import have no fingerprint: their texts are compared whole.
     `OPTIONAL MATCH (byHash:Source {textHash: $hash})
      OPTIONAL MATCH (byUrl:Source) WHERE $url IS NOT NULL AND byUrl.url = $url
+     // OPTIONAL: a subquery without a row would drop the sources found by fingerprint or address.
      CALL () {
-       MATCH (t:Source) WHERE t.textHash IS NULL AND size(t.text) >= size($text) AND trim(replace(t.text, '\r\n', '\n')) = $text
+       OPTIONAL MATCH (t:Source) WHERE t.textHash IS NULL AND size(t.text) >= size($text) AND trim(replace(t.text, '\r\n', '\n')) = $text
        RETURN t LIMIT 1
      }
      WITH coalesce(byHash, byUrl, t) AS s WHERE s IS NOT NULL

@@ -139,8 +139,8 @@ describe('on a phone (390 × 844)', () => {
     const brand = await boxOf(page(), '.topbar .brand');
     const picker = await boxOf(page(), '#event-select');
     const links = await boxesOf(page(), '.topbar .site-nav a');
-    // Explorer, Query, Import, Changes and Sign in.
-    expect(links).toHaveLength(5);
+    // Explorer, Query, Import, From an article, Changes and Sign in.
+    expect(links).toHaveLength(6);
     for (const box of [brand, picker, ...links]) {
       expect(box.width).toBeGreaterThan(0);
       expect(box.left).toBeGreaterThanOrEqual(0);

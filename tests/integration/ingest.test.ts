@@ -101,4 +101,12 @@ describe('POST /api/ingest', () => {
     const history = (await call('GET', `/api/changes?user=${EDITOR.username}&limit=200`)).body.changes;
     expect(history.filter((c: { action: string }) => c.action === 'create')).toHaveLength(10);
   });
+
+  it('knows an article stored through the write path by its text, however the seed’s sources compare', async () => {
+    const text = 'Lena Vos, a Dutch senator, welcomed the recognition.\n\nNobody else spoke.';
+    const source = await call('POST', '/api/sources', { title: 'A short report', text, event: EVENT }, { cookie });
+    expect(source.status).toBe(201);
+    const { body } = await call('POST', '/api/ingest', { text: `${text}\n`, event: EVENT }, { cookie });
+    expect(body.stored).toEqual({ sourceId: source.body.source.id, title: 'A short report', stances: [] });
+  });
 });
