@@ -81,8 +81,10 @@ describe('drawing large views', () => {
   it('a worker that fails leaves the camps layout drawn and says why', async () => {
     const page = currentPage();
     await page.addInitScript(() => {
-      (window as CyWindow & { __layoutWorkerUrl?: string }).__layoutWorkerUrl =
-        'data:text/javascript,throw new Error("the test broke the worker")';
+      // A blob: script, as the page's Content-Security-Policy allows workers from (a data: one it refuses).
+      (window as CyWindow & { __layoutWorkerUrl?: string }).__layoutWorkerUrl = URL.createObjectURL(
+        new Blob(['throw new Error("the test broke the worker")'], { type: 'text/javascript' }),
+      );
     });
     await open(page, `${appUrl}/?layout=force`);
     await shot(page, 'layout-worker-failed');
