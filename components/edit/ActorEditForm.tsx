@@ -7,7 +7,6 @@ import { parseAliases } from '@/lib/client/edit-view';
 import { LIMITS } from '@/lib/model/limits';
 import type { ActorRecord } from '@/lib/types';
 import { ActorKindField, TextField } from './fields';
-import { useVersionedEdit } from './use-versioned-edit';
 import { VersionedForm } from './VersionedForm';
 
 const LABELS = { name: 'Name', kind: 'Kind', aliases: 'Also known as', description: 'Description' };
@@ -34,23 +33,19 @@ export function ActorEditForm({ actor, onDone }: { actor: ActorRecord; onDone():
     aliases: parseAliases(aliases),
     description: description.trim(),
   });
-  const edit = useVersionedEdit<ActorRecord>({
-    initial: actor,
-    labels: LABELS,
-    save: async (base) => (await updateActor(base.id, { version: base.version, ...patchOf(base, values()) })).actor,
-    onSaved: onDone,
-  });
-
   return (
     <VersionedForm
-      edit={edit}
+      initial={actor}
+      labels={LABELS}
+      save={async (base) => (await updateActor(base.id, { version: base.version, ...patchOf(base, values()) })).actor}
+      onSaved={onDone}
       what="actor"
       label="Edit actor"
       testId="actor-edit-form"
-      check={() =>
+      check={(base) =>
         !values().name
           ? 'The name must not be empty.'
-          : Object.keys(patchOf(edit.base, values())).length === 0
+          : Object.keys(patchOf(base, values())).length === 0
             ? 'Nothing to save: the form matches the stored actor.'
             : null
       }

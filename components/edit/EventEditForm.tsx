@@ -6,7 +6,6 @@ import { updateEvent, type EventInput } from '@/lib/client/data/edits';
 import { LIMITS } from '@/lib/model/limits';
 import type { EventRecord } from '@/lib/types';
 import { TextField } from './fields';
-import { useVersionedEdit } from './use-versioned-edit';
 import { VersionedForm } from './VersionedForm';
 
 const LABELS = { title: 'Title', date: 'Date', description: 'Description' };
@@ -37,23 +36,19 @@ export function EventEditForm({ event, onDone }: { event: EventRecord; onDone():
   const [date, setDate] = useState(event.date ?? '');
   const [description, setDescription] = useState(event.description);
   const values = (): EventValues => ({ title: title.trim(), date: date.trim(), description: description.trim() });
-  const edit = useVersionedEdit<EventRecord>({
-    initial: event,
-    labels: LABELS,
-    save: async (base) => (await updateEvent(base.id, { version: base.version, ...patchOf(base, values()) })).event,
-    onSaved: onDone,
-  });
-
   return (
     <VersionedForm
-      edit={edit}
+      initial={event}
+      labels={LABELS}
+      save={async (base) => (await updateEvent(base.id, { version: base.version, ...patchOf(base, values()) })).event}
+      onSaved={onDone}
       what="event"
       label="Edit event"
       testId="event-edit-form"
-      check={() =>
+      check={(base) =>
         // An event stored without a date may stay so.
-        eventProblem(values(), edit.base.date === null) ??
-        (Object.keys(patchOf(edit.base, values())).length === 0
+        eventProblem(values(), base.date === null) ??
+        (Object.keys(patchOf(base, values())).length === 0
           ? 'Nothing to save: the form matches the stored event.'
           : null)
       }

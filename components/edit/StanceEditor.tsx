@@ -9,7 +9,6 @@ import { STANCE_STYLES } from '@/lib/client/drawing/styles';
 import type { StanceRecord } from '@/lib/types';
 import { StanceBadge } from '@/components/explorer/Symbols';
 import { RadioGroup, ReasonField } from './fields';
-import { useVersionedEdit } from './use-versioned-edit';
 import { VersionedForm } from './VersionedForm';
 
 const LABELS = { stance: 'Stance' };
@@ -21,21 +20,19 @@ const STANCE_OPTIONS: { value: Stance; label: ReactNode }[] = STANCES.map((stanc
 function ChangeForm({ stance, onDone }: { stance: StanceRecord; onDone(): void }) {
   const [chosen, setChosen] = useState<Stance>(stance.stance);
   const [reason, setReason] = useState('');
-  const edit = useVersionedEdit<StanceRecord>({
-    initial: stance,
-    labels: LABELS,
-    save: async (base) =>
-      (await changeStance(base.id, { version: base.version, stance: chosen, reason: reason.trim() })).stance,
-    onSaved: onDone,
-  });
   return (
     <VersionedForm
-      edit={edit}
+      initial={stance}
+      labels={LABELS}
+      save={async (base) =>
+        (await changeStance(base.id, { version: base.version, stance: chosen, reason: reason.trim() })).stance
+      }
+      onSaved={onDone}
       what="stance"
       label="Change the stance"
       testId="stance-change-form"
-      check={() =>
-        chosen === edit.base.stance
+      check={(base) =>
+        chosen === base.stance
           ? `It is stored as ${STANCE_STYLES[chosen].label.toLowerCase()} already: choose another stance.`
           : !reason.trim()
             ? 'Say why it changes: the reason is kept in the history.'
@@ -70,18 +67,15 @@ function RetractForm({
   onRetracted(): void;
 }) {
   const [reason, setReason] = useState('');
-  const edit = useVersionedEdit<StanceRecord>({
-    initial: stance,
-    labels: LABELS,
-    save: async (base) => {
-      await retractStance(base.id, { version: base.version, reason: reason.trim() });
-      return base;
-    },
-    onSaved: onRetracted,
-  });
   return (
     <VersionedForm
-      edit={edit}
+      initial={stance}
+      labels={LABELS}
+      save={async (base) => {
+        await retractStance(base.id, { version: base.version, reason: reason.trim() });
+        return base;
+      }}
+      onSaved={onRetracted}
       what="stance"
       label="Retract the stance"
       check={() => (reason.trim() ? null : 'Say why it is retracted: the reason is kept in the history.')}

@@ -3,17 +3,17 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ConflictNotice } from './ConflictNotice';
 import { FormActions, FormError } from './fields';
-import type { useVersionedEdit } from './use-versioned-edit';
+import { useVersionedEdit, type VersionedEditOptions } from './use-versioned-edit';
 
-type VersionedEdit<R extends { id: string; version: number }> = ReturnType<typeof useVersionedEdit<R>>;
+type Versioned = { id: string; version: number };
 
 /**
- * The frame of a form that changes one versioned record: its fields, then the conflict notice when
- * another editor saved first, the problem found before sending or the server's refusal, and Save and
- * Cancel. `check` names what must be put right before saving (null: nothing), and is asked on submit.
+ * A form that changes one versioned record (see useVersionedEdit): its fields, then the conflict
+ * notice when another editor saved first, the problem found before sending or the server's refusal,
+ * and Save and Cancel. `check(base)` names what must be put right before saving (null: nothing)
+ * against the record the save would be made on, and is asked on submit.
  */
-export function VersionedForm<R extends { id: string; version: number }>({
-  edit,
+export function VersionedForm<R extends Versioned>({
   what,
   label,
   testId,
@@ -24,14 +24,14 @@ export function VersionedForm<R extends { id: string; version: number }>({
   danger,
   onCancel,
   children,
-}: {
-  edit: VersionedEdit<R>;
+  ...versioned
+}: VersionedEditOptions<R> & {
+  check(base: R): string | null;
   /** The record's kind, as the conflict notice names it: "actor", "stance". */
   what: string;
   /** The form's accessible name. */
   label: string;
   testId?: string;
-  check(): string | null;
   /** Takes the stored values into the fields left as they were: see useVersionedEdit's reload. */
   carry(old: R, current: R): void;
   saveLabel: string;
@@ -40,10 +40,11 @@ export function VersionedForm<R extends { id: string; version: number }>({
   onCancel(): void;
   children: ReactNode;
 }) {
+  const edit = useVersionedEdit(versioned);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = check();
+    const found = check(edit.base);
     setProblem(found);
     if (!found) edit.submit();
   };
