@@ -1,15 +1,13 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
-import { ACTOR_KINDS, type ActorKind } from '@/lib/domain';
+import { useState } from 'react';
+import type { ActorKind } from '@/lib/domain';
 import { updateActor, type ActorInput } from '@/lib/client/data/edits';
 import { parseAliases } from '@/lib/client/edit-view';
-import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import { LIMITS } from '@/lib/model/limits';
 import type { ActorRecord } from '@/lib/types';
-import { ConflictNotice } from './ConflictNotice';
-import { FormError, TextField } from './fields';
-import { useVersionedEdit } from './use-versioned-edit';
+import { ActorKindField, TextField } from './fields';
+import { VersionedForm } from './VersionedForm';
 
 const LABELS = { name: 'Name', kind: 'Kind', aliases: 'Also known as', description: 'Description' };
 
@@ -25,56 +23,44 @@ function patchOf(base: ActorRecord, values: ActorInput): Partial<ActorInput> {
 
 /** Edit an actor's name, kind, aliases and description (the panel's Edit, for editors). */
 export function ActorEditForm({ actor, onDone }: { actor: ActorRecord; onDone(): void }) {
-  const id = useId();
   const [name, setName] = useState(actor.name);
   const [kind, setKind] = useState<ActorKind>(actor.kind);
   const [aliases, setAliases] = useState(actor.aliases.join('\n'));
   const [description, setDescription] = useState(actor.description);
-  const [problem, setProblem] = useState<string | null>(null);
   const values = (): ActorInput => ({
     name: name.trim(),
     kind,
     aliases: parseAliases(aliases),
     description: description.trim(),
   });
-  const edit = useVersionedEdit<ActorRecord>({
-    initial: actor,
-    labels: LABELS,
-    save: async (base) => (await updateActor(base.id, { version: base.version, ...patchOf(base, values()) })).actor,
-    onSaved: onDone,
-  });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = !values().name
-      ? 'The name must not be empty.'
-      : Object.keys(patchOf(edit.base, values())).length === 0
-        ? 'Nothing to save: the form matches the stored actor.'
-        : null;
-    setProblem(found);
-    if (!found) edit.submit();
-  };
-
   return (
-    <form className="edit-form" onSubmit={submit} aria-label="Edit actor" data-testid="actor-edit-form">
+    <VersionedForm
+      initial={actor}
+      labels={LABELS}
+      save={async (base) => (await updateActor(base.id, { version: base.version, ...patchOf(base, values()) })).actor}
+      onSaved={onDone}
+      what="actor"
+      label="Edit actor"
+      testId="actor-edit-form"
+      check={(base) =>
+        !values().name
+          ? 'The name must not be empty.'
+          : Object.keys(patchOf(base, values())).length === 0
+            ? 'Nothing to save: the form matches the stored actor.'
+            : null
+      }
+      carry={(old, current) => {
+        const typed = values();
+        if (typed.name === old.name) setName(current.name);
+        if (typed.kind === old.kind) setKind(current.kind);
+        if (JSON.stringify(typed.aliases) === JSON.stringify(old.aliases)) setAliases(current.aliases.join('\n'));
+        if (typed.description === old.description) setDescription(current.description);
+      }}
+      saveLabel="Save actor"
+      onCancel={onDone}
+    >
       <TextField label="Name" value={name} onChange={setName} required maxLength={LIMITS.name} autoFocus />
-      <div className="edit-field">
-        <label className="field-label" htmlFor={`${id}-kind`}>
-          Kind
-        </label>
-        <select
-          id={`${id}-kind`}
-          className="select"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as ActorKind)}
-        >
-          {ACTOR_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_STYLES[k].label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ActorKindField value={kind} onChange={setKind} />
       <TextField
         label="Also known as"
         note="one per line"
@@ -93,30 +79,6 @@ export function ActorEditForm({ actor, onDone }: { actor: ActorRecord; onDone():
         rows={3}
         maxLength={LIMITS.description}
       />
-      {edit.conflict && (
-        <ConflictNotice
-          conflict={edit.conflict}
-          what="actor"
-          onReload={() =>
-            edit.reload((old, current) => {
-              const typed = values();
-              if (typed.name === old.name) setName(current.name);
-              if (typed.kind === old.kind) setKind(current.kind);
-              if (JSON.stringify(typed.aliases) === JSON.stringify(old.aliases)) setAliases(current.aliases.join('\n'));
-              if (typed.description === old.description) setDescription(current.description);
-            })
-          }
-        />
-      )}
-      <FormError message={problem ?? edit.error} />
-      <div className="edit-form__actions">
-        <button type="submit" className="button" disabled={edit.pending}>
-          {edit.pending ? 'Saving…' : 'Save actor'}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onDone} disabled={edit.pending}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </VersionedForm>
   );
 }

@@ -1,13 +1,12 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { PARTIAL_DATE_PATTERN } from '@/lib/domain';
 import { updateEvent, type EventInput } from '@/lib/client/data/edits';
 import { LIMITS } from '@/lib/model/limits';
 import type { EventRecord } from '@/lib/types';
-import { ConflictNotice } from './ConflictNotice';
-import { FormError, TextField } from './fields';
-import { useVersionedEdit } from './use-versioned-edit';
+import { TextField } from './fields';
+import { VersionedForm } from './VersionedForm';
 
 const LABELS = { title: 'Title', date: 'Date', description: 'Description' };
 
@@ -36,29 +35,32 @@ export function EventEditForm({ event, onDone }: { event: EventRecord; onDone():
   const [title, setTitle] = useState(event.title);
   const [date, setDate] = useState(event.date ?? '');
   const [description, setDescription] = useState(event.description);
-  const [problem, setProblem] = useState<string | null>(null);
   const values = (): EventValues => ({ title: title.trim(), date: date.trim(), description: description.trim() });
-  const edit = useVersionedEdit<EventRecord>({
-    initial: event,
-    labels: LABELS,
-    save: async (base) => (await updateEvent(base.id, { version: base.version, ...patchOf(base, values()) })).event,
-    onSaved: onDone,
-  });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found =
-      // An event stored without a date may stay so.
-      eventProblem(values(), edit.base.date === null) ??
-      (Object.keys(patchOf(edit.base, values())).length === 0
-        ? 'Nothing to save: the form matches the stored event.'
-        : null);
-    setProblem(found);
-    if (!found) edit.submit();
-  };
-
   return (
-    <form className="edit-form" onSubmit={submit} aria-label="Edit event" data-testid="event-edit-form">
+    <VersionedForm
+      initial={event}
+      labels={LABELS}
+      save={async (base) => (await updateEvent(base.id, { version: base.version, ...patchOf(base, values()) })).event}
+      onSaved={onDone}
+      what="event"
+      label="Edit event"
+      testId="event-edit-form"
+      check={(base) =>
+        // An event stored without a date may stay so.
+        eventProblem(values(), base.date === null) ??
+        (Object.keys(patchOf(base, values())).length === 0
+          ? 'Nothing to save: the form matches the stored event.'
+          : null)
+      }
+      carry={(old, current) => {
+        const typed = values();
+        if (typed.title === old.title) setTitle(current.title);
+        if (typed.date === (old.date ?? '')) setDate(current.date ?? '');
+        if (typed.description === old.description) setDescription(current.description);
+      }}
+      saveLabel="Save event"
+      onCancel={onDone}
+    >
       <TextField label="Title" value={title} onChange={setTitle} required maxLength={LIMITS.title} autoFocus />
       <TextField label="Date" value={date} onChange={setDate} required maxLength={10} hint={DATE_HINT} />
       <TextField
@@ -69,29 +71,6 @@ export function EventEditForm({ event, onDone }: { event: EventRecord; onDone():
         rows={3}
         maxLength={LIMITS.description}
       />
-      {edit.conflict && (
-        <ConflictNotice
-          conflict={edit.conflict}
-          what="event"
-          onReload={() =>
-            edit.reload((old, current) => {
-              const typed = values();
-              if (typed.title === old.title) setTitle(current.title);
-              if (typed.date === (old.date ?? '')) setDate(current.date ?? '');
-              if (typed.description === old.description) setDescription(current.description);
-            })
-          }
-        />
-      )}
-      <FormError message={problem ?? edit.error} />
-      <div className="edit-form__actions">
-        <button type="submit" className="button" disabled={edit.pending}>
-          {edit.pending ? 'Saving…' : 'Save event'}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onDone} disabled={edit.pending}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </VersionedForm>
   );
 }

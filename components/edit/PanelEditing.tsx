@@ -4,7 +4,7 @@
  * and focus comes back to the button when it closes) and Add stance (with this actor or event chosen).
  * Shown only to a signed-in editor.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ActorDetail, ActorRecord, EventDetail, EventRecord } from '@/lib/types';
 import type { AddStancePreset } from './add-stance/AddStanceDialog';
 import { ActorEditForm } from './ActorEditForm';
@@ -36,10 +36,45 @@ interface Controls {
   onAddStance: ((preset: AddStancePreset) => void) | null;
 }
 
-export function ActorEditing({ actor, onAddStance }: { actor: ActorDetail } & Controls) {
+/** Edit (its form in place, from `form(close)`) and, where the panel offers it, Add stance. */
+function EditingControls({
+  testId,
+  editLabel,
+  addStance,
+  form,
+}: {
+  testId: string;
+  editLabel: string;
+  addStance: (() => void) | null;
+  form(close: () => void): ReactNode;
+}) {
   const editor = useEditor();
   const mode = useEditMode();
   if (!editor) return null;
+  return (
+    <div className="edit-tools" data-testid={testId}>
+      <div className="panel__actions">
+        <button
+          ref={mode.button}
+          type="button"
+          className="button button--secondary"
+          aria-expanded={mode.editing}
+          onClick={mode.editing ? mode.close : mode.open}
+        >
+          {editLabel}
+        </button>
+        {addStance && (
+          <button type="button" className="button button--secondary" onClick={addStance}>
+            Add stance
+          </button>
+        )}
+      </div>
+      {mode.editing && form(mode.close)}
+    </div>
+  );
+}
+
+export function ActorEditing({ actor, onAddStance }: { actor: ActorDetail } & Controls) {
   const record: ActorRecord = {
     id: actor.id,
     name: actor.name,
@@ -49,36 +84,16 @@ export function ActorEditing({ actor, onAddStance }: { actor: ActorDetail } & Co
     version: actor.version,
   };
   return (
-    <div className="edit-tools" data-testid="actor-editing">
-      <div className="panel__actions">
-        <button
-          ref={mode.button}
-          type="button"
-          className="button button--secondary"
-          aria-expanded={mode.editing}
-          onClick={mode.editing ? mode.close : mode.open}
-        >
-          Edit actor
-        </button>
-        {onAddStance && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => onAddStance({ actor: { id: actor.id, name: actor.name, kind: actor.kind } })}
-          >
-            Add stance
-          </button>
-        )}
-      </div>
-      {mode.editing && <ActorEditForm actor={record} onDone={mode.close} />}
-    </div>
+    <EditingControls
+      testId="actor-editing"
+      editLabel="Edit actor"
+      addStance={onAddStance && (() => onAddStance({ actor: { id: actor.id, name: actor.name, kind: actor.kind } }))}
+      form={(close) => <ActorEditForm actor={record} onDone={close} />}
+    />
   );
 }
 
 export function EventEditing({ event, onAddStance }: { event: EventDetail } & Controls) {
-  const editor = useEditor();
-  const mode = useEditMode();
-  if (!editor) return null;
   const record: EventRecord = {
     id: event.id,
     title: event.title,
@@ -88,28 +103,11 @@ export function EventEditing({ event, onAddStance }: { event: EventDetail } & Co
     version: event.version,
   };
   return (
-    <div className="edit-tools" data-testid="event-editing">
-      <div className="panel__actions">
-        <button
-          ref={mode.button}
-          type="button"
-          className="button button--secondary"
-          aria-expanded={mode.editing}
-          onClick={mode.editing ? mode.close : mode.open}
-        >
-          Edit event
-        </button>
-        {onAddStance && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => onAddStance({ event: { id: event.id, title: event.title } })}
-          >
-            Add stance
-          </button>
-        )}
-      </div>
-      {mode.editing && <EventEditForm event={record} onDone={mode.close} />}
-    </div>
+    <EditingControls
+      testId="event-editing"
+      editLabel="Edit event"
+      addStance={onAddStance && (() => onAddStance({ event: { id: event.id, title: event.title } }))}
+      form={(close) => <EventEditForm event={record} onDone={close} />}
+    />
   );
 }

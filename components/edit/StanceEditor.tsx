@@ -1,17 +1,15 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { STANCES, type Stance } from '@/lib/domain';
 import { errorMessage } from '@/lib/client/data/api';
 import { changeStance, retractStance, stanceRecordQuery } from '@/lib/client/data/edits';
 import { STANCE_STYLES } from '@/lib/client/drawing/styles';
-import { LIMITS } from '@/lib/model/limits';
 import type { StanceRecord } from '@/lib/types';
 import { StanceBadge } from '@/components/explorer/Symbols';
-import { ConflictNotice } from './ConflictNotice';
-import { FormError, RadioGroup, TextField } from './fields';
-import { useVersionedEdit } from './use-versioned-edit';
+import { RadioGroup, ReasonField } from './fields';
+import { VersionedForm } from './VersionedForm';
 
 const LABELS = { stance: 'Stance' };
 const STANCE_OPTIONS: { value: Stance; label: ReactNode }[] = STANCES.map((stance) => ({
@@ -22,27 +20,30 @@ const STANCE_OPTIONS: { value: Stance; label: ReactNode }[] = STANCES.map((stanc
 function ChangeForm({ stance, onDone }: { stance: StanceRecord; onDone(): void }) {
   const [chosen, setChosen] = useState<Stance>(stance.stance);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const edit = useVersionedEdit<StanceRecord>({
-    initial: stance,
-    labels: LABELS,
-    save: async (base) =>
-      (await changeStance(base.id, { version: base.version, stance: chosen, reason: reason.trim() })).stance,
-    onSaved: onDone,
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found =
-      chosen === edit.base.stance
-        ? `It is stored as ${STANCE_STYLES[chosen].label.toLowerCase()} already: choose another stance.`
-        : !reason.trim()
-          ? 'Say why it changes: the reason is kept in the history.'
-          : null;
-    setProblem(found);
-    if (!found) edit.submit();
-  };
   return (
-    <form className="edit-form" onSubmit={submit} aria-label="Change the stance" data-testid="stance-change-form">
+    <VersionedForm
+      initial={stance}
+      labels={LABELS}
+      save={async (base) =>
+        (await changeStance(base.id, { version: base.version, stance: chosen, reason: reason.trim() })).stance
+      }
+      onSaved={onDone}
+      what="stance"
+      label="Change the stance"
+      testId="stance-change-form"
+      check={(base) =>
+        chosen === base.stance
+          ? `It is stored as ${STANCE_STYLES[chosen].label.toLowerCase()} already: choose another stance.`
+          : !reason.trim()
+            ? 'Say why it changes: the reason is kept in the history.'
+            : null
+      }
+      carry={(old, current) => {
+        if (chosen === old.stance) setChosen(current.stance);
+      }}
+      saveLabel="Save stance"
+      onCancel={onDone}
+    >
       <RadioGroup
         legend="Stance"
         name="stance"
@@ -51,36 +52,8 @@ function ChangeForm({ stance, onDone }: { stance: StanceRecord; onDone(): void }
         onChange={(v) => setChosen(v)}
         inline
       />
-      <TextField
-        label="Reason"
-        note="required, kept in the history"
-        value={reason}
-        onChange={setReason}
-        required
-        maxLength={LIMITS.title}
-        placeholder="e.g. A later statement corrects the first report"
-      />
-      {edit.conflict && (
-        <ConflictNotice
-          conflict={edit.conflict}
-          what="stance"
-          onReload={() =>
-            edit.reload((old, current) => {
-              if (chosen === old.stance) setChosen(current.stance);
-            })
-          }
-        />
-      )}
-      <FormError message={problem ?? edit.error} />
-      <div className="edit-form__actions">
-        <button type="submit" className="button" disabled={edit.pending}>
-          {edit.pending ? 'Saving…' : 'Save stance'}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onDone} disabled={edit.pending}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <ReasonField value={reason} onChange={setReason} placeholder="e.g. A later statement corrects the first report" />
+    </VersionedForm>
   );
 }
 
@@ -94,50 +67,30 @@ function RetractForm({
   onRetracted(): void;
 }) {
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const edit = useVersionedEdit<StanceRecord>({
-    initial: stance,
-    labels: LABELS,
-    save: async (base) => {
-      await retractStance(base.id, { version: base.version, reason: reason.trim() });
-      return base;
-    },
-    onSaved: onRetracted,
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found = reason.trim() ? null : 'Say why it is retracted: the reason is kept in the history.';
-    setProblem(found);
-    if (!found) edit.submit();
-  };
   return (
-    <form className="edit-form edit-form--danger" onSubmit={submit} aria-label="Retract the stance">
+    <VersionedForm
+      initial={stance}
+      labels={LABELS}
+      save={async (base) => {
+        await retractStance(base.id, { version: base.version, reason: reason.trim() });
+        return base;
+      }}
+      onSaved={onRetracted}
+      what="stance"
+      label="Retract the stance"
+      check={() => (reason.trim() ? null : 'Say why it is retracted: the reason is kept in the history.')}
+      carry={() => {}}
+      saveLabel="Retract this stance"
+      pendingLabel="Retracting…"
+      danger
+      onCancel={onCancel}
+    >
       <p>
         Retracting takes this stance and its {stance.evidence.length === 1 ? 'quote' : 'quotes'} out of every view. The
         history keeps it, and reverting the retraction brings it back.
       </p>
-      <TextField
-        label="Reason"
-        note="required, kept in the history"
-        value={reason}
-        onChange={setReason}
-        required
-        maxLength={LIMITS.title}
-        autoFocus
-      />
-      {edit.conflict && (
-        <ConflictNotice conflict={edit.conflict} what="stance" onReload={() => edit.reload(() => {})} />
-      )}
-      <FormError message={problem ?? edit.error} />
-      <div className="edit-form__actions">
-        <button type="submit" className="button button--danger" disabled={edit.pending}>
-          {edit.pending ? 'Retracting…' : 'Retract this stance'}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel} disabled={edit.pending}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <ReasonField value={reason} onChange={setReason} autoFocus />
+    </VersionedForm>
   );
 }
 

@@ -12,7 +12,7 @@ export interface Conflict<R> {
   changes: FieldChange[];
 }
 
-interface Options<R extends { id: string; version: number }> {
+export interface VersionedEditOptions<R extends { id: string; version: number }> {
   /** The record as the form was opened with it. */
   initial: R;
   /** The fields a person edits, with their labels: the conflict notice lists the ones changed meanwhile. */
@@ -33,7 +33,7 @@ export function useVersionedEdit<R extends { id: string; version: number }>({
   labels,
   save,
   onSaved,
-}: Options<R>) {
+}: VersionedEditOptions<R>) {
   const queryClient = useQueryClient();
   const [base, setBase] = useState<R>(initial);
   const [conflict, setConflict] = useState<Conflict<R> | null>(null);

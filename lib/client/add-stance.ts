@@ -98,6 +98,12 @@ export type Created =
 
 const optional = (value: string) => (value.trim() ? value.trim() : undefined);
 
+/** A new record's input, with the draft's description when one was given. */
+function described<T extends { description?: string }>(input: T, draft: { description: string }): T {
+  const description = optional(draft.description);
+  return description ? { ...input, description } : input;
+}
+
 async function step<T>(name: SaveStep, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
@@ -118,9 +124,7 @@ export async function saveStanceDraft(
 ): Promise<{ stance: StanceRecord; created: boolean }> {
   let actorId: string;
   if (draft.actor.mode === 'new') {
-    const input: ActorInput = { name: draft.actor.name.trim(), kind: draft.actor.kind };
-    const description = optional(draft.actor.description);
-    if (description) input.description = description;
+    const input = described<ActorInput>({ name: draft.actor.name.trim(), kind: draft.actor.kind }, draft.actor);
     const { actor } = await step('actor', () => api.createActor(input));
     onCreated({ step: 'actor', actor });
     actorId = actor.id;
@@ -128,9 +132,10 @@ export async function saveStanceDraft(
 
   let eventId: string;
   if (draft.event.mode === 'new') {
-    const input: EventInput = { title: draft.event.title.trim(), date: draft.event.date.trim() };
-    const description = optional(draft.event.description);
-    if (description) input.description = description;
+    const input = described<EventInput>(
+      { title: draft.event.title.trim(), date: draft.event.date.trim() },
+      draft.event,
+    );
     const { event } = await step('event', () => api.createEvent(input));
     onCreated({ step: 'event', event });
     eventId = event.id;

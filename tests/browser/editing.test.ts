@@ -7,10 +7,9 @@
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { createDriver } from '@/lib/neo4j';
 import { restoreSeed } from '../integration/shared-neo4j';
 import { browserSession, drawnIds, open, searchParam, shot, tableIds, withoutPageErrors } from './helpers';
-import { editorAccount, signIn } from './sign-in';
+import { editorAccount, signIn, withTestDriver } from './sign-in';
 
 const appUrl = inject('appUrl');
 const EVENT = 'russia-recognizes-taliban';
@@ -27,20 +26,7 @@ const ARTICLE = [
 editorAccount();
 const page = withoutPageErrors(browserSession());
 
-afterAll(async () => {
-  const driver = createDriver({
-    uri: inject('neo4jUri'),
-    username: undefined,
-    password: undefined,
-    database: undefined,
-    local: true,
-  });
-  try {
-    await restoreSeed(driver);
-  } finally {
-    await driver.close();
-  }
-});
+afterAll(() => withTestDriver(restoreSeed));
 
 type CyWindow = Window & { __cy?: Core };
 

@@ -7,9 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createDriver } from '@/lib/neo4j';
 import { browserSession, drawnIds, open, shot, tableIds, withoutPageErrors } from './helpers';
-import { editorAccount, signIn } from './sign-in';
+import { editorAccount, signIn, withTestDriver } from './sign-in';
 
 const appUrl = inject('appUrl');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
@@ -33,25 +32,16 @@ beforeEach(async () => {
   await signIn(page, appUrl);
 });
 
-afterAll(async () => {
-  const driver = createDriver({
-    uri: inject('neo4jUri'),
-    username: undefined,
-    password: undefined,
-    database: undefined,
-    local: true,
-  });
-  try {
+afterAll(() =>
+  withTestDriver(async (driver) => {
     await driver.executeQuery(`
       MATCH (e:Event {id: 'browser-test-vote'})
       OPTIONAL MATCH (s:Source)-[:ABOUT]->(e)
       OPTIONAL MATCH (a:Actor)-[:TOOK_STANCE]->(e) WHERE a.id IN ['norway', 'chile']
       DETACH DELETE e, s, a`);
     await driver.executeQuery("MATCH (r:ImportRun) WHERE r.fileName IN ['bad.csv', 'browser-test-vote.csv'] DELETE r");
-  } finally {
-    await driver.close();
-  }
-});
+  }),
+);
 
 async function choose(name: string, text: string): Promise<void> {
   await page.setInputFiles('#import-file', { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });

@@ -2,8 +2,9 @@
  * Signing in for the browser tests: an editor account in the shared test database for the file
  * (`editorAccount()` at the top of a file; removed again after, schema and all, by removeAccounts),
  * and `signIn(page)`, which signs the page's browser context in through POST /api/session as the
- * sign-in page would. tests/browser/sign-in.test.ts signs in through the page itself.
+ * sign-in page would; `withTestDriver` for a file's own writes to that database. tests/browser/sign-in.test.ts signs in through the page itself.
  */
+import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createUser } from '@/lib/auth/users';
@@ -12,14 +13,29 @@ import { removeAccounts } from '../integration/shared-neo4j';
 
 export const BROWSER_EDITOR = { username: 'browser-editor', password: 'a browser editor password' };
 
-export function editorAccount(): void {
-  const driver = createDriver({
+/** A driver of the shared test database, for a file's own setup and clean-up; the caller closes it. */
+function testDriver(): Driver {
+  return createDriver({
     uri: inject('neo4jUri'),
     username: undefined,
     password: undefined,
     database: undefined,
     local: true,
   });
+}
+
+/** Runs `work` on a driver of the shared test database, and closes it after. */
+export async function withTestDriver(work: (driver: Driver) => Promise<unknown>): Promise<void> {
+  const driver = testDriver();
+  try {
+    await work(driver);
+  } finally {
+    await driver.close();
+  }
+}
+
+export function editorAccount(): void {
+  const driver = testDriver();
   beforeAll(async () => {
     await removeAccounts(driver);
     await createUser({ driver }, { ...BROWSER_EDITOR, role: 'editor' });

@@ -1,13 +1,12 @@
 'use client';
 
 import { useId } from 'react';
-import { ACTOR_KINDS, type ActorKind } from '@/lib/domain';
 import type { ActorDraft } from '@/lib/client/add-stance';
 import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import { LIMITS } from '@/lib/model/limits';
 import { ActorSearch } from '@/components/explorer/ActorSearch';
 import { UserText } from '@/components/UserText';
-import { RadioGroup, TextField } from '../fields';
+import { ActorKindField, EditSection, RadioGroup, TextField } from '../fields';
 
 const MODES = [
   { value: 'existing', label: 'A stored actor' },
@@ -26,8 +25,7 @@ export function ActorChoice({
   const id = useId();
   const mode = value?.mode ?? 'existing';
   return (
-    <fieldset className="edit-section" data-testid="actor-choice">
-      <legend className="edit-section__title">Actor</legend>
+    <EditSection title="Actor" testId="actor-choice">
       <RadioGroup
         legend="Who"
         name="actor-mode"
@@ -46,23 +44,7 @@ export function ActorChoice({
             required
             maxLength={LIMITS.name}
           />
-          <div className="edit-field">
-            <label className="field-label" htmlFor={`${id}-kind`}>
-              Kind
-            </label>
-            <select
-              id={`${id}-kind`}
-              className="select"
-              value={value.kind}
-              onChange={(e) => onChange({ ...value, kind: e.target.value as ActorKind })}
-            >
-              {ACTOR_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {KIND_STYLES[kind].label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ActorKindField value={value.kind} onChange={(kind) => onChange({ ...value, kind })} />
           <TextField
             label="Description"
             note="optional, one line: the actor’s role"
@@ -99,6 +81,6 @@ export function ActorChoice({
           </p>
         </>
       )}
-    </fieldset>
+    </EditSection>
   );
 }

@@ -24,7 +24,7 @@ import { queryKeys } from '@/lib/client/data/queries';
 import type { QuoteChoice } from '@/lib/client/quote-selection';
 import type { EventSummary, StanceRecord } from '@/lib/types';
 import { StanceBadge } from '@/components/explorer/Symbols';
-import { RadioGroup } from '../fields';
+import { EditSection, FormActions, RadioGroup } from '../fields';
 import { ActorChoice } from './ActorChoice';
 import { EventChoice } from './EventChoice';
 import { NEW_SOURCE, SourceChoice } from './SourceChoice';
@@ -197,8 +197,7 @@ export function AddStanceDialog({ preset, events, onClose, onSaved, onOpenStance
             quoteKind={quoteKind}
             onQuoteKind={touched(setQuoteKind)}
           />
-          <fieldset className="edit-section">
-            <legend className="edit-section__title">Stance</legend>
+          <EditSection title="Stance">
             <RadioGroup
               legend="The actor’s stance on the event"
               name="add-stance"
@@ -207,7 +206,7 @@ export function AddStanceDialog({ preset, events, onClose, onSaved, onOpenStance
               onChange={touched((value: Stance) => setStance(value))}
               inline
             />
-          </fieldset>
+          </EditSection>
         </div>
         <footer className="edit-dialog__footer">
           <div role="alert" className={problems.length > 0 ? 'notice notice--error' : 'edit-form__alert-slot'}>
@@ -237,14 +236,7 @@ export function AddStanceDialog({ preset, events, onClose, onSaved, onOpenStance
               onOpenStance={onOpenStance}
             />
           )}
-          <div className="edit-form__actions">
-            <button type="submit" className="button" disabled={save.isPending}>
-              {save.isPending ? 'Saving…' : 'Save stance'}
-            </button>
-            <button type="button" className="button button--ghost" onClick={requestClose} disabled={save.isPending}>
-              Cancel
-            </button>
-          </div>
+          <FormActions pending={save.isPending} label="Save stance" onCancel={requestClose} />
         </footer>
       </form>
     </dialog>

@@ -1,12 +1,11 @@
 'use client';
 
-import { useId } from 'react';
 import type { EventDraft } from '@/lib/client/add-stance';
 import { stripBidiControls } from '@/lib/client/user-text';
 import { LIMITS } from '@/lib/model/limits';
 import type { EventSummary } from '@/lib/types';
 import { DATE_HINT } from '../EventEditForm';
-import { RadioGroup, TextField } from '../fields';
+import { EditSection, RadioGroup, SelectField, TextField } from '../fields';
 
 const MODES = [
   { value: 'existing', label: 'A stored event' },
@@ -23,15 +22,13 @@ export function EventChoice({
   onChange(value: EventDraft): void;
   events: EventSummary[];
 }) {
-  const id = useId();
   // The chosen event may be older than the newest page of events the explorer lists.
   const options =
     value.mode === 'existing' && !events.some((e) => e.id === value.id)
       ? [{ id: value.id, title: value.title, date: null }, ...events]
       : events;
   return (
-    <fieldset className="edit-section" data-testid="event-choice">
-      <legend className="edit-section__title">Event</legend>
+    <EditSection title="Event" testId="event-choice">
       <RadioGroup
         legend="On what"
         name="event-mode"
@@ -47,27 +44,18 @@ export function EventChoice({
         }
       />
       {value.mode === 'existing' ? (
-        <div className="edit-field">
-          <label className="field-label" htmlFor={`${id}-event`}>
-            Event
-          </label>
-          <select
-            id={`${id}-event`}
-            className="select"
-            value={value.id}
-            onChange={(e) => {
-              const event = options.find((o) => o.id === e.target.value);
-              if (event) onChange({ mode: 'existing', id: event.id, title: event.title });
-            }}
-          >
-            {options.map((event) => (
-              <option key={event.id} value={event.id}>
-                {event.date ? `${event.date.slice(0, 4)} · ` : ''}
-                {stripBidiControls(event.title)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Event"
+          value={value.id}
+          options={options.map((event) => ({
+            value: event.id,
+            label: `${event.date ? `${event.date.slice(0, 4)} · ` : ''}${stripBidiControls(event.title)}`,
+          }))}
+          onChange={(id) => {
+            const event = options.find((o) => o.id === id);
+            if (event) onChange({ mode: 'existing', id: event.id, title: event.title });
+          }}
+        />
       ) : (
         <>
           <TextField
@@ -95,6 +83,6 @@ export function EventChoice({
           />
         </>
       )}
-    </fieldset>
+    </EditSection>
   );
 }

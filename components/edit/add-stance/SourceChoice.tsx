@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { QuoteKind } from '@/lib/domain';
 import type { SourceDraft } from '@/lib/client/add-stance';
 import { errorMessage } from '@/lib/client/data/api';
@@ -11,7 +11,7 @@ import { LIMITS } from '@/lib/model/limits';
 import type { SourceRecord } from '@/lib/types';
 import { UserText } from '@/components/UserText';
 import { DATE_HINT } from '../EventEditForm';
-import { RadioGroup, TextField } from '../fields';
+import { EditSection, RadioGroup, TextField } from '../fields';
 import { QuotePicker } from './QuotePicker';
 
 const MODES = [
@@ -32,6 +32,17 @@ function sourceLine(source: SourceRecord): string {
   return [source.publisher, formatPartialDate(source.date)].filter(Boolean).join(', ');
 }
 
+/** What stands for a query's data until they come: that they load, or why they could not. */
+function Unloaded({ query, what }: { query: UseQueryResult; what: string }) {
+  return query.isError ? (
+    <p className="notice notice--error" role="alert">
+      Could not load {what}: {errorMessage(query.error)}
+    </p>
+  ) : (
+    <p className="muted">Loading {what}…</p>
+  );
+}
+
 /** The stored sources about the event, newest first, to choose one. */
 function StoredSources({
   eventId,
@@ -43,13 +54,7 @@ function StoredSources({
   onChoose(id: string): void;
 }) {
   const sources = useQuery(eventSourcesQuery(eventId));
-  if (sources.isPending) return <p className="muted">Loading the event’s sources…</p>;
-  if (sources.isError)
-    return (
-      <p className="notice notice--error" role="alert">
-        Could not load the event’s sources: {errorMessage(sources.error)}
-      </p>
-    );
+  if (!sources.isSuccess) return <Unloaded query={sources} what="the event’s sources" />;
   const list = sources.data.sources;
   if (list.length === 0) return <p className="muted">No source about this event is stored yet: paste the article.</p>;
   return (
@@ -70,13 +75,7 @@ function StoredSources({
 /** The chosen stored source's text, read whole, with the quote picker over it. */
 function StoredText({ id, ...quote }: { id: string } & QuoteProps) {
   const source = useQuery(sourceQuery(id));
-  if (source.isPending) return <p className="muted">Loading the source’s text…</p>;
-  if (source.isError)
-    return (
-      <p className="notice notice--error" role="alert">
-        Could not load the source’s text: {errorMessage(source.error)}
-      </p>
-    );
+  if (!source.isSuccess) return <Unloaded query={source} what="the source’s text" />;
   if (source.data.text === null)
     return (
       <p className="notice">
@@ -103,8 +102,7 @@ export function SourceChoice({
   onChange(value: SourceDraft): void;
 } & QuoteProps) {
   return (
-    <fieldset className="edit-section" data-testid="source-choice">
-      <legend className="edit-section__title">Source and quote</legend>
+    <EditSection title="Source and quote" testId="source-choice">
       {eventId !== null && (
         <RadioGroup
           legend="From"
@@ -180,6 +178,6 @@ export function SourceChoice({
           )}
         </>
       )}
-    </fieldset>
+    </EditSection>
   );
 }
