@@ -45,6 +45,8 @@ export const envSchema = z.object({
   QUERY_TIMEOUT_MS: optionalString.pipe(positiveInt('QUERY_TIMEOUT_MS', 100, 120_000).optional()),
   /** The most rows the Cypher console returns before it stops reading. */
   QUERY_ROW_CAP: optionalString.pipe(positiveInt('QUERY_ROW_CAP', 1, 100_000).optional()),
+  /** Console queries a client may send a minute (half of it at once); 429 past it. */
+  QUERY_RATE_PER_MINUTE: optionalString.pipe(positiveInt('QUERY_RATE_PER_MINUTE', 1, 1_000_000).optional()),
   /** The largest file POST /api/import takes, in bytes. */
   IMPORT_MAX_BYTES: optionalString.pipe(positiveInt('IMPORT_MAX_BYTES', 1_024, 10 * 1024 ** 3).optional()),
   /** Seals the sign-in cookie (lib/auth/session.ts); unset: a local secret kept in .stancegraph/. */
@@ -110,6 +112,14 @@ export function consoleLimits(env: Env): { timeoutMs: number; rowCap: number } {
     timeoutMs: env.QUERY_TIMEOUT_MS ?? DEFAULT_QUERY_TIMEOUT_MS,
     rowCap: env.QUERY_ROW_CAP ?? DEFAULT_QUERY_ROW_CAP,
   };
+}
+
+/** A person at the console sends a query every few seconds; a script looping on it, far more. */
+const DEFAULT_QUERY_RATE_PER_MINUTE = 60;
+
+export function consoleRate(env: Env): { perMinute: number; burst: number } {
+  const perMinute = env.QUERY_RATE_PER_MINUTE ?? DEFAULT_QUERY_RATE_PER_MINUTE;
+  return { perMinute, burst: Math.max(1, Math.floor(perMinute / 2)) };
 }
 
 /** 100 MB: room for about a million stance rows. */

@@ -274,6 +274,31 @@ describe('a query that runs forever', () => {
   });
 });
 
+describe('the per-client rate limit', () => {
+  it('answers 429 with Retry-After past a client’s share, another client still served', async () => {
+    process.env.QUERY_RATE_PER_MINUTE = '6';
+    try {
+      const from = (client: string) =>
+        POST(
+          new Request('http://127.0.0.1/api/query', {
+            method: 'POST',
+            body: JSON.stringify({ cypher: 'RETURN 1 AS one' }),
+            headers: { 'x-forwarded-for': `${client}, 10.0.0.1` },
+          }),
+        );
+      // Half a minute's share at once: three.
+      for (let i = 0; i < 3; i += 1) expect((await from('203.0.113.7')).status).toBe(200);
+      const refused = await from('203.0.113.7');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await refused.json()).error).toMatch(/^Too many queries from this client; try again in \d+ s\.$/);
+      expect((await from('198.51.100.2')).status).toBe(200);
+    } finally {
+      process.env.QUERY_RATE_PER_MINUTE = '1000000';
+    }
+  });
+});
+
 describe('hostile console parameters and bodies', () => {
   async function healthTime(): Promise<number> {
     const t = performance.now();

@@ -1,6 +1,7 @@
-import { consoleLimits, parseEnv } from '@/lib/config/env';
+import { consoleLimits, consoleRate, parseEnv } from '@/lib/config/env';
 import { parseConsoleBody } from '@/lib/api/console-params';
 import { errorResponse, handle, json, readJsonBody } from '@/lib/api/respond';
+import { rateLimiter } from '@/lib/api/rate-limit';
 import { QUERY_BODY_MAX_BYTES } from '@/lib/api/schemas';
 import { appDb } from '@/lib/neo4j';
 import {
@@ -13,6 +14,15 @@ import {
 
 export const dynamic = 'force-dynamic';
 
+/** One bucket per client for each rate the configuration gives (tests change it). */
+const limiters = new Map<number, ReturnType<typeof rateLimiter>>();
+
+function consoleLimiter(): ReturnType<typeof rateLimiter> {
+  const rate = consoleRate(parseEnv(process.env));
+  if (!limiters.has(rate.perMinute)) limiters.set(rate.perMinute, rateLimiter(rate));
+  return limiters.get(rate.perMinute)!;
+}
+
 function mapConsoleError(error: unknown): Response | undefined {
   if (error instanceof RefusedQueryError) return errorResponse(403, error.message);
   if (error instanceof QuerySyntaxError) return errorResponse(400, error.message);
@@ -24,6 +34,7 @@ function mapConsoleError(error: unknown): Response | undefined {
 /** POST { cypher, params? } -> rows, graph elements, truncated. Read-only; see lib/query/console.ts. */
 export function POST(request: Request): Promise<Response> {
   return handle(async () => {
+    consoleLimiter().take(request);
     const body = parseConsoleBody(
       await readJsonBody(request, QUERY_BODY_MAX_BYTES, '{ "cypher": "MATCH (a:Actor) RETURN a LIMIT 5" }'),
     );
