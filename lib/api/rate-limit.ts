@@ -20,7 +20,7 @@ interface Bucket {
 /** Clients remembered at most; the longest idle go first. */
 const MAX_CLIENTS = 10_000;
 
-export function clientKey(request: Request): string {
+function clientKey(request: Request): string {
   return request.headers.get('x-forwarded-for')?.split(',')[0].trim() || 'direct';
 }
 

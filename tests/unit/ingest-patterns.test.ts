@@ -119,6 +119,9 @@ describe('who speaks', () => {
     ).toEqual({
       Norway: ['support'],
     });
+    expect(await stances('Norway on Tuesday became the first country to recognize the council.')).toEqual({
+      Norway: ['support'],
+    });
   });
 });
 
