@@ -52,8 +52,10 @@ describe('POST /api/ingest', () => {
   });
 
   it('proposes the seed article’s ten stances; accepted, they are in the graph with verbatim words', async () => {
-    // The article as pasted: its repeated paragraphs are kept once, which makes it the stored source's text.
-    const raw = fs.readFileSync(path.join(process.cwd(), '../shared/seed/russia-recognizes-taliban.txt'), 'utf8');
+    // The article as a scraped page gives it: its body's paragraphs twice over, which the ingest keeps
+    // once, making it the stored source's text again.
+    const lines = ARTICLE.trim().split('\n');
+    const raw = [...lines.slice(0, 12), ...lines.slice(4, 12), ...lines.slice(12)].join('\r\n');
     const before = await getDriver().executeQuery('MATCH (n) RETURN count(n) AS n');
     const { status, body } = await call('POST', '/api/ingest', { text: raw, event: EVENT }, { cookie });
     expect(status).toBe(200);
