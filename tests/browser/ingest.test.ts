@@ -8,10 +8,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createDriver } from '@/lib/neo4j';
 import { restoreSeed } from '../integration/shared-neo4j';
 import { browserSession, drawnIds, settled, shot, tableIds, withoutPageErrors } from './helpers';
-import { editorAccount, signIn } from './sign-in';
+import { editorAccount, signIn, withTestDriver } from './sign-in';
 
 const appUrl = inject('appUrl');
 const EVENT_TITLE = 'Germany recognizes the Taliban government (browser test)';
@@ -41,20 +40,7 @@ beforeEach(async () => {
   await signIn(page, appUrl);
 });
 
-afterAll(async () => {
-  const driver = createDriver({
-    uri: inject('neo4jUri'),
-    username: undefined,
-    password: undefined,
-    database: undefined,
-    local: true,
-  });
-  try {
-    await restoreSeed(driver);
-  } finally {
-    await driver.close();
-  }
-});
+afterAll(() => withTestDriver(restoreSeed));
 
 /** The proposals of one actor (a region named after it). */
 const group = (name: string) => page.getByRole('region', { name, exact: true });
