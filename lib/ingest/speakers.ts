@@ -1,0 +1,149 @@
+/**
+ * Who speaks in a sentence: the subject of a speech or stance verb (past an appositive, auxiliaries
+ * and adverbs), "said X" after a quotation, "according to X", "echoed by X", every name of a list
+ * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
+ */
+import type { Stance } from '../domain';
+import { SPEECH_VERB } from './lexicon';
+import type { Mention } from './mentions';
+import type { Sentence } from './sentences';
+import type { EventDescription } from './types';
+
+/** A cue found in a sentence (lib/ingest/data/lexicon.json). */
+export interface Found {
+  start: number;
+  end: number;
+  stance: Stance | 'none';
+  weight: number;
+  phrase: string;
+}
+
+export interface Speaker {
+  mention: Mention;
+  /** Where the speaker's words are: after the subject, or before "said X". */
+  from: number;
+  to: number;
+  how: string;
+  factor: number;
+  echoOf?: Mention;
+}
+
+/** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
+const SUBJECT_GAP =
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+const PRONOUN_START =
+  /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
+
+/**
+ * Clauses that describe someone rather than report what they say: ", who has previously criticised
+ * X," or ", a frequent critic of Y,". A clause that reports speech (", which stated that …") is kept.
+ */
+export function describingClauses(sentence: Sentence, mentions: Mention[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of sentence.text.matchAll(/,\s+(?:who|which|whose|to which|of which|a|an|the)\s+[^,;]{3,160}?,/g)) {
+    const clause = m[0];
+    // Only right after a name: ", the opposition Green Left," after "At home" describes no one.
+    if (!mentions.some((x) => x.end === sentence.start + m.index)) continue;
+    if (
+      /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote)\b/.test(
+        clause,
+      )
+    )
+      continue;
+    out.push([sentence.start + m.index, sentence.start + m.index + clause.length]);
+  }
+  return out;
+}
+
+export function speechVerbIn(text: string): string | null {
+  return text.match(new RegExp(SPEECH_VERB.source, 'i'))?.[0] ?? null;
+}
+
+export function findSpeakers(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  cues: Found[],
+  last: Mention | null,
+  event: EventDescription,
+): Speaker[] {
+  const speakers: Speaker[] = [];
+  // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
+  // ("Norland on Wednesday ordered …"), but not a passive ("was delisted").
+  const verbs = [
+    ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))].map((m) => sentence.start + m.index),
+    ...cues.map((c) => c.start),
+  ].sort((a, b) => a - b);
+  const pastVerbs = [
+    ...sentence.text.matchAll(/(?<![\w-])(?<!(?:was|were|is|are|been|be)\s+)[a-z]{3,}ed(?![\w-])/g),
+  ].map((m) => sentence.start + m.index);
+  const taken = new Set<Mention>();
+  const add = (speaker: Speaker) => {
+    if (taken.has(speaker.mention) || speakers.some((s) => sameActor(s.mention, speaker.mention))) return;
+    taken.add(speaker.mention);
+    speakers.push(speaker);
+  };
+  for (const m of mentions) {
+    if (m.possessive) continue;
+    const before = text.slice(sentence.start, m.start);
+    const lead = before.slice(-40);
+    if (/according\s+to\s+(?:the\s+)?$/i.test(lead))
+      add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
+    else if (/echoed\s+by\s+(?:the\s+)?$/i.test(lead))
+      add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
+    else if (
+      /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$/.test(
+        lead,
+      ) &&
+      /["”’]/.test(before)
+    )
+      add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
+  }
+  const asides = describingClauses(sentence, mentions);
+  for (const m of mentions) {
+    // A name inside a description of someone else (", which borders X,") is not the subject.
+    if (m.possessive || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
+    // A one-word name right before another name qualifies it ("Sarnian Prime Minister …").
+    if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
+    const acting = event.actor !== null && sameName(m, event.actor);
+    const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= m.end);
+    if (verb === undefined) continue;
+    if (!SUBJECT_GAP.test(text.slice(m.end, verb) + ' ')) continue;
+    add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
+    // "France, Germany and Britain said": every name of the list speaks.
+    let head = m;
+    for (;;) {
+      const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
+      if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(text.slice(before.end, head.start))) break;
+      add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
+      head = before;
+    }
+  }
+  if (speakers.length === 0 && last) {
+    // "He said …", or after a quote: '"We will not tolerate this," she said.'
+    const pronoun =
+      PRONOUN_START.exec(sentence.text) ??
+      /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
+    if (pronoun) {
+      const personal = /^(He|She)$/i.test(pronoun[1]);
+      if (personal === (last.actor.kind === 'person'))
+        add({
+          mention: last,
+          from: sentence.start + pronoun.index + pronoun[0].length,
+          to: sentence.end,
+          how: 'pronoun',
+          factor: 0.75,
+        });
+    }
+  }
+  return speakers;
+}
+
+export function sameName(m: Mention, name: string): boolean {
+  const n = name.toLowerCase();
+  return m.actor.name.toLowerCase() === n || m.surface.toLowerCase() === n;
+}
+
+function sameActor(a: Mention, b: Mention): boolean {
+  return a.actor.id !== null ? a.actor.id === b.actor.id : a.actor.name === b.actor.name;
+}
