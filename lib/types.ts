@@ -241,9 +241,21 @@ export interface GraphSchema {
 /** What input a ready question's parameter takes, so the UI can offer the right picker. */
 export interface QuestionField {
   name: string;
-  input: 'actor' | 'event' | 'stance' | 'kind' | 'hops';
+  /**
+   * `date`: YYYY, YYYY-MM or YYYY-MM-DD; `year`: YYYY; `number`: a number from `min` to `max`;
+   * `choice`: one of `options`.
+   */
+  input: 'actor' | 'event' | 'stance' | 'kind' | 'hops' | 'date' | 'year' | 'number' | 'choice';
   required: boolean;
   repeatable?: boolean;
+  /** What the form calls it, when its name alone would mislead (`kind` of a network is not an actor kind). */
+  label?: string;
+  /** The value used when none is given. */
+  default?: string;
+  min?: number;
+  max?: number;
+  step?: number;
+  options?: { value: string; label: string }[];
 }
 
 /** One entry of GET /api/questions. */
@@ -263,6 +275,42 @@ export interface QuestionList {
 export interface QuestionAnswer extends QueryAnswer {
   question: string;
   title: string;
+  /** Answers over time and networks are drawn as a chart instead of `graph` (then empty); the rows are its table. */
+  chart?: QuestionChart;
+}
+
+/** How a question's answer is drawn when it is not a graph of actors and events. */
+export type QuestionChart =
+  /** One line of `y` (a rate from 0 to 1) against `x` (a year), one point per row. */
+  | { type: 'line'; x: string; y: string; yLabel: string }
+  /** One bar per row at `x` (a year), stacked by stance: a column per stance holds its count. */
+  | { type: 'stance-bars'; x: string }
+  /** One horizontal bar per row: `y` (a rate from 0 to 1) of the row's `label`. */
+  | { type: 'bars'; label: string; y: string; yLabel: string }
+  /** The answer's `nodes` and `edges` (CongruenceAnswer), coloured by cluster; one row per cluster. */
+  | { type: 'network' };
+
+/** GET /api/questions/congruence: actors linked by how often they took the same (or opposite) stances. */
+export interface CongruenceAnswer extends QuestionAnswer {
+  nodes: CongruenceNode[];
+  edges: CongruenceEdge[];
+}
+
+export interface CongruenceNode {
+  id: string;
+  label: string;
+  kind: ActorKind;
+  /** 1 is the largest cluster (community detection, lib/questions/network.ts). */
+  cluster: number;
+}
+
+export interface CongruenceEdge {
+  source: string;
+  target: string;
+  /** The share of shared events with the same stance (congruence) or opposite stances (conflict), 0 to 1. */
+  weight: number;
+  /** Events both took a stance on in the range. */
+  shared: number;
 }
 
 // ---- The import stream: POST /api/import answers NDJSON, one of these per line; GET /api/import lists runs.

@@ -7,24 +7,23 @@ import { z } from 'zod';
 import { ACTOR_KINDS, MAX_DEPTH, STANCES, quoteKindOf, type Stance } from '../domain';
 import { slugParam } from '../api/schemas';
 import { getGraph } from '../graph/graph';
-import { NotFoundError } from '../graph/errors';
 import { int, readQuery, type Db } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
-import type { QueryAnswer, QuestionAnswer, QuestionField, QuestionList } from '../types';
+import type { QueryAnswer, QuestionAnswer, QuestionList } from '../types';
+import { congruence } from './congruence';
+import { ROW_LIMIT, answer, define, requireActor, requireEvent } from './define';
+import { OVER_TIME_QUESTIONS } from './over-time';
 import {
-  ACTOR_EXISTS,
   AGREEMENT,
   AGREEMENT_SAMPLES_ALL,
   AGREEMENT_SAMPLES_RECENT,
   CAMPS,
   ECHO_CHAINS,
-  EVENT_EXISTS,
   SHORTEST_PATHS,
   SPEAKS_FOR_CHAINS,
   STANCE_TAKERS,
 } from './queries';
 
-const ROW_LIMIT = 200;
 /** Shared events listed, and drawn, per agreeing or opposing actor: the newest ones. */
 const AGREEMENT_SAMPLE = 5;
 /** How many of A's newest events are searched for those first (see AGREEMENT_SAMPLES_RECENT). */
@@ -39,18 +38,6 @@ const hopsParam = z
   .regex(/^\d+$/, `hops must be a whole number from 1 to ${MAX_DEPTH}`)
   .transform(Number)
   .pipe(z.number().min(1, `hops must be from 1 to ${MAX_DEPTH}`).max(MAX_DEPTH, `hops must be from 1 to ${MAX_DEPTH}`));
-
-async function requireActor(db: Db, id: string): Promise<string> {
-  const { records } = await readQuery(db, ACTOR_EXISTS, { id });
-  if (!records[0]) throw new NotFoundError(`No actor with id "${id}".`);
-  return String(records[0].get('name'));
-}
-
-async function requireEvent(db: Db, id: string): Promise<string> {
-  const { records } = await readQuery(db, EVENT_EXISTS, { id });
-  if (!records[0]) throw new NotFoundError(`No event with id "${id}".`);
-  return String(records[0].get('title'));
-}
 
 /** Graph elements of the given record fields, with relationship ends fetched when not returned. */
 async function graphOf(db: Db, records: Neo4jRecord[], fields: string[]): Promise<QueryAnswer['graph']> {
@@ -85,28 +72,6 @@ function describePath(path: Path): string {
   return text;
 }
 
-function answer(
-  question: string,
-  title: string,
-  columns: string[],
-  rows: Record<string, unknown>[],
-  graph: QueryAnswer['graph'],
-  truncated: boolean,
-  started: number,
-): QuestionAnswer {
-  return {
-    question,
-    title,
-    columns,
-    rows,
-    graph,
-    truncated,
-    rowCap: ROW_LIMIT,
-    elapsedMs: Date.now() - started,
-    notifications: [],
-  };
-}
-
 /** A question whose answer is a list of paths `p` (chains of ties), one row per chain. */
 async function chains(
   db: Db,
@@ -131,18 +96,6 @@ async function chains(
     records.length > ROW_LIMIT,
     started,
   );
-}
-
-interface QuestionDefinition<S extends z.ZodType> {
-  title: string;
-  description: string;
-  fields: QuestionField[];
-  params: S;
-  run: (db: Db, params: z.infer<S>) => Promise<QuestionAnswer>;
-}
-
-function define<S extends z.ZodType>(definition: QuestionDefinition<S>): QuestionDefinition<S> {
-  return definition;
 }
 
 export const QUESTIONS = {
@@ -344,6 +297,9 @@ export const QUESTIONS = {
       );
     },
   }),
+
+  ...OVER_TIME_QUESTIONS,
+  congruence,
 } as const;
 
 export type QuestionName = keyof typeof QUESTIONS;

@@ -1,0 +1,143 @@
+/**
+ * Who stands with whom: the congruence network of discourse network analysis. Actors are linked by
+ * how often they took the same stance on the same events in a range (`kind=conflict`: opposite
+ * stances, support against condemnation), with a minimum of shared events and a threshold on the
+ * link's weight, and grouped into clusters by Louvain community detection (network.ts).
+ */
+import { z } from 'zod';
+import type { ActorKind, Stance } from '../domain';
+import { rangeParams, refineRange } from '../dates';
+import { int, readQuery } from '../neo4j';
+import type { CongruenceAnswer, CongruenceEdge, CongruenceNode } from '../types';
+import { NO_GRAPH, answer, define } from './define';
+import { clusterActors, countPairs, networkLinks, type EventGroups, type NetworkKind } from './network';
+import { RANGE_FIELDS, cypherRange, rangeText } from './over-time';
+import { NETWORK_ACTORS, NETWORK_EVENT_GROUPS } from './time-queries';
+
+/** The busiest actors of the range considered: more would not make a readable network (and the pairs grow as its square). */
+export const CONGRUENCE_MAX_ACTORS = 500;
+/** The strongest links answered; the clusters are found with every link. */
+export const CONGRUENCE_MAX_EDGES = 5000;
+const DEFAULT_MIN_SHARED = 10;
+const DEFAULT_MIN_WEIGHT = 0.5;
+
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${what} must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(
+      z.number().min(min, `${what} must be from ${min} to ${max}`).max(max, `${what} must be from ${min} to ${max}`),
+    );
+
+const share = (what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^(0(\.\d+)?|1(\.0+)?|\.\d+)$/, `${what} must be a number from 0 to 1, like 0.6`)
+    .transform(Number);
+
+const KIND_OPTIONS: { value: NetworkKind; label: string }[] = [
+  { value: 'congruence', label: 'Congruence: the same stance' },
+  { value: 'conflict', label: 'Conflict: support against condemnation' },
+];
+
+export const congruence = define({
+  title: 'Who stands with whom?',
+  description:
+    'Actors linked by how often they took the same stance on the same events in a range (conflict: support against condemnation; caution opposes nothing), then grouped into clusters. A link needs the minimum of shared events and a weight (the share of those events) at or above the threshold.',
+  fields: [
+    ...RANGE_FIELDS,
+    { name: 'kind', input: 'choice', required: false, label: 'Network', default: 'congruence', options: KIND_OPTIONS },
+    {
+      name: 'minShared',
+      input: 'number',
+      required: false,
+      label: 'Minimum shared events',
+      default: String(DEFAULT_MIN_SHARED),
+      min: 1,
+      max: 100000,
+      step: 1,
+    },
+    {
+      name: 'minWeight',
+      input: 'number',
+      required: false,
+      label: 'Minimum link weight (0 to 1)',
+      default: String(DEFAULT_MIN_WEIGHT),
+      min: 0,
+      max: 1,
+      step: 0.05,
+    },
+  ],
+  params: z
+    .strictObject({
+      ...rangeParams,
+      kind: z
+        .enum(['congruence', 'conflict'], { message: 'kind must be congruence or conflict' })
+        .default('congruence'),
+      minShared: wholeNumber('minShared', 1, 100000).default(DEFAULT_MIN_SHARED),
+      minWeight: share('minWeight').default(DEFAULT_MIN_WEIGHT),
+    })
+    .superRefine(refineRange),
+  async run(db, { from, to, kind, minShared, minWeight }): Promise<CongruenceAnswer> {
+    const started = Date.now();
+    const range = cypherRange({ from, to });
+    const { records: found } = await readQuery(db, NETWORK_ACTORS, {
+      ...range,
+      minShared: int(minShared),
+      limit: int(CONGRUENCE_MAX_ACTORS + 1),
+    });
+    const actors = found.slice(0, CONGRUENCE_MAX_ACTORS).map((r) => ({
+      id: String(r.get('id')),
+      label: String(r.get('name')),
+      kind: r.get('kind') as ActorKind,
+    }));
+    const { records: events } = await readQuery(db, NETWORK_EVENT_GROUPS, { ...range, ids: actors.map((a) => a.id) });
+    const counts = countPairs(
+      actors.length,
+      events.map((r) => {
+        const groups: EventGroups = {};
+        for (const [stance, members] of r.get('groups') as [Stance, unknown[]][]) groups[stance] = members.map(Number);
+        return groups;
+      }),
+    );
+    const links = networkLinks(counts, { kind, minShared, minWeight });
+    const clusters = clusterActors(
+      actors.map((a) => a.label),
+      links,
+    );
+    const nodes: CongruenceNode[] = actors
+      .map((a, i) => ({ ...a, cluster: clusters.get(i) ?? 0 }))
+      .filter((n) => n.cluster > 0)
+      .sort((x, y) => x.cluster - y.cluster || x.label.localeCompare(y.label));
+    const edges: CongruenceEdge[] = links.slice(0, CONGRUENCE_MAX_EDGES).map((l) => ({
+      source: actors[l.source].id,
+      target: actors[l.target].id,
+      weight: l.weight,
+      shared: l.shared,
+    }));
+    const rows: { cluster: number; size: number; members: string[] }[] = [];
+    for (const node of nodes) {
+      if (rows.at(-1)?.cluster !== node.cluster) rows.push({ cluster: node.cluster, size: 0, members: [] });
+      rows.at(-1)!.size += 1;
+      rows.at(-1)!.members.push(node.label);
+    }
+    const what = kind === 'congruence' ? 'Who took the same stances' : 'Who took opposite stances';
+    return {
+      ...answer(
+        'congruence',
+        `${what}${rangeText({ from, to })}: ${rows.length} cluster${rows.length === 1 ? '' : 's'}`,
+        ['cluster', 'size', 'members'],
+        rows,
+        NO_GRAPH,
+        found.length > CONGRUENCE_MAX_ACTORS || links.length > CONGRUENCE_MAX_EDGES,
+        started,
+      ),
+      chart: { type: 'network' },
+      nodes,
+      edges,
+    };
+  },
+});

@@ -1,0 +1,80 @@
+/** The congruence network's arithmetic (lib/questions/network.ts), checked against counting by hand. */
+import { describe, expect, it } from 'vitest';
+import { clusterActors, countPairs, networkLinks, pairIndex, type EventGroups } from '@/lib/questions/network';
+
+describe('pair counts', () => {
+  it('gives every pair of a triangle its own place', () => {
+    const n = 7;
+    const seen = new Set<number>();
+    for (let i = 0; i < n; i += 1) for (let j = i + 1; j < n; j += 1) seen.add(pairIndex(n, i, j));
+    expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: (n * (n - 1)) / 2 }, (_, k) => k));
+  });
+
+  it('counts shared events, same stances and opposite ones (caution opposes nothing)', () => {
+    const events: EventGroups[] = [
+      { support: [0, 1], condemnation: [2] },
+      { support: [0], condemnation: [1], caution: [2] },
+      { caution: [0, 2] },
+      { support: [3] },
+    ];
+    const counts = countPairs(4, events);
+    const at = (list: Uint32Array, i: number, j: number) => list[pairIndex(4, i, j)];
+    expect([at(counts.shared, 0, 1), at(counts.same, 0, 1), at(counts.opposite, 0, 1)]).toEqual([2, 1, 1]);
+    expect([at(counts.shared, 0, 2), at(counts.same, 0, 2), at(counts.opposite, 0, 2)]).toEqual([3, 1, 1]);
+    expect([at(counts.shared, 1, 2), at(counts.same, 1, 2), at(counts.opposite, 1, 2)]).toEqual([2, 0, 1]);
+    expect(at(counts.shared, 0, 3)).toBe(0);
+  });
+});
+
+describe('links', () => {
+  const counts = countPairs(3, [
+    { support: [0, 1, 2] },
+    { support: [0, 1], condemnation: [2] },
+    { support: [0, 1], condemnation: [2] },
+    { support: [0], condemnation: [1, 2] },
+  ]);
+
+  it('keeps the pairs with enough shared events and weight, strongest first', () => {
+    expect(networkLinks(counts, { kind: 'congruence', minShared: 4, minWeight: 0.6 })).toEqual([
+      { source: 0, target: 1, weight: 0.75, shared: 4 },
+    ]);
+    expect(networkLinks(counts, { kind: 'congruence', minShared: 1, minWeight: 0 })).toEqual([
+      { source: 0, target: 1, weight: 0.75, shared: 4 },
+      { source: 1, target: 2, weight: 0.5, shared: 4 },
+      { source: 0, target: 2, weight: 0.25, shared: 4 },
+    ]);
+  });
+
+  it('weighs the conflict network by opposite stances', () => {
+    expect(networkLinks(counts, { kind: 'conflict', minShared: 4, minWeight: 0.5 })).toEqual([
+      { source: 0, target: 2, weight: 0.75, shared: 4 },
+      { source: 1, target: 2, weight: 0.5, shared: 4 },
+    ]);
+  });
+});
+
+describe('clusters', () => {
+  // Two cliques of four joined by one weak link.
+  const labels = ['Ada', 'Ben', 'Cai', 'Dee', 'Eve', 'Fox', 'Gus', 'Hal'];
+  const links = [
+    ...[0, 1, 2, 3].flatMap((i) => [0, 1, 2, 3].filter((j) => j > i).map((j) => ({ source: i, target: j }))),
+    ...[4, 5, 6, 7].flatMap((i) => [4, 5, 6, 7].filter((j) => j > i).map((j) => ({ source: i, target: j }))),
+    { source: 3, target: 4 },
+  ].map((l) => ({ ...l, weight: l.source === 3 && l.target === 4 ? 0.1 : 0.9, shared: 10 }));
+
+  it('finds the two blocs, numbered by size then name, the same every time', () => {
+    const clusters = clusterActors(labels, links);
+    expect([...clusters].sort(([a], [b]) => a - b).map(([, c]) => c)).toEqual([1, 1, 1, 1, 2, 2, 2, 2]);
+    for (let run = 0; run < 5; run += 1) expect(clusterActors(labels, links)).toEqual(clusters);
+  });
+
+  it('leaves actors without a link out, and answers nothing for no links', () => {
+    expect(clusterActors(['Ada', 'Ben', 'Cai'], [{ source: 0, target: 2, weight: 1, shared: 3 }])).toEqual(
+      new Map([
+        [0, 1],
+        [2, 1],
+      ]),
+    );
+    expect(clusterActors(['Ada'], [])).toEqual(new Map());
+  });
+});
