@@ -167,7 +167,7 @@ async function main(): Promise<void> {
       [
         'congruence conflict (10 years)',
         'congruence',
-        { from: String(lastYear - 9), to: String(lastYear), kind: 'conflict', minWeight: '0.3' },
+        { from: String(lastYear - 9), to: String(lastYear), kind: 'conflict', minWeight: '0.2' },
         2000,
       ],
       ['congruence (all years)', 'congruence', {}],

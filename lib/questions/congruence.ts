@@ -10,7 +10,15 @@ import { rangeParams, refineRange } from '../dates';
 import { int, readQuery } from '../neo4j';
 import type { CongruenceAnswer, CongruenceEdge, CongruenceNode } from '../types';
 import { NO_GRAPH, answer, define } from './define';
-import { clusterActors, countPairs, networkLinks, type EventGroups, type NetworkKind } from './network';
+import {
+  busiestActors,
+  clusterActors,
+  countPairs,
+  indexGroups,
+  networkLinks,
+  type EventGroups,
+  type NetworkKind,
+} from './network';
 import { RANGE_FIELDS, cypherRange, rangeText } from './over-time';
 import { NETWORK_ACTORS, NETWORK_EVENT_GROUPS } from './time-queries';
 
@@ -83,26 +91,22 @@ export const congruence = define({
     .superRefine(refineRange),
   async run(db, { from, to, kind, minShared, minWeight }): Promise<CongruenceAnswer> {
     const started = Date.now();
-    const range = cypherRange({ from, to });
-    const { records: found } = await readQuery(db, NETWORK_ACTORS, {
-      ...range,
-      minShared: int(minShared),
-      limit: int(CONGRUENCE_MAX_ACTORS + 1),
+    const { records } = await readQuery(db, NETWORK_EVENT_GROUPS, cypherRange({ from, to }));
+    const events = records.map((r) => {
+      const groups: EventGroups = {};
+      for (const [stance, members] of r.get('groups') as [Stance, unknown[]][]) groups[stance] = members.map(Number);
+      return groups;
     });
-    const actors = found.slice(0, CONGRUENCE_MAX_ACTORS).map((r) => ({
-      id: String(r.get('id')),
-      label: String(r.get('name')),
-      kind: r.get('kind') as ActorKind,
-    }));
-    const { records: events } = await readQuery(db, NETWORK_EVENT_GROUPS, { ...range, ids: actors.map((a) => a.id) });
-    const counts = countPairs(
-      actors.length,
-      events.map((r) => {
-        const groups: EventGroups = {};
-        for (const [stance, members] of r.get('groups') as [Stance, unknown[]][]) groups[stance] = members.map(Number);
-        return groups;
-      }),
+    const busiest = busiestActors(events, minShared, CONGRUENCE_MAX_ACTORS);
+    const { records: found } = await readQuery(db, NETWORK_ACTORS, { keys: busiest.keys.map(int) });
+    const byKey = new Map(
+      found.map((r) => [
+        Number(r.get('key')),
+        { id: String(r.get('id')), label: String(r.get('name')), kind: r.get('kind') as ActorKind },
+      ]),
     );
+    const actors = busiest.keys.map((key) => byKey.get(key)!);
+    const counts = countPairs(actors.length, indexGroups(events, busiest.keys));
     const links = networkLinks(counts, { kind, minShared, minWeight });
     const clusters = clusterActors(
       actors.map((a) => a.label),
@@ -115,7 +119,7 @@ export const congruence = define({
     const edges: CongruenceEdge[] = links.slice(0, CONGRUENCE_MAX_EDGES).map((l) => ({
       source: actors[l.source].id,
       target: actors[l.target].id,
-      weight: l.weight,
+      weight: Math.round(l.weight * 1000) / 1000,
       shared: l.shared,
     }));
     const rows: { cluster: number; size: number; members: string[] }[] = [];
@@ -132,7 +136,7 @@ export const congruence = define({
         ['cluster', 'size', 'members'],
         rows,
         NO_GRAPH,
-        found.length > CONGRUENCE_MAX_ACTORS || links.length > CONGRUENCE_MAX_EDGES,
+        busiest.truncated || links.length > CONGRUENCE_MAX_EDGES,
         started,
       ),
       chart: { type: 'network' },

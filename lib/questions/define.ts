@@ -19,6 +19,11 @@ export async function requireEvent(db: Db, id: string): Promise<string> {
   return String(records[0].get('title'));
 }
 
+/** A share (0 to 1) to three decimals: tables show it as given, and 0.1% is as fine as these rates mean. */
+export function rate(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000;
+}
+
 export const NO_GRAPH: QueryAnswer['graph'] = { nodes: [], edges: [] };
 
 export function answer(

@@ -12,8 +12,38 @@ import type { Stance } from '../domain';
 
 export type NetworkKind = 'congruence' | 'conflict';
 
-/** One event's stance-takers, as indices into the network's actor list, per stance. */
+/** One event's stance-takers, as indices into the network's actor list (or other integer keys), per stance. */
 export type EventGroups = Partial<Record<Stance, number[]>>;
+
+/**
+ * The keys of the actors that can have a link: at least `minShared` stances (fewer cannot share that
+ * many events), the busiest `max` of them (then by key), and whether more were left out.
+ */
+export function busiestActors(
+  events: readonly EventGroups[],
+  minShared: number,
+  max: number,
+): { keys: number[]; truncated: boolean } {
+  const stances = new Map<number, number>();
+  for (const groups of events)
+    for (const members of Object.values(groups))
+      for (const key of members) stances.set(key, (stances.get(key) ?? 0) + 1);
+  const keys = [...stances].filter(([, n]) => n >= minShared).sort(([ka, a], [kb, b]) => b - a || ka - kb);
+  return { keys: keys.slice(0, max).map(([key]) => key), truncated: keys.length > max };
+}
+
+/** The groups with keys turned into indices of `keys`; actors not among them are left out. */
+export function indexGroups(events: readonly EventGroups[], keys: readonly number[]): EventGroups[] {
+  const index = new Map(keys.map((key, i) => [key, i]));
+  return events.map((groups) => {
+    const out: EventGroups = {};
+    for (const [stance, members] of Object.entries(groups) as [Stance, number[]][]) {
+      const kept = members.flatMap((key) => (index.has(key) ? [index.get(key)!] : []));
+      if (kept.length > 0) out[stance] = kept;
+    }
+    return out;
+  });
+}
 
 export interface PairCounts {
   n: number;
@@ -30,14 +60,16 @@ export function pairIndex(n: number, i: number, j: number): number {
   return i * n - (i * (i + 1)) / 2 + (j - i - 1);
 }
 
-function addPairsWithin(counts: Uint32Array, n: number, members: number[]): void {
-  for (let x = 0; x < members.length; x += 1)
-    for (let y = x + 1; y < members.length; y += 1) {
-      const i = members[x] < members[y] ? members[x] : members[y];
-      const j = members[x] < members[y] ? members[y] : members[x];
-      counts[pairIndex(n, i, j)] += 1;
-    }
+/** Adds one to every pair of `members` (sorted ascending): the row of i starts once, j is added to it. */
+function addPairsWithin(counts: Uint32Array, n: number, members: Int32Array): void {
+  for (let x = 0; x < members.length - 1; x += 1) {
+    const i = members[x];
+    const row = pairIndex(n, i, i + 1) - (i + 1);
+    for (let y = x + 1; y < members.length; y += 1) counts[row + members[y]] += 1;
+  }
 }
+
+const sorted = (members: number[]) => Int32Array.from(members).sort();
 
 export function countPairs(n: number, events: Iterable<EventGroups>): PairCounts {
   const size = (n * (n - 1)) / 2;
@@ -48,10 +80,10 @@ export function countPairs(n: number, events: Iterable<EventGroups>): PairCounts
     opposite: new Uint32Array(size),
   };
   for (const groups of events) {
-    const support = groups.support ?? [];
-    const condemnation = groups.condemnation ?? [];
-    const caution = groups.caution ?? [];
-    addPairsWithin(counts.shared, n, [...support, ...condemnation, ...caution]);
+    const support = sorted(groups.support ?? []);
+    const condemnation = sorted(groups.condemnation ?? []);
+    const caution = sorted(groups.caution ?? []);
+    addPairsWithin(counts.shared, n, Int32Array.from([...support, ...condemnation, ...caution]).sort());
     addPairsWithin(counts.same, n, support);
     addPairsWithin(counts.same, n, condemnation);
     addPairsWithin(counts.same, n, caution);

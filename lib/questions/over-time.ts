@@ -9,7 +9,7 @@ import { rangeBounds, rangeParams, refineRange, type DateRange } from '../dates'
 import { slugParam } from '../api/schemas';
 import { int, readQuery } from '../neo4j';
 import type { QuestionField } from '../types';
-import { NO_GRAPH, answer, define, requireActor } from './define';
+import { NO_GRAPH, answer, define, rate, requireActor } from './define';
 import { AGREEMENT_OVER_TIME, CLOSEST_IN_YEAR, STANCE_MIX } from './time-queries';
 
 /** A pair must share this many events in the year to be ranked: fewer make a rate that means little. */
@@ -60,7 +60,7 @@ export const OVER_TIME_QUESTIONS = {
       const rows = records.map((r) => {
         const shared = Number(r.get('shared'));
         const same = Number(r.get('same'));
-        return { year: Number(r.get('year')), shared, same, agreement: same / shared };
+        return { year: Number(r.get('year')), shared, same, agreement: rate(same, shared) };
       });
       return {
         ...answer(
@@ -137,7 +137,7 @@ export const OVER_TIME_QUESTIONS = {
         kind: r.get('kind'),
         shared: Number(r.get('shared')),
         same: Number(r.get('same')),
-        agreement: Number(r.get('agreement')),
+        agreement: rate(Number(r.get('same')), Number(r.get('shared'))),
       }));
       return {
         ...answer(

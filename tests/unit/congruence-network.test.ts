@@ -1,6 +1,14 @@
 /** The congruence network's arithmetic (lib/questions/network.ts), checked against counting by hand. */
 import { describe, expect, it } from 'vitest';
-import { clusterActors, countPairs, networkLinks, pairIndex, type EventGroups } from '@/lib/questions/network';
+import {
+  busiestActors,
+  clusterActors,
+  countPairs,
+  indexGroups,
+  networkLinks,
+  pairIndex,
+  type EventGroups,
+} from '@/lib/questions/network';
 
 describe('pair counts', () => {
   it('gives every pair of a triangle its own place', () => {
@@ -76,5 +84,26 @@ describe('clusters', () => {
       ]),
     );
     expect(clusterActors(['Ada'], [])).toEqual(new Map());
+  });
+});
+
+describe('which actors are counted', () => {
+  const events: EventGroups[] = [
+    { support: [70, 71], condemnation: [72] },
+    { support: [70], caution: [72] },
+    { condemnation: [70, 73] },
+  ];
+
+  it('keeps those with enough stances, busiest first, and says when the cap left some out', () => {
+    expect(busiestActors(events, 2, 10)).toEqual({ keys: [70, 72], truncated: false });
+    expect(busiestActors(events, 1, 2)).toEqual({ keys: [70, 72], truncated: true });
+  });
+
+  it('turns keys into indices and drops the actors left out', () => {
+    expect(indexGroups(events, [72, 70])).toEqual([
+      { support: [1], condemnation: [0] },
+      { support: [1], caution: [0] },
+      { condemnation: [1] },
+    ]);
   });
 });
