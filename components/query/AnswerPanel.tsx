@@ -8,10 +8,11 @@ import { answerView } from '@/lib/client/query-page/query-answer';
 import { parseRendererPreference } from '@/lib/client/drawing/renderer-choice';
 import type { RunErrorView, SyntaxPosition } from '@/lib/client/query-page/query-errors';
 import type { Positions } from '@/lib/client/drawing/layout';
-import type { QueryAnswer } from '@/lib/types';
+import type { QueryAnswer, QuestionAnswer, QuestionChart } from '@/lib/types';
 import { GraphCanvas, type GraphCanvasHandle } from '@/components/explorer/GraphCanvas';
 import { LargeViewNotice, LayoutFailedNotice } from '@/components/explorer/ViewNotices';
 import { Legend } from '@/components/explorer/Legend';
+import { AnswerChart } from './AnswerChart';
 import { AnswerTable } from './AnswerTable';
 import { CopyLink } from './CopyLink';
 import { QueryNotices } from './QueryNotices';
@@ -27,7 +28,7 @@ interface Props {
   runKey: string;
   what: 'question' | 'cypher' | null;
   title: string;
-  answer: QueryAnswer | null;
+  answer: QueryAnswer | QuestionAnswer | null;
   error: RunErrorView | null;
   /** Fetching again while the last answer is shown. */
   refreshing: boolean;
@@ -61,6 +62,9 @@ export function AnswerPanel({
   onSelect,
 }: Props) {
   const graphRef = useRef<GraphCanvasHandle>(null);
+  // Answers over time and networks are drawn as a chart, not as a graph of actors and events.
+  const chart: QuestionChart | undefined = answer && 'chart' in answer ? answer.chart : undefined;
+  const charted = status === 'ready' && answer !== null && chart !== undefined;
   const view = useMemo(() => (answer ? answerView(answer.graph, runKey) : null), [answer, runKey]);
   const nodeCount = view?.graph.nodes.length ?? 0;
   const edgeCount = view?.graph.edges.length ?? 0;
@@ -102,7 +106,8 @@ export function AnswerPanel({
           </h1>
           {answer && status !== 'error' && (
             <p className="answer__meta" data-testid="answer-meta">
-              {plural(rowCount, 'row')} · {plural(nodeCount, 'node')} and {plural(edgeCount, 'relationship')} drawn ·{' '}
+              {plural(rowCount, 'row')} ·{' '}
+              {chart ? 'charted' : `${plural(nodeCount, 'node')} and ${plural(edgeCount, 'relationship')} drawn`} ·{' '}
               {answer.elapsedMs} ms
             </p>
           )}
@@ -160,9 +165,20 @@ export function AnswerPanel({
       )}
       {drawable && placed.error && <LayoutFailedNotice message={placed.error} />}
 
+      {charted && (
+        <section aria-label="Chart" data-testid="chart-area" data-chart={chart.type}>
+          <AnswerChart
+            answer={{ ...(answer as QuestionAnswer), chart }}
+            runKey={runKey}
+            selectedId={selectedId}
+            onSelect={onSelect}
+          />
+        </section>
+      )}
+
       <section
         className={`graph-area answer__graph ${styles.noGraph}`}
-        hidden={textOnly}
+        hidden={textOnly || charted}
         aria-label="Graph"
         data-testid="graph"
         data-status={status}

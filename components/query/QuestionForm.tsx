@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { ACTOR_KINDS, MAX_DEPTH, STANCES } from '@/lib/domain';
 import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/drawing/styles';
 import {
+  inputProblems,
   missingFields,
   questionFormInputs,
   runKey,
@@ -37,13 +38,15 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 function fieldLabel(field: QuestionField): string {
-  return FIELD_LABELS[field.name] ?? field.name.charAt(0).toUpperCase() + field.name.slice(1);
+  return field.label ?? FIELD_LABELS[field.name] ?? field.name.charAt(0).toUpperCase() + field.name.slice(1);
 }
 
 function missingMessage(field: QuestionField): string {
   return field.input === 'actor'
     ? `Choose an actor for “${fieldLabel(field)}”.`
-    : `Choose the ${fieldLabel(field).toLowerCase()}.`;
+    : field.input === 'year'
+      ? 'Give a year, like 2025.'
+      : `Choose the ${fieldLabel(field).toLowerCase()}.`;
 }
 
 /** A form per ready question: pick the question, then its inputs; submitting puts it in the URL, which runs it. */
@@ -82,9 +85,13 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
   function submit(event: FormEvent) {
     event.preventDefault();
     const missing = missingFields(question.fields, values);
-    if (missing.length > 0) {
-      setErrors(Object.fromEntries(missing.map((f) => [f.name, missingMessage(f)])));
-      fieldRefs.current[missing[0].name]?.focus();
+    const problems = [
+      ...missing.map((f): [string, string] => [f.name, missingMessage(f)]),
+      ...inputProblems(question.fields, values),
+    ];
+    if (problems.length > 0) {
+      setErrors(Object.fromEntries(problems));
+      fieldRefs.current[problems[0][0]]?.focus();
       return;
     }
     setErrors({});
@@ -125,7 +132,54 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
       </div>
     );
 
+    /** A labelled text or number box for this field, with its error, focusable like the selects. */
+    const inputField = (props: InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
+      <div key={field.name} className="form-field">
+        <label htmlFor={fieldId} className="field-label">
+          {label} {note}
+        </label>
+        <input
+          {...props}
+          id={fieldId}
+          ref={(el) => {
+            fieldRefs.current[field.name] = el;
+          }}
+          className="edit-input form-field__control"
+          // What was typed, even when emptied: an empty box is asked with its default, but shows empty while typing.
+          value={inputs[field.name]?.[0] ?? value[0] ?? ''}
+          onChange={(e) => set(field.name, [e.target.value])}
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={
+            [error ? `${fieldId}-error` : '', hint ? `${fieldId}-hint` : ''].join(' ').trim() || undefined
+          }
+        />
+        {hint && (
+          <p id={`${fieldId}-hint`} className="console__hint">
+            {hint}
+          </p>
+        )}
+        {errorText}
+      </div>
+    );
+
     switch (field.input) {
+      case 'date':
+        return inputField({ placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD', maxLength: 10 }, 'Empty: no limit.');
+      case 'year':
+        return inputField({ placeholder: 'YYYY', inputMode: 'numeric', maxLength: 4 });
+      case 'number':
+        return inputField({ type: 'number', min: field.min, max: field.max, step: field.step });
+      case 'choice':
+        return selectField(
+          value[0] ?? field.default ?? '',
+          (v) => set(field.name, [v]),
+          (field.options ?? []).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          )),
+        );
       case 'actor':
         return (
           <ActorPicker

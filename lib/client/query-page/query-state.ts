@@ -10,6 +10,7 @@
  * Opening such a URL runs what it names. This module is the only place that knows that spelling.
  */
 import { QUERY_MAX_LENGTH, consoleQuerySchema } from '@/lib/api/schemas';
+import { isPartialDate, rangeProblem } from '@/lib/dates';
 import { SLUG_PATTERN, STANCES } from '@/lib/domain';
 import type { QuestionField } from '@/lib/types';
 import { normalizeInputs, questionApiPath, type ConsoleParams, type QuestionInputs } from './question-inputs';
@@ -179,8 +180,42 @@ export function questionFormInputs(
     else if (field.input === 'event' && field.required && newestEvent) out[field.name] = [newestEvent];
     else if (field.input === 'stance' && field.required) out[field.name] = [STANCES[0]];
     else if (field.input === 'hops') out[field.name] = ['1'];
+    // Given in the URL too, so a shared link says what it was asked with.
+    else if (field.default !== undefined) out[field.name] = [field.default];
   }
   return normalizeInputs(out);
+}
+
+/**
+ * Inputs the form can refuse before asking (the server refuses them too, with the same words): a date
+ * that is not one, a year that is not four digits, a number out of its bounds, `from` after `to`.
+ */
+export function inputProblems(fields: readonly QuestionField[], inputs: QuestionInputs): [string, string][] {
+  const problems: [string, string][] = [];
+  for (const field of fields) {
+    const value = inputs[field.name]?.[0];
+    if (value === undefined) continue;
+    if (field.input === 'date' && !isPartialDate(value))
+      problems.push([field.name, 'Give a date like 2025, 2025-07 or 2025-07-03.']);
+    else if (field.input === 'year' && !/^\d{4}$/.test(value)) problems.push([field.name, 'Give a year, like 2025.']);
+    else if (field.input === 'number') {
+      const n = Number(value);
+      const { min = -Infinity, max = Infinity } = field;
+      if (!Number.isFinite(n) || n < min || n > max)
+        problems.push([field.name, `Give a number from ${field.min} to ${field.max}.`]);
+    }
+  }
+  const from = inputs.from?.[0];
+  const to = inputs.to?.[0];
+  if (
+    fields.some((f) => f.name === 'from' && f.input === 'date') &&
+    from &&
+    to &&
+    !problems.length &&
+    rangeProblem({ from, to })
+  )
+    problems.push(['from', `The range is empty: ${from} is after ${to}.`]);
+  return problems;
 }
 
 /** Required fields left empty, in form order. */
