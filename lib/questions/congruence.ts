@@ -23,9 +23,9 @@ import { RANGE_FIELDS, cypherRange, rangeText } from './over-time';
 import { NETWORK_ACTORS, NETWORK_EVENT_GROUPS } from './time-queries';
 
 /** The busiest actors of the range considered: more would not make a readable network (and the pairs grow as its square). */
-export const CONGRUENCE_MAX_ACTORS = 500;
+const CONGRUENCE_MAX_ACTORS = 500;
 /** The strongest links answered; the clusters are found with every link. */
-export const CONGRUENCE_MAX_EDGES = 5000;
+const CONGRUENCE_MAX_EDGES = 5000;
 const DEFAULT_MIN_SHARED = 10;
 const DEFAULT_MIN_WEIGHT = 0.5;
 

@@ -13,7 +13,7 @@ import { NO_GRAPH, answer, define, rate, requireActor } from './define';
 import { AGREEMENT_OVER_TIME, CLOSEST_IN_YEAR, STANCE_MIX } from './time-queries';
 
 /** A pair must share this many events in the year to be ranked: fewer make a rate that means little. */
-export const CLOSEST_MIN_SHARED = 10;
+const CLOSEST_MIN_SHARED = 10;
 const CLOSEST_LIMIT = 10;
 
 /** The Cypher's bounds: the whole of time when no range is given, so the range index still applies. */

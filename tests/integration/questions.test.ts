@@ -31,6 +31,10 @@ describe('ready questions', () => {
       'speaks-for',
       'echoes',
       'camps',
+      'agreement-over-time',
+      'stance-mix',
+      'closest-over-time',
+      'congruence',
     ]);
     expect(body.questions.find((q: { name: string }) => q.name === 'shortest-path').fields).toEqual([
       { name: 'from', input: 'actor', required: true },
