@@ -3,8 +3,11 @@
 import { useCallback } from 'react';
 import { rateBars, rateLine, stanceBars } from '@/components/charts/answer-charts';
 import { PlotFigure, type PlotModule } from '@/components/charts/PlotFigure';
+import { ACTOR_KINDS } from '@/lib/domain';
 import { clusterColor } from '@/lib/client/drawing/clusters';
+import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import { plural } from '@/lib/client/format';
+import { KindIcon } from '@/components/explorer/Symbols';
 import type { CongruenceAnswer, QuestionAnswer, QuestionChart } from '@/lib/types';
 import styles from './answer-chart.module.css';
 import { CongruenceNetwork } from './CongruenceNetwork';
@@ -59,7 +62,7 @@ export function AnswerChart({ answer, runKey, selectedId, onSelect }: Props) {
         selectedId={selectedId}
         onSelect={onSelect}
       />
-      <ul className={`legend__list ${styles.legend}`} aria-label="Clusters">
+      <ul className={`legend__list ${styles.legend}`} aria-label="Legend: clusters and kinds">
         {network.rows.map((row) => (
           <li key={String(row.cluster)}>
             <span
@@ -70,7 +73,13 @@ export function AnswerChart({ answer, runKey, selectedId, onSelect }: Props) {
             Cluster {String(row.cluster)} <span className="legend__hint">{plural(Number(row.size), 'actor')}</span>
           </li>
         ))}
-        <li className="legend__hint">Shape = kind of actor; a wider, darker line = a stronger link</li>
+        {ACTOR_KINDS.filter((kind) => network.nodes.some((n) => n.kind === kind)).map((kind) => (
+          <li key={kind}>
+            <KindIcon kind={kind} size={14} />
+            <span>{KIND_STYLES[kind].label}</span>
+          </li>
+        ))}
+        <li className="legend__hint">A wider, darker line = a stronger link</li>
       </ul>
     </div>
   );
