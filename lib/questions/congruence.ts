@@ -105,8 +105,10 @@ export const congruence = define({
         { id: String(r.get('id')), label: String(r.get('name')), kind: r.get('kind') as ActorKind },
       ]),
     );
-    const actors = busiest.keys.map((key) => byKey.get(key)!);
-    const counts = countPairs(actors.length, indexGroups(events, busiest.keys));
+    // An actor merged away between the two reads is left out rather than drawn nameless.
+    const keys = busiest.keys.filter((key) => byKey.has(key));
+    const actors = keys.map((key) => byKey.get(key)!);
+    const counts = countPairs(actors.length, indexGroups(events, keys));
     const links = networkLinks(counts, { kind, minShared, minWeight });
     const clusters = clusterActors(
       actors.map((a) => a.label),
