@@ -126,8 +126,6 @@ async function main(): Promise<void> {
   const db = appDb();
   try {
     await applySchema(db);
-    // TODO(dates merge): applySchema adds it once main's Dates commit is merged.
-    await driver.executeQuery('CREATE INDEX stance_stated_on IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.statedOn)');
     if ((await stanceCount(driver)) === 0) {
       const t = performance.now();
       await build(driver);

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { ActorKind, Stance } from '../domain';
-import { rangeParams, refineRange } from '../dates';
+import { rangeParams } from '../dates';
 import { int, readQuery } from '../neo4j';
 import type { CongruenceAnswer, CongruenceEdge, CongruenceNode } from '../types';
 import { NO_GRAPH, answer, define } from './define';
@@ -19,7 +19,7 @@ import {
   type EventGroups,
   type NetworkKind,
 } from './network';
-import { RANGE_FIELDS, cypherRange, rangeText } from './over-time';
+import { RANGE_FIELDS, cypherRange, rangeText, refineRange } from './over-time';
 import { NETWORK_ACTORS, NETWORK_EVENT_GROUPS } from './time-queries';
 
 /** The busiest actors of the range considered: more would not make a readable network (and the pairs grow as its square). */

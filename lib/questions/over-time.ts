@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { STANCES, type Stance } from '../domain';
-import { rangeBounds, rangeParams, refineRange, type DateRange } from '../dates';
+import { rangeBounds, rangeParams, rangeProblem, type DateRange } from '../dates';
 import { slugParam } from '../api/schemas';
 import { int, readQuery } from '../neo4j';
 import type { QuestionField } from '../types';
@@ -20,6 +20,12 @@ const CLOSEST_LIMIT = 10;
 export function cypherRange(range: DateRange): { from: string; toEnd: string } {
   const bounds = rangeBounds(range);
   return { from: bounds.from ?? '0000', toEnd: bounds.to ?? '9999-12-31' };
+}
+
+/** Refuses `from` after `to` (rangeParams checks each date): for a schema holding rangeParams. */
+export function refineRange(value: DateRange, ctx: z.RefinementCtx): void {
+  const problem = value.from && value.to ? rangeProblem(value) : null;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['from'] });
 }
 
 export const RANGE_FIELDS: QuestionField[] = [
