@@ -44,7 +44,7 @@ describe('questions over time', () => {
     await chartDrawn('line');
     expect(await page.getByTestId('answer-title').textContent()).toContain('Russia');
     // The seed's stances are all dated 2025: one year, every shared event the same stance.
-    expect(await answerRows(page)).toEqual([['2025', '3', '3', '1']]);
+    expect(await answerRows(page)).toEqual([['2025', '2', '2', '1']]);
     const chart = page.locator('[data-testid="answer-chart"] [role="img"]');
     expect(await chart.getAttribute('aria-label')).toMatch(/table below lists the same figures/);
     expect(await page.locator('[data-testid="answer-chart"] svg circle').count()).toBe(1);

@@ -38,7 +38,7 @@ function rng(seed: number): () => number {
 }
 
 // Twelve actors in two blocs of six, 60 events over 2021-2023: each bloc mostly votes its own way,
-// the two ways always differ. Some stances come a month after the vote, some of them the next year.
+// the two ways always differ. Some stances come months after the vote, some of them the next year.
 const ACTORS = Array.from({ length: 12 }, (_, i) => ({
   id: `ot-member-${String(i).padStart(2, '0')}`,
   name: `OT Member ${String(i).padStart(2, '0')}`,
@@ -49,6 +49,7 @@ const EVENTS = Array.from({ length: 60 }, (_, i) => ({
   title: `OT Motion ${i}`,
   date: `${2021 + Math.floor(i / 20)}-${String(1 + (i % 12)).padStart(2, '0')}-15`,
 }));
+const year = (date: string) => Number(date.slice(0, 4));
 const rand = rng(7);
 const ROWS: Row[] = EVENTS.flatMap((event) => {
   const first = Math.floor(rand() * 3);
@@ -56,16 +57,17 @@ const ROWS: Row[] = EVENTS.flatMap((event) => {
   return ACTORS.flatMap((actor): Row[] => {
     if (rand() < 0.1) return [];
     const stance = STANCES[rand() < 0.85 ? ways[actor.bloc] : Math.floor(rand() * 3)];
+    // A late stance on a vote of the year's last quarter is stated the next February.
     const late = rand() < 0.15;
-    const statedOn = late
-      ? `${Number(event.date.slice(0, 4)) + (event.date.slice(5, 7) === '12' ? 1 : 0)}-12`
-      : event.date;
+    const y = year(event.date);
+    const statedOn = !late ? event.date : Number(event.date.slice(5, 7)) >= 10 ? `${y + 1}-02` : `${y}-12`;
     return [{ actor: actor.id, event: event.id, stance, statedOn }];
   });
 });
 
-const year = (date: string) => Number(date.slice(0, 4));
-const inRange = (date: string, from = '0000', to = '9999') => date >= from && date <= `${to}-12-31`;
+/** The documented range: a partial date counts at its first day, `to` runs to its last. */
+const inRange = (date: string, from = '0000', to = '9999') =>
+  date >= from && date <= (to.length === 4 ? `${to}-12-31` : to.length === 7 ? `${to}-31` : to);
 
 /** Per event, each pair's two stances: what every figure below is counted from. */
 function pairs(a: string, b: string, from?: string, to?: string) {
