@@ -44,13 +44,16 @@ export function stanceBars(Plot: PlotModule, chart: Chart<'stance-bars'>, rows: 
   const long = rows.flatMap((row) =>
     STANCES.map((stance) => ({ year: String(row[chart.x]), stance, count: Number(row[stance] ?? 0) })),
   );
+  const most = Math.max(1, ...rows.map((row) => STANCES.reduce((sum, s) => sum + Number(row[s] ?? 0), 0)));
   return Plot.plot({
-    width,
+    // A few years get narrow bars, not a bar the width of the page.
+    width: Math.min(width, 200 + rows.length * 56),
     height: 300,
     marginLeft: 48,
     style: FONT,
     x: { label: 'Year', type: 'band', tickRotate: rows.length > 16 ? -45 : 0 },
-    y: { label: 'Stances', grid: true },
+    // Counts: whole-number ticks only.
+    y: { label: 'Stances', grid: true, ticks: Math.min(most, 8), tickFormat: 'd' },
     color: {
       legend: true,
       domain: [...STANCES],

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import type { MouseEvent, RefObject } from 'react';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import { formatPartialDate } from '@/lib/client/format';
@@ -59,6 +60,14 @@ export function ViewIntro({
                 · <UserText>{event.description}</UserText>
               </span>
             )}
+          </p>
+        )}
+        {allEvents && (
+          // Across many events the question is who stands together: the congruence network answers it.
+          <p className="event-summary__meta">
+            <Link href="/query?q=congruence" data-testid="congruence-link">
+              Who stands with whom across the events?
+            </Link>
           </p>
         )}
         {onAddStance && (

@@ -113,7 +113,7 @@ export function AnswerPanel({
           )}
         </div>
         <div className="toolbar answer__toolbar" role="toolbar" aria-label="Answer">
-          <ZoomControls graphRef={graphRef} disabled={!drawable} />
+          {!charted && <ZoomControls graphRef={graphRef} disabled={!drawable} />}
           <CopyLink />
         </div>
       </header>

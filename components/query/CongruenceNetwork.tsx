@@ -32,6 +32,8 @@ const STYLE: cytoscape.StylesheetJson = [
       'font-size': 12,
       'text-valign': 'bottom',
       'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
       'text-background-color': '#FFFFFF',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',

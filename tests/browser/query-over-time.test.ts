@@ -138,6 +138,16 @@ describe('who stands with whom', () => {
     await page.getByRole('heading', { name: 'Fawzia Koofi' }).first().waitFor();
   });
 
+  it('is one link away from the explorer when no single event is chosen', async () => {
+    await page.goto(`${appUrl}/`);
+    await page.getByTestId('congruence-link').click();
+    await page.waitForURL(/\/query\?q=congruence/);
+    await page.locator('[data-hydrated="true"]').waitFor();
+    expect(await page.getByTestId('question-select').inputValue()).toBe('congruence');
+    // Ten shared events by default: the seed's single event links nobody.
+    await page.getByTestId('empty-state').waitFor();
+  });
+
   it('refuses a bad date in the form before asking', async () => {
     await openQuery('/query?q=congruence');
     await page.getByLabel('From (date)').fill('2025-13');

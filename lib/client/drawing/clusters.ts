@@ -17,8 +17,9 @@ export function clusterLabel(node: Pick<CongruenceNode, 'label' | 'cluster'>): s
   return `${node.cluster} · ${node.label}`;
 }
 
-const NODE_GAP = 70;
-const CLUSTER_GAP = 140;
+// Room for a wrapped name (at most 120 px wide, CongruenceNetwork) between neighbours on a ring.
+const NODE_GAP = 150;
+const CLUSTER_GAP = 160;
 
 /**
  * Each cluster a ring of its members (in the order given), the rings in rows, largest cluster first.
