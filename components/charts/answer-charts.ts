@@ -4,7 +4,7 @@
  * is loaded lazily, components/charts/PlotFigure.tsx); only its types are imported here.
  */
 import { STANCES } from '@/lib/domain';
-import { STANCE_STYLES } from '@/lib/client/drawing/styles';
+import { EVENT_COLOR, STANCE_STYLES } from '@/lib/client/drawing/styles';
 import type { QuestionChart } from '@/lib/types';
 import type { PlotModule } from './PlotFigure';
 
@@ -12,7 +12,8 @@ type Row = Record<string, unknown>;
 type Chart<T extends QuestionChart['type']> = Extract<QuestionChart, { type: T }>;
 
 const FONT = { fontSize: '12px' };
-const RATE_COLOR = STANCE_STYLES.support.color;
+// A rate is not a stance: ink of its own, so it is not read as support's blue.
+const RATE_COLOR = EVENT_COLOR;
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
 /** A rate per year: the line, a dot per year with its figure, the axis from 0% to 100%. */
