@@ -139,7 +139,7 @@ describe('who stands with whom', () => {
   });
 
   it('is one link away from the explorer when no single event is chosen', async () => {
-    await page.goto(`${appUrl}/`);
+    await page.goto(`${appUrl}/?event=all`);
     await page.getByTestId('congruence-link').click();
     await page.waitForURL(/\/query\?q=congruence/);
     await page.locator('[data-hydrated="true"]').waitFor();
