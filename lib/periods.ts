@@ -72,10 +72,18 @@ export function periodCount(first: string, last: string): number {
   }
 }
 
+/** More periods than an answer may hold: a day or month granularity asked for over a long span. */
+export class TooManyPeriodsError extends RangeError {
+  constructor(count: number, max: number) {
+    super(`${count.toLocaleString('en')} periods is more than the ${max.toLocaleString('en')} an answer holds`);
+    this.name = 'TooManyPeriodsError';
+  }
+}
+
 /** Every period from `first` to `last`, inclusive; empty when last < first. Throws past `max`. */
 export function periodsBetween(first: string, last: string, max = MAX_PERIODS): string[] {
   const count = periodCount(first, last);
-  if (count > max) throw new RangeError(`${count} periods is more than ${max}`);
+  if (count > max) throw new TooManyPeriodsError(count, max);
   const out: string[] = [];
   for (let p = first; out.length < count; p = nextPeriod(p)) out.push(p);
   return out;
@@ -125,7 +133,7 @@ const emptyTally = (): StanceTally => ({ support: 0, condemnation: 0, caution: 0
 
 /**
  * Bins counts per date into periods: at `granularity` when given, else as `chooseGranularity` picks
- * from the span of the dates. Throws a RangeError past MAX_PERIODS (only a given day or month
+ * from the span of the dates. Throws a TooManyPeriodsError past MAX_PERIODS (only a given day or month
  * granularity over a long span gets there).
  */
 export function binCounts(
