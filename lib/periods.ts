@@ -233,29 +233,6 @@ export function playStart(range: PeriodRange | null, count: number): PeriodRange
   return range;
 }
 
-/** "2025", "July 2025", "3 July 2025": a period as a person reads it. */
-export function periodLabel(period: string): string {
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const year = period.slice(0, 4);
-  if (period.length < 7) return year;
-  const month = months[Number(period.slice(5, 7)) - 1];
-  if (period.length < 10) return `${month} ${year}`;
-  return `${Number(period.slice(8, 10))} ${month} ${year}`;
-}
-
 /** The stances in a tally, in STANCES order, for charts that stack them. */
 export function stackTally<T extends StanceTally>(row: T): { stance: Stance; y1: number; y2: number }[] {
   let y = 0;

@@ -4,7 +4,6 @@ import {
   chooseGranularity,
   nextPeriod,
   periodCount,
-  periodLabel,
   periodOf,
   periodsBetween,
   playStart,
@@ -49,12 +48,6 @@ describe('periods', () => {
     expect(chooseGranularity('2019-01', '2025-01')).toBe('year');
     // Dates known only to the year are binned by year, whatever their span.
     expect(chooseGranularity('2024', '2025', 'year')).toBe('year');
-  });
-
-  it('reads periods as a person would', () => {
-    expect(periodLabel('2025')).toBe('2025');
-    expect(periodLabel('2025-07')).toBe('July 2025');
-    expect(periodLabel('2025-07-03')).toBe('3 July 2025');
   });
 });
 
