@@ -13,7 +13,7 @@ export type Granularity = (typeof GRANULARITIES)[number];
 const PERIOD_LENGTH: Record<Granularity, number> = { year: 4, month: 7, day: 10 };
 
 /** Most periods one answer bins into: a bound on the answer, and about what a chart can show. */
-export const MAX_PERIODS = 1000;
+const MAX_PERIODS = 1000;
 
 /** The finest span each granularity is chosen for: past 62 days, months; past 6 years, years. */
 const DAYS_UP_TO = 62;

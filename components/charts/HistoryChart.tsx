@@ -12,7 +12,7 @@ import { STANCE_STYLES, STANCE_TEXT_COLORS } from '@/lib/client/drawing/styles';
 import { formatPartialDate } from '@/lib/client/format';
 import { periodOf } from '@/lib/periods';
 import type { HistoryStance, YearCounts } from '@/lib/types';
-import { STANCE_SYMBOL, sparseTicks, stanceBars } from './plot-style';
+import { STANCE_SYMBOL, countTicks, sparseTicks, stanceBars, tallestStack } from './plot-style';
 
 interface Props {
   stances: HistoryStance[];
@@ -51,6 +51,9 @@ export default function HistoryChart({ stances, years, onOpen }: Props) {
         height: 110,
         marginLeft: 92,
         marginRight: 14,
+        // Room for the marks at either end of the axis.
+        insetLeft: 10,
+        insetRight: 10,
         style: { fontSize: '11px', background: 'transparent' },
         x: { type: 'utc', label: null, ticks: Math.max(2, Math.floor(width / 90)) },
         y: {
@@ -98,7 +101,7 @@ export default function HistoryChart({ stances, years, onOpen }: Props) {
         marginRight: 14,
         style: { fontSize: '11px', background: 'transparent' },
         x: { type: 'band', domain: names, padding: 0.2, label: null, ticks: sparseTicks(names, width, 48) },
-        y: { label: null, grid: true, ticks: 3, tickFormat: 'd', nice: true },
+        y: { label: null, grid: true, ticks: countTicks(tallestStack(years)), tickFormat: 'd' },
         marks: [
           ...stanceBars(
             years,

@@ -41,3 +41,16 @@ export function sparseTicks(values: string[], width: number, room = 70): string[
   const every = Math.max(1, Math.ceil(values.length / Math.max(1, Math.floor(width / room))));
   return values.filter((_, i) => i % every === 0);
 }
+
+/** Whole-number ticks for counts up to `max` (fractions of a stance mean nothing): about three of them. */
+export function countTicks(max: number): number[] {
+  const step = Math.max(1, Math.ceil(max / 3));
+  const ticks: number[] = [];
+  for (let t = 0; t <= max + step - 1; t += step) ticks.push(t);
+  return ticks;
+}
+
+/** The largest stack of a tally among `rows`. */
+export function tallestStack(rows: StanceTally[]): number {
+  return Math.max(1, ...rows.map((r) => STANCES.reduce((n, s) => n + r[s], 0)));
+}

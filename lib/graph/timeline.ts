@@ -32,7 +32,7 @@ export interface TimelineFilters {
 }
 
 /** An actor's history lists at most this many stances (its counts per year cover all of them). */
-export const HISTORY_LIMIT = 2000;
+const HISTORY_LIMIT = 2000;
 
 const asStance = (value: unknown): Stance | null => (STANCES.includes(value as Stance) ? (value as Stance) : null);
 const asDate = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);

@@ -74,7 +74,7 @@ export function graphQueryString(params: GraphParams): string {
 /** What /api/timeline is asked: the view's filters less the range and the depth. */
 export type TimelineParams = Pick<GraphParams, 'event' | 'stances' | 'kinds' | 'actor'>;
 
-export function timelineQueryString(params: TimelineParams): string {
+function timelineQueryString(params: TimelineParams): string {
   return graphQueryString({ ...params, depth: null });
 }
 

@@ -152,7 +152,7 @@ function parseDate(value: string | null): string | null {
 }
 
 /** The range of a URL: a bad date is left out; a `from` after `to` drops both (the server would refuse it). */
-export function parseRange(fromRaw: string | null, toRaw: string | null): { from: string | null; to: string | null } {
+function parseRange(fromRaw: string | null, toRaw: string | null): { from: string | null; to: string | null } {
   const from = parseDate(fromRaw);
   const to = parseDate(toRaw);
   // "2025-07" ≤ "2025" holds: `to` compares at the end of its period ("99" sorts after any month or day).
