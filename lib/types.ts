@@ -48,6 +48,8 @@ export interface ActorSearchResponse {
 export interface StanceDTO {
   id: string;
   stance: Stance;
+  /** When the stance was stated (a partial ISO date): its source's date unless given. */
+  statedOn: string | null;
   actorId: string;
   eventId: string;
   eventTitle: string;
@@ -135,6 +137,8 @@ export interface GraphEdge {
   /** 'STANCE' for a stance (actor -> event), otherwise the relation type (actor -> actor). */
   type: 'STANCE' | RelationType;
   stance?: Stance;
+  /** Stances only: when it was stated (see StanceDTO). */
+  statedOn?: string | null;
   evidence: Evidence[];
 }
 
@@ -323,6 +327,8 @@ export interface StanceRecord {
   eventId: string;
   stance: Stance;
   evidence: EvidenceRecord[];
+  /** When it was stated; null: undated (written without one, its source's or event's date is taken). */
+  statedOn: string | null;
   version: number;
 }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { PARTIAL_DATE_PATTERN } from '@/lib/domain';
+import { isPartialDate } from '@/lib/dates';
 import { updateEvent, type EventInput } from '@/lib/client/data/edits';
 import { LIMITS } from '@/lib/model/limits';
 import type { EventRecord } from '@/lib/types';
@@ -26,7 +26,7 @@ function patchOf(base: EventRecord, values: EventValues): Partial<EventInput> {
 function eventProblem(values: EventValues, allowEmptyDate = false): string | null {
   if (!values.title) return 'The title must not be empty.';
   if (allowEmptyDate && values.date === '') return null;
-  if (!PARTIAL_DATE_PATTERN.test(values.date)) return `The date must be a date such as 2025-07-03. ${DATE_HINT}`;
+  if (!isPartialDate(values.date)) return `The date must be a date such as 2025-07-03. ${DATE_HINT}`;
   return null;
 }
 

@@ -4,6 +4,7 @@
  * the export code, which the browser's bundle must not pull in through lib/api/schemas.ts.
  */
 import { z } from 'zod';
+import { rangeProblem } from '../dates';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/formats';
 import type { GraphFilters } from '../graph/graph';
 import { BadRequestError, parseOrThrow } from './respond';
@@ -30,13 +31,25 @@ function hasViewFilters(query: GraphQuery): boolean {
     query.actor !== undefined ||
     query.stance.length > 0 ||
     query.kind.length > 0 ||
-    query.depth !== undefined
+    query.depth !== undefined ||
+    query.from !== undefined ||
+    query.to !== undefined
   );
 }
 
 function toFilters(query: GraphQuery): GraphFilters {
-  // depth only matters with a focused actor; without one it is ignored.
-  return { event: query.event, stances: query.stance, kinds: query.kind, actor: query.actor, depth: query.depth ?? 1 };
+  const problem = rangeProblem(query);
+  if (problem) throw new BadRequestError(problem);
+  return {
+    event: query.event,
+    stances: query.stance,
+    kinds: query.kind,
+    actor: query.actor,
+    // depth only matters with a focused actor; without one it is ignored.
+    depth: query.depth ?? 1,
+    from: query.from,
+    to: query.to,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** zod schemas for everything the data API reads from a request. */
 import { z } from 'zod';
 import { ACTOR_KINDS, ACTOR_STANCE_PAGE_MAX, EVENT_PAGE_MAX, MAX_DEPTH, SLUG_PATTERN, STANCES } from '../domain';
+import { rangeParams } from '../dates';
 
 export const slugParam = (what: string) =>
   z
@@ -24,6 +25,8 @@ export const graphQuerySchema = z.strictObject(
     kind: z.array(z.enum(ACTOR_KINDS, { message: `kind must be one of ${ACTOR_KINDS.join(', ')}` })).default([]),
     actor: slugParam('actor').optional(),
     depth: integerParam('depth', 1, MAX_DEPTH).optional(),
+    // Checked as a pair (from after to) by lib/api/filters.ts: a refined schema cannot be extended.
+    ...rangeParams,
   },
   { message: 'unknown parameter' },
 );

@@ -5,7 +5,8 @@
  * from then on (a second try must not create the actor twice). The writes come in as `api`, so the
  * sequence is tested without a server.
  */
-import { PARTIAL_DATE_PATTERN, type ActorKind, type QuoteKind, type Stance } from '@/lib/domain';
+import { isPartialDate } from '@/lib/dates';
+import { type ActorKind, type QuoteKind, type Stance } from '@/lib/domain';
 import { LIMITS, isWebUrl } from '@/lib/model/limits';
 import type { ActorRecord, EventRecord, SourceRecord, StanceRecord } from '@/lib/types';
 import type { ActorInput, EventInput, SourceInput, StanceInput } from './data/edits';
@@ -49,7 +50,7 @@ export function draftProblems(parts: DraftParts): string[] {
   if (event.mode === 'existing' && !event.id) problems.push('Choose the event, or add a new one.');
   if (event.mode === 'new') {
     if (!event.title.trim()) problems.push('Give the new event a title.');
-    if (!PARTIAL_DATE_PATTERN.test(event.date.trim()))
+    if (!isPartialDate(event.date.trim()))
       problems.push('Give the new event a date such as 2025-07-03 (or 2025-07, or 2025).');
   }
   if (source.mode === 'stored' && !source.id) problems.push('Choose a stored source, or paste the article.');
@@ -58,7 +59,7 @@ export function draftProblems(parts: DraftParts): string[] {
     if (!source.text.trim()) problems.push('Paste the article’s text.');
     if (source.url.trim() && !isWebUrl(source.url.trim()))
       problems.push('The link must be a full web address (https://…), or left empty.');
-    if (source.date.trim() && !PARTIAL_DATE_PATTERN.test(source.date.trim()))
+    if (source.date.trim() && !isPartialDate(source.date.trim()))
       problems.push('The article’s date must be like 2025-07-04 (or 2025-07, or 2025), or left empty.');
   }
   if (!parts.quote) problems.push('Select the quote in the source’s text.');

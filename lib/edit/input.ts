@@ -3,7 +3,8 @@
  * unknown fields refused, each problem named by its field.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, RELATION_TYPES, SLUG_PATTERN, STANCES } from '../domain';
+import { partialDate } from '../dates';
+import { ACTOR_KINDS, RELATION_TYPES, SLUG_PATTERN, STANCES } from '../domain';
 import { LIMITS, lineText, longText, quoteKind, webUrl } from '../model/limits';
 import { CHANGE_PAGE_MAX } from './history';
 
@@ -23,10 +24,7 @@ const version = z
   .int('version must be a whole number')
   .min(1, 'version must be 1 or more');
 
-const date = z
-  .string({ message: 'date is required' })
-  .trim()
-  .regex(PARTIAL_DATE_PATTERN, 'date must be a date like 2025, 2025-07 or 2025-07-03');
+const date = partialDate('date');
 
 const optionalDate = z.union([date, z.null()]).optional();
 
@@ -91,9 +89,19 @@ export const newStanceInput = z.strictObject({
   sourceId: id('sourceId'),
   quote: longText('quote', LIMITS.quote).refine((q) => q.trim().length > 0, 'quote must not be empty'),
   quoteKind: quoteKind.optional(),
+  /** When the stance was stated; left out, its source's date. */
+  statedOn: partialDate('statedOn').optional(),
 });
 
-export const stancePatchInput = z.strictObject({ version, stance, reason });
+/** A stance's value or its date (null: back to its source's date), or both. */
+export const stancePatchInput = z
+  .strictObject({
+    version,
+    stance: stance.optional(),
+    statedOn: z.union([partialDate('statedOn'), z.null()]).optional(),
+    reason,
+  })
+  .refine((p) => p.stance !== undefined || p.statedOn !== undefined, 'give the stance or statedOn to change');
 
 export const retractInput = z.strictObject({ version, reason });
 

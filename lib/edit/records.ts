@@ -39,7 +39,7 @@ const RETURN: Record<EntityType, string> = {
   actor: `n {.id, .name, .kind, .description, .aliases, version: ${VERSION}} AS record`,
   event: `n {.id, .title, .date, .kind, .description, version: ${VERSION}} AS record`,
   source: `n {.id, .title, .publisher, .url, .date, .text, version: ${VERSION}} AS record`,
-  stance: `n {.id, actorId: a.id, eventId: e.id, .stance, .quotes, .sourceIds, .quoteKinds, version: ${VERSION}} AS record`,
+  stance: `n {.id, actorId: a.id, eventId: e.id, .stance, .statedOn, .quotes, .sourceIds, .quoteKinds, version: ${VERSION}} AS record`,
   relation: `n {.id, type: type(n), from: a.id, to: b.id, .quote, .sourceId, .quoteKind, version: ${VERSION}} AS record`,
 };
 
@@ -89,6 +89,7 @@ function toRecord(type: EntityType, p: Props): EntityRecord {
         eventId: str(p.eventId),
         stance: str(p.stance) as Stance,
         evidence: quotes.map((quote, i) => ({ quote, sourceId: sourceIds[i] ?? '', kind: quoteKindOf(kinds[i]) })),
+        statedOn: strOrNull(p.statedOn),
         version,
       };
     }

@@ -61,10 +61,24 @@ export function addStance(
     if (before && before.evidence.length >= LIMITS.quotesPerStance)
       throw new BadRequestError(`A stance holds at most ${LIMITS.quotesPerStance} quotes; this one is full.`);
     const after: StanceRecord = before
-      ? { ...before, evidence: [...before.evidence, evidence], version: before.version + 1 }
-      : { id, actorId: actor.id, eventId: event.id, stance: input.stance, evidence: [evidence], version: 1 };
+      ? {
+          ...before,
+          evidence: [...before.evidence, evidence],
+          statedOn: input.statedOn ?? before.statedOn,
+          version: before.version + 1,
+        }
+      : {
+          id,
+          actorId: actor.id,
+          eventId: event.id,
+          stance: input.stance,
+          evidence: [evidence],
+          statedOn: input.statedOn ?? null,
+          version: 1,
+        };
     await putState(tx, 'stance', id, after);
     await linkAbout(tx, source.id, event.id);
+    after.statedOn = await storedDate(tx, id);
     return {
       result: { stance: after, created: !before },
       change: {
@@ -77,6 +91,11 @@ export function addStance(
       },
     };
   });
+}
+
+/** Written without a date, a stance takes its source's: the answer and the history keep the date it has now. */
+async function storedDate(tx: Tx, id: string): Promise<string | null> {
+  return (await readRecord<StanceRecord>(tx, 'stance', id))?.statedOn ?? null;
 }
 
 /** The actor's name and the event's title, for the history's summary. */
@@ -95,14 +114,26 @@ export function changeStance(
   return edit(db, user, async (tx) => {
     const before = await lockedRecord<StanceRecord>(tx, 'stance', id);
     expectVersion(before, input.version);
-    const after: StanceRecord = { ...before, stance: input.stance, version: before.version + 1 };
+    const after: StanceRecord = {
+      ...before,
+      stance: input.stance ?? before.stance,
+      statedOn: input.statedOn === undefined ? before.statedOn : input.statedOn,
+      version: before.version + 1,
+    };
     await putState(tx, 'stance', id, after);
+    after.statedOn = await storedDate(tx, id);
     const { actor, event } = await names(tx, before);
+    const what = [
+      ...(after.stance !== before.stance ? [`from ${before.stance} to ${after.stance}`] : []),
+      ...(after.statedOn !== before.statedOn
+        ? [`its date from ${before.statedOn ?? 'none'} to ${after.statedOn ?? 'none'}`]
+        : []),
+    ];
     return {
       result: after,
       change: {
         action: 'update',
-        summary: `changed the stance of ${actor} on ${event} from ${before.stance} to ${after.stance}`,
+        summary: `changed the stance of ${actor} on ${event}${what.length ? `: ${what.join(', ')}` : ''}`,
         reason: input.reason,
         entities: [changed('stance', before, after)],
       },

@@ -68,6 +68,7 @@ function toJsonStance(s: ExportStance) {
     actor: s.actor.id,
     event: s.event.id,
     stance: s.stance,
+    ...(s.statedOn ? { statedOn: s.statedOn } : {}),
     evidence: s.evidence.map((e) => ({ source: e.source.id, quote: e.quote, kind: e.kind })),
   };
 }
@@ -116,6 +117,7 @@ async function* csvExport(reader: GraphReader, scope: ExportScope): AsyncGenerat
             nameOrId(s.event.title, s.event.id),
             s.event.date,
             s.stance,
+            s.statedOn,
             e.quote,
             e.kind,
             e.source.title,
@@ -148,6 +150,7 @@ const GRAPHML_KEYS: [string, 'node' | 'edge', 'string' | 'int'][] = [
   ['date', 'node', 'string'],
   ['type', 'edge', 'string'],
   ['stance', 'edge', 'string'],
+  ['stated_on', 'edge', 'string'],
   ['quote', 'edge', 'string'],
   ['quote_kind', 'edge', 'string'],
   ['quotes', 'edge', 'string'],
@@ -204,6 +207,7 @@ async function* graphmlExport(reader: GraphReader, scope: ExportScope): AsyncGen
         const data = graphmlData('edge', {
           type: 'STANCE',
           stance: s.stance,
+          stated_on: s.statedOn ?? undefined,
           quote: first?.quote,
           // direct: the actor's own words; reported: the source's account of them.
           quote_kind: first?.kind,
@@ -274,6 +278,7 @@ async function* cyjsExport(reader: GraphReader, scope: ExportScope): AsyncGenera
             target: s.event.id,
             type: 'STANCE',
             stance: s.stance,
+            statedOn: s.statedOn,
             quote: s.evidence[0]?.quote ?? null,
             quote_kind: s.evidence[0]?.kind ?? null,
             evidence: s.evidence,

@@ -43,7 +43,7 @@ export const EXPORT_STANCES = `
 MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event)
 WHERE r.id > $after AND ($ids IS NULL OR r.id IN $ids)
 WITH a, r, e ORDER BY r.id LIMIT $limit
-RETURN {id: r.id, stance: r.stance, actor: a {.id, .name, .kind}, event: e {.id, .title, .date},
+RETURN {id: r.id, stance: r.stance, statedOn: r.statedOn, actor: a {.id, .name, .kind}, event: e {.id, .title, .date},
         evidence: COLLECT {
           UNWIND range(0, size(r.quotes) - 1) AS i
           MATCH (s:Source {id: r.sourceIds[i]})

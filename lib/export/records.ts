@@ -56,6 +56,7 @@ interface ExportEvidence {
 export interface ExportStance {
   id: string;
   stance: Stance;
+  statedOn: string | null;
   actor: { id: string; name: string; kind: ActorKind };
   event: { id: string; title: string; date: string | null };
   evidence: ExportEvidence[];

@@ -1,4 +1,5 @@
 import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKind, type Stance } from '../domain';
+import { hasRange, rangeBounds, type RangeBounds } from '../dates';
 import { int, readQuery, type Db } from '../neo4j';
 import type { GraphEdge, GraphNode, GraphResponse, SourceRef, StanceAggregate } from '../types';
 import { NotFoundError } from './errors';
@@ -19,6 +20,7 @@ import {
   GRAPH_ACTOR_NODES,
   GRAPH_CONTEXT_ACTORS,
   GRAPH_NEWEST_EVENTS,
+  GRAPH_NEWEST_EVENTS_IN_RANGE,
   GRAPH_EVENTS_BY_ID,
   GRAPH_RELATION_EDGES,
   GRAPH_SOURCES,
@@ -41,6 +43,9 @@ export interface GraphFilters {
   /** Focus: the neighbourhood of this actor. */
   actor?: string;
   depth: number;
+  /** Events dated, and stances stated, in this range (lib/dates.ts); both ends optional and inclusive. */
+  from?: string;
+  to?: string;
 }
 
 /** Without an event, the newest this many events are drawn (`truncated` says when there are more). */
@@ -52,6 +57,14 @@ const AGGREGATE_SAMPLE = 20;
 
 type AggregateNode = GraphNode & { aggregate: StanceAggregate };
 
+/** What a focused view draws of an actor's stances. */
+interface FocusScope {
+  stances: Stance[];
+  kinds: ActorKind[];
+  event: string | null;
+  range: RangeBounds;
+}
+
 /**
  * The stance graph for the filters, capped at GRAPH_NODE_LIMIT nodes and GRAPH_EDGE_LIMIT edges
  * (`truncated` says when a cap applied).
@@ -60,25 +73,34 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphResp
   const stances = filters.stances.length ? filters.stances : [...STANCES];
   const kinds = filters.kinds.length ? filters.kinds : [...ACTOR_KINDS];
   const event = filters.event ?? null;
+  const dated = hasRange(filters);
+  const range = rangeBounds(filters);
 
   if (filters.actor) {
     const [focus, eventCheck, count] = await Promise.all([
       readQuery(db, GET_ACTOR, { id: filters.actor }),
       event ? readQuery(db, GRAPH_EVENTS_BY_ID, { ids: [event] }) : Promise.resolve(undefined),
-      readQuery(db, FOCUS_STANCE_COUNT, { actor: filters.actor, stances, event }),
+      readQuery(db, FOCUS_STANCE_COUNT, { actor: filters.actor, stances, event, ...range }),
     ]);
     if (eventCheck && eventCheck.records.length === 0) throw new NotFoundError(`No event with id "${event}".`);
     if (focus.records.length === 0) throw new NotFoundError(`No actor with id "${filters.actor}".`);
     if (toNumber(count.records[0]?.get('stances')) > FOCUS_AGGREGATE_ABOVE) {
-      return aggregatedFocus(db, filters.actor, filters.depth, stances, kinds, event);
+      return aggregatedFocus(db, filters.actor, filters.depth, { stances, kinds, event, range });
     }
-    return focusGraph(db, filters.actor, filters.depth, stances, kinds, event);
+    return focusGraph(db, filters.actor, filters.depth, { stances, kinds, event, range });
   }
 
-  // One event by its id (an index seek), or the newest few.
+  // One event by its id (an index seek), or the newest few (dated in the range, if one is given). A
+  // chosen event is kept whatever its date: the range then picks which of its stances are drawn.
   const eventsResult = event
     ? await readQuery(db, GRAPH_EVENTS_BY_ID, { ids: [event] })
-    : await readQuery(db, GRAPH_NEWEST_EVENTS, { limit: int(GRAPH_EVENT_LIMIT + 1) });
+    : dated
+      ? await readQuery(db, GRAPH_NEWEST_EVENTS_IN_RANGE, {
+          from: range.from ?? '',
+          to: range.to ?? '\uffff',
+          limit: int(GRAPH_EVENT_LIMIT + 1),
+        })
+      : await readQuery(db, GRAPH_NEWEST_EVENTS, { limit: int(GRAPH_EVENT_LIMIT + 1) });
   if (event && eventsResult.records.length === 0) {
     throw new NotFoundError(`No event with id "${event}".`);
   }
@@ -86,13 +108,14 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphResp
   const events = eventsResult.records.slice(0, GRAPH_EVENT_LIMIT).map((r) => r.get('event') as Row);
   const eventIds = events.map((e) => String(e.id));
   const room = GRAPH_NODE_LIMIT - events.length;
-  const params = { eventIds, stances, kinds, limit: int(room + 1) };
+  const params = { eventIds, stances, kinds, ...range, limit: int(room + 1) };
   const [stanceActors, contextActors] = await Promise.all([
     readQuery(
       db,
       graphStanceActorsQuery({
         byStance: !STANCES.every((s) => stances.includes(s)),
         byKind: !ACTOR_KINDS.every((k) => kinds.includes(k)),
+        byDate: dated,
       }),
       params,
     ),
@@ -106,7 +129,7 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphResp
   let actorIds = [...new Set([...fitting, ...contextActors.records.map((r) => String(r.get('id')))])];
   if (actorIds.length > room) truncated = true;
   actorIds = actorIds.slice(0, room);
-  return assemble(db, events, actorIds, stances, truncated);
+  return assemble(db, events, actorIds, { stances, range }, truncated);
 }
 
 /**
@@ -127,18 +150,13 @@ export function actorsWithinEdgeCap(ranked: { id: string; stances: number }[], e
 }
 
 /** Everything within `depth` hops of an actor whose stances are few enough to draw one by one. */
-async function focusGraph(
-  db: Db,
-  actor: string,
-  depth: number,
-  stances: Stance[],
-  kinds: ActorKind[],
-  event: string | null,
-): Promise<GraphResponse> {
+async function focusGraph(db: Db, actor: string, depth: number, scope: FocusScope): Promise<GraphResponse> {
+  const { stances, kinds, event, range } = scope;
   const { records } = await readQuery(db, neighbourhoodQuery(depth), {
     actor,
     stances,
     event,
+    ...range,
     limit: int(GRAPH_NODE_LIMIT + 1),
   });
   const truncated = records.length > GRAPH_NODE_LIMIT;
@@ -151,20 +169,14 @@ async function focusGraph(
     .filter((r) => !r.get('isEvent'))
     .filter((r) => r.get('id') === actor || kinds.includes(r.get('kind') as ActorKind))
     .map((r) => String(r.get('id')));
-  return assemble(db, events, actorIds, stances, truncated, actor);
+  return assemble(db, events, actorIds, { stances, range }, truncated, actor);
 }
 
 /** The actor, the actors related to it, and its stances as one edge per stance and year. */
-async function aggregatedFocus(
-  db: Db,
-  actor: string,
-  depth: number,
-  stances: Stance[],
-  kinds: ActorKind[],
-  event: string | null,
-): Promise<GraphResponse> {
+async function aggregatedFocus(db: Db, actor: string, depth: number, scope: FocusScope): Promise<GraphResponse> {
+  const { stances, kinds, event, range } = scope;
   const [groups, neighbours] = await Promise.all([
-    readQuery(db, FOCUS_STANCE_GROUPS, { actor, stances, event, sample: int(AGGREGATE_SAMPLE) }),
+    readQuery(db, FOCUS_STANCE_GROUPS, { actor, stances, event, ...range, sample: int(AGGREGATE_SAMPLE) }),
     readQuery(db, relationNeighbourhoodQuery(depth), { actor, limit: int(GRAPH_NODE_LIMIT + 1) }),
   ]);
   let truncated = neighbours.records.length > GRAPH_NODE_LIMIT;
@@ -199,7 +211,15 @@ async function aggregatedFocus(
     .filter((r) => r.get('id') === actor || kinds.includes(r.get('kind') as ActorKind))
     .map((r) => String(r.get('id')));
   if (actorIds.length > room) truncated = true;
-  const graph = await assemble(db, [], actorIds.slice(0, room), stances, truncated, actor, aggregateEdges.length);
+  const graph = await assemble(
+    db,
+    [],
+    actorIds.slice(0, room),
+    { stances, range },
+    truncated,
+    actor,
+    aggregateEdges.length,
+  );
   graph.nodes.push(...aggregates);
   graph.edges.unshift(...aggregateEdges);
   return graph;
@@ -209,7 +229,7 @@ async function assemble(
   db: Db,
   events: Row[],
   actorIds: string[],
-  stances: Stance[],
+  { stances, range }: { stances: Stance[]; range: RangeBounds },
   truncatedSoFar: boolean,
   keep?: string,
   reservedEdges = 0,
@@ -220,7 +240,7 @@ async function assemble(
   const [actorNodes, stanceEdges, relationEdges] = await Promise.all([
     readQuery(db, GRAPH_ACTOR_NODES, { ids: actorIds }),
     eventIds.length
-      ? readQuery(db, GRAPH_STANCE_EDGES, { actorIds, eventIds, stances, limit: int(edgeRoom + 1) })
+      ? readQuery(db, GRAPH_STANCE_EDGES, { actorIds, eventIds, stances, ...range, limit: int(edgeRoom + 1) })
       : Promise.resolve(undefined),
     readQuery(db, GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
   ]);

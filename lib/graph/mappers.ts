@@ -106,6 +106,7 @@ export function toStanceDTO(row: Props): StanceDTO {
   return {
     id: str(row.id),
     stance: asStance(row.stance),
+    statedOn: strOrNull(row.statedOn),
     actorId: str(row.actorId),
     eventId: str(row.eventId),
     eventTitle: str(row.eventTitle),
@@ -164,6 +165,7 @@ export function toStanceEdge(row: Props, sources: ReadonlyMap<string, SourceRef>
     target: str(row.target),
     type: 'STANCE',
     stance: asStance(row.stance),
+    statedOn: strOrNull(row.statedOn),
     evidence,
   };
 }

@@ -37,7 +37,7 @@ CALL (r) {
   WITH i, r.quotes[i] AS quote, r.quoteKinds[i] AS kind, s ORDER BY i
   RETURN collect({quote: quote, kind: kind, source: ${SOURCE_MAP}}) AS evidence
 }
-RETURN r.id AS id, r.stance AS stance, a.id AS actorId, e.id AS eventId, e.title AS eventTitle,
+RETURN r.id AS id, r.stance AS stance, r.statedOn AS statedOn, a.id AS actorId, e.id AS eventId, e.title AS eventTitle,
        e.date AS eventDate, evidence
 ORDER BY e.date DESC, e.id`;
 
@@ -79,9 +79,23 @@ MATCH (s:Source)-[:ABOUT]->(:Event {id: $id})
 RETURN ${SOURCE_MAP} AS source
 ORDER BY s.date DESC, s.title`;
 
+/**
+ * A stance stated in the view's date range ($from and $to from lib/dates.ts rangeBounds; null: open).
+ * A filter on stances found from their events, so it needs no index.
+ */
+const STATED_IN_RANGE = '($from IS NULL OR r.statedOn >= $from) AND ($to IS NULL OR r.statedOn <= $to)';
+
 /** Events in scope of a graph without an event: the newest $limit. */
 export const GRAPH_NEWEST_EVENTS = `
 MATCH (e:Event)
+RETURN e {.id, .title, .date} AS event
+ORDER BY e.date DESC, e.id
+LIMIT $limit`;
+
+/** The newest $limit events dated in a range; the bounds are never null, so the event_date index serves it. */
+export const GRAPH_NEWEST_EVENTS_IN_RANGE = `
+MATCH (e:Event)
+WHERE e.date >= $from AND e.date <= $to
 RETURN e {.id, .title, .date} AS event
 ORDER BY e.date DESC, e.id
 LIMIT $limit`;
@@ -95,7 +109,7 @@ ORDER BY e.date DESC, e.id`;
 /** How many stances of an actor pass the filters: above a threshold they are drawn aggregated. */
 export const FOCUS_STANCE_COUNT = `
 MATCH (a:Actor {id: $actor})
-RETURN COUNT { MATCH (a)-[r:${STANCE_REL}]->(e:Event) WHERE r.stance IN $stances AND ($event IS NULL OR e.id = $event) } AS stances`;
+RETURN COUNT { MATCH (a)-[r:${STANCE_REL}]->(e:Event) WHERE r.stance IN $stances AND ($event IS NULL OR e.id = $event) AND ${STATED_IN_RANGE} } AS stances`;
 
 /**
  * An actor's stances grouped per stance and per event year, newest first, with a few of each
@@ -103,7 +117,7 @@ RETURN COUNT { MATCH (a)-[r:${STANCE_REL}]->(e:Event) WHERE r.stance IN $stances
  */
 export const FOCUS_STANCE_GROUPS = `
 MATCH (a:Actor {id: $actor})-[r:${STANCE_REL}]->(e:Event)
-WHERE r.stance IN $stances AND ($event IS NULL OR e.id = $event)
+WHERE r.stance IN $stances AND ($event IS NULL OR e.id = $event) AND ${STATED_IN_RANGE}
 WITH r.stance AS stance, coalesce(left(e.date, 4), 'undated') AS year, e
 ORDER BY e.date DESC, e.id
 WITH stance, year, count(e) AS events, collect(e {.id, .title, .date})[0..$sample] AS sample
@@ -127,11 +141,12 @@ LIMIT $limit`;
  * A filter that lets everything through is left out: it would read a property of each of the
  * thousands of stances and actors this counts (a third of the query's time on the unfiltered view).
  */
-export function graphStanceActorsQuery(filter: { byStance: boolean; byKind: boolean }): string {
+export function graphStanceActorsQuery(filter: { byStance: boolean; byKind: boolean; byDate: boolean }): string {
   const conditions = [
     'e.id IN $eventIds',
     ...(filter.byStance ? ['r.stance IN $stances'] : []),
     ...(filter.byKind ? ['a.kind IN $kinds'] : []),
+    ...(filter.byDate ? [STATED_IN_RANGE] : []),
   ];
   return `
 MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id)
@@ -169,7 +184,7 @@ export function neighbourhoodQuery(depth: number): string {
   return `
 MATCH (start:Actor {id: $actor})
 MATCH (start)-[rels:${STANCE_REL}|${RELATION_TYPES.join('|')}*0..${depth}]-(n)
-WHERE all(r IN rels WHERE type(r) <> '${STANCE_REL}' OR (r.stance IN $stances AND ($event IS NULL OR endNode(r).id = $event)))
+WHERE all(r IN rels WHERE type(r) <> '${STANCE_REL}' OR (r.stance IN $stances AND ($event IS NULL OR endNode(r).id = $event) AND ${STATED_IN_RANGE}))
 RETURN DISTINCT n.id AS id, n:Event AS isEvent, n.kind AS kind
 LIMIT $limit`;
 }
@@ -187,10 +202,10 @@ RETURN ${ACTOR_MAP} AS actor`;
  */
 export const GRAPH_STANCE_EDGES = `
 MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id) USING JOIN ON a
-WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances
+WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances AND ${STATED_IN_RANGE}
 WITH a, r, e ORDER BY r.id
 LIMIT $limit
-RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance,
+RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance, r.statedOn AS statedOn,
        [q IN r.quotes | left(q, ${GRAPH_QUOTE_MAX + 1})] AS quotes, r.sourceIds AS sourceIds, r.quoteKinds AS quoteKinds`;
 
 /**

@@ -49,6 +49,8 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
     if (row) {
       const future = futureDateProblem(row.eventDate, rules);
       if (future) bad.push(future);
+      const futureStance = row.statedOn && futureDateProblem(row.statedOn, rules, undefined, 'stated_on');
+      if (futureStance) bad.push(futureStance);
       const actor = state.actors.get(row.actorId);
       if (actor && actor.kind !== row.actorKind) {
         bad.push(`actor "${row.actorId}" has actor_kind "${actor.kind}" in row ${actor.row}, "${row.actorKind}" here`);
@@ -207,6 +209,7 @@ export async function* csvStanceWrites(file: string, state: ImportState): AsyncG
       actorId: row.actorId,
       eventId: row.eventId,
       stance: row.stance,
+      statedOn: row.statedOn,
       evidence: [{ sourceId: source.id, quote: row.quote, kind: row.quoteKind }],
       newAbout:
         aboutSeen.add(source.index, state.events.get(row.eventId)!.index!) && !source.about.has(row.eventId)

@@ -185,7 +185,7 @@ export async function checkJsonFile(
   // Pass 1b: the stances, now that everything they point to is known.
   let chunk: JsonItem[] = [];
   const flush = async () => {
-    await checkJsonStanceChunk(chunk, state, db);
+    await checkJsonStanceChunk(chunk, state, db, rules);
     chunk = [];
     onChecked();
   };
@@ -247,7 +247,7 @@ async function lookUp(state: ImportState, db: Db, label: 'Actor' | 'Event' | 'So
   }
 }
 
-async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: Db): Promise<void> {
+async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: Db, rules: ImportRules): Promise<void> {
   const parsed = items.map((item) => ({ item, result: stanceSchema.safeParse(item.value) }));
   const valid = parsed.flatMap(({ item, result }) => {
     if (!result.success) {
@@ -298,6 +298,8 @@ async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: D
     if (!hasEvent(state, value.event)) problems.push(`unknown event "${value.event}"`);
     for (const ev of value.evidence) problems.push(...quoteProblems(state, ev.source, ev.quote));
     problems.push(...(conflicts.get(item.index) ?? []));
+    const future = value.statedOn && futureDateProblem(value.statedOn, rules, undefined, 'statedOn');
+    if (future) problems.push(future);
     const id = stanceId(value.actor, value.event);
     const ids = value.evidence.map((e) => evidenceKey(id, e.source, e.quote));
     if (new Set(ids).size !== ids.length) problems.push('the same quote is given twice');
@@ -327,6 +329,7 @@ export async function* jsonStanceWrites(file: string): AsyncGenerator<StanceWrit
       actorId: value.actor,
       eventId: value.event,
       stance: value.stance,
+      statedOn: value.statedOn ?? null,
       evidence: value.evidence.map((e) => ({ sourceId: e.source, quote: e.quote, kind: e.kind ?? null })),
     };
   }

@@ -4,6 +4,7 @@
  * Relationship types are never parameters: only RELATION_TYPES are spliced in.
  */
 import { DEFAULT_QUOTE_KIND, RELATION_TYPES, STANCE_REL } from '../domain';
+import { statedOnDefault } from '../model/stated-on';
 
 export const EXISTING_ACTORS = `
 UNWIND $ids AS id
@@ -63,23 +64,24 @@ export const EXISTING_IDS = {
  * and batches can be written side by side. Rows are lists, not maps: less for Bolt to carry and
  * for the server to unpack.
  *
- * Row: [stanceId, stance, quotes, sourceIds]. A quote's kind is never changed here: a row that gives a
+ * Row: [stanceId, stance, quotes, sourceIds, statedOn]. A quote's kind is never changed here: a row that gives a
  * stored quote another kind was refused before anything was written (kinds.ts).
  */
 export const BATCH_EXISTING = `
 UNWIND $stanceIds AS id
 MATCH ()-[r:${STANCE_REL} {id: id}]->()
-RETURN collect([id, r.stance, coalesce(r.quotes, []), coalesce(r.sourceIds, [])]) AS stances`;
+RETURN collect([id, r.stance, coalesce(r.quotes, []), coalesce(r.sourceIds, []), r.statedOn]) AS stances`;
 
 /**
  * New stances with their quotes, as mergeStances of lib/model writes them.
- * Row: [actorId, eventId, stanceId, stance, quotes, sourceIds, quoteKinds].
+ * Row: [actorId, eventId, stanceId, stance, quotes, sourceIds, quoteKinds, statedOn or null].
  */
 export const CREATE_STANCES = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row[0]})
 MATCH (e:Event {id: row[1]})
-CREATE (a)-[:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceIds: row[5], quoteKinds: row[6]}]->(e)`;
+CREATE (a)-[r:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceIds: row[5], quoteKinds: row[6]}]->(e)
+SET r.statedOn = coalesce(row[7], ${statedOnDefault('r', 'e')})`;
 
 /**
  * Stances that exist: a changed value (null: unchanged) and quotes added after theirs, and a new
@@ -87,12 +89,19 @@ CREATE (a)-[:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceId
  * r.quotes on the right of SET makes Cypher lock the stance first, so no added quote is lost. The
  * stored quotes' kinds are kept (those stored without one written as reported) so that the added
  * kinds land beside their quotes.
- * Row: [stanceId, stance or null, quotes, sourceIds, quoteKinds].
+ * A date (row[5]) replaces the stored one; from a later batch of the same stance (row[6]) only an
+ * earlier one does (the rows of one stance take their earliest date). No date: a stance stored
+ * before stances had dates gets its default one.
+ * Row: [stanceId, stance or null, quotes, sourceIds, quoteKinds, statedOn or null, earliest only].
  */
 export const UPDATE_STANCES = `
 UNWIND $rows AS row
-MATCH ()-[r:${STANCE_REL} {id: row[0]}]->()
-SET r.quoteKinds = [i IN range(0, size(coalesce(r.quotes, [])) - 1) | coalesce(r.quoteKinds[i], '${DEFAULT_QUOTE_KIND}')] + row[4],
+MATCH ()-[r:${STANCE_REL} {id: row[0]}]->(e)
+SET r.statedOn = CASE
+      WHEN row[5] IS NULL THEN coalesce(r.statedOn, ${statedOnDefault('r', 'e')})
+      WHEN row[6] AND r.statedOn <= row[5] THEN r.statedOn
+      ELSE row[5] END,
+    r.quoteKinds = [i IN range(0, size(coalesce(r.quotes, [])) - 1) | coalesce(r.quoteKinds[i], '${DEFAULT_QUOTE_KIND}')] + row[4],
     r.stance = coalesce(row[1], r.stance),
     r.quotes = coalesce(r.quotes, []) + row[2],
     r.sourceIds = coalesce(r.sourceIds, []) + row[3],

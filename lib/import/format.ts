@@ -2,8 +2,10 @@
  * The two import formats and the report an import gives back.
  *
  * CSV: one row per evidence quote of a stance, header required, UTF-8:
- *   actor, actor_kind, event, event_date, stance, quote, quote_kind, source_title, source_url, source_date
- * (quote_kind, `direct` or `reported`, may be left out of the header or a row: see kinds.ts)
+ *   actor, actor_kind, event, event_date, stance, stated_on, quote, quote_kind, source_title, source_url, source_date
+ * (quote_kind, `direct` or `reported`, may be left out of the header or a row: see kinds.ts; stated_on,
+ * when the stance was stated, too: then its source's date is taken. The rows of one stance that give
+ * several take the earliest.)
  * JSON: the project's own format, the seed's shape in one file (sources carry their text inline):
  *   { "format": "stancegraph", "version": 1, actors, events, sources, relations, stances }
  */
@@ -16,6 +18,7 @@ export const CSV_COLUMNS = [
   'event',
   'event_date',
   'stance',
+  'stated_on',
   'quote',
   'quote_kind',
   'source_title',
@@ -23,8 +26,8 @@ export const CSV_COLUMNS = [
   'source_date',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
-/** Columns a header may leave out (files written before quotes had kinds): their cells read as empty. */
-export const CSV_OPTIONAL_COLUMNS: readonly CsvColumn[] = ['quote_kind'];
+/** Columns a header may leave out (files written before quotes had kinds, or stances dates): their cells read as empty. */
+export const CSV_OPTIONAL_COLUMNS: readonly CsvColumn[] = ['stated_on', 'quote_kind'];
 
 export const JSON_FORMAT = 'stancegraph';
 export const JSON_VERSION = 1;

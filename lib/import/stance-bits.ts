@@ -6,7 +6,7 @@
  *   bits 2-3  what the database said of it: STATE_NEW, STATE_UPDATED or STATE_UNCHANGED (0: not asked yet)
  *   bit 4     MAYBE_IN_DB: the database may hold it already, so a batch must ask before it creates it
  *   bit 5     SENT: a batch of the stance pass has taken it (a later batch only adds quotes)
- *   bit 6     GOT_QUOTE: a batch added a quote to it (an unchanged stance that did is counted updated)
+ *   bit 6     GOT_QUOTE: a batch added a quote to it or changed its date (an unchanged stance that did is counted updated)
  */
 import type { Stance } from '../domain';
 import type { ChangeCounts } from './format';
@@ -26,7 +26,7 @@ export const GOT_QUOTE = 1 << 6;
 
 /**
  * Records what the database said about a stance: its value before (null: none), or undefined for a
- * later batch of a stance that an earlier batch classifies; and whether any of its quotes were new.
+ * later batch of a stance that an earlier batch classifies; and whether a quote of it was new (or its date changed).
  */
 export function classify(value: number, stance: Stance, old: string | null | undefined, gotQuote: boolean): number {
   let next = value;

@@ -131,8 +131,10 @@ async function processStanceBatch(
   const about: [string, string][] = [];
   for (const item of batch) {
     const known = byStance.get(item.id);
-    if (known) known.evidence.push(...item.evidence);
-    else byStance.set(item.id, { ...item, evidence: [...item.evidence] });
+    if (known) {
+      known.evidence.push(...item.evidence);
+      known.statedOn = earliest(known.statedOn, item.statedOn);
+    } else byStance.set(item.id, { ...item, evidence: [...item.evidence] });
     if (item.newAbout) about.push([item.newAbout, item.eventId]);
   }
   const stances = [...byStance.values()];
@@ -153,16 +155,17 @@ async function processStanceBatch(
   const work = async (
     run: (cypher: string, params: Props) => Promise<{ records: { get(key: string): unknown }[] }>,
   ) => {
-    const old = new Map<string, { stance: string; quotes: Set<string> }>();
+    const old = new Map<string, StoredStance>();
     if (stanceIds.length) {
       const existing = await run(BATCH_EXISTING, { stanceIds });
-      for (const [id, stance, quotes, sourceIds] of existing.records[0].get('stances') as [
+      for (const [id, stance, quotes, sourceIds, statedOn] of existing.records[0].get('stances') as [
         string,
         string,
         string[],
         string[],
+        string | null,
       ][]) {
-        old.set(id, { stance, quotes: new Set(quotes.map((quote, i) => quoteKey(sourceIds[i], quote))) });
+        old.set(id, { stance, statedOn, quotes: new Set(quotes.map((quote, i) => quoteKey(sourceIds[i], quote))) });
       }
     }
     if (runId) {
@@ -182,17 +185,21 @@ async function processStanceBatch(
             quotes.map((e) => e.quote),
             quotes.map((e) => e.sourceId),
             quotes.map((e) => e.kind ?? DEFAULT_QUOTE_KIND),
+            s.statedOn,
           ]);
           continue;
         }
-        const changed = !laterBatch.has(s.id) && stored && stored.stance !== s.stance ? s.stance : null;
-        if (changed || quotes.length)
+        const later = laterBatch.has(s.id);
+        const changed = !later && stored && stored.stance !== s.stance ? s.stance : null;
+        if (changed || quotes.length || s.statedOn !== null)
           update.push([
             s.id,
             changed,
             quotes.map((e) => e.quote),
             quotes.map((e) => e.sourceId),
             quotes.map((e) => e.kind ?? DEFAULT_QUOTE_KIND),
+            s.statedOn,
+            later,
           ]);
       }
       if (create.length) await run(CREATE_STANCES, { rows: create });
@@ -214,6 +221,8 @@ async function processStanceBatch(
     const stored = old.get(s.id);
     if (stored && !laterBatch.has(s.id) && stored.stance !== s.stance)
       state.change({ entity: 'stance', id: s.id, field: 'stance', from: stored.stance, to: s.stance });
+    const redated = stored && !laterBatch.has(s.id) && s.statedOn !== null && stored.statedOn !== s.statedOn;
+    if (redated) state.change({ entity: 'stance', id: s.id, field: 'statedOn', from: stored.statedOn, to: s.statedOn });
     const known = stored ? s.evidence.filter((e) => stored.quotes.has(quoteKey(e.sourceId, e.quote))).length : 0;
     classifyStance(
       state,
@@ -222,8 +231,23 @@ async function processStanceBatch(
       laterBatch.has(s.id) ? undefined : (stored?.stance ?? null),
       s.evidence.length - known,
       known,
+      Boolean(redated),
     );
   }
+}
+
+/** What a batch reads of a stance the database holds. */
+interface StoredStance {
+  stance: string;
+  statedOn: string | null;
+  quotes: Set<string>;
+}
+
+/** Of two dates given for one stance (null: none given), the earlier: when it was first stated. */
+function earliest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b < a ? b : a;
 }
 
 /** Applies what the database said about a stance (stance-bits.ts classify) and counts its quotes. */
@@ -234,10 +258,11 @@ function classifyStance(
   old: string | null | undefined,
   newEvidence: number,
   oldEvidence: number,
+  redated: boolean,
 ): void {
   const slot = state.stanceKeys.find(id);
   if (slot < 0) return;
-  state.stanceKeys.setValue(slot, classify(state.stanceKeys.value(slot), stance, old, newEvidence > 0));
+  state.stanceKeys.setValue(slot, classify(state.stanceKeys.value(slot), stance, old, newEvidence > 0 || redated));
   state.evidenceCounts.new += newEvidence;
   state.evidenceCounts.unchanged += oldEvidence;
 }

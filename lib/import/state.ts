@@ -44,6 +44,8 @@ export interface StanceWrite {
   actorId: string;
   eventId: string;
   stance: Stance;
+  /** null: the row does not say. */
+  statedOn: string | null;
   evidence: EvidenceRow[];
   /** CSV: this row is the first to cite its source for its event, and the database has no such ABOUT yet. */
   newAbout?: string;

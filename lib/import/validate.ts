@@ -3,15 +3,8 @@
  * it is refused. The checks that need the database (does the source exist, is its text stored) are
  * made by the importer; here is everything a row can be judged by on its own.
  */
-import {
-  ACTOR_KINDS,
-  PARTIAL_DATE_PATTERN,
-  QUOTE_KINDS,
-  STANCES,
-  type ActorKind,
-  type QuoteKind,
-  type Stance,
-} from '../domain';
+import { ACTOR_KINDS, QUOTE_KINDS, STANCES, type ActorKind, type QuoteKind, type Stance } from '../domain';
+import { isPartialDate } from '../dates';
 import { idAndName, sourceKey, type SourceKey } from '../model';
 import { LIMITS, lineTextProblem } from '../model/limits';
 import type { CellEntity, CellResolver } from './names';
@@ -26,6 +19,8 @@ export interface CsvStanceRow {
   eventTitle: string | null;
   eventDate: string;
   stance: Stance;
+  /** null: the row does not say (a new stance takes its source's date, a stored one keeps its own). */
+  statedOn: string | null;
   quote: string;
   /** null: the row does not say (a stored quote keeps its kind, a new one is reported). */
   quoteKind: QuoteKind | null;
@@ -71,11 +66,16 @@ export interface ImportRules {
   allowFuture?: boolean;
 }
 
-/** An event date past the horizon (next year), unless the import allows it; else null. */
-export function futureDateProblem(date: string, rules: ImportRules, now = new Date()): string | null {
+/** A date past the horizon (next year), unless the import allows it; else null. `what` names it ("event date"). */
+export function futureDateProblem(
+  date: string,
+  rules: ImportRules,
+  now = new Date(),
+  what = 'event date',
+): string | null {
   const horizon = now.getUTCFullYear() + 1;
   if (rules.allowFuture || !/^\d{4}/.test(date) || Number(date.slice(0, 4)) <= horizon) return null;
-  return `event date ${date} is after ${horizon}: an event that far ahead needs the import's allow-future option (--allow-future, allowFuture=1)`;
+  return `${what} ${date} is after ${horizon}: a date that far ahead needs the import's allow-future option (--allow-future, allowFuture=1)`;
 }
 
 /** The cells that are one line of text, with their bounds (the JSON format's for the same fields). */
@@ -138,11 +138,11 @@ export function checkCsvRow(
       `quote_kind "${values.quote_kind}" must be one of ${QUOTE_KINDS.join(', ')}, or empty (then the quote is reported)`,
     );
   }
-  if (values.event_date && !PARTIAL_DATE_PATTERN.test(values.event_date)) {
-    problems.push(`event_date "${values.event_date}" must be a date like 2025, 2025-07 or 2025-07-03`);
-  }
-  if (values.source_date && !PARTIAL_DATE_PATTERN.test(values.source_date)) {
-    problems.push(`source_date "${values.source_date}" must be a date like 2025, 2025-07 or 2025-07-03`);
+  for (const column of ['event_date', 'source_date', 'stated_on'] as const) {
+    const value = values[column];
+    if (value && !isPartialDate(value)) {
+      problems.push(`${column} "${value.slice(0, 40)}" must be a date like 2025, 2025-07 or 2025-07-03`);
+    }
   }
   for (const [column, max] of LINE_CELLS) {
     const problem = values[column] ? lineTextProblem(values[column], max) : null;
@@ -174,6 +174,7 @@ export function checkCsvRow(
       eventTitle: event.name,
       eventDate: values.event_date,
       stance: values.stance as Stance,
+      statedOn: values.stated_on || null,
       // The quote is kept as written (no trimming inside): it must match the source verbatim.
       quote: values.quote,
       quoteKind: (values.quote_kind as QuoteKind) || null,

@@ -1,7 +1,8 @@
 /** The body of POST /api/ingest. */
 import { z } from 'zod';
 import { LIMITS, lineText, longText, webUrl } from '../model/limits';
-import { PARTIAL_DATE_PATTERN, SLUG_PATTERN } from '../domain';
+import { isPartialDate } from '../dates';
+import { SLUG_PATTERN } from '../domain';
 
 export const ingestInput = z.strictObject({
   text: longText('text', LIMITS.sourceText).refine(
@@ -12,7 +13,7 @@ export const ingestInput = z.strictObject({
   title: lineText('title', LIMITS.title).optional(),
   url: z.union([webUrl, z.null()]).optional(),
   publisher: lineText('publisher').optional(),
-  date: z.string().regex(PARTIAL_DATE_PATTERN, 'date must be a date like 2025-07-03').optional(),
+  date: z.string().refine(isPartialDate, 'date must be a date like 2025-07-03').optional(),
   contentType: z
     .enum(['text/plain', 'text/html'], { message: 'contentType must be text/plain or text/html' })
     .optional(),

@@ -5,7 +5,7 @@
  *   (:Actor {id, name, kind, description, aliases, searchText, version})
  *   (:Event {id, title, date, kind, description, version})
  *   (:Source {id, title, publisher, url, date, text, textHash?, version})-[:ABOUT]->(:Event)
- *   (:Actor)-[:TOOK_STANCE {id, stance, quotes, sourceIds, quoteKinds, version}]->(:Event)
+ *   (:Actor)-[:TOOK_STANCE {id, stance, statedOn, quotes, sourceIds, quoteKinds, version}]->(:Event)
  *   (:Actor)-[:LEADS|PART_OF|SPEAKS_FOR|ECHOES|RECOGNIZES|HAS_PRESENCE_IN {id, quote?, sourceId?, quoteKind?, version}]->(:Actor)
  *
  * `version` counts an entity's edits (lib/edit): missing (written before editing was) reads as 1.
@@ -19,12 +19,15 @@
  * A stance's evidence lives on the stance, as a relation's does: `quotes[i]` is quoted from the
  * Source whose id is `sourceIds[i]`, and `quoteKinds[i]` says whether it is the actor's own words
  * (`direct`) or the source's account of them (`reported`; also what a missing kind reads as, so
- * stances stored before kinds were need no migration). One relationship per stance, not a node and two relationships
+ * stances stored before kinds were need no migration). `statedOn` is when the stance was stated, a
+ * partial ISO date like an event's (lib/dates.ts): the writer's, else its first quote's source's date,
+ * else its event's (stated-on.ts). One relationship per stance, not a node and two relationships
  * more, is what lets an import write a million stances quickly.
  */
 import { RELATION_TYPES } from '../domain';
 import { readQuery, writeQuery, type Db } from '../neo4j';
 import { migrateEvidenceNodes } from './migrate';
+import { dateUndatedStances } from './stated-on';
 
 const ACTOR_SEARCH_INDEX = 'actor_search';
 const ACTOR_SEARCH_PROPERTIES = ['searchText', 'description'];
@@ -36,6 +39,9 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind)',
   'CREATE INDEX stance_id IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.id)',
+  // Date ranges: the timeline and the questions over time seek stances and events by date.
+  'CREATE INDEX stance_stated_on IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.statedOn)',
+  'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
   // Context actors are found by the source a relation cites (lib/graph/queries.ts GRAPH_CONTEXT_ACTORS).
   ...RELATION_TYPES.map(
     (type) => `CREATE INDEX relation_source_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.sourceId)`,
@@ -112,4 +118,5 @@ export async function applySchema(db: Db, more: readonly string[] = []): Promise
   }
   await migrateEvidenceNodes(db);
   await writeQuery(db, 'CALL db.awaitIndexes(120)');
+  await dateUndatedStances(db);
 }

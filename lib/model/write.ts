@@ -14,6 +14,7 @@ import {
   type Stance,
 } from '../domain';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { statedOnDefault } from './stated-on';
 
 const int = (value: number) => neo4j.int(value);
 
@@ -83,6 +84,8 @@ export interface StanceRow {
   eventId: string;
   stance: Stance;
   evidence: EvidenceRow[];
+  /** When it was stated (a partial ISO date); left out or null: see stated-on.ts for the default. */
+  statedOn?: string | null;
 }
 
 /** What the actor search (the actor_search full-text index) matches: names and aliases in one field. */
@@ -184,16 +187,18 @@ UNWIND $rows AS row
 MATCH (a:Actor {id: row.actorId}), (e:Event {id: row.eventId})
 MERGE (a)-[r:${STANCE_REL} {id: row.id}]->(e)
 SET r.stance = row.stance
-WITH r, row, coalesce(r.quotes, []) AS quotes, coalesce(r.sourceIds, []) AS sourceIds, r.quoteKinds AS kinds
+WITH r, e, row, coalesce(r.quotes, []) AS quotes, coalesce(r.sourceIds, []) AS sourceIds, r.quoteKinds AS kinds
 // Quotes already stored (by an import, say) stay; the row's are added once. A stored quote takes
 // the kind the row gives it, else keeps its own (reported when it has none: stored before kinds were).
-WITH r, quotes, sourceIds,
+WITH r, e, row, quotes, sourceIds,
      [i IN range(0, size(quotes) - 1) |
         coalesce(head([ev IN row.evidence WHERE ev.quote = quotes[i] AND ev.sourceId = sourceIds[i] | ev.kind]),
                  kinds[i], '${DEFAULT_QUOTE_KIND}')] AS storedKinds,
      [ev IN row.evidence WHERE none(i IN range(0, size(quotes) - 1) WHERE quotes[i] = ev.quote AND sourceIds[i] = ev.sourceId)] AS added
 SET r.quotes = quotes + [ev IN added | ev.quote], r.sourceIds = sourceIds + [ev IN added | ev.sourceId],
-    r.quoteKinds = storedKinds + [ev IN added | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')]`;
+    r.quoteKinds = storedKinds + [ev IN added | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')]
+WITH r, e, row
+SET r.statedOn = coalesce(row.statedOn, r.statedOn, ${statedOnDefault('r', 'e')})`;
 
 /**
  * Stances with their quotes; the actor and event must exist. `quoteKinds[i]` is the kind of
@@ -202,7 +207,7 @@ SET r.quotes = quotes + [ev IN added | ev.quote], r.sourceIds = sourceIds + [ev 
  * its million stances its own way (lib/import/cypher.ts), to the same properties.
  */
 export async function mergeStances(tx: Tx, rows: StanceRow[]): Promise<void> {
-  await tx.run(MERGE_STANCES, { rows });
+  await tx.run(MERGE_STANCES, { rows: rows.map((r) => ({ ...r, statedOn: r.statedOn ?? null })) });
 }
 
 /** A stance's or relation's whole state, as an editor's write or a revert sets it (lib/edit). */
@@ -226,8 +231,10 @@ export async function setStances(tx: Tx, rows: StanceState[]): Promise<number> {
      SET r.stance = row.stance, r.quotes = [ev IN row.evidence | ev.quote],
          r.sourceIds = [ev IN row.evidence | ev.sourceId],
          r.quoteKinds = [ev IN row.evidence | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')], r.version = row.version
+     WITH r, e, row
+     SET r.statedOn = coalesce(row.statedOn, ${statedOnDefault('r', 'e')})
      RETURN count(r) AS written`,
-    { rows: rows.map((r) => ({ ...r, version: int(r.version) })) },
+    { rows: rows.map((r) => ({ ...r, statedOn: r.statedOn ?? null, version: int(r.version) })) },
   );
   return records[0].get('written').toNumber();
 }

@@ -1,6 +1,7 @@
 /** The shape of the seed files in graph-seed/ (and of the project's own JSON import format). */
 import { z } from 'zod';
-import { ACTOR_KINDS, PARTIAL_DATE_PATTERN, RELATION_TYPES, SLUG_PATTERN, STANCES } from '../domain';
+import { isPartialDate } from '../dates';
+import { ACTOR_KINDS, RELATION_TYPES, SLUG_PATTERN, STANCES } from '../domain';
 import { LIMITS, lineText, longText, quoteKind, webUrl } from '../model/limits';
 
 const slug = z
@@ -24,7 +25,7 @@ function boundedList<T extends z.ZodType>(item: T, max: number, what: string) {
 
 const partialDate = z
   .string({ message: 'must be a date like "2025", "2025-07" or "2025-07-03" (quote it in YAML)' })
-  .regex(PARTIAL_DATE_PATTERN, 'must be a date like "2025", "2025-07" or "2025-07-03"');
+  .refine(isPartialDate, 'must be a date like "2025", "2025-07" or "2025-07-03"');
 
 const evidenceSchema = z.object(
   {
@@ -67,6 +68,8 @@ export const stanceSchema = z.strictObject({
   actor: slug,
   event: slug,
   stance: z.enum(STANCES, { message: `stance must be one of ${STANCES.join(', ')}` }),
+  /** When it was stated; left out, its first quote's source's date (else the event's). */
+  statedOn: partialDate.optional(),
   evidence: boundedList(evidenceSchema, LIMITS.quotesPerStance, 'evidence').refine(
     (list) => list.length > 0,
     'a stance needs at least one evidence quote',

@@ -73,6 +73,8 @@ interface StoredStance {
   eventId: string;
   stance: Stance;
   evidence: StoredEvidence[];
+  /** null: the seed does not say (its first quote's source's date, see lib/model/stated-on.ts). */
+  statedOn: string | null;
 }
 
 interface StoredRelation {
@@ -250,6 +252,7 @@ export function validateSeed(raw: RawSeed): ValidSeed {
       actorId: input.actor,
       eventId: input.event,
       stance: input.stance,
+      statedOn: input.statedOn ?? null,
       evidence: input.evidence.map((e) => ({
         id: evidenceId(id, e),
         quote: e.quote,

@@ -381,6 +381,8 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
         e.id,
         e.date,
         stance,
+        // A vote is cast on its day; a statement is dated too, so the file exercises stated_on.
+        e.date,
         own ? `${a.name} said its position on ${e.title} is one of ${stance}.` : STANCE_SENTENCES[stance],
         // Both are a record's account of the actor's position, not its own words.
         'reported',

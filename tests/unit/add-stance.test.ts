@@ -26,6 +26,7 @@ const STANCE: StanceRecord = {
   eventId: 'e-1',
   stance: 'caution',
   evidence: [{ quote: 'regrets the decision', kind: 'direct', sourceId: 'src-1' }],
+  statedOn: '2025-07-04',
   version: 1,
 };
 

@@ -53,14 +53,15 @@ describe('parseCsv', () => {
 describe('checkHeader', () => {
   const columns = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 
-  it('accepts the nine columns in any order and says where each is; quote_kind, left out, is nowhere', () => {
-    expect(checkHeader(columns.split(','))).toEqual([0, 1, 2, 3, 4, 5, -1, 6, 7, 8]);
+  it('accepts the nine columns in any order and says where each is; stated_on and quote_kind, left out, are nowhere', () => {
+    expect(checkHeader(columns.split(','))).toEqual([0, 1, 2, 3, 4, -1, 5, -1, 6, 7, 8]);
     const reordered = columns.split(',').reverse();
     expect(checkHeader(reordered)[0]).toBe(8);
   });
 
-  it('takes quote_kind wherever it is', () => {
-    expect(checkHeader([...columns.split(','), 'quote_kind'])).toEqual([0, 1, 2, 3, 4, 5, 9, 6, 7, 8]);
+  it('takes quote_kind and stated_on wherever they are', () => {
+    expect(checkHeader([...columns.split(','), 'quote_kind'])).toEqual([0, 1, 2, 3, 4, -1, 5, 9, 6, 7, 8]);
+    expect(checkHeader(['stated_on', ...columns.split(',')])).toEqual([1, 2, 3, 4, 5, 0, 6, -1, 7, 8, 9]);
     expect(() => checkHeader([...columns.split(','), 'quote_kind', 'quote_kind'])).toThrow(
       /repeated column\(s\): quote_kind/,
     );

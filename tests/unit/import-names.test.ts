@@ -88,6 +88,7 @@ describe('StoredNames: what a cell names', () => {
       event: 'the summit',
       event_date: '2025',
       stance: 'support',
+      stated_on: '',
       quote: 'q',
       quote_kind: '',
       source_title: 'S',

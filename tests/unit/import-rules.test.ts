@@ -9,6 +9,7 @@ const good: CsvRow = {
   event: 'UN Resolution ES-11/1',
   event_date: '2022-03-02',
   stance: 'condemnation',
+  stated_on: '',
   quote: 'France voted in favour',
   quote_kind: '',
   source_title: 'UN voting record',
@@ -37,6 +38,8 @@ describe('checkCsvRow', () => {
     [{ event_date: '3 March 2022' }, /event_date "3 March 2022" must be a date/],
     [{ event_date: '2022-13' }, /event_date "2022-13" must be a date/],
     [{ source_date: '22/03/02' }, /source_date "22\/03\/02" must be a date/],
+    [{ stated_on: '2022-02-30' }, /stated_on "2022-02-30" must be a date/],
+    [{ stated_on: 'last week' }, /stated_on "last week" must be a date/],
     [{ source_url: 'example.org/vote' }, /source_url "example.org\/vote" must be a full http\(s\) address/],
     [{ source_title: '' }, /source_title is required/],
     [{ quote_kind: 'quoted' }, /quote_kind "quoted" must be one of direct, reported, or empty/],
@@ -47,6 +50,12 @@ describe('checkCsvRow', () => {
     const { row, problems } = checkCsvRow({ ...good, ...change });
     expect(row).toBeUndefined();
     expect(problems.join('; ')).toMatch(message);
+  });
+
+  it('takes the date a stance was stated when the row gives one, and leaves it unsaid otherwise', () => {
+    expect(checkCsvRow({ ...good, stated_on: '2022-03-04' }).row?.statedOn).toBe('2022-03-04');
+    expect(checkCsvRow({ ...good, stated_on: '2024-02-29' }).row?.statedOn).toBe('2024-02-29');
+    expect(checkCsvRow(good).row?.statedOn).toBeNull();
   });
 
   it('takes a quote as the actor’s own words only when the row says direct; an empty cell leaves it unsaid', () => {

@@ -58,7 +58,15 @@ describe('records to DTOs', () => {
     const sources = new Map([[source.id, source]]);
     expect(
       toStanceEdge(
-        { id: 's', source: 'a', target: 'e', stance: 'caution', quotes: ['q'], sourceIds: ['article'] },
+        {
+          id: 's',
+          source: 'a',
+          target: 'e',
+          stance: 'caution',
+          statedOn: '2025-07-04',
+          quotes: ['q'],
+          sourceIds: ['article'],
+        },
         sources,
       ),
     ).toEqual({
@@ -67,6 +75,7 @@ describe('records to DTOs', () => {
       target: 'e',
       type: 'STANCE',
       stance: 'caution',
+      statedOn: '2025-07-04',
       evidence: [{ quote: 'q', kind: 'reported', source }],
     });
     expect(() => toStanceEdge({ id: 's', stance: 'neutral' }, sources)).toThrow(/unexpected stance value/);
