@@ -418,6 +418,4 @@ export interface ActorHistory {
 }
 
 /** GET /api/stances/{id}/evidence: one stance as the panels show it, every quote whole with its source. */
-export interface StanceEvidence extends StanceDTO {
-  statedOn: string | null;
-}
+export type StanceEvidence = StanceDTO;

@@ -123,6 +123,5 @@ export async function getStanceEvidence(db: Db, actorId: string, eventId: string
   const { records } = await readQuery(db, STANCE_EVIDENCE, { actor: actorId, event: eventId });
   const record = records[0];
   if (!record) throw new NotFoundError(`No stance with id "${actorId}--${eventId}".`);
-  const row = record.toObject();
-  return { ...toStanceDTO(row), statedOn: asDate(row.statedOn) };
+  return toStanceDTO(record.toObject());
 }

@@ -32,7 +32,6 @@ const ROWS: [string, string, string, string, string][] = [
   ['Timeline A', 'Old Vote One', '2024-05-01', 'caution', '2024-05-02'],
   ['Timeline A', 'Old Vote Two', '2025-03', 'condemnation', '2025-03-15'],
 ];
-const slug = (name: string) => name.toLowerCase().replace(/ /g, '-');
 /** Who stated a stance on the event in each month. */
 const BY_MONTH: Record<string, string[]> = {
   '2026-01': ['timeline-a', 'timeline-b'],
@@ -44,22 +43,15 @@ const BY_MONTH: Record<string, string[]> = {
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-timeline-'));
   const file = path.join(dir, 'timeline.csv');
-  const header = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+  const header = 'actor,actor_kind,event,event_date,stance,stated_on,quote,source_title,source_url,source_date';
   const lines = ROWS.map(
     ([actor, event, eventDate, stance, statedOn], i) =>
-      `${actor},state,${event},${eventDate},${stance},${actor} said so on ${statedOn},Record ${i},https://example.org/timeline/${i},${statedOn}`,
+      `${actor},state,${event},${eventDate},${stance},${statedOn},${actor} said so on ${statedOn},Record ${i},https://example.org/timeline/${i},${statedOn}`,
   );
   fs.writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
   await withTestDriver(async (driver) => {
     const report = await importFile({ driver }, { file });
     expect(report.invalidRows).toBe(0);
-    for (const [actor, event, , , statedOn] of ROWS) {
-      await driver.executeQuery('MATCH (:Actor {id: $a})-[s:TOOK_STANCE]->(:Event {id: $e}) SET s.statedOn = $d', {
-        a: slug(actor),
-        e: slug(event),
-        d: statedOn,
-      });
-    }
   });
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -111,19 +111,19 @@ beforeAll(async () => {
   const events = await driver.executeQuery('MATCH (e:Event) RETURN e.id AS id, e.date AS date');
   seedEvents = events.records.map((r) => ({ id: r.get('id'), date: r.get('date') ?? null }));
 
-  const header = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+  const header = 'actor,actor_kind,event,event_date,stance,stated_on,quote,source_title,source_url,source_date';
   const lines = ROWS.map(
     (r, i) =>
-      `${r.actor},${r.kind},${r.event},${r.eventDate},${r.stance},${r.actor} on ${r.event} (${i}),Record ${i},https://example.org/record/${i},${r.statedOn ?? ''}`,
+      `${r.actor},${r.kind},${r.event},${r.eventDate},${r.stance},${r.statedOn ?? ''},${r.actor} on ${r.event} (${i}),Record ${i},https://example.org/record/${i},`,
   );
   const report = await importFile({ driver }, { file: db.file('timeline.csv', [header, ...lines]) });
   expect(report.invalidRows).toBe(0);
-  // The stated dates, as the rows give them (an undated row's stance has none).
-  for (const r of ROWS) {
-    await driver.executeQuery('MATCH (:Actor {id: $a})-[s:TOOK_STANCE]->(:Event {id: $e}) SET s.statedOn = $d', {
+  // An import dates every stance (by its source or event, when the row gives none): the undated
+  // row stands for a stance whose date nobody knows, as one stored before dates were.
+  for (const r of ROWS.filter((row) => row.statedOn === null)) {
+    await driver.executeQuery('MATCH (:Actor {id: $a})-[s:TOOK_STANCE]->(:Event {id: $e}) REMOVE s.statedOn', {
       a: slug(r.actor),
       e: slug(r.event),
-      d: r.statedOn,
     });
   }
 });

@@ -2,15 +2,8 @@
  * The explorer's state lives in the URL so every view can be shared and the back button works.
  * This module is the only place that knows the query-string spelling of that state.
  */
-import {
-  ACTOR_KINDS,
-  MAX_DEPTH,
-  PARTIAL_DATE_PATTERN,
-  SLUG_PATTERN,
-  STANCES,
-  type ActorKind,
-  type Stance,
-} from '@/lib/domain';
+import { ACTOR_KINDS, MAX_DEPTH, SLUG_PATTERN, STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import { isPartialDate, rangeProblem } from '@/lib/dates';
 import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
 
 const LAYOUTS = ['camps', 'force'] as const;
@@ -148,15 +141,14 @@ export function parseExplorerState(source: ParamSource): ExplorerState {
 
 function parseDate(value: string | null): string | null {
   const date = value?.trim() ?? '';
-  return PARTIAL_DATE_PATTERN.test(date) ? date : null;
+  return isPartialDate(date) ? date : null;
 }
 
 /** The range of a URL: a bad date is left out; a `from` after `to` drops both (the server would refuse it). */
 function parseRange(fromRaw: string | null, toRaw: string | null): { from: string | null; to: string | null } {
   const from = parseDate(fromRaw);
   const to = parseDate(toRaw);
-  // "2025-07" ≤ "2025" holds: `to` compares at the end of its period ("99" sorts after any month or day).
-  if (from && to && from > `${to}-99-99`.slice(0, 10)) return { from: null, to: null };
+  if (rangeProblem({ from: from ?? undefined, to: to ?? undefined })) return { from: null, to: null };
   return { from, to };
 }
 
