@@ -126,6 +126,8 @@ export function Timeline({ params, from, to, onRange, graphReady }: Props) {
         next = shiftRange(current, count, count);
         break;
       case 'Escape':
+        // With no range to clear, Escape is the page's (it closes the panel).
+        if (!range) return;
         next = null;
         break;
       case ' ':
