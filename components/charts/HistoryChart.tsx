@@ -12,7 +12,7 @@ import { STANCE_STYLES, STANCE_TEXT_COLORS } from '@/lib/client/drawing/styles';
 import { formatPartialDate } from '@/lib/client/format';
 import { periodOf } from '@/lib/periods';
 import type { HistoryStance, YearCounts } from '@/lib/types';
-import { STANCE_SYMBOL, countTicks, sparseTicks, stanceBars, tallestStack } from './plot-style';
+import { STANCE_SYMBOL, countAxis, sparseTicks, stanceBars, tallestStack } from './plot-style';
 
 interface Props {
   stances: HistoryStance[];
@@ -101,7 +101,7 @@ export default function HistoryChart({ stances, years, onOpen }: Props) {
         marginRight: 14,
         style: { fontSize: '11px', background: 'transparent' },
         x: { type: 'band', domain: names, padding: 0.2, label: null, ticks: sparseTicks(names, width, 48) },
-        y: { label: null, grid: true, ticks: countTicks(tallestStack(years)), tickFormat: 'd' },
+        y: { label: null, grid: true, ...countAxis(tallestStack(years)) },
         marks: [
           ...stanceBars(
             years,

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { EVENT_COLOR } from '@/lib/client/drawing/styles';
 import { formatPartialDate, plural } from '@/lib/client/format';
 import { type PeriodCounts, type PeriodRange } from '@/lib/periods';
-import { countTicks, sparseTicks, stanceBars, tallestStack } from './plot-style';
+import { countAxis, sparseTicks, stanceBars, tallestStack } from './plot-style';
 
 interface Props {
   periods: PeriodCounts[];
@@ -75,7 +75,7 @@ export default function TimelineChart({ periods, range, onBrush }: Props) {
         tickFormat: shortLabel,
         label: null,
       },
-      y: { label: null, grid: true, ticks: countTicks(tallestStack(periods)), tickFormat: 'd' },
+      y: { label: null, grid: true, ...countAxis(tallestStack(periods)) },
       r: { range: [2, 5] },
       marks: [
         ...stanceBars(

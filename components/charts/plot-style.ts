@@ -54,3 +54,9 @@ export function countTicks(max: number): number[] {
 export function tallestStack(rows: StanceTally[]): number {
   return Math.max(1, ...rows.map((r) => STANCES.reduce((n, s) => n + r[s], 0)));
 }
+
+/** A y axis of counts: whole-number ticks, the last of them at the top. */
+export function countAxis(max: number): { domain: [number, number]; ticks: number[]; tickFormat: string } {
+  const ticks = countTicks(max);
+  return { domain: [0, ticks[ticks.length - 1]], ticks, tickFormat: 'd' };
+}
