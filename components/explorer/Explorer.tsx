@@ -100,6 +100,9 @@ export function Explorer() {
     event?.date ? formatPartialDate(event.date) : null,
     state.actor ? `Neighbourhood of ${state.actor} (${plural(state.depth, 'hop')})` : null,
     filtered ? 'Filtered view' : null,
+    view.ranged
+      ? `Stated ${state.from ? `from ${formatPartialDate(state.from)}` : ''}${state.from && state.to ? ' ' : ''}${state.to ? `to ${formatPartialDate(state.to)}` : ''}`
+      : null,
   ].filter((detail): detail is string => detail !== null);
   const graphLabel = `Stance graph: ${plural(view.actorCount, 'actor')} and ${plural(view.eventCount, 'event')}. The table lists the same actors.`;
 
@@ -207,16 +210,6 @@ export function Explorer() {
             <Legend />
           </section>
 
-          {view.contextReady && (
-            <Timeline
-              params={{ event: eventId, stances: state.stances, kinds: state.kinds, actor: state.actor }}
-              from={state.from}
-              to={state.to}
-              onRange={onRange}
-              graphReady={status === 'ready' || status === 'empty'}
-            />
-          )}
-
           <Sidebar
             state={state}
             update={update}
@@ -226,6 +219,20 @@ export function Explorer() {
             filtered={filtered}
             onResetFilters={resetFilters}
           />
+
+          {/*
+            After the filters in the page's order, though drawn under the graph: a float may not rise
+            above one before it, so placed earlier it would push the filters below the graph.
+          */}
+          {view.contextReady && (
+            <Timeline
+              params={{ event: eventId, stances: state.stances, kinds: state.kinds, actor: state.actor }}
+              from={state.from}
+              to={state.to}
+              onRange={onRange}
+              graphReady={status === 'ready' || status === 'empty'}
+            />
+          )}
 
           {/* The skip link's target (components/SkipLink) while the table is shown: the canvas takes no keyboard. */}
           <section

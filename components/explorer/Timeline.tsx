@@ -246,30 +246,33 @@ function TimelineFrame({
 /** The chart's figures for screen readers. */
 function TimelineTable({ data }: { data: TimelineCounts }) {
   return (
-    <table className="sr-only">
-      <caption>Stances stated and events per {GRANULARITY_WORDS[data.granularity]}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          {STANCES.map((s) => (
-            <th key={s} scope="col">
-              {STANCE_STYLES[s].label}
-            </th>
-          ))}
-          <th scope="col">Events</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.periods.map((p) => (
-          <tr key={p.period}>
-            <th scope="row">{formatPartialDate(p.period)}</th>
+    // A table takes no width below its content: the box around it is what is made 1 px wide.
+    <div className="sr-only">
+      <table>
+        <caption>Stances stated and events per {GRANULARITY_WORDS[data.granularity]}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
             {STANCES.map((s) => (
-              <td key={s}>{p[s]}</td>
+              <th key={s} scope="col">
+                {STANCE_STYLES[s].label}
+              </th>
             ))}
-            <td>{p.events}</td>
+            <th scope="col">Events</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {data.periods.map((p) => (
+            <tr key={p.period}>
+              <th scope="row">{formatPartialDate(p.period)}</th>
+              {STANCES.map((s) => (
+                <td key={s}>{p[s]}</td>
+              ))}
+              <td>{p.events}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
