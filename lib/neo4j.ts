@@ -65,16 +65,44 @@ export async function closeDriver(): Promise<void> {
   await cached?.driver.close();
 }
 
-/** A read on `db`, routed to readers, in a managed read transaction. */
+/**
+ * How long a read waits for Neo4j before it gives up (the API then answers 503). A paused or
+ * overloaded server keeps the socket open and never answers, which no driver timeout covers once a
+ * query is sent; the slowest read the app makes takes well under a second on a million stances.
+ */
+const READ_DEADLINE_MS = 6_000;
+
+/** A read that Neo4j did not answer within READ_DEADLINE_MS. */
+class Neo4jTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Neo4j did not answer within ${ms / 1000} s.`);
+    this.name = 'Neo4jTimeoutError';
+  }
+}
+
+/**
+ * `work`, or a Neo4jTimeoutError after `ms`. The abandoned query finishes (or fails) on its own when
+ * the server answers again, and its connection goes back to the pool then.
+ */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Neo4jTimeoutError(ms)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** A read on `db`, routed to readers, in a managed read transaction; gives up after READ_DEADLINE_MS. */
 export function readQuery<T extends RecordShape = RecordShape>(
   db: Db,
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult<T>> {
-  return db.driver.executeQuery<QueryResult<T>>(cypher, params, {
+  const read = db.driver.executeQuery<QueryResult<T>>(cypher, params, {
     routing: neo4j.routing.READ,
     database: db.database,
   });
+  return withDeadline(read, READ_DEADLINE_MS);
 }
 
 /** A write on `db` in one managed write transaction: all of it or nothing. */
@@ -108,9 +136,18 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.AuthenticationRateLimit',
 ]);
 
+/**
+ * A read past its deadline, or no connection to be had in time: the database is there (it took the
+ * connection) but does not answer, as when it is paused or swamped.
+ */
+function isNotAnswering(error: Error): boolean {
+  return error instanceof Neo4jTimeoutError || /Connection acquisition timed out/i.test(error.message);
+}
+
 /** True for errors that mean "the database cannot be reached or used right now" (-> 503). */
 export function isNeo4jUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  if (isNotAnswering(error)) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
   // Connection refused / reset surface as plain errors from the socket layer.
@@ -125,6 +162,9 @@ export function unavailableReason(error: unknown): string {
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return 'The Neo4j database named by NEO4J_DATABASE does not exist.';
+  }
+  if (error instanceof Error && isNotAnswering(error)) {
+    return 'The graph database (Neo4j) is not answering: it may be paused or overloaded. Try again shortly.';
   }
   return 'The graph database (Neo4j) is unreachable. Start it (npm run db:start) or check NEO4J_URI; the page recovers when it is back.';
 }

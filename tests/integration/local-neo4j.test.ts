@@ -40,6 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await clients?.halt();
   await closeDriver();
   await stop(options);
 });
@@ -53,6 +54,48 @@ function runScript(script: string, args: string[], env: Record<string, string | 
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+type Answer = { status: number; body: { error?: string } };
+
+/** Reads the API the way ten open pages would: each client in a loop, until halted. */
+function readers(count: number) {
+  const reads = [
+    () => api.graph('?event=russia-recognizes-taliban'),
+    () => api.actors('?q=koofi'),
+    () => api.events(),
+    () => api.actor('fawzia-koofi'),
+  ];
+  const seen: { client: number; at: number; answer: Answer }[] = [];
+  let halted = false;
+  const loops = Array.from({ length: count }, async (_, client) => {
+    while (!halted) {
+      const answer = await reads[client % reads.length]();
+      seen.push({ client, at: Date.now(), answer });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+  return {
+    seen,
+    /** Resolves once every client has had a 200 after `since`, or after `ms`. */
+    async allAnsweredAfter(since: number, ms: number): Promise<boolean> {
+      const deadline = since + ms;
+      while (Date.now() < deadline) {
+        const ok = new Set(seen.filter((s) => s.at >= since && s.answer.status === 200).map((s) => s.client));
+        if (ok.size === count) return true;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return false;
+    },
+    async halt() {
+      halted = true;
+      await Promise.all(loops);
+    },
+  };
+}
+
+// Ten clients read from before the stop until after the restart (two tests below): only 503s with
+// the reason while it is down, never a 500, and 200s again within 5 s of its return.
+let clients: ReturnType<typeof readers> | undefined;
 
 describe('the local Neo4j', () => {
   let firstPid: number | undefined;
@@ -128,7 +171,49 @@ describe('the local Neo4j', () => {
     JVM_START_TIMEOUT,
   );
 
+  it(
+    'paused (SIGSTOP) for 10 s, the API answers 503 within about 6 s instead of hanging, and recovers once resumed',
+    async () => {
+      expect((await api.graph('?event=russia-recognizes-taliban')).status).toBe(200);
+      process.kill(firstPid!, 'SIGSTOP');
+      const paused = Date.now();
+      // Resumed after 12 s whatever happens: requests that hung would then answer, too late.
+      const resume = setTimeout(() => process.kill(firstPid!, 'SIGCONT'), 12_000);
+      let answers: { answer: Answer; ms: number }[];
+      try {
+        answers = await Promise.all(
+          Array.from({ length: 10 }, async (_, i) => {
+            const started = Date.now();
+            const answer = await (i % 2 ? api.actors('?q=koofi') : api.graph('?event=russia-recognizes-taliban'));
+            return { answer, ms: Date.now() - started };
+          }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, paused + 10_000 - Date.now())));
+      } finally {
+        clearTimeout(resume);
+        process.kill(firstPid!, 'SIGCONT');
+      }
+      for (const { answer, ms } of answers) {
+        expect(answer.status).toBe(503);
+        expect(answer.body.error).toMatch(/Neo4j\) is not answering: it may be paused/);
+        // The 6 s deadline and the request's own work, with room for a loaded machine; without the
+        // deadline a frozen socket holds the request for as long as the pause lasts.
+        expect(ms).toBeLessThan(9_500);
+      }
+      const resumed = Date.now();
+      const client = readers(1);
+      try {
+        expect(await client.allAnsweredAfter(resumed, 15_000)).toBe(true);
+      } finally {
+        await client.halt();
+      }
+    },
+    JVM_START_TIMEOUT,
+  );
+
   it('when stopped, every route answers 503 and says the database is unreachable', async () => {
+    clients = readers(10);
+    await clients.allAnsweredAfter(Date.now(), 2_000);
     const stopped = await stop(options);
     expect(stopped).toEqual({ wasRunning: true, pid: firstPid });
     expect((await status(options)).running).toBe(false);
@@ -156,7 +241,18 @@ describe('the local Neo4j', () => {
       const logBefore = fs.readFileSync(debugLog, 'utf8').length;
       const lines: string[] = [];
       const restarted = await start(options, (line) => lines.push(line));
+      const back = Date.now();
       expect(restarted.alreadyRunning).toBe(false);
+      // Here within 5 s of the restart when the machine is quiet; the bound leaves room for the app's
+      // build, which runs beside this file in npm test. The point is that the app recovers by itself.
+      expect(await clients!.allAnsweredAfter(back, 15_000)).toBe(true);
+      await clients!.halt();
+      const during = clients!.seen.filter((s) => s.answer.status !== 200);
+      expect(during.length).toBeGreaterThan(0);
+      for (const { answer } of during) {
+        expect(answer.status).toBe(503);
+        expect(answer.body.error).toMatch(/Neo4j\) (is unreachable|is not answering)/);
+      }
       expect(lines.join('\n')).toMatch(/Removing a stale state file/);
 
       const newLog = fs.readFileSync(debugLog, 'utf8').slice(logBefore);
