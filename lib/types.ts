@@ -431,3 +431,39 @@ export interface ConflictAnswer extends ApiError {
   /** For a refused revert: the later changes to the same entities. */
   conflicts?: ChangeRecord[];
 }
+
+/** GET /api/timeline: stance and event counts per period (the shape and its binning: lib/periods.ts). */
+export type { TimelineCounts } from './periods';
+
+/** One of an actor's stances on its history: a mark along time. */
+export interface HistoryStance {
+  id: string;
+  stance: Stance;
+  /** The date the stance was stated ("2025", "2025-07", "2025-07-03"); null when unknown. */
+  statedOn: string | null;
+  eventId: string;
+  eventTitle: string;
+  eventDate: string | null;
+}
+
+export interface YearCounts extends StanceCounts {
+  year: string;
+}
+
+/** GET /api/actors/{id}/history: the actor's stances along time (at most `limit`) and counts per year. */
+export interface ActorHistory {
+  actor: { id: string; name: string };
+  /** Newest stated first, undated last; cut at `limit` (`truncated`). */
+  stances: HistoryStance[];
+  /** Every stance the actor took. */
+  total: number;
+  limit: number;
+  truncated: boolean;
+  /** Per year stated, every year from the first to the last, over all the actor's stances. */
+  years: YearCounts[];
+  /** Stances stated on no known date. */
+  undated: StanceCounts;
+}
+
+/** GET /api/stances/{id}/evidence: one stance as the panels show it, every quote whole with its source. */
+export type StanceEvidence = StanceDTO;

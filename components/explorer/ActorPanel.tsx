@@ -9,6 +9,7 @@ import type { ActorDetail, StanceDTO } from '@/lib/types';
 import { UserText } from '@/components/UserText';
 import { ActorEditing } from '@/components/edit/PanelEditing';
 import { HistorySection } from '@/components/edit/HistorySection';
+import { ActorHistory } from './ActorHistory';
 import { EvidenceQuote } from './EvidenceWords';
 import { LoadError, PanelFrame, PanelSkeleton, SelectLink, type PanelNavigation, type PanelProps } from './panel-frame';
 import { KindIcon, NoStanceBadge, StanceBadge } from './Symbols';
@@ -78,6 +79,7 @@ function ActorBody({ actor, nav }: { actor: ActorDetail; nav: PanelNavigation })
         )}
       </div>
       <ActorEditing actor={actor} onAddStance={nav.addStance} />
+      {actor.stanceTotal > 0 && <ActorHistory actorId={actor.id} name={actor.name} nav={nav} />}
       <h3 className="panel__section-title">Stances</h3>
       {stances.length === 0 ? (
         <p className="muted">

@@ -15,6 +15,7 @@ import { GraphStatus } from './GraphStatus';
 import { Legend } from './Legend';
 import { Sidebar, ViewIntro } from './Sidebar';
 import { StatusBanner } from './StatusBanner';
+import { Timeline, type PlayStep, type TimeRange } from './Timeline';
 import { Toolbar } from './Toolbar';
 import { Topbar } from './Topbar';
 import { LargeViewNotice, LayoutFailedNotice } from './ViewNotices';
@@ -25,7 +26,9 @@ import { useExplorerView } from './use-explorer-view';
 /** The explorer page: header, filters, the graph with its toolbar and notices, the table, the panel. */
 export function Explorer() {
   const { state, update } = useExplorerState();
-  const view = useExplorerView(state);
+  // While the timeline plays: the range its whole run covers, laid out once (use-explorer-view).
+  const [playExtent, setPlayExtent] = useState<TimeRange | null>(null);
+  const view = useExplorerView(state, playExtent);
   const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel, clearFocus, sheetOpen } = useExplorerFocus(
     state.select,
     view.selection?.type,
@@ -65,6 +68,11 @@ export function Explorer() {
     select(stanceId, true);
   };
 
+  const onRange = (range: TimeRange | null, play?: PlayStep) => {
+    setPlayExtent(play ? play.extent : null);
+    update({ from: range?.from ?? null, to: range?.to ?? null }, play?.step ? 'replace' : 'push');
+  };
+
   const resetFilters = () => update({ stances: [...STANCES], kinds: [...ACTOR_KINDS], context: null });
   const resetAll = (e: MouseEvent) => {
     e.preventDefault();
@@ -77,7 +85,9 @@ export function Explorer() {
       ? 'Every stance is switched off.'
       : state.kinds.length === 0
         ? 'Every kind of actor is switched off.'
-        : 'Nobody in this view took one of the selected stances or is of a selected kind.';
+        : view.ranged
+          ? 'Nobody in this view took one of the selected stances in this range of time.'
+          : 'Nobody in this view took one of the selected stances or is of a selected kind.';
   const headline = allEvents
     ? 'All events'
     : (event?.title ?? (view.eventsPending ? 'Loading event…' : (state.event ?? 'Stancegraph')));
@@ -90,6 +100,9 @@ export function Explorer() {
     event?.date ? formatPartialDate(event.date) : null,
     state.actor ? `Neighbourhood of ${state.actor} (${plural(state.depth, 'hop')})` : null,
     filtered ? 'Filtered view' : null,
+    view.ranged
+      ? `Stated ${state.from ? `from ${formatPartialDate(state.from)}` : ''}${state.from && state.to ? ' ' : ''}${state.to ? `to ${formatPartialDate(state.to)}` : ''}`
+      : null,
   ].filter((detail): detail is string => detail !== null);
   const graphLabel = `Stance graph: ${plural(view.actorCount, 'actor')} and ${plural(view.eventCount, 'event')}. The table lists the same actors.`;
 
@@ -206,6 +219,20 @@ export function Explorer() {
             filtered={filtered}
             onResetFilters={resetFilters}
           />
+
+          {/*
+            After the filters in the page's order, though drawn under the graph: a float may not rise
+            above one before it, so placed earlier it would push the filters below the graph.
+          */}
+          {view.contextReady && (
+            <Timeline
+              params={{ event: eventId, stances: state.stances, kinds: state.kinds, actor: state.actor }}
+              from={state.from}
+              to={state.to}
+              onRange={onRange}
+              graphReady={status === 'ready' || status === 'empty'}
+            />
+          )}
 
           {/* The skip link's target (components/SkipLink) while the table is shown: the canvas takes no keyboard. */}
           <section

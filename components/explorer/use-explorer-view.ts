@@ -42,6 +42,11 @@ export type ViewStatus = 'loading' | 'updating' | 'ready' | 'empty' | 'error';
 
 const NO_POSITIONS: Positions = {};
 
+/** Whether the URL's range lies within `range` (periods compare as strings). */
+function within(state: Pick<ExplorerState, 'from' | 'to'>, range: { from: string; to: string }): boolean {
+  return state.from !== null && state.to !== null && state.from >= range.from && state.to <= range.to;
+}
+
 function freshData(query: { data?: GraphResponse; isPlaceholderData: boolean }): GraphResponse | null {
   return query.data && !query.isPlaceholderData ? query.data : null;
 }
@@ -49,8 +54,9 @@ function freshData(query: { data?: GraphResponse; isPlaceholderData: boolean }):
 /**
  * What the explorer shows for a URL state: the event, the two graph queries (the unfiltered one gives
  * positions and camps, so filtering never moves a node), the drawn view, its status and selection.
+ * `layoutRange`: while the timeline plays, the range the whole run covers (see baseRange below).
  */
-export function useExplorerView(state: ExplorerState) {
+export function useExplorerView(state: ExplorerState, layoutRange: { from: string; to: string } | null = null) {
   const eventsQ = useQuery(eventsQuery());
   const events = useMemo(() => eventsQ.data?.events ?? [], [eventsQ.data]);
   const allEvents = state.event === ALL_EVENTS;
@@ -61,14 +67,29 @@ export function useExplorerView(state: ExplorerState) {
   const filtered = isFiltered(state);
   const showContext = showsContext(state);
 
+  const ranged = state.from !== null || state.to !== null;
+  // One event or one actor's neighbourhood is laid out whole, whatever the range, so a range (and
+  // each step of Play) only takes away and gives back: nothing moves. All events at once are too
+  // many to lay out whole (the newest 50 are drawn), so there the range is laid out, or while Play
+  // runs, the range the whole run covers.
+  const playing = layoutRange !== null && within(state, layoutRange);
+  const baseRange = allEvents ? (playing ? layoutRange : { from: state.from, to: state.to }) : null;
   const baseParams: GraphParams = {
     event: eventId,
     stances: null,
     kinds: null,
     actor: state.actor,
     depth: state.depth,
+    from: baseRange?.from ?? null,
+    to: baseRange?.to ?? null,
   };
-  const viewParams: GraphParams = { ...baseParams, stances: state.stances, kinds: state.kinds };
+  const viewParams: GraphParams = {
+    ...baseParams,
+    stances: state.stances,
+    kinds: state.kinds,
+    from: state.from,
+    to: state.to,
+  };
   const baseKey = graphQueryString(baseParams);
   const viewKey = nothingOn ? `${baseKey}#none` : graphQueryString(viewParams);
 
@@ -110,7 +131,7 @@ export function useExplorerView(state: ExplorerState) {
           nodes: layoutInput.visible.nodes.filter((n) => n.type === 'event' && (!eventId || n.id === eventId)),
           edges: [],
         }
-      : visibleGraph(viewData, { pruneIsolated: filtered, withoutContext: !showContext, keep });
+      : visibleGraph(viewData, { pruneIsolated: filtered || ranged, withoutContext: !showContext, keep });
     const filters: ViewFilters = {
       stances: state.stances,
       kinds: state.kinds,
@@ -136,6 +157,7 @@ export function useExplorerView(state: ExplorerState) {
     viewData,
     nothingOn,
     filtered,
+    ranged,
     showContext,
     state.actor,
     state.stances,
@@ -190,6 +212,8 @@ export function useExplorerView(state: ExplorerState) {
     eventId,
     event,
     filtered,
+    ranged,
+    contextReady,
     nothingOn,
     noEvents,
     viewKey,

@@ -243,9 +243,27 @@ describe('on a phone (390 × 844)', () => {
 
     // Chromium's accessibility tree still has the table: 16 rows (with the header row), cells named by their content.
     const cdp = await page().context().newCDPSession(page());
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { role?: { value: string }; name?: { value: string } }[];
+    const { nodes: all } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { nodeId: string; childIds?: string[]; role?: { value: string }; name?: { value: string } }[];
     };
+    // Two tables: the actors', and the timeline's twin (its figures for screen readers); the first is counted.
+    const tables = all.filter((node) => node.role?.value === 'table');
+    expect(tables.map((node) => node.name?.value)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/actors in view/),
+        expect.stringMatching(/^Stances stated and events/),
+      ]),
+    );
+    expect(tables).toHaveLength(2);
+    const byId = new Map(all.map((node) => [node.nodeId, node]));
+    const nodes: typeof all = [];
+    const walk = (id: string) => {
+      const node = byId.get(id);
+      if (!node) return;
+      nodes.push(node);
+      node.childIds?.forEach(walk);
+    };
+    walk(tables.find((node) => /actors in view/.test(node.name?.value ?? ''))!.nodeId);
     const count = (role: string) => nodes.filter((node) => node.role?.value === role).length;
     expect(count('table')).toBe(1);
     expect(count('row')).toBe(16);

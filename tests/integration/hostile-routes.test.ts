@@ -8,12 +8,15 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as historyRoute } from '@/app/api/actors/[id]/history/route';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { POST as importRoute } from '@/app/api/import/route';
 import { POST as queryRoute } from '@/app/api/query/route';
 import { GET as questionRoute } from '@/app/api/questions/[name]/route';
 import { POST as sessionRoute } from '@/app/api/session/route';
+import { GET as evidenceRoute } from '@/app/api/stances/[id]/evidence/route';
+import { GET as timelineRoute } from '@/app/api/timeline/route';
 import { createUser } from '@/lib/auth/users';
 import { QUESTIONS } from '@/lib/questions';
 import type { Driver } from 'neo4j-driver';
@@ -54,6 +57,8 @@ async function judgeResponse(where: string, response: Response): Promise<void> {
   }
   judge(where, response.status, body);
 }
+
+const withId = (id: string) => ({ params: Promise.resolve({ id }) });
 
 /** Everything a read must leave as it was: node and relationship counts and the graph's version. */
 async function graphState(): Promise<string> {
@@ -98,7 +103,21 @@ const value = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.nat({ max: 3000 }).map((n) => 'x'.repeat(n)),
 );
-const KEYS = ['event', 'stance', 'kind', 'actor', 'depth', 'from', 'to', 'q', 'limit', 'offset', 'format', 'scope'];
+const KEYS = [
+  'event',
+  'stance',
+  'kind',
+  'actor',
+  'depth',
+  'from',
+  'to',
+  'q',
+  'limit',
+  'offset',
+  'format',
+  'scope',
+  'granularity',
+];
 const key = fc.oneof(
   fc.constantFrom(...KEYS, 'a', 'b', 'year', 'hops', 'user', 'entity', 'cypher'),
   fc.string({ maxLength: 12 }),
@@ -139,6 +158,15 @@ describe('read routes, given any query string', () => {
           ['/api/sources', () => call('GET', `/api/sources?${query}`)],
           ['/api/sources/{id}', () => call('GET', `/api/sources/${encoded}`)],
           ['/api/stances/{id}', () => call('GET', `/api/stances/${encoded}`)],
+          ['/api/timeline', () => timelineRoute(new Request(url('/api/timeline', query)))],
+          [
+            '/api/actors/{id}/history',
+            () => historyRoute(new Request(url(`/api/actors/${encoded}/history`, query)), withId(id)),
+          ],
+          [
+            '/api/stances/{id}/evidence',
+            () => evidenceRoute(new Request(url(`/api/stances/${encoded}/evidence`, '')), withId(id)),
+          ],
         ];
         for (const [where, read] of reads) {
           const answer = await read();

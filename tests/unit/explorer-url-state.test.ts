@@ -115,6 +115,8 @@ describe('serializeExplorerState', () => {
       view: 'table',
       renderer: 'webgl',
       context: true,
+      from: '2024-11',
+      to: '2025',
     };
     expect(parse(serializeExplorerState(state))).toEqual(state);
     expect(parse(serializeExplorerState({ ...state, context: false }))).toEqual({ ...state, context: false });
@@ -125,6 +127,18 @@ describe('serializeExplorerState', () => {
     const b = serializeExplorerState({ ...DEFAULT_STATE, stances: ['support', 'caution'] });
     expect(a).toBe(b);
     expect(serializeExplorerState(parse(a))).toBe(a);
+  });
+
+  it('keeps a range of time, leaving out bad dates and a from after its to', () => {
+    expect(parse('from=2025-07&to=2025-09-30')).toMatchObject({ from: '2025-07', to: '2025-09-30' });
+    expect(parse('from=2025-07')).toMatchObject({ from: '2025-07', to: null });
+    // "to" reaches the end of its period: July 2025 lies within 2025.
+    expect(parse('from=2025-07-31&to=2025')).toMatchObject({ from: '2025-07-31', to: '2025' });
+    expect(parse('from=2025-13&to=2025-02-30x')).toMatchObject({ from: null, to: null });
+    expect(parse('from=2025-08&to=2025-07')).toMatchObject({ from: null, to: null });
+    expect(serializeExplorerState({ ...DEFAULT_STATE, from: '2025-07', to: '2025-08' })).toBe(
+      'from=2025-07&to=2025-08',
+    );
   });
 
   it('writes depth only with a focused actor', () => {

@@ -6,6 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import type {
   ActorDetail,
+  ActorHistory,
   ActorSearchResponse,
   EventDetail,
   EventList,
@@ -15,6 +16,8 @@ import type {
   QuestionAnswer,
   QuestionList,
   SessionResponse,
+  StanceEvidence,
+  TimelineCounts,
 } from '@/lib/types';
 import { ApiRequestError, getHealth, getJson, postJson } from './api';
 // Not query-state.ts: that parses with zod, and this module is loaded by every page.
@@ -32,6 +35,9 @@ export interface GraphParams {
   kinds: ActorKind[] | null;
   actor: string | null;
   depth: number | null;
+  /** The range of time (`?from=&to=`, lib/client/url/url-state.ts); absent or null: all time. */
+  from?: string | null;
+  to?: string | null;
 }
 
 /** Equal filters must give equal keys and URLs, whatever order they were toggled in. */
@@ -44,6 +50,9 @@ export function normalizeGraphParams(params: GraphParams): GraphParams {
     kinds: kinds !== null && kinds.length === ACTOR_KINDS.length ? null : kinds,
     actor: params.actor,
     depth: params.actor ? (params.depth ?? 1) : null,
+    // Only when set, so that a view without a range has the key it always had.
+    ...(params.from ? { from: params.from } : {}),
+    ...(params.to ? { to: params.to } : {}),
   };
 }
 
@@ -57,7 +66,16 @@ export function graphQueryString(params: GraphParams): string {
     search.set('actor', p.actor);
     search.set('depth', String(p.depth ?? 1));
   }
+  if (p.from) search.set('from', p.from);
+  if (p.to) search.set('to', p.to);
   return search.toString();
+}
+
+/** What /api/timeline is asked: the view's filters less the range and the depth. */
+export type TimelineParams = Pick<GraphParams, 'event' | 'stances' | 'kinds' | 'actor'>;
+
+function timelineQueryString(params: TimelineParams): string {
+  return graphQueryString({ ...params, depth: null });
 }
 
 export const queryKeys = {
@@ -70,6 +88,9 @@ export const queryKeys = {
   actors: () => ['actors'] as const,
   actorSearch: (q: string, limit: number) => [...queryKeys.actors(), 'search', { q, limit }] as const,
   actor: (id: string) => [...queryKeys.actors(), 'detail', id] as const,
+  actorHistory: (id: string) => [...queryKeys.actors(), 'history', id] as const,
+  // Under the graph's key: every write refreshes the views, and the timeline counts what they draw.
+  timeline: (params: TimelineParams) => [...queryKeys.graphs(), 'timeline', timelineQueryString(params)] as const,
   questions: () => ['questions'] as const,
   questionList: () => [...queryKeys.questions(), 'list'] as const,
   questionAnswer: (name: string, inputs: QuestionInputs) =>
@@ -82,6 +103,7 @@ export const queryKeys = {
   // The editors' reads (lib/client/data/edits.ts); every write invalidates them with the views.
   stances: () => ['stances'] as const,
   stance: (id: string) => [...queryKeys.stances(), 'detail', id] as const,
+  stanceEvidence: (id: string) => [...queryKeys.stances(), 'evidence', id] as const,
   sources: () => ['sources'] as const,
   eventSources: (eventId: string) => [...queryKeys.sources(), 'event', eventId] as const,
   source: (id: string) => [...queryKeys.sources(), 'detail', id] as const,
@@ -133,6 +155,27 @@ export const actorQuery = (id: string) =>
   queryOptions({
     queryKey: queryKeys.actor(id),
     queryFn: ({ signal }) => getJson<ActorDetail>(`/api/actors/${encodeURIComponent(id)}`, signal),
+  });
+
+export const timelineQuery = (params: TimelineParams) =>
+  queryOptions({
+    queryKey: queryKeys.timeline(params),
+    queryFn: ({ signal }) => {
+      const query = timelineQueryString(params);
+      return getJson<TimelineCounts>(query ? `/api/timeline?${query}` : '/api/timeline', signal);
+    },
+  });
+
+export const actorHistoryQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.actorHistory(id),
+    queryFn: ({ signal }) => getJson<ActorHistory>(`/api/actors/${encodeURIComponent(id)}/history`, signal),
+  });
+
+export const stanceEvidenceQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.stanceEvidence(id),
+    queryFn: ({ signal }) => getJson<StanceEvidence>(`/api/stances/${encodeURIComponent(id)}/evidence`, signal),
   });
 
 /** The questions are defined in code (lib/questions): they change only with a deploy. */

@@ -3,6 +3,7 @@
  * This module is the only place that knows the query-string spelling of that state.
  */
 import { ACTOR_KINDS, MAX_DEPTH, SLUG_PATTERN, STANCES, type ActorKind, type Stance } from '@/lib/domain';
+import { isPartialDate, rangeProblem } from '@/lib/dates';
 import { parseRendererPreference, type RendererPreference } from '../drawing/renderer-choice';
 
 const LAYOUTS = ['camps', 'force'] as const;
@@ -39,6 +40,12 @@ export interface ExplorerState {
    * (absent) leaves it to the stance filter: shown when every stance is, hidden once a stance is off.
    */
   context: boolean | null;
+  /**
+   * `?from=&to=`: the range of time shown ("2025", "2025-07" or "2025-07-03", inclusive; `to` reaches
+   * the last day of its period); null is open on that side.
+   */
+  from: string | null;
+  to: string | null;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -52,6 +59,8 @@ export const DEFAULT_STATE: ExplorerState = {
   view: 'split',
   renderer: 'auto',
   context: null,
+  from: null,
+  to: null,
 };
 
 const CONTEXT_VALUES = { show: true, hide: false } as const;
@@ -126,7 +135,21 @@ export function parseExplorerState(source: ParamSource): ExplorerState {
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewMode) : 'split',
     renderer: parseRendererPreference(one('renderer')),
     context: parseContext(one('context')),
+    ...parseRange(one('from'), one('to')),
   };
+}
+
+function parseDate(value: string | null): string | null {
+  const date = value?.trim() ?? '';
+  return isPartialDate(date) ? date : null;
+}
+
+/** The range of a URL: a bad date is left out; a `from` after `to` drops both (the server would refuse it). */
+function parseRange(fromRaw: string | null, toRaw: string | null): { from: string | null; to: string | null } {
+  const from = parseDate(fromRaw);
+  const to = parseDate(toRaw);
+  if (rangeProblem({ from: from ?? undefined, to: to ?? undefined })) return { from: null, to: null };
+  return { from, to };
 }
 
 function parseContext(value: string | null): boolean | null {
@@ -164,6 +187,8 @@ export function serializeExplorerState(state: ExplorerState): string {
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.renderer !== DEFAULT_STATE.renderer) params.set('renderer', state.renderer);
   if (state.context !== null) params.set('context', state.context ? 'show' : 'hide');
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   return params.toString();
 }
 
