@@ -6,13 +6,14 @@
  * evidence. Loaded on its own (next/dynamic), like the timeline's chart.
  */
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { STANCES } from '@/lib/domain';
 import { STANCE_STYLES, STANCE_TEXT_COLORS } from '@/lib/client/drawing/styles';
 import { formatPartialDate } from '@/lib/client/format';
 import { periodOf } from '@/lib/periods';
 import type { HistoryStance, YearCounts } from '@/lib/types';
 import { STANCE_SYMBOL, countAxis, sparseTicks, stanceBars, tallestStack } from './plot-style';
+import { useBoxWidth } from '@/components/hooks/use-box-width';
 
 interface Props {
   stances: HistoryStance[];
@@ -26,18 +27,10 @@ export default function HistoryChart({ stances, years, onOpen }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const marksRef = useRef<HTMLDivElement>(null);
   const yearsRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   const onOpenRef = useRef(onOpen);
   onOpenRef.current = onOpen;
 
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const observer = new ResizeObserver(() => setWidth(box.clientWidth));
-    observer.observe(box);
-    setWidth(box.clientWidth);
-    return () => observer.disconnect();
-  }, []);
+  const width = useBoxWidth(boxRef);
 
   useEffect(() => {
     const marksTarget = marksRef.current;

@@ -12,6 +12,7 @@ import { EVENT_COLOR } from '@/lib/client/drawing/styles';
 import { formatPartialDate, plural } from '@/lib/client/format';
 import { type PeriodCounts, type PeriodRange } from '@/lib/periods';
 import { countAxis, sparseTicks, stanceBars, tallestStack } from './plot-style';
+import { useBoxWidth } from '@/components/hooks/use-box-width';
 
 interface Props {
   periods: PeriodCounts[];
@@ -40,18 +41,10 @@ function shortLabel(period: string): string {
 export default function TimelineChart({ periods, range, onBrush }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
   const [bands, setBands] = useState<Bands | null>(null);
   const [drag, setDrag] = useState<{ anchor: number; at: number } | null>(null);
 
-  useEffect(() => {
-    const box = boxRef.current;
-    if (!box) return;
-    const observer = new ResizeObserver(() => setWidth(box.clientWidth));
-    observer.observe(box);
-    setWidth(box.clientWidth);
-    return () => observer.disconnect();
-  }, []);
+  const width = useBoxWidth(boxRef);
 
   const names = useMemo(() => periods.map((p) => p.period), [periods]);
 

@@ -9,6 +9,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { Stance } from '../domain';
+import { mulberry32 as seeded } from '../random';
 
 export type NetworkKind = 'congruence' | 'conflict';
 
@@ -121,18 +122,6 @@ export function networkLinks(
       if (weight >= options.minWeight) links.push({ source: i, target: j, weight, shared });
     }
   return links.sort((a, b) => b.weight - a.weight || b.shared - a.shared || a.source - b.source || a.target - b.target);
-}
-
-/** mulberry32: a seeded generator, so the same network always gets the same clusters. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const LOUVAIN_SEED = 13;

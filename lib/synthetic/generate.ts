@@ -12,6 +12,7 @@ import type { ActorKind, RelationType, Stance } from '../domain';
 import { csvLine } from '../import/csv';
 import { CSV_COLUMNS, JSON_FORMAT, JSON_VERSION } from '../import/format';
 import { slugify } from '../model/ids';
+import { mulberry32 as rng } from '../random';
 
 export interface SyntheticOptions {
   actors: number;
@@ -27,18 +28,6 @@ export interface SyntheticFiles {
   json: string;
   csv: string;
   counts: { actors: number; events: number; sources: number; relations: number; stances: number };
-}
-
-/** mulberry32: small, fast, good enough for test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = [

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as ask } from '@/app/api/questions/[name]/route';
 import { importFile } from '@/lib/import';
 import { writingFile } from './shared-neo4j';
+import { mulberry32 as rng } from '@/lib/random';
 
 const { driver, file } = writingFile('over-time');
 
@@ -23,18 +24,6 @@ interface Row {
   event: string;
   stance: Stance;
   statedOn: string;
-}
-
-/** mulberry32: the same rows every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Twelve actors in two blocs of six, 60 events over 2021-2023: each bloc mostly votes its own way,
