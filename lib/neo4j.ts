@@ -68,9 +68,15 @@ export async function closeDriver(): Promise<void> {
 /**
  * How long a read waits for Neo4j before it gives up (the API then answers 503). A paused or
  * overloaded server keeps the socket open and never answers, which no driver timeout covers once a
- * query is sent; the slowest read the app makes takes well under a second on a million stances.
+ * query is sent; the reads behind a page take well under a second on a million stances.
  */
 const READ_DEADLINE_MS = 6_000;
+
+/**
+ * For the reads that scan a large part of the graph on purpose (the timeline's counts, the congruence
+ * network over all of time: seconds on a million stances); still short of the server's 60 s timeout.
+ */
+export const ANALYSIS_DEADLINE_MS = 30_000;
 
 /** A read that Neo4j did not answer within READ_DEADLINE_MS. */
 class Neo4jTimeoutError extends Error {
@@ -92,17 +98,18 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-/** A read on `db`, routed to readers, in a managed read transaction; gives up after READ_DEADLINE_MS. */
+/** A read on `db`, routed to readers, in a managed read transaction; gives up after `deadlineMs`. */
 export function readQuery<T extends RecordShape = RecordShape>(
   db: Db,
   cypher: string,
   params: Record<string, unknown> = {},
+  { deadlineMs = READ_DEADLINE_MS }: { deadlineMs?: number } = {},
 ): Promise<QueryResult<T>> {
   const read = db.driver.executeQuery<QueryResult<T>>(cypher, params, {
     routing: neo4j.routing.READ,
     database: db.database,
   });
-  return withDeadline(read, READ_DEADLINE_MS);
+  return withDeadline(read, deadlineMs);
 }
 
 /** A write on `db` in one managed write transaction: all of it or nothing. */

@@ -4,7 +4,7 @@
  */
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../domain';
 import { binCounts, type Granularity, type TimelineCounts } from '../periods';
-import { int, readQuery, type Db } from '../neo4j';
+import { ANALYSIS_DEADLINE_MS, int, readQuery, type Db } from '../neo4j';
 import type { ActorHistory, HistoryStance, StanceEvidence } from '../types';
 import { NotFoundError } from './errors';
 import { toNumber, toStanceDTO } from './mappers';
@@ -63,8 +63,8 @@ export async function getTimeline(db: Db, filters: TimelineFilters): Promise<Tim
   const [eventCheck, actorCheck, stances, events] = await Promise.all([
     filters.event ? readQuery(db, EVENT_EXISTS, { id: filters.event }) : undefined,
     filters.actor ? readQuery(db, ACTOR_HISTORY_HEAD, { id: filters.actor }) : undefined,
-    readQuery(db, timelineStancesQuery(scope), params),
-    readQuery(db, timelineEventsQuery(scope), params),
+    readQuery(db, timelineStancesQuery(scope), params, { deadlineMs: ANALYSIS_DEADLINE_MS }),
+    readQuery(db, timelineEventsQuery(scope), params, { deadlineMs: ANALYSIS_DEADLINE_MS }),
   ]);
   if (eventCheck && eventCheck.records.length === 0) throw new NotFoundError(`No event with id "${filters.event}".`);
   if (actorCheck && actorCheck.records.length === 0) throw new NotFoundError(`No actor with id "${filters.actor}".`);

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { ActorKind, Stance } from '../domain';
 import { rangeParams } from '../dates';
-import { int, readQuery } from '../neo4j';
+import { ANALYSIS_DEADLINE_MS, int, readQuery } from '../neo4j';
 import type { CongruenceAnswer, CongruenceEdge, CongruenceNode } from '../types';
 import { NO_GRAPH, answer, define } from './define';
 import {
@@ -91,7 +91,9 @@ export const congruence = define({
     .superRefine(refineRange),
   async run(db, { from, to, kind, minShared, minWeight }): Promise<CongruenceAnswer> {
     const started = Date.now();
-    const { records } = await readQuery(db, NETWORK_EVENT_GROUPS, cypherRange({ from, to }));
+    const { records } = await readQuery(db, NETWORK_EVENT_GROUPS, cypherRange({ from, to }), {
+      deadlineMs: ANALYSIS_DEADLINE_MS,
+    });
     const events = records.map((r) => {
       const groups: EventGroups = {};
       for (const [stance, members] of r.get('groups') as [Stance, unknown[]][]) groups[stance] = members.map(Number);
