@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN } from './domain';
 
-type DatePrecision = 'year' | 'month' | 'day';
+export type DatePrecision = 'year' | 'month' | 'day';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -27,7 +27,7 @@ export function isPartialDate(value: string): boolean {
   return !(m === 2 && d === 29 && !isLeapYear(Number(value.slice(0, 4))));
 }
 
-function precisionOf(date: string): DatePrecision {
+export function precisionOf(date: string): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
 
@@ -52,6 +52,15 @@ export interface RangeBounds {
 
 export function rangeBounds(range: DateRange): RangeBounds {
   return { from: range.from ?? null, to: range.to ? lastDayOf(range.to) : null };
+}
+
+/**
+ * The bounds with the open ends closed on the whole of time, for Cypher that compares a date with
+ * both: never null, so a range index can serve it. An undated item falls outside even these.
+ */
+export function closedBounds(range: DateRange): { from: string; to: string } {
+  const { from, to } = rangeBounds(range);
+  return { from: from ?? '0000', to: to ?? '9999-12-31' };
 }
 
 export function hasRange(range: DateRange): boolean {
@@ -95,3 +104,9 @@ export const rangeParams = {
   from: partialDate('from').optional(),
   to: partialDate('to').optional(),
 };
+
+/** Refuses `from` after `to` (rangeParams checks each date): for an object schema holding rangeParams. */
+export function refineRange(value: DateRange, ctx: z.RefinementCtx): void {
+  const problem = value.from && value.to ? rangeProblem(value) : null;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['from'] });
+}

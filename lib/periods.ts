@@ -4,6 +4,7 @@
  * the partial ISO dates of the model ("2025", "2025-07", "2025-07-03"); a partial date counts at its
  * first day, so "2025" falls in the month "2025-01" and the day "2025-01-01".
  */
+import { precisionOf } from './dates';
 import { STANCES, type Stance } from './domain';
 
 export const GRANULARITIES = ['year', 'month', 'day'] as const;
@@ -18,10 +19,6 @@ const MAX_PERIODS = 1000;
 /** The finest span each granularity is chosen for: past 62 days, months; past 6 years, years. */
 const DAYS_UP_TO = 62;
 const MONTHS_UP_TO = 72;
-
-function precisionOf(date: string): Granularity {
-  return date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year';
-}
 
 /** The period (at `granularity`) a partial date falls in, counting it at its first day. */
 export function periodOf(date: string, granularity: Granularity): string {
@@ -204,7 +201,7 @@ function lastPeriodOf(date: string, granularity: Granularity): string {
 }
 
 /** The range's URL bounds: its first and last period (`to` is read to the period's last day). */
-export function rangeBounds(periods: string[], range: PeriodRange): { from: string; to: string } {
+export function rangeDates(periods: string[], range: PeriodRange): { from: string; to: string } {
   return { from: periods[range.start], to: periods[range.end] };
 }
 

@@ -11,7 +11,7 @@ import { formatPartialDate, plural } from '@/lib/client/format';
 import {
   playStart,
   playStep,
-  rangeBounds,
+  rangeDates,
   rangeIndices,
   resizeRange,
   shiftRange,
@@ -71,7 +71,7 @@ export function Timeline({ params, from, to, onRange, graphReady }: Props) {
   rangeRef.current = range;
   const extentRef = useRef<TimeRange | null>(null);
 
-  const bounds = (r: PeriodRange | null) => (r ? rangeBounds(names, r) : null);
+  const bounds = (r: PeriodRange | null) => (r ? rangeDates(names, r) : null);
   const stop = () => setPlaying(false);
   const choose = (next: PeriodRange | null) => {
     stop();
@@ -96,7 +96,7 @@ export function Timeline({ params, from, to, onRange, graphReady }: Props) {
         setPlaying(false);
         return;
       }
-      onRange(rangeBounds(names, next), { extent: extentRef.current!, step: true });
+      onRange(rangeDates(names, next), { extent: extentRef.current!, step: true });
     }, STEP_MS);
     return () => window.clearTimeout(timer);
     // onRange is the page's callback, new on each render; from and to are what it last set.

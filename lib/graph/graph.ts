@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKind, type Stance } from '../domain';
-import { hasRange, rangeBounds, type RangeBounds } from '../dates';
+import { closedBounds, hasRange, rangeBounds, type RangeBounds } from '../dates';
 import { int, readQuery, type Db } from '../neo4j';
 import type { GraphEdge, GraphNode, GraphResponse, SourceRef, StanceAggregate } from '../types';
 import { NotFoundError } from './errors';
@@ -96,8 +96,7 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphResp
     ? await readQuery(db, GRAPH_EVENTS_BY_ID, { ids: [event] })
     : dated
       ? await readQuery(db, GRAPH_NEWEST_EVENTS_IN_RANGE, {
-          from: range.from ?? '',
-          to: range.to ?? '\uffff',
+          ...closedBounds(filters),
           limit: int(GRAPH_EVENT_LIMIT + 1),
         })
       : await readQuery(db, GRAPH_NEWEST_EVENTS, { limit: int(GRAPH_EVENT_LIMIT + 1) });

@@ -19,7 +19,8 @@ import {
   type EventGroups,
   type NetworkKind,
 } from './network';
-import { RANGE_FIELDS, cypherRange, rangeText, refineRange } from './over-time';
+import { refineRange } from '../dates';
+import { RANGE_FIELDS, cypherRange, rangeText } from './over-time';
 import { NETWORK_ACTORS, NETWORK_EVENT_GROUPS } from './time-queries';
 
 /** The busiest actors of the range considered: more would not make a readable network (and the pairs grow as its square). */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { STANCES, type Stance } from '../domain';
-import { rangeBounds, rangeParams, rangeProblem, type DateRange } from '../dates';
+import { closedBounds, rangeParams, refineRange, type DateRange } from '../dates';
 import { slugParam } from '../api/schemas';
 import { int, readQuery } from '../neo4j';
 import type { QuestionField } from '../types';
@@ -16,16 +16,10 @@ import { AGREEMENT_OVER_TIME, CLOSEST_IN_YEAR, STANCE_MIX } from './time-queries
 const CLOSEST_MIN_SHARED = 10;
 const CLOSEST_LIMIT = 10;
 
-/** The Cypher's bounds: the whole of time when no range is given, so the range index still applies. */
+/** The Cypher's $from and $toEnd: the whole of time when no range is given, so the range index still applies. */
 export function cypherRange(range: DateRange): { from: string; toEnd: string } {
-  const bounds = rangeBounds(range);
-  return { from: bounds.from ?? '0000', toEnd: bounds.to ?? '9999-12-31' };
-}
-
-/** Refuses `from` after `to` (rangeParams checks each date): for a schema holding rangeParams. */
-export function refineRange(value: DateRange, ctx: z.RefinementCtx): void {
-  const problem = value.from && value.to ? rangeProblem(value) : null;
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['from'] });
+  const { from, to } = closedBounds(range);
+  return { from, toEnd: to };
 }
 
 export const RANGE_FIELDS: QuestionField[] = [

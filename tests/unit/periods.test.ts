@@ -8,7 +8,7 @@ import {
   periodsBetween,
   playStart,
   playStep,
-  rangeBounds,
+  rangeDates,
   rangeIndices,
   resizeRange,
   shiftRange,
@@ -116,7 +116,7 @@ describe('ranges', () => {
   });
 
   it('gives a range back as URL bounds', () => {
-    expect(rangeBounds(months, { start: 1, end: 3 })).toEqual({ from: '2025-02', to: '2025-04' });
+    expect(rangeDates(months, { start: 1, end: 3 })).toEqual({ from: '2025-02', to: '2025-04' });
   });
 
   it('shifts a range keeping its width, stopping at either end', () => {
