@@ -4,7 +4,16 @@
  * Labels and relationship types are spliced only from the model's fixed lists.
  */
 import { RELATION_TYPES, STANCE_REL } from '../domain';
-import { mergeActors, mergeEvents, mergeSources, setRelations, setStances, type SourceProps, type Tx } from '../model';
+import {
+  deleteStance,
+  mergeActors,
+  mergeEvents,
+  mergeSources,
+  setRelations,
+  setStances,
+  type SourceProps,
+  type Tx,
+} from '../model';
 import type { ActorRecord, EntityType, EventRecord, RelationRecord, SourceRecord, StanceRecord } from '../types';
 import { ConflictError } from './errors';
 import { toNumber } from '../graph/mappers';
@@ -53,7 +62,7 @@ async function putRelation(tx: Tx, r: RelationRecord): Promise<void> {
  */
 async function remove(tx: Tx, type: EntityType, id: string): Promise<void> {
   if (type === 'stance') {
-    await tx.run(`MATCH ()-[n:${STANCE_REL} {id: $id}]->() DELETE n`, { id });
+    await deleteStance(tx, id);
     return;
   }
   if (type === 'relation') {

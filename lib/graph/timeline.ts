@@ -4,6 +4,7 @@
  */
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '../domain';
 import { binCounts, type Granularity, type TimelineCounts } from '../periods';
+import { readStanceDays } from '../model';
 import { ANALYSIS_DEADLINE_MS, int, readQuery, type Db } from '../neo4j';
 import type { ActorHistory, HistoryStance, StanceEvidence } from '../types';
 import { NotFoundError } from './errors';
@@ -60,16 +61,23 @@ export async function getTimeline(db: Db, filters: TimelineFilters): Promise<Tim
     stances: filters.stances,
     kinds: filters.kinds,
   };
+  const countStances = async () => {
+    // The whole graph's counts are kept per date (lib/model/stance-days.ts); filters by event, actor or kind count the stances.
+    const kept = scope.event || scope.actor || byKind ? null : await readStanceDays(db);
+    if (kept) return byStance ? kept.filter((row) => filters.stances.includes(row.stance)) : kept;
+    const { records } = await readQuery(db, timelineStancesQuery(scope), params, { deadlineMs: ANALYSIS_DEADLINE_MS });
+    return stanceRows(records);
+  };
   const [eventCheck, actorCheck, stances, events] = await Promise.all([
     filters.event ? readQuery(db, EVENT_EXISTS, { id: filters.event }) : undefined,
     filters.actor ? readQuery(db, ACTOR_HISTORY_HEAD, { id: filters.actor }) : undefined,
-    readQuery(db, timelineStancesQuery(scope), params, { deadlineMs: ANALYSIS_DEADLINE_MS }),
+    countStances(),
     readQuery(db, timelineEventsQuery(scope), params, { deadlineMs: ANALYSIS_DEADLINE_MS }),
   ]);
   if (eventCheck && eventCheck.records.length === 0) throw new NotFoundError(`No event with id "${filters.event}".`);
   if (actorCheck && actorCheck.records.length === 0) throw new NotFoundError(`No actor with id "${filters.actor}".`);
   const eventRows = events.records.map((r) => ({ date: asDate(r.get('date')), count: toNumber(r.get('count')) }));
-  return binCounts(stanceRows(stances.records), eventRows, filters.granularity);
+  return binCounts(stances, eventRows, filters.granularity);
 }
 
 /** The actor's stances along time (the newest HISTORY_LIMIT) and its counts per year stated (all). */

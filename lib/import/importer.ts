@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { HISTORY_SCHEMA_STATEMENTS, IMPORT_SCHEMA_STATEMENTS, applySchema } from '../model';
+import { HISTORY_SCHEMA_STATEMENTS, IMPORT_SCHEMA_STATEMENTS, applySchema, rebuildStanceDays } from '../model';
 import type { Db } from '../neo4j';
 import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
@@ -175,6 +175,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     if (resumedAfterRow > 0) report.resumedAfterRow = resumedAfterRow;
     tallyStances(state.stanceKeys, report.stances);
     report.written = true;
+    await rebuildStanceDays(db, { byImport: true });
     await run.finish('complete', finish());
   } catch (error) {
     // If the database is still there, say so in the record; if it is gone, the record stays "running"

@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver';
 
 import { nextChangeSeq, recordChange } from '../edit/history';
 import { bumpGraphVersion } from '../graph/version';
-import type { Tx } from '../model';
+import { clearStanceDays, type Tx } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import {
   CLAIM_LOCK,
@@ -187,6 +187,8 @@ export async function startRun(
         owner,
       });
       await tx.run(TAKE_LOCK, { owner, fileName: file.fileName, runId: id });
+      // Counted again when the import is done (importer.ts); until then readers count the stances.
+      await clearStanceDays(tx);
       const written = unfinished
         ? RowRanges.fromRun(unfinished.get('lastRow'), unfinished.get('done'))
         : new RowRanges();

@@ -6,6 +6,7 @@ export {
   USER_SCHEMA_STATEMENTS,
   applySchema,
 } from './schema';
+export { clearStanceDays, deleteStance, readStanceDays, rebuildStanceDays } from './stance-days';
 export {
   idAndName,
   nameKey,

@@ -15,6 +15,7 @@
  *   (:SignInThrottle {username, attempts, lastAt})   recent failed sign-ins of a username (lib/auth/throttle.ts)
  *   (:Change {id, seq, at, user, action, summary, reason, entityIds, refIds, entities, revertOf})   the history (lib/edit/history.ts)
  *   (:ChangeCounter {id: 'changes', seq})   numbers the changes in order
+ *   (:StanceDay {date, support, condemnation, caution})   the stances counted per date stated (stance-days.ts)
  *
  * A stance's evidence lives on the stance, as a relation's does: `quotes[i]` is quoted from the
  * Source whose id is `sourceIds[i]`, and `quoteKinds[i]` says whether it is the actor's own words
@@ -27,6 +28,7 @@
 import { RELATION_TYPES } from '../domain';
 import { readQuery, writeQuery, type Db } from '../neo4j';
 import { migrateEvidenceNodes } from './migrate';
+import { STANCE_DAY_SCHEMA, rebuildStanceDays, stanceDaysAddUp } from './stance-days';
 import { dateUndatedStances } from './stated-on';
 
 const ACTOR_SEARCH_INDEX = 'actor_search';
@@ -42,6 +44,7 @@ export const SCHEMA_STATEMENTS = [
   // Date ranges: the timeline and the questions over time seek stances and events by date.
   'CREATE INDEX stance_stated_on IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.statedOn)',
   'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
+  STANCE_DAY_SCHEMA,
   // Context actors are found by the source a relation cites (lib/graph/queries.ts GRAPH_CONTEXT_ACTORS).
   ...RELATION_TYPES.map(
     (type) => `CREATE INDEX relation_source_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.sourceId)`,
@@ -118,5 +121,6 @@ export async function applySchema(db: Db, more: readonly string[] = []): Promise
   }
   await migrateEvidenceNodes(db);
   await writeQuery(db, 'CALL db.awaitIndexes(120)');
-  await dateUndatedStances(db);
+  const dated = await dateUndatedStances(db);
+  if (dated || !(await stanceDaysAddUp(db))) await rebuildStanceDays(db);
 }

@@ -28,10 +28,15 @@ CALL (r, e) {
 /**
  * Dates the stances that have no date yet, where their source or event has one. Run by applySchema;
  * stances with nothing to date them by stay undated, and make each later run scan once more.
+ * Answers whether it dated any.
  */
-export async function dateUndatedStances(db: Db): Promise<void> {
-  const { records } = await readQuery(db, COUNTS);
-  if (Number(records[0].get('total')) === Number(records[0].get('dated'))) return;
+export async function dateUndatedStances(db: Db): Promise<boolean> {
+  const counts = async () => {
+    const { records } = await readQuery(db, COUNTS);
+    return { total: Number(records[0].get('total')), dated: Number(records[0].get('dated')) };
+  };
+  const before = await counts();
+  if (before.total === before.dated) return false;
   // CALL { ... } IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'WRITE' });
   try {
@@ -39,4 +44,5 @@ export async function dateUndatedStances(db: Db): Promise<void> {
   } finally {
     await session.close();
   }
+  return (await counts()).dated !== before.dated;
 }

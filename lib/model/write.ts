@@ -15,6 +15,7 @@ import {
 } from '../domain';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { statedOnDefault } from './stated-on';
+import { MOVE_DAY_COUNTS } from './stance-days';
 
 const int = (value: number) => neo4j.int(value);
 
@@ -186,19 +187,22 @@ const MERGE_STANCES = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actorId}), (e:Event {id: row.eventId})
 MERGE (a)-[r:${STANCE_REL} {id: row.id}]->(e)
+WITH r, e, row, r.statedOn AS oldDate, r.stance AS oldStance
 SET r.stance = row.stance
-WITH r, e, row, coalesce(r.quotes, []) AS quotes, coalesce(r.sourceIds, []) AS sourceIds, r.quoteKinds AS kinds
+WITH r, e, row, oldDate, oldStance, coalesce(r.quotes, []) AS quotes, coalesce(r.sourceIds, []) AS sourceIds, r.quoteKinds AS kinds
 // Quotes already stored (by an import, say) stay; the row's are added once. A stored quote takes
 // the kind the row gives it, else keeps its own (reported when it has none: stored before kinds were).
-WITH r, e, row, quotes, sourceIds,
+WITH r, e, row, oldDate, oldStance, quotes, sourceIds,
      [i IN range(0, size(quotes) - 1) |
         coalesce(head([ev IN row.evidence WHERE ev.quote = quotes[i] AND ev.sourceId = sourceIds[i] | ev.kind]),
                  kinds[i], '${DEFAULT_QUOTE_KIND}')] AS storedKinds,
      [ev IN row.evidence WHERE none(i IN range(0, size(quotes) - 1) WHERE quotes[i] = ev.quote AND sourceIds[i] = ev.sourceId)] AS added
 SET r.quotes = quotes + [ev IN added | ev.quote], r.sourceIds = sourceIds + [ev IN added | ev.sourceId],
     r.quoteKinds = storedKinds + [ev IN added | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')]
-WITH r, e, row
-SET r.statedOn = coalesce(row.statedOn, r.statedOn, ${statedOnDefault('r', 'e')})`;
+WITH r, e, row, oldDate, oldStance
+SET r.statedOn = coalesce(row.statedOn, r.statedOn, ${statedOnDefault('r', 'e')})
+WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance
+${MOVE_DAY_COUNTS}`;
 
 /**
  * Stances with their quotes; the actor and event must exist. `quoteKinds[i]` is the kind of
@@ -228,12 +232,15 @@ export async function setStances(tx: Tx, rows: StanceState[]): Promise<number> {
     `UNWIND $rows AS row
      MATCH (a:Actor {id: row.actorId}), (e:Event {id: row.eventId})
      MERGE (a)-[r:${STANCE_REL} {id: row.id}]->(e)
+     WITH r, e, row, r.statedOn AS oldDate, r.stance AS oldStance
      SET r.stance = row.stance, r.quotes = [ev IN row.evidence | ev.quote],
          r.sourceIds = [ev IN row.evidence | ev.sourceId],
          r.quoteKinds = [ev IN row.evidence | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')], r.version = row.version
-     WITH r, e, row
+     WITH r, e, row, oldDate, oldStance
      SET r.statedOn = coalesce(row.statedOn, ${statedOnDefault('r', 'e')})
-     RETURN count(r) AS written`,
+     WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance
+     ${MOVE_DAY_COUNTS}
+     RETURN count(*) AS written`,
     { rows: rows.map((r) => ({ ...r, statedOn: r.statedOn ?? null, version: int(r.version) })) },
   );
   return records[0].get('written').toNumber();

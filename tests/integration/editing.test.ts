@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { createUser } from '@/lib/auth/users';
 import { addStance } from '@/lib/edit';
@@ -16,6 +16,7 @@ import { appDb, getDriver, type Db } from '@/lib/neo4j';
 import { call } from './edit-routes';
 import { signIn } from './routes';
 import { writingFile } from './shared-neo4j';
+import { keptAndCounted } from './stance-days';
 
 const EDITOR = { username: 'edna', password: 'edna’s long editor password' };
 const READER = { username: 'rita', password: 'rita’s long reader password' };
@@ -209,6 +210,12 @@ describe('actors and events', () => {
     expect(edited.body.event).toMatchObject({ date: '2025-07-05', version: 2 });
     expect((await patch(`/api/events/${created.body.event.id}`, { version: 2, date: '5 July' })).status).toBe(400);
   });
+});
+
+// Every write here (two at once, reverts, a merge, one failing midway, an import) keeps the timeline's counts exact.
+afterEach(async () => {
+  const { kept, counted } = await keptAndCounted(getDriver());
+  expect(kept).toEqual(counted);
 });
 
 describe('stances', () => {
