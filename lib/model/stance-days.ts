@@ -64,16 +64,17 @@ CREATE (:StanceDay {date: date, ${STANCES.map((s) => `${s}: ${s}`).join(', ')}})
 
 /**
  * Counts every stance again, in one transaction: the counts are replaced whole or not at all. Unless
- * `byImport`, not while an import holds the lock: it counts when it is done.
+ * `byImport`, not while an import holds the lock (answers false): it counts when it is done.
  */
-export async function rebuildStanceDays(db: Db, { byImport = false } = {}): Promise<void> {
-  await inWriteTransaction(db, async (tx) => {
+export async function rebuildStanceDays(db: Db, { byImport = false } = {}): Promise<boolean> {
+  return inWriteTransaction(db, async (tx) => {
     if (!byImport) {
       const { records } = await tx.run('MATCH (l:ImportLock) RETURN count(l) AS locks');
-      if (Number(records[0].get('locks')) > 0) return;
+      if (Number(records[0].get('locks')) > 0) return false;
     }
     await clearStanceDays(tx);
     await tx.run(COUNT_ALL);
+    return true;
   });
 }
 

@@ -1,0 +1,231 @@
+/**
+ * npm run bench:play [-- --actors 3000 --months 72 --window 12] [--url http://127.0.0.1:3000 --event <id>]
+ *
+ * Play on the explorer's timeline, in headless Chromium against the production app: one event whose
+ * stances were stated over `months` months, a window of `window` months (about 500 nodes drawn at
+ * once with the defaults), played to the end (60 steps). Issue 13's target: no frame over 100 ms of
+ * main-thread work. Reports the page's long tasks (PerformanceObserver 'longtask': every task over
+ * 50 ms) while playing, and how long each step took from its range in the URL to its graph drawn.
+ * Without --url it starts its own Neo4j (port 7718, data in .neo4j-local/bench-play, the event
+ * imported through the import path when missing) and `next start` on port 3718 over the current
+ * build (`next build` when there is none). Writes bench/results/play.json.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { mulberry32 } from '@/lib/random';
+
+const args = process.argv.slice(2);
+const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const ACTORS = Number(value('--actors') ?? 3000);
+const MONTHS = Number(value('--months') ?? 72);
+const WINDOW = Number(value('--window') ?? 12);
+const FIRST_YEAR = 2020;
+const EVENT = 'bench-play-vote';
+const APP_PORT = 3718;
+const NEXT = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const options: LocalNeo4jOptions = { port: 7718, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-play') };
+
+const month = (i: number) => `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+
+/** One event; each actor's stance stated on a day of one of the months, evenly spread. */
+function eventCsv(): string {
+  const rand = mulberry32(7);
+  const stances = ['support', 'condemnation', 'caution'];
+  const lines = ['actor,actor_kind,event,event_date,stance,stated_on,quote,source_title,source_url,source_date'];
+  for (let i = 0; i < ACTORS; i += 1) {
+    const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+    lines.push(
+      [
+        `Member ${i}`,
+        'state',
+        'Bench play vote',
+        `${FIRST_YEAR}-01-01`,
+        stances[Math.floor(rand() * 3)],
+        `${month(i % MONTHS)}-${day}`,
+        `Member ${i} said its piece (${i})`,
+        `Statement ${i}`,
+        `https://example.org/statement/${i}`,
+        '',
+      ].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function loadEvent(uri: string): Promise<void> {
+  process.env.NEO4J_URI = uri;
+  const { getDriver, closeDriver } = await import('../lib/neo4j');
+  const { importFile } = await import('../lib/import');
+  const driver = getDriver();
+  try {
+    const [record] = (
+      await driver.executeQuery('MATCH (:Event {id: $id})<-[r:TOOK_STANCE]-() RETURN count(r) AS n', { id: EVENT })
+    ).records;
+    if (Number(record.get('n')) >= ACTORS) return;
+    const file = path.join(os.tmpdir(), `stancegraph-bench-play-${process.pid}.csv`);
+    fs.writeFileSync(file, eventCsv());
+    try {
+      const report = await importFile({ driver }, { file });
+      if (report.invalidRows > 0) throw new Error(`the bench's own CSV has ${report.invalidRows} bad rows`);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  } finally {
+    await closeDriver();
+  }
+}
+
+async function startApp(uri: string): Promise<ChildProcess> {
+  if (!fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
+    console.log('Building the app (next build)…');
+    const build = spawnSync(process.execPath, [NEXT, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const app = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(APP_PORT)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 120; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${APP_PORT}/api/health`)).ok) return app;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  app.kill();
+  throw new Error('The app did not answer /api/health within a minute.');
+}
+
+interface PlayFigure {
+  steps: number;
+  nodesPerView: { min: number; max: number };
+  longTasksMs: number[];
+  longestTaskMs: number;
+  tasksOver100Ms: number;
+  stepMs: { p50: number; p95: number; max: number };
+}
+
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? 0;
+
+async function measurePlay(base: string, event: string): Promise<PlayFigure> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${base}/?event=${event}&from=${month(0)}&to=${month(WINDOW - 1)}`);
+    await page.locator('[data-testid="timeline"][data-status="ready"]').waitFor({ timeout: 120_000 });
+    const drawn = () =>
+      page.waitForFunction(
+        () => {
+          const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
+          const cy = document.querySelector<HTMLElement>('[data-testid="cy"]');
+          return graph?.dataset.status === 'ready' && cy?.dataset.drawnKey === graph.dataset.expectedKey;
+        },
+        undefined,
+        { timeout: 120_000, polling: 100 },
+      );
+    await drawn();
+    // From here on, in the page: every long task, and each step's range and the moment its graph is drawn.
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __long: number[];
+        __steps: { from: string; at: number; drawnAt?: number; nodes?: number }[];
+      };
+      w.__long = [];
+      w.__steps = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__long.push(entry.duration);
+      }).observe({ type: 'longtask' });
+      const graph = document.querySelector<HTMLElement>('[data-testid="graph"]')!;
+      const cy = document.querySelector<HTMLElement>('[data-testid="cy"]')!;
+      let lastFrom = new URLSearchParams(location.search).get('from');
+      const check = () => {
+        const from = new URLSearchParams(location.search).get('from');
+        if (from !== lastFrom && from) {
+          lastFrom = from;
+          w.__steps.push({ from, at: performance.now() });
+        }
+        const step = w.__steps.at(-1);
+        if (
+          step &&
+          step.drawnAt === undefined &&
+          graph.dataset.status === 'ready' &&
+          cy.dataset.drawnKey === graph.dataset.expectedKey
+        ) {
+          step.drawnAt = performance.now();
+          step.nodes = document.querySelectorAll('[data-testid="actor-table"] tbody tr').length || undefined;
+        }
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForURL(new RegExp(`to=${month(MONTHS - 1)}`), { timeout: 600_000 });
+    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 120_000 });
+    await drawn();
+    const result = await page.evaluate(() => {
+      const w = window as unknown as {
+        __long: number[];
+        __steps: { from: string; at: number; drawnAt?: number; nodes?: number }[];
+      };
+      return { long: w.__long, steps: w.__steps };
+    });
+    const stepMs = result.steps.filter((s) => s.drawnAt !== undefined).map((s) => s.drawnAt! - s.at);
+    const nodes = result.steps.map((s) => s.nodes ?? 0).filter((n) => n > 0);
+    return {
+      steps: result.steps.length,
+      nodesPerView: { min: Math.min(...nodes), max: Math.max(...nodes) },
+      longTasksMs: result.long.map((d) => Math.round(d)),
+      longestTaskMs: Math.round(Math.max(0, ...result.long)),
+      tasksOver100Ms: result.long.filter((d) => d > 100).length,
+      stepMs: {
+        p50: Math.round(percentile(stepMs, 50)),
+        p95: Math.round(percentile(stepMs, 95)),
+        max: Math.round(Math.max(...stepMs)),
+      },
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const external = value('--url');
+  let app: ChildProcess | null = null;
+  try {
+    if (!external) {
+      await start(options, (line) => console.log(`[bench neo4j] ${line}`));
+      await loadEvent(boltUri(options.port));
+      app = await startApp(boltUri(options.port));
+    }
+    const figure = await measurePlay(external ?? `http://127.0.0.1:${APP_PORT}`, value('--event') ?? EVENT);
+    console.log(
+      `Play: ${figure.steps} steps, ${figure.nodesPerView.min}-${figure.nodesPerView.max} actors in the table per view; ` +
+        `longest task ${figure.longestTaskMs} ms, ${figure.tasksOver100Ms} over 100 ms (of ${figure.longTasksMs.length} over 50 ms); ` +
+        `step to drawn p50 ${figure.stepMs.p50} ms, p95 ${figure.stepMs.p95} ms, max ${figure.stepMs.max} ms`,
+    );
+    const out = path.join(PROJECT_ROOT, 'bench', 'results', 'play.json');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(
+      out,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), actors: ACTORS, months: MONTHS, window: WINDOW, ...figure }, null, 2)}\n`,
+    );
+  } finally {
+    app?.kill();
+    if (!external) await stop(options);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
