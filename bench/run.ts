@@ -1,12 +1,16 @@
 /**
- * npm run bench [-- --reload] [--actors N --events N --stances N] [--samples N] [--warmup N] [--no-render] [--keep]
+ * npm run bench [-- --profile skewed|assembly] [--reload] [--actors N --events N --stances N] [--members N]
+ *                 [--samples N] [--warmup N] [--no-render] [--keep]
  *
- * Not part of npm test. Starts its own Neo4j (port 7714, data in .neo4j-local/bench; heap and page
- * cache from NEO4J_LOCAL_HEAP / NEO4J_LOCAL_PAGECACHE, default 2g each) unless BENCH_NEO4J_URI is set,
- * loads the synthetic graph through the import path if it is not there yet (measuring the import),
- * then times every API route (p50/p95 at concurrency 1, in-process route handlers), /api/graph
- * against the bare Cypher it runs, the question templates, and drawing in headless Chromium.
- * Prints a table and writes bench/results/latest.json.
+ * Not part of npm test. For each profile of synthetic data (both unless --profile), one after the
+ * other: `skewed` (lib/synthetic/generate.ts; 20,000 actors, 5,000 events, 1M stances; its own Neo4j
+ * on port 7714, data in .neo4j-local/bench) and `assembly` (lib/synthetic/assembly.ts; 200 members
+ * each on all of 5,000 motions, 1M stances; port 7715, .neo4j-local/bench-assembly). Heap and page
+ * cache from NEO4J_LOCAL_HEAP / NEO4J_LOCAL_PAGECACHE, default 2g each; BENCH_NEO4J_URI to use another
+ * Neo4j (one profile then). Loads the data through the import path if it is not there yet (measuring
+ * the import), then times every API route (p50/p95 at concurrency 1, in-process route handlers),
+ * /api/graph against the bare Cypher it runs, the question templates, and (once) drawing in headless
+ * Chromium. Prints tables and writes bench/results/latest.json and latest-assembly.json.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { generateAssembly } from '../lib/synthetic/assembly';
 import { generateSynthetic } from '../lib/synthetic/generate';
 import { measureRender, type RenderFigure } from './render';
 
@@ -26,7 +31,33 @@ const SAMPLES = num('--samples', 40);
 const WARMUP = num('--warmup', 50);
 const RESULTS = path.join(PROJECT_ROOT, 'bench', 'results');
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const options: LocalNeo4jOptions = { port: 7714, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench') };
+const SYNTHETIC_DIR = path.join(PROJECT_ROOT, '.neo4j-local', 'synthetic');
+
+interface Profile {
+  name: 'skewed' | 'assembly';
+  neo4j: LocalNeo4jOptions;
+  results: string;
+  graph: { actors: number; events: number; stances: number };
+  generate(): ReturnType<typeof generateSynthetic>;
+}
+
+const MEMBERS = num('--members', 200);
+const PROFILES: Profile[] = [
+  {
+    name: 'skewed',
+    neo4j: { port: 7714, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench') },
+    results: 'latest.json',
+    graph: { actors: ACTORS, events: EVENTS, stances: STANCES },
+    generate: () => generateSynthetic({ actors: ACTORS, events: EVENTS, stances: STANCES, outDir: SYNTHETIC_DIR }),
+  },
+  {
+    name: 'assembly',
+    neo4j: { port: 7715, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-assembly') },
+    results: 'latest-assembly.json',
+    graph: { actors: MEMBERS, events: EVENTS, stances: MEMBERS * EVENTS },
+    generate: () => generateAssembly({ members: MEMBERS, motions: EVENTS, coverage: 1, outDir: SYNTHETIC_DIR }),
+  },
+];
 
 interface ImportFigure {
   file: string;
@@ -81,10 +112,11 @@ async function loaded(driver: Driver): Promise<number> {
   return Number(records[0].get('n'));
 }
 
-async function main(): Promise<void> {
+async function benchProfile(profile: Profile, first: boolean): Promise<void> {
   const external = process.env.BENCH_NEO4J_URI;
-  process.env.NEO4J_LOCAL_HEAP ||= '2g';
-  process.env.NEO4J_LOCAL_PAGECACHE ||= '2g';
+  const options = profile.neo4j;
+  const STANCES = profile.graph.stances;
+  console.log(`\n== Profile ${profile.name}: ${JSON.stringify(profile.graph)} ==`);
   if (!external && args.includes('--reload')) {
     // A new store is much faster than deleting millions of relationships (and no transaction timeout applies).
     await stop(options);
@@ -97,8 +129,8 @@ async function main(): Promise<void> {
   const { appDb, getDriver, closeDriver } = await import('../lib/neo4j');
   const driver = getDriver();
   fs.mkdirSync(RESULTS, { recursive: true });
-  const previous = fs.existsSync(path.join(RESULTS, 'latest.json'))
-    ? JSON.parse(fs.readFileSync(path.join(RESULTS, 'latest.json'), 'utf8'))
+  const previous = fs.existsSync(path.join(RESULTS, profile.results))
+    ? JSON.parse(fs.readFileSync(path.join(RESULTS, profile.results), 'utf8'))
     : undefined;
   try {
     // 1. The synthetic graph, through the import path.
@@ -114,12 +146,7 @@ async function main(): Promise<void> {
           await session.close();
         }
       }
-      const files = await generateSynthetic({
-        actors: ACTORS,
-        events: EVENTS,
-        stances: STANCES,
-        outDir: path.join(PROJECT_ROOT, '.neo4j-local', 'synthetic'),
-      });
+      const files = await profile.generate();
       imports = [await runImport(files.json, uri), await runImport(files.csv, uri)];
     } else {
       console.log(
@@ -256,14 +283,15 @@ async function main(): Promise<void> {
     }
 
     // 4. Drawing (--no-render keeps the last run's figures).
-    const render: RenderFigure[] = args.includes('--no-render')
-      ? (previous?.render ?? [])
-      : await measureRender([
-          { nodes: 100, edges: 400 },
-          { nodes: 1_000, edges: 4_000 },
-          { nodes: 4_000, edges: 16_000 },
-          { nodes: 5_000, edges: 20_000 },
-        ]);
+    const render: RenderFigure[] =
+      !first || args.includes('--no-render')
+        ? (previous?.render ?? [])
+        : await measureRender([
+            { nodes: 100, edges: 400 },
+            { nodes: 1_000, edges: 4_000 },
+            { nodes: 4_000, edges: 16_000 },
+            { nodes: 5_000, edges: 20_000 },
+          ]);
 
     const machine = {
       cpus: os.cpus().length,
@@ -277,13 +305,14 @@ async function main(): Promise<void> {
     const result = {
       measuredAt: new Date().toISOString(),
       machine,
-      graph: { actors: ACTORS, events: EVENTS, stances: STANCES, mostActiveActorStances: Number(top.n) },
+      profile: profile.name,
+      graph: { ...profile.graph, mostActiveActorStances: Number(top.n) },
       import: imports,
       routes: figures,
       questions,
       render,
     };
-    fs.writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    fs.writeFileSync(path.join(RESULTS, profile.results), `${JSON.stringify(result, null, 2)}\n`);
     console.log('\nImport');
     console.table(imports ?? []);
     console.log('Routes (ms, concurrency 1, in-process handlers)');
@@ -292,11 +321,20 @@ async function main(): Promise<void> {
     console.table(questions);
     console.log('Drawing: time to first paint in headless Chromium (ms)');
     console.table(render);
-    console.log(`Machine: ${JSON.stringify(machine)}\nWritten to bench/results/latest.json`);
+    console.log(`Machine: ${JSON.stringify(machine)}\nWritten to bench/results/${profile.results}`);
   } finally {
     await closeDriver();
     if (!external && !args.includes('--keep')) await stop(options);
   }
+}
+
+async function main(): Promise<void> {
+  process.env.NEO4J_LOCAL_HEAP ||= '2g';
+  process.env.NEO4J_LOCAL_PAGECACHE ||= '2g';
+  const only = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+  const profiles = PROFILES.filter((p) => (only ?? (process.env.BENCH_NEO4J_URI ? 'skewed' : p.name)) === p.name);
+  if (profiles.length === 0) throw new Error('--profile must be skewed or assembly');
+  for (const [i, profile] of profiles.entries()) await benchProfile(profile, i === 0);
 }
 
 main().catch((error) => {

@@ -181,11 +181,11 @@ function actorDegrees(actors: number, events: number, total: number, skew: numbe
   return degrees;
 }
 
-async function write(stream: fs.WriteStream, text: string): Promise<void> {
+export async function write(stream: fs.WriteStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
-async function close(stream: fs.WriteStream): Promise<void> {
+export async function close(stream: fs.WriteStream): Promise<void> {
   stream.end();
   await once(stream, 'finish');
 }
