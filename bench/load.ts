@@ -8,11 +8,11 @@
  * with the read cache on and, with --compare, off (STANCEGRAPH_READ_CACHE=0); writes
  * bench/results/load.json.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { ensureBuild, startApp } from './app-server';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -20,7 +20,6 @@ const SECONDS = Number(value('--seconds') ?? 20);
 const CONNECTIONS = Number(value('--connections') ?? 20);
 const APP_PORT = 3716;
 const options: LocalNeo4jOptions = { port: 7716, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-load') };
-const NEXT = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 const ROUTES = [
   '/api/graph?event=russia-recognizes-taliban',
@@ -39,24 +38,6 @@ interface LoadFigure {
   p99: number;
   non2xx: number;
   errors: number;
-}
-
-async function startApp(uri: string, cache: boolean): Promise<ChildProcess> {
-  const app = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(APP_PORT)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: uri, STANCEGRAPH_READ_CACHE: cache ? '1' : '0', NODE_ENV: 'production' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 120; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${APP_PORT}/api/health`)).ok) return app;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  app.kill();
-  throw new Error('The app did not answer /api/health within a minute.');
 }
 
 async function measure(base: string, route: string, cache: 'on' | 'off'): Promise<LoadFigure> {
@@ -86,17 +67,15 @@ async function main(): Promise<void> {
     const [record] = (await getDriver().executeQuery('MATCH (a:Actor) RETURN count(a) AS n')).records;
     if (Number(record.get('n')) === 0) await seedFromDir({ driver: getDriver() }, FIRST_EVENT_SEED_DIR);
     await closeDriver();
-    if (!fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
-      console.log('Building the app (next build)…');
-      const build = spawnSync(process.execPath, [NEXT, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-      if (build.status !== 0) throw new Error('next build failed');
-    }
+    ensureBuild();
   }
   const figures: LoadFigure[] = [];
   const modes: ('on' | 'off')[] = args.includes('--compare') ? ['on', 'off'] : ['on'];
   try {
     for (const mode of modes) {
-      const app = external ? null : await startApp(uri, mode === 'on');
+      const app = external
+        ? null
+        : await startApp(uri, APP_PORT, { STANCEGRAPH_READ_CACHE: mode === 'on' ? '1' : '0' });
       try {
         for (const route of ROUTES) {
           const figure = await measure(external ?? `http://127.0.0.1:${APP_PORT}`, route, mode);

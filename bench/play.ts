@@ -10,13 +10,14 @@
  * imported through the import path when missing) and `next start` on port 3718 over the current
  * build (`next build` when there is none). Writes bench/results/play.json.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { mulberry32 } from '@/lib/random';
+import { ensureBuild, startApp } from './app-server';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -26,7 +27,6 @@ const WINDOW = Number(value('--window') ?? 12);
 const FIRST_YEAR = 2020;
 const EVENT = 'bench-play-vote';
 const APP_PORT = 3718;
-const NEXT = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const options: LocalNeo4jOptions = { port: 7718, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-play') };
 
 const month = (i: number) => `${FIRST_YEAR + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
@@ -77,29 +77,6 @@ async function loadEvent(uri: string): Promise<void> {
   } finally {
     await closeDriver();
   }
-}
-
-async function startApp(uri: string): Promise<ChildProcess> {
-  if (!fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) {
-    console.log('Building the app (next build)…');
-    const build = spawnSync(process.execPath, [NEXT, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('next build failed');
-  }
-  const app = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(APP_PORT)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 120; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${APP_PORT}/api/health`)).ok) return app;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  app.kill();
-  throw new Error('The app did not answer /api/health within a minute.');
 }
 
 interface PlayFigure {
@@ -205,7 +182,8 @@ async function main(): Promise<void> {
     if (!external) {
       await start(options, (line) => console.log(`[bench neo4j] ${line}`));
       await loadEvent(boltUri(options.port));
-      app = await startApp(boltUri(options.port));
+      ensureBuild();
+      app = await startApp(boltUri(options.port), APP_PORT);
     }
     const figure = await measurePlay(external ?? `http://127.0.0.1:${APP_PORT}`, value('--event') ?? EVENT);
     console.log(

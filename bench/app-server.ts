@@ -1,0 +1,36 @@
+/**
+ * The production app for the benchmarks that need a real server (load, Play, the first look): built
+ * with `next build` when there is no build, started with `next start` on 127.0.0.1 against a given Neo4j.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../neo4j-local/manager';
+
+const NEXT = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+export function ensureBuild(): void {
+  if (fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) return;
+  console.log('Building the app (next build)…');
+  const build = spawnSync(process.execPath, [NEXT, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('next build failed');
+}
+
+/** `next start` on 127.0.0.1:`port` against `uri`; resolves once /api/health answers. */
+export async function startApp(uri: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const app = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, NEO4J_URI: uri, NODE_ENV: 'production' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 120; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return app;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  app.kill();
+  throw new Error('The app did not answer /api/health within a minute.');
+}

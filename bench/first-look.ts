@@ -1,0 +1,141 @@
+/**
+ * npm run bench:first-look [-- --loads 5]
+ *
+ * The first look (issue 14): from navigation to the graph and its table drawn, in headless Chromium
+ * against the production app, each load in a fresh browser context (nothing cached), for the seeded
+ * first event (`/`) and for an event with 200 actors. Targets: under 800 ms and under 1.2 s (medians).
+ * Also prints the JavaScript the explorer's page loads (from the build's manifest). Starts its own
+ * Neo4j (port 7719, data in .neo4j-local/bench-first-look: the seed, plus the 200-actor event imported
+ * through the import path) and `next start` on port 3719. Writes bench/results/first-look.json.
+ */
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { ensureBuild, startApp } from './app-server';
+
+const args = process.argv.slice(2);
+const LOADS = Number(args.includes('--loads') ? args[args.indexOf('--loads') + 1] : 5);
+const APP_PORT = 3719;
+const BIG_EVENT = 'bench-first-look-200';
+const options: LocalNeo4jOptions = {
+  port: 7719,
+  dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-first-look'),
+};
+
+async function loadData(uri: string): Promise<void> {
+  process.env.NEO4J_URI = uri;
+  const { getDriver, closeDriver } = await import('../lib/neo4j');
+  const { FIRST_EVENT_SEED_DIR, seedFromDir } = await import('../lib/seed');
+  const { importFile } = await import('../lib/import');
+  const driver = getDriver();
+  try {
+    const count = async (cypher: string) => Number((await driver.executeQuery(cypher)).records[0].get('n'));
+    if ((await count('MATCH (a:Actor) RETURN count(a) AS n')) === 0)
+      await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
+    if ((await count(`MATCH (:Event {id: '${BIG_EVENT}'})<-[r:TOOK_STANCE]-() RETURN count(r) AS n`)) < 200) {
+      const stances = ['support', 'condemnation', 'caution'];
+      const lines = ['actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date'];
+      for (let i = 0; i < 200; i += 1)
+        lines.push(
+          `Delegation ${i},state,Bench first look 200,2025-06-01,${stances[i % 3]},Delegation ${i} gave its view (${i}),Statement ${i},https://example.org/first-look/${i},2025-06-02`,
+        );
+      const file = path.join(os.tmpdir(), `stancegraph-first-look-${process.pid}.csv`);
+      fs.writeFileSync(file, `${lines.join('\n')}\n`);
+      try {
+        const report = await importFile({ driver }, { file });
+        if (report.invalidRows > 0) throw new Error(`the bench's own CSV has ${report.invalidRows} bad rows`);
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+    }
+  } finally {
+    await closeDriver();
+  }
+}
+
+/** Milliseconds from navigation to the graph drawn and the table filled, in a fresh context. */
+async function firstLook(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () => {
+        const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
+        const cy = document.querySelector<HTMLElement>('[data-testid="cy"]');
+        return (
+          graph?.dataset.status === 'ready' &&
+          cy?.dataset.drawnKey === graph.dataset.expectedKey &&
+          document.querySelectorAll('[data-testid="actor-table"] tbody tr').length > 0
+        );
+      },
+      undefined,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    return Date.now() - started;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The JavaScript files the explorer's page loads, and their bytes on disk (uncompressed). */
+function explorerJs(): { files: number; kib: number } {
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, '.next', 'app-build-manifest.json'), 'utf8')) as {
+    pages: Record<string, string[]>;
+  };
+  const files = (manifest.pages['/page'] ?? []).filter((f) => f.endsWith('.js'));
+  const bytes = files.reduce((n, f) => n + fs.statSync(path.join(PROJECT_ROOT, '.next', f)).size, 0);
+  return { files: files.length, kib: Math.round(bytes / 1024) };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main(): Promise<void> {
+  let app: ChildProcess | null = null;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    await start(options, (line) => console.log(`[bench neo4j] ${line}`));
+    await loadData(boltUri(options.port));
+    ensureBuild();
+    app = await startApp(boltUri(options.port), APP_PORT);
+    const base = `http://127.0.0.1:${APP_PORT}`;
+    // The server's first answers of each route are cold: one load of each first, not counted.
+    await firstLook(browser, `${base}/`);
+    await firstLook(browser, `${base}/?event=${BIG_EVENT}`);
+    const figures = [];
+    for (const [name, url, target] of [
+      ['seed (/)', `${base}/`, 800],
+      ['200 actors', `${base}/?event=${BIG_EVENT}`, 1200],
+    ] as const) {
+      const runs: number[] = [];
+      for (let i = 0; i < LOADS; i += 1) runs.push(await firstLook(browser, url));
+      const figure = { view: name, medianMs: median(runs), runsMs: runs, targetMs: target };
+      figures.push(figure);
+      console.log(`${name}: median ${figure.medianMs} ms (runs ${runs.join(', ')}; target ${target} ms)`);
+    }
+    const js = explorerJs();
+    console.log(`The explorer's page loads ${js.files} JavaScript files, ${js.kib} KiB uncompressed.`);
+    const out = path.join(PROJECT_ROOT, 'bench', 'results', 'first-look.json');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(
+      out,
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage: os.loadavg(), figures, explorerJs: js }, null, 2)}\n`,
+    );
+  } finally {
+    await browser.close();
+    app?.kill();
+    await stop(options);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
