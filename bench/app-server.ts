@@ -1,6 +1,7 @@
 /**
  * The production app for the benchmarks that need a real server (load, Play, the first look): built
- * with `next build` when there is no build, started with `next start` on 127.0.0.1 against a given Neo4j.
+ * with `next build` when there is no build or it is older than its sources, started with `next start`
+ * on 127.0.0.1 against a given Neo4j.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,8 +10,21 @@ import { PROJECT_ROOT } from '../neo4j-local/manager';
 
 const NEXT = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
+const BUILD_INPUTS = ['app', 'components', 'lib', 'middleware.ts', 'next.config.js', 'package-lock.json'];
+
+/** The newest modification time of the files a build is made from. */
+function newestSource(entry: string): number {
+  const full = path.join(PROJECT_ROOT, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(full).map((child) => newestSource(path.join(entry, child))));
+}
+
+/** Builds the app when there is no build or a source file changed after it (a bench of old code says nothing). */
 export function ensureBuild(): void {
-  if (fs.existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) return;
+  const buildId = path.join(PROJECT_ROOT, '.next', 'BUILD_ID');
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > Math.max(...BUILD_INPUTS.map(newestSource))) return;
   console.log('Building the app (next build)…');
   const build = spawnSync(process.execPath, [NEXT, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('next build failed');

@@ -29,6 +29,8 @@ const EVENTS = num('--events', 5_000);
 const STANCES = num('--stances', 1_000_000);
 const SAMPLES = num('--samples', 40);
 const WARMUP = num('--warmup', 50);
+const QUESTION_WARMUP = 3;
+const QUESTION_SAMPLES = 15;
 const RESULTS = path.join(PROJECT_ROOT, 'bench', 'results');
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const SYNTHETIC_DIR = path.join(PROJECT_ROOT, '.neo4j-local', 'synthetic');
@@ -250,6 +252,11 @@ async function benchProfile(profile: Profile, first: boolean): Promise<void> {
     // 3. The question templates of the query console.
     const { QUESTIONS } = await import('../lib/questions');
     const db = appDb();
+    const ask = (name: keyof typeof QUESTIONS, input: Record<string, string>) => () =>
+      QUESTIONS[name].run(db, QUESTIONS[name].params.parse(input) as never);
+    const [lastDate] = (await driver.executeQuery('MATCH (e:Event) RETURN max(e.date) AS d')).records;
+    const lastYear = Number(String(lastDate.get('d')).slice(0, 4));
+    const tenYears = { from: String(lastYear - 9), to: String(lastYear) };
     const questionRuns: [string, () => Promise<unknown>][] = [
       ['stance-takers', () => QUESTIONS['stance-takers'].run(db, { event, stance: 'support', kind: [] })],
       ['neighbourhood (most active)', () => QUESTIONS.neighbourhood.run(db, { actor: top.id, hops: 1 })],
@@ -259,27 +266,40 @@ async function benchProfile(profile: Profile, first: boolean): Promise<void> {
       ['speaks-for', () => QUESTIONS['speaks-for'].run(db, { actor: undefined })],
       ['echoes', () => QUESTIONS.echoes.run(db, { actor: undefined })],
       ['camps', () => QUESTIONS.camps.run(db, { event })],
+      // The questions over time (issue 13's targets: agreement-over-time under 500 ms, congruence of 10 years under 2 s).
+      ['agreement-over-time (two most active)', ask('agreement-over-time', { a: top.id, b: second.id })],
+      [
+        'agreement-over-time (two most active, 10 years)',
+        ask('agreement-over-time', { a: top.id, b: second.id, from: tenYears.from, to: tenYears.to }),
+      ],
+      ['stance-mix (most active)', ask('stance-mix', { actor: top.id })],
+      ['closest-over-time (most active, last year)', ask('closest-over-time', { actor: top.id, year: tenYears.to })],
+      ['congruence (10 years)', ask('congruence', { ...tenYears, minShared: '10', minWeight: '0.5' })],
+      ['congruence conflict (10 years)', ask('congruence', { ...tenYears, kind: 'conflict', minWeight: '0.2' })],
     ];
-    const questions: { question: string; p50: number; max: number; error?: string }[] = [];
+    const questions: { question: string; p50: number; p95: number; max: number; error?: string }[] = [];
     for (const [name, run] of questionRuns) {
       const times: number[] = [];
       let error: string | undefined;
-      for (let i = 0; i < 5 && !error; i += 1) {
+      for (let i = 0; i < QUESTION_WARMUP + QUESTION_SAMPLES && !error; i += 1) {
         const t = performance.now();
         try {
           await run();
         } catch (e) {
           error = e instanceof Error ? e.message.split('\n')[0] : String(e);
         }
-        times.push(performance.now() - t);
+        if (i >= QUESTION_WARMUP || error) times.push(performance.now() - t);
       }
       questions.push({
         question: name,
         p50: percentile(times, 50),
+        p95: percentile(times, 95),
         max: Math.round(Math.max(...times)),
         ...(error ? { error } : {}),
       });
-      console.log(`question ${name}: p50 ${percentile(times, 50)} ms${error ? ` (failed: ${error})` : ''}`);
+      console.log(
+        `question ${name}: p50 ${percentile(times, 50)} ms, p95 ${percentile(times, 95)} ms${error ? ` (failed: ${error})` : ''}`,
+      );
     }
 
     // 4. Drawing (--no-render keeps the last run's figures).
