@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { sortActorRows, type ActorRow, type SortDirection, type SortKey } from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
 import { KIND_STYLES } from '@/lib/client/drawing/styles';
@@ -54,75 +54,105 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
         </thead>
         <tbody>
           {sorted.map((row) => (
-            <tr key={row.id} data-actor-id={row.id} aria-current={row.id === selectedId ? 'true' : undefined}>
-              <th scope="row" data-label="Actor">
-                <button
-                  type="button"
-                  className="link-button"
-                  // detail is 0 for a keyboard "click": then focus follows into the panel.
-                  onClick={(event) => onSelect(row.id, event.detail === 0)}
-                >
-                  <UserText>{row.name}</UserText>
-                </button>
-                {row.description && <UserText className="actor-table__role">{row.description}</UserText>}
-              </th>
-              <td data-label="Stance">
-                {row.stances.length === 0 ? (
-                  <NoStanceBadge />
-                ) : (
-                  <ul className="plain-list">
-                    {row.stances.map((cell) => (
-                      <li key={cell.edgeId}>
-                        <StanceBadge stance={cell.stance} />
-                        {showEventTitles && (
-                          <span className="actor-table__event">
-                            {' '}
-                            on <UserText>{cell.eventTitle}</UserText>
-                          </span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td data-label="Kind">
-                {row.kind && (
-                  <span className="kind-cell">
-                    <KindIcon kind={row.kind} />
-                    {KIND_STYLES[row.kind].label}
-                  </span>
-                )}
-              </td>
-              <td data-label="Evidence and source">
-                {row.stances.length === 0 ? (
-                  <span className="muted">—</span>
-                ) : (
-                  row.stances.map((cell) =>
-                    cell.evidence ? (
-                      <figure key={cell.edgeId} className="table-quote" data-kind={cell.evidence.kind}>
-                        {/* Clamped to a few lines by CSS: the panel has the quote whole. */}
-                        <EvidenceWords evidence={cell.evidence} />
-                        <figcaption>
-                          {cell.evidence.truncated && 'Shortened quote. '}
-                          <UserText>{cell.evidence.source.title}</UserText>
-                          {cell.evidence.source.publisher && (
-                            <>
-                              , <UserText>{cell.evidence.source.publisher}</UserText>
-                            </>
-                          )}
-                          {cell.evidence.source.date && `, ${formatPartialDate(cell.evidence.source.date)}`}
-                          {', '}
-                          <SourceLink source={cell.evidence.source}>source link</SourceLink>
-                        </figcaption>
-                      </figure>
-                    ) : null,
-                  )
-                )}
-              </td>
-            </tr>
+            <TableRow
+              key={row.id}
+              row={row}
+              selected={row.id === selectedId}
+              onSelect={onSelect}
+              showEventTitles={showEventTitles}
+            />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+interface RowProps {
+  row: ActorRow;
+  selected: boolean;
+  onSelect(id: string, moveFocus: boolean): void;
+  showEventTitles: boolean;
+}
+
+/**
+ * One actor's row. A new view brings new row objects for mostly the same actors (each step of Play
+ * changes a few of hundreds): a row whose content is unchanged is not rendered again.
+ */
+const TableRow = memo(
+  function TableRow({ row, selected, onSelect, showEventTitles }: RowProps) {
+    return (
+      <tr data-actor-id={row.id} aria-current={selected ? 'true' : undefined}>
+        <th scope="row" data-label="Actor">
+          <button
+            type="button"
+            className="link-button"
+            // detail is 0 for a keyboard "click": then focus follows into the panel.
+            onClick={(event) => onSelect(row.id, event.detail === 0)}
+          >
+            <UserText>{row.name}</UserText>
+          </button>
+          {row.description && <UserText className="actor-table__role">{row.description}</UserText>}
+        </th>
+        <td data-label="Stance">
+          {row.stances.length === 0 ? (
+            <NoStanceBadge />
+          ) : (
+            <ul className="plain-list">
+              {row.stances.map((cell) => (
+                <li key={cell.edgeId}>
+                  <StanceBadge stance={cell.stance} />
+                  {showEventTitles && (
+                    <span className="actor-table__event">
+                      {' '}
+                      on <UserText>{cell.eventTitle}</UserText>
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </td>
+        <td data-label="Kind">
+          {row.kind && (
+            <span className="kind-cell">
+              <KindIcon kind={row.kind} />
+              {KIND_STYLES[row.kind].label}
+            </span>
+          )}
+        </td>
+        <td data-label="Evidence and source">
+          {row.stances.length === 0 ? (
+            <span className="muted">—</span>
+          ) : (
+            row.stances.map((cell) =>
+              cell.evidence ? (
+                <figure key={cell.edgeId} className="table-quote" data-kind={cell.evidence.kind}>
+                  {/* Clamped to a few lines by CSS: the panel has the quote whole. */}
+                  <EvidenceWords evidence={cell.evidence} />
+                  <figcaption>
+                    {cell.evidence.truncated && 'Shortened quote. '}
+                    <UserText>{cell.evidence.source.title}</UserText>
+                    {cell.evidence.source.publisher && (
+                      <>
+                        , <UserText>{cell.evidence.source.publisher}</UserText>
+                      </>
+                    )}
+                    {cell.evidence.source.date && `, ${formatPartialDate(cell.evidence.source.date)}`}
+                    {', '}
+                    <SourceLink source={cell.evidence.source}>source link</SourceLink>
+                  </figcaption>
+                </figure>
+              ) : null,
+            )
+          )}
+        </td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.selected === b.selected &&
+    a.onSelect === b.onSelect &&
+    a.showEventTitles === b.showEventTitles &&
+    (a.row === b.row || JSON.stringify(a.row) === JSON.stringify(b.row)),
+);
