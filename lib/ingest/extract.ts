@@ -9,8 +9,9 @@
 import type { Stance } from '../domain';
 import { CUES, NEGATION, UNNAMED, type Cue } from './lexicon';
 import { findMentions, type Mention } from './mentions';
-import { describingClauses, findSpeakers, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
+import { describingClauses, findSpeakers, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
+import { actingSide, onActingSide } from './sides';
 import type {
   EventDescription,
   Extractor,
@@ -63,6 +64,7 @@ export class RuleExtractor implements Extractor {
     const mentions = findMentions(text, known);
     const act = actVerb(event);
     const relevance = relevancePattern(event);
+    const side = actingSide(text, event, mentions);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const proposals: Proposal[] = [];
     const unnamed: UnnamedVoice[] = [];
@@ -98,8 +100,10 @@ export class RuleExtractor implements Extractor {
         const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
         const judged = judge(text, region);
         if (judged === 'none') continue;
+        // A vote is on the motion, whoever it names.
         const targetBetween =
           judged !== null &&
+          speaker.how !== 'vote' &&
           targetNames.length > 0 &&
           inSentence.some(
             (m) =>
@@ -113,11 +117,17 @@ export class RuleExtractor implements Extractor {
         let stance: Stance | null = null;
         let cue = '';
         let confidence = 0;
-        if (aboutEvent || (continues && judged)) {
+        const acting = onActingSide(text, speaker.mention, side);
+        if (speaker.how === 'by X') {
+          side.agents.add(speaker.mention.actor.name);
+          stance = 'support';
+          cue = 'the act';
+          confidence = 0.7;
+        } else if (aboutEvent || (continues && judged)) {
           stance = judged?.stance ?? null;
           cue = judged?.cue.phrase ?? speechVerbIn(sentence.text) ?? '';
           confidence = judged ? judged.weight * speaker.factor : 0.3;
-          if (!judged && !cue) continue;
+          if (!judged && !cue && !acting) continue;
         } else if (judged && targetBetween) {
           // About the target, not the event: praise stands; criticism is at most caution.
           stance = judged.stance === 'support' ? 'support' : 'caution';
@@ -133,12 +143,12 @@ export class RuleExtractor implements Extractor {
           stance = null;
           cue = speechVerbIn(sentence.text) ?? '';
           confidence = 0.2;
-        } else continue;
-        // The acting actor doing what the report says it did is its support of it.
-        if (stance === null && aboutEvent && event.actor && sameName(speaker.mention, event.actor)) {
+        } else if (!(acting && speaker.how === 'subject')) continue;
+        // The acting side doing or defending the act: its blame is aimed at the target or the act's ground.
+        if (acting && stance !== 'support') {
+          cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';
-          cue = 'the act';
-          confidence = 0.6;
+          confidence = 0.6 * speaker.factor;
         }
         if (speaker.how === 'echo' && stance === null && lastStance) {
           stance = lastStance;
@@ -198,6 +208,8 @@ function judge(text: string, cues: Found[]): { stance: Stance; weight: number; c
     const clause = before.split(/[,;:]/).pop() ?? '';
     const negated = cue.phrase !== 'act' && !/^(stopped|did not|not rush)/i.test(cue.phrase) && NEGATION.test(clause);
     if (negated && cue.stance === 'caution') continue;
+    // "if necessary", "when successful": a condition, not a judgement.
+    if (cue.weight < 0.5 && /\b(?:if|when|whether|unless)\s+$/i.test(before)) continue;
     const stance: Stance = negated ? 'caution' : cue.stance;
     const weight = negated ? cue.weight * 0.7 : cue.weight;
     if (!best || weight > best.weight) best = { stance, weight, cue };

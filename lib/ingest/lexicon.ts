@@ -77,3 +77,7 @@ export const STATE_BY_WORD: Map<string, string> = (() => {
   for (const [state, aliases] of Object.entries(STATE_ALIASES)) for (const a of aliases) map.set(a, state);
   return map;
 })();
+
+/** Nouns for what an act produces or is ("the resolution", "a decree"), for "drafted by X". */
+export const EVENT_DOCUMENT =
+  'resolution|decree|law|bill|motion|treaty|agreement|accord|deal|declaration|package|measures?|ban|sanctions|embargo|decision|move|announcement|order|ruling|judgment|warrant|lease|text|proposal|recognition|withdrawal';

@@ -41,7 +41,8 @@ const NOT_NAMES = new Set(
     'He She They We You I His Her Their Our My Your Who Whom Which What Where Why How There Here Under Over Among ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Islamic Sharia Western Eastern Northern Southern Critics Analysts Experts ' +
-    'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement'
+    'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement ' +
+    'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further'
   ).split(' '),
 );
 /** Endings of states' names ("Kerevia", "Norland", "Kazakhstan"), for a single word the lists do not know. */
@@ -213,9 +214,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       claim(state, mention(m.index, m.index + body.length, { id: null, name: body, kind: 'intergovernmental' }));
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
-  const nameRun =
-    /[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*[A-Z][\w’'.-]*)*/g;
-  for (const m of text.matchAll(nameRun)) {
+  for (const m of nameRuns(text)) {
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
     let words = m[0]
       .split(/(?<![A-Z])\.\s/)[0]
@@ -281,7 +280,16 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       continue;
     }
     const of = demonym ?? (title ? stateBefore(text, start) : null);
-    const found = mention(nameStart, end, { id: null, name, kind: guessKind(name, title !== null) }, { title, of });
+    // "Transparency Caspera", "Peace Now Ostrel": a body named after its country, not the country.
+    const lastWord = rest[rest.length - 1];
+    const namedAfter =
+      !title &&
+      !STATE_BY_WORD.has(rest[0]) &&
+      !rest.includes('and') &&
+      (STATE_BY_WORD.get(lastWord) === lastWord || knownStates.has(lastWord));
+    const kind = namedAfter ? 'organisation' : guessKind(name, title !== null);
+    const found = mention(nameStart, end, { id: null, name, kind }, { title, of });
+    if (namedAfter) release(state, nameStart, end);
     // "Velsk Grain Growers' Union" is a body of its own, not the state Velsk it starts with.
     const last = rest[rest.length - 1].toLowerCase().replace(/['’]$/, '');
     if (rest.length > 1 && (ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last)))
@@ -300,6 +308,30 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
   }
   return state.mentions.sort((a, b) => a.start - b.start);
+}
+
+const NAME_RUN =
+  /[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*[A-Z][\w’'.-]*)*/g;
+
+/**
+ * Runs of capitalised words; "A and B" is two names ("Korvia and Belmar", "Mark Devlin and Ingrid
+ * Solberg") unless the run ends as a body's name does ("Peace and Security Council").
+ */
+function* nameRuns(text: string): Generator<{ 0: string; index: number }> {
+  for (const m of text.matchAll(NAME_RUN)) {
+    let index = m.index;
+    // A run does not cross a sentence's end ("Kabul. Meanwhile").
+    for (const run of m[0].split(/(?<![A-Z])\.\s+/)) {
+      const words = run.split(/\s+/);
+      const last = words[words.length - 1].toLowerCase().replace(/[.,’']+$/, '');
+      const whole = !words.includes('and') || ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last);
+      for (const part of whole ? [run] : run.split(/\s+and\s+/)) {
+        const at = text.indexOf(part, index);
+        yield { 0: part, index: at };
+        index = at + part.length;
+      }
+    }
+  }
 }
 
 function isDemonymOf(word: string, stateName: string): boolean {

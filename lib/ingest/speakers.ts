@@ -4,7 +4,7 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { SPEECH_VERB } from './lexicon';
+import { EVENT_DOCUMENT, SPEECH_VERB } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 import type { EventDescription } from './types';
@@ -33,6 +33,19 @@ const SUBJECT_GAP =
   /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
+
+/** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
+const AGENT = new RegExp(
+  `(?:\\b(?:${EVENT_DOCUMENT})\\b[^.;]{0,60}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
+  'i',
+);
+const VOTE_LIST =
+  /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
+const AFTER_PREPOSITION =
+  /(?:^|\s)(?:in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on)\s+(?:the\s+)?$/i;
+/** "The government of X", "a spokesperson for X": X speaks through them. */
+const VOICE_OF =
+  /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
 
 /**
  * Clauses that describe someone rather than report what they say: ", who has previously criticised
@@ -99,8 +112,45 @@ export function findSpeakers(
     )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
+  // "The resolution, drafted by X": who drafted, signed or announced the act did it.
+  for (const m of mentions) {
+    if (m.possessive || !AGENT.test(text.slice(sentence.start, m.start))) continue;
+    if (
+      mentions.some(
+        (o) => o !== m && o.start > m.start - 60 && o.end <= m.start && /\sby\s/.test(text.slice(o.end, m.start)),
+      )
+    )
+      continue;
+    add({ mention: m, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
+  }
+  // "Among those voting against were A, B and C": each name of the list after the vote.
+  const vote = VOTE_LIST.exec(sentence.text);
+  if (vote) {
+    let at = sentence.start + vote.index + vote[0].length;
+    for (const m of mentions) {
+      if (m.start < at) continue;
+      if (!/^\s*(?:,|,?\s+and)?\s*$/.test(text.slice(at, m.start))) break;
+      add({
+        mention: m,
+        from: sentence.start + vote.index,
+        to: sentence.start + vote.index + vote[0].length,
+        how: 'vote',
+        factor: 0.9,
+      });
+      at = m.end;
+    }
+  }
   const asides = describingClauses(sentence, mentions);
   for (const m of mentions) {
+    // A name after a preposition ("Some in X also opposed") is not the subject.
+    const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+    const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
+    if (
+      AFTER_PREPOSITION.test(lead.slice(-12)) &&
+      !VOICE_OF.test(lead) &&
+      !relative.test(text.slice(m.end, m.end + 30))
+    )
+      continue;
     // A name inside a description of someone else (", which borders X,") is not the subject.
     if (m.possessive || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
     // A one-word name right before another name qualifies it ("Sarnian Prime Minister …").
@@ -108,7 +158,10 @@ export function findSpeakers(
     const acting = event.actor !== null && sameName(m, event.actor);
     const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= m.end);
     if (verb === undefined) continue;
-    if (!SUBJECT_GAP.test(text.slice(m.end, verb) + ' ')) continue;
+    // ", accusing …" after an object belongs to the clause's subject, not to the object.
+    if (/^\s*,\s*$/.test(text.slice(m.end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
+    // The verb may open a quotation: 'The council "strongly condemns …"'.
+    if (!SUBJECT_GAP.test(text.slice(m.end, verb).replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
     add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;

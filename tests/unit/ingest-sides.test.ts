@@ -1,0 +1,154 @@
+/**
+ * The acting side, agents and votes, on sentences written the way reports put them: whoever did the
+ * act (or drafted, signed or announced it) supports it, blame they lay included; a recorded vote is a
+ * stance, an abstention alone is none.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle, type EventDescription, type KnownActor } from '@/lib/ingest';
+
+const KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
+  { id: 'au', name: 'African Union', kind: 'intergovernmental', aliases: ['AU'] },
+];
+const RECOGNITION = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, KNOWN);
+const SUSPENSION: EventDescription = {
+  title: 'African Union suspends Mali',
+  actor: 'African Union',
+  act: 'suspen',
+  target: 'Mali',
+  aliases: ['the suspension'],
+  targetNames: ['Mali'],
+};
+const RESOLUTION: EventDescription = {
+  title: 'UN General Assembly adopts resolution on the Sahel',
+  actor: 'UN General Assembly',
+  act: 'resolution',
+  target: null,
+  aliases: ['the resolution', 'the text'],
+};
+
+/** Each speaker's stances, by name, from the sentences proposed whole. */
+async function stances(
+  text: string,
+  event: EventDescription = RECOGNITION,
+): Promise<Record<string, (string | null)[]>> {
+  const out: Record<string, (string | null)[]> = {};
+  const result = await extractFromArticle({ text, event, known: KNOWN });
+  for (const p of result.proposals) {
+    if (p.quoteKind !== 'reported' || p.how.startsWith('speaks for')) continue;
+    (out[p.actor.name] ??= []).push(p.stance);
+  }
+  return out;
+}
+
+describe('the acting side', () => {
+  it('the actor doing the act supports it, whatever it blames on the way', async () => {
+    expect(
+      await stances(
+        'Norway on Monday formally recognized the Sahel Transitional Council, accusing the ousted government of fraud.',
+      ),
+    ).toEqual({ Norway: ['support'] });
+    expect(await stances('Norway has opened a liaison office in the capital.')).toEqual({ Norway: ['support'] });
+  });
+
+  it('its serving officials support it without a cue word; a former one speaks for himself', async () => {
+    expect(await stances('Norwegian Foreign Minister Ola Dahl said the embassy would reopen in the spring.')).toEqual({
+      'Ola Dahl': ['support'],
+    });
+    expect(
+      await stances("Norway's trade minister, Kari Lunde, told reporters that talks on a trade office start in May."),
+    ).toEqual({ 'Kari Lunde': ['support'] });
+    expect(
+      await stances('Former Norwegian Foreign Minister Jan Eide said the recognition was a grave mistake.'),
+    ).toEqual({ 'Jan Eide': ['condemnation'] });
+  });
+
+  it('a body of the acting bloc condemning the ground of the act supports the act', async () => {
+    const result = await extractFromArticle({
+      text: 'The bloc\'s Peace and Security Council "strongly condemns the seizure of power" in Bamako, it said in a communique on the suspension.',
+      event: SUSPENSION,
+      known: KNOWN,
+    });
+    expect(result.proposals.find((p) => p.quoteKind === 'reported')).toMatchObject({
+      actor: { name: 'Peace and Security Council' },
+      stance: 'support',
+      quote: expect.stringContaining('strongly condemns the seizure of power'),
+    });
+  });
+
+  it('who drafted, signed or announced the act did it', async () => {
+    expect(await stances('The recognition decree, signed by Prime Minister Eva Holm, takes effect on Friday.')).toEqual(
+      { 'Eva Holm': ['support'] },
+    );
+    expect(
+      await stances('The resolution, drafted by Ghana and Kenya, asks all parties to return to talks.', RESOLUTION),
+    ).toEqual({ Ghana: ['support'], Kenya: ['support'] });
+    // A drafter's envoy speaks for the drafter.
+    expect(
+      await stances(
+        'The text was drafted by Ghana. "Today the world listened," Ghanaian ambassador Ama Owusu said after the vote.',
+        RESOLUTION,
+      ),
+    ).toEqual({ Ghana: ['support'], 'Ama Owusu': ['support'] });
+  });
+
+  it('a name after a preposition is not the subject; "a spokesperson for X" is X speaking', async () => {
+    expect(await stances('Some in Sweden also opposed the decision.')).toEqual({});
+    expect(await stances('A spokesperson for the European Commission said the recognition was premature.')).toEqual({
+      'European Commission': ['caution'],
+    });
+  });
+});
+
+describe('votes', () => {
+  it('"among those voting against were A, B and C": each of them rejects it', async () => {
+    expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
+      Chad: ['condemnation'],
+      Niger: ['condemnation'],
+      Benin: ['condemnation'],
+    });
+  });
+
+  it('an abstention alone is no stance; one explained with doubts is caution', async () => {
+    expect(await stances('Chad and Niger abstained.', RESOLUTION)).toEqual({});
+    expect(
+      await stances(
+        'Benin abstained because the text "ignores the region\'s own mediation", its envoy said.',
+        RESOLUTION,
+      ),
+    ).toEqual({ Benin: ['caution'] });
+  });
+});
+
+describe('names', () => {
+  it('a list "A and B" is two actors; a body named after its country is the body', async () => {
+    expect(await stances('Sweden and Finland welcomed the recognition on Tuesday.')).toEqual({
+      Sweden: ['support'],
+      Finland: ['support'],
+    });
+    const result = await extractFromArticle({
+      text: 'Transparency Sweden condemned the recognition in a statement.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals[0]).toMatchObject({
+      actor: { name: 'Transparency Sweden', kind: 'organisation' },
+      stance: 'condemnation',
+    });
+  });
+
+  it('an adjective opening a sentence is not part of the name', async () => {
+    expect(await stances('Neighbouring Sweden was more cautious about the recognition.')).toEqual({
+      Sweden: ['caution'],
+    });
+  });
+
+  it('a word under a condition is no judgement ("if necessary")', async () => {
+    expect(
+      await stances(
+        'Peter Holm welcomed the recognition. He said he would take the matter to parliament if necessary.',
+      ),
+    ).toEqual({ 'Peter Holm': ['support', null] });
+  });
+});
