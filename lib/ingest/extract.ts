@@ -72,6 +72,7 @@ export class RuleExtractor implements Extractor {
     let lastSpeaker: Mention | null = null;
     let lastStance: Stance | null = null;
     let relevantParagraph = -1;
+    let spokeIn = -1;
 
     for (const sentence of sentences) {
       // A headline or dateline (no closing stop) is no one's statement.
@@ -90,7 +91,16 @@ export class RuleExtractor implements Extractor {
       if (aboutEvent) relevantParagraph = sentence.paragraph;
       const continues = !aboutEvent && relevantParagraph === sentence.paragraph;
 
-      const speakers = findSpeakers(text, sentence, inSentence, cues, lastSpeaker, event);
+      const speakers = findSpeakers(
+        text,
+        sentence,
+        inSentence,
+        cues,
+        lastSpeaker,
+        event,
+        spokeIn === sentence.paragraph,
+      );
+      spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
       if (speakers.length === 1 && speakers[0].how === 'subject') {
         speakers[0].from = sentence.start;

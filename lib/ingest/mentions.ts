@@ -214,6 +214,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       claim(state, mention(m.index, m.index + body.length, { id: null, name: body, kind: 'intergovernmental' }));
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
+  const adjectives = new Map<number, string>();
   for (const m of nameRuns(text)) {
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
     let words = m[0]
@@ -229,15 +230,28 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
     if (words.length === 0) continue;
     // "Afghan Foreign Minister X": the state of a titled person; "Afghan Women’s Network" keeps its first word.
-    const demonym =
-      words.length > 2 && STATE_BY_WORD.get(words[0]) && stripTitle(words.slice(1)).title
-        ? STATE_BY_WORD.get(words[0])!
-        : null;
-    if (demonym) {
-      start += words[0].length + 1;
-      words = words.slice(1);
+    // "Halvardian Foreign Minister X", "ECCAS Commission President X": a qualifier, then a titled person.
+    const titleAt = stripTitle(words).title
+      ? 0
+      : [1, 2, 3].find((i) => {
+          const after = stripTitle(words.slice(i));
+          return after.title !== null && after.rest.length >= 2;
+        });
+    let demonym: string | null = null;
+    if (titleAt) {
+      const qualifier = words.slice(0, titleAt).join(' ');
+      demonym = STATE_BY_WORD.get(qualifier) ?? null;
+      start += qualifier.length + 1;
+      if (!demonym) adjectives.set(start, qualifier);
+      words = words.slice(titleAt);
     }
-    const { title, rest } = stripTitle(words);
+    const stripped = stripTitle(words);
+    const { title } = stripped;
+    let { rest } = stripped;
+    // "Ambassador Naledi Mokoena of Botswana": the person, of the state named after.
+    const ofAt = rest.indexOf('of');
+    const ofState = title && ofAt > 0 ? rest.slice(ofAt + 1).join(' ') : null;
+    if (ofState) rest = rest.slice(0, ofAt);
     if (rest.length === 0) continue;
     const nameStart = start + (title ? title.length + 1 : 0);
     const name = rest.join(' ');
@@ -279,7 +293,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         );
       continue;
     }
-    const of = demonym ?? (title ? stateBefore(text, start) : null);
+    const of =
+      demonym ?? (title ? (stateBefore(text, start) ?? (ofState && STATE_BY_WORD.get(ofState)) ?? ofState) : null);
     // "Transparency Caspera", "Peace Now Ostrel": a body named after its country, not the country.
     const lastWord = rest[rest.length - 1];
     const namedAfter =
@@ -307,6 +322,15 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       m.of = stateBefore(text, m.start - title.length - 1);
     }
   }
+  // "Halvardian" is Halvard's once the whole text is read.
+  for (const m of state.mentions) {
+    const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));
+    if (adjective && !m.of) m.of = stateOfAdjective(adjective, state.mentions, knownStates);
+  }
+  // A word that owns a ministry or a minister ("Lusova's parliament", "Halvardian Foreign Minister") is a state.
+  const owners = new Set(state.mentions.map((m) => m.of));
+  for (const m of state.mentions)
+    if (m.actor.id === null && m.actor.kind === 'organisation' && owners.has(m.actor.name)) m.actor.kind = 'state';
   return state.mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -332,6 +356,16 @@ function* nameRuns(text: string): Generator<{ 0: string; index: number }> {
       }
     }
   }
+}
+
+/** "Halvardian" -> Halvard, for a state the lists do not know but the text or the graph names. */
+function stateOfAdjective(word: string, mentions: Mention[], known: Map<string, string>): string | null {
+  if (!/^[A-Z][\w-]+(?:an|ese|ish|i|ic)$/.test(word)) return null;
+  const names = [
+    ...mentions.filter((m) => m.actor.kind !== 'person' && !/\s/.test(m.actor.name)).map((m) => m.actor.name),
+    ...known.values(),
+  ];
+  return names.find((n) => n.length > 3 && word.startsWith(n.replace(/[aeiouy]$/, ''))) ?? null;
 }
 
 function isDemonymOf(word: string, stateName: string): boolean {

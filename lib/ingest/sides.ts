@@ -55,7 +55,7 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
       : 'organisation';
   const kind = first?.actor.kind ?? guess;
   const side: ActingSide = { names: names.filter((n) => n.length > 1), kind, members: new Set(), agents: new Set() };
-  for (const m of mentions) if (memberAt(text, m, side)) side.members.add(m.actor.name);
+  for (const m of mentions) if (memberAt(text, m, side, mentions)) side.members.add(m.actor.name);
   return side;
 }
 
@@ -84,17 +84,45 @@ export function onActingSide(text: string, m: Mention, side: ActingSide): boolea
   return served !== null && side.agents.has(served);
 }
 
-function memberAt(text: string, m: Mention, side: ActingSide): boolean {
+function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[]): boolean {
   const { names } = side;
   if (names.some((n) => sameName(m, n))) return true;
   if (m.actor.kind !== 'person' && m.of && names.includes(m.of)) return true;
   const served = servedState(text, m);
   if (served && names.includes(served)) return true;
+  if (side.kind === 'state' && m.title && !m.of && GOVERNING_TITLE.test(m.title))
+    return unqualified(text, m, side, mentions);
   // "the bloc's Peace and Security Council" when the bloc acted, "the court's president" when the court did.
-  const owner = BODY_POSSESSOR.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1].toLowerCase();
+  const at = m.title ? Math.max(0, text.lastIndexOf(m.title, m.start)) : m.start;
+  const owner = BODY_POSSESSOR.exec(text.slice(Math.max(0, at - 80), at))?.[1].toLowerCase();
   if (!owner || side.kind === 'state') return false;
   return (
     (side.kind === 'intergovernmental' && BLOC.has(owner)) ||
-    names.some((n) => n.toLowerCase().split(/\s+/).includes(owner))
+    [...names, ...side.members].some((n) => n.toLowerCase().split(/\s+/).includes(owner))
   );
+}
+
+/**
+ * An official the report does not qualify ("Foreign Minister X said") serves the state its paragraph
+ * is about ("Ostrel recalled its envoys. Foreign Minister X said …"), else the acting state: reports
+ * name the country of any other ("Estrian Foreign Minister", "X of Estria").
+ */
+function unqualified(text: string, m: Mention, side: ActingSide, mentions: Mention[]): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  if (FORMER.test(before)) return false;
+  if (/^\s+of\s+[A-Z]|^,\s+(?:the\s+)?[A-Z][\w-]*['’]s\s/.test(text.slice(m.end, m.end + 40))) return false;
+  // "Estrian Foreign Minister", "ECOWAS Commission President": qualified by the words before the title.
+  const beforeTitle = before.slice(0, Math.max(0, before.length - (m.title?.length ?? 0) - 1));
+  const qualifier =
+    /(?:^|[^\w.-])((?!(?:The|A|Home|Foreign|Interior|Defen[cs]e|Justice|Finance|Trade|Deputy|Vice|Acting)\b)[A-Z][\w.-]*)\s+$/.exec(
+      beforeTitle,
+    )?.[1];
+  // A stop ends the sentence before ("… in Ostby. Foreign Minister X"), except in "U.S.".
+  if (qualifier && (!qualifier.endsWith('.') || /^(?:[A-Z]\.){2,}$/.test(qualifier)))
+    return side.names.some((n) => qualifier.startsWith(n.replace(/[aeiouy]$/, '')));
+  const paragraph = text.lastIndexOf('\n', m.start) + 1;
+  const state = [...mentions]
+    .reverse()
+    .find((o) => o.end <= m.start && o.start >= paragraph && o.actor.kind === 'state');
+  return !state || side.names.some((n) => sameName(state, n));
 }

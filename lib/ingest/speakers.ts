@@ -39,6 +39,9 @@ const AGENT = new RegExp(
   `(?:\\b(?:${EVENT_DOCUMENT})\\b[^.;]{0,60}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
+/** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
+const SAID_X =
+  /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
 const VOTE_LIST =
   /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
 const AFTER_PREPOSITION =
@@ -79,6 +82,8 @@ export function findSpeakers(
   cues: Found[],
   last: Mention | null,
   event: EventDescription,
+  /** The sentence before, in the same paragraph, had a speaker. */
+  quoteGoesOn = false,
 ): Speaker[] {
   const speakers: Speaker[] = [];
   // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
@@ -104,12 +109,7 @@ export function findSpeakers(
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     else if (/echoed\s+by\s+(?:the\s+)?$/i.test(lead))
       add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
-    else if (
-      /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$/.test(
-        lead,
-      ) &&
-      /["”’]/.test(before)
-    )
+    else if (SAID_X.test(before.slice(-100)) && /["”’]/.test(before))
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
@@ -172,6 +172,15 @@ export function findSpeakers(
       head = before;
     }
   }
+  // Names inside a quotation are what the speaker outside it talks about.
+  const quoted = [...sentence.text.matchAll(/"[^"]*"|“[^”]*”/g)].map(
+    (q) => [sentence.start + q.index, sentence.start + q.index + q[0].length] as const,
+  );
+  const inQuote = (s: Speaker) => quoted.some(([from, to]) => s.mention.start > from && s.mention.end < to);
+  if (speakers.some((s) => !inQuote(s))) speakers.splice(0, speakers.length, ...speakers.filter((s) => !inQuote(s)));
+  // '"…," said X. "Not one day less."': a quotation alone goes on with the last speaker's words.
+  if (speakers.length === 0 && last && quoteGoesOn && /^["“][^"“”]*["”]$/.test(sentence.text))
+    add({ mention: last, from: sentence.start, to: sentence.end, how: 'quote goes on', factor: 0.8 });
   if (speakers.length === 0 && last) {
     // "He said …", or after a quote: '"We will not tolerate this," she said.'
     const pronoun =

@@ -101,6 +101,66 @@ describe('the acting side', () => {
   });
 });
 
+describe('officials', () => {
+  it('an official the report does not qualify serves the acting state, or the state their paragraph is about', async () => {
+    expect(
+      await stances(
+        'Norway on Monday recognized the council. Foreign Minister Espen Barth said the embassy would reopen soon.',
+      ),
+    ).toEqual({ Norway: ['support'], 'Espen Barth': ['support'] });
+    expect(
+      await stances('Sweden reacted coolly. Foreign Minister Tove Lind said the recognition was premature.'),
+    ).toEqual({ 'Tove Lind': ['caution'] });
+    expect(await stances('Velorian Foreign Minister Ana Reyes condemned the recognition.')).toEqual({
+      'Ana Reyes': ['condemnation'],
+    });
+  });
+
+  it('a title inside a run of capitals: the person after it, the body or state before it', async () => {
+    const result = await extractFromArticle({
+      text: 'Halvardian Foreign Minister Petra Lund called the recognition premature. Halvard confirmed it would not follow.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals[0]).toMatchObject({ actor: { name: 'Petra Lund', kind: 'person' }, stance: 'caution' });
+    expect(result.proposals.find((p) => p.actor.name === 'Halvard')?.actor.kind).toBe('state');
+    expect(
+      await stances('ECOWAS Commission President Omar Touray told reporters the recognition was premature.'),
+    ).toEqual({ 'Omar Touray': ['caution'] });
+  });
+});
+
+describe('quotations', () => {
+  it("'…,\" said the network's director, X': the speaker after a role", async () => {
+    expect(await stances('"Norway has done the right thing," said the network\'s director, Kari Nordmann.')).toEqual({
+      'Kari Nordmann': ['support'],
+    });
+  });
+
+  it('a quotation alone goes on with the last speaker in its paragraph', async () => {
+    const result = await extractFromArticle({
+      text: '"The recognition is a grave mistake," said Peter Holm. "It is shameful, and we will say so in parliament."',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals.filter((p) => p.quoteKind === 'reported')).toEqual([
+      expect.objectContaining({ actor: expect.objectContaining({ name: 'Peter Holm' }), stance: 'condemnation' }),
+      expect.objectContaining({
+        actor: expect.objectContaining({ name: 'Peter Holm' }),
+        stance: 'condemnation',
+        quote: '"It is shameful, and we will say so in parliament."',
+        how: 'quote goes on',
+      }),
+    ]);
+  });
+
+  it('a name inside the quotation is not its speaker', async () => {
+    expect(
+      await stances('"Norway has chosen confrontation over dialogue," spokesman Issa Ba wrote on social media.'),
+    ).toEqual({ 'Issa Ba': ['condemnation'] });
+  });
+});
+
 describe('votes', () => {
   it('"among those voting against were A, B and C": each of them rejects it', async () => {
     expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
