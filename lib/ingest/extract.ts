@@ -148,8 +148,8 @@ export class RuleExtractor implements Extractor {
           stance = judged.stance;
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
-        } else if (!judged && speechVerbIn(sentence.text)) {
-          // Someone speaking in the report, on what it does not say: the reviewer decides.
+        } else if (speechVerbIn(sentence.text)) {
+          // Someone speaking in the report, on what it does not say or only hints: the reviewer decides.
           stance = null;
           cue = speechVerbIn(sentence.text) ?? '';
           confidence = 0.2;

@@ -334,8 +334,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   return state.mentions.sort((a, b) => a.start - b.start);
 }
 
+// Letters of any script: "Carla Benítez", "Łukasz Nowak".
 const NAME_RUN =
-  /[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*[A-Z][\w’'.-]*)*/g;
+  /\p{Lu}[\p{L}\p{N}_’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
 
 /**
  * Runs of capitalised words; "A and B" is two names ("Korvia and Belmar", "Mark Devlin and Ingrid

@@ -161,6 +161,46 @@ describe('quotations', () => {
   });
 });
 
+describe('cues and their subjects', () => {
+  it('"stopped short of" is a hedge, past a clause describing the speaker', async () => {
+    expect(
+      await stances('Greta Holm, who chairs the foreign affairs committee, stopped short of opposing the recognition.'),
+    ).toEqual({ 'Greta Holm': ['caution'] });
+  });
+
+  it('"declined to say …, but said" keeps its subject', async () => {
+    expect(
+      await stances(
+        'An EU spokesperson, Paolo Neri, declined to say whether the bloc would act, but said member states would "not follow" the recognition.',
+      ),
+    ).toEqual({ 'Paolo Neri': ['caution'] });
+  });
+
+  it('a speaker whose words only hint is proposed without a stance, for the reviewer', async () => {
+    expect(
+      await stances('Chief observer Ana Kovac told reporters that her team had been refused access to two districts.'),
+    ).toEqual({ 'Ana Kovac': [null] });
+  });
+
+  it('anger, haste and a recalled ambassador are condemnation; a signed decree is support', async () => {
+    expect(await stances('Sweden reacted with anger to the recognition.')).toEqual({ Sweden: ['condemnation'] });
+    expect(await stances('Sweden called the recognition hasty.')).toEqual({ Sweden: ['condemnation'] });
+    expect(await stances('After the recognition, Sweden recalled its ambassador for consultations.')).toEqual({
+      Sweden: ['condemnation'],
+    });
+    expect(await stances("Norway's prime minister, Jonas Lie, signed the recognition decree on Monday.")).toEqual({
+      'Jonas Lie': ['support'],
+    });
+  });
+
+  it('names in any script', async () => {
+    expect(await stances('Łukasz Nowak and Carla Benítez condemned the recognition.')).toEqual({
+      'Łukasz Nowak': ['condemnation'],
+      'Carla Benítez': ['condemnation'],
+    });
+  });
+});
+
 describe('votes', () => {
   it('"among those voting against were A, B and C": each of them rejects it', async () => {
     expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
