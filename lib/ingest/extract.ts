@@ -61,7 +61,7 @@ function actVerb(event: EventDescription): RegExp | null {
 export class RuleExtractor implements Extractor {
   extract({ text, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
     const sentences = splitSentences(text);
-    const mentions = findMentions(text, known);
+    const mentions = findMentions(text, known).filter((m) => !inDateline(text, m));
     const act = actVerb(event);
     const relevance = relevancePattern(event);
     const side = actingSide(text, event, mentions);
@@ -192,6 +192,15 @@ export class RuleExtractor implements Extractor {
       relations: dedupeRelations(relations),
     };
   }
+}
+
+/** "UNITED NATIONS, March 27 (Invented Wire) - ", "KABUL (Reuters) — ": where, not who. */
+const DATELINE = /^[A-Z][A-Z .'’/-]{1,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-—–]{1,2}\s/;
+
+function inDateline(text: string, m: Mention): boolean {
+  const paragraph = text.lastIndexOf('\n', m.start) + 1;
+  const dateline = DATELINE.exec(text.slice(paragraph, paragraph + 120));
+  return dateline !== null && m.end <= paragraph + dateline[0].length;
 }
 
 /** A report's words for an act: "Russia’s decision", "the move", "this step". */

@@ -14,6 +14,15 @@ import {
   PERSON_TITLES,
   STATE_BY_WORD,
 } from './lexicon';
+import {
+  CONNECTORS,
+  NOT_NAMES,
+  SINGULAR_VERB_AFTER,
+  STATE_LIKE,
+  nameRuns,
+  stateOfAdjective,
+  stripTitle,
+} from './names';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -31,51 +40,6 @@ export interface Mention {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const POSSESSIVE = /^['’]s?(?![\w])/;
-
-/** Words that start sentences with a capital but name nobody. */
-const NOT_NAMES = new Set(
-  (
-    'A An The This That These Those It Its In On At As Of For From With Without By To And But Or Nor So Yet If When While ' +
-    'Although Though Since After Before During Despite However Meanwhile Moreover Notably Historically Instead Still ' +
-    'Also Then Now Today Yesterday Earlier Later Last Next Some Many Most Several Other Others Such Both Each Every ' +
-    'He She They We You I His Her Their Our My Your Who Whom Which What Where Why How There Here Under Over Among ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Islamic Sharia Western Eastern Northern Southern Critics Analysts Experts ' +
-    'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement ' +
-    'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further'
-  ).split(' '),
-);
-/** Endings of states' names ("Kerevia", "Norland", "Kazakhstan"), for a single word the lists do not know. */
-const STATE_LIKE = /(?:ia|land|stan|ea|ay|al|an|ar|as|ey|o|a)$/;
-const CONNECTORS = new Set([
-  'of',
-  'the',
-  'for',
-  'and',
-  'de',
-  'del',
-  'da',
-  'di',
-  'bin',
-  'ibn',
-  'al',
-  'van',
-  'von',
-  'der',
-  'la',
-  'le',
-]);
-
-function stripTitle(words: string[]): { title: string | null; rest: string[] } {
-  const text = words.join(' ');
-  for (const title of PERSON_TITLES) {
-    if (text.startsWith(`${title} `)) {
-      const count = title.split(' ').length;
-      return { title, rest: words.slice(count) };
-    }
-  }
-  return { title: null, rest: words };
-}
 
 /** The kind a name says it is, without the graph. */
 function guessKind(name: string, titled = false): ActorKind {
@@ -281,11 +245,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         !/\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
           text.slice(Math.max(0, nameStart - 12), nameStart),
         ) &&
-        // At a sentence's start a capital says nothing: there it must be followed by a verb ("Dravenia has", not "Human rights").
-        (!/(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, nameStart - 4), nameStart)) ||
-          /^\s+(?:has|had|have|is|was|were|are|will|would|said|says|on|also|[a-z]+ed)\b/.test(
-            text.slice(end, end + 16),
-          ))
+        // At a sentence's start a capital says nothing: there it must be followed by a verb in the
+        // singular, maybe past an appositive ("Dravenia has", "Ardesia, a state party, said"; not
+        // "Human rights", not '"Islands are').
+        (!/(?:^|[.!?]["”’]?\s+|\n|["“])$/.test(text.slice(Math.max(0, nameStart - 4), nameStart)) ||
+          SINGULAR_VERB_AFTER.test(text.slice(end, end + 160)))
       )
         claim(
           state,
@@ -297,11 +261,12 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       demonym ?? (title ? (stateBefore(text, start) ?? (ofState && STATE_BY_WORD.get(ofState)) ?? ofState) : null);
     // "Transparency Caspera", "Peace Now Ostrel": a body named after its country, not the country.
     const lastWord = rest[rest.length - 1];
+    // "Caspera First", "Kenya Airways": a body whose name starts with its country's.
+    const isState = (w: string) => STATE_BY_WORD.get(w) === w || knownStates.has(w);
     const namedAfter =
       !title &&
-      !STATE_BY_WORD.has(rest[0]) &&
       !rest.includes('and') &&
-      (STATE_BY_WORD.get(lastWord) === lastWord || knownStates.has(lastWord));
+      ((!STATE_BY_WORD.has(rest[0]) && isState(lastWord)) || (isState(rest[0]) && !isState(lastWord)));
     const kind = namedAfter ? 'organisation' : guessKind(name, title !== null);
     const found = mention(nameStart, end, { id: null, name, kind }, { title, of });
     if (namedAfter) release(state, nameStart, end);
@@ -322,6 +287,19 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       m.of = stateBefore(text, m.start - title.length - 1);
     }
   }
+  // "the Dunes Liberation Front (DLF)": the acronym names the same actor wherever it is written.
+  for (const m of [...state.mentions]) {
+    const acronym = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end, m.end + 12));
+    if (!acronym || m.actor.kind === 'person') continue;
+    const inParentheses = m.end + acronym[0].indexOf(acronym[1]);
+    state.mentions = state.mentions.filter((o) => o.start !== inParentheses);
+    for (const x of text.matchAll(new RegExp(`(?<![\\w-])${acronym[1]}(?![\\w-])`, 'g'))) {
+      if (x.index === inParentheses) continue;
+      const had = state.mentions.find((o) => o.start === x.index && o.end === x.index + acronym[1].length);
+      if (had && had.actor.id === null) had.actor = m.actor;
+      else if (!had) claim(state, mention(x.index, x.index + acronym[1].length, m.actor));
+    }
+  }
   // "Halvardian" is Halvard's once the whole text is read.
   for (const m of state.mentions) {
     const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));
@@ -335,40 +313,6 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
 }
 
 // Letters of any script: "Carla Benítez", "Łukasz Nowak".
-const NAME_RUN =
-  /\p{Lu}[\p{L}\p{N}_’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
-
-/**
- * Runs of capitalised words; "A and B" is two names ("Korvia and Belmar", "Mark Devlin and Ingrid
- * Solberg") unless the run ends as a body's name does ("Peace and Security Council").
- */
-function* nameRuns(text: string): Generator<{ 0: string; index: number }> {
-  for (const m of text.matchAll(NAME_RUN)) {
-    let index = m.index;
-    // A run does not cross a sentence's end ("Kabul. Meanwhile").
-    for (const run of m[0].split(/(?<![A-Z])\.\s+/)) {
-      const words = run.split(/\s+/);
-      const last = words[words.length - 1].toLowerCase().replace(/[.,’']+$/, '');
-      const whole = !words.includes('and') || ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last);
-      for (const part of whole ? [run] : run.split(/\s+and\s+/)) {
-        const at = text.indexOf(part, index);
-        yield { 0: part, index: at };
-        index = at + part.length;
-      }
-    }
-  }
-}
-
-/** "Halvardian" -> Halvard, for a state the lists do not know but the text or the graph names. */
-function stateOfAdjective(word: string, mentions: Mention[], known: Map<string, string>): string | null {
-  if (!/^[A-Z][\w-]+(?:an|ese|ish|i|ic)$/.test(word)) return null;
-  const names = [
-    ...mentions.filter((m) => m.actor.kind !== 'person' && !/\s/.test(m.actor.name)).map((m) => m.actor.name),
-    ...known.values(),
-  ];
-  return names.find((n) => n.length > 3 && word.startsWith(n.replace(/[aeiouy]$/, ''))) ?? null;
-}
-
 function isDemonymOf(word: string, stateName: string): boolean {
   return (
     STATE_BY_WORD.get(word) === stateName &&

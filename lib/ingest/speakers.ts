@@ -36,12 +36,16 @@ const PRONOUN_START =
 
 /** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
 const AGENT = new RegExp(
-  `(?:\\b(?:${EVENT_DOCUMENT})\\b[^.;]{0,60}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
+  `(?:\\b(?:${EVENT_DOCUMENT})\\b[^.;]{0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
 const SAID_X =
   /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
+const AGENT_CLAUSE = new RegExp(
+  `^(?:\\s+[a-z]+)?,\\s+(?:which|who)\\s+(?:had\\s+)?(?:drafted|sponsored|co-sponsored|tabled|proposed|introduced|submitted|initiated)\\s+(?:the|this|that|its)\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT})\\b`,
+  'i',
+);
 const VOTE_LIST =
   /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
 const AFTER_PREPOSITION =
@@ -123,6 +127,10 @@ export function findSpeakers(
       continue;
     add({ mention: m, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
   }
+  // "the ruling party, which drafted the law, said": the drafter did the act too.
+  for (const m of mentions)
+    if (!m.possessive && AGENT_CLAUSE.test(text.slice(m.end, m.end + 80)))
+      add({ mention: m, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
   // "Among those voting against were A, B and C": each name of the list after the vote.
   const vote = VOTE_LIST.exec(sentence.text);
   if (vote) {
@@ -141,6 +149,14 @@ export function findSpeakers(
     }
   }
   const asides = describingClauses(sentence, mentions);
+  // "Aminata Diallo of the Movement for Change": the body is who the person is, not a second speaker.
+  const affiliations = new Map<Mention, Mention>();
+  for (const m of mentions)
+    if (m.actor.kind === 'person') {
+      const o = mentions.find((x) => x.start > m.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, x.start)));
+      if (o) affiliations.set(m, o);
+    }
+  const affiliated = new Set(affiliations.values());
   for (const m of mentions) {
     // A name after a preposition ("Some in X also opposed") is not the subject.
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
@@ -152,16 +168,21 @@ export function findSpeakers(
     )
       continue;
     // A name inside a description of someone else (", which borders X,") is not the subject.
-    if (m.possessive || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
+    if (m.possessive || affiliated.has(m) || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
+    const end = affiliations.get(m)?.end ?? m.end;
     // A one-word name right before another name qualifies it ("Sarnian Prime Minister …").
     if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
     const acting = event.actor !== null && sameName(m, event.actor);
-    const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= m.end);
+    const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= end);
     if (verb === undefined) continue;
+    // "a step that prompted X to recall its ambassador": X is the subject of the infinitive.
+    const gap = /\b(?:prompted|led|forced|caused|spurred|pushed|moved)\s+$/.test(lead)
+      ? text.slice(end, verb).replace(/^\s+to\s/, ' ')
+      : text.slice(end, verb);
     // ", accusing …" after an object belongs to the clause's subject, not to the object.
-    if (/^\s*,\s*$/.test(text.slice(m.end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
+    if (/^\s*,\s*$/.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
     // The verb may open a quotation: 'The council "strongly condemns …"'.
-    if (!SUBJECT_GAP.test(text.slice(m.end, verb).replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
+    if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
     add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;

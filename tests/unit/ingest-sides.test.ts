@@ -10,6 +10,7 @@ const KNOWN: KnownActor[] = [
   { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
   { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
   { id: 'au', name: 'African Union', kind: 'intergovernmental', aliases: ['AU'] },
+  { id: 'mali', name: 'Mali', kind: 'state', aliases: ['Bamako'] },
 ];
 const RECOGNITION = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, KNOWN);
 const SUSPENSION: EventDescription = {
@@ -116,6 +117,14 @@ describe('officials', () => {
     });
   });
 
+  it('a dateline names a place, not a state in the paragraph', async () => {
+    expect(
+      await stances(
+        'BAMAKO, July 3 (Test Wire) - Foreign Minister Ola Dahl said the embassy would reopen in the spring.',
+      ),
+    ).toEqual({ 'Ola Dahl': ['support'] });
+  });
+
   it('a title inside a run of capitals: the person after it, the body or state before it', async () => {
     const result = await extractFromArticle({
       text: 'Halvardian Foreign Minister Petra Lund called the recognition premature. Halvard confirmed it would not follow.',
@@ -197,6 +206,62 @@ describe('cues and their subjects', () => {
     expect(await stances('Łukasz Nowak and Carla Benítez condemned the recognition.')).toEqual({
       'Łukasz Nowak': ['condemnation'],
       'Carla Benítez': ['condemnation'],
+    });
+  });
+});
+
+describe('more names', () => {
+  it('an acronym given in parentheses names the same actor after', async () => {
+    const result = await extractFromArticle({
+      text: 'The Sahel Liberation Movement (SLM) was founded in 1990. The SLM said in a statement that the recognition was a betrayal.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals.filter((p) => p.quoteKind === 'reported')).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ name: 'Sahel Liberation Movement' }),
+        stance: 'condemnation',
+      }),
+    ]);
+  });
+
+  it('"X of the Y Party" is the person speaking, of that body', async () => {
+    expect(
+      await stances('The main challenger, Awa Traore of the Union for Renewal, rejected the recognition outright.'),
+    ).toEqual({ 'Awa Traore': ['condemnation'] });
+  });
+
+  it('a state opening a sentence before an appositive; a plural noun opening one is no state', async () => {
+    expect(await stances('Benin, a close partner of Norway, said it regretted the recognition.')).toEqual({
+      Benin: ['caution'],
+    });
+    expect(
+      await stances('Tessaly, where the envoy is due next week, was more cautious about the recognition.'),
+    ).toEqual({
+      Tessaly: ['caution'],
+    });
+    expect(await stances('"Recognitions are not rewards," Peter Holm said of the decision.')).toEqual({
+      'Peter Holm': [null],
+    });
+  });
+
+  it('a body named after its country is the body, whichever end the country is at', async () => {
+    const result = await extractFromArticle({
+      text: 'Lawmakers from the ruling Norway First party, which drafted the recognition law, said it was overdue.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals[0]).toMatchObject({
+      actor: { name: 'Norway First', kind: 'organisation' },
+      stance: 'support',
+    });
+  });
+
+  it('"prompted X to recall its ambassador": X is the one recalling', async () => {
+    expect(
+      await stances('The recognition was a step that prompted Mali to recall its ambassador within hours.'),
+    ).toEqual({
+      Mali: ['condemnation'],
     });
   });
 });
