@@ -41,7 +41,18 @@ function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
     }
   };
   for (const cue of CUES) add(cue, cue.pattern);
-  if (act) add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);
+  if (act) {
+    const before = found.length;
+    add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);
+    // A gerund names the act as the noun does ("Recognising this regime rewards repression"); only
+    // a progressive ("is recognising") performs it.
+    for (const f of found.splice(before))
+      if (
+        !/ing$/i.test(f.phrase) ||
+        /\b(?:is|are|was|were|be|been)\s+$/i.test(text.slice(Math.max(0, f.start - offset - 8), f.start - offset))
+      )
+        found.push(f);
+  }
   // Where cues overlap, the longest says it ("stopped short of condemning" over "condemning").
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Found[] = [];
@@ -105,6 +116,18 @@ export class RuleExtractor implements Extractor {
       if (speakers.length === 1 && speakers[0].how === 'subject') {
         speakers[0].from = sentence.start;
         speakers[0].to = sentence.end;
+      }
+      // "A said …, while B said …": A's words end where B comes in.
+      for (const s of speakers) {
+        if (s.how !== 'subject') continue;
+        const next = speakers.find(
+          (o) =>
+            o !== s &&
+            o.how === 'subject' &&
+            o.mention.start > s.from &&
+            /(?:[,;]\s*(?:while|whereas|but|and)?|\bwhile)\s+(?:the\s+)?$/.test(text.slice(s.from, o.mention.start)),
+        );
+        if (next) s.to = Math.min(s.to, next.mention.start);
       }
       for (const speaker of speakers) {
         const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
@@ -203,6 +226,10 @@ function inDateline(text: string, m: Mention): boolean {
   return dateline !== null && m.end <= paragraph + dateline[0].length;
 }
 
+function insideQuotes(sentence: string, at: number): boolean {
+  return [...sentence.matchAll(QUOTED)].some((q) => at > q.index && at < q.index + q[0].length);
+}
+
 /** A report's words for an act: "Russia’s decision", "the move", "this step". */
 const EVENT_NOUNS =
   "(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:decision|move|step|announcement|declaration)";
@@ -274,6 +301,8 @@ function proposal(
 function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): UnnamedVoice[] {
   const out: UnnamedVoice[] = [];
   for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
+    // '"… an example for others," he said': words quoted are someone's, not a voice of their own.
+    if (insideQuotes(sentence.text, m.index)) continue;
     const at = sentence.start + m.index + m[0].length;
     const region = cues.filter((c) => c.start >= at);
     const verb = speechVerbIn(text.slice(at, sentence.end));

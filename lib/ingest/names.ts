@@ -53,6 +53,8 @@ export function stripTitle(words: string[]): { title: string | null; rest: strin
   return { title: null, rest: words };
 }
 
+const ADJECTIVE_NOUN =
+  /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;
 const NAME_RUN =
   /\p{Lu}[\p{L}\p{N}_’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
 
@@ -62,6 +64,12 @@ const NAME_RUN =
  */
 export function* nameRuns(text: string): Generator<{ 0: string; index: number }> {
   for (const m of text.matchAll(NAME_RUN)) {
+    // "other Central Asian states": an adjective before a common noun names no one.
+    if (
+      /(?:an|ese|ish|ic|i)$/.test(m[0]) &&
+      ADJECTIVE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    )
+      continue;
     let index = m.index;
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
     for (const run of m[0].split(/(?<![A-Z])\.\s+/)) {

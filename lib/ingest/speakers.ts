@@ -60,7 +60,10 @@ const VOICE_OF =
  */
 export function describingClauses(sentence: Sentence, mentions: Mention[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of sentence.text.matchAll(/,\s+(?:who|which|whose|to which|of which|a|an|the)\s+[^,;]{3,160}?,/g)) {
+  // ", Russia's special envoy for Afghanistan," is a description too.
+  for (const m of sentence.text.matchAll(
+    /,\s+(?:who|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;]{3,160}?,/gu,
+  )) {
     const clause = m[0];
     // Only right after a name: ", the opposition Green Left," after "At home" describes no one.
     if (!mentions.some((x) => x.end === sentence.start + m.index)) continue;
@@ -204,16 +207,19 @@ export function findSpeakers(
     add({ mention: last, from: sentence.start, to: sentence.end, how: 'quote goes on', factor: 0.8 });
   if (speakers.length === 0 && last) {
     // "He said …", or after a quote: '"We will not tolerate this," she said.'
-    const pronoun =
-      PRONOUN_START.exec(sentence.text) ??
-      /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
+    const opening = PRONOUN_START.exec(sentence.text);
+    // After a quotation the words are before the pronoun: '"We will not tolerate this," she said.'
+    const after = opening
+      ? null
+      : /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
+    const pronoun = opening ?? after;
     if (pronoun) {
       const personal = /^(He|She)$/i.test(pronoun[1]);
       if (personal === (last.actor.kind === 'person'))
         add({
           mention: last,
-          from: sentence.start + pronoun.index + pronoun[0].length,
-          to: sentence.end,
+          from: after ? sentence.start : sentence.start + pronoun.index + pronoun[0].length,
+          to: after ? sentence.start + after.index + 1 : sentence.end,
           how: 'pronoun',
           factor: 0.75,
         });

@@ -266,6 +266,48 @@ describe('more names', () => {
   });
 });
 
+describe('whose words', () => {
+  it('\'"…," she said\': the words before the pronoun are hers', async () => {
+    expect(
+      await stances('Marta Lind said the vote was near. "The recognition is a shameful day for the region," she said.'),
+    ).toEqual({ 'Marta Lind': [null, 'condemnation'] });
+  });
+
+  it('a gerund names the act, it does not perform it', async () => {
+    expect(await stances('Peter Holm said recognizing the council was a grave mistake.')).toEqual({
+      'Peter Holm': ['condemnation'],
+    });
+  });
+
+  it('"A said …, while B said …": each has their own words', async () => {
+    expect(
+      await stances(
+        'The Sahel Bar Association said the recognition was lawful, while the Coalition for Fair Elections said it was "a betrayal".',
+      ),
+    ).toEqual({ 'Sahel Bar Association': ['support'], 'Coalition for Fair Elections': ['condemnation'] });
+  });
+
+  it('names inside an appositive role or before a common noun are not speakers', async () => {
+    expect(
+      await stances("Ola Dahl, Sweden's special envoy for Mali, told reporters the recognition was premature."),
+    ).toEqual({ 'Ola Dahl': ['caution'] });
+    expect(
+      await stances('Peter Holm said other Central Asian states might follow suit after the recognition.'),
+    ).toEqual({
+      'Peter Holm': ['caution'],
+    });
+  });
+
+  it('a word for unnamed voices inside a quotation is the speaker’s, not a voice', async () => {
+    const result = await extractFromArticle({
+      text: '"The recognition is an example for others," Peter Holm said.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.unnamed).toEqual([]);
+  });
+});
+
 describe('votes', () => {
   it('"among those voting against were A, B and C": each of them rejects it', async () => {
     expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
