@@ -62,7 +62,7 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
   const out: [number, number][] = [];
   // ", Russia's special envoy for Afghanistan," is a description too.
   for (const m of sentence.text.matchAll(
-    /,\s+(?:who|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;]{3,160}?,/gu,
+    /,\s+(?:who|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+[^,;]{3,160}?,/gu,
   )) {
     const clause = m[0];
     // Only right after a name: ", the opposition Green Left," after "At home" describes no one.
@@ -91,6 +91,8 @@ export function findSpeakers(
   event: EventDescription,
   /** The sentence before, in the same paragraph, had a speaker. */
   quoteGoesOn = false,
+  /** Whether a name is on the acting side (lib/ingest/sides.ts). */
+  onActingSide: (m: Mention) => boolean = (m) => event.actor !== null && sameName(m, event.actor),
 ): Speaker[] {
   const speakers: Speaker[] = [];
   // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
@@ -173,9 +175,18 @@ export function findSpeakers(
     // A name inside a description of someone else (", which borders X,") is not the subject.
     if (m.possessive || affiliated.has(m) || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
     const end = affiliations.get(m)?.end ?? m.end;
+    // A people's adjective before a noun ("Lusovan judges ruled") is not the state speaking.
+    if (
+      m.actor.kind === 'state' &&
+      m.surface !== m.actor.name &&
+      /(?:an|ese|ish|i|ic)$/.test(m.surface) &&
+      /^\s+[a-z]/.test(text.slice(m.end, m.end + 2))
+    )
+      continue;
     // A one-word name right before another name qualifies it ("Sarnian Prime Minister …").
     if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
-    const acting = event.actor !== null && sameName(m, event.actor);
+    // The acting side acts with any verb ("Russia's ambassador, X, presented his credentials").
+    const acting = onActingSide(m);
     const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= end);
     if (verb === undefined) continue;
     // "a step that prompted X to recall its ambassador": X is the subject of the infinitive.

@@ -308,6 +308,46 @@ describe('whose words', () => {
   });
 });
 
+describe('acting officials and asides', () => {
+  it('an official of the acting state doing the act with any verb supports it', async () => {
+    expect(
+      await stances("Norway's ambassador in Bamako, Eva Lunde, presented her credentials to the council on Thursday."),
+    ).toEqual({ 'Eva Lunde': ['support'] });
+  });
+
+  it('", spokesman for X," describes the speaker; X does not speak', async () => {
+    expect(
+      await stances(
+        'Jean Dupont, spokesman for Secretary-General Ana Silva, told reporters the recognition was premature.',
+      ),
+    ).toEqual({ 'Jean Dupont': ['caution'] });
+  });
+
+  it('a people’s adjective before a noun is not its state speaking', async () => {
+    const result = await extractFromArticle({
+      text: 'Lusovan judges turned down three such requests last year.',
+      event: {
+        title: 'Lusova ratifies a treaty',
+        actor: 'Lusova',
+        act: 'ratif',
+        target: null,
+        aliases: ['the treaty'],
+      },
+      known: [{ id: 'lusova', name: 'Lusova', kind: 'state', aliases: ['Lusovan'] }],
+    });
+    expect(result.proposals).toEqual([]);
+  });
+
+  it('thanks and "sold out" are stances', async () => {
+    expect(await stances('"We thank Norway for this step," council spokesman Issa Ba wrote on social media.')).toEqual({
+      'Issa Ba': ['support'],
+    });
+    expect(await stances('Peter Holm said Norway had "sold out" the opposition with the recognition.')).toEqual({
+      'Peter Holm': ['condemnation'],
+    });
+  });
+});
+
 describe('votes', () => {
   it('"among those voting against were A, B and C": each of them rejects it', async () => {
     expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
