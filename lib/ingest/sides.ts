@@ -23,6 +23,7 @@ const DEMONYM_ROLE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]+)\\s+(?:[a-z.]+\\s+)?
 const ROLE_AFTER = new RegExp(
   `^,\\s+(?:the\\s+)?([A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)?)['’]s\\s+(?:[a-z.]+\\s+)?${ROLE}\\b`,
 );
+const THE_ROLE = new RegExp(`^,\\s+the\\s+${ROLE}\\s*,`, 'i');
 const FORMER = /\b(?:former|ex-|opposition|retired|late)\s+(?:[A-Za-z-]+\s+){0,4}$/i;
 /** Bodies that own organs: "the bloc's Peace and Security Council", "the court's president". */
 const BODY_POSSESSOR = /\bthe\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:[^,]{0,40},\s+)?$/i;
@@ -91,6 +92,9 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
   const served = servedState(text, m);
   if (served && names.includes(served)) return true;
   if (side.kind === 'state' && m.title && !m.of && GOVERNING_TITLE.test(m.title))
+    return unqualified(text, m, side, mentions);
+  // "Sergei Lavrov, the foreign minister, said": a role with no country, as an unqualified title.
+  if (side.kind === 'state' && m.actor.kind === 'person' && !m.of && THE_ROLE.test(text.slice(m.end, m.end + 60)))
     return unqualified(text, m, side, mentions);
   // "the bloc's Peace and Security Council" when the bloc acted, "the court's president" when the court did.
   const at = m.title ? Math.max(0, text.lastIndexOf(m.title, m.start)) : m.start;

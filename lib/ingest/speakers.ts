@@ -121,6 +121,22 @@ export function findSpeakers(
     else if (SAID_X.test(before.slice(-100)) && /["”’]/.test(before))
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
+  // "The move was welcomed by X", "… was condemned by X and Y": the stance verb's agent holds it.
+  for (const cue of cues) {
+    const by = /^,?\s+by\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 12));
+    if (
+      !by ||
+      !/\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+    )
+      continue;
+    let at = cue.end + by[0].length;
+    for (const m of mentions) {
+      if (m.start < at) continue;
+      if (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start))) break;
+      add({ mention: m, from: cue.start, to: cue.end, how: 'passive', factor: 0.9 });
+      at = m.end;
+    }
+  }
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {
     if (m.possessive || !AGENT.test(text.slice(sentence.start, m.start))) continue;

@@ -348,6 +348,22 @@ describe('acting officials and asides', () => {
   });
 });
 
+describe('passives and roles', () => {
+  it('"was welcomed by X and condemned by Y": each agent holds its verb’s stance', async () => {
+    expect(await stances('The recognition was welcomed by Mali and Chad, but was condemned by Benin.')).toEqual({
+      Mali: ['support'],
+      Chad: ['support'],
+      Benin: ['condemnation'],
+    });
+  });
+
+  it('"X, the foreign minister, said": an unqualified role, as an unqualified title', async () => {
+    expect(
+      await stances('Norway recognized the council on Monday. Ola Dahl, the foreign minister, said ties would grow.'),
+    ).toEqual({ Norway: ['support'], 'Ola Dahl': ['support'] });
+  });
+});
+
 describe('votes', () => {
   it('"among those voting against were A, B and C": each of them rejects it', async () => {
     expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
