@@ -38,13 +38,13 @@ function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
     const before = found.length;
     add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);
     // A gerund names the act as the noun does ("Recognising this regime rewards repression"); only
-    // a progressive ("is recognising") performs it.
-    for (const f of found.splice(before))
-      if (
-        !/ing$/i.test(f.phrase) ||
-        /\b(?:is|are|was|were|be|been)\s+$/i.test(text.slice(Math.max(0, f.start - offset - 8), f.start - offset))
-      )
-        found.push(f);
+    // a progressive ("is recognising") performs it. A participle after a determiner describes a
+    // noun ("its internationally recognised borders").
+    for (const f of found.splice(before)) {
+      const lead = text.slice(Math.max(0, f.start - offset - 20), f.start - offset);
+      if (/\b(?:its|their|the|a|an|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
+      if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
+    }
   }
   // Where cues overlap, the longest says it ("stopped short of condemning" over "condemning").
   found.sort((a, b) => b.end - b.start - (a.end - a.start));

@@ -65,8 +65,16 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
     /,\s+(?:who|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+[^,;]{3,160}?,/gu,
   )) {
     const clause = m[0];
-    // Only right after a name: ", the opposition Green Left," after "At home" describes no one.
-    if (!mentions.some((x) => x.end === sentence.start + m.index)) continue;
+    // Only right after a name: ", the opposition Green Left," after "At home" describes no one, nor
+    // after a place that opens the sentence ("In Halvard, the opposition … said").
+    const named = mentions.find((x) => x.end === sentence.start + m.index);
+    if (
+      !named ||
+      /(?:^|\s)(?:in|at|on|across|throughout)\s+(?:the\s+)?$/i.test(
+        sentence.text.slice(Math.max(0, named.start - sentence.start - 12), named.start - sentence.start),
+      )
+    )
+      continue;
     if (
       /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote)\b/.test(
         clause,

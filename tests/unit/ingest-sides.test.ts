@@ -364,6 +364,22 @@ describe('passives and roles', () => {
   });
 });
 
+describe('places and participles', () => {
+  it('"In X, the opposition Y said": a place opening the sentence is described by nothing', async () => {
+    expect(await stances('In Sweden, the opposition Green Party said the recognition was premature.')).toEqual({
+      'Green Party': ['caution'],
+    });
+  });
+
+  it('the act’s participle before a noun describes it; "takes note" is caution', async () => {
+    expect(
+      await stances(
+        'Marta Lind said the bloc "takes note" of the recognition and backs Mali within its internationally recognized borders.',
+      ),
+    ).toEqual({ 'Marta Lind': ['caution'] });
+  });
+});
+
 describe('votes', () => {
   it('"among those voting against were A, B and C": each of them rejects it', async () => {
     expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
