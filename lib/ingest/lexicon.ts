@@ -49,7 +49,8 @@ export const NEGATION = new RegExp(
   `(?<![\\w'’-])(?:${lexiconData.negators.map(escape).join('|')})(?![\\w'’-])|n['’]t(?![\\w])`,
   'i',
 );
-export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|'), 'gi');
+// In lower case only: "States" in "the United States" is no verb.
+export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|'), 'g');
 export const UNNAMED = new RegExp(
   `(?<![\\w'’-])(?:(?:some|many|several|other|western|international|local|foreign)\\s+)?(?:${[...lexiconData.unnamed]
     .sort((a, b) => b.length - a.length)

@@ -87,7 +87,7 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
 }
 
 export function speechVerbIn(text: string): string | null {
-  return text.match(new RegExp(SPEECH_VERB.source, 'i'))?.[0] ?? null;
+  return text.match(new RegExp(SPEECH_VERB.source))?.[0] ?? null;
 }
 
 export function findSpeakers(
@@ -106,7 +106,7 @@ export function findSpeakers(
   // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
   // ("Norland on Wednesday ordered …"), but not a passive ("was delisted").
   const verbs = [
-    ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))].map((m) => sentence.start + m.index),
+    ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'g'))].map((m) => sentence.start + m.index),
     ...cues.map((c) => c.start),
   ].sort((a, b) => a - b);
   const pastVerbs = [

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type EventDescription, type KnownActor } from '@/lib/ingest';
+import { speechVerbIn } from '@/lib/ingest/speakers';
 
 const KNOWN: KnownActor[] = [
   { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
@@ -377,6 +378,13 @@ describe('places and participles', () => {
         'Marta Lind said the bloc "takes note" of the recognition and backs Mali within its internationally recognized borders.',
       ),
     ).toEqual({ 'Marta Lind': ['caution'] });
+  });
+});
+
+describe('speech verbs', () => {
+  it('are written in lower case: "States" in "the United States" is no verb', () => {
+    expect(speechVerbIn('The United States has no plans to recognize the council.')).toBeNull();
+    expect(speechVerbIn('The treaty states that the council is legitimate.')).toBe('states');
   });
 });
 
