@@ -250,6 +250,9 @@ function judge(text: string, cues: Found[]): { stance: Stance; weight: number; c
     if (negated && cue.stance === 'caution') continue;
     // "if necessary", "when successful": a condition, not a judgement.
     if (cue.weight < 0.5 && /\b(?:if|when|whether|unless)\s+$/i.test(before)) continue;
+    // "a great deal", "a good many": a quantity, not praise.
+    if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
+      continue;
     const stance: Stance = negated ? 'caution' : cue.stance;
     const weight = negated ? cue.weight * 0.7 : cue.weight;
     if (!best || weight > best.weight) best = { stance, weight, cue };

@@ -27,6 +27,8 @@ const THE_ROLE = new RegExp(`^,\\s+the\\s+${ROLE}\\s*,`, 'i');
 const FORMER = /\b(?:former|ex-|opposition|retired|late)\s+(?:[A-Za-z-]+\s+){0,4}$/i;
 /** Bodies that own organs: "the bloc's Peace and Security Council", "the court's president". */
 const BODY_POSSESSOR = /\bthe\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:[^,]{0,40},\s+)?$/i;
+const HEAD_OF =
+  /\bthe\s+(?:chair(?:man|woman|person)?|president|head|director(?:-general)?|secretary-general|spokes(?:person|man|woman))\s+of\s+(?:the\s+)?([A-Z][^,()]{1,80}?)\s*(?:\([A-Z]{2,8}\))?,\s+$/i;
 /** What an intergovernmental body is called when not named. */
 const BLOC = new Set(['bloc', 'union', 'alliance', 'organisation', 'organization']);
 
@@ -98,6 +100,9 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
     return unqualified(text, m, side, mentions);
   // "the bloc's Peace and Security Council" when the bloc acted, "the court's president" when the court did.
   const at = m.title ? Math.max(0, text.lastIndexOf(m.title, m.start)) : m.start;
+  // "The chairman of the Independent Electoral Commission (IEC), Prof. X," when the commission acted.
+  const head = HEAD_OF.exec(text.slice(Math.max(0, at - 120), at))?.[1];
+  if (head && [...names, ...side.members].some((n) => n.toLowerCase() === head.toLowerCase())) return true;
   const owner = BODY_POSSESSOR.exec(text.slice(Math.max(0, at - 80), at))?.[1].toLowerCase();
   if (!owner || side.kind === 'state') return false;
   return (

@@ -388,6 +388,31 @@ describe('speech verbs', () => {
   });
 });
 
+describe('heads of the acting body; quantities', () => {
+  it('"The chairman of X (ACR), Prof. Y," speaks for X when X acted', async () => {
+    const result = await extractFromArticle({
+      text: 'The chairman of the National Election Board (NEB), Prof. Ama Boateng, announced the results shortly after midnight.',
+      event: {
+        title: 'National Election Board declares the results',
+        actor: 'National Election Board',
+        act: 'declar',
+        target: null,
+        aliases: ['the results'],
+      },
+      known: [],
+    });
+    expect(result.proposals.find((p) => p.actor.name === 'Ama Boateng')).toMatchObject({ stance: 'support' });
+  });
+
+  it('"a great deal" is a quantity, not praise', async () => {
+    expect(
+      await stances(
+        '"Most governments see a great deal to lose in trade," said Hanna Roe, an analyst, of the recognition.',
+      ),
+    ).toEqual({ 'Hanna Roe': [null] });
+  });
+});
+
 describe('votes', () => {
   it('"among those voting against were A, B and C": each of them rejects it', async () => {
     expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
