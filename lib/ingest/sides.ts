@@ -106,7 +106,8 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
   const owner = BODY_POSSESSOR.exec(text.slice(Math.max(0, at - 80), at))?.[1].toLowerCase();
   if (!owner || side.kind === 'state') return false;
   return (
-    (side.kind === 'intergovernmental' && BLOC.has(owner)) ||
+    // A court or an assembly is no bloc: "the bloc's chair" in a report of a ruling is another body's.
+    (BLOC.has(owner) && names.some((n) => /\b(?:union|community|organi[sz]ation|alliance|league|bloc)\b/i.test(n))) ||
     [...names, ...side.members].some((n) => n.toLowerCase().split(/\s+/).includes(owner))
   );
 }

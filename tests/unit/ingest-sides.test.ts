@@ -389,6 +389,21 @@ describe('speech verbs', () => {
 });
 
 describe('heads of the acting body; quantities', () => {
+  it('"the bloc’s chair" is not the court’s when a court acted', async () => {
+    const result = await extractFromArticle({
+      text: "The bloc's chair, Ines Vidal, said she would visit both capitals next month.",
+      event: {
+        title: 'World court rules',
+        actor: 'International Court of Justice',
+        act: 'rul',
+        target: null,
+        aliases: [],
+      },
+      known: [],
+    });
+    expect(result.proposals.find((p) => p.actor.name === 'Ines Vidal')?.stance).toBeNull();
+  });
+
   it('"The chairman of X (ACR), Prof. Y," speaks for X when X acted', async () => {
     const result = await extractFromArticle({
       text: 'The chairman of the National Election Board (NEB), Prof. Ama Boateng, announced the results shortly after midnight.',
