@@ -227,6 +227,8 @@ export function findSpeakers(
     for (;;) {
       const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
       if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(text.slice(before.end, head.start))) break;
+      // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
+      if (AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, before.start - 12), before.start))) break;
       add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }

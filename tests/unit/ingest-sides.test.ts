@@ -118,6 +118,12 @@ describe('officials', () => {
     });
   });
 
+  it('"Norway\'s ambassador to the UN, X,": a role with its post', async () => {
+    expect(
+      await stances("Norway's ambassador to the UN, Kari Berg, said the embassy would reopen within the year."),
+    ).toEqual({ 'Kari Berg': ['support'] });
+  });
+
   it('a dateline names a place, not a state in the paragraph', async () => {
     expect(
       await stances(
