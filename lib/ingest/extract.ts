@@ -211,7 +211,7 @@ export class RuleExtractor implements Extractor {
   }
 }
 
-/** "UNITED NATIONS, March 27 (Invented Wire) - ", "KABUL (Reuters) — ": where, not who. */
+/** "MOSCOW, July 3 (Reuters) - ", "KABUL (AP) — ": where, not who. */
 const DATELINE = /^[A-Z][A-Z .'’/-]{1,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-—–]{1,2}\s/;
 
 function inDateline(text: string, m: Mention): boolean {

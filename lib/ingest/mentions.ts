@@ -144,7 +144,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   for (const m of text.matchAll(GOVERNMENT_ROLE)) {
     const words = m[1].split(/\s+/);
     const lastWord = words[words.length - 1];
-    // An owner the lists do not know ("Lusova's parliament") is taken for a state when it is written as one.
+    // An owner the lists do not know ("Somaliland's parliament") is taken for a state when it is written as one.
     const owner =
       STATE_BY_WORD.get(m[1]) ??
       knownStates.get(m[1]) ??
@@ -194,7 +194,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
     if (words.length === 0) continue;
     // "Afghan Foreign Minister X": the state of a titled person; "Afghan Women’s Network" keeps its first word.
-    // "Halvardian Foreign Minister X", "ECCAS Commission President X": a qualifier, then a titled person.
+    // "Gondorian Foreign Minister X", "ECOWAS Commission President X": a qualifier, then a titled person.
     const titleAt = stripTitle(words).title
       ? 0
       : [1, 2, 3].find((i) => {
@@ -212,7 +212,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const stripped = stripTitle(words);
     const { title } = stripped;
     let { rest } = stripped;
-    // "Ambassador Naledi Mokoena of Botswana": the person, of the state named after.
+    // "Ambassador Jane Roe of Botswana": the person, of the state named after.
     const ofAt = rest.indexOf('of');
     const ofState = title && ofAt > 0 ? rest.slice(ofAt + 1).join(' ') : null;
     if (ofState) rest = rest.slice(0, ofAt);
@@ -237,7 +237,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
           ),
         );
       // One capitalised word the lists do not know: a place or a body (a speaker only if it speaks);
-      // not an adjective or a people ("European", "Dravenians"), nor a place something is in ("in Vienna").
+      // not an adjective or a people ("European", "Transnistrians"), nor a place something is in ("in Vienna").
       else if (
         !STATE_BY_WORD.has(name) &&
         name.length > 2 &&
@@ -246,7 +246,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
           text.slice(Math.max(0, nameStart - 12), nameStart),
         ) &&
         // At a sentence's start a capital says nothing: there it must be followed by a verb in the
-        // singular, maybe past an appositive ("Dravenia has", "Ardesia, a state party, said"; not
+        // singular, maybe past an appositive ("Somaliland has", "Abkhazia, a breakaway region, said"; not
         // "Human rights", not '"Islands are').
         (!/(?:^|[.!?]["”’]?\s+|\n|["“])$/.test(text.slice(Math.max(0, nameStart - 4), nameStart)) ||
           SINGULAR_VERB_AFTER.test(text.slice(end, end + 160)))
@@ -259,9 +259,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
     const of =
       demonym ?? (title ? (stateBefore(text, start) ?? (ofState && STATE_BY_WORD.get(ofState)) ?? ofState) : null);
-    // "Transparency Caspera", "Peace Now Ostrel": a body named after its country, not the country.
+    // "Transparency Kenya", "Amnesty International Australia": a body named after its country, not the country.
     const lastWord = rest[rest.length - 1];
-    // "Caspera First", "Kenya Airways": a body whose name starts with its country's.
+    // "Russia Today", "Kenya Airways": a body whose name starts with its country's.
     const isState = (w: string) => STATE_BY_WORD.get(w) === w || knownStates.has(w);
     const namedAfter =
       !title &&
@@ -270,7 +270,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const kind = namedAfter ? 'organisation' : guessKind(name, title !== null);
     const found = mention(nameStart, end, { id: null, name, kind }, { title, of });
     if (namedAfter) release(state, nameStart, end);
-    // "Velsk Grain Growers' Union" is a body of its own, not the state Velsk it starts with.
+    // "Kenya Tea Growers' Association" is a body of its own, not the state it starts with.
     const last = rest[rest.length - 1].toLowerCase().replace(/['’]$/, '');
     if (rest.length > 1 && (ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last)))
       release(state, nameStart, end);
@@ -287,7 +287,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       m.of = stateBefore(text, m.start - title.length - 1);
     }
   }
-  // "the Dunes Liberation Front (DLF)": the acronym names the same actor wherever it is written.
+  // "the National Liberation Front (NLF)": the acronym names the same actor wherever it is written.
   for (const m of [...state.mentions]) {
     const acronym = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end, m.end + 12));
     if (!acronym || m.actor.kind === 'person') continue;
@@ -300,19 +300,19 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       else if (!had) claim(state, mention(x.index, x.index + acronym[1].length, m.actor));
     }
   }
-  // "Halvardian" is Halvard's once the whole text is read.
+  // "Gondorian" is Gondor's once the whole text is read.
   for (const m of state.mentions) {
     const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));
     if (adjective && !m.of) m.of = stateOfAdjective(adjective, state.mentions, knownStates);
   }
-  // A word that owns a ministry or a minister ("Lusova's parliament", "Halvardian Foreign Minister") is a state.
+  // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.
   const owners = new Set(state.mentions.map((m) => m.of));
   for (const m of state.mentions)
     if (m.actor.id === null && m.actor.kind === 'organisation' && owners.has(m.actor.name)) m.actor.kind = 'state';
   return state.mentions.sort((a, b) => a.start - b.start);
 }
 
-// Letters of any script: "Carla Benítez", "Łukasz Nowak".
+// Letters of any script: "José Núñez", "Łukasz Nowak".
 function isDemonymOf(word: string, stateName: string): boolean {
   return (
     STATE_BY_WORD.get(word) === stateName &&

@@ -1,7 +1,7 @@
 /**
  * How capitalised words become names: runs of capitals (any script), split at "and" between two
  * names and at "of" after a person's name; titles before a name; words that open sentences but name
- * nobody; adjectives for states the lists do not know ("Halvardian").
+ * nobody; adjectives for states the lists do not know ("Gondorian").
  */
 import { GOVERNMENT_BODY_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS, PERSON_TITLES } from './lexicon';
 import type { Mention } from './mentions';
@@ -21,7 +21,7 @@ export const NOT_NAMES = new Set(
 );
 export const SINGULAR_VERB_AFTER =
   /^(?:,\s+(?:a|an|the|which|who|where|whose|[A-Z][\w-]*['’]s)\s[^,;]{1,120},)?\s+(?:has|had|is|was|will|would|said|says|on|also|[a-z]+ed)\b/;
-/** Endings of states' names ("Kerevia", "Norland", "Kazakhstan"), for a single word the lists do not know. */
+/** Endings of states' names ("Transnistria", "Somaliland", "Kazakhstan"), for a single word the lists do not know. */
 export const STATE_LIKE = /(?:ia|land|stan|ea|ay|al|an|ar|as|ey|o|a)$/;
 export const CONNECTORS = new Set([
   'of',
@@ -59,8 +59,8 @@ const NAME_RUN =
   /\p{Lu}[\p{L}\p{N}_’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
 
 /**
- * Runs of capitalised words; "A and B" is two names ("Korvia and Belmar", "Mark Devlin and Ingrid
- * Solberg") unless the run ends as a body's name does ("Peace and Security Council").
+ * Runs of capitalised words; "A and B" is two names ("Chad and Niger", "Jane Roe and John
+ * Doe") unless the run ends as a body's name does ("Peace and Security Council").
  */
 export function* nameRuns(text: string): Generator<{ 0: string; index: number }> {
   for (const m of text.matchAll(NAME_RUN)) {
@@ -85,7 +85,7 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
   }
 }
 
-/** "Halvardian" -> Halvard, for a state the lists do not know but the text or the graph names. */
+/** "Gondorian" -> Gondor, for a state the lists do not know but the text or the graph names. */
 export function stateOfAdjective(word: string, mentions: Mention[], known: Map<string, string>): string | null {
   if (!/^[A-Z][\w-]+(?:an|ese|ish|i|ic)$/.test(word)) return null;
   const names = [
@@ -107,7 +107,7 @@ const NOT_PERSONAL = new Set([
   'province',
 ]);
 
-/** "Aminata Diallo of the Movement for Change": a person (two or three untitled names), then a body. */
+/** "Jane Roe of the Labour Party": a person (two or three untitled names), then a body. */
 export function personOf(run: string): string[] {
   const at = run.indexOf(' of ');
   if (at < 0) return [run];

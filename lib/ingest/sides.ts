@@ -1,9 +1,9 @@
 /**
- * The acting side of an event: the actor that did the act, its own bodies ("Lusova's parliament",
+ * The acting side of an event: the actor that did the act, its own bodies ("Kenya's parliament",
  * "the bloc's council") and serving officials ("Norwegian Foreign Minister X", "X, Norway's trade
  * minister"), and whoever the report says drafted, signed or announced the act. A report's lead
  * tells what they did, and their words defend it: blame they lay is aimed at the act's target or
- * its ground ("accusing them of espionage", "condemns the coup"), not at the act, so their stance
+ * its ground ("accusing them of fraud", "condemns the massacre"), not at the act, so their stance
  * on the event is support.
  */
 import { INTERGOVERNMENTAL, STATE_BY_WORD } from './lexicon';
@@ -41,7 +41,7 @@ export interface ActingSide {
   agents: Set<string>;
 }
 
-/** The acting actors' names: "Caldera, Verena and Lorin" is three; "Lusova's parliament" is Lusova's too. */
+/** The acting actors' names: "France, Germany and Spain" is three; "Kenya's parliament" is Kenya's too. */
 export function actingSide(text: string, event: EventDescription, mentions: Mention[]): ActingSide {
   const names: string[] = [];
   if (event.actor) {
@@ -100,7 +100,7 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
     return unqualified(text, m, side, mentions);
   // "the bloc's Peace and Security Council" when the bloc acted, "the court's president" when the court did.
   const at = m.title ? Math.max(0, text.lastIndexOf(m.title, m.start)) : m.start;
-  // "The chairman of the Independent Electoral Commission (IEC), Prof. X," when the commission acted.
+  // "The head of the National Election Board (NEB), Prof. X," when the board acted.
   const head = HEAD_OF.exec(text.slice(Math.max(0, at - 120), at))?.[1];
   if (head && [...names, ...side.members].some((n) => n.toLowerCase() === head.toLowerCase())) return true;
   const owner = BODY_POSSESSOR.exec(text.slice(Math.max(0, at - 80), at))?.[1].toLowerCase();
@@ -114,14 +114,14 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
 
 /**
  * An official the report does not qualify ("Foreign Minister X said") serves the state its paragraph
- * is about ("Ostrel recalled its envoys. Foreign Minister X said …"), else the acting state: reports
- * name the country of any other ("Estrian Foreign Minister", "X of Estria").
+ * is about ("Iran recalled its envoy. Foreign Minister X said …"), else the acting state: reports
+ * name the country of any other ("Iranian Foreign Minister", "X of Iran").
  */
 function unqualified(text: string, m: Mention, side: ActingSide, mentions: Mention[]): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   if (FORMER.test(before)) return false;
   if (/^\s+of\s+[A-Z]|^,\s+(?:the\s+)?[A-Z][\w-]*['’]s\s/.test(text.slice(m.end, m.end + 40))) return false;
-  // "Estrian Foreign Minister", "ECOWAS Commission President": qualified by the words before the title.
+  // "Iranian Foreign Minister", "ECOWAS Commission President": qualified by the words before the title.
   const beforeTitle = before.slice(0, Math.max(0, before.length - (m.title?.length ?? 0) - 1));
   const qualifier =
     /(?:^|[^\w.-])((?!(?:The|A|Home|Foreign|Interior|Defen[cs]e|Justice|Finance|Trade|Deputy|Vice|Acting)\b)[A-Z][\w.-]*)\s+$/.exec(

@@ -66,7 +66,7 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
   )) {
     const clause = m[0];
     // Only right after a name: ", the opposition Green Left," after "At home" describes no one, nor
-    // after a place that opens the sentence ("In Halvard, the opposition … said").
+    // after a place that opens the sentence ("In Kenya, the opposition … said").
     const named = mentions.find((x) => x.end === sentence.start + m.index);
     if (
       !named ||
@@ -104,7 +104,7 @@ export function findSpeakers(
 ): Speaker[] {
   const speakers: Speaker[] = [];
   // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
-  // ("Norland on Wednesday ordered …"), but not a passive ("was delisted").
+  // ("Russia on Wednesday ordered …"), but not a passive ("was delisted").
   const verbs = [
     ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'g'))].map((m) => sentence.start + m.index),
     ...cues.map((c) => c.start),
@@ -178,7 +178,7 @@ export function findSpeakers(
     }
   }
   const asides = describingClauses(sentence, mentions);
-  // "Aminata Diallo of the Movement for Change": the body is who the person is, not a second speaker.
+  // "Jane Roe of the Labour Party": the body is who the person is, not a second speaker.
   const affiliations = new Map<Mention, Mention>();
   for (const m of mentions)
     if (m.actor.kind === 'person') {
@@ -187,7 +187,7 @@ export function findSpeakers(
     }
   const affiliated = new Set(affiliations.values());
   for (const m of mentions) {
-    // A name after a preposition ("Some in X also opposed") is not the subject.
+    // A name after a preposition ("Critics in X opposed it") is not the subject.
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
     if (
@@ -199,7 +199,7 @@ export function findSpeakers(
     // A name inside a description of someone else (", which borders X,") is not the subject.
     if (m.possessive || affiliated.has(m) || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
     const end = affiliations.get(m)?.end ?? m.end;
-    // A people's adjective before a noun ("Lusovan judges ruled") is not the state speaking.
+    // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking.
     if (
       m.actor.kind === 'state' &&
       m.surface !== m.actor.name &&
@@ -207,19 +207,19 @@ export function findSpeakers(
       /^\s+[a-z]/.test(text.slice(m.end, m.end + 2))
     )
       continue;
-    // A one-word name right before another name qualifies it ("Sarnian Prime Minister …").
+    // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").
     if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
     // The acting side acts with any verb ("Russia's ambassador, X, presented his credentials").
     const acting = onActingSide(m);
     const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= end);
     if (verb === undefined) continue;
-    // "a step that prompted X to recall its ambassador": X is the subject of the infinitive.
+    // "the vote led X to recall its envoy": X is the subject of the infinitive.
     const gap = /\b(?:prompted|led|forced|caused|spurred|pushed|moved)\s+$/.test(lead)
       ? text.slice(end, verb).replace(/^\s+to\s/, ' ')
       : text.slice(end, verb);
     // ", accusing …" after an object belongs to the clause's subject, not to the object.
     if (/^\s*,\s*$/.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
-    // The verb may open a quotation: 'The council "strongly condemns …"'.
+    // The verb may open a quotation: 'The ministry "firmly rejects …"'.
     if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
     add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
     // "France, Germany and Britain said": every name of the list speaks.

@@ -96,7 +96,7 @@ describe('the acting side', () => {
   });
 
   it('a name after a preposition is not the subject; "a spokesperson for X" is X speaking', async () => {
-    expect(await stances('Some in Sweden also opposed the decision.')).toEqual({});
+    expect(await stances('Many in Sweden were opposed to the decision.')).toEqual({});
     expect(await stances('A spokesperson for the European Commission said the recognition was premature.')).toEqual({
       'European Commission': ['caution'],
     });
@@ -113,7 +113,7 @@ describe('officials', () => {
     expect(
       await stances('Sweden reacted coolly. Foreign Minister Tove Lind said the recognition was premature.'),
     ).toEqual({ 'Tove Lind': ['caution'] });
-    expect(await stances('Velorian Foreign Minister Ana Reyes condemned the recognition.')).toEqual({
+    expect(await stances('Gondorian Foreign Minister Ana Reyes condemned the recognition.')).toEqual({
       'Ana Reyes': ['condemnation'],
     });
   });
@@ -134,21 +134,21 @@ describe('officials', () => {
 
   it('a title inside a run of capitals: the person after it, the body or state before it', async () => {
     const result = await extractFromArticle({
-      text: 'Halvardian Foreign Minister Petra Lund called the recognition premature. Halvard confirmed it would not follow.',
+      text: 'Gondorian Foreign Minister Vera Sol called the recognition premature. Gondor confirmed it would not follow.',
       event: RECOGNITION,
       known: KNOWN,
     });
-    expect(result.proposals[0]).toMatchObject({ actor: { name: 'Petra Lund', kind: 'person' }, stance: 'caution' });
-    expect(result.proposals.find((p) => p.actor.name === 'Halvard')?.actor.kind).toBe('state');
+    expect(result.proposals[0]).toMatchObject({ actor: { name: 'Vera Sol', kind: 'person' }, stance: 'caution' });
+    expect(result.proposals.find((p) => p.actor.name === 'Gondor')?.actor.kind).toBe('state');
     expect(
-      await stances('ECOWAS Commission President Omar Touray told reporters the recognition was premature.'),
-    ).toEqual({ 'Omar Touray': ['caution'] });
+      await stances('ECOWAS Commission President Omar Diop told reporters the recognition was premature.'),
+    ).toEqual({ 'Omar Diop': ['caution'] });
   });
 });
 
 describe('quotations', () => {
   it("'…,\" said the network's director, X': the speaker after a role", async () => {
-    expect(await stances('"Norway has done the right thing," said the network\'s director, Kari Nordmann.')).toEqual({
+    expect(await stances('"This recognition was long overdue," said the network\'s director, Kari Nordmann.')).toEqual({
       'Kari Nordmann': ['support'],
     });
   });
@@ -172,7 +172,7 @@ describe('quotations', () => {
 
   it('a name inside the quotation is not its speaker', async () => {
     expect(
-      await stances('"Norway has chosen confrontation over dialogue," spokesman Issa Ba wrote on social media.'),
+      await stances('"Norway has betrayed the people of the Sahel," spokesman Issa Ba posted on Telegram.'),
     ).toEqual({ 'Issa Ba': ['condemnation'] });
   });
 });
@@ -180,22 +180,22 @@ describe('quotations', () => {
 describe('cues and their subjects', () => {
   it('"stopped short of" is a hedge, past a clause describing the speaker', async () => {
     expect(
-      await stances('Greta Holm, who chairs the foreign affairs committee, stopped short of opposing the recognition.'),
-    ).toEqual({ 'Greta Holm': ['caution'] });
+      await stances('Ulla Holm, who heads the defence committee, stopped short of opposing the recognition.'),
+    ).toEqual({ 'Ulla Holm': ['caution'] });
   });
 
   it('"declined to say …, but said" keeps its subject', async () => {
     expect(
       await stances(
-        'An EU spokesperson, Paolo Neri, declined to say whether the bloc would act, but said member states would "not follow" the recognition.',
+        'A French diplomat, Luc Morel, refused to say whether Paris would respond, but said it would "not follow" the recognition.',
       ),
-    ).toEqual({ 'Paolo Neri': ['caution'] });
+    ).toEqual({ 'Luc Morel': ['caution'] });
   });
 
   it('a speaker whose words only hint is proposed without a stance, for the reviewer', async () => {
     expect(
-      await stances('Chief observer Ana Kovac told reporters that her team had been refused access to two districts.'),
-    ).toEqual({ 'Ana Kovac': [null] });
+      await stances('Election monitor Ana Petit said her staff were refused entry to two counting halls.'),
+    ).toEqual({ 'Ana Petit': [null] });
   });
 
   it('anger, haste and a recalled ambassador are condemnation; a signed decree is support', async () => {
@@ -204,15 +204,17 @@ describe('cues and their subjects', () => {
     expect(await stances('After the recognition, Sweden recalled its ambassador for consultations.')).toEqual({
       Sweden: ['condemnation'],
     });
-    expect(await stances("Norway's prime minister, Jonas Lie, signed the recognition decree on Monday.")).toEqual({
+    expect(
+      await stances("Norway's prime minister, Jonas Lie, signed the decree recognizing the council on Monday."),
+    ).toEqual({
       'Jonas Lie': ['support'],
     });
   });
 
   it('names in any script', async () => {
-    expect(await stances('Łukasz Nowak and Carla Benítez condemned the recognition.')).toEqual({
+    expect(await stances('Łukasz Nowak and José Núñez condemned the recognition.')).toEqual({
       'Łukasz Nowak': ['condemnation'],
-      'Carla Benítez': ['condemnation'],
+      'José Núñez': ['condemnation'],
     });
   });
 });
@@ -233,18 +235,16 @@ describe('more names', () => {
   });
 
   it('"X of the Y Party" is the person speaking, of that body', async () => {
-    expect(
-      await stances('The main challenger, Awa Traore of the Union for Renewal, rejected the recognition outright.'),
-    ).toEqual({ 'Awa Traore': ['condemnation'] });
+    expect(await stances('Speaking in Dakar, Awa Keita of the Party of Progress rejected the recognition.')).toEqual({
+      'Awa Keita': ['condemnation'],
+    });
   });
 
   it('a state opening a sentence before an appositive; a plural noun opening one is no state', async () => {
     expect(await stances('Benin, a close partner of Norway, said it regretted the recognition.')).toEqual({
       Benin: ['caution'],
     });
-    expect(
-      await stances('Tessaly, where the envoy is due next week, was more cautious about the recognition.'),
-    ).toEqual({
+    expect(await stances('Tessaly, whose capital hosts the talks, was more cautious about the recognition.')).toEqual({
       Tessaly: ['caution'],
     });
     expect(await stances('"Recognitions are not rewards," Peter Holm said of the decision.')).toEqual({
@@ -254,7 +254,7 @@ describe('more names', () => {
 
   it('a body named after its country is the body, whichever end the country is at', async () => {
     const result = await extractFromArticle({
-      text: 'Lawmakers from the ruling Norway First party, which drafted the recognition law, said it was overdue.',
+      text: 'The ruling Norway First party, which drafted the recognition law, called it overdue.',
       event: RECOGNITION,
       known: KNOWN,
     });
@@ -265,9 +265,7 @@ describe('more names', () => {
   });
 
   it('"prompted X to recall its ambassador": X is the one recalling', async () => {
-    expect(
-      await stances('The recognition was a step that prompted Mali to recall its ambassador within hours.'),
-    ).toEqual({
+    expect(await stances('The recognition led Mali to recall its envoy on Tuesday.')).toEqual({
       Mali: ['condemnation'],
     });
   });
@@ -289,9 +287,9 @@ describe('whose words', () => {
   it('"A said …, while B said …": each has their own words', async () => {
     expect(
       await stances(
-        'The Sahel Bar Association said the recognition was lawful, while the Coalition for Fair Elections said it was "a betrayal".',
+        'The Sahel Bar Association said the recognition was lawful, while the Civic Forum said it was "a betrayal".',
       ),
-    ).toEqual({ 'Sahel Bar Association': ['support'], 'Coalition for Fair Elections': ['condemnation'] });
+    ).toEqual({ 'Sahel Bar Association': ['support'], 'Civic Forum': ['condemnation'] });
   });
 
   it('names inside an appositive role or before a common noun are not speakers', async () => {
@@ -332,15 +330,15 @@ describe('acting officials and asides', () => {
 
   it('a people’s adjective before a noun is not its state speaking', async () => {
     const result = await extractFromArticle({
-      text: 'Lusovan judges turned down three such requests last year.',
+      text: 'Kenyan judges threw out two such petitions in May.',
       event: {
-        title: 'Lusova ratifies a treaty',
-        actor: 'Lusova',
+        title: 'Kenya ratifies a treaty',
+        actor: 'Kenya',
         act: 'ratif',
         target: null,
         aliases: ['the treaty'],
       },
-      known: [{ id: 'lusova', name: 'Lusova', kind: 'state', aliases: ['Lusovan'] }],
+      known: [{ id: 'kenya', name: 'Kenya', kind: 'state', aliases: ['Kenyan'] }],
     });
     expect(result.proposals).toEqual([]);
   });
@@ -397,7 +395,7 @@ describe('speech verbs', () => {
 describe('heads of the acting body; quantities', () => {
   it('"the bloc’s chair" is not the court’s when a court acted', async () => {
     const result = await extractFromArticle({
-      text: "The bloc's chair, Ines Vidal, said she would visit both capitals next month.",
+      text: "The bloc's chair, Lena Vidal, said she would travel to the region in the spring.",
       event: {
         title: 'World court rules',
         actor: 'International Court of Justice',
@@ -407,12 +405,12 @@ describe('heads of the acting body; quantities', () => {
       },
       known: [],
     });
-    expect(result.proposals.find((p) => p.actor.name === 'Ines Vidal')?.stance).toBeNull();
+    expect(result.proposals.find((p) => p.actor.name === 'Lena Vidal')?.stance).toBeNull();
   });
 
   it('"The chairman of X (ACR), Prof. Y," speaks for X when X acted', async () => {
     const result = await extractFromArticle({
-      text: 'The chairman of the National Election Board (NEB), Prof. Ama Boateng, announced the results shortly after midnight.',
+      text: 'The head of the National Election Board (NEB), Ama Boateng, announced the final tally on state television.',
       event: {
         title: 'National Election Board declares the results',
         actor: 'National Election Board',
@@ -427,16 +425,14 @@ describe('heads of the acting body; quantities', () => {
 
   it('"a great deal" is a quantity, not praise', async () => {
     expect(
-      await stances(
-        '"Most governments see a great deal to lose in trade," said Hanna Roe, an analyst, of the recognition.',
-      ),
-    ).toEqual({ 'Hanna Roe': [null] });
+      await stances('"Investors stand to lose a great deal here," said Tina Roe, an analyst, of the recognition.'),
+    ).toEqual({ 'Tina Roe': [null] });
   });
 });
 
 describe('votes', () => {
   it('"among those voting against were A, B and C": each of them rejects it', async () => {
-    expect(await stances('Among those voting against were Chad, Niger and Benin.', RESOLUTION)).toEqual({
+    expect(await stances('Those voting against included Chad, Niger and Benin.', RESOLUTION)).toEqual({
       Chad: ['condemnation'],
       Niger: ['condemnation'],
       Benin: ['condemnation'],
