@@ -147,7 +147,9 @@ export function findSpeakers(
   }
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {
-    if (m.possessive || !AGENT.test(text.slice(sentence.start, m.start))) continue;
+    // The cheap test first: the long pattern is tried only where "by" comes just before the name.
+    if (m.possessive || !/\bby\s/.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
+    if (!AGENT.test(text.slice(sentence.start, m.start))) continue;
     if (
       mentions.some(
         (o) => o !== m && o.start > m.start - 60 && o.end <= m.start && /\sby\s/.test(text.slice(o.end, m.start)),
