@@ -9,17 +9,11 @@
 import type { Stance } from '../domain';
 import { CUES, NEGATION, UNNAMED, type Cue } from './lexicon';
 import { findMentions, type Mention } from './mentions';
-import { describingClauses, findSpeakers, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
+import { describingClauses, findSpeakers, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
-import type {
-  EventDescription,
-  Extractor,
-  KnownActor,
-  Proposal,
-  ProposedActor,
-  ProposedRelation,
-  UnnamedVoice,
-} from './types';
+import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
+import { actingSide, onActingSide } from './sides';
+import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
@@ -40,7 +34,18 @@ function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
     }
   };
   for (const cue of CUES) add(cue, cue.pattern);
-  if (act) add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);
+  if (act) {
+    const before = found.length;
+    add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);
+    // A gerund names the act as the noun does ("Recognising this regime rewards repression"); only
+    // a progressive ("is recognising") performs it. A participle after a determiner describes a
+    // noun ("its internationally recognised borders").
+    for (const f of found.splice(before)) {
+      const lead = text.slice(Math.max(0, f.start - offset - 20), f.start - offset);
+      if (/\b(?:its|their|the|a|an|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
+      if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
+    }
+  }
   // Where cues overlap, the longest says it ("stopped short of condemning" over "condemning").
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Found[] = [];
@@ -60,9 +65,10 @@ function actVerb(event: EventDescription): RegExp | null {
 export class RuleExtractor implements Extractor {
   extract({ text, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
     const sentences = splitSentences(text);
-    const mentions = findMentions(text, known);
+    const mentions = findMentions(text, known).filter((m) => !inDateline(text, m));
     const act = actVerb(event);
     const relevance = relevancePattern(event);
+    const side = actingSide(text, event, mentions);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const proposals: Proposal[] = [];
     const unnamed: UnnamedVoice[] = [];
@@ -70,6 +76,7 @@ export class RuleExtractor implements Extractor {
     let lastSpeaker: Mention | null = null;
     let lastStance: Stance | null = null;
     let relevantParagraph = -1;
+    let spokeIn = -1;
 
     for (const sentence of sentences) {
       // A headline or dateline (no closing stop) is no one's statement.
@@ -88,18 +95,42 @@ export class RuleExtractor implements Extractor {
       if (aboutEvent) relevantParagraph = sentence.paragraph;
       const continues = !aboutEvent && relevantParagraph === sentence.paragraph;
 
-      const speakers = findSpeakers(text, sentence, inSentence, cues, lastSpeaker, event);
+      const speakers = findSpeakers(
+        text,
+        sentence,
+        inSentence,
+        cues,
+        lastSpeaker,
+        event,
+        spokeIn === sentence.paragraph,
+        (m) => onActingSide(text, m, side),
+      );
+      spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
       if (speakers.length === 1 && speakers[0].how === 'subject') {
         speakers[0].from = sentence.start;
         speakers[0].to = sentence.end;
       }
+      // "A said …, while B said …": A's words end where B comes in.
+      for (const s of speakers) {
+        if (s.how !== 'subject') continue;
+        const next = speakers.find(
+          (o) =>
+            o !== s &&
+            o.how === 'subject' &&
+            o.mention.start > s.from &&
+            /(?:[,;]\s*(?:while|whereas|but|and)?|\bwhile)\s+(?:the\s+)?$/.test(text.slice(s.from, o.mention.start)),
+        );
+        if (next) s.to = Math.min(s.to, next.mention.start);
+      }
       for (const speaker of speakers) {
         const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
         const judged = judge(text, region);
         if (judged === 'none') continue;
+        // A vote is on the motion, whoever it names.
         const targetBetween =
           judged !== null &&
+          speaker.how !== 'vote' &&
           targetNames.length > 0 &&
           inSentence.some(
             (m) =>
@@ -113,11 +144,17 @@ export class RuleExtractor implements Extractor {
         let stance: Stance | null = null;
         let cue = '';
         let confidence = 0;
-        if (aboutEvent || (continues && judged)) {
+        const acting = onActingSide(text, speaker.mention, side);
+        if (speaker.how === 'by X') {
+          side.agents.add(speaker.mention.actor.name);
+          stance = 'support';
+          cue = 'the act';
+          confidence = 0.7;
+        } else if (aboutEvent || (continues && judged)) {
           stance = judged?.stance ?? null;
           cue = judged?.cue.phrase ?? speechVerbIn(sentence.text) ?? '';
           confidence = judged ? judged.weight * speaker.factor : 0.3;
-          if (!judged && !cue) continue;
+          if (!judged && !cue && !acting) continue;
         } else if (judged && targetBetween) {
           // About the target, not the event: praise stands; criticism is at most caution.
           stance = judged.stance === 'support' ? 'support' : 'caution';
@@ -128,17 +165,17 @@ export class RuleExtractor implements Extractor {
           stance = judged.stance;
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
-        } else if (!judged && speechVerbIn(sentence.text)) {
-          // Someone speaking in the report, on what it does not say: the reviewer decides.
+        } else if (speechVerbIn(sentence.text)) {
+          // Someone speaking in the report, on what it does not say or only hints: the reviewer decides.
           stance = null;
           cue = speechVerbIn(sentence.text) ?? '';
           confidence = 0.2;
-        } else continue;
-        // The acting actor doing what the report says it did is its support of it.
-        if (stance === null && aboutEvent && event.actor && sameName(speaker.mention, event.actor)) {
+        } else if (!(acting && speaker.how === 'subject')) continue;
+        // The acting side doing or defending the act: its blame is aimed at the target or the act's ground.
+        if (acting && stance !== 'support') {
+          cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';
-          cue = 'the act';
-          confidence = 0.6;
+          confidence = 0.6 * speaker.factor;
         }
         if (speaker.how === 'echo' && stance === null && lastStance) {
           stance = lastStance;
@@ -174,6 +211,19 @@ export class RuleExtractor implements Extractor {
   }
 }
 
+/** "MOSCOW, July 3 (Reuters) - ", "KABUL (AP) — ": where, not who. */
+const DATELINE = /^[A-Z][A-Z .'’/-]{1,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-—–]{1,2}\s/;
+
+function inDateline(text: string, m: Mention): boolean {
+  const paragraph = text.lastIndexOf('\n', m.start) + 1;
+  const dateline = DATELINE.exec(text.slice(paragraph, paragraph + 120));
+  return dateline !== null && m.end <= paragraph + dateline[0].length;
+}
+
+function insideQuotes(sentence: string, at: number): boolean {
+  return [...sentence.matchAll(QUOTED)].some((q) => at > q.index && at < q.index + q[0].length);
+}
+
 /** A report's words for an act: "Russia’s decision", "the move", "this step". */
 const EVENT_NOUNS =
   "(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:decision|move|step|announcement|declaration)";
@@ -198,6 +248,11 @@ function judge(text: string, cues: Found[]): { stance: Stance; weight: number; c
     const clause = before.split(/[,;:]/).pop() ?? '';
     const negated = cue.phrase !== 'act' && !/^(stopped|did not|not rush)/i.test(cue.phrase) && NEGATION.test(clause);
     if (negated && cue.stance === 'caution') continue;
+    // "if necessary", "when successful": a condition, not a judgement.
+    if (cue.weight < 0.5 && /\b(?:if|when|whether|unless)\s+$/i.test(before)) continue;
+    // "a great deal", "a good many": a quantity, not praise.
+    if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
+      continue;
     const stance: Stance = negated ? 'caution' : cue.stance;
     const weight = negated ? cue.weight * 0.7 : cue.weight;
     if (!best || weight > best.weight) best = { stance, weight, cue };
@@ -243,6 +298,8 @@ function proposal(
 function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): UnnamedVoice[] {
   const out: UnnamedVoice[] = [];
   for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
+    // '"… an example for others," he said': words quoted are someone's, not a voice of their own.
+    if (insideQuotes(sentence.text, m.index)) continue;
     const at = sentence.start + m.index + m[0].length;
     const region = cues.filter((c) => c.start >= at);
     const verb = speechVerbIn(text.slice(at, sentence.end));
@@ -259,84 +316,4 @@ function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): Unnamed
     });
   }
   return out;
-}
-
-/** "Afghan Foreign Minister X" speaks for Afghanistan; "the Russian foreign ministry" is part of Russia. */
-function roleRelations(text: string, mentions: Mention[], known: KnownActor[]): ProposedRelation[] {
-  const out: ProposedRelation[] = [];
-  const stateActor = (name: string): ProposedActor => {
-    const k = known.find((a) => a.name === name || a.aliases.includes(name));
-    return k ? { id: k.id, name: k.name, kind: k.kind } : { id: null, name, kind: 'state' };
-  };
-  for (const m of mentions) {
-    if (!m.of) continue;
-    if (m.actor.kind === 'person' && m.title) {
-      const start = text.lastIndexOf(m.title, m.start);
-      const from = Math.max(0, text.slice(0, start).search(/\S+\s*$/));
-      out.push({
-        type: 'SPEAKS_FOR',
-        from: m.actor,
-        to: stateActor(m.of),
-        quote: text.slice(from, m.end),
-        start: from,
-        end: m.end,
-        confidence: 0.7,
-      });
-    } else if (m.actor.kind === 'government-body' || m.actor.kind === 'government') {
-      out.push({
-        type: 'PART_OF',
-        from: m.actor,
-        to: stateActor(m.of),
-        quote: m.surface,
-        start: m.start,
-        end: m.end,
-        confidence: 0.7,
-      });
-    }
-  }
-  return out;
-}
-
-/** A stored official's words are proposed for those the graph says they speak for, too. */
-function withRepresented(proposals: Proposal[], known: KnownActor[]): Proposal[] {
-  const out = [...proposals];
-  for (const p of proposals) {
-    if (p.quoteKind !== 'reported' || !p.actor.id) continue;
-    const speaker = known.find((k) => k.id === p.actor.id);
-    for (const id of speaker?.speaksFor ?? []) {
-      const represented = known.find((k) => k.id === id);
-      if (!represented || out.some((o) => o.actor.id === id && o.stance !== null)) continue;
-      out.push({
-        ...p,
-        actor: { id: represented.id, name: represented.name, kind: represented.kind },
-        confidence: Math.round(p.confidence * 80) / 100,
-        how: `speaks for: ${speaker!.name}`,
-      });
-    }
-  }
-  return out;
-}
-
-function key(actor: ProposedActor): string {
-  return actor.id ?? `name:${actor.name.toLowerCase()}`;
-}
-
-function dedupe(proposals: Proposal[]): Proposal[] {
-  const best = new Map<string, Proposal>();
-  for (const p of proposals) {
-    const k = `${key(p.actor)}|${p.start}|${p.end}`;
-    const had = best.get(k);
-    if (!had || p.confidence > had.confidence) best.set(k, p);
-  }
-  return [...best.values()].sort((a, b) => a.start - b.start);
-}
-
-function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {
-  const seen = new Set<string>();
-  return relations.filter((r) => {
-    const k = `${r.type}|${key(r.from)}|${key(r.to)}`;
-    if (seen.has(k) || key(r.from) === key(r.to)) return false;
-    seen.add(k);
-    return true;
-  });
 }

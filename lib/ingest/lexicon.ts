@@ -49,7 +49,8 @@ export const NEGATION = new RegExp(
   `(?<![\\w'’-])(?:${lexiconData.negators.map(escape).join('|')})(?![\\w'’-])|n['’]t(?![\\w])`,
   'i',
 );
-export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|'), 'gi');
+// In lower case only: "States" in "the United States" is no verb.
+export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|'), 'g');
 export const UNNAMED = new RegExp(
   `(?<![\\w'’-])(?:(?:some|many|several|other|western|international|local|foreign)\\s+)?(?:${[...lexiconData.unnamed]
     .sort((a, b) => b.length - a.length)
@@ -77,3 +78,7 @@ export const STATE_BY_WORD: Map<string, string> = (() => {
   for (const [state, aliases] of Object.entries(STATE_ALIASES)) for (const a of aliases) map.set(a, state);
   return map;
 })();
+
+/** Nouns for what an act produces or is ("the resolution", "a decree"), for "drafted by X". */
+export const EVENT_DOCUMENT =
+  'resolution|decree|law|bill|motion|treaty|agreement|accord|deal|declaration|package|measures?|ban|sanctions|embargo|decision|move|announcement|order|ruling|judgment|warrant|lease|text|proposal|recognition|withdrawal';

@@ -14,6 +14,15 @@ import {
   PERSON_TITLES,
   STATE_BY_WORD,
 } from './lexicon';
+import {
+  CONNECTORS,
+  NOT_NAMES,
+  SINGULAR_VERB_AFTER,
+  STATE_LIKE,
+  nameRuns,
+  stateOfAdjective,
+  stripTitle,
+} from './names';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -31,50 +40,6 @@ export interface Mention {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const POSSESSIVE = /^['’]s?(?![\w])/;
-
-/** Words that start sentences with a capital but name nobody. */
-const NOT_NAMES = new Set(
-  (
-    'A An The This That These Those It Its In On At As Of For From With Without By To And But Or Nor So Yet If When While ' +
-    'Although Though Since After Before During Despite However Meanwhile Moreover Notably Historically Instead Still ' +
-    'Also Then Now Today Yesterday Earlier Later Last Next Some Many Most Several Other Others Such Both Each Every ' +
-    'He She They We You I His Her Their Our My Your Who Whom Which What Where Why How There Here Under Over Among ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Islamic Sharia Western Eastern Northern Southern Critics Analysts Experts ' +
-    'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement'
-  ).split(' '),
-);
-/** Endings of states' names ("Kerevia", "Norland", "Kazakhstan"), for a single word the lists do not know. */
-const STATE_LIKE = /(?:ia|land|stan|ea|ay|al|an|ar|as|ey|o|a)$/;
-const CONNECTORS = new Set([
-  'of',
-  'the',
-  'for',
-  'and',
-  'de',
-  'del',
-  'da',
-  'di',
-  'bin',
-  'ibn',
-  'al',
-  'van',
-  'von',
-  'der',
-  'la',
-  'le',
-]);
-
-function stripTitle(words: string[]): { title: string | null; rest: string[] } {
-  const text = words.join(' ');
-  for (const title of PERSON_TITLES) {
-    if (text.startsWith(`${title} `)) {
-      const count = title.split(' ').length;
-      return { title, rest: words.slice(count) };
-    }
-  }
-  return { title: null, rest: words };
-}
 
 /** The kind a name says it is, without the graph. */
 function guessKind(name: string, titled = false): ActorKind {
@@ -179,7 +144,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   for (const m of text.matchAll(GOVERNMENT_ROLE)) {
     const words = m[1].split(/\s+/);
     const lastWord = words[words.length - 1];
-    // An owner the lists do not know ("Lusova's parliament") is taken for a state when it is written as one.
+    // An owner the lists do not know ("Somaliland's parliament") is taken for a state when it is written as one.
     const owner =
       STATE_BY_WORD.get(m[1]) ??
       knownStates.get(m[1]) ??
@@ -213,9 +178,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       claim(state, mention(m.index, m.index + body.length, { id: null, name: body, kind: 'intergovernmental' }));
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
-  const nameRun =
-    /[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*[A-Z][\w’'.-]*)*/g;
-  for (const m of text.matchAll(nameRun)) {
+  const adjectives = new Map<number, string>();
+  for (const m of nameRuns(text)) {
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
     let words = m[0]
       .split(/(?<![A-Z])\.\s/)[0]
@@ -230,15 +194,28 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
     if (words.length === 0) continue;
     // "Afghan Foreign Minister X": the state of a titled person; "Afghan Women’s Network" keeps its first word.
-    const demonym =
-      words.length > 2 && STATE_BY_WORD.get(words[0]) && stripTitle(words.slice(1)).title
-        ? STATE_BY_WORD.get(words[0])!
-        : null;
-    if (demonym) {
-      start += words[0].length + 1;
-      words = words.slice(1);
+    // "Gondorian Foreign Minister X", "ECOWAS Commission President X": a qualifier, then a titled person.
+    const titleAt = stripTitle(words).title
+      ? 0
+      : [1, 2, 3].find((i) => {
+          const after = stripTitle(words.slice(i));
+          return after.title !== null && after.rest.length >= 2;
+        });
+    let demonym: string | null = null;
+    if (titleAt) {
+      const qualifier = words.slice(0, titleAt).join(' ');
+      demonym = STATE_BY_WORD.get(qualifier) ?? null;
+      start += qualifier.length + 1;
+      if (!demonym) adjectives.set(start, qualifier);
+      words = words.slice(titleAt);
     }
-    const { title, rest } = stripTitle(words);
+    const stripped = stripTitle(words);
+    const { title } = stripped;
+    let { rest } = stripped;
+    // "Ambassador Jane Roe of Botswana": the person, of the state named after.
+    const ofAt = rest.indexOf('of');
+    const ofState = title && ofAt > 0 ? rest.slice(ofAt + 1).join(' ') : null;
+    if (ofState) rest = rest.slice(0, ofAt);
     if (rest.length === 0) continue;
     const nameStart = start + (title ? title.length + 1 : 0);
     const name = rest.join(' ');
@@ -260,7 +237,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
           ),
         );
       // One capitalised word the lists do not know: a place or a body (a speaker only if it speaks);
-      // not an adjective or a people ("European", "Dravenians"), nor a place something is in ("in Vienna").
+      // not an adjective or a people ("European", "Transnistrians"), nor a place something is in ("in Vienna").
       else if (
         !STATE_BY_WORD.has(name) &&
         name.length > 2 &&
@@ -268,11 +245,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         !/\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
           text.slice(Math.max(0, nameStart - 12), nameStart),
         ) &&
-        // At a sentence's start a capital says nothing: there it must be followed by a verb ("Dravenia has", not "Human rights").
-        (!/(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, nameStart - 4), nameStart)) ||
-          /^\s+(?:has|had|have|is|was|were|are|will|would|said|says|on|also|[a-z]+ed)\b/.test(
-            text.slice(end, end + 16),
-          ))
+        // At a sentence's start a capital says nothing: there it must be followed by a verb in the
+        // singular, maybe past an appositive ("Somaliland has", "Abkhazia, a breakaway region, said"; not
+        // "Human rights", not '"Islands are').
+        (!/(?:^|[.!?]["”’]?\s+|\n|["“])$/.test(text.slice(Math.max(0, nameStart - 4), nameStart)) ||
+          SINGULAR_VERB_AFTER.test(text.slice(end, end + 160)))
       )
         claim(
           state,
@@ -280,9 +257,20 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         );
       continue;
     }
-    const of = demonym ?? (title ? stateBefore(text, start) : null);
-    const found = mention(nameStart, end, { id: null, name, kind: guessKind(name, title !== null) }, { title, of });
-    // "Velsk Grain Growers' Union" is a body of its own, not the state Velsk it starts with.
+    const of =
+      demonym ?? (title ? (stateBefore(text, start) ?? (ofState && STATE_BY_WORD.get(ofState)) ?? ofState) : null);
+    // "Transparency Kenya", "Amnesty International Australia": a body named after its country, not the country.
+    const lastWord = rest[rest.length - 1];
+    // "Russia Today", "Kenya Airways": a body whose name starts with its country's.
+    const isState = (w: string) => STATE_BY_WORD.get(w) === w || knownStates.has(w);
+    const namedAfter =
+      !title &&
+      !rest.includes('and') &&
+      ((!STATE_BY_WORD.has(rest[0]) && isState(lastWord)) || (isState(rest[0]) && !isState(lastWord)));
+    const kind = namedAfter ? 'organisation' : guessKind(name, title !== null);
+    const found = mention(nameStart, end, { id: null, name, kind }, { title, of });
+    if (namedAfter) release(state, nameStart, end);
+    // "Kenya Tea Growers' Association" is a body of its own, not the state it starts with.
     const last = rest[rest.length - 1].toLowerCase().replace(/['’]$/, '');
     if (rest.length > 1 && (ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last)))
       release(state, nameStart, end);
@@ -299,9 +287,32 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       m.of = stateBefore(text, m.start - title.length - 1);
     }
   }
+  // "the National Liberation Front (NLF)": the acronym names the same actor wherever it is written.
+  for (const m of [...state.mentions]) {
+    const acronym = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end, m.end + 12));
+    if (!acronym || m.actor.kind === 'person') continue;
+    const inParentheses = m.end + acronym[0].indexOf(acronym[1]);
+    state.mentions = state.mentions.filter((o) => o.start !== inParentheses);
+    for (const x of text.matchAll(new RegExp(`(?<![\\w-])${acronym[1]}(?![\\w-])`, 'g'))) {
+      if (x.index === inParentheses) continue;
+      const had = state.mentions.find((o) => o.start === x.index && o.end === x.index + acronym[1].length);
+      if (had && had.actor.id === null) had.actor = m.actor;
+      else if (!had) claim(state, mention(x.index, x.index + acronym[1].length, m.actor));
+    }
+  }
+  // "Gondorian" is Gondor's once the whole text is read.
+  for (const m of state.mentions) {
+    const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));
+    if (adjective && !m.of) m.of = stateOfAdjective(adjective, state.mentions, knownStates);
+  }
+  // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.
+  const owners = new Set(state.mentions.map((m) => m.of));
+  for (const m of state.mentions)
+    if (m.actor.id === null && m.actor.kind === 'organisation' && owners.has(m.actor.name)) m.actor.kind = 'state';
   return state.mentions.sort((a, b) => a.start - b.start);
 }
 
+// Letters of any script: "José Núñez", "Łukasz Nowak".
 function isDemonymOf(word: string, stateName: string): boolean {
   return (
     STATE_BY_WORD.get(word) === stateName &&

@@ -4,7 +4,7 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { SPEECH_VERB } from './lexicon';
+import { EVENT_DOCUMENT, SPEECH_VERB } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 import type { EventDescription } from './types';
@@ -30,9 +30,29 @@ export interface Speaker {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
+
+/** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
+const AGENT = new RegExp(
+  `(?:\\b(?:${EVENT_DOCUMENT})\\b[^.;]{0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
+  'i',
+);
+/** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
+const SAID_X =
+  /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
+const AGENT_CLAUSE = new RegExp(
+  `^(?:\\s+[a-z]+)?,\\s+(?:which|who)\\s+(?:had\\s+)?(?:drafted|sponsored|co-sponsored|tabled|proposed|introduced|submitted|initiated)\\s+(?:the|this|that|its)\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT})\\b`,
+  'i',
+);
+const VOTE_LIST =
+  /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
+const AFTER_PREPOSITION =
+  /(?:^|\s)(?:in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on)\s+(?:the\s+)?$/i;
+/** "The government of X", "a spokesperson for X": X speaks through them. */
+const VOICE_OF =
+  /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
 
 /**
  * Clauses that describe someone rather than report what they say: ", who has previously criticised
@@ -40,10 +60,21 @@ const PRONOUN_START =
  */
 export function describingClauses(sentence: Sentence, mentions: Mention[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of sentence.text.matchAll(/,\s+(?:who|which|whose|to which|of which|a|an|the)\s+[^,;]{3,160}?,/g)) {
+  // ", Russia's special envoy for Afghanistan," is a description too.
+  for (const m of sentence.text.matchAll(
+    /,\s+(?:who|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+[^,;]{3,160}?,/gu,
+  )) {
     const clause = m[0];
-    // Only right after a name: ", the opposition Green Left," after "At home" describes no one.
-    if (!mentions.some((x) => x.end === sentence.start + m.index)) continue;
+    // Only right after a name: ", the opposition Green Left," after "At home" describes no one, nor
+    // after a place that opens the sentence ("In Kenya, the opposition … said").
+    const named = mentions.find((x) => x.end === sentence.start + m.index);
+    if (
+      !named ||
+      /(?:^|\s)(?:in|at|on|across|throughout)\s+(?:the\s+)?$/i.test(
+        sentence.text.slice(Math.max(0, named.start - sentence.start - 12), named.start - sentence.start),
+      )
+    )
+      continue;
     if (
       /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote)\b/.test(
         clause,
@@ -56,7 +87,7 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
 }
 
 export function speechVerbIn(text: string): string | null {
-  return text.match(new RegExp(SPEECH_VERB.source, 'i'))?.[0] ?? null;
+  return text.match(new RegExp(SPEECH_VERB.source))?.[0] ?? null;
 }
 
 export function findSpeakers(
@@ -66,12 +97,16 @@ export function findSpeakers(
   cues: Found[],
   last: Mention | null,
   event: EventDescription,
+  /** The sentence before, in the same paragraph, had a speaker. */
+  quoteGoesOn = false,
+  /** Whether a name is on the acting side (lib/ingest/sides.ts). */
+  onActingSide: (m: Mention) => boolean = (m) => event.actor !== null && sameName(m, event.actor),
 ): Speaker[] {
   const speakers: Speaker[] = [];
   // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
-  // ("Norland on Wednesday ordered …"), but not a passive ("was delisted").
+  // ("Russia on Wednesday ordered …"), but not a passive ("was delisted").
   const verbs = [
-    ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'gi'))].map((m) => sentence.start + m.index),
+    ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'g'))].map((m) => sentence.start + m.index),
     ...cues.map((c) => c.start),
   ].sort((a, b) => a - b);
   const pastVerbs = [
@@ -91,46 +126,139 @@ export function findSpeakers(
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     else if (/echoed\s+by\s+(?:the\s+)?$/i.test(lead))
       add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
-    else if (
-      /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$/.test(
-        lead,
-      ) &&
-      /["”’]/.test(before)
-    )
+    else if (SAID_X.test(before.slice(-100)) && /["”’]/.test(before))
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
-  const asides = describingClauses(sentence, mentions);
+  // "The move was welcomed by X", "… was condemned by X and Y": the stance verb's agent holds it.
+  for (const cue of cues) {
+    const by = /^,?\s+by\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 12));
+    if (
+      !by ||
+      !/\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+    )
+      continue;
+    let at = cue.end + by[0].length;
+    for (const m of mentions) {
+      if (m.start < at) continue;
+      if (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start))) break;
+      add({ mention: m, from: cue.start, to: cue.end, how: 'passive', factor: 0.9 });
+      at = m.end;
+    }
+  }
+  // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {
+    // The cheap test first: the long pattern is tried only where "by" comes just before the name.
+    if (m.possessive || !/\bby\s/.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
+    if (!AGENT.test(text.slice(sentence.start, m.start))) continue;
+    if (
+      mentions.some(
+        (o) => o !== m && o.start > m.start - 60 && o.end <= m.start && /\sby\s/.test(text.slice(o.end, m.start)),
+      )
+    )
+      continue;
+    add({ mention: m, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
+  }
+  // "the ruling party, which drafted the law, said": the drafter did the act too.
+  for (const m of mentions)
+    if (!m.possessive && AGENT_CLAUSE.test(text.slice(m.end, m.end + 80)))
+      add({ mention: m, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
+  // "Among those voting against were A, B and C": each name of the list after the vote.
+  const vote = VOTE_LIST.exec(sentence.text);
+  if (vote) {
+    let at = sentence.start + vote.index + vote[0].length;
+    for (const m of mentions) {
+      if (m.start < at) continue;
+      if (!/^\s*(?:,|,?\s+and)?\s*$/.test(text.slice(at, m.start))) break;
+      add({
+        mention: m,
+        from: sentence.start + vote.index,
+        to: sentence.start + vote.index + vote[0].length,
+        how: 'vote',
+        factor: 0.9,
+      });
+      at = m.end;
+    }
+  }
+  const asides = describingClauses(sentence, mentions);
+  // "Jane Roe of the Labour Party": the body is who the person is, not a second speaker.
+  const affiliations = new Map<Mention, Mention>();
+  for (const m of mentions)
+    if (m.actor.kind === 'person') {
+      const o = mentions.find((x) => x.start > m.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, x.start)));
+      if (o) affiliations.set(m, o);
+    }
+  const affiliated = new Set(affiliations.values());
+  for (const m of mentions) {
+    // A name after a preposition ("Critics in X opposed it") is not the subject.
+    const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+    const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
+    if (
+      AFTER_PREPOSITION.test(lead.slice(-12)) &&
+      !VOICE_OF.test(lead) &&
+      !relative.test(text.slice(m.end, m.end + 30))
+    )
+      continue;
     // A name inside a description of someone else (", which borders X,") is not the subject.
-    if (m.possessive || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
-    // A one-word name right before another name qualifies it ("Sarnian Prime Minister …").
+    if (m.possessive || affiliated.has(m) || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
+    const end = affiliations.get(m)?.end ?? m.end;
+    // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking.
+    if (
+      m.actor.kind === 'state' &&
+      m.surface !== m.actor.name &&
+      /(?:an|ese|ish|i|ic)$/.test(m.surface) &&
+      /^\s+[a-z]/.test(text.slice(m.end, m.end + 2))
+    )
+      continue;
+    // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").
     if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
-    const acting = event.actor !== null && sameName(m, event.actor);
-    const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= m.end);
+    // The acting side acts with any verb ("Russia's ambassador, X, presented his credentials").
+    const acting = onActingSide(m);
+    const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= end);
     if (verb === undefined) continue;
-    if (!SUBJECT_GAP.test(text.slice(m.end, verb) + ' ')) continue;
+    // "the vote led X to recall its envoy": X is the subject of the infinitive.
+    const gap = /\b(?:prompted|led|forced|caused|spurred|pushed|moved)\s+$/.test(lead)
+      ? text.slice(end, verb).replace(/^\s+to\s/, ' ')
+      : text.slice(end, verb);
+    // ", accusing …" after an object belongs to the clause's subject, not to the object.
+    if (/^\s*,\s*$/.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
+    // The verb may open a quotation: 'The ministry "firmly rejects …"'.
+    if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
     add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;
     for (;;) {
       const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
       if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(text.slice(before.end, head.start))) break;
+      // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
+      if (AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, before.start - 12), before.start))) break;
       add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }
   }
+  // Names inside a quotation are what the speaker outside it talks about.
+  const quoted = [...sentence.text.matchAll(/"[^"]*"|“[^”]*”/g)].map(
+    (q) => [sentence.start + q.index, sentence.start + q.index + q[0].length] as const,
+  );
+  const inQuote = (s: Speaker) => quoted.some(([from, to]) => s.mention.start > from && s.mention.end < to);
+  if (speakers.some((s) => !inQuote(s))) speakers.splice(0, speakers.length, ...speakers.filter((s) => !inQuote(s)));
+  // '"…," said X. "Not one day less."': a quotation alone goes on with the last speaker's words.
+  if (speakers.length === 0 && last && quoteGoesOn && /^["“][^"“”]*["”]$/.test(sentence.text))
+    add({ mention: last, from: sentence.start, to: sentence.end, how: 'quote goes on', factor: 0.8 });
   if (speakers.length === 0 && last) {
     // "He said …", or after a quote: '"We will not tolerate this," she said.'
-    const pronoun =
-      PRONOUN_START.exec(sentence.text) ??
-      /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
+    const opening = PRONOUN_START.exec(sentence.text);
+    // After a quotation the words are before the pronoun: '"We will not tolerate this," she said.'
+    const after = opening
+      ? null
+      : /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
+    const pronoun = opening ?? after;
     if (pronoun) {
       const personal = /^(He|She)$/i.test(pronoun[1]);
       if (personal === (last.actor.kind === 'person'))
         add({
           mention: last,
-          from: sentence.start + pronoun.index + pronoun[0].length,
-          to: sentence.end,
+          from: after ? sentence.start : sentence.start + pronoun.index + pronoun[0].length,
+          to: after ? sentence.start + after.index + 1 : sentence.end,
           how: 'pronoun',
           factor: 0.75,
         });

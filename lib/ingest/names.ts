@@ -1,0 +1,130 @@
+/**
+ * How capitalised words become names: runs of capitals (any script), split at "and" between two
+ * names and at "of" after a person's name; titles before a name; words that open sentences but name
+ * nobody; adjectives for states the lists do not know ("Gondorian").
+ */
+import { GOVERNMENT_BODY_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS, PERSON_TITLES } from './lexicon';
+import type { Mention } from './mentions';
+
+/** Words that start sentences with a capital but name nobody. */
+export const NOT_NAMES = new Set(
+  (
+    'A An The This That These Those It Its In On At As Of For From With Without By To And But Or Nor So Yet If When While ' +
+    'Although Though Since After Before During Despite However Meanwhile Moreover Notably Historically Instead Still ' +
+    'Also Then Now Today Yesterday Earlier Later Last Next Some Many Most Several Other Others Such Both Each Every ' +
+    'He She They We You I His Her Their Our My Your Who Whom Which What Where Why How There Here Under Over Among ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Islamic Sharia Western Eastern Northern Southern Critics Analysts Experts ' +
+    'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement ' +
+    'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further'
+  ).split(' '),
+);
+export const SINGULAR_VERB_AFTER =
+  /^(?:,\s+(?:a|an|the|which|who|where|whose|[A-Z][\w-]*['’]s)\s[^,;]{1,120},)?\s+(?:has|had|is|was|will|would|said|says|on|also|[a-z]+ed)\b/;
+/** Endings of states' names ("Transnistria", "Somaliland", "Kazakhstan"), for a single word the lists do not know. */
+export const STATE_LIKE = /(?:ia|land|stan|ea|ay|al|an|ar|as|ey|o|a)$/;
+export const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'de',
+  'del',
+  'da',
+  'di',
+  'bin',
+  'ibn',
+  'al',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+]);
+
+export function stripTitle(words: string[]): { title: string | null; rest: string[] } {
+  const text = words.join(' ');
+  for (const title of PERSON_TITLES) {
+    if (text.startsWith(`${title} `)) {
+      const count = title.split(' ').length;
+      return { title, rest: words.slice(count) };
+    }
+  }
+  return { title: null, rest: words };
+}
+
+const ADJECTIVE_NOUN =
+  /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{N}_’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
+
+/**
+ * Runs of capitalised words; "A and B" is two names ("Chad and Niger", "Jane Roe and John
+ * Doe") unless the run ends as a body's name does ("Peace and Security Council").
+ */
+export function* nameRuns(text: string): Generator<{ 0: string; index: number }> {
+  for (const m of text.matchAll(NAME_RUN)) {
+    // "other Central Asian states": an adjective before a common noun names no one.
+    if (
+      /(?:an|ese|ish|ic|i)$/.test(m[0]) &&
+      ADJECTIVE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+    )
+      continue;
+    let index = m.index;
+    // A run does not cross a sentence's end ("Kabul. Meanwhile").
+    for (const run of m[0].split(/(?<![A-Z])\.\s+/)) {
+      const words = run.split(/\s+/);
+      const last = words[words.length - 1].toLowerCase().replace(/[.,’']+$/, '');
+      const whole = !words.includes('and') || ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last);
+      for (const part of whole ? personOf(run) : run.split(/\s+and\s+/)) {
+        const at = text.indexOf(part, index);
+        yield { 0: part, index: at };
+        index = at + part.length;
+      }
+    }
+  }
+}
+
+/** "Gondorian" -> Gondor, for a state the lists do not know but the text or the graph names. */
+export function stateOfAdjective(word: string, mentions: Mention[], known: Map<string, string>): string | null {
+  if (!/^[A-Z][\w-]+(?:an|ese|ish|i|ic)$/.test(word)) return null;
+  const names = [
+    ...mentions.filter((m) => m.actor.kind !== 'person' && !/\s/.test(m.actor.name)).map((m) => m.actor.name),
+    ...known.values(),
+  ];
+  return names.find((n) => n.length > 3 && word.startsWith(n.replace(/[aeiouy]$/, ''))) ?? null;
+}
+
+/** Words that make "X Y of Z" a name of its own ("Democratic Republic of …"), not a person of Z. */
+const NOT_PERSONAL = new Set([
+  'republic',
+  'kingdom',
+  'emirate',
+  'state',
+  'states',
+  'islands',
+  'federation',
+  'province',
+]);
+
+/** "Jane Roe of the Labour Party": a person (two or three untitled names), then a body. */
+export function personOf(run: string): string[] {
+  const at = run.indexOf(' of ');
+  if (at < 0) return [run];
+  const words = run.slice(0, at).split(/\s+/);
+  const personal =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    stripTitle(words).title === null &&
+    words.every((w) => {
+      const lower = w.toLowerCase();
+      return (
+        !NOT_NAMES.has(w) &&
+        !ORGANISATION_WORDS.has(lower) &&
+        !GOVERNMENT_BODY_WORDS.has(lower) &&
+        !GOVERNMENT_WORDS.has(lower) &&
+        !NOT_PERSONAL.has(lower)
+      );
+    });
+  return personal ? [run.slice(0, at), run.slice(at + 4).replace(/^the\s+/, '')] : [run];
+}

@@ -1,0 +1,87 @@
+/**
+ * What the proposals add up to: the relations a title or an owner states ("Afghan Foreign Minister
+ * X" speaks for Afghanistan, "the Russian foreign ministry" is part of Russia), a stored official's
+ * words proposed for whom the graph says they speak for, and each proposal and relation once.
+ */
+import type { Mention } from './mentions';
+import type { KnownActor, Proposal, ProposedActor, ProposedRelation } from './types';
+
+/** "Afghan Foreign Minister X" speaks for Afghanistan; "the Russian foreign ministry" is part of Russia. */
+export function roleRelations(text: string, mentions: Mention[], known: KnownActor[]): ProposedRelation[] {
+  const out: ProposedRelation[] = [];
+  const stateActor = (name: string): ProposedActor => {
+    const k = known.find((a) => a.name === name || a.aliases.includes(name));
+    return k ? { id: k.id, name: k.name, kind: k.kind } : { id: null, name, kind: 'state' };
+  };
+  for (const m of mentions) {
+    if (!m.of) continue;
+    if (m.actor.kind === 'person' && m.title) {
+      const start = text.lastIndexOf(m.title, m.start);
+      const from = Math.max(0, text.slice(0, start).search(/\S+\s*$/));
+      out.push({
+        type: 'SPEAKS_FOR',
+        from: m.actor,
+        to: stateActor(m.of),
+        quote: text.slice(from, m.end),
+        start: from,
+        end: m.end,
+        confidence: 0.7,
+      });
+    } else if (m.actor.kind === 'government-body' || m.actor.kind === 'government') {
+      out.push({
+        type: 'PART_OF',
+        from: m.actor,
+        to: stateActor(m.of),
+        quote: m.surface,
+        start: m.start,
+        end: m.end,
+        confidence: 0.7,
+      });
+    }
+  }
+  return out;
+}
+
+/** A stored official's words are proposed for those the graph says they speak for, too. */
+export function withRepresented(proposals: Proposal[], known: KnownActor[]): Proposal[] {
+  const out = [...proposals];
+  for (const p of proposals) {
+    if (p.quoteKind !== 'reported' || !p.actor.id) continue;
+    const speaker = known.find((k) => k.id === p.actor.id);
+    for (const id of speaker?.speaksFor ?? []) {
+      const represented = known.find((k) => k.id === id);
+      if (!represented || out.some((o) => o.actor.id === id && o.stance !== null)) continue;
+      out.push({
+        ...p,
+        actor: { id: represented.id, name: represented.name, kind: represented.kind },
+        confidence: Math.round(p.confidence * 80) / 100,
+        how: `speaks for: ${speaker!.name}`,
+      });
+    }
+  }
+  return out;
+}
+
+function key(actor: ProposedActor): string {
+  return actor.id ?? `name:${actor.name.toLowerCase()}`;
+}
+
+export function dedupe(proposals: Proposal[]): Proposal[] {
+  const best = new Map<string, Proposal>();
+  for (const p of proposals) {
+    const k = `${key(p.actor)}|${p.start}|${p.end}`;
+    const had = best.get(k);
+    if (!had || p.confidence > had.confidence) best.set(k, p);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+export function dedupeRelations(relations: ProposedRelation[]): ProposedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const k = `${r.type}|${key(r.from)}|${key(r.to)}`;
+    if (seen.has(k) || key(r.from) === key(r.to)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * The acting side of an event: the actor that did the act, its own bodies ("Kenya's parliament",
+ * "the bloc's council") and serving officials ("Norwegian Foreign Minister X", "X, Norway's trade
+ * minister"), and whoever the report says drafted, signed or announced the act. A report's lead
+ * tells what they did, and their words defend it: blame they lay is aimed at the act's target or
+ * its ground ("accusing them of fraud", "condemns the massacre"), not at the act, so their stance
+ * on the event is support.
+ */
+import { INTERGOVERNMENTAL, STATE_BY_WORD } from './lexicon';
+import type { Mention } from './mentions';
+import { sameName } from './speakers';
+import type { EventDescription } from './types';
+
+/** Titles of those who speak for a government (not "Opposition Leader", "Senator", "Judge"). */
+const GOVERNING_TITLE =
+  /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|(?:[A-Z][a-z]+ )?Minister|Secretary(?: of State)?|King|Queen|Emir|Crown Prince|Supreme Leader|(?:Special )?Envoy|Ambassador|Spokes(?:person|man|woman))$/;
+/** A government role in an appositive: "Norway's foreign minister, X" or "X, Norway's trade minister,". */
+const ROLE =
+  '(?:(?:deputy |vice |prime |foreign |defen[cs]e |interior |trade |finance |justice |agriculture |economy |energy |culture |health |home )?minister|president|chancellor|spokes(?:person|man|woman)|(?:ambassador|envoy)(?: (?:to|in) (?:the )?[A-Z][\\w.-]+)?|(?:foreign |home )?secretary)';
+const ROLE_BEFORE = new RegExp(`([A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)?)['’]s\\s+(?:[A-Za-z.]+\\s+)?${ROLE},\\s+$`);
+/** "French ambassador X", "Russian envoy X": a demonym and a role in lower case before the name. */
+const DEMONYM_ROLE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]+)\\s+(?:[a-z.]+\\s+)?${ROLE}\\s+$`);
+const ROLE_AFTER = new RegExp(
+  `^,\\s+(?:the\\s+)?([A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)?)['’]s\\s+(?:[a-z.]+\\s+)?${ROLE}\\b`,
+);
+const THE_ROLE = new RegExp(`^,\\s+the\\s+${ROLE}\\s*,`, 'i');
+const FORMER = /\b(?:former|ex-|opposition|retired|late)\s+(?:[A-Za-z-]+\s+){0,4}$/i;
+/** Bodies that own organs: "the bloc's Peace and Security Council", "the court's president". */
+const BODY_POSSESSOR = /\bthe\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:[^,]{0,40},\s+)?$/i;
+const HEAD_OF =
+  /\bthe\s+(?:chair(?:man|woman|person)?|president|head|director(?:-general)?|secretary-general|spokes(?:person|man|woman))\s+of\s+(?:the\s+)?([A-Z][^,()]{1,80}?)\s*(?:\([A-Z]{2,8}\))?,\s+$/i;
+/** What an intergovernmental body is called when not named. */
+const BLOC = new Set(['bloc', 'union', 'alliance', 'organisation', 'organization']);
+
+export interface ActingSide {
+  names: string[];
+  /** The acting actor's kind: "the bloc's" is its own only when it is a bloc. */
+  kind: string;
+  /** Names found on the acting side anywhere in the text (a later "the council" is the same body). */
+  members: Set<string>;
+  agents: Set<string>;
+}
+
+/** The acting actors' names: "France, Germany and Spain" is three; "Kenya's parliament" is Kenya's too. */
+export function actingSide(text: string, event: EventDescription, mentions: Mention[]): ActingSide {
+  const names: string[] = [];
+  if (event.actor) {
+    names.push(event.actor);
+    if (event.actor.includes(',')) names.push(...event.actor.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
+    const owner = /^(.+?)['’]s\s/.exec(event.actor)?.[1];
+    if (owner) names.push(owner);
+  }
+  const first = mentions.find((m) => names.some((n) => sameName(m, n)));
+  const guess = names.some((n) => INTERGOVERNMENTAL.has(n))
+    ? 'intergovernmental'
+    : names.some((n) => STATE_BY_WORD.get(n) === n)
+      ? 'state'
+      : 'organisation';
+  const kind = first?.actor.kind ?? guess;
+  const side: ActingSide = { names: names.filter((n) => n.length > 1), kind, members: new Set(), agents: new Set() };
+  for (const m of mentions) if (memberAt(text, m, side, mentions)) side.members.add(m.actor.name);
+  return side;
+}
+
+function stateOf(words: string): string {
+  return STATE_BY_WORD.get(words) ?? words;
+}
+
+/** The state a person serves, from an appositive role beside the name. */
+export function servedState(text: string, m: Mention): string | null {
+  if (m.actor.kind !== 'person') return null;
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  if (m.title && GOVERNING_TITLE.test(m.title)) return FORMER.test(before) ? null : m.of;
+  const role = ROLE_BEFORE.exec(before);
+  if (role && !FORMER.test(before.slice(0, role.index))) return stateOf(role[1]);
+  const demonym = DEMONYM_ROLE.exec(before);
+  if (demonym && STATE_BY_WORD.has(demonym[1]) && !FORMER.test(before.slice(0, demonym.index + 1)))
+    return stateOf(demonym[1]);
+  const after = ROLE_AFTER.exec(text.slice(m.end, m.end + 80));
+  if (after && !/former|opposition/i.test(after[0])) return stateOf(after[1]);
+  return null;
+}
+
+export function onActingSide(text: string, m: Mention, side: ActingSide): boolean {
+  if (side.members.has(m.actor.name) || side.agents.has(m.actor.name)) return true;
+  const served = servedState(text, m);
+  return served !== null && side.agents.has(served);
+}
+
+function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[]): boolean {
+  const { names } = side;
+  if (names.some((n) => sameName(m, n))) return true;
+  if (m.actor.kind !== 'person' && m.of && names.includes(m.of)) return true;
+  const served = servedState(text, m);
+  if (served && names.includes(served)) return true;
+  if (side.kind === 'state' && m.title && !m.of && GOVERNING_TITLE.test(m.title))
+    return unqualified(text, m, side, mentions);
+  // "Sergei Lavrov, the foreign minister, said": a role with no country, as an unqualified title.
+  if (side.kind === 'state' && m.actor.kind === 'person' && !m.of && THE_ROLE.test(text.slice(m.end, m.end + 60)))
+    return unqualified(text, m, side, mentions);
+  // "the bloc's Peace and Security Council" when the bloc acted, "the court's president" when the court did.
+  const at = m.title ? Math.max(0, text.lastIndexOf(m.title, m.start)) : m.start;
+  // "The head of the National Election Board (NEB), Prof. X," when the board acted.
+  const head = HEAD_OF.exec(text.slice(Math.max(0, at - 120), at))?.[1];
+  if (head && [...names, ...side.members].some((n) => n.toLowerCase() === head.toLowerCase())) return true;
+  const owner = BODY_POSSESSOR.exec(text.slice(Math.max(0, at - 80), at))?.[1].toLowerCase();
+  if (!owner || side.kind === 'state') return false;
+  return (
+    // A court or an assembly is no bloc: "the bloc's chair" in a report of a ruling is another body's.
+    (BLOC.has(owner) && names.some((n) => /\b(?:union|community|organi[sz]ation|alliance|league|bloc)\b/i.test(n))) ||
+    [...names, ...side.members].some((n) => n.toLowerCase().split(/\s+/).includes(owner))
+  );
+}
+
+/**
+ * An official the report does not qualify ("Foreign Minister X said") serves the state its paragraph
+ * is about ("Iran recalled its envoy. Foreign Minister X said …"), else the acting state: reports
+ * name the country of any other ("Iranian Foreign Minister", "X of Iran").
+ */
+function unqualified(text: string, m: Mention, side: ActingSide, mentions: Mention[]): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  if (FORMER.test(before)) return false;
+  if (/^\s+of\s+[A-Z]|^,\s+(?:the\s+)?[A-Z][\w-]*['’]s\s/.test(text.slice(m.end, m.end + 40))) return false;
+  // "Iranian Foreign Minister", "ECOWAS Commission President": qualified by the words before the title.
+  const beforeTitle = before.slice(0, Math.max(0, before.length - (m.title?.length ?? 0) - 1));
+  const qualifier =
+    /(?:^|[^\w.-])((?!(?:The|A|Home|Foreign|Interior|Defen[cs]e|Justice|Finance|Trade|Deputy|Vice|Acting)\b)[A-Z][\w.-]*)\s+$/.exec(
+      beforeTitle,
+    )?.[1];
+  // A stop ends the sentence before ("… in Ostby. Foreign Minister X"), except in "U.S.".
+  if (qualifier && (!qualifier.endsWith('.') || /^(?:[A-Z]\.){2,}$/.test(qualifier)))
+    return side.names.some((n) => qualifier.startsWith(n.replace(/[aeiouy]$/, '')));
+  const paragraph = text.lastIndexOf('\n', m.start) + 1;
+  const state = [...mentions]
+    .reverse()
+    .find((o) => o.end <= m.start && o.start >= paragraph && o.actor.kind === 'state');
+  return !state || side.names.some((n) => sameName(state, n));
+}

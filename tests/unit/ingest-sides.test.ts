@@ -1,0 +1,483 @@
+/**
+ * The acting side, agents and votes, on sentences written the way reports put them: whoever did the
+ * act (or drafted, signed or announced it) supports it, blame they lay included; a recorded vote is a
+ * stance, an abstention alone is none.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle, type EventDescription, type KnownActor } from '@/lib/ingest';
+import { speechVerbIn } from '@/lib/ingest/speakers';
+
+const KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
+  { id: 'au', name: 'African Union', kind: 'intergovernmental', aliases: ['AU'] },
+  { id: 'mali', name: 'Mali', kind: 'state', aliases: ['Bamako'] },
+];
+const RECOGNITION = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, KNOWN);
+const SUSPENSION: EventDescription = {
+  title: 'African Union suspends Mali',
+  actor: 'African Union',
+  act: 'suspen',
+  target: 'Mali',
+  aliases: ['the suspension'],
+  targetNames: ['Mali'],
+};
+const RESOLUTION: EventDescription = {
+  title: 'UN General Assembly adopts resolution on the Sahel',
+  actor: 'UN General Assembly',
+  act: 'resolution',
+  target: null,
+  aliases: ['the resolution', 'the text'],
+};
+
+/** Each speaker's stances, by name, from the sentences proposed whole. */
+async function stances(
+  text: string,
+  event: EventDescription = RECOGNITION,
+): Promise<Record<string, (string | null)[]>> {
+  const out: Record<string, (string | null)[]> = {};
+  const result = await extractFromArticle({ text, event, known: KNOWN });
+  for (const p of result.proposals) {
+    if (p.quoteKind !== 'reported' || p.how.startsWith('speaks for')) continue;
+    (out[p.actor.name] ??= []).push(p.stance);
+  }
+  return out;
+}
+
+describe('the acting side', () => {
+  it('the actor doing the act supports it, whatever it blames on the way', async () => {
+    expect(
+      await stances(
+        'Norway on Monday formally recognized the Sahel Transitional Council, accusing the ousted government of fraud.',
+      ),
+    ).toEqual({ Norway: ['support'] });
+    expect(await stances('Norway has opened a liaison office in the capital.')).toEqual({ Norway: ['support'] });
+  });
+
+  it('its serving officials support it without a cue word; a former one speaks for himself', async () => {
+    expect(await stances('Norwegian Foreign Minister Ola Dahl said the embassy would reopen in the spring.')).toEqual({
+      'Ola Dahl': ['support'],
+    });
+    expect(
+      await stances("Norway's trade minister, Kari Lunde, told reporters that talks on a trade office start in May."),
+    ).toEqual({ 'Kari Lunde': ['support'] });
+    expect(
+      await stances('Former Norwegian Foreign Minister Jan Eide said the recognition was a grave mistake.'),
+    ).toEqual({ 'Jan Eide': ['condemnation'] });
+  });
+
+  it('a body of the acting bloc condemning the ground of the act supports the act', async () => {
+    const result = await extractFromArticle({
+      text: 'The bloc\'s Peace and Security Council "strongly condemns the seizure of power" in Bamako, it said in a communique on the suspension.',
+      event: SUSPENSION,
+      known: KNOWN,
+    });
+    expect(result.proposals.find((p) => p.quoteKind === 'reported')).toMatchObject({
+      actor: { name: 'Peace and Security Council' },
+      stance: 'support',
+      quote: expect.stringContaining('strongly condemns the seizure of power'),
+    });
+  });
+
+  it('who drafted, signed or announced the act did it', async () => {
+    expect(await stances('The recognition decree, signed by Prime Minister Eva Holm, takes effect on Friday.')).toEqual(
+      { 'Eva Holm': ['support'] },
+    );
+    expect(
+      await stances('The resolution, drafted by Ghana and Kenya, asks all parties to return to talks.', RESOLUTION),
+    ).toEqual({ Ghana: ['support'], Kenya: ['support'] });
+    // A drafter's envoy speaks for the drafter.
+    expect(
+      await stances(
+        'The text was drafted by Ghana. "Today the world listened," Ghanaian ambassador Ama Owusu said after the vote.',
+        RESOLUTION,
+      ),
+    ).toEqual({ Ghana: ['support'], 'Ama Owusu': ['support'] });
+  });
+
+  it('a name after a preposition is not the subject; "a spokesperson for X" is X speaking', async () => {
+    expect(await stances('Many in Sweden were opposed to the decision.')).toEqual({});
+    expect(await stances('A spokesperson for the European Commission said the recognition was premature.')).toEqual({
+      'European Commission': ['caution'],
+    });
+  });
+});
+
+describe('officials', () => {
+  it('an official the report does not qualify serves the acting state, or the state their paragraph is about', async () => {
+    expect(
+      await stances(
+        'Norway on Monday recognized the council. Foreign Minister Espen Barth said the embassy would reopen soon.',
+      ),
+    ).toEqual({ Norway: ['support'], 'Espen Barth': ['support'] });
+    expect(
+      await stances('Sweden reacted coolly. Foreign Minister Tove Lind said the recognition was premature.'),
+    ).toEqual({ 'Tove Lind': ['caution'] });
+    expect(await stances('Gondorian Foreign Minister Ana Reyes condemned the recognition.')).toEqual({
+      'Ana Reyes': ['condemnation'],
+    });
+  });
+
+  it('"Norway\'s ambassador to the UN, X,": a role with its post', async () => {
+    expect(
+      await stances("Norway's ambassador to the UN, Kari Berg, said the embassy would reopen within the year."),
+    ).toEqual({ 'Kari Berg': ['support'] });
+  });
+
+  it('a dateline names a place, not a state in the paragraph', async () => {
+    expect(
+      await stances(
+        'BAMAKO, July 3 (Test Wire) - Foreign Minister Ola Dahl said the embassy would reopen in the spring.',
+      ),
+    ).toEqual({ 'Ola Dahl': ['support'] });
+  });
+
+  it('a title inside a run of capitals: the person after it, the body or state before it', async () => {
+    const result = await extractFromArticle({
+      text: 'Gondorian Foreign Minister Vera Sol called the recognition premature. Gondor confirmed it would not follow.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals[0]).toMatchObject({ actor: { name: 'Vera Sol', kind: 'person' }, stance: 'caution' });
+    expect(result.proposals.find((p) => p.actor.name === 'Gondor')?.actor.kind).toBe('state');
+    expect(
+      await stances('ECOWAS Commission President Omar Diop told reporters the recognition was premature.'),
+    ).toEqual({ 'Omar Diop': ['caution'] });
+  });
+});
+
+describe('quotations', () => {
+  it("'…,\" said the network's director, X': the speaker after a role", async () => {
+    expect(await stances('"This recognition was long overdue," said the network\'s director, Kari Nordmann.')).toEqual({
+      'Kari Nordmann': ['support'],
+    });
+  });
+
+  it('a quotation alone goes on with the last speaker in its paragraph', async () => {
+    const result = await extractFromArticle({
+      text: '"The recognition is a grave mistake," said Peter Holm. "It is shameful, and we will say so in parliament."',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals.filter((p) => p.quoteKind === 'reported')).toEqual([
+      expect.objectContaining({ actor: expect.objectContaining({ name: 'Peter Holm' }), stance: 'condemnation' }),
+      expect.objectContaining({
+        actor: expect.objectContaining({ name: 'Peter Holm' }),
+        stance: 'condemnation',
+        quote: '"It is shameful, and we will say so in parliament."',
+        how: 'quote goes on',
+      }),
+    ]);
+  });
+
+  it('a name inside the quotation is not its speaker', async () => {
+    expect(
+      await stances('"Norway has betrayed the people of the Sahel," spokesman Issa Ba posted on Telegram.'),
+    ).toEqual({ 'Issa Ba': ['condemnation'] });
+  });
+});
+
+describe('cues and their subjects', () => {
+  it('"stopped short of" is a hedge, past a clause describing the speaker', async () => {
+    expect(
+      await stances('Ulla Holm, who heads the defence committee, stopped short of opposing the recognition.'),
+    ).toEqual({ 'Ulla Holm': ['caution'] });
+  });
+
+  it('"declined to say …, but said" keeps its subject', async () => {
+    expect(
+      await stances(
+        'A French diplomat, Luc Morel, refused to say whether Paris would respond, but said it would "not follow" the recognition.',
+      ),
+    ).toEqual({ 'Luc Morel': ['caution'] });
+  });
+
+  it('a speaker whose words only hint is proposed without a stance, for the reviewer', async () => {
+    expect(
+      await stances('Election monitor Ana Petit said her staff were refused entry to two counting halls.'),
+    ).toEqual({ 'Ana Petit': [null] });
+  });
+
+  it('anger, haste and a recalled ambassador are condemnation; a signed decree is support', async () => {
+    expect(await stances('Sweden reacted with anger to the recognition.')).toEqual({ Sweden: ['condemnation'] });
+    expect(await stances('Sweden called the recognition hasty.')).toEqual({ Sweden: ['condemnation'] });
+    expect(await stances('After the recognition, Sweden recalled its ambassador for consultations.')).toEqual({
+      Sweden: ['condemnation'],
+    });
+    expect(
+      await stances("Norway's prime minister, Jonas Lie, signed the decree recognizing the council on Monday."),
+    ).toEqual({
+      'Jonas Lie': ['support'],
+    });
+  });
+
+  it('names in any script', async () => {
+    expect(await stances('Łukasz Nowak and José Núñez condemned the recognition.')).toEqual({
+      'Łukasz Nowak': ['condemnation'],
+      'José Núñez': ['condemnation'],
+    });
+  });
+});
+
+describe('more names', () => {
+  it('an acronym given in parentheses names the same actor after', async () => {
+    const result = await extractFromArticle({
+      text: 'The Sahel Liberation Movement (SLM) was founded in 1990. The SLM said in a statement that the recognition was a betrayal.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals.filter((p) => p.quoteKind === 'reported')).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ name: 'Sahel Liberation Movement' }),
+        stance: 'condemnation',
+      }),
+    ]);
+  });
+
+  it('"X of the Y Party" is the person speaking, of that body', async () => {
+    expect(await stances('Speaking in Dakar, Awa Keita of the Party of Progress rejected the recognition.')).toEqual({
+      'Awa Keita': ['condemnation'],
+    });
+  });
+
+  it('a state opening a sentence before an appositive; a plural noun opening one is no state', async () => {
+    expect(await stances('Benin, a close partner of Norway, said it regretted the recognition.')).toEqual({
+      Benin: ['caution'],
+    });
+    expect(await stances('Tessaly, whose capital hosts the talks, was more cautious about the recognition.')).toEqual({
+      Tessaly: ['caution'],
+    });
+    expect(await stances('"Recognitions are not rewards," Peter Holm said of the decision.')).toEqual({
+      'Peter Holm': [null],
+    });
+  });
+
+  it('a body named after its country is the body, whichever end the country is at', async () => {
+    const result = await extractFromArticle({
+      text: 'The ruling Norway First party, which drafted the recognition law, called it overdue.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals[0]).toMatchObject({
+      actor: { name: 'Norway First', kind: 'organisation' },
+      stance: 'support',
+    });
+  });
+
+  it('"prompted X to recall its ambassador": X is the one recalling', async () => {
+    expect(await stances('The recognition led Mali to recall its envoy on Tuesday.')).toEqual({
+      Mali: ['condemnation'],
+    });
+  });
+});
+
+describe('whose words', () => {
+  it('\'"…," she said\': the words before the pronoun are hers', async () => {
+    expect(
+      await stances('Marta Lind said the vote was near. "The recognition is a shameful day for the region," she said.'),
+    ).toEqual({ 'Marta Lind': [null, 'condemnation'] });
+  });
+
+  it('a gerund names the act, it does not perform it', async () => {
+    expect(await stances('Peter Holm said recognizing the council was a grave mistake.')).toEqual({
+      'Peter Holm': ['condemnation'],
+    });
+  });
+
+  it('"A said …, while B said …": each has their own words', async () => {
+    expect(
+      await stances(
+        'The Sahel Bar Association said the recognition was lawful, while the Civic Forum said it was "a betrayal".',
+      ),
+    ).toEqual({ 'Sahel Bar Association': ['support'], 'Civic Forum': ['condemnation'] });
+  });
+
+  it('names inside an appositive role or before a common noun are not speakers', async () => {
+    expect(
+      await stances("Ola Dahl, Sweden's special envoy for Mali, told reporters the recognition was premature."),
+    ).toEqual({ 'Ola Dahl': ['caution'] });
+    expect(
+      await stances('Peter Holm said other Central Asian states might follow suit after the recognition.'),
+    ).toEqual({
+      'Peter Holm': ['caution'],
+    });
+  });
+
+  it('a word for unnamed voices inside a quotation is the speaker’s, not a voice', async () => {
+    const result = await extractFromArticle({
+      text: '"The recognition is an example for others," Peter Holm said.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.unnamed).toEqual([]);
+  });
+});
+
+describe('acting officials and asides', () => {
+  it('an official of the acting state doing the act with any verb supports it', async () => {
+    expect(
+      await stances("Norway's ambassador in Bamako, Eva Lunde, presented her credentials to the council on Thursday."),
+    ).toEqual({ 'Eva Lunde': ['support'] });
+  });
+
+  it('", spokesman for X," describes the speaker; X does not speak', async () => {
+    expect(
+      await stances(
+        'Jean Dupont, spokesman for Secretary-General Ana Silva, told reporters the recognition was premature.',
+      ),
+    ).toEqual({ 'Jean Dupont': ['caution'] });
+  });
+
+  it('a people’s adjective before a noun is not its state speaking', async () => {
+    const result = await extractFromArticle({
+      text: 'Kenyan judges threw out two such petitions in May.',
+      event: {
+        title: 'Kenya ratifies a treaty',
+        actor: 'Kenya',
+        act: 'ratif',
+        target: null,
+        aliases: ['the treaty'],
+      },
+      known: [{ id: 'kenya', name: 'Kenya', kind: 'state', aliases: ['Kenyan'] }],
+    });
+    expect(result.proposals).toEqual([]);
+  });
+
+  it('thanks and "sold out" are stances', async () => {
+    expect(await stances('"We thank Norway for this step," council spokesman Issa Ba wrote on social media.')).toEqual({
+      'Issa Ba': ['support'],
+    });
+    expect(await stances('Peter Holm said Norway had "sold out" the opposition with the recognition.')).toEqual({
+      'Peter Holm': ['condemnation'],
+    });
+  });
+});
+
+describe('passives and roles', () => {
+  it('"was welcomed by X and condemned by Y": each agent holds its verb’s stance', async () => {
+    expect(await stances('The recognition was welcomed by Mali and Chad, but was condemned by Benin.')).toEqual({
+      Mali: ['support'],
+      Chad: ['support'],
+      Benin: ['condemnation'],
+    });
+  });
+
+  it('"X, the foreign minister, said": an unqualified role, as an unqualified title', async () => {
+    expect(
+      await stances('Norway recognized the council on Monday. Ola Dahl, the foreign minister, said ties would grow.'),
+    ).toEqual({ Norway: ['support'], 'Ola Dahl': ['support'] });
+  });
+});
+
+describe('places and participles', () => {
+  it('"In X, the opposition Y said": a place opening the sentence is described by nothing', async () => {
+    expect(await stances('In Sweden, the opposition Green Party said the recognition was premature.')).toEqual({
+      'Green Party': ['caution'],
+    });
+  });
+
+  it('the act’s participle before a noun describes it; "takes note" is caution', async () => {
+    expect(
+      await stances(
+        'Marta Lind said the bloc "takes note" of the recognition and backs Mali within its internationally recognized borders.',
+      ),
+    ).toEqual({ 'Marta Lind': ['caution'] });
+  });
+});
+
+describe('speech verbs', () => {
+  it('are written in lower case: "States" in "the United States" is no verb', () => {
+    expect(speechVerbIn('The United States has no plans to recognize the council.')).toBeNull();
+    expect(speechVerbIn('The treaty states that the council is legitimate.')).toBe('states');
+  });
+});
+
+describe('heads of the acting body; quantities', () => {
+  it('"the bloc’s chair" is not the court’s when a court acted', async () => {
+    const result = await extractFromArticle({
+      text: "The bloc's chair, Lena Vidal, said she would travel to the region in the spring.",
+      event: {
+        title: 'World court rules',
+        actor: 'International Court of Justice',
+        act: 'rul',
+        target: null,
+        aliases: [],
+      },
+      known: [],
+    });
+    expect(result.proposals.find((p) => p.actor.name === 'Lena Vidal')?.stance).toBeNull();
+  });
+
+  it('"The chairman of X (ACR), Prof. Y," speaks for X when X acted', async () => {
+    const result = await extractFromArticle({
+      text: 'The head of the National Election Board (NEB), Ama Boateng, announced the final tally on state television.',
+      event: {
+        title: 'National Election Board declares the results',
+        actor: 'National Election Board',
+        act: 'declar',
+        target: null,
+        aliases: ['the results'],
+      },
+      known: [],
+    });
+    expect(result.proposals.find((p) => p.actor.name === 'Ama Boateng')).toMatchObject({ stance: 'support' });
+  });
+
+  it('"a great deal" is a quantity, not praise', async () => {
+    expect(
+      await stances('"Investors stand to lose a great deal here," said Tina Roe, an analyst, of the recognition.'),
+    ).toEqual({ 'Tina Roe': [null] });
+  });
+});
+
+describe('votes', () => {
+  it('"among those voting against were A, B and C": each of them rejects it', async () => {
+    expect(await stances('Those voting against included Chad, Niger and Benin.', RESOLUTION)).toEqual({
+      Chad: ['condemnation'],
+      Niger: ['condemnation'],
+      Benin: ['condemnation'],
+    });
+  });
+
+  it('an abstention alone is no stance; one explained with doubts is caution', async () => {
+    expect(await stances('Chad and Niger abstained.', RESOLUTION)).toEqual({});
+    expect(
+      await stances(
+        'Benin abstained because the text "ignores the region\'s own mediation", its envoy said.',
+        RESOLUTION,
+      ),
+    ).toEqual({ Benin: ['caution'] });
+  });
+});
+
+describe('names', () => {
+  it('a list "A and B" is two actors; a body named after its country is the body', async () => {
+    expect(await stances('Sweden and Finland welcomed the recognition on Tuesday.')).toEqual({
+      Sweden: ['support'],
+      Finland: ['support'],
+    });
+    const result = await extractFromArticle({
+      text: 'Transparency Sweden condemned the recognition in a statement.',
+      event: RECOGNITION,
+      known: KNOWN,
+    });
+    expect(result.proposals[0]).toMatchObject({
+      actor: { name: 'Transparency Sweden', kind: 'organisation' },
+      stance: 'condemnation',
+    });
+  });
+
+  it('an adjective opening a sentence is not part of the name', async () => {
+    expect(await stances('Neighbouring Sweden was more cautious about the recognition.')).toEqual({
+      Sweden: ['caution'],
+    });
+  });
+
+  it('a word under a condition is no judgement ("if necessary")', async () => {
+    expect(
+      await stances(
+        'Peter Holm welcomed the recognition. He said he would take the matter to parliament if necessary.',
+      ),
+    ).toEqual({ 'Peter Holm': ['support', null] });
+  });
+});
