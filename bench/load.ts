@@ -12,7 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -79,8 +79,9 @@ async function main(): Promise<void> {
   let uri = '';
   if (!external) {
     await start(options, (line) => console.log(`[bench neo4j] ${line}`));
-    uri = boltUri(options.port);
-    process.env.NEO4J_URI = uri;
+    // The app below inherits these: its URI and the instance's password.
+    Object.assign(process.env, connectionEnv(options));
+    uri = process.env.NEO4J_URI!;
     const { getDriver, closeDriver } = await import('../lib/neo4j');
     const { FIRST_EVENT_SEED_DIR, seedFromDir } = await import('../lib/seed');
     const [record] = (await getDriver().executeQuery('MATCH (a:Actor) RETURN count(a) AS n')).records;

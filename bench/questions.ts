@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { mulberry32 as rng } from '@/lib/random';
 
 const args = process.argv.slice(2);
@@ -106,8 +106,11 @@ async function main(): Promise<void> {
     await stop(options);
     fs.rmSync(options.dataDir, { recursive: true, force: true });
   }
-  if (!external) await start(options, (line) => console.log(`[bench neo4j] ${line}`));
-  process.env.NEO4J_URI = external ?? boltUri(options.port);
+  if (external) process.env.NEO4J_URI = external;
+  else {
+    await start(options, (line) => console.log(`[bench neo4j] ${line}`));
+    Object.assign(process.env, connectionEnv(options)); // its URI and password
+  }
   const { appDb, getDriver, closeDriver } = await import('../lib/neo4j');
   const { applySchema } = await import('../lib/model');
   const { QUESTIONS } = await import('../lib/questions');
