@@ -168,7 +168,8 @@ export function isNeo4jUnavailable(error: unknown): boolean {
 /** A short, user-facing reason for a 503. */
 export function unavailableReason(error: unknown): string {
   const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    // A rate limit follows three wrong passwords in a row, so it has the same cause.
     return 'Neo4j refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD (the local Neo4j: restart the app after resetting its password).';
   }
   if (error instanceof LocalPasswordMissingError) {
