@@ -170,7 +170,7 @@ export function unavailableReason(error: unknown): string {
   const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     // A rate limit follows three wrong passwords in a row, so it has the same cause.
-    return 'Neo4j refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD (the local Neo4j: restart the app after resetting its password).';
+    return 'Neo4j refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD (for the local Neo4j, leave them unset; after resetting its password, restart the app).';
   }
   if (error instanceof LocalPasswordMissingError) {
     return 'The local Neo4j has not been started yet (it has no password). Start it (npm run db:start); the page recovers when it is up.';
