@@ -102,7 +102,9 @@ export function ensurePassword(dataDir: string, log: (line: string) => void = ()
   const dirMode = fs.statSync(dataDir).mode;
   if (dirMode & OTHERS) {
     fs.chmodSync(dataDir, dirMode & 0o700);
-    log(`${dataDir} was open to other users (mode ${octal(dirMode)}); it is now its owner's only (700).`);
+    log(
+      `${dataDir} was open to other users (mode ${octal(dirMode)}); it is now its owner's only (${octal(dirMode & 0o700)}).`,
+    );
   }
   const file = localPasswordPath(dataDir);
   const existing = fs.lstatSync(file, { throwIfNoEntry: false });
@@ -323,6 +325,13 @@ export async function start(
 ): Promise<StartResult> {
   const current = await status(options);
   if (current.running) {
+    if (!fs.existsSync(localPasswordPath(options.dataDir))) {
+      // Started by a version from before authentication, or its password file deleted since: the
+      // password it runs with is not one anybody here can read.
+      throw new LocalNeo4jError(
+        `The local Neo4j (pid ${current.pid}) is running without its password file ${localPasswordPath(options.dataDir)}. Stop it (npm run db:stop) and start it again: a new password is made and set.`,
+      );
+    }
     if (!(await waitForBolt(current.port, timeoutMs))) {
       throw new LocalNeo4jError(
         `Neo4j (pid ${current.pid}) is running but Bolt on port ${current.port} does not answer; see ${logPath(options.dataDir)}.`,

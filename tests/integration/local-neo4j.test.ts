@@ -164,6 +164,16 @@ describe('the local Neo4j', () => {
     expect(cli.stdout).toContain(`User neo4j; its password is in ${passwordFile} (readable by you only).`);
     expect(cli.stdout + cli.stderr).not.toContain(localCredentials(options.dataDir).password);
 
+    // One started before authentication has no password file: it must be stopped, not used.
+    fs.renameSync(passwordFile, `${passwordFile}.aside`);
+    try {
+      await expect(start(options)).rejects.toThrow(
+        `The local Neo4j (pid ${firstPid}) is running without its password file ${passwordFile}. Stop it (npm run db:stop) and start it again: a new password is made and set.`,
+      );
+    } finally {
+      fs.renameSync(`${passwordFile}.aside`, passwordFile);
+    }
+
     const st = runScript('scripts/db.ts', ['status'], {
       NEO4J_LOCAL_BOLT_PORT: String(options.port),
       NEO4J_LOCAL_DATA_DIR: options.dataDir,
