@@ -93,7 +93,7 @@ export default function setup(project: TestProject): () => Promise<void> {
   };
 }
 
-/** A new store every run; the password file stays, since the files were given its password already. */
+/** A new store every run; the password file stays, since its credentials were provided to the files already. */
 function wipeStore(): void {
   for (const entry of fs.readdirSync(options.dataDir)) {
     const file = path.join(options.dataDir, entry);
