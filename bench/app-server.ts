@@ -30,11 +30,14 @@ export function ensureBuild(): void {
   if (build.status !== 0) throw new Error('next build failed');
 }
 
-/** `next start` on 127.0.0.1:`port` against `uri`; resolves once /api/health answers. */
-export async function startApp(uri: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+/**
+ * `next start` on 127.0.0.1:`port`, with this process's environment (NEO4J_URI and the instance's
+ * credentials) and `env`; resolves once /api/health answers.
+ */
+export async function startApp(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const app = spawn(process.execPath, [NEXT, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, NEO4J_URI: uri, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: 'ignore',
   });
   for (let i = 0; i < 120; i += 1) {

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { ensureBuild, startApp } from './app-server';
 
 const args = process.argv.slice(2);
@@ -25,8 +25,7 @@ const options: LocalNeo4jOptions = {
   dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-first-look'),
 };
 
-async function loadData(uri: string): Promise<void> {
-  process.env.NEO4J_URI = uri;
+async function loadData(): Promise<void> {
   const { getDriver, closeDriver } = await import('../lib/neo4j');
   const { FIRST_EVENT_SEED_DIR, seedFromDir } = await import('../lib/seed');
   const { importFile } = await import('../lib/import');
@@ -102,9 +101,11 @@ async function main(): Promise<void> {
   });
   try {
     await start(options, (line) => console.log(`[bench neo4j] ${line}`));
-    await loadData(boltUri(options.port));
+    // Its URI and password, for this process's driver and the app it starts.
+    Object.assign(process.env, connectionEnv(options));
+    await loadData();
     ensureBuild();
-    app = await startApp(boltUri(options.port), APP_PORT);
+    app = await startApp(APP_PORT);
     const base = `http://127.0.0.1:${APP_PORT}`;
     // The server's first answers of each route are cold: one load of each first, not counted.
     await firstLook(browser, `${base}/`);

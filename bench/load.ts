@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { ensureBuild, startApp } from './app-server';
 
 const args = process.argv.slice(2);
@@ -57,11 +57,10 @@ async function measure(base: string, route: string, cache: 'on' | 'off'): Promis
 
 async function main(): Promise<void> {
   const external = value('--url');
-  let uri = '';
   if (!external) {
     await start(options, (line) => console.log(`[bench neo4j] ${line}`));
-    uri = boltUri(options.port);
-    process.env.NEO4J_URI = uri;
+    // The app below inherits these: its URI and the instance's password.
+    Object.assign(process.env, connectionEnv(options));
     const { getDriver, closeDriver } = await import('../lib/neo4j');
     const { FIRST_EVENT_SEED_DIR, seedFromDir } = await import('../lib/seed');
     const [record] = (await getDriver().executeQuery('MATCH (a:Actor) RETURN count(a) AS n')).records;
@@ -73,9 +72,7 @@ async function main(): Promise<void> {
   const modes: ('on' | 'off')[] = args.includes('--compare') ? ['on', 'off'] : ['on'];
   try {
     for (const mode of modes) {
-      const app = external
-        ? null
-        : await startApp(uri, APP_PORT, { STANCEGRAPH_READ_CACHE: mode === 'on' ? '1' : '0' });
+      const app = external ? null : await startApp(APP_PORT, { STANCEGRAPH_READ_CACHE: mode === 'on' ? '1' : '0' });
       try {
         for (const route of ROUTES) {
           const figure = await measure(external ?? `http://127.0.0.1:${APP_PORT}`, route, mode);

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { mulberry32 } from '@/lib/random';
 import { ensureBuild, startApp } from './app-server';
 
@@ -56,8 +56,7 @@ function eventCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function loadEvent(uri: string): Promise<void> {
-  process.env.NEO4J_URI = uri;
+async function loadEvent(): Promise<void> {
   const { getDriver, closeDriver } = await import('../lib/neo4j');
   const { importFile } = await import('../lib/import');
   const driver = getDriver();
@@ -213,9 +212,11 @@ async function main(): Promise<void> {
   try {
     if (!external) {
       await start(options, (line) => console.log(`[bench neo4j] ${line}`));
-      await loadEvent(boltUri(options.port));
+      // Its URI and password, for this process's driver and the app it starts.
+      Object.assign(process.env, connectionEnv(options));
+      await loadEvent();
       ensureBuild();
-      app = await startApp(boltUri(options.port), APP_PORT);
+      app = await startApp(APP_PORT);
     }
     const figure = await measurePlay(external ?? `http://127.0.0.1:${APP_PORT}`, value('--event') ?? EVENT);
     console.log(

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { generateAssembly } from '../lib/synthetic/assembly';
 import { generateSynthetic } from '../lib/synthetic/generate';
 import { measureRender, type RenderFigure } from './render';
@@ -124,9 +124,13 @@ async function benchProfile(profile: Profile, first: boolean): Promise<void> {
     await stop(options);
     fs.rmSync(options.dataDir, { recursive: true, force: true });
   }
-  if (!external) await start(options, (line) => console.log(`[bench neo4j] ${line}`));
-  const uri = external ?? boltUri(options.port);
-  process.env.NEO4J_URI = uri;
+  if (external) process.env.NEO4J_URI = external;
+  else {
+    await start(options, (line) => console.log(`[bench neo4j] ${line}`));
+    // Its URI and password, for this process's driver and the imports it runs.
+    Object.assign(process.env, connectionEnv(options));
+  }
+  const uri = process.env.NEO4J_URI!;
   // Route handlers and the driver are loaded after NEO4J_URI is set.
   const { appDb, getDriver, closeDriver } = await import('../lib/neo4j');
   const driver = getDriver();

@@ -5,6 +5,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { neo4jConnection, parseEnv, type Neo4jConnectionConfig } from './config/env';
+import { LocalPasswordMissingError } from './config/local-neo4j';
 
 interface DriverCache {
   driver: Driver;
@@ -14,12 +15,13 @@ interface DriverCache {
 // Cached on globalThis so that Next.js hot reloads in development reuse the pool instead of leaking it.
 const globalForNeo4j = globalThis as unknown as { __stancegraphNeo4j?: DriverCache };
 
+/** Reads the local Neo4j's password file when no NEO4J_URI is set; the caller never logs the result. */
 export function connectionConfig(): Neo4jConnectionConfig {
   return neo4jConnection(parseEnv(process.env));
 }
 
 export function createDriver(config: Neo4jConnectionConfig): Driver {
-  // No username: the local Neo4j runs without auth on loopback; no token is sent.
+  // No username: no token is sent (a server with authentication refuses the connection).
   const auth = config.username !== undefined ? neo4j.auth.basic(config.username, config.password ?? '') : undefined;
   return neo4j.driver(config.uri, auth, {
     // Fail fast when the database is away, so the API answers 503 quickly instead of hanging.
@@ -154,6 +156,8 @@ function isNotAnswering(error: Error): boolean {
 /** True for errors that mean "the database cannot be reached or used right now" (-> 503). */
 export function isNeo4jUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
+  // The local Neo4j was never started in its data folder, so it made no password yet.
+  if (error instanceof LocalPasswordMissingError) return true;
   if (isNotAnswering(error)) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
@@ -164,8 +168,12 @@ export function isNeo4jUnavailable(error: unknown): boolean {
 /** A short, user-facing reason for a 503. */
 export function unavailableReason(error: unknown): string {
   const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return 'Neo4j refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD.';
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    // A rate limit follows three wrong passwords in a row, so it has the same cause.
+    return 'Neo4j refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD (for the local Neo4j, leave them unset; after resetting its password, restart the app).';
+  }
+  if (error instanceof LocalPasswordMissingError) {
+    return 'The local Neo4j has not been started yet (it has no password). Start it (npm run db:start); the page recovers when it is up.';
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return 'The Neo4j database named by NEO4J_DATABASE does not exist.';

@@ -3,14 +3,17 @@
  * resolves from Maven Central (neo4j-local/pom.xml), run by LocalNeo4j.java with Bolt on 127.0.0.1.
  *
  * One data folder holds one database; its state file records the JVM's pid and port, so a second
- * start finds the running one instead of opening the store twice.
+ * start finds the running one instead of opening the store twice. The data folder also holds the
+ * password of the database's `neo4j` user, made on the first start and readable by its owner only
+ * (`ensurePassword`); the app and the scripts read it through lib/config/local-neo4j.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { DEFAULT_LOCAL_BOLT_PORT } from '../lib/config/env';
+import { localCredentials, localDataDir, localPasswordPath } from '../lib/config/local-neo4j';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 const POM = path.join(__dirname, 'pom.xml');
@@ -59,13 +62,73 @@ export function optionsFromEnv(env: Record<string, string | undefined> = process
   if (!Number.isInteger(port) || port < 1024 || port > 65535) {
     throw new LocalNeo4jError(`NEO4J_LOCAL_BOLT_PORT must be a port number from 1024 to 65535, not "${rawPort}".`);
   }
-  const rawDir = env.NEO4J_LOCAL_DATA_DIR?.trim();
-  const dataDir = path.resolve(PROJECT_ROOT, rawDir || path.join('.neo4j-local', 'data'));
-  return { port, dataDir };
+  return { port, dataDir: localDataDir(env.NEO4J_LOCAL_DATA_DIR, PROJECT_ROOT) };
 }
 
 export function boltUri(port: number): string {
   return `bolt://127.0.0.1:${port}`;
+}
+
+/**
+ * The variables that point the app or a script at this local instance, password included: for a
+ * process started beside it (a bench, a test's child). Never log them.
+ */
+export function connectionEnv(options: LocalNeo4jOptions): {
+  NEO4J_URI: string;
+  NEO4J_USERNAME: string;
+  NEO4J_PASSWORD: string;
+} {
+  const { username, password } = localCredentials(options.dataDir);
+  return { NEO4J_URI: boltUri(options.port), NEO4J_USERNAME: username, NEO4J_PASSWORD: password };
+}
+
+const OTHERS = 0o077;
+
+function octal(mode: number): string {
+  return (mode & 0o777).toString(8);
+}
+
+/**
+ * Makes the data folder private to its owner (0700) and the password file in it, 0600, with a new
+ * random password if there is none; returns the file's path. Run before every start.
+ *
+ * A folder or file that others could read is narrowed rather than refused: it is our own file in our
+ * own folder, so the fix is never wrong, and refusing would stop `npm run dev` for something we can
+ * mend. The log says so, because a password that others could read may have been read: then reset it
+ * (docs/development.md).
+ */
+export function ensurePassword(dataDir: string, log: (line: string) => void = () => {}): string {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const dirMode = fs.statSync(dataDir).mode;
+  if (dirMode & OTHERS) {
+    fs.chmodSync(dataDir, dirMode & 0o700);
+    log(
+      `${dataDir} was open to other users (mode ${octal(dirMode)}); it is now its owner's only (${octal(dirMode & 0o700)}).`,
+    );
+  }
+  const file = localPasswordPath(dataDir);
+  const existing = fs.lstatSync(file, { throwIfNoEntry: false });
+  if (existing === undefined) {
+    // Written aside, then linked into place: two starts at once agree on one password, never half of one.
+    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(draft, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    try {
+      fs.linkSync(draft, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(draft, { force: true });
+    }
+  } else if (!existing.isFile()) {
+    throw new LocalNeo4jError(`${file} is not a plain file; remove it and start again to have a new password made.`);
+  } else if (existing.mode & OTHERS) {
+    fs.chmodSync(file, 0o600);
+    log(
+      `${file} was readable by other users (mode ${octal(existing.mode)}); it is now its owner's only (600). If someone may have read it, reset the password (docs/development.md).`,
+    );
+  }
+  localCredentials(dataDir); // a clear error now for an empty or unreadable file, not a failed start
+  return file;
 }
 
 function statePath(dataDir: string): string {
@@ -262,6 +325,13 @@ export async function start(
 ): Promise<StartResult> {
   const current = await status(options);
   if (current.running) {
+    if (!fs.existsSync(localPasswordPath(options.dataDir))) {
+      // Started by a version from before authentication, or its password file deleted since: the
+      // password it runs with is not one anybody here can read.
+      throw new LocalNeo4jError(
+        `The local Neo4j (pid ${current.pid}) is running without its password file ${localPasswordPath(options.dataDir)}. Stop it (npm run db:stop) and start it again: a new password is made and set.`,
+      );
+    }
     if (!(await waitForBolt(current.port, timeoutMs))) {
       throw new LocalNeo4jError(
         `Neo4j (pid ${current.pid}) is running but Bolt on port ${current.port} does not answer; see ${logPath(options.dataDir)}.`,
@@ -281,7 +351,7 @@ export async function start(
   }
 
   const classpath = await resolveClasspath(log);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  const passwordFile = ensurePassword(options.dataDir, log);
   const logFile = logPath(options.dataDir);
   const out = fs.openSync(logFile, 'a');
   const heap = process.env.NEO4J_LOCAL_HEAP || '1g';
@@ -301,7 +371,12 @@ export async function start(
       String(options.port),
       `server.memory.pagecache.size=${pageCache}`,
     ],
-    { detached: true, stdio: ['ignore', out, out] },
+    // The password's file, not the password: the JVM reads it (neo4j-local/LocalNeo4j.java).
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, STANCEGRAPH_NEO4J_PASSWORD_FILE: passwordFile },
+    },
   );
   fs.closeSync(out);
   const pid = child.pid;

@@ -2,6 +2,7 @@
  * npm run db:start | db:stop | db:status — manage the project's local Neo4j.
  * NEO4J_LOCAL_BOLT_PORT and NEO4J_LOCAL_DATA_DIR choose the instance (docs/development.md).
  */
+import { localPasswordPath } from '../lib/config/local-neo4j';
 import {
   LocalNeo4jError,
   NO_JAVA_MESSAGE,
@@ -38,6 +39,8 @@ async function main(command: string | undefined): Promise<void> {
           ? `Neo4j is already running (pid ${s.pid}) at ${s.uri}, data in ${s.dataDir}.`
           : `Neo4j 5.26 started (pid ${s.pid}) at ${s.uri}, data in ${s.dataDir}. Log: ${logPath(s.dataDir)}`,
       );
+      // Where, never what: the app and the scripts read it themselves.
+      console.log(`User neo4j; its password is in ${localPasswordPath(s.dataDir)} (readable by you only).`);
       return;
     }
     case 'stop': {

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { ConfigError } from './errors';
+import { LOCAL_NEO4J_USERNAME, localCredentials, localDataDir } from './local-neo4j';
+
+export { ConfigError } from './errors';
 
 /** Where the local Neo4j (neo4j-local/) listens unless NEO4J_LOCAL_BOLT_PORT says otherwise. */
 export const DEFAULT_LOCAL_BOLT_PORT = 7687;
@@ -58,13 +62,6 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
-
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
@@ -83,8 +80,13 @@ export interface Neo4jConnectionConfig {
   local: boolean;
 }
 
-/** The Neo4j the app talks to: NEO4J_URI if set, otherwise the local one on loopback. */
-export function neo4jConnection(env: Env): Neo4jConnectionConfig {
+/**
+ * The Neo4j the app talks to: NEO4J_URI with NEO4J_USERNAME / NEO4J_PASSWORD if set; otherwise the
+ * local one on loopback, as `neo4j` with the password its manager keeps in the data folder
+ * (lib/config/local-neo4j.ts), unless NEO4J_PASSWORD is set. `root` is what a relative
+ * NEO4J_LOCAL_DATA_DIR is relative to (the app's working folder, as for neo4j-local/manager.ts).
+ */
+export function neo4jConnection(env: Env, root: string = process.cwd()): Neo4jConnectionConfig {
   if (env.NEO4J_URI) {
     return {
       uri: env.NEO4J_URI,
@@ -95,10 +97,13 @@ export function neo4jConnection(env: Env): Neo4jConnectionConfig {
     };
   }
   const boltPort = env.NEO4J_LOCAL_BOLT_PORT ?? DEFAULT_LOCAL_BOLT_PORT;
+  const credentials =
+    env.NEO4J_PASSWORD !== undefined
+      ? { username: env.NEO4J_USERNAME ?? LOCAL_NEO4J_USERNAME, password: env.NEO4J_PASSWORD }
+      : localCredentials(localDataDir(env.NEO4J_LOCAL_DATA_DIR, root));
   return {
     uri: `bolt://127.0.0.1:${boltPort}`,
-    username: undefined,
-    password: undefined,
+    ...credentials,
     database: env.NEO4J_DATABASE,
     local: true,
   };

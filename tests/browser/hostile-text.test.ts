@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDriver } from '@/lib/neo4j';
+import { sharedDriver } from '../integration/shared-neo4j';
 import { ARTIFACTS, browserSession, open, shot, withoutPageErrors } from './helpers';
 
 const appUrl = inject('appUrl');
@@ -33,18 +33,8 @@ const LONG_TITLE =
   'THE UNITED NATIONS GENERAL ASSEMBLY DEMANDS THAT RUSSIA IMMEDIATELY WITHDRAW ALL OF ITS MILITARY FORCES FROM UKRAINE';
 const LONG_TITLE_ACTOR = 'hostile-text-long-title-actor';
 
-function driver() {
-  return createDriver({
-    uri: inject('neo4jUri'),
-    username: undefined,
-    password: undefined,
-    database: undefined,
-    local: true,
-  });
-}
-
 beforeAll(async () => {
-  const db = driver();
+  const db = sharedDriver();
   try {
     await db.executeQuery(
       `MERGE (e:Event {id: $event})
@@ -100,7 +90,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const db = driver();
+  const db = sharedDriver();
   try {
     await db.executeQuery(
       `MATCH (e:Event) WHERE e.id IN $events

@@ -31,7 +31,14 @@ afterEach(() => {
 async function startApp(env: Record<string, string>): Promise<number> {
   const port = await freePort();
   server = spawn('npm', ['start', '--', '-p', String(port)], {
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'production', ...env },
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USERNAME: inject('neo4jAuth').username,
+      NEO4J_PASSWORD: inject('neo4jAuth').password,
+      NODE_ENV: 'production',
+      ...env,
+    },
     stdio: 'ignore',
     detached: true,
   });

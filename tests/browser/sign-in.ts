@@ -6,27 +6,15 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createUser } from '@/lib/auth/users';
-import { createDriver } from '@/lib/neo4j';
-import { removeAccounts } from '../integration/shared-neo4j';
+import { removeAccounts, sharedDriver } from '../integration/shared-neo4j';
 
 export const BROWSER_EDITOR = { username: 'browser-editor', password: 'a browser editor password' };
 
-/** A driver of the shared test database, for a file's own setup and clean-up; the caller closes it. */
-function testDriver(): Driver {
-  return createDriver({
-    uri: inject('neo4jUri'),
-    username: undefined,
-    password: undefined,
-    database: undefined,
-    local: true,
-  });
-}
-
 /** Runs `work` on a driver of the shared test database, and closes it after. */
 export async function withTestDriver(work: (driver: Driver) => Promise<unknown>): Promise<void> {
-  const driver = testDriver();
+  const driver = sharedDriver();
   try {
     await work(driver);
   } finally {
@@ -35,7 +23,7 @@ export async function withTestDriver(work: (driver: Driver) => Promise<unknown>)
 }
 
 export function editorAccount(): void {
-  const driver = testDriver();
+  const driver = sharedDriver();
   beforeAll(async () => {
     await removeAccounts(driver);
     await createUser({ driver }, { ...BROWSER_EDITOR, role: 'editor' });

@@ -2,18 +2,23 @@
  * The project's own Neo4j, driven the way `npm run db:*` and `npm run dev` drive it: a second
  * instance beside the shared test database, started, found running, refused a taken port or a
  * locked store, really stopped (the API answers 503 and says why) and started again (the API
- * recovers by itself, and the store needed no recovery).
+ * recovers by itself with the password it had, and the store needed no recovery); then started
+ * without its password file, as a data folder from before authentication or a reset: a new password,
+ * set on the store that is there.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localCredentials, localPasswordPath } from '@/lib/config/local-neo4j';
 import { closeDriver, createDriver } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
 import {
   NO_JAVA_MESSAGE,
   PROJECT_ROOT,
   boltUri,
+  connectionEnv,
   start,
   status,
   stop,
@@ -28,11 +33,28 @@ const options: LocalNeo4jOptions = {
   dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'test-lifecycle'),
 };
 const stateFile = path.join(options.dataDir, 'stancegraph-neo4j.json');
+const passwordFile = localPasswordPath(options.dataDir);
 const debugLog = path.join(options.dataDir, 'logs', 'debug.log');
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
-// This file's API calls go to its own instance, not to the shared test database.
+// This file's API calls go to its own instance, not to the shared test database (its password is
+// set once the first start has made it).
 process.env.NEO4J_URI = boltUri(options.port);
+delete process.env.NEO4J_USERNAME;
+delete process.env.NEO4J_PASSWORD;
+
+/** `RETURN 1` on this instance as `neo4j` with `password`: 1, or the error's code. */
+async function tryPassword(password: string): Promise<unknown> {
+  const driver = neo4j.driver(boltUri(options.port), neo4j.auth.basic('neo4j', password));
+  try {
+    const { records } = await driver.executeQuery('RETURN 1 AS one');
+    return records[0].get('one').toNumber();
+  } catch (error) {
+    return (error as { code?: string }).code;
+  } finally {
+    await driver.close();
+  }
+}
 
 beforeAll(async () => {
   await stop(options);
@@ -106,10 +128,13 @@ describe('the local Neo4j', () => {
       const result = await start(options);
       expect(result.alreadyRunning).toBe(false);
       firstPid = result.status.pid;
+      // The first start made the password: the folder and its file are the owner's only.
+      expect(fs.statSync(options.dataDir).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(passwordFile).mode & 0o777).toBe(0o600);
+      Object.assign(process.env, connectionEnv(options));
       const driver = createDriver({
         uri: boltUri(options.port),
-        username: undefined,
-        password: undefined,
+        ...localCredentials(options.dataDir),
         database: undefined,
         local: true,
       });
@@ -136,6 +161,18 @@ describe('the local Neo4j', () => {
     });
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain(`Neo4j is already running (pid ${firstPid}) at ${boltUri(options.port)}`);
+    expect(cli.stdout).toContain(`User neo4j; its password is in ${passwordFile} (readable by you only).`);
+    expect(cli.stdout + cli.stderr).not.toContain(localCredentials(options.dataDir).password);
+
+    // One started before authentication has no password file: it must be stopped, not used.
+    fs.renameSync(passwordFile, `${passwordFile}.aside`);
+    try {
+      await expect(start(options)).rejects.toThrow(
+        `The local Neo4j (pid ${firstPid}) is running without its password file ${passwordFile}. Stop it (npm run db:stop) and start it again: a new password is made and set.`,
+      );
+    } finally {
+      fs.renameSync(`${passwordFile}.aside`, passwordFile);
+    }
 
     const st = runScript('scripts/db.ts', ['status'], {
       NEO4J_LOCAL_BOLT_PORT: String(options.port),
@@ -238,6 +275,7 @@ describe('the local Neo4j', () => {
     'a stale state file is cleared, the store opens with no recovery, and the API recovers by itself',
     async () => {
       fs.writeFileSync(stateFile, JSON.stringify({ pid: 999_999, port: options.port, startedAt: 'then' }));
+      const passwordBefore = fs.readFileSync(passwordFile, 'utf8');
       const logBefore = fs.readFileSync(debugLog, 'utf8').length;
       const lines: string[] = [];
       const restarted = await start(options, (line) => lines.push(line));
@@ -264,6 +302,33 @@ describe('the local Neo4j', () => {
       const koofi = await api.actor('fawzia-koofi');
       expect(koofi.status).toBe(200); // the data survived the stop
       expect(koofi.body.stances[0].stance).toBe('condemnation');
+
+      // The same password, still its owner's only: the app's driver made before the stop kept working.
+      expect(fs.readFileSync(passwordFile, 'utf8')).toBe(passwordBefore);
+      expect(fs.statSync(passwordFile).mode & 0o777).toBe(0o600);
+      expect(await tryPassword(passwordBefore.trim())).toBe(1);
+    },
+    JVM_START_TIMEOUT,
+  );
+
+  it(
+    'without its password file (a folder from before authentication, or a reset), a start makes a new password and sets it on the store there',
+    async () => {
+      const old = localCredentials(options.dataDir).password;
+      await stop(options);
+      fs.rmSync(passwordFile);
+      await start(options);
+      const renewed = localCredentials(options.dataDir).password;
+      expect(renewed).not.toBe(old);
+      expect(fs.statSync(passwordFile).mode & 0o777).toBe(0o600);
+      expect(await tryPassword(renewed)).toBe(1);
+      // Refused; after three refusals in a row (any client's), Neo4j locks the user for 5 s.
+      expect(await tryPassword(old)).toMatch(/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit)$/);
+
+      Object.assign(process.env, connectionEnv(options));
+      await closeDriver(); // the app reads the password when it makes its driver
+      const koofi = await api.actor('fawzia-koofi');
+      expect(koofi.status).toBe(200); // the store was kept
     },
     JVM_START_TIMEOUT,
   );

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { localCredentials } from '@/lib/config/local-neo4j';
 import { createDriver } from '@/lib/neo4j';
 import { PROJECT_ROOT, boltUri, type LocalNeo4jOptions } from '@/neo4j-local/manager';
 
@@ -16,7 +17,7 @@ export const JVM_START_TIMEOUT = 180_000;
 
 export interface OwnNeo4j {
   options: LocalNeo4jOptions;
-  /** A new driver to this instance (the caller closes it). */
+  /** A new driver to this instance, with the password its start made (the caller closes it). */
   connect(): Driver;
 }
 
@@ -25,6 +26,6 @@ export function ownNeo4j(name: string, port: number): OwnNeo4j {
   const uri = boltUri(port);
   return {
     options,
-    connect: () => createDriver({ uri, username: undefined, password: undefined, database: undefined, local: true }),
+    connect: () => createDriver({ uri, ...localCredentials(options.dataDir), database: undefined, local: true }),
   };
 }

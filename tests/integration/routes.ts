@@ -11,8 +11,7 @@ import { GET as graphRoute } from '@/app/api/graph/route';
 import { GET as healthRoute } from '@/app/api/health/route';
 import { POST as signInRoute } from '@/app/api/session/route';
 import { createUser } from '@/lib/auth/users';
-import { createDriver } from '@/lib/neo4j';
-import { removeAccounts, sharedUri } from './shared-neo4j';
+import { removeAccounts, sharedDriver } from './shared-neo4j';
 
 export interface Answer<T = any> {
   status: number;
@@ -71,13 +70,7 @@ let editorCookie: string | undefined;
  * driver, since a file closes the app's driver in its afterAll.
  */
 export function signedInEditor(): void {
-  const driver = createDriver({
-    uri: sharedUri(),
-    username: undefined,
-    password: undefined,
-    database: undefined,
-    local: true,
-  });
+  const driver = sharedDriver();
   beforeAll(async () => {
     await removeAccounts(driver);
     await createUser({ driver }, { ...TEST_EDITOR, role: 'editor' });

@@ -15,11 +15,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { USER_SCHEMA_STATEMENTS } from '@/lib/model';
-import { closeDriver, getDriver } from '@/lib/neo4j';
+import { closeDriver, createDriver, getDriver } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
 
 /** The shared database's Bolt address, for child processes (the CLIs). */
 export const sharedUri = (): string => inject('neo4jUri');
+
+/** A driver of its own to the shared database, with its credentials (the caller closes it). */
+export function sharedDriver(): Driver {
+  return createDriver({ uri: inject('neo4jUri'), ...inject('neo4jAuth'), database: undefined, local: true });
+}
 
 /** Deletes every node, drops every index and constraint (the importer adds its own), then seeds again. */
 export async function restoreSeed(driver: Driver): Promise<void> {

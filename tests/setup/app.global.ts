@@ -11,7 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { testNeo4jReady } from './neo4j.global';
+import { testNeo4jAuth, testNeo4jReady } from './neo4j.global';
 import { recordReadiness, registerHeavyWork } from './readiness';
 
 declare module 'vitest' {
@@ -173,6 +173,7 @@ async function buildIfNeeded(): Promise<void> {
 
 async function serve(
   neo4jUri: string,
+  neo4jAuth: { username: string; password: string },
   reserved: { port: number; release: () => Promise<void> },
   logFile: string,
 ): Promise<ChildProcess> {
@@ -185,6 +186,8 @@ async function serve(
       ...process.env,
       ...BUILD_ENV,
       NEO4J_URI: neo4jUri,
+      NEO4J_USERNAME: neo4jAuth.username,
+      NEO4J_PASSWORD: neo4jAuth.password,
       NODE_ENV: 'production',
       PORT: String(reserved.port),
       QUERY_RATE_PER_MINUTE: '1000000',
@@ -220,7 +223,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     'app',
     url,
     Promise.all([built, testNeo4jReady()]).then(([, neo4jUri]) =>
-      serve(neo4jUri, reserved, path.join(ARTIFACTS, 'next-server.log')),
+      serve(neo4jUri, testNeo4jAuth(), reserved, path.join(ARTIFACTS, 'next-server.log')),
     ),
   );
   starting.catch(() => reserved.release());

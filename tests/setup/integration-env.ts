@@ -1,10 +1,11 @@
 import { beforeAll, inject } from 'vitest';
 import { waitUntilReady } from './readiness';
 
-// Route handlers and repositories read NEO4J_URI when they first need the driver.
+// Route handlers and repositories read NEO4J_URI and its credentials when they first need the driver;
+// the CLIs the files start inherit them.
 process.env.NEO4J_URI = inject('neo4jUri');
-delete process.env.NEO4J_USERNAME;
-delete process.env.NEO4J_PASSWORD;
+process.env.NEO4J_USERNAME = inject('neo4jAuth').username;
+process.env.NEO4J_PASSWORD = inject('neo4jAuth').password;
 delete process.env.NEO4J_DATABASE;
 // The console's per-client rate limit is tested on its own (query-console.test.ts); the rest send many queries at once.
 process.env.QUERY_RATE_PER_MINUTE ??= '1000000';

@@ -10,19 +10,25 @@
  * One instance per vitest process: when `npm test` runs the integration and browser projects in one
  * run, the second project's setup takes the instance the first one started, and the last teardown
  * stops it. The integration files leave it holding just the seed.
+ *
+ * Its credentials are provided at once too (`neo4jAuth`): the password file is made (or kept from
+ * the last run) before the background start, which wipes the store but not that file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { localCredentials, localPasswordPath } from '../../lib/config/local-neo4j';
 import { createDriver } from '../../lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '../../lib/seed';
-import { PROJECT_ROOT, boltUri, start, stop, type LocalNeo4jOptions } from '../../neo4j-local/manager';
+import { PROJECT_ROOT, boltUri, ensurePassword, start, stop, type LocalNeo4jOptions } from '../../neo4j-local/manager';
 import { TEST_PORTS } from '../ports';
 import { heavyWorkDone, recordReadiness } from './readiness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The shared test Neo4j's user and password (its data folder's password file). */
+    neo4jAuth: { username: string; password: string };
   }
 }
 
@@ -37,6 +43,7 @@ const options: LocalNeo4jOptions = {
 const RUNNING = Symbol.for('stancegraph.testNeo4j');
 interface Running {
   uri: string;
+  auth: { username: string; password: string };
   ready: Promise<string>;
   projects: number;
 }
@@ -49,9 +56,18 @@ export function testNeo4jReady(): Promise<string> {
   return running.ready;
 }
 
+/** Its user and password, for the app the browser project starts against it. */
+export function testNeo4jAuth(): { username: string; password: string } {
+  const running = holder[RUNNING];
+  if (!running) throw new Error('tests/setup/neo4j.global.ts must run first.');
+  return running.auth;
+}
+
 export default function setup(project: TestProject): () => Promise<void> {
   const uri = boltUri(options.port);
   if (!holder[RUNNING]) {
+    ensurePassword(options.dataDir);
+    const auth = localCredentials(options.dataDir);
     const ready = startSeeded();
     // The integration files measure response times: they start once the app's build, which the
     // browser project's setup starts beside them, no longer takes the CPU.
@@ -61,12 +77,13 @@ export default function setup(project: TestProject): () => Promise<void> {
       ready.then(async () => await heavyWorkDone()),
     ).catch(() => {});
     ready.catch(() => {}); // the waiting set-up files report a failed start
-    holder[RUNNING] = { uri, ready, projects: 0 };
+    holder[RUNNING] = { uri, auth, ready, projects: 0 };
   }
   const running = holder[RUNNING];
   running.projects += 1;
   process.env.STANCEGRAPH_TEST_NEO4J_URI = running.uri;
   project.provide('neo4jUri', running.uri);
+  project.provide('neo4jAuth', running.auth);
   return async () => {
     running.projects -= 1;
     if (running.projects > 0) return;
@@ -76,13 +93,21 @@ export default function setup(project: TestProject): () => Promise<void> {
   };
 }
 
+/** A new store every run; the password file stays, since its credentials were provided to the files already. */
+function wipeStore(): void {
+  for (const entry of fs.readdirSync(options.dataDir)) {
+    const file = path.join(options.dataDir, entry);
+    if (file !== localPasswordPath(options.dataDir)) fs.rmSync(file, { recursive: true, force: true });
+  }
+}
+
 async function startSeeded(): Promise<string> {
   await stop(options);
-  fs.rmSync(options.dataDir, { recursive: true, force: true });
+  wipeStore();
   const started = Date.now();
   await start(options, (line) => console.log(`[test neo4j] ${line}`));
   const uri = boltUri(options.port);
-  const driver = createDriver({ uri, username: undefined, password: undefined, database: undefined, local: true });
+  const driver = createDriver({ uri, ...localCredentials(options.dataDir), database: undefined, local: true });
   try {
     await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
   } finally {
