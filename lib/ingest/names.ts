@@ -108,7 +108,7 @@ const NOT_PERSONAL = new Set([
 ]);
 
 /** "Jane Roe of the Labour Party": a person (two or three untitled names), then a body. */
-export function personOf(run: string): string[] {
+function personOf(run: string): string[] {
   const at = run.indexOf(' of ');
   if (at < 0) return [run];
   const words = run.slice(0, at).split(/\s+/);

@@ -67,7 +67,7 @@ function stateOf(words: string): string {
 }
 
 /** The state a person serves, from an appositive role beside the name. */
-export function servedState(text: string, m: Mention): string | null {
+function servedState(text: string, m: Mention): string | null {
   if (m.actor.kind !== 'person') return null;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   if (m.title && GOVERNING_TITLE.test(m.title)) return FORMER.test(before) ? null : m.of;
