@@ -80,6 +80,13 @@ async function peakGrowthMb<T>(work: () => Promise<T>): Promise<{ result: T; gro
   }
 }
 
+/**
+ * A health check answered within this while a hostile file is refused: the server kept serving. A
+ * blocked event loop (what a hostile file once caused) holds it for seconds; 200 ms was passed over
+ * on this 2-core machine by other work alone (load 7 to 9).
+ */
+const RESPONSIVE_MS = 500;
+
 /** Runs `work` while asking /api/health again and again: the slowest answer meanwhile, in ms. */
 async function healthDuring<T>(work: () => Promise<T>): Promise<{ result: T; slowestMs: number }> {
   let done = false;
@@ -99,13 +106,13 @@ async function healthDuring<T>(work: () => Promise<T>): Promise<{ result: T; slo
   return { result, slowestMs };
 }
 
-/** The server answers its health check within 200 ms, and the graph is as it was. */
+/** The server answers its health check within RESPONSIVE_MS, and the graph is as it was. */
 async function stillWell(): Promise<void> {
   const started = performance.now();
   const health = await healthRoute();
   const ms = performance.now() - started;
   expect(health.status).toBe(200);
-  expect(ms).toBeLessThan(200);
+  expect(ms).toBeLessThan(RESPONSIVE_MS);
   expect(uploads()).toEqual([]);
   expect(await snapshot()).toEqual(before);
 }
@@ -125,7 +132,7 @@ describe('POST /api/import with hostile files', () => {
       healthDuring(() => post('?name=b.json&dryRun=1', body)),
     );
     const { result, slowestMs } = during;
-    expect(slowestMs).toBeLessThan(200);
+    expect(slowestMs).toBeLessThan(RESPONSIVE_MS);
     expect(result.status).toBe(200);
     expect(result.lines.at(-1)).toEqual({
       type: 'error',
@@ -144,7 +151,7 @@ describe('POST /api/import with hostile files', () => {
     const { result: answer, slowestMs } = await healthDuring(() =>
       post('?name=wide.csv&dryRun=1', `${header}\n${VALID_ROW}\n`),
     );
-    expect(slowestMs).toBeLessThan(200);
+    expect(slowestMs).toBeLessThan(RESPONSIVE_MS);
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(answer.lines.at(-1)).toEqual({
       type: 'error',
