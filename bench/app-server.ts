@@ -1,10 +1,11 @@
 /**
- * The production app for the benchmarks that need a real server (load, Play, the first look): built
- * with `next build` when there is no build or it is older than its sources, started with `next start`
- * on 127.0.0.1 against a given Neo4j.
+ * What the benchmarks that need a real server share (load, Play, the first look): the production app,
+ * built with `next build` when there is no build or it is older than its sources and started with
+ * `next start` on 127.0.0.1; and their own small data, imported through the import path.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../neo4j-local/manager';
 
@@ -50,4 +51,18 @@ export async function startApp(port: number, env: Record<string, string> = {}): 
   }
   app.kill();
   throw new Error('The app did not answer /api/health within a minute.');
+}
+
+/** Imports `csv` (the CSV import format) into the Neo4j of NEO4J_URI through the import path. */
+export async function importCsv(csv: string): Promise<void> {
+  const { getDriver } = await import('../lib/neo4j');
+  const { importFile } = await import('../lib/import');
+  const file = path.join(os.tmpdir(), `stancegraph-bench-${process.pid}.csv`);
+  fs.writeFileSync(file, csv);
+  try {
+    const report = await importFile({ driver: getDriver() }, { file });
+    if (report.invalidRows > 0) throw new Error(`the bench's own CSV has ${report.invalidRows} bad rows`);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
 }

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
-import { ensureBuild, startApp } from './app-server';
+import { ensureBuild, importCsv, startApp } from './app-server';
 
 const args = process.argv.slice(2);
 const LOADS = Number(args.includes('--loads') ? args[args.indexOf('--loads') + 1] : 5);
@@ -28,7 +28,6 @@ const options: LocalNeo4jOptions = {
 async function loadData(): Promise<void> {
   const { getDriver, closeDriver } = await import('../lib/neo4j');
   const { FIRST_EVENT_SEED_DIR, seedFromDir } = await import('../lib/seed');
-  const { importFile } = await import('../lib/import');
   const driver = getDriver();
   try {
     const count = async (cypher: string) => Number((await driver.executeQuery(cypher)).records[0].get('n'));
@@ -41,14 +40,7 @@ async function loadData(): Promise<void> {
         lines.push(
           `Delegation ${i},state,Bench first look 200,2025-06-01,${stances[i % 3]},Delegation ${i} gave its view (${i}),Statement ${i},https://example.org/first-look/${i},2025-06-02`,
         );
-      const file = path.join(os.tmpdir(), `stancegraph-first-look-${process.pid}.csv`);
-      fs.writeFileSync(file, `${lines.join('\n')}\n`);
-      try {
-        const report = await importFile({ driver }, { file });
-        if (report.invalidRows > 0) throw new Error(`the bench's own CSV has ${report.invalidRows} bad rows`);
-      } finally {
-        fs.rmSync(file, { force: true });
-      }
+      await importCsv(`${lines.join('\n')}\n`);
     }
   } finally {
     await closeDriver();

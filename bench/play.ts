@@ -12,12 +12,11 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { mulberry32 } from '@/lib/random';
-import { ensureBuild, startApp } from './app-server';
+import { ensureBuild, importCsv, startApp } from './app-server';
 
 const args = process.argv.slice(2);
 const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
@@ -58,21 +57,13 @@ function eventCsv(): string {
 
 async function loadEvent(): Promise<void> {
   const { getDriver, closeDriver } = await import('../lib/neo4j');
-  const { importFile } = await import('../lib/import');
   const driver = getDriver();
   try {
     const [record] = (
       await driver.executeQuery('MATCH (:Event {id: $id})<-[r:TOOK_STANCE]-() RETURN count(r) AS n', { id: EVENT })
     ).records;
     if (Number(record.get('n')) >= ACTORS) return;
-    const file = path.join(os.tmpdir(), `stancegraph-bench-play-${process.pid}.csv`);
-    fs.writeFileSync(file, eventCsv());
-    try {
-      const report = await importFile({ driver }, { file });
-      if (report.invalidRows > 0) throw new Error(`the bench's own CSV has ${report.invalidRows} bad rows`);
-    } finally {
-      fs.rmSync(file, { force: true });
-    }
+    await importCsv(eventCsv());
   } finally {
     await closeDriver();
   }

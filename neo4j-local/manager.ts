@@ -8,12 +8,13 @@
  * (`ensurePassword`); the app and the scripts read it through lib/config/local-neo4j.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { DEFAULT_LOCAL_BOLT_PORT } from '../lib/config/env';
 import { localCredentials, localDataDir, localPasswordPath } from '../lib/config/local-neo4j';
+import { makeSecretFileOnce } from '../lib/config/secret-file';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 const POM = path.join(__dirname, 'pom.xml');
@@ -109,16 +110,7 @@ export function ensurePassword(dataDir: string, log: (line: string) => void = ()
   const file = localPasswordPath(dataDir);
   const existing = fs.lstatSync(file, { throwIfNoEntry: false });
   if (existing === undefined) {
-    // Written aside, then linked into place: two starts at once agree on one password, never half of one.
-    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    fs.writeFileSync(draft, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
-    try {
-      fs.linkSync(draft, file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      fs.rmSync(draft, { force: true });
-    }
+    makeSecretFileOnce(file);
   } else if (!existing.isFile()) {
     throw new LocalNeo4jError(`${file} is not a plain file; remove it and start again to have a new password made.`);
   } else if (existing.mode & OTHERS) {

@@ -4,10 +4,10 @@
  * (git-ignored) in the app's working folder, so sessions survive a restart. Several app instances
  * behind one address need the variable, set to the same value on each.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, parseEnv } from '../config/env';
+import { makeSecretFileOnce } from '../config/secret-file';
 
 export const LOCAL_SECRET_FILE = path.join('.stancegraph', 'session-secret');
 
@@ -18,16 +18,7 @@ export function localSecret(root: string): string {
   const file = path.join(root, LOCAL_SECRET_FILE);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const draft = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`;
-    fs.writeFileSync(draft, crypto.randomBytes(32).toString('base64url'), { mode: 0o600 });
-    try {
-      // A hard link is made whole or not at all, and not over a file another process linked first.
-      fs.linkSync(draft, file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      fs.rmSync(draft, { force: true });
-    }
+    makeSecretFileOnce(file);
   }
   const secret = fs.readFileSync(file, 'utf8').trim();
   if (secret.length < 32)

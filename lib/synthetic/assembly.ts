@@ -9,10 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Stance } from '../domain';
-import { csvLine } from '../import/csv';
-import { CSV_COLUMNS, JSON_FORMAT, JSON_VERSION } from '../import/format';
+import { JSON_FORMAT, JSON_VERSION } from '../import/format';
 import { mulberry32 } from '../random';
-import { close, write, type SyntheticFiles } from './generate';
+import { close, write, writeCsv, type SyntheticFiles } from './generate';
 
 export interface AssemblyOptions {
   members: number;
@@ -99,34 +98,26 @@ export async function generateAssembly(options: AssemblyOptions): Promise<Synthe
   await write(json, '\n],\n"relations":[]}\n');
   await close(json);
 
-  const csv = fs.createWriteStream(csvFile);
-  await write(csv, csvLine([...CSV_COLUMNS]));
-  let buffer = '';
-  let rows = 0;
-  for (const [i, m] of motions.entries()) {
-    for (const v of votes[i]) {
-      buffer += csvLine([
-        v.member.name,
-        'state',
-        m.id,
-        m.date,
-        v.stance,
-        v.statedOn,
-        v.line,
-        'reported',
-        `Roll call: ${m.title}`,
-        `https://assembly.example.org/${m.id}`,
-        m.date,
-      ]);
-      rows += 1;
-    }
-    if (buffer.length > 1 << 20) {
-      await write(csv, buffer);
-      buffer = '';
-    }
-  }
-  await write(csv, buffer);
-  await close(csv);
+  const rows = await writeCsv(
+    csvFile,
+    (function* () {
+      for (const [i, m] of motions.entries())
+        for (const v of votes[i])
+          yield [
+            v.member.name,
+            'state',
+            m.id,
+            m.date,
+            v.stance,
+            v.statedOn,
+            v.line,
+            'reported',
+            `Roll call: ${m.title}`,
+            `https://assembly.example.org/${m.id}`,
+            m.date,
+          ];
+    })(),
+  );
   return {
     json: jsonFile,
     csv: csvFile,

@@ -190,6 +190,24 @@ export async function close(stream: fs.WriteStream): Promise<void> {
   await once(stream, 'finish');
 }
 
+/** Writes the CSV import format's header and `rows` to `file`, a megabyte at a time; answers how many rows. */
+export async function writeCsv(file: string, rows: Iterable<string[]>): Promise<number> {
+  const csv = fs.createWriteStream(file);
+  let buffer = csvLine([...CSV_COLUMNS]);
+  let count = 0;
+  for (const row of rows) {
+    buffer += csvLine(row);
+    count += 1;
+    if (buffer.length > 1 << 20) {
+      await write(csv, buffer);
+      buffer = '';
+    }
+  }
+  await write(csv, buffer);
+  await close(csv);
+  return count;
+}
+
 export async function generateSynthetic(options: SyntheticOptions): Promise<SyntheticFiles> {
   const rand = rng(options.seed ?? 42);
   const skew = options.skew ?? 1.0;
@@ -351,43 +369,37 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
     for (const e of picks) perEvent[e].push(actor);
   }
 
-  const csv = fs.createWriteStream(csvFile);
-  await write(csv, csvLine([...CSV_COLUMNS]));
   const stances: Stance[] = ['support', 'condemnation', 'caution'];
-  let buffer = '';
-  let rows = 0;
-  for (let ei = 0; ei < nEvents; ei += 1) {
-    const e = events[ei];
-    for (const ai of perEvent[ei]) {
-      const a = actors[ai];
-      const lean = e.lean[a.bloc];
-      const stance = rand() < 0.8 ? stances[lean] : stances[Math.floor(rand() * 3)];
-      // Most quote the voting record; some cite the actor's own statement (no stored text).
-      const own = rand() < 0.15;
-      buffer += csvLine([
-        a.name,
-        a.kind,
-        e.id,
-        e.date,
-        stance,
-        // A vote is cast on its day; a statement is dated too, so the file exercises stated_on.
-        e.date,
-        own ? `${a.name} said its position on ${e.title} is one of ${stance}.` : STANCE_SENTENCES[stance],
-        // Both are a record's account of the actor's position, not its own words.
-        'reported',
-        own ? `Statements of ${a.name}` : `Voting record: ${e.title}`,
-        own ? `https://statements.example.org/${a.id}` : `https://records.example.org/${e.id}`,
-        e.date,
-      ]);
-      rows += 1;
-      if (buffer.length > 1 << 20) {
-        await write(csv, buffer);
-        buffer = '';
+  const rows = await writeCsv(
+    csvFile,
+    (function* () {
+      for (let ei = 0; ei < nEvents; ei += 1) {
+        const e = events[ei];
+        for (const ai of perEvent[ei]) {
+          const a = actors[ai];
+          const lean = e.lean[a.bloc];
+          const stance = rand() < 0.8 ? stances[lean] : stances[Math.floor(rand() * 3)];
+          // Most quote the voting record; some cite the actor's own statement (no stored text).
+          const own = rand() < 0.15;
+          yield [
+            a.name,
+            a.kind,
+            e.id,
+            e.date,
+            stance,
+            // A vote is cast on its day; a statement is dated too, so the file exercises stated_on.
+            e.date,
+            own ? `${a.name} said its position on ${e.title} is one of ${stance}.` : STANCE_SENTENCES[stance],
+            // Both are a record's account of the actor's position, not its own words.
+            'reported',
+            own ? `Statements of ${a.name}` : `Voting record: ${e.title}`,
+            own ? `https://statements.example.org/${a.id}` : `https://records.example.org/${e.id}`,
+            e.date,
+          ];
+        }
       }
-    }
-  }
-  await write(csv, buffer);
-  await close(csv);
+    })(),
+  );
   return {
     json: jsonFile,
     csv: csvFile,
