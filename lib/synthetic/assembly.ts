@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Stance } from '../domain';
 import { JSON_FORMAT, JSON_VERSION } from '../import/format';
 import { mulberry32 } from '../random';
-import { close, write, writeCsv, type SyntheticFiles } from './generate';
+import { close, write, writeCsv } from './files';
+import type { SyntheticFiles } from './generate';
 
 export interface AssemblyOptions {
   members: number;

@@ -7,12 +7,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { once } from 'node:events';
 import type { ActorKind, RelationType, Stance } from '../domain';
-import { csvLine } from '../import/csv';
-import { CSV_COLUMNS, JSON_FORMAT, JSON_VERSION } from '../import/format';
+import { JSON_FORMAT, JSON_VERSION } from '../import/format';
 import { slugify } from '../model/ids';
 import { mulberry32 as rng } from '../random';
+import { close, write, writeCsv } from './files';
 
 export interface SyntheticOptions {
   actors: number;
@@ -179,33 +178,6 @@ function actorDegrees(actors: number, events: number, total: number, skew: numbe
     }
   }
   return degrees;
-}
-
-export async function write(stream: fs.WriteStream, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
-}
-
-export async function close(stream: fs.WriteStream): Promise<void> {
-  stream.end();
-  await once(stream, 'finish');
-}
-
-/** Writes the CSV import format's header and `rows` to `file`, a megabyte at a time; answers how many rows. */
-export async function writeCsv(file: string, rows: Iterable<string[]>): Promise<number> {
-  const csv = fs.createWriteStream(file);
-  let buffer = csvLine([...CSV_COLUMNS]);
-  let count = 0;
-  for (const row of rows) {
-    buffer += csvLine(row);
-    count += 1;
-    if (buffer.length > 1 << 20) {
-      await write(csv, buffer);
-      buffer = '';
-    }
-  }
-  await write(csv, buffer);
-  await close(csv);
-  return count;
 }
 
 export async function generateSynthetic(options: SyntheticOptions): Promise<SyntheticFiles> {
