@@ -63,7 +63,15 @@ describe('npm run seed', () => {
     // The counts are exactly what the files describe, so nothing was duplicated by the first run either.
     const evidence = seed.stances.reduce((n, s) => n + s.evidence.length, 0);
     const about = seed.sources.reduce((n, s) => n + s.about.length, 0);
-    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length);
+    // Beside them, the stances counted per date stated: one (:StanceDay) per date (lib/model/stance-days.ts).
+    const { records: days } = await driver.executeQuery(
+      `CALL () { MATCH ()-[r:TOOK_STANCE]->() RETURN count(DISTINCT coalesce(r.statedOn, '')) AS dates }
+       CALL () { MATCH (d:StanceDay) RETURN count(d) AS days }
+       RETURN dates, days`,
+    );
+    const dates = Number(days[0].get('dates'));
+    expect(Number(days[0].get('days'))).toBe(dates);
+    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length + dates);
     expect(after.relationships).toBe(seed.stances.length + about + seed.relations.length);
     expect(await storedQuotes()).toHaveLength(evidence);
     // Each quote beside its own kind, as the files give it.
