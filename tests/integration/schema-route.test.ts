@@ -35,6 +35,11 @@ describe('GET /api/schema', () => {
       { name: 'Actor', count: 15 },
       { name: 'Event', count: 5 },
       { name: 'Source', count: 1 },
+      // The seed's stances counted per date stated, kept beside the graph (docs/model.md).
+      {
+        name: 'StanceDay',
+        count: await count("MATCH ()-[r:TOOK_STANCE]->() RETURN count(DISTINCT coalesce(r.statedOn, ''))"),
+      },
     ]);
     expect(body.relationshipTypes.map((t) => t.name)).toEqual([
       'ABOUT',
