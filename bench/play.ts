@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
+import { slugify } from '@/lib/model/ids';
 import { mulberry32 } from '@/lib/random';
 import { ensureBuild, importCsv, startApp } from './app-server';
 
@@ -24,7 +25,9 @@ const ACTORS = Number(value('--actors') ?? 2900);
 const MONTHS = Number(value('--months') ?? 72);
 const WINDOW = Number(value('--window') ?? 12);
 const FIRST_YEAR = 2020;
-const EVENT = 'bench-play-vote';
+// One event per shape asked for, so a store loaded by a run with other --actors/--months is never measured by mistake.
+const EVENT_TITLE = `Bench play ${ACTORS} over ${MONTHS} months`;
+const EVENT = slugify(EVENT_TITLE);
 const APP_PORT = 3718;
 const options: LocalNeo4jOptions = { port: 7718, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-play') };
 
@@ -41,7 +44,7 @@ function eventCsv(): string {
       [
         `Member ${i}`,
         'state',
-        'Bench play vote',
+        EVENT_TITLE,
         `${FIRST_YEAR}-01-01`,
         stances[Math.floor(rand() * 3)],
         `${month(i % MONTHS)}-${day}`,
@@ -62,7 +65,7 @@ async function loadEvent(): Promise<void> {
     const [record] = (
       await driver.executeQuery('MATCH (:Event {id: $id})<-[r:TOOK_STANCE]-() RETURN count(r) AS n', { id: EVENT })
     ).records;
-    if (Number(record.get('n')) >= ACTORS) return;
+    if (Number(record.get('n')) === ACTORS) return;
     await importCsv(eventCsv());
   } finally {
     await closeDriver();

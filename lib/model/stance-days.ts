@@ -98,8 +98,8 @@ RETURN total, counted, days`;
  * The counts per date and stance, or null when they cannot be trusted (an import is writing or was
  * cut short, or something wrote stances past lib/model): they must add up to every stance stored.
  */
-export async function readStanceDays(db: Db, options?: { deadlineMs?: number }): Promise<StanceDayCount[] | null> {
-  const { records } = await readQuery(db, READ, {}, options);
+export async function readStanceDays(db: Db): Promise<StanceDayCount[] | null> {
+  const { records } = await readQuery(db, READ);
   const row = records[0];
   if (Number(row.get('total')) !== Number(row.get('counted'))) return null;
   return (row.get('days') as unknown[][]).flatMap(([date, ...counts]) =>
@@ -112,11 +112,5 @@ export async function readStanceDays(db: Db, options?: { deadlineMs?: number }):
 
 /** Whether the counts add up (see readStanceDays); applySchema counts again when they do not. */
 export async function stanceDaysAddUp(db: Db): Promise<boolean> {
-  const { records } = await readQuery(
-    db,
-    `CALL () { MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS total }
-     CALL () { MATCH (d:StanceDay) RETURN sum(${STANCES.map((s) => `d.${s}`).join(' + ')}) AS counted }
-     RETURN total = counted AS same`,
-  );
-  return records[0].get('same') === true;
+  return (await readStanceDays(db)) !== null;
 }
