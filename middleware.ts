@@ -1,9 +1,9 @@
 /**
- * Security headers on every page and answer: a Content-Security-Policy whose scripts need this
- * request's nonce ('strict-dynamic' lets the scripts Next.js loads run; no inline script without
- * the nonce), no framing, no MIME sniffing, a strict referrer and no powerful browser features.
- * Next.js reads the nonce from the request's CSP header and puts it on its own scripts, which is
- * why every page is rendered per request (app/layout.tsx).
+ * The pages' Content-Security-Policy, whose scripts need this request's nonce ('strict-dynamic'
+ * lets the scripts Next.js loads run; no inline script without the nonce). Next.js reads the nonce
+ * from the request's CSP header and puts it on its own scripts, which is why every page is rendered
+ * per request (app/layout.tsx). The headers that are the same on every answer, and the API's policy
+ * (no nonce: JSON runs nothing), are set in next.config.js, without running this per request.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 
@@ -26,13 +26,6 @@ function policy(nonce: string): string {
   ].join('; ');
 }
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-};
-
 export function middleware(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = policy(nonce);
@@ -41,11 +34,10 @@ export function middleware(request: NextRequest): NextResponse {
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Everything but Next's own static files, which carry no script to guard.
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico|icon.svg).*)' }],
+  // The pages: not the API's answers, nor Next's own static files, which carry no script to guard.
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)' }],
 };

@@ -1,3 +1,14 @@
+/** On every page and answer: no MIME sniffing, no framing, a strict referrer, no powerful features. */
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image (Dockerfile) runs the standalone server.
@@ -10,6 +21,16 @@ const nextConfig = {
   eslint: { ignoreDuringBuilds: true },
   // `npm test` type-checks once (tsc) before the browser tests build the app; their build skips it.
   typescript: { ignoreBuildErrors: process.env.STANCEGRAPH_TEST_BUILD === '1' },
+  // The pages' policy carries a nonce per request (middleware.ts); an answer of the API runs nothing.
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

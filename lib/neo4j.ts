@@ -114,16 +114,30 @@ export function readQuery<T extends RecordShape = RecordShape>(
   return withDeadline(read, deadlineMs);
 }
 
+let writesEnded = 0;
+
+/**
+ * How many writes of this process have ended (committed or not) since it started: what has been
+ * read from the database before a write ended may be out of date after it (lib/graph/version.ts).
+ */
+export function localWritesEnded(): number {
+  return writesEnded;
+}
+
 /** A write on `db` in one managed write transaction: all of it or nothing. */
-export function writeQuery<T extends RecordShape = RecordShape>(
+export async function writeQuery<T extends RecordShape = RecordShape>(
   db: Db,
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult<T>> {
-  return db.driver.executeQuery<QueryResult<T>>(cypher, params, {
-    routing: neo4j.routing.WRITE,
-    database: db.database,
-  });
+  try {
+    return await db.driver.executeQuery<QueryResult<T>>(cypher, params, {
+      routing: neo4j.routing.WRITE,
+      database: db.database,
+    });
+  } finally {
+    writesEnded += 1;
+  }
 }
 
 /** Several statements in one write transaction: all of them or (on any failure) none. */
@@ -132,6 +146,7 @@ export async function inWriteTransaction<T>(db: Db, work: (tx: ManagedTransactio
   try {
     return await session.executeWrite(work);
   } finally {
+    writesEnded += 1;
     await session.close();
   }
 }

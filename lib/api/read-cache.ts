@@ -1,8 +1,8 @@
 /**
  * Read answers cached by request under the graph's version (lib/graph/version.ts), with an ETag:
- * a repeated read costs one small query for the version instead of the graph query and its JSON,
- * and a browser revalidating what it holds gets 304 without a body. Every write changes the
- * version, so an edit shows at once, on every app instance (the version lives in Neo4j).
+ * a repeated read costs at most one small query for the version instead of the graph query and its
+ * JSON, and a browser revalidating what it holds gets 304 without a body. Every write changes the
+ * version, so an edit shows at once on its instance and within the version's TTL on the others.
  */
 import crypto from 'node:crypto';
 import { graphVersion } from '../graph/version';

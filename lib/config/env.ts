@@ -53,6 +53,8 @@ export const envSchema = z.object({
   QUERY_RATE_PER_MINUTE: optionalString.pipe(positiveInt('QUERY_RATE_PER_MINUTE', 1, 1_000_000).optional()),
   /** The largest file POST /api/import takes, in bytes. */
   IMPORT_MAX_BYTES: optionalString.pipe(positiveInt('IMPORT_MAX_BYTES', 1_024, 10 * 1024 ** 3).optional()),
+  /** How long a read graph version is trusted before Neo4j is asked again (lib/graph/version.ts). */
+  STANCEGRAPH_VERSION_TTL_MS: optionalString.pipe(positiveInt('STANCEGRAPH_VERSION_TTL_MS', 0, 60_000).optional()),
   /** Seals the sign-in cookie (lib/auth/session.ts); unset: a local secret kept in .stancegraph/. */
   STANCEGRAPH_SESSION_SECRET: optionalString.refine(
     (secret) => secret === undefined || secret.length >= 32,
@@ -132,4 +134,11 @@ const DEFAULT_IMPORT_MAX_BYTES = 100 * 1024 * 1024;
 
 export function importMaxBytes(env: Env): number {
   return env.IMPORT_MAX_BYTES ?? DEFAULT_IMPORT_MAX_BYTES;
+}
+
+/** A write on another app instance shows on this one within this long: a quarter of a second. */
+const DEFAULT_VERSION_TTL_MS = 250;
+
+export function versionTtlMs(env: Env): number {
+  return env.STANCEGRAPH_VERSION_TTL_MS ?? DEFAULT_VERSION_TTL_MS;
 }

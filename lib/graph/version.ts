@@ -5,7 +5,8 @@
  * is seeded, restored or written by anything else. Any write an answer could show changes it.
  */
 import { toNumber } from './mappers';
-import { readQuery, type Db } from '../neo4j';
+import { parseEnv, versionTtlMs } from '../config/env';
+import { localWritesEnded, readQuery, type Db } from '../neo4j';
 import type { Tx } from '../model';
 
 const READ_VERSION = `
@@ -14,9 +15,48 @@ CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
 RETURN coalesce(v.n, 0) AS n, nodes, relationships`;
 
-export async function graphVersion(db: Db): Promise<string> {
+async function readVersion(db: Db): Promise<string> {
   const [record] = (await readQuery(db, READ_VERSION)).records;
   return ['n', 'nodes', 'relationships'].map((k) => toNumber(record.get(k))).join('.');
+}
+
+/**
+ * How long a version read from Neo4j is trusted when this process has written nothing since: the
+ * longest a write by another process (another app instance, `npm run import`) takes to show here.
+ * Each instance then asks Neo4j a few times a second instead of once per request.
+ */
+let ttlMs: number | undefined;
+
+interface KnownVersion {
+  db: Db;
+  version: string;
+  /** When the read began, and how many of this process's writes had ended by then. */
+  readAt: number;
+  writesEnded: number;
+}
+
+let known: KnownVersion | null = null;
+
+/**
+ * The graph's version as of this call: read again unless the last read began less than the TTL ago
+ * and after every write of this process had ended, so a writer here reads its own write at once.
+ */
+export async function graphVersion(db: Db): Promise<string> {
+  const now = Date.now();
+  const writes = localWritesEnded();
+  if (
+    known &&
+    known.db.driver === db.driver &&
+    known.db.database === db.database &&
+    known.writesEnded === writes &&
+    now - known.readAt < (ttlMs ??= versionTtlMs(parseEnv(process.env)))
+  ) {
+    return known.version;
+  }
+  const version = await readVersion(db);
+  // Keep the read only if no newer one was kept meanwhile.
+  if (!known || known.readAt <= now) known = { db, version, readAt: now, writesEnded: writes };
+  return version;
 }
 
 /** Counts the graph's version up, in the writing transaction. */

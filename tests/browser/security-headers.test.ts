@@ -38,7 +38,10 @@ describe('security headers', () => {
     expect(nonces.size).toBe(4);
     expect(refused).toEqual([]);
 
+    // Answers of the API carry them too, with a policy that allows nothing (JSON runs nothing).
     const api = await page.request.get(`${appUrl}/api/health`);
     expect(api.headers()['x-content-type-options']).toBe('nosniff');
+    expect(api.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(api.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, neo4jConnection, parseEnv } from '@/lib/config/env';
+import { ConfigError, neo4jConnection, parseEnv, versionTtlMs } from '@/lib/config/env';
 import { LocalPasswordMissingError } from '@/lib/config/local-neo4j';
 import { isNeo4jUnavailable, unavailableReason } from '@/lib/neo4j';
 import {
@@ -101,6 +101,14 @@ describe('app configuration', () => {
     );
     expect(() => parseEnv({ NEO4J_LOCAL_BOLT_PORT: '80' })).toThrow(
       /NEO4J_LOCAL_BOLT_PORT must be a port number from 1024 to 65535/,
+    );
+  });
+
+  it('trusts a read graph version for 250 ms unless told otherwise; 0 asks every time', () => {
+    expect(versionTtlMs(parseEnv({}))).toBe(250);
+    expect(versionTtlMs(parseEnv({ STANCEGRAPH_VERSION_TTL_MS: '0' }))).toBe(0);
+    expect(() => parseEnv({ STANCEGRAPH_VERSION_TTL_MS: '-5' })).toThrow(
+      /STANCEGRAPH_VERSION_TTL_MS must be a whole number from 0 to 60000/,
     );
   });
 });
