@@ -3,7 +3,13 @@
  * `appDb()` to repository code, which reads and writes through `readQuery` / `writeQuery` on the `Db` it
  * is given. Server-only: never import this from a client component.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Session,
+} from 'neo4j-driver';
 import { neo4jConnection, parseEnv, type Neo4jConnectionConfig } from './config/env';
 import { LocalPasswordMissingError } from './config/local-neo4j';
 
@@ -49,16 +55,34 @@ export function getDriver(): Driver {
 export interface Db {
   driver: Driver;
   database?: string;
+  /**
+   * False when every query goes to one server (a bolt:// address), which sees each write it
+   * committed: then queries skip the driver's bookmarks, which make each one wait on the last
+   * (about 2 ms of the app's CPU per query instead of 0.9). Unset: bookmarks, as a cluster needs.
+   */
+  routed?: boolean;
 }
 
 /** The app's database: the one driver of this module and the configured database name. */
 export function appDb(): Db {
-  return { driver: getDriver(), database: databaseName() };
+  const driver = getDriver();
+  const config = globalForNeo4j.__stancegraphNeo4j!.config;
+  return { driver, database: config.database, routed: !config.uri.startsWith('bolt') };
 }
 
-function databaseName(): string | undefined {
-  getDriver();
-  return globalForNeo4j.__stancegraphNeo4j?.config.database;
+/** The driver's bookmark manager for `db`, or none where one server sees every write (Db.routed). */
+const bookmarksFor = (db: Db) => (db.routed === false ? { bookmarkManager: null } : {});
+
+/**
+ * A session of `db` that shares its bookmarks with readQuery / writeQuery where they are kept, so
+ * what it writes is what the next read sees, on whichever server of a cluster that read lands.
+ */
+export function openSession(db: Db, mode: 'READ' | 'WRITE'): Session {
+  return db.driver.session({
+    database: db.database,
+    defaultAccessMode: mode,
+    ...(db.routed === false ? {} : { bookmarkManager: db.driver.executeQueryBookmarkManager }),
+  });
 }
 
 export async function closeDriver(): Promise<void> {
@@ -110,6 +134,7 @@ export function readQuery<T extends RecordShape = RecordShape>(
   const read = db.driver.executeQuery<QueryResult<T>>(cypher, params, {
     routing: neo4j.routing.READ,
     database: db.database,
+    ...bookmarksFor(db),
   });
   return withDeadline(read, deadlineMs);
 }
@@ -134,6 +159,7 @@ export async function writeQuery<T extends RecordShape = RecordShape>(
     return await db.driver.executeQuery<QueryResult<T>>(cypher, params, {
       routing: neo4j.routing.WRITE,
       database: db.database,
+      ...bookmarksFor(db),
     });
   } finally {
     writesEnded += 1;
@@ -142,7 +168,7 @@ export async function writeQuery<T extends RecordShape = RecordShape>(
 
 /** Several statements in one write transaction: all of them or (on any failure) none. */
 export async function inWriteTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = openSession(db, 'WRITE');
   try {
     return await session.executeWrite(work);
   } finally {

@@ -8,7 +8,7 @@ import { BadRequestError } from '../api/respond';
 import { DEFAULT_QUOTE_KIND } from '../domain';
 import { NotFoundError } from '../graph/errors';
 import { LIMITS } from '../model/limits';
-import type { Db } from '../neo4j';
+import { openSession, type Db } from '../neo4j';
 import { stanceId, type Tx } from '../model';
 import type { ActorRecord, EventRecord, SessionUser, SourceRecord, StanceRecord } from '../types';
 import { expectVersion, lockedRecord } from './current';
@@ -165,7 +165,7 @@ export function retractStance(
 }
 
 export async function getStance(db: Db, id: string): Promise<StanceRecord> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  const session = openSession(db, 'READ');
   try {
     const stance = await session.executeRead((tx) => readRecord<StanceRecord>(tx, 'stance', id));
     if (!stance) throw new NotFoundError(`No stance with id "${id}".`);
