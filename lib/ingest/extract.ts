@@ -237,16 +237,26 @@ function relevancePattern(event: EventDescription): RegExp {
 /**
  * The stance of the speaker's words: the first clear cue (weight 0.5 or more; what follows it is
  * often a clause about someone else), else the strongest. Negated cues turn to caution (a negated
- * caution says nothing); a "declined to comment" says there is none.
+ * caution says nothing); a "declined to comment" says there is none, unless a "but" follows it.
  */
 function judge(text: string, cues: Found[]): { stance: Stance; weight: number; cue: Found } | 'none' | null {
   let best: { stance: Stance; weight: number; cue: Found } | null = null;
   for (const cue of cues) {
     if (best && best.weight >= 0.5) break;
-    if (cue.stance === 'none') return 'none';
+    if (cue.stance === 'none') {
+      // "declined to say whether …, but said …": the words after the contrast are a stance.
+      const contrasted = cues.some(
+        (later) => later.start > cue.end && /\bbut\b/i.test(text.slice(cue.end, later.start)),
+      );
+      if (contrasted) continue;
+      return 'none';
+    }
     const before = text.slice(Math.max(0, cue.start - 28), cue.start);
     const clause = before.split(/[,;:]/).pop() ?? '';
-    const negated = cue.phrase !== 'act' && !/^(stopped|did not|not rush)/i.test(cue.phrase) && NEGATION.test(clause);
+    const negated =
+      cue.phrase !== 'act' &&
+      !/^(stopped|did not|does not|will not|not rush)/i.test(cue.phrase) &&
+      NEGATION.test(clause);
     if (negated && cue.stance === 'caution') continue;
     // "if necessary", "when successful": a condition, not a judgement.
     if (cue.weight < 0.5 && /\b(?:if|when|whether|unless)\s+$/i.test(before)) continue;

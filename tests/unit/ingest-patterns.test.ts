@@ -187,6 +187,25 @@ describe('which stance', () => {
     expect(await stances('Kofi Mensah declined to comment on the decision.')).toEqual({});
   });
 
+  it('a refusal to recognise is condemnation; a refusal to say is no stance, unless a "but" follows it', async () => {
+    expect(await stances('The opposition party Unity Front said it did not recognise the decision.')).toEqual({
+      'Unity Front': ['condemnation'],
+    });
+    // She says what Sweden will do: its stance as well as hers.
+    expect(await stances('Marta Lind said Sweden will not recognise the decision either.')).toEqual({
+      'Marta Lind': ['condemnation'],
+      Sweden: ['condemnation'],
+    });
+    expect(await stances('Kofi Mensah declined to say whether Ghana would follow Norway in the recognition.')).toEqual(
+      {},
+    );
+    expect(
+      await stances(
+        'Kofi Mensah declined to say whether Ghana would act, but said the recognition was a step backwards.',
+      ),
+    ).toEqual({ 'Kofi Mensah': ['condemnation'] });
+  });
+
   it('a stance noun owned by an actor is no statement by it', async () => {
     expect(
       await stances("Norway's support for the council was no secret, analysts noted about the recognition."),
