@@ -172,7 +172,8 @@ export class RuleExtractor implements Extractor {
           confidence = 0.2;
         } else if (!(acting && speaker.how === 'subject')) continue;
         // The acting side doing or defending the act: its blame is aimed at the target or the act's ground.
-        if (acting && stance !== 'support') {
+        // Not "stopped short of criticising": that is said only of someone else's act.
+        if (acting && stance !== 'support' && !/^stopped short of/i.test(cue)) {
           cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';
           confidence = 0.6 * speaker.factor;

@@ -118,6 +118,12 @@ describe('officials', () => {
     });
   });
 
+  it('one who "stopped short of criticising" the act is not on its side, whoever the report lets her serve', async () => {
+    expect(
+      await stances('In Vell, Prime Minister Ilka Storm stopped short of criticising the recognition of the council.'),
+    ).toEqual({ 'Ilka Storm': ['caution'] });
+  });
+
   it('"Norway\'s ambassador to the UN, X,": a role with its post', async () => {
     expect(
       await stances("Norway's ambassador to the UN, Kari Berg, said the embassy would reopen within the year."),
