@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --profile skewed|assembly] [--reload] [--actors N --events N --stances N] [--members N]
  *                 [--samples N] [--warmup N] [--no-render] [--keep]
+ * npm run bench -- --load [--profile skewed|assembly] [--seconds N] [--compare]
  *
  * Not part of npm test. For each profile of synthetic data (both unless --profile), one after the
  * other: `skewed` (lib/synthetic/generate.ts; 20,000 actors, 5,000 events, 1M stances; its own Neo4j
@@ -11,8 +12,10 @@
  * the import), then times every API route (p50/p95 at concurrency 1, in-process route handlers),
  * /api/graph against the bare Cypher it runs, the question templates, and (once) drawing in headless
  * Chromium. Prints tables and writes bench/results/latest.json and latest-assembly.json.
+ * With --load, instead: many readers at once (bench/load.ts) on the seed, then on each profile's
+ * graph as loaded by an earlier run.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +23,7 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { generateAssembly } from '../lib/synthetic/assembly';
 import { generateSynthetic } from '../lib/synthetic/generate';
+import { PROFILE_STORES } from './profiles';
 import { measureRender, type RenderFigure } from './render';
 
 const args = process.argv.slice(2);
@@ -47,14 +51,14 @@ const MEMBERS = num('--members', 200);
 const PROFILES: Profile[] = [
   {
     name: 'skewed',
-    neo4j: { port: 7714, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench') },
+    neo4j: PROFILE_STORES.skewed,
     results: 'latest.json',
     graph: { actors: ACTORS, events: EVENTS, stances: STANCES },
     generate: () => generateSynthetic({ actors: ACTORS, events: EVENTS, stances: STANCES, outDir: SYNTHETIC_DIR }),
   },
   {
     name: 'assembly',
-    neo4j: { port: 7715, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-assembly') },
+    neo4j: PROFILE_STORES.assembly,
     results: 'latest-assembly.json',
     graph: { actors: MEMBERS, events: EVENTS, stances: MEMBERS * EVENTS },
     generate: () => generateAssembly({ members: MEMBERS, motions: EVENTS, coverage: 1, outDir: SYNTHETIC_DIR }),
@@ -352,10 +356,27 @@ async function benchProfile(profile: Profile, first: boolean): Promise<void> {
   }
 }
 
+/** --load: many readers at once (bench/load.ts) on the seed, then on each profile's graph. */
+function benchLoad(only: string | undefined): void {
+  const runs = [
+    [],
+    ...(['skewed', 'assembly'] as const).filter((p) => !only || only === p).map((p) => ['--profile', p]),
+  ];
+  for (const extra of runs) {
+    const passed = args.filter((a) => !['--load', '--profile', 'skewed', 'assembly'].includes(a));
+    const run = spawnSync(process.execPath, [TSX, 'bench/load.ts', ...extra, ...passed], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) throw new Error(`bench/load.ts ${extra.join(' ')} exited ${run.status}`);
+  }
+}
+
 async function main(): Promise<void> {
   process.env.NEO4J_LOCAL_HEAP ||= '2g';
   process.env.NEO4J_LOCAL_PAGECACHE ||= '2g';
   const only = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+  if (args.includes('--load')) return benchLoad(only);
   const profiles = PROFILES.filter((p) => (only ?? (process.env.BENCH_NEO4J_URI ? 'skewed' : p.name)) === p.name);
   if (profiles.length === 0) throw new Error('--profile must be skewed or assembly');
   for (const [i, profile] of profiles.entries()) await benchProfile(profile, i === 0);
