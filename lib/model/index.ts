@@ -6,7 +6,14 @@ export {
   USER_SCHEMA_STATEMENTS,
   applySchema,
 } from './schema';
-export { clearStanceDays, deleteStance, readStanceDays, rebuildStanceDays } from './stance-days';
+export {
+  ADD_DAY_COUNTS,
+  DayCounts,
+  deleteStance,
+  readStanceDays,
+  rebuildStanceDays,
+  recountUnlessWhole,
+} from './stance-days';
 export {
   idAndName,
   nameKey,
