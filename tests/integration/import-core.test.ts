@@ -345,8 +345,8 @@ describe('import', () => {
     const header = 'actor,actor_kind,event,event_date,stance,stated_on,quote,source_title,source_url,source_date';
     // Dated by the row, by the source (Day record B) or by the event (Day record A has no date).
     const row = (i: number, stance: string, statedOn: string) =>
-      `Day Voter ${i},person,Day vote,1931-05-01,${stance},${statedOn},Quote ${i},Day record ${i % 2 ? 'B' : 'A'},,${i % 2 ? '1931-04-20' : ''}`;
-    const lines = [header, ...Array.from({ length: 8 }, (_, i) => row(i, 'support', i < 4 ? `1931-05-0${i + 2}` : ''))];
+      `Day Voter ${i},person,Day vote,2024-05-01,${stance},${statedOn},Quote ${i},Day record ${i % 2 ? 'B' : 'A'},,${i % 2 ? '2024-04-20' : ''}`;
+    const lines = [header, ...Array.from({ length: 8 }, (_, i) => row(i, 'support', i < 4 ? `2024-05-0${i + 2}` : ''))];
     const whole = async () => {
       expect(await readStanceDays({ driver })).not.toBeNull();
       const { kept, counted } = await keptAndCounted(driver);
@@ -375,20 +375,20 @@ describe('import', () => {
     expect(await importFile({ driver }, { file: file('days.csv', lines), batchSize: 2, parallel: 2 })).toMatchObject({
       written: true,
     });
-    expect((await whole()).filter((l) => /^1931-0[45]/.test(l))).toEqual([
-      '1931-04-20 support 2',
-      '1931-05-01 support 2',
-      '1931-05-02 support 1',
-      '1931-05-03 support 1',
-      '1931-05-04 support 1',
-      '1931-05-05 support 1',
+    expect((await whole()).filter((l) => /^2024-0[45]/.test(l))).toEqual([
+      '2024-04-20 support 2',
+      '2024-05-01 support 2',
+      '2024-05-02 support 1',
+      '2024-05-03 support 1',
+      '2024-05-04 support 1',
+      '2024-05-05 support 1',
     ]);
     // A stance that changes value and date moves from one count to another.
-    lines[1] = row(0, 'condemnation', '1931-05-03');
+    lines[1] = row(0, 'condemnation', '2024-05-03');
     await importFile({ driver }, { file: file('days.csv', lines), batchSize: 2, parallel: 2 });
-    expect((await whole()).filter((l) => /^1931-05-0[23]/.test(l))).toEqual([
-      '1931-05-03 condemnation 1',
-      '1931-05-03 support 1',
+    expect((await whole()).filter((l) => /^2024-05-0[23]/.test(l))).toEqual([
+      '2024-05-03 condemnation 1',
+      '2024-05-03 support 1',
     ]);
   });
 
