@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     if (await rebuildStanceDays({ driver, database: config.database }))
       console.log(`Counted the stances per date stated again in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    else console.log('An import is writing (it keeps the counts batch by batch): run this again when it is done.');
+    else console.log('An import is writing: it counts them again when it is done.');
   } finally {
     await driver.close();
   }
