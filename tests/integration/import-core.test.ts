@@ -9,11 +9,9 @@ import type { Driver } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportFileError, importFile, listImportRuns } from '@/lib/import';
 import { GET as runsRoute, POST as importRoute } from '@/app/api/import/route';
-import { readStanceDays } from '@/lib/model';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
 import { importRequest, signedInEditor } from './routes';
 import { sharedUri, writingFile } from './shared-neo4j';
-import { keptAndCounted } from './stance-days';
 
 const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
@@ -339,57 +337,6 @@ describe('import', () => {
     expect(stored.records[0].get('quotes')).toEqual(['The first quote', 'The second quote', 'The third quote']);
     const again = await importFile({ driver }, { file: file('split.csv', lines), batchSize: 1, parallel: 2 });
     expect(again).toMatchObject({ stances: { new: 0, updated: 0, unchanged: 2 }, evidence: { new: 0, unchanged: 4 } });
-  });
-
-  it('keeps the counts per day whole batch by batch: after an import stopped halfway, its re-run and a change', async () => {
-    const header = 'actor,actor_kind,event,event_date,stance,stated_on,quote,source_title,source_url,source_date';
-    // Dated by the row, by the source (Day record B) or by the event (Day record A has no date).
-    const row = (i: number, stance: string, statedOn: string) =>
-      `Day Voter ${i},person,Day vote,2024-05-01,${stance},${statedOn},Quote ${i},Day record ${i % 2 ? 'B' : 'A'},,${i % 2 ? '2024-04-20' : ''}`;
-    const lines = [header, ...Array.from({ length: 8 }, (_, i) => row(i, 'support', i < 4 ? `2024-05-0${i + 2}` : ''))];
-    const whole = async () => {
-      expect(await readStanceDays({ driver })).not.toBeNull();
-      const { kept, counted } = await keptAndCounted(driver);
-      expect(kept).toEqual(counted);
-      return kept;
-    };
-    await expect(
-      importFile(
-        { driver },
-        {
-          file: file('days.csv', lines),
-          batchSize: 2,
-          parallel: 2,
-          onBatch: (row) => {
-            if (row > 4) throw new Error('stopped');
-          },
-        },
-      ),
-    ).rejects.toThrow('stopped');
-    const written = await driver.executeQuery(
-      "MATCH (:Actor)-[r:TOOK_STANCE]->(:Event {id: 'day-vote'}) RETURN count(r) AS n",
-    );
-    expect(Number(written.records[0].get('n'))).toBeGreaterThan(0);
-    expect(Number(written.records[0].get('n'))).toBeLessThan(8);
-    await whole();
-    expect(await importFile({ driver }, { file: file('days.csv', lines), batchSize: 2, parallel: 2 })).toMatchObject({
-      written: true,
-    });
-    expect((await whole()).filter((l) => /^2024-0[45]/.test(l))).toEqual([
-      '2024-04-20 support 2',
-      '2024-05-01 support 2',
-      '2024-05-02 support 1',
-      '2024-05-03 support 1',
-      '2024-05-04 support 1',
-      '2024-05-05 support 1',
-    ]);
-    // A stance that changes value and date moves from one count to another.
-    lines[1] = row(0, 'condemnation', '2024-05-03');
-    await importFile({ driver }, { file: file('days.csv', lines), batchSize: 2, parallel: 2 });
-    expect((await whole()).filter((l) => /^2024-05-0[23]/.test(l))).toEqual([
-      '2024-05-03 condemnation 1',
-      '2024-05-03 support 1',
-    ]);
   });
 
   it('records each import as a run', async () => {
