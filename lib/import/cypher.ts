@@ -73,41 +73,30 @@ MATCH ()-[r:${STANCE_REL} {id: id}]->()
 RETURN collect([id, r.stance, coalesce(r.quotes, []), coalesce(r.sourceIds, []), r.statedOn]) AS stances`;
 
 /**
- * New stances with their quotes, as mergeStances of lib/model writes them, each with the date its
- * row gives (CREATE_STANCES) or, for rows that give none, the default one looked up in the graph
- * (CREATE_UNDATED_STANCES): the look-up costs a subquery per row even where coalesce would not need
- * it, so dated rows go without. Both answer what they wrote per date and stance, for the counts kept
- * per day (lib/model/stance-days.ts).
+ * New stances with their quotes, as mergeStances of lib/model writes them.
  * Row: [actorId, eventId, stanceId, stance, quotes, sourceIds, quoteKinds, statedOn or null].
  */
-const createStances = (statedOn: string) => `
+export const CREATE_STANCES = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row[0]})
 MATCH (e:Event {id: row[1]})
 CREATE (a)-[r:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceIds: row[5], quoteKinds: row[6]}]->(e)
-SET r.statedOn = ${statedOn}
-RETURN r.statedOn AS date, r.stance AS stance, count(*) AS n`;
-
-export const CREATE_STANCES = createStances('row[7]');
-export const CREATE_UNDATED_STANCES = createStances(statedOnDefault('r', 'e'));
+SET r.statedOn = coalesce(row[7], ${statedOnDefault('r', 'e')})`;
 
 /**
  * Stances that exist: a changed value (null: unchanged) and quotes added after theirs, and a new
- * version, so that an editor holding the one before is told (lib/edit). Setting the version first
- * locks the stance before anything of it is read, so no added quote or moved count is lost. The
+ * version, so that an editor holding the one before is told (lib/edit). Reading
+ * r.quotes on the right of SET makes Cypher lock the stance first, so no added quote is lost. The
  * stored quotes' kinds are kept (those stored without one written as reported) so that the added
  * kinds land beside their quotes.
  * A date (row[5]) replaces the stored one; from a later batch of the same stance (row[6]) only an
  * earlier one does (the rows of one stance take their earliest date). No date: a stance stored
- * before stances had dates gets its default one. Answers the stances whose date or value moved, from
- * what to what, read after the version's SET has locked the stance, for the counts kept per day.
+ * before stances had dates gets its default one.
  * Row: [stanceId, stance or null, quotes, sourceIds, quoteKinds, statedOn or null, earliest only].
  */
 export const UPDATE_STANCES = `
 UNWIND $rows AS row
 MATCH ()-[r:${STANCE_REL} {id: row[0]}]->(e)
-SET r.version = coalesce(r.version, 1) + 1
-WITH row, r, e, r.statedOn AS oldDate, r.stance AS oldStance
 SET r.statedOn = CASE
       WHEN row[5] IS NULL THEN coalesce(r.statedOn, ${statedOnDefault('r', 'e')})
       WHEN row[6] AND r.statedOn <= row[5] THEN r.statedOn
@@ -115,10 +104,8 @@ SET r.statedOn = CASE
     r.quoteKinds = [i IN range(0, size(coalesce(r.quotes, [])) - 1) | coalesce(r.quoteKinds[i], '${DEFAULT_QUOTE_KIND}')] + row[4],
     r.stance = coalesce(row[1], r.stance),
     r.quotes = coalesce(r.quotes, []) + row[2],
-    r.sourceIds = coalesce(r.sourceIds, []) + row[3]
-WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance
-WHERE oldStance <> newStance OR coalesce(oldDate, '') <> coalesce(newDate, '')
-RETURN oldDate, oldStance, newDate, newStance, count(*) AS n`;
+    r.sourceIds = coalesce(r.sourceIds, []) + row[3],
+    r.version = coalesce(r.version, 1) + 1`;
 
 /** A CSV source is about the events its quotes are cited for. Pair: [sourceId, eventId], not yet stored. */
 export const CREATE_ABOUT = `

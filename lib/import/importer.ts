@@ -3,12 +3,11 @@
  * (check-csv.ts, check-json.ts) and, on a dry run, compares it with the database; only when no row
  * is invalid (a stored source's text given another counts as invalid) are the entities written
  * (plan.ts) and then, in a second pass, the stances in batches (stances.ts), each batch one
- * transaction that also adds to the counts per day and advances the import run's record; all of it
- * holding the import lock (runs.ts).
+ * transaction that also advances the import run's record; all of it holding the import lock (runs.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
-import { HISTORY_SCHEMA_STATEMENTS, IMPORT_SCHEMA_STATEMENTS, applySchema } from '../model';
+import { HISTORY_SCHEMA_STATEMENTS, IMPORT_SCHEMA_STATEMENTS, applySchema, rebuildStanceDays } from '../model';
 import type { Db } from '../neo4j';
 import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
@@ -176,6 +175,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     if (resumedAfterRow > 0) report.resumedAfterRow = resumedAfterRow;
     tallyStances(state.stanceKeys, report.stances);
     report.written = true;
+    await rebuildStanceDays(db, { byImport: true });
     await run.finish('complete', finish());
   } catch (error) {
     // If the database is still there, say so in the record; if it is gone, the record stays "running"

@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver';
 
 import { nextChangeSeq, recordChange } from '../edit/history';
 import { bumpGraphVersion } from '../graph/version';
-import { recountUnlessWhole, type Tx } from '../model';
+import { clearStanceDays, type Tx } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import {
   CLAIM_LOCK,
@@ -187,8 +187,8 @@ export async function startRun(
         owner,
       });
       await tx.run(TAKE_LOCK, { owner, fileName: file.fileName, runId: id });
-      // Each batch adds what it wrote to the counts per day (stances.ts): they must be whole to begin with.
-      await recountUnlessWhole(tx);
+      // Counted again when the import is done (importer.ts); until then readers count the stances.
+      await clearStanceDays(tx);
       const written = unfinished
         ? RowRanges.fromRun(unfinished.get('lastRow'), unfinished.get('done'))
         : new RowRanges();

@@ -6,16 +6,8 @@
 import { int as neo4jInt } from 'neo4j-driver';
 import { DEFAULT_QUOTE_KIND, STANCE_REL, type Stance } from '../domain';
 
-import { ADD_DAY_COUNTS, DayCounts } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
-import {
-  BATCH_EXISTING,
-  CREATE_ABOUT,
-  CREATE_STANCES,
-  CREATE_UNDATED_STANCES,
-  RUN_PROGRESS,
-  UPDATE_STANCES,
-} from './cypher';
+import { BATCH_EXISTING, CREATE_ABOUT, CREATE_STANCES, RUN_PROGRESS, UPDATE_STANCES } from './cypher';
 import type { RowRanges } from './runs';
 import { MAYBE_IN_DB, SENT, classify } from './stance-bits';
 import { quoteKey, type ImportState, type Props, type StanceWrite } from './state';
@@ -178,7 +170,6 @@ async function processStanceBatch(
     }
     if (runId) {
       const create: unknown[] = [];
-      const createUndated: unknown[] = [];
       const update: unknown[] = [];
       for (const s of stances) {
         const stored = old.get(s.id);
@@ -186,7 +177,7 @@ async function processStanceBatch(
           ? s.evidence.filter((e) => !stored.quotes.has(quoteKey(e.sourceId, e.quote)))
           : s.evidence;
         if (!laterBatch.has(s.id) && !stored) {
-          (s.statedOn === null ? createUndated : create).push([
+          create.push([
             s.actorId,
             s.eventId,
             s.id,
@@ -211,25 +202,10 @@ async function processStanceBatch(
             later,
           ]);
       }
-      // What moved per day, added in this transaction so that the counts stay whole even if the import stops.
-      const days = new DayCounts();
-      for (const [statement, rows] of [
-        [CREATE_STANCES, create],
-        [CREATE_UNDATED_STANCES, createUndated],
-      ] as const) {
-        if (!rows.length) continue;
-        for (const r of (await run(statement, { rows })).records) days.add(r.get('date'), r.get('stance'), r.get('n'));
-      }
-      if (update.length) {
-        for (const r of (await run(UPDATE_STANCES, { rows: update })).records) {
-          days.add(r.get('oldDate'), r.get('oldStance'), -Number(r.get('n')));
-          days.add(r.get('newDate'), r.get('newStance'), r.get('n'));
-        }
-      }
+      if (create.length) await run(CREATE_STANCES, { rows: create });
+      if (update.length) await run(UPDATE_STANCES, { rows: update });
       if (about.length) await run(CREATE_ABOUT, { pairs: about });
-      // Last, the days then the run's record (in that order in every batch): the batch beside this one locks them too.
-      const dayRows = days.rows();
-      if (dayRows.length) await run(ADD_DAY_COUNTS, { days: dayRows });
+      // Last: it locks the run's record, which the batch beside this one also updates.
       await run(RUN_PROGRESS, {
         id: runId,
         range: [neo4jInt(firstRow), neo4jInt(lastRow)],

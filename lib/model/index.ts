@@ -6,14 +6,7 @@ export {
   USER_SCHEMA_STATEMENTS,
   applySchema,
 } from './schema';
-export {
-  ADD_DAY_COUNTS,
-  DayCounts,
-  deleteStance,
-  readStanceDays,
-  rebuildStanceDays,
-  recountUnlessWhole,
-} from './stance-days';
+export { clearStanceDays, deleteStance, readStanceDays, rebuildStanceDays } from './stance-days';
 export {
   idAndName,
   nameKey,

@@ -6,13 +6,11 @@
  *   (:StanceDay {date, support, condemnation, caution})
  *
  * Kept exact by the writers: an editor's or the seed's write moves the counts of the stances it
- * writes in the same transaction (MOVE_DAY_COUNTS); an import adds what each batch wrote in that
- * batch's transaction (DayCounts, ADD_DAY_COUNTS), so an import cut short leaves counts as exact as
- * the stances it wrote. An import that finds them not adding up counts them again as it takes the
- * import lock (recountUnlessWhole). A reader trusts them only when they add up to the count store's
- * number of stances (readStanceDays); otherwise it counts the stances themselves.
+ * writes in the same transaction (MOVE_DAY_COUNTS); an import clears them when it takes the import
+ * lock and counts them again when it is done (rebuildStanceDays), so a half-done import never leaves
+ * counts that look whole. A reader trusts them only when they add up to the count store's number of
+ * stances (readStanceDays); otherwise it counts the stances themselves.
  */
-import { int } from 'neo4j-driver';
 import { STANCES, STANCE_REL, type Stance } from '../domain';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import type { Tx } from './write';
@@ -53,39 +51,10 @@ export async function deleteStance(tx: Tx, id: string): Promise<void> {
   );
 }
 
-/**
- * What a batch of writes moves, per date and stance, when the writer learns it in bulk (the
- * importer: what its statements answer it wrote) rather than stance by stance.
- */
-export class DayCounts {
-  private readonly days = new Map<string, number[]>();
-
-  add(date: unknown, stance: unknown, n: unknown): void {
-    const i = STANCES.indexOf(stance as Stance);
-    if (i < 0) return;
-    const key = date === null || date === undefined ? UNDATED : String(date);
-    let counts = this.days.get(key);
-    if (!counts) this.days.set(key, (counts = STANCES.map(() => 0)));
-    counts[i] += Number(n);
-  }
-
-  /**
-   * The rows for ADD_DAY_COUNTS, [date, ...per stance], in date order: writers side by side then
-   * take the days' locks in one order and wait for each other instead of deadlocking.
-   */
-  rows(): unknown[][] {
-    return [...this.days]
-      .filter(([, counts]) => counts.some((n) => n !== 0))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([date, counts]) => [date, ...counts.map((n) => int(n))]);
-  }
+/** Forgets every count: an import does so as it starts writing, so readers count for themselves until it is done. */
+export async function clearStanceDays(tx: Tx): Promise<void> {
+  await tx.run('MATCH (d:StanceDay) DELETE d');
 }
-
-/** Adds $days (DayCounts.rows) to the counts. */
-export const ADD_DAY_COUNTS = `
-UNWIND $days AS day
-MERGE (d:StanceDay {date: day[0]})
-SET ${STANCES.map((s, i) => `d.${s} = coalesce(d.${s}, 0) + day[${i + 1}]`).join(', ')}`;
 
 const COUNT_ALL = `
 MATCH ()-[r:${STANCE_REL}]->()
@@ -93,33 +62,20 @@ WITH coalesce(r.statedOn, '${UNDATED}') AS date, r.stance AS stance, count(*) AS
 WITH date, ${STANCES.map((s) => `sum(CASE stance WHEN '${s}' THEN n ELSE 0 END) AS ${s}`).join(', ')}
 CREATE (:StanceDay {date: date, ${STANCES.map((s) => `${s}: ${s}`).join(', ')}})`;
 
-async function recount(tx: Tx): Promise<void> {
-  await tx.run('MATCH (d:StanceDay) DELETE d');
-  await tx.run(COUNT_ALL);
-}
-
 /**
- * Counts every stance again, in one transaction: the counts are replaced whole or not at all. Not
- * while an import holds the lock (answers false): it keeps them itself.
+ * Counts every stance again, in one transaction: the counts are replaced whole or not at all. Unless
+ * `byImport`, not while an import holds the lock (answers false): it counts when it is done.
  */
-export async function rebuildStanceDays(db: Db): Promise<boolean> {
+export async function rebuildStanceDays(db: Db, { byImport = false } = {}): Promise<boolean> {
   return inWriteTransaction(db, async (tx) => {
-    const { records } = await tx.run('MATCH (l:ImportLock) RETURN count(l) AS locks');
-    if (Number(records[0].get('locks')) > 0) return false;
-    await recount(tx);
+    if (!byImport) {
+      const { records } = await tx.run('MATCH (l:ImportLock) RETURN count(l) AS locks');
+      if (Number(records[0].get('locks')) > 0) return false;
+    }
+    await clearStanceDays(tx);
+    await tx.run(COUNT_ALL);
     return true;
   });
-}
-
-/**
- * An import adds to the counts batch by batch, so it needs them whole when it starts: counted again
- * unless they add up (an import cut short before they were kept per batch cleared them, or
- * something wrote stances past lib/model). Run as the import takes its lock, so nothing counts
- * beside it.
- */
-export async function recountUnlessWhole(tx: Tx): Promise<void> {
-  const { records } = await tx.run(READ);
-  if (Number(records[0].get('total')) !== Number(records[0].get('counted'))) await recount(tx);
 }
 
 interface StanceDayCount {
