@@ -5,7 +5,7 @@
 import { ALL_EVENTS, type ExplorerState } from '../url/url-state';
 import type { GraphParams } from './queries';
 
-export interface ExplorerGraphs {
+interface ExplorerGraphs {
   /** The unfiltered graph: it gives positions and camps, so filtering never moves a node. */
   base: GraphParams;
   /** What is drawn: the base with the view's filters and range. */
