@@ -315,7 +315,6 @@ export function GraphCanvas({
     };
   }, [profile, refit, revealSelection]);
 
-
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
