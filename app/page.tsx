@@ -34,6 +34,8 @@ async function readGraph(params: GraphParams): Promise<GraphResponse> {
 
 /** The graphs the explorer draws first for this URL (use-explorer-view.ts asks the same two keys). */
 async function prefetchGraphs(queryClient: QueryClient, searchParams: SearchParams): Promise<void> {
+  // The event list could not be read: Neo4j is down, and a second attempt would only delay the page.
+  if (queryClient.getQueryState(eventsQuery().queryKey)?.status !== 'success') return;
   const state = parseExplorerState(searchParams);
   const newest = queryClient.getQueryData(eventsQuery().queryKey)?.events[0]?.id ?? null;
   const eventId = state.event === ALL_EVENTS ? null : (state.event ?? newest);
