@@ -47,11 +47,16 @@ async function loadData(): Promise<void> {
   }
 }
 
-/** Milliseconds from navigation to the graph drawn and the table filled, in a fresh context. */
-async function firstLook(browser: Browser, url: string): Promise<number> {
+/** Milliseconds from navigation to the graph drawn (painted) and the table filled, in a fresh context. */
+async function firstLook(browser: Browser, url: string): Promise<{ ms: number; graphRequests: number }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
+    // Requests to /api/graph before the graph is drawn: a graph that came with the page needs none.
+    let graphRequests = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/graph') graphRequests += 1;
+    });
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(
@@ -67,7 +72,11 @@ async function firstLook(browser: Browser, url: string): Promise<number> {
       undefined,
       { timeout: 60_000, polling: 'raf' },
     );
-    return Date.now() - started;
+    // The draw key is written when Cytoscape has been given the elements and fitted them; it paints them
+    // in its own animation frame, which may come after this check (on a 200-actor event, over a second
+    // of work). The clock stops once that frame is done: the graph drawn, not only handed over.
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))');
+    return { ms: Date.now() - started, graphRequests };
   } finally {
     await context.close();
   }
@@ -96,6 +105,10 @@ async function main(): Promise<void> {
     // Its URI and password, for this process's driver and the app it starts.
     Object.assign(process.env, connectionEnv(options));
     await loadData();
+    // The browser tests build into .next too, with their test hooks on; such a build is newer than the
+    // sources, so it would pass for current: the bench measures the app people get, built again.
+    if (fs.existsSync(path.join(PROJECT_ROOT, '.next', 'stancegraph-test-build.json')))
+      fs.rmSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'), { force: true });
     ensureBuild();
     app = await startApp(APP_PORT);
     const base = `http://127.0.0.1:${APP_PORT}`;
@@ -107,11 +120,16 @@ async function main(): Promise<void> {
       ['seed (/)', `${base}/`, 800],
       ['200 actors', `${base}/?event=${BIG_EVENT}`, 1200],
     ] as const) {
-      const runs: number[] = [];
-      for (let i = 0; i < LOADS; i += 1) runs.push(await firstLook(browser, url));
-      const figure = { view: name, medianMs: median(runs), runsMs: runs, targetMs: target };
+      const loads = [];
+      for (let i = 0; i < LOADS; i += 1) loads.push(await firstLook(browser, url));
+      const runs = loads.map((load) => load.ms);
+      const graphRequests = Math.max(...loads.map((load) => load.graphRequests));
+      const figure = { view: name, medianMs: median(runs), runsMs: runs, targetMs: target, graphRequests };
       figures.push(figure);
-      console.log(`${name}: median ${figure.medianMs} ms (runs ${runs.join(', ')}; target ${target} ms)`);
+      console.log(
+        `${name}: median ${figure.medianMs} ms (runs ${runs.join(', ')}; target ${target} ms); ` +
+          `requests to /api/graph before the graph was drawn: ${graphRequests}`,
+      );
     }
     const js = explorerJs();
     console.log(`The explorer's page loads ${js.files} JavaScript files, ${js.kib} KiB uncompressed.`);

@@ -1,9 +1,10 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { ACTOR_KINDS, STANCES } from '@/lib/domain';
 import { stanceParts } from '@/lib/client/edit-view';
-import { AddStanceDialog, type AddStancePreset, type SavedStance } from '@/components/edit/add-stance/AddStanceDialog';
+import type { AddStancePreset, SavedStance } from '@/components/edit/add-stance/AddStanceDialog';
 import { useEditor } from '@/components/edit/use-editor';
 import { formatPartialDate, plural } from '@/lib/client/format';
 import { viewFileWords } from '@/lib/client/drawing/export';
@@ -22,6 +23,11 @@ import { LargeViewNotice, LayoutFailedNotice } from './ViewNotices';
 import { useExplorerFocus } from './use-explorer-focus';
 import { useExplorerState } from './use-explorer-state';
 import { useExplorerView } from './use-explorer-view';
+
+// Only an editor opens it, and only on asking: it loads then, not with the page.
+const AddStanceDialog = dynamic(() =>
+  import('@/components/edit/add-stance/AddStanceDialog').then((m) => m.AddStanceDialog),
+);
 
 /** The explorer page: header, filters, the graph with its toolbar and notices, the table, the panel. */
 export function Explorer() {

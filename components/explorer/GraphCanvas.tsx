@@ -1,7 +1,16 @@
 'use client';
 
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type Position } from 'cytoscape';
-import { useCallback, useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import type cytoscapeFunction from 'cytoscape';
+import type {
+  CollectionReturnValue,
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  LayoutOptions,
+  NodeSingular,
+  Position,
+} from 'cytoscape';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { panToReveal, visibleArea, type Box } from '@/lib/client/drawing/fit';
 import { labelBends } from '@/lib/client/drawing/label-room';
 import type { Positions } from '@/lib/client/drawing/layout';
@@ -42,6 +51,28 @@ interface Props {
   coveredBy?: () => Element | null;
   ref?: Ref<GraphCanvasHandle>;
 }
+
+type Cytoscape = typeof cytoscapeFunction;
+
+let cytoscapeLoad: Promise<Cytoscape> | null = null;
+
+/**
+ * Cytoscape (over 400 KiB) is not in the page's first load: the page hydrates, and shows its table,
+ * while it downloads. Asked for as soon as this module runs in the browser, not when a canvas mounts.
+ */
+function loadCytoscape(): Promise<Cytoscape> {
+  cytoscapeLoad ??= import('cytoscape').then(
+    (module) => module.default,
+    (error: unknown) => {
+      // A failed download is tried again by the next canvas, not remembered.
+      cytoscapeLoad = null;
+      throw error;
+    },
+  );
+  return cytoscapeLoad;
+}
+
+if (typeof window !== 'undefined') void loadCytoscape().catch(() => {});
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -185,83 +216,102 @@ export function GraphCanvas({
     [revealSelection],
   );
 
+  // Counts the instances made: the drawing effects run again once Cytoscape has loaded and one exists.
+  const [instances, setInstances] = useState(0);
+
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const cy = cytoscape({ container, ...graphCanvasOptions(rendererRef.current) });
-    cyRef.current = cy;
-    exposeCy(cy, ownerRef.current);
 
-    cy.on('tap', 'node, edge', (event) => onSelectRef.current(event.target.id()));
-    cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
-    });
-    cy.on('dragpan pinchzoom scrollzoom', () => {
-      userMoved.current = true;
-    });
-    cy.on('dragfree', 'node', () => {
-      if (!rendererRef.current.large) makeRoomForLabels(cy);
-    });
+    /** Makes the instance into `container` and wires its events; returns what destroys it. */
+    function mount(cytoscape: Cytoscape, container: HTMLDivElement): () => void {
+      const cy = cytoscape({ container, ...graphCanvasOptions(rendererRef.current) });
+      cyRef.current = cy;
+      exposeCy(cy, ownerRef.current);
 
-    const tooltip = tooltipRef.current;
-    const hideTooltip = () => {
-      if (tooltip) tooltip.hidden = true;
-    };
-    cy.on('mouseover', 'node, edge', (event) => {
-      const ele = event.target as cytoscape.CollectionReturnValue;
-      ele.addClass('is-hovered');
-      container.style.cursor = 'pointer';
-      if (!tooltip) return;
-      const label = (id: string) => String(cy.getElementById(id).data('label') ?? id);
-      const isNode = ele.group() === 'nodes';
-      const tip = isNode
-        ? nodeTooltip(ele.data())
-        : edgeTooltip(ele.data(), label(ele.data('source')), label(ele.data('target')));
-      const [title, detail] = tooltip.children as unknown as [HTMLElement, HTMLElement];
-      title.textContent = tip.title;
-      detail.textContent = tip.detail;
-      // Above a node; at the pointer on an edge. Kept inside the canvas.
-      const at = isNode
-        ? { x: ele.renderedPosition().x, y: ele.renderedBoundingBox({ includeLabels: false }).y1 }
-        : event.renderedPosition;
-      tooltip.style.left = `${Math.min(Math.max(at.x, 8), container.clientWidth - 8)}px`;
-      tooltip.style.top = `${Math.max(at.y - 6, 0)}px`;
-      tooltip.dataset.for = ele.id();
-      tooltip.hidden = false;
-    });
-    cy.on('mouseout', 'node, edge', (event) => {
-      event.target.removeClass('is-hovered');
-      container.style.cursor = '';
-      hideTooltip();
-    });
-    cy.on('viewport remove', hideTooltip);
+      cy.on('tap', 'node, edge', (event) => onSelectRef.current(event.target.id()));
+      cy.on('tap', (event) => {
+        if (event.target === cy) onSelectRef.current(null);
+      });
+      cy.on('dragpan pinchzoom scrollzoom', () => {
+        userMoved.current = true;
+      });
+      cy.on('dragfree', 'node', () => {
+        if (!rendererRef.current.large) makeRoomForLabels(cy);
+      });
 
-    // The canvas is hidden in table view, changes size with the panel and the view: keep Cytoscape's
-    // viewport in step, fit again unless the reader has moved it, and keep the selection in sight.
-    let last = { width: container.clientWidth, height: container.clientHeight };
-    const observer = new ResizeObserver(() => {
-      const now = { width: container.clientWidth, height: container.clientHeight };
-      if (now.width === last.width && now.height === last.height) return;
-      const wasHidden = last.width === 0 || last.height === 0;
-      cy.resize();
-      if (now.width > 0 && now.height > 0) {
-        if (wasHidden || !userMoved.current) refit(cy);
-        else {
-          // What was in the middle stays there.
-          cy.panBy({ x: (now.width - last.width) / 2, y: (now.height - last.height) / 2 });
-          revealSelection();
+      const tooltip = tooltipRef.current;
+      const hideTooltip = () => {
+        if (tooltip) tooltip.hidden = true;
+      };
+      cy.on('mouseover', 'node, edge', (event) => {
+        const ele = event.target as CollectionReturnValue;
+        ele.addClass('is-hovered');
+        container.style.cursor = 'pointer';
+        if (!tooltip) return;
+        const label = (id: string) => String(cy.getElementById(id).data('label') ?? id);
+        const isNode = ele.group() === 'nodes';
+        const tip = isNode
+          ? nodeTooltip(ele.data())
+          : edgeTooltip(ele.data(), label(ele.data('source')), label(ele.data('target')));
+        const [title, detail] = tooltip.children as unknown as [HTMLElement, HTMLElement];
+        title.textContent = tip.title;
+        detail.textContent = tip.detail;
+        // Above a node; at the pointer on an edge. Kept inside the canvas.
+        const at = isNode
+          ? { x: ele.renderedPosition().x, y: ele.renderedBoundingBox({ includeLabels: false }).y1 }
+          : event.renderedPosition;
+        tooltip.style.left = `${Math.min(Math.max(at.x, 8), container.clientWidth - 8)}px`;
+        tooltip.style.top = `${Math.max(at.y - 6, 0)}px`;
+        tooltip.dataset.for = ele.id();
+        tooltip.hidden = false;
+      });
+      cy.on('mouseout', 'node, edge', (event) => {
+        event.target.removeClass('is-hovered');
+        container.style.cursor = '';
+        hideTooltip();
+      });
+      cy.on('viewport remove', hideTooltip);
+
+      // The canvas is hidden in table view, changes size with the panel and the view: keep Cytoscape's
+      // viewport in step, fit again unless the reader has moved it, and keep the selection in sight.
+      let last = { width: container.clientWidth, height: container.clientHeight };
+      const observer = new ResizeObserver(() => {
+        const now = { width: container.clientWidth, height: container.clientHeight };
+        if (now.width === last.width && now.height === last.height) return;
+        const wasHidden = last.width === 0 || last.height === 0;
+        cy.resize();
+        if (now.width > 0 && now.height > 0) {
+          if (wasHidden || !userMoved.current) refit(cy);
+          else {
+            // What was in the middle stays there.
+            cy.panBy({ x: (now.width - last.width) / 2, y: (now.height - last.height) / 2 });
+            revealSelection();
+          }
         }
-      }
-      last = now;
-    });
-    observer.observe(container);
+        last = now;
+      });
+      observer.observe(container);
 
+      return () => {
+        observer.disconnect();
+        releaseCy(cy);
+        cy.destroy();
+        cyRef.current = null;
+        appliedLayoutKey.current = null;
+      };
+    }
+
+    let live = true;
+    let unmount = () => {};
+    void loadCytoscape().then((cytoscape) => {
+      if (!live) return;
+      unmount = mount(cytoscape, container);
+      setInstances((n) => n + 1);
+    });
     return () => {
-      observer.disconnect();
-      releaseCy(cy);
-      cy.destroy();
-      cyRef.current = null;
-      appliedLayoutKey.current = null;
+      live = false;
+      unmount();
     };
   }, [profile, refit, revealSelection]);
 
@@ -312,11 +362,11 @@ export function GraphCanvas({
       if (animate) {
         const layout = moved.layout({
           name: 'preset',
-          positions: (node: cytoscape.NodeSingular) => positions[node.id()],
+          positions: (node: NodeSingular) => positions[node.id()],
           animate: true,
           animationDuration: 350,
           fit: false,
-        } as cytoscape.LayoutOptions);
+        } as LayoutOptions);
         layout.one('layoutstop', () => {
           if (cyRef.current === cy) refit(cy, true);
         });
@@ -329,7 +379,7 @@ export function GraphCanvas({
       refit(cy);
     }
     if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
-  }, [elements, positions, layoutKey, drawKey, profile, refit]);
+  }, [elements, positions, layoutKey, drawKey, instances, refit]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -338,7 +388,7 @@ export function GraphCanvas({
       cy.elements('.is-selected').removeClass('is-selected');
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     });
-  }, [selectedId, elements, profile]);
+  }, [selectedId, elements, instances]);
 
   // A new selection (from the table, the search, a link in the panel) is brought into sight; the panel
   // it opens may narrow the canvas, which the resize observer handles.

@@ -4,7 +4,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, SLUG_PATTERN, type ActorKind, type Stance } from '@/lib/domain';
-import { eventsQuery, graphQuery, graphQueryString, type GraphParams } from '@/lib/client/data/queries';
+import { explorerGraphs } from '@/lib/client/data/explorer-graphs';
+import { eventsQuery, graphQuery, graphQueryString } from '@/lib/client/data/queries';
 import {
   actorCamps,
   actorRows,
@@ -42,11 +43,6 @@ export type ViewStatus = 'loading' | 'updating' | 'ready' | 'empty' | 'error';
 
 const NO_POSITIONS: Positions = {};
 
-/** Whether the URL's range lies within `range` (periods compare as strings). */
-function within(state: Pick<ExplorerState, 'from' | 'to'>, range: { from: string; to: string }): boolean {
-  return state.from !== null && state.to !== null && state.from >= range.from && state.to <= range.to;
-}
-
 function freshData(query: { data?: GraphResponse; isPlaceholderData: boolean }): GraphResponse | null {
   return query.data && !query.isPlaceholderData ? query.data : null;
 }
@@ -63,33 +59,11 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
   const eventId = allEvents ? null : (state.event ?? events[0]?.id ?? null);
   const event = eventId ? (events.find((e) => e.id === eventId) ?? null) : null;
   const contextReady = allEvents || eventId !== null;
-  const nothingOn = state.stances.length === 0 || state.kinds.length === 0;
   const filtered = isFiltered(state);
   const showContext = showsContext(state);
 
   const ranged = state.from !== null || state.to !== null;
-  // One event or one actor's neighbourhood is laid out whole, whatever the range, so a range (and
-  // each step of Play) only takes away and gives back: nothing moves. All events at once are too
-  // many to lay out whole (the newest 50 are drawn), so there the range is laid out, or while Play
-  // runs, the range the whole run covers.
-  const playing = layoutRange !== null && within(state, layoutRange);
-  const baseRange = allEvents ? (playing ? layoutRange : { from: state.from, to: state.to }) : null;
-  const baseParams: GraphParams = {
-    event: eventId,
-    stances: null,
-    kinds: null,
-    actor: state.actor,
-    depth: state.depth,
-    from: baseRange?.from ?? null,
-    to: baseRange?.to ?? null,
-  };
-  const viewParams: GraphParams = {
-    ...baseParams,
-    stances: state.stances,
-    kinds: state.kinds,
-    from: state.from,
-    to: state.to,
-  };
+  const { base: baseParams, view: viewParams, nothingOn } = explorerGraphs(state, eventId, layoutRange);
   const baseKey = graphQueryString(baseParams);
   const viewKey = nothingOn ? `${baseKey}#none` : graphQueryString(viewParams);
 

@@ -4,7 +4,7 @@
  * the layout worker, the camps layout is drawn meanwhile) and which renderer draws it.
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { layoutGraph, type LayoutGraph } from '@/lib/client/drawing/force-layout';
+import { layoutGraph, type LayoutGraph } from '@/lib/client/drawing/layout-graph';
 import type { Positions } from '@/lib/client/drawing/layout';
 import { finishedLayout, layoutInputKey, layoutRunner, rememberLayout } from '@/lib/client/drawing/page-layouts';
 import { largeViewThreshold } from '@/lib/client/drawing/test-hooks';
@@ -83,11 +83,17 @@ export function usePlacedView(
 const NO_WEBGL: WebglSupport = { available: false, renderer: null };
 const subscribeNever = () => () => {};
 
+const noWebgl = () => NO_WEBGL;
+
 /** The renderer for a view of `elements` elements; the server (and the first render) assume canvas. */
 export function useRendererChoice(elements: number, preference: RendererPreference): RendererChoice {
-  const webgl = useSyncExternalStore(subscribeNever, probeWebgl, () => NO_WEBGL);
+  const threshold = largeViewThreshold(LARGE_VIEW_ELEMENTS);
+  // A view this small is drawn on canvas whatever WebGL is: making a context to ask costs the first
+  // look a WebGL start-up (over 100 ms with software WebGL), so it is made only when the answer matters.
+  const asks = preference === 'webgl' || (preference === 'auto' && elements > threshold);
+  const webgl = useSyncExternalStore(subscribeNever, asks ? probeWebgl : noWebgl, noWebgl);
   return useMemo(
-    () => chooseRenderer(elements, webgl, preference, largeViewThreshold(LARGE_VIEW_ELEMENTS)),
-    [elements, webgl, preference],
+    () => chooseRenderer(elements, webgl, preference, threshold),
+    [elements, webgl, preference, threshold],
   );
 }

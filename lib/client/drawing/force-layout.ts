@@ -5,21 +5,10 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { LayoutGraph } from './layout-graph';
 import type { Positions } from './layout';
 
-/** What the layout reads of a graph: ids, node types and edge ends (small to send to a worker). */
-export interface LayoutGraph {
-  nodes: { id: string; type: string }[];
-  edges: { id: string; source: string; target: string }[];
-}
-
-/** The graph without labels and evidence, so posting it to the layout worker copies little. */
-export function layoutGraph(graph: LayoutGraph): LayoutGraph {
-  return {
-    nodes: graph.nodes.map((n) => ({ id: n.id, type: n.type })),
-    edges: graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
-  };
-}
+export { layoutGraph, type LayoutGraph } from './layout-graph';
 
 let registered = false;
 

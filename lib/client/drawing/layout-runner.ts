@@ -1,9 +1,9 @@
 /**
  * Runs the force layout in a Web Worker, one request at a time: a newer request supersedes an older
  * one (its answer is never applied), a worker that fails is replaced on the next request, and where
- * there is no Worker (node, old browsers) the same function runs synchronously.
+ * there is no Worker (node, old browsers) the same function runs on the calling thread.
  */
-import { forceLayout, type LayoutGraph } from './force-layout';
+import type { LayoutGraph } from './layout-graph';
 import type { Positions } from './layout';
 
 export interface LayoutRequest {
@@ -39,10 +39,13 @@ export class LayoutRunner {
   private pending: Pending | null = null;
   private lastId = 0;
 
-  /** makeWorker null: compute on the calling thread. */
+  /** makeWorker null: compute on the calling thread (fcose is loaded then, not with the page). */
   constructor(
     private readonly makeWorker: (() => WorkerPort) | null,
-    private readonly computeSync: (graph: LayoutGraph, initial: Positions) => Positions = forceLayout,
+    private readonly computeHere: (graph: LayoutGraph, initial: Positions) => Positions | Promise<Positions> = (
+      graph,
+      initial,
+    ) => import('./force-layout').then(({ forceLayout }) => forceLayout(graph, initial)),
   ) {}
 
   /**
@@ -59,11 +62,12 @@ export class LayoutRunner {
     }
     const id = ++this.lastId;
     if (!this.makeWorker) {
-      try {
-        return Promise.resolve({ status: 'done', positions: this.computeSync(graph, initial), via: 'main-thread' });
-      } catch (error) {
-        return Promise.resolve({ status: 'failed', message: messageOf(error) });
-      }
+      return Promise.resolve()
+        .then(() => this.computeHere(graph, initial))
+        .then(
+          (positions): LayoutOutcome => ({ status: 'done', positions, via: 'main-thread' }),
+          (error: unknown): LayoutOutcome => ({ status: 'failed', message: messageOf(error) }),
+        );
     }
     let resolve!: (outcome: LayoutOutcome) => void;
     const promise = new Promise<LayoutOutcome>((r) => (resolve = r));
