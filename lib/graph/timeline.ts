@@ -62,8 +62,8 @@ export async function getTimeline(db: Db, filters: TimelineFilters): Promise<Tim
     kinds: filters.kinds,
   };
   const countStances = async () => {
-    // The whole graph's counts are kept per date (lib/model/stance-days.ts); filters by event, actor or kind count the stances.
-    const kept = scope.event || scope.actor || byKind ? null : await readStanceDays(db);
+    // The whole graph's counts are kept per date, stance and kind (lib/model/stance-days.ts); filters by event or actor count the stances.
+    const kept = scope.event || scope.actor ? null : await readStanceDays(db, byKind ? filters.kinds : undefined);
     if (kept) return byStance ? kept.filter((row) => filters.stances.includes(row.stance)) : kept;
     const { records } = await readQuery(db, timelineStancesQuery(scope), params, { deadlineMs: ANALYSIS_DEADLINE_MS });
     return stanceRows(records);

@@ -1,17 +1,19 @@
 /**
  * The stances counted per date stated and stance, kept beside the graph so that the timeline of the
  * whole graph reads a few thousand counts instead of every stance (a million stances took seconds to
- * scan). One node per date a stance was stated (`''` for undated ones):
+ * scan). One node per date a stance was stated (`''` for undated ones), with the counts per stance
+ * and, for the timeline's kind filter, per kind of the actor who took it and stance:
  *
- *   (:StanceDay {date, support, condemnation, caution})
+ *   (:StanceDay {date, support, condemnation, caution, state_support, …, other_caution})
  *
  * Kept exact by the writers: an editor's or the seed's write moves the counts of the stances it
- * writes in the same transaction (MOVE_DAY_COUNTS); an import clears them when it takes the import
- * lock and counts them again when it is done (rebuildStanceDays), so a half-done import never leaves
- * counts that look whole. A reader trusts them only when they add up to the count store's number of
- * stances (readStanceDays); otherwise it counts the stances themselves.
+ * writes in the same transaction (MOVE_DAY_COUNTS), and of every stance of an actor whose kind it
+ * changes (MOVE_KIND_COUNTS); an import clears them when it takes the import lock and counts them
+ * again when it is done (rebuildStanceDays), so a half-done import never leaves counts that look
+ * whole. A reader trusts them only when they add up to the count store's number of stances
+ * (readStanceDays); otherwise it counts the stances themselves.
  */
-import { STANCES, STANCE_REL, type Stance } from '../domain';
+import { ACTOR_KINDS, STANCES, STANCE_REL, type ActorKind, type Stance } from '../domain';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import type { Tx } from './write';
 
@@ -20,32 +22,62 @@ export const STANCE_DAY_SCHEMA =
 
 const UNDATED = '';
 
+/** Property names of the counts per kind: `state_support`, `government_body_caution`; `other_…` for a kind not in the list. */
+const KIND_KEYS = [...ACTOR_KINDS.map((k) => k.replace(/-/g, '_')), 'other'];
+const kindKey = (kind: ActorKind) => kind.replace(/-/g, '_');
+const KIND_COUNTS = KIND_KEYS.flatMap((k) => STANCES.map((s) => `${k}_${s}`));
+
+/** Cypher: the key of the kind in `expr`. */
+const kindKeyOf = (expr: string) =>
+  `CASE WHEN ${expr} IN [${ACTOR_KINDS.map((k) => `'${k}'`).join(', ')}] THEN replace(${expr}, '-', '_') ELSE 'other' END`;
+
 const perStance = (count: (stance: Stance) => string) =>
   STANCES.map((stance) => `d.${stance} = coalesce(d.${stance}, 0) + ${count(stance)}`).join(', ');
 
+const perKindAndStance = (count: (key: string, stance: Stance) => string) =>
+  KIND_KEYS.flatMap((key) =>
+    STANCES.map((stance) => `d.${key}_${stance} = coalesce(d.${key}_${stance}, 0) + ${count(key, stance)}`),
+  ).join(', ');
+
 /**
  * Cypher to follow a write of stances: needs `oldDate, oldStance` (null for a stance the write
- * created) and `newDate, newStance` (null for one it deleted) in scope, one row per stance. Taking
- * the day's write lock (SET) before adding keeps concurrent writers from losing each other's counts.
+ * created), `newDate, newStance` (null for one it deleted) and `kind` (its actor's) in scope, one
+ * row per stance. Taking the day's write lock (SET) before adding keeps concurrent writers from
+ * losing each other's counts.
  */
 export const MOVE_DAY_COUNTS = `
-CALL (oldDate, oldStance, newDate, newStance) {
-  WITH oldDate, oldStance, newDate, newStance
+CALL (oldDate, oldStance, newDate, newStance, kind) {
+  WITH oldDate, oldStance, newDate, newStance, ${kindKeyOf('kind')} AS key
   WHERE oldStance IS NULL OR newStance IS NULL OR oldStance <> newStance
      OR coalesce(oldDate, '${UNDATED}') <> coalesce(newDate, '${UNDATED}')
   UNWIND [[oldDate, oldStance, -1], [newDate, newStance, 1]] AS move
-  WITH move WHERE move[1] IS NOT NULL
+  WITH move, key WHERE move[1] IS NOT NULL
   MERGE (d:StanceDay {date: coalesce(move[0], '${UNDATED}')})
-  SET ${perStance((s) => `CASE move[1] WHEN '${s}' THEN move[2] ELSE 0 END`)}
+  SET ${perStance((s) => `CASE move[1] WHEN '${s}' THEN move[2] ELSE 0 END`)},
+      ${perKindAndStance((k, s) => `CASE WHEN key = '${k}' AND move[1] = '${s}' THEN move[2] ELSE 0 END`)}
+}`;
+
+/**
+ * Cypher to follow a change of an actor's kind: needs the actor `n` (its new kind set) and
+ * `oldKind` in scope; moves the counts of every stance it took from the old kind to the new.
+ */
+export const MOVE_KIND_COUNTS = `
+CALL (n, oldKind) {
+  WITH n, oldKind, ${kindKeyOf('oldKind')} AS oldKey, ${kindKeyOf('n.kind')} AS newKey
+  WHERE oldKey <> newKey
+  MATCH (n)-[r:${STANCE_REL}]->()
+  WITH oldKey, newKey, coalesce(r.statedOn, '${UNDATED}') AS date, r.stance AS stance, count(*) AS c
+  MERGE (d:StanceDay {date: date})
+  SET ${perKindAndStance((k, s) => `CASE WHEN stance = '${s}' THEN (CASE WHEN newKey = '${k}' THEN c ELSE 0 END) - (CASE WHEN oldKey = '${k}' THEN c ELSE 0 END) ELSE 0 END`)}
 }`;
 
 /** Deletes a stance, and its count. */
 export async function deleteStance(tx: Tx, id: string): Promise<void> {
   await tx.run(
-    `MATCH ()-[r:${STANCE_REL} {id: $id}]->()
-     WITH r, r.statedOn AS oldDate, r.stance AS oldStance, null AS newDate, null AS newStance
+    `MATCH (a)-[r:${STANCE_REL} {id: $id}]->()
+     WITH r, r.statedOn AS oldDate, r.stance AS oldStance, null AS newDate, null AS newStance, a.kind AS kind
      DELETE r
-     WITH oldDate, oldStance, newDate, newStance
+     WITH oldDate, oldStance, newDate, newStance, kind
      ${MOVE_DAY_COUNTS}`,
     { id },
   );
@@ -57,10 +89,16 @@ export async function clearStanceDays(tx: Tx): Promise<void> {
 }
 
 const COUNT_ALL = `
-MATCH ()-[r:${STANCE_REL}]->()
-WITH coalesce(r.statedOn, '${UNDATED}') AS date, r.stance AS stance, count(*) AS n
-WITH date, ${STANCES.map((s) => `sum(CASE stance WHEN '${s}' THEN n ELSE 0 END) AS ${s}`).join(', ')}
-CREATE (:StanceDay {date: date, ${STANCES.map((s) => `${s}: ${s}`).join(', ')}})`;
+MATCH (a)-[r:${STANCE_REL}]->()
+WITH coalesce(r.statedOn, '${UNDATED}') AS date, r.stance AS stance, a.kind AS kind, count(*) AS n
+WITH date, stance, ${kindKeyOf('kind')} AS key, n
+WITH date, ${[
+  ...STANCES.map((s) => `sum(CASE stance WHEN '${s}' THEN n ELSE 0 END) AS ${s}`),
+  ...KIND_KEYS.flatMap((k) =>
+    STANCES.map((s) => `sum(CASE WHEN stance = '${s}' AND key = '${k}' THEN n ELSE 0 END) AS ${k}_${s}`),
+  ),
+].join(', ')}
+CREATE (:StanceDay {date: date, ${[...STANCES, ...KIND_COUNTS].map((p) => `${p}: ${p}`).join(', ')}})`;
 
 /**
  * Counts every stance again, in one transaction: the counts are replaced whole or not at all. Unless
@@ -90,18 +128,35 @@ CALL () { MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS total }
 CALL () {
   MATCH (d:StanceDay)
   RETURN collect([d.date, ${STANCES.map((s) => `d.${s}`).join(', ')}]) AS days,
-         sum(${STANCES.map((s) => `d.${s}`).join(' + ')}) AS counted
+         sum(${STANCES.map((s) => `d.${s}`).join(' + ')}) AS counted,
+         sum(${KIND_COUNTS.map((p) => `coalesce(d.${p}, 0)`).join(' + ')}) AS countedByKind
 }
-RETURN total, counted, days`;
+RETURN total, counted, countedByKind, days`;
+
+/** The same, each date's counts those of the actors of `$keys` (kinds as property keys). */
+const READ_BY_KIND = `
+CALL () { MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS total }
+CALL () {
+  MATCH (d:StanceDay)
+  RETURN collect([d.date, ${STANCES.map((s) => `reduce(n = 0, k IN $keys | n + coalesce(d[k + '_${s}'], 0))`).join(', ')}]) AS days,
+         sum(${STANCES.map((s) => `d.${s}`).join(' + ')}) AS counted,
+         sum(${KIND_COUNTS.map((p) => `coalesce(d.${p}, 0)`).join(' + ')}) AS countedByKind
+}
+RETURN total, counted, countedByKind, days`;
 
 /**
- * The counts per date and stance, or null when they cannot be trusted (an import is writing or was
- * cut short, or something wrote stances past lib/model): they must add up to every stance stored.
+ * The counts per date and stance (of the actors of `kinds` only, when given), or null when they
+ * cannot be trusted (an import is writing or was cut short, something wrote stances past
+ * lib/model, or the counts were kept before they were kept per kind): they must add up to every
+ * stance stored, in total and over the kinds.
  */
-export async function readStanceDays(db: Db): Promise<StanceDayCount[] | null> {
-  const { records } = await readQuery(db, READ);
+export async function readStanceDays(db: Db, kinds?: readonly ActorKind[]): Promise<StanceDayCount[] | null> {
+  const { records } = kinds
+    ? await readQuery(db, READ_BY_KIND, { keys: kinds.map(kindKey) })
+    : await readQuery(db, READ);
   const row = records[0];
-  if (Number(row.get('total')) !== Number(row.get('counted'))) return null;
+  const total = Number(row.get('total'));
+  if (total !== Number(row.get('counted')) || total !== Number(row.get('countedByKind'))) return null;
   return (row.get('days') as unknown[][]).flatMap(([date, ...counts]) =>
     STANCES.flatMap((stance, i) => {
       const count = Number(counts[i]);

@@ -15,7 +15,7 @@ import {
 } from '../domain';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { statedOnDefault } from './stated-on';
-import { MOVE_DAY_COUNTS } from './stance-days';
+import { MOVE_DAY_COUNTS, MOVE_KIND_COUNTS } from './stance-days';
 
 const int = (value: number) => neo4j.int(value);
 
@@ -110,8 +110,17 @@ UNWIND row.about AS eventId
 MATCH (e:Event {id: eventId})
 ${verb} (s)-[:ABOUT]->(e)`;
 
+/** An actor's kind may change: the counts of its stances per kind move with it. */
+const MERGE_ACTORS = `
+UNWIND $rows AS row
+MERGE (n:Actor {id: row.id})
+WITH n, row, n.kind AS oldKind
+SET n += row.props
+WITH n, oldKind WHERE oldKind IS NOT NULL AND oldKind <> n.kind
+${MOVE_KIND_COUNTS}`;
+
 const STATEMENTS = {
-  mergeActors: nodeStatement('MERGE', 'Actor'),
+  mergeActors: MERGE_ACTORS,
   createActors: nodeStatement('CREATE', 'Actor'),
   mergeEvents: nodeStatement('MERGE', 'Event'),
   createEvents: nodeStatement('CREATE', 'Event'),
@@ -201,7 +210,7 @@ SET r.quotes = quotes + [ev IN added | ev.quote], r.sourceIds = sourceIds + [ev 
     r.quoteKinds = storedKinds + [ev IN added | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')]
 WITH r, e, row, oldDate, oldStance
 SET r.statedOn = coalesce(row.statedOn, r.statedOn, ${statedOnDefault('r', 'e')})
-WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance
+WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance, startNode(r).kind AS kind
 ${MOVE_DAY_COUNTS}`;
 
 /**
@@ -238,7 +247,7 @@ export async function setStances(tx: Tx, rows: StanceState[]): Promise<number> {
          r.quoteKinds = [ev IN row.evidence | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')], r.version = row.version
      WITH r, e, row, oldDate, oldStance
      SET r.statedOn = coalesce(row.statedOn, ${statedOnDefault('r', 'e')})
-     WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance
+     WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance, startNode(r).kind AS kind
      ${MOVE_DAY_COUNTS}
      RETURN count(*) AS written`,
     { rows: rows.map((r) => ({ ...r, statedOn: r.statedOn ?? null, version: int(r.version) })) },

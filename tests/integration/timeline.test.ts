@@ -9,7 +9,9 @@ import { GET as historyRoute } from '@/app/api/actors/[id]/history/route';
 import { GET as evidenceRoute } from '@/app/api/stances/[id]/evidence/route';
 import { GET as timelineRoute } from '@/app/api/timeline/route';
 import { importFile } from '@/lib/import';
-import { readStanceDays, rebuildStanceDays } from '@/lib/model';
+import { mergeActors, readStanceDays, rebuildStanceDays } from '@/lib/model';
+import { inWriteTransaction } from '@/lib/neo4j';
+import { bumpGraphVersion } from '@/lib/graph/version';
 import { getActorHistory } from '@/lib/graph/timeline';
 import type { ActorHistory, StanceEvidence, TimelineCounts } from '@/lib/types';
 import { writingFile } from './shared-neo4j';
@@ -193,6 +195,45 @@ describe('GET /api/timeline', () => {
     expect(nonEmpty(body)).toEqual(
       expectedCounts([...ROWS, ...seedStances], [...eventsOf(ROWS), ...seedEvents], 'year'),
     );
+  });
+
+  it('counts by actor kind from the kept counts, which follow an actor whose kind changes', async () => {
+    const driver = db.driver();
+    const all = [...ROWS.map(stated), ...seedStances];
+    const allEvents = [...eventsOf(ROWS), ...seedEvents];
+    const expectedFor = (kind: string, rows = all) =>
+      expectedCounts(
+        rows.filter((r) => r.kind === kind),
+        allEvents,
+        'year',
+      );
+    // The kind filter reads the kept counts now, not every stance.
+    expect(await readStanceDays({ driver }, ['person'])).not.toBeNull();
+    expect(nonEmpty((await timeline('kind=person&granularity=year')).body)).toEqual(expectedFor('person'));
+
+    // Alpha State is re-filed as an organisation through the model's writer, as an editor's write
+    // does it (which counts the graph's version up, so no cached answer is served), then back.
+    const refile = (kind: 'organisation' | 'state') =>
+      inWriteTransaction({ driver }, async (tx) => {
+        await mergeActors(tx, [
+          { id: 'alpha-state', props: { name: 'Alpha State', kind, description: '', aliases: [] } },
+        ]);
+        await bumpGraphVersion(tx);
+      });
+    await refile('organisation');
+    try {
+      const moved = all.map((r) => (r.actor === 'alpha-state' ? { ...r, kind: 'organisation' } : r));
+      expect(await readStanceDays({ driver }, ['organisation'])).not.toBeNull();
+      expect(nonEmpty((await timeline('kind=organisation&granularity=year')).body)).toEqual(
+        expectedFor('organisation', moved),
+      );
+      expect(nonEmpty((await timeline('kind=state&granularity=year')).body)).toEqual(expectedFor('state', moved));
+      const { kept, counted } = await keptAndCounted(driver);
+      expect(kept).toEqual(counted);
+    } finally {
+      await refile('state');
+    }
+    expect(nonEmpty((await timeline('kind=state&granularity=year')).body)).toEqual(expectedFor('state'));
   });
 
   it('counts the stances themselves when the kept counts do not add up, until they are counted again', async () => {
