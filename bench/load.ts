@@ -25,6 +25,8 @@ const CONNECTIONS = Number(value('--connections') ?? 20);
 const APP_PORT = 3716;
 const PROFILE = value('--profile') as ProfileName | undefined;
 if (PROFILE && !PROFILE_STORES[PROFILE]) throw new Error('--profile must be skewed or assembly');
+// A profile's routes are picked from its graph, which only the Neo4j this script starts holds.
+if (PROFILE && value('--url')) throw new Error('--profile runs its own app and Neo4j: leave out --url');
 const options: LocalNeo4jOptions = PROFILE
   ? PROFILE_STORES[PROFILE]
   : { port: 7716, dataDir: path.join(PROJECT_ROOT, '.neo4j-local', 'bench-load') };
