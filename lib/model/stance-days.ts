@@ -23,8 +23,8 @@ export const STANCE_DAY_SCHEMA =
 const UNDATED = '';
 
 /** Property names of the counts per kind: `state_support`, `government_body_caution`; `other_…` for a kind not in the list. */
-const KIND_KEYS = [...ACTOR_KINDS.map((k) => k.replace(/-/g, '_')), 'other'];
 const kindKey = (kind: ActorKind) => kind.replace(/-/g, '_');
+const KIND_KEYS = [...ACTOR_KINDS.map(kindKey), 'other'];
 const KIND_COUNTS = KIND_KEYS.flatMap((k) => STANCES.map((s) => `${k}_${s}`));
 
 /** Cypher: the key of the kind in `expr`. */
@@ -123,26 +123,20 @@ interface StanceDayCount {
   count: number;
 }
 
-const READ = `
+/** Every stance stored, and the kept counts: each date's as `perDay` reads them, and their sums. */
+const readDays = (perDay: (stance: Stance) => string) => `
 CALL () { MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS total }
 CALL () {
   MATCH (d:StanceDay)
-  RETURN collect([d.date, ${STANCES.map((s) => `d.${s}`).join(', ')}]) AS days,
+  RETURN collect([d.date, ${STANCES.map(perDay).join(', ')}]) AS days,
          sum(${STANCES.map((s) => `d.${s}`).join(' + ')}) AS counted,
          sum(${KIND_COUNTS.map((p) => `coalesce(d.${p}, 0)`).join(' + ')}) AS countedByKind
 }
 RETURN total, counted, countedByKind, days`;
 
-/** The same, each date's counts those of the actors of `$keys` (kinds as property keys). */
-const READ_BY_KIND = `
-CALL () { MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS total }
-CALL () {
-  MATCH (d:StanceDay)
-  RETURN collect([d.date, ${STANCES.map((s) => `reduce(n = 0, k IN $keys | n + coalesce(d[k + '_${s}'], 0))`).join(', ')}]) AS days,
-         sum(${STANCES.map((s) => `d.${s}`).join(' + ')}) AS counted,
-         sum(${KIND_COUNTS.map((p) => `coalesce(d.${p}, 0)`).join(' + ')}) AS countedByKind
-}
-RETURN total, counted, countedByKind, days`;
+const READ = readDays((s) => `d.${s}`);
+/** Each date's counts those of the actors of `$keys` (kinds as property keys). */
+const READ_BY_KIND = readDays((s) => `reduce(n = 0, k IN $keys | n + coalesce(d[k + '_${s}'], 0))`);
 
 /**
  * The counts per date and stance (of the actors of `kinds` only, when given), or null when they
