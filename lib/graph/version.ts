@@ -1,8 +1,10 @@
 /**
  * The graph's version, which every read answer is cached under (lib/api/read-cache.ts): a counter
- * every editor's write and every import counts up in its transaction, and the store's node and
- * relationship counts (read from Neo4j's count store, without a scan), which also change when data
- * is seeded, restored or written by anything else. Any write an answer could show changes it.
+ * every editor's write, import and seed counts up in its transaction, a token drawn when the counter
+ * is made (so a store emptied and filled again never repeats an earlier version), and the store's
+ * node and relationship counts (read from Neo4j's count store, without a scan), which also change
+ * when nodes are added or removed by anything else. A script that only sets properties must count
+ * the version up itself (bumpGraphVersion), or the app keeps answering what it read before.
  */
 import { toNumber } from './mappers';
 import { parseEnv, versionTtlMs } from '../config/env';
@@ -13,11 +15,12 @@ const READ_VERSION = `
 CALL () { MATCH (n) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
-RETURN coalesce(v.n, 0) AS n, nodes, relationships`;
+RETURN coalesce(v.token, '0') AS token, coalesce(v.n, 0) AS n, nodes, relationships`;
 
 async function readVersion(db: Db): Promise<string> {
   const [record] = (await readQuery(db, READ_VERSION)).records;
-  return ['n', 'nodes', 'relationships'].map((k) => toNumber(record.get(k))).join('.');
+  const counts = ['n', 'nodes', 'relationships'].map((k) => toNumber(record.get(k)));
+  return [record.get('token') as string, ...counts].join('.');
 }
 
 /**
@@ -61,5 +64,9 @@ export async function graphVersion(db: Db): Promise<string> {
 
 /** Counts the graph's version up, in the writing transaction. */
 export async function bumpGraphVersion(tx: Tx): Promise<void> {
-  await tx.run("MERGE (v:GraphVersion {id: 'graph'}) SET v.n = coalesce(v.n, 0) + 1");
+  await tx.run(
+    `MERGE (v:GraphVersion {id: 'graph'})
+     ON CREATE SET v.token = left(replace(randomUUID(), '-', ''), 8)
+     SET v.n = coalesce(v.n, 0) + 1`,
+  );
 }

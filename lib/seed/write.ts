@@ -1,4 +1,5 @@
 import { mergeActors, mergeEvents, mergeRelations, mergeSources, mergeStances } from '../model';
+import { bumpGraphVersion } from '../graph/version';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import type { ValidSeed } from './validate';
 
@@ -27,6 +28,8 @@ export async function writeSeed(db: Db, seed: ValidSeed): Promise<void> {
         quoteKind: evidence?.kind ?? null,
       })),
     );
+    // Seeding over an edited store may change no count: the cached answers must still go.
+    await bumpGraphVersion(tx);
   });
 }
 

@@ -469,7 +469,7 @@ describe('cached reads', () => {
   it('answers a repeated read from its cache with an ETag, 304 to a browser that has it, and anew after any write', async () => {
     const first = await read(`/api/graph?event=${EVENT}`);
     const etag = first.headers.get('etag')!;
-    expect(etag).toMatch(/^"[\d.]+-[\w-]+"$/);
+    expect(etag).toMatch(/^"[\w.]+-[\w-]+"$/);
     expect(first.headers.get('cache-control')).toBe('private, no-cache');
     const again = await read(`/api/graph?event=${EVENT}`, { 'if-none-match': etag });
     expect(again.status).toBe(304);

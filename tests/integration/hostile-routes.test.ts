@@ -66,7 +66,7 @@ async function graphState(): Promise<string> {
     `CALL () { MATCH (n) RETURN count(n) AS nodes }
      CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
      OPTIONAL MATCH (v:GraphVersion)
-     RETURN nodes, rels, v.value AS version`,
+     RETURN nodes, rels, v.token AS token, v.n AS version`,
   );
   return JSON.stringify(records[0].toObject());
 }

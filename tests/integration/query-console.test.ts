@@ -190,8 +190,14 @@ describe('POST /api/query answers reads', () => {
   it('takes whole-number parameters as integers, and the allowed procedures', async () => {
     expect((await query('MATCH (a:Actor) RETURN a.id LIMIT $n', { n: 3 })).body.rows).toHaveLength(3);
     const labels = await query('CALL db.labels() YIELD label RETURN label ORDER BY label');
-    // The graph's labels, and the stances counted per date that it keeps beside them (docs/model.md).
-    expect(labels.body.rows.map((r: { label: string }) => r.label)).toEqual(['Actor', 'Event', 'Source', 'StanceDay']);
+    // The graph's labels, its version and the stances counted per date that it keeps beside them (docs/model.md).
+    expect(labels.body.rows.map((r: { label: string }) => r.label)).toEqual([
+      'Actor',
+      'Event',
+      'GraphVersion',
+      'Source',
+      'StanceDay',
+    ]);
     const search = await query(
       "CALL db.index.fulltext.queryNodes('actor_search', 'koofi') YIELD node RETURN node.id AS id",
     );

@@ -34,6 +34,8 @@ describe('GET /api/schema', () => {
     expect(body.labels).toEqual([
       { name: 'Actor', count: 15 },
       { name: 'Event', count: 5 },
+      // The graph's version, which every write counts up (lib/graph/version.ts).
+      { name: 'GraphVersion', count: 1 },
       { name: 'Source', count: 1 },
       // The seed's stances counted per date stated, kept beside the graph (docs/model.md).
       {

@@ -8,13 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { closeDriver, getDriver } from '@/lib/neo4j';
+import { GET as graphRoute } from '@/app/api/graph/route';
+import { bumpGraphVersion } from '@/lib/graph/version';
+import { closeDriver, getDriver, inWriteTransaction } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, SeedValidationError, countGraph, seedFromDir } from '@/lib/seed';
 import { readSeedDir } from '@/lib/seed/files';
 import { validateSeed } from '@/lib/seed/validate';
 import { writeSeed } from '@/lib/seed/write';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
 import { TEST_PORTS } from '../ports';
+import { restoreSeed } from './shared-neo4j';
 
 let driver: Driver;
 const tempDirs: string[] = [];
@@ -55,6 +58,7 @@ async function actorExists(id: string): Promise<boolean> {
 
 describe('npm run seed', () => {
   it('a second run changes nothing: same node and relationship counts', async () => {
+    await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
     const before = await countGraph({ driver });
     const seed = await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
     const after = await countGraph({ driver });
@@ -71,7 +75,8 @@ describe('npm run seed', () => {
     );
     const dates = Number(days[0].get('dates'));
     expect(Number(days[0].get('days'))).toBe(dates);
-    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length + dates);
+    // And the graph's version, which each run counts up (lib/graph/version.ts).
+    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length + dates + 1);
     expect(after.relationships).toBe(seed.stances.length + about + seed.relations.length);
     expect(await storedQuotes()).toHaveLength(evidence);
     // Each quote beside its own kind, as the files give it.
@@ -148,6 +153,42 @@ describe('npm run seed', () => {
     await expect(writeSeed({ driver }, seed)).rejects.toThrow(/Property values can only be of primitive types|map/i);
     expect(await actorExists('rollback-probe')).toBe(false);
     expect(await countGraph({ driver })).toEqual(before);
+  });
+});
+
+describe('answers cached before a seed', () => {
+  const EVENT = 'russia-recognizes-taliban';
+  /** Russia's stance as the app answers it now (from its read cache when the version is unchanged). */
+  async function russiaAnswered(): Promise<string> {
+    const response = await graphRoute(new Request(`http://127.0.0.1/api/graph?event=${EVENT}`));
+    const body = (await response.json()) as { edges: { id: string; stance?: string }[] };
+    return body.edges.find((e) => e.id === `russia--${EVENT}`)!.stance!;
+  }
+
+  it('are answered anew after a seed over an edited store, though no count changed', async () => {
+    expect(await russiaAnswered()).toBe('support');
+    // An editor's change, counted as editors' writes count it.
+    await inWriteTransaction({ driver }, async (tx) => {
+      await tx.run("MATCH ()-[r:TOOK_STANCE {id: $id}]->() SET r.stance = 'caution'", { id: `russia--${EVENT}` });
+      await bumpGraphVersion(tx);
+    });
+    expect(await russiaAnswered()).toBe('caution');
+    await seedFromDir({ driver }, FIRST_EVENT_SEED_DIR);
+    expect(await russiaAnswered()).toBe('support');
+  });
+
+  it('are answered anew after the store is emptied and seeded with other values, as many nodes as before', async () => {
+    await restoreSeed(driver);
+    expect(await russiaAnswered()).toBe('support');
+    const other = seedCopy('stances.yaml', (text) => text.replace('stance: support', 'stance: caution'));
+    await driver.executeQuery('MATCH (n) DETACH DELETE n');
+    await seedFromDir({ driver }, other);
+    try {
+      // The same counter and the same counts as after the first seed: only the version's token differs.
+      expect(await russiaAnswered()).toBe('caution');
+    } finally {
+      await restoreSeed(driver);
+    }
   });
 });
 

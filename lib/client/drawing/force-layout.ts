@@ -18,8 +18,15 @@ function ensureFcose() {
   registered = true;
 }
 
+/** Code-unit order, the same in the page, its worker and Node (localeCompare need not be). */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function forceLayout(graph: LayoutGraph, initial: Positions): Positions {
   ensureFcose();
+  // fcose's result depends on the order elements are added; the same graph read back in another
+  // order (Neo4j promises none) must be drawn the same.
+  const nodes = [...graph.nodes].sort(byId);
+  const edges = [...graph.edges].sort(byId);
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -28,12 +35,12 @@ export function forceLayout(graph: LayoutGraph, initial: Positions): Positions {
       { selector: 'node[type = "event"]', style: { width: 150, height: 56 } },
     ],
     elements: [
-      ...graph.nodes.map((n) => ({
+      ...nodes.map((n) => ({
         group: 'nodes' as const,
         data: { id: n.id, type: n.type },
         position: initial[n.id] ?? { x: 0, y: 0 },
       })),
-      ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+      ...edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
     ],
   });
   try {
