@@ -101,6 +101,8 @@ const norm = (name: string) =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’']/g, "'")
+    // "Kalat's defence ministry" and "Kalat defence ministry" are one name written two ways.
+    .replace(/'s\s/g, ' ')
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -42,7 +42,7 @@ function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
     // noun ("its internationally recognised borders").
     for (const f of found.splice(before)) {
       const lead = text.slice(Math.max(0, f.start - offset - 20), f.start - offset);
-      if (/\b(?:its|their|the|a|an|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
+      if (/\b(?:its|their|the|a|an|this|that|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
       if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
     }
   }
@@ -57,7 +57,8 @@ function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
 function actVerb(event: EventDescription): RegExp | null {
   if (!event.act) return null;
   return new RegExp(
-    `(?<![\\w-])${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)(?![\\w-])(?<!tions|sions|ments)`,
+    // The bare stem too when it is a word ("will withdraw"); not a noun made of it ("withdrawal").
+    `(?<![\\w-])${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)?(?![\\w-])(?<!tions?|sions?|ments?|als?|ances?|ences?|ers?|ures?)`,
     'gi',
   );
 }
@@ -264,6 +265,8 @@ function judge(text: string, cues: Found[]): { stance: Stance; weight: number; c
     // "a great deal", "a good many": a quantity, not praise.
     if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
       continue;
+    // "has long accused", "have repeatedly criticised": what they have said before, not of this event.
+    if (/\b(?:has|have|had)\s+(?:long|repeatedly|often|previously|frequently|for years)\s+$/i.test(clause)) continue;
     const stance: Stance = negated ? 'caution' : cue.stance;
     const weight = negated ? cue.weight * 0.7 : cue.weight;
     if (!best || weight > best.weight) best = { stance, weight, cue };

@@ -155,7 +155,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const ownerWord = STATE_BY_WORD.has(m[1]) || knownStates.has(m[1]) ? m[1] : words[words.length - 1];
     const start = m.index + m[0].lastIndexOf(ownerWord, m[0].length - m[3].length);
     const end = m.index + m[0].length;
-    const name = text.slice(start, end).replace(/^(\w)/, (c) => c.toUpperCase());
+    // "Korrin's foreign ministry" is named "Korrin foreign ministry", as it would be stored.
+    const name = text
+      .slice(start, end)
+      .replace(/^(\S+)['’]s\s/, '$1 ')
+      .replace(/^(\w)/, (c) => c.toUpperCase());
     release(state, start, end);
     claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
   }
@@ -300,6 +304,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       else if (!had) claim(state, mention(x.index, x.index + acronym[1].length, m.actor));
     }
   }
+  bodiesReferredTo(text, state, mention);
   // "Gondorian" is Gondor's once the whole text is read.
   for (const m of state.mentions) {
     const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));
@@ -320,4 +325,71 @@ function isDemonymOf(word: string, stateName: string): boolean {
     /(?:an|ian|ese|ish|i|ic|ch)$/.test(word) &&
     !/\s/.test(word)
   );
+}
+
+/** A government's organ as a report names it again without its state. */
+const ORGAN =
+  '(?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\\s+)?ministry|government|embassy|cabinet|presidency|parliament';
+const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
+const THE_ORGAN = new RegExp(`\\b[Tt]he\\s+(${ORGAN})\\b(?!\\s+of\\b)`, 'g');
+
+/**
+ * "Caldwen will withdraw …, its defence ministry said": the organ of the state named last before it.
+ * "The ministry said in a statement …": the ministry named last before it, if any was.
+ */
+function bodiesReferredTo(
+  text: string,
+  state: Claimed,
+  mention: (start: number, end: number, actor: ProposedActor, extra?: Partial<Mention>) => Mention,
+): void {
+  const free = (start: number, end: number) => !state.mentions.some((m) => m.start < end && start < m.end);
+  const lastBefore = (at: number, test: (m: Mention) => boolean) =>
+    state.mentions.filter((m) => m.end <= at && at - m.end < 600 && test(m)).sort((a, b) => b.end - a.end)[0];
+  const found: Mention[] = [];
+  for (const m of text.matchAll(ITS_ORGAN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    // "its" is the subject's ("Tamazia, which …, recalled its ambassador to Halvard and denounced what
+    // its foreign ministry called …"), else the state named last.
+    const sentenceStart =
+      Math.max(
+        text.lastIndexOf('\n', start),
+        ...[...text.slice(0, start).matchAll(/[.!?]["”’]?\s/g)].map((x) => x.index),
+      ) + 1;
+    const subject = state.mentions
+      .filter((o) => o.start >= sentenceStart && o.end <= start)
+      .sort((a, b) => a.start - b.start)[0];
+    const stateLike = (o: Mention) =>
+      o.actor.kind === 'state' || (o.actor.kind === 'organisation' && o.actor.id === null && !/\s/.test(o.actor.name));
+    const lead = text.slice(sentenceStart, start);
+    let ownerName: string | undefined;
+    if (
+      subject &&
+      stateLike(subject) &&
+      !/\b(?:in|to|from|with|at|by|of)\s+$/i.test(lead.slice(0, subject.start - sentenceStart))
+    )
+      ownerName = subject.actor.name;
+    // A subject the lists do not know ("Ostmark, the only other upstream country, might …; its government").
+    else if (!subject && /\S/.test(lead))
+      ownerName = /^["“]?([A-Z][a-z]{2,})(?:,|\s+(?:has|had|is|was|will|would|might|could|said|says)\b)/.exec(
+        lead,
+      )?.[1];
+    // "Its foreign ministry said …" opening a sentence: the state named last.
+    else if (!/\S/.test(lead)) ownerName = lastBefore(start, (o) => o.actor.kind === 'state')?.actor.name;
+    if (!ownerName || NOT_NAMES.has(ownerName)) continue;
+    const name = `${ownerName} ${m[1].replace(/\s+/g, ' ')}`;
+    found.push(mention(start, end, { id: null, name, kind: guessKind(name) }, { of: ownerName }));
+  }
+  for (const m of found) claim(state, m);
+  for (const m of text.matchAll(THE_ORGAN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const head = m[1].toLowerCase().split(/\s+/).pop()!;
+    const body = lastBefore(start, (o) => o.actor.kind !== 'person' && o.actor.name.toLowerCase().endsWith(head));
+    // "The ministry" after "Caldwen defence ministry" is it; "the foreign ministry" after a defence ministry is not.
+    if (!body || !body.actor.name.toLowerCase().endsWith(m[1].toLowerCase().replace(/\s+/g, ' '))) continue;
+    claim(state, mention(start, end, body.actor, { of: body.of }));
+  }
 }

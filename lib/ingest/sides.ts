@@ -124,15 +124,23 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   // "Iranian Foreign Minister", "ECOWAS Commission President": qualified by the words before the title.
   const beforeTitle = before.slice(0, Math.max(0, before.length - (m.title?.length ?? 0) - 1));
   const qualifier =
-    /(?:^|[^\w.-])((?!(?:The|A|Home|Foreign|Interior|Defen[cs]e|Justice|Finance|Trade|Deputy|Vice|Acting)\b)[A-Z][\w.-]*)\s+$/.exec(
+    /(?:^|[^\w.-])((?!(?:The|A|Home|Foreign|Interior|Defen[cs]e|Justice|Finance|Trade|Deputy|Vice|Acting|Fisheries|Agriculture|Health|Education|Energy|Environment|Economy|Culture|Labou?r|Transport|Industry|Commerce|Information|Immigration|Security|Development)\b)[A-Z][\w.-]*)\s+$/.exec(
       beforeTitle,
     )?.[1];
   // A stop ends the sentence before ("… in Ostby. Foreign Minister X"), except in "U.S.".
   if (qualifier && (!qualifier.endsWith('.') || /^(?:[A-Z]\.){2,}$/.test(qualifier)))
     return side.names.some((n) => qualifier.startsWith(n.replace(/[aeiouy]$/, '')));
   const paragraph = text.lastIndexOf('\n', m.start) + 1;
+  // "The Solandi government was stung. Foreign Minister X called …": a government names its state too.
   const state = [...mentions]
     .reverse()
-    .find((o) => o.end <= m.start && o.start >= paragraph && o.actor.kind === 'state');
-  return !state || side.names.some((n) => sameName(state, n));
+    .find(
+      (o) =>
+        o.end <= m.start &&
+        o.start >= paragraph &&
+        (o.actor.kind === 'state' || (o.of !== null && o.actor.kind.startsWith('government'))),
+    );
+  if (!state) return true;
+  if (state.actor.kind === 'state') return side.names.some((n) => sameName(state, n));
+  return side.names.some((n) => state.of === n || state.of!.startsWith(n.replace(/[aeiouy]$/, '')));
 }

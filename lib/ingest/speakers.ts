@@ -149,6 +149,8 @@ export function findSpeakers(
   for (const m of mentions) {
     // The cheap test first: the long pattern is tried only where "by" comes just before the name.
     if (m.possessive || !/\bby\s/.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
+    // "adopted by EU ministers in Luxembourg": where they met, not who.
+    if (/\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
     if (!AGENT.test(text.slice(sentence.start, m.start))) continue;
     if (
       mentions.some(

@@ -153,6 +153,23 @@ describe('who they are', () => {
     );
   });
 
+  it('a ministry named again by "its" or "the" is the one named before, under its state', async () => {
+    expect(
+      await stances(
+        'Tamaria, which borders Mali, recalled its ambassador to Norway and rejected what its foreign ministry called a betrayal of the region in the recognition.',
+      ),
+    ).toMatchObject({ Tamaria: ['condemnation'] });
+    expect(
+      await stances(
+        'Kessland condemned the recognition on Monday. Its foreign ministry said the decision was a mistake. The ministry added that it had summoned the Norwegian ambassador over the recognition.',
+      ),
+    ).toEqual({ Kessland: ['condemnation'], 'Kessland foreign ministry': ['condemnation', 'condemnation'] });
+    // Named with a possessive, it is stored without one.
+    expect(Object.keys(await stances("Kessland's defence ministry rejected the recognition.")).sort()).toEqual([
+      'Kessland defence ministry',
+    ]);
+  });
+
   it('surnames, acronyms and aliases are matched to the stored actors', async () => {
     const result = await run('Anna Berg spoke first. ECOWAS criticised the recognition. Berg later praised the move.');
     expect(result.proposals.map((p) => [p.actor.id, p.stance])).toEqual([
@@ -185,6 +202,12 @@ describe('which stance', () => {
       'Peter Holm': ['caution'],
     });
     expect(await stances('Kofi Mensah declined to comment on the decision.')).toEqual({});
+    expect(await stances('The African Union has joined the chorus of condemnation of the recognition.')).toEqual({
+      'African Union': ['condemnation'],
+    });
+    expect(await stances('Sweden did not join the chorus of support for the recognition.')).toEqual({
+      Sweden: ['caution'],
+    });
   });
 
   it('a refusal to recognise is condemnation; a refusal to say is no stance, unless a "but" follows it', async () => {
@@ -209,6 +232,17 @@ describe('which stance', () => {
   it('a stance noun owned by an actor is no statement by it', async () => {
     expect(
       await stances("Norway's support for the council was no secret, analysts noted about the recognition."),
+    ).toEqual({});
+  });
+
+  it('what someone has long or repeatedly said is not a stance on this event', async () => {
+    expect(
+      await stances(
+        'The opposition party Unity Front, whose leader Jonas Berg has long accused Norway of naivety, said little about the recognition.',
+      ),
+    ).not.toHaveProperty('Jonas Berg');
+    expect(
+      await stances('Jonas Berg has repeatedly criticised Norway over its aid budget, the recognition aside.'),
     ).toEqual({});
   });
 

@@ -54,6 +54,34 @@ describe('the acting side', () => {
     expect(await stances('Norway has opened a liaison office in the capital.')).toEqual({ Norway: ['support'] });
   });
 
+  it('does the act said in its bare form ("will withdraw"), not its noun ("the withdrawal")', async () => {
+    const withdrawal: EventDescription = {
+      title: 'Norway withdraws from the Sahel mission',
+      actor: 'Norway',
+      act: 'withdraw',
+      target: null,
+      aliases: ['the withdrawal'],
+    };
+    expect(
+      await stances('Norway will withdraw from the Sahel mission, the government said on Monday.', withdrawal),
+    ).toEqual({ Norway: ['support'] });
+    expect(await stances('Mali said the withdrawal was expected.', withdrawal)).toEqual({ Mali: [null] });
+  });
+
+  it('a minister titled by portfolio ("Fisheries Minister") serves the acting state', async () => {
+    expect(
+      await stances('Fisheries Minister Ola Dahl said the embassy in the capital would open in the spring.'),
+    ).toEqual({ 'Ola Dahl': ['support'] });
+  });
+
+  it('an unqualified minister after another government is named serves that government, not the actor', async () => {
+    expect(
+      await stances(
+        'The Malian government was stung. Foreign Minister Awa Keita called the recognition a betrayal of the region.',
+      ),
+    ).toEqual({ 'Awa Keita': ['condemnation'] });
+  });
+
   it('its serving officials support it without a cue word; a former one speaks for himself', async () => {
     expect(await stances('Norwegian Foreign Minister Ola Dahl said the embassy would reopen in the spring.')).toEqual({
       'Ola Dahl': ['support'],
@@ -86,6 +114,13 @@ describe('the acting side', () => {
     expect(
       await stances('The resolution, drafted by Ghana and Kenya, asks all parties to return to talks.', RESOLUTION),
     ).toEqual({ Ghana: ['support'], Kenya: ['support'] });
+    // Where they met is not who did it.
+    expect(
+      await stances(
+        'The resolution, adopted by the African Union in Mali, asks all parties to return to talks.',
+        RESOLUTION,
+      ),
+    ).toEqual({ 'African Union': ['support'] });
     // A drafter's envoy speaks for the drafter.
     expect(
       await stances(
