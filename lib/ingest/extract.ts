@@ -124,7 +124,8 @@ export class RuleExtractor implements Extractor {
         );
         if (next) s.to = Math.min(s.to, next.mention.start);
       }
-      for (const speaker of speakers) {
+      // In the order they speak: "A condemned it, a view echoed by B" takes A's stance for B.
+      for (const speaker of [...speakers].sort((a, b) => a.mention.start - b.mention.start)) {
         const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
         const judged = judge(text, region);
         if (judged === 'none') continue;
@@ -146,7 +147,12 @@ export class RuleExtractor implements Extractor {
         let cue = '';
         let confidence = 0;
         const acting = onActingSide(text, speaker.mention, side);
-        if (speaker.how === 'by X') {
+        if (speaker.how === 'echo' && !judged && lastStance) {
+          // "a view echoed by X": the stance echoed, whether or not the sentence names the event.
+          stance = lastStance;
+          cue = 'echoed';
+          confidence = 0.6;
+        } else if (speaker.how === 'by X') {
           side.agents.add(speaker.mention.actor.name);
           stance = 'support';
           cue = 'the act';
@@ -178,10 +184,6 @@ export class RuleExtractor implements Extractor {
           cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';
           confidence = 0.6 * speaker.factor;
-        }
-        if (speaker.how === 'echo' && stance === null && lastStance) {
-          stance = lastStance;
-          confidence = 0.6;
         }
         if (speaker.echoOf)
           relations.push({
@@ -254,7 +256,8 @@ function judge(text: string, cues: Found[]): { stance: Stance; weight: number; c
       return 'none';
     }
     const before = text.slice(Math.max(0, cue.start - 28), cue.start);
-    const clause = before.split(/[,;:]/).pop() ?? '';
+    // A negation does not reach past "and" or "but": "Sweden voted no and Finland voted yes".
+    const clause = before.split(/[,;:]|\b(?:and|but|while|whereas)\b/).pop() ?? '';
     const negated =
       cue.phrase !== 'act' &&
       !/^(stopped|did not|does not|will not|not rush)/i.test(cue.phrase) &&

@@ -196,6 +196,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       words = words.slice(1);
     }
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
+    // "Molina's Alliance for Change": the owner is named apart; the name is what it owns.
+    if (words.length > 1 && /['’]s$/.test(words[0])) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
     if (words.length === 0) continue;
     // "Afghan Foreign Minister X": the state of a titled person; "Afghan Women’s Network" keeps its first word.
     // "Gondorian Foreign Minister X", "ECOWAS Commission President X": a qualifier, then a titled person.

@@ -94,6 +94,27 @@ describe('who speaks', () => {
     );
   });
 
+  it('"echoed by" a name with its role or a word before it', async () => {
+    expect(
+      await stances(
+        "Marta Lind condemned the recognition. Her condemnation was echoed by neighbouring Sweden's prime minister, Lars Ek.",
+      ),
+    ).toMatchObject({ 'Lars Ek': ['condemnation'] });
+    expect(await stances('Marta Lind condemned the recognition, a view echoed by neighbouring Finland.')).toMatchObject(
+      {
+        Finland: ['condemnation'],
+      },
+    );
+  });
+
+  it('a party named after its leader\'s possessive is the party ("Holm\'s Unity Front said")', async () => {
+    expect(
+      await stances(
+        "Peter Holm attacked the government. Holm's Unity Front said in a statement that it did not recognise the decision.",
+      ),
+    ).toMatchObject({ 'Unity Front': ['condemnation'] });
+  });
+
   it('a pronoun points back to the last speaker of its kind', async () => {
     expect(
       await stances('Anna Berg defended the recognition of the council. She warned that the region was fragile.'),
@@ -204,6 +225,10 @@ describe('which stance', () => {
     expect(await stances('Kofi Mensah declined to comment on the decision.')).toEqual({});
     expect(await stances('The African Union has joined the chorus of condemnation of the recognition.')).toEqual({
       'African Union': ['condemnation'],
+    });
+    expect(await stances('In the council vote on the recognition, Sweden voted no and Finland voted yes.')).toEqual({
+      Sweden: ['condemnation'],
+      Finland: ['support'],
     });
     expect(await stances('Sweden did not join the chorus of support for the recognition.')).toEqual({
       Sweden: ['caution'],
