@@ -125,7 +125,9 @@ export function findSpeakers(
     if (/according\s+to\s+(?:the\s+)?$/i.test(lead))
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X".
-    else if (/echoed\s+by\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/.test(before.slice(-80)))
+    else if (
+      /echoed\s+by\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/.test(before.slice(-80))
+    )
       add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
     else if (SAID_X.test(before.slice(-100)) && /["”’]/.test(before))
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
