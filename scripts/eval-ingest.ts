@@ -8,10 +8,11 @@ import { loadFixtures, runCase, seedCase, totals, type CaseResult } from '@/lib/
 
 const ROOT = path.resolve(__dirname, '..');
 const TARGETS = { actorRecall: 0.9, pairRecall: 0.8, pairPrecision: 0.8 };
-/** Read while tuning since 2026-12-02 (its README), then the set written apart and never tuned against. */
+/** Read while tuning since 2026-12-02 (their READMEs), then the set written apart and never tuned against. */
 const OTHER_SETS = [
   { name: 'first held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout' },
-  { name: 'held-out set', dir: 'tests/fixtures/ingest-heldout-2' },
+  { name: 'second held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-2' },
+  { name: 'held-out set', dir: 'tests/fixtures/ingest-heldout-3' },
 ];
 
 async function main() {
