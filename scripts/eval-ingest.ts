@@ -12,7 +12,7 @@ const TARGETS = { actorRecall: 0.9, pairRecall: 0.8, pairPrecision: 0.8 };
 const OTHER_SETS = [
   { name: 'first held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout' },
   { name: 'second held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-2' },
-  { name: 'held-out set', dir: 'tests/fixtures/ingest-heldout-3' },
+  { name: 'third held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-3' },
 ];
 
 async function main() {

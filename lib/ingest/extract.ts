@@ -57,8 +57,9 @@ function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
 function actVerb(event: EventDescription): RegExp | null {
   if (!event.act) return null;
   return new RegExp(
-    // The bare stem too when it is a word ("will withdraw"); not a noun made of it ("withdrawal").
-    `(?<![\\w-])${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)?(?![\\w-])(?<!tions?|sions?|ments?|als?|ances?|ences?|ers?|ures?)`,
+    // The bare stem too after a modal or "to" ("will withdraw", "decided to withdraw"), where it is a
+    // verb; alone it may be the act's noun ("asylum", "party").
+    `(?<![\\w-])(?:${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)|(?<=\\b(?:will|would|shall|to|must|may|might|could|did|does|do)\\s+(?:\\w+ly\\s+)?)${escape(event.act)})(?![\\w-])(?<!tions|sions|ments)`,
     'gi',
   );
 }
@@ -179,8 +180,9 @@ export class RuleExtractor implements Extractor {
           confidence = 0.2;
         } else if (!(acting && speaker.how === 'subject')) continue;
         // The acting side doing or defending the act: its blame is aimed at the target or the act's ground.
-        // Not "stopped short of criticising": that is said only of someone else's act.
-        if (acting && stance !== 'support' && !/^stopped short of/i.test(cue)) {
+        // Not "stopped short of criticising": that is said only of someone else's act; nor a
+        // minister resigning: that is a protest against the act from inside.
+        if (acting && stance !== 'support' && !/^(?:stopped short of|resign)/i.test(cue)) {
           cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';
           confidence = 0.6 * speaker.factor;

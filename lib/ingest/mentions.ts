@@ -196,8 +196,15 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       words = words.slice(1);
     }
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
-    // "Molina's Alliance for Change": the owner is named apart; the name is what it owns.
-    if (words.length > 1 && /['’]s$/.test(words[0])) {
+    // "Molina's Alliance for Change": an owner already named is apart; the name is what it owns (but
+    // "People's Alliance" is one name).
+    const owner = words.length > 1 ? words[0].replace(/['’]s$/, '') : '';
+    const ownerNamed =
+      state.taken[start] ||
+      STATE_BY_WORD.has(owner) ||
+      knownStates.has(owner) ||
+      state.mentions.some((x) => x.actor.kind === 'person' && x.actor.name.split(' ').pop() === owner);
+    if (owner && owner !== words[0] && ownerNamed) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -357,11 +364,7 @@ function bodiesReferredTo(
     if (!free(start, end)) continue;
     // "its" is the subject's ("Tamazia, which …, recalled its ambassador to Halvard and denounced what
     // its foreign ministry called …"), else the state named last.
-    const sentenceStart =
-      Math.max(
-        text.lastIndexOf('\n', start),
-        ...[...text.slice(0, start).matchAll(/[.!?]["”’]?\s/g)].map((x) => x.index),
-      ) + 1;
+    const sentenceStart = sentenceStartBefore(text, start);
     const subject = state.mentions
       .filter((o) => o.start >= sentenceStart && o.end <= start)
       .sort((a, b) => a.start - b.start)[0];
@@ -380,8 +383,18 @@ function bodiesReferredTo(
       ownerName = /^["“]?([A-Z][a-z]{2,})(?:,|\s+(?:has|had|is|was|will|would|might|could|said|says)\b)/.exec(
         lead,
       )?.[1];
-    // "Its foreign ministry said …" opening a sentence: the state named last.
-    else if (!/\S/.test(lead)) ownerName = lastBefore(start, (o) => o.actor.kind === 'state')?.actor.name;
+    // "Its foreign ministry said …" opening a sentence: the subject of the sentence before ("Volgara,
+    // Norrvik's largest neighbour, reacted angrily. Its foreign ministry …"), else the state named last.
+    else if (!/\S/.test(lead)) {
+      const previousStart = sentenceStartBefore(text, sentenceStart - 1);
+      const previousSubject = state.mentions
+        .filter((o) => o.start >= previousStart && o.end <= sentenceStart && !o.possessive)
+        .sort((a, b) => a.start - b.start)[0];
+      ownerName =
+        previousSubject && stateLike(previousSubject) && previousSubject.start - previousStart < 40
+          ? previousSubject.actor.name
+          : lastBefore(start, (o) => o.actor.kind === 'state' && !o.possessive)?.actor.name;
+    }
     if (!ownerName || NOT_NAMES.has(ownerName)) continue;
     const name = `${ownerName} ${m[1].replace(/\s+/g, ' ')}`;
     found.push(mention(start, end, { id: null, name, kind: guessKind(name) }, { of: ownerName }));
@@ -397,4 +410,10 @@ function bodiesReferredTo(
     if (!body || !body.actor.name.toLowerCase().endsWith(m[1].toLowerCase().replace(/\s+/g, ' '))) continue;
     claim(state, mention(start, end, body.actor, { of: body.of }));
   }
+}
+
+/** Where the sentence holding `at` begins: after the last stop and space, or the paragraph's start. */
+function sentenceStartBefore(text: string, at: number): number {
+  const stops = [...text.slice(0, at).matchAll(/[.!?]["”’]?\s/g)].map((x) => x.index + x[0].length);
+  return Math.max(text.lastIndexOf('\n', at) + 1, stops.pop() ?? 0);
 }

@@ -4,7 +4,7 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { EVENT_DOCUMENT, SPEECH_VERB } from './lexicon';
+import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 import type { EventDescription } from './types';
@@ -193,7 +193,13 @@ export function findSpeakers(
       if (o) affiliations.set(m, o);
     }
   const affiliated = new Set(affiliations.values());
+  // "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's.
+  const unnamedSaid = new RegExp(
+    `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
+    'i',
+  );
   for (const m of mentions) {
+    if (unnamedSaid.test(text.slice(sentence.start, m.start))) continue;
     // A name after a preposition ("Critics in X opposed it") is not the subject.
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;

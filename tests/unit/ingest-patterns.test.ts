@@ -115,6 +115,19 @@ describe('who speaks', () => {
     ).toMatchObject({ 'Unity Front': ['condemnation'] });
   });
 
+  it('"People\'s Alliance" is one name, its possessive owns nothing', async () => {
+    expect(await stances("The People's Alliance condemned the recognition.")).toEqual({
+      "People's Alliance": ['condemnation'],
+    });
+  });
+
+  it('what unnamed voices expect of an actor is not its stance', async () => {
+    expect(
+      await stances('Diplomats said privately that Sweden, which trades with the council, might follow suit.'),
+    ).toEqual({});
+    expect(await stances('Some economists said Finland might follow suit after the recognition.')).toEqual({});
+  });
+
   it('a pronoun points back to the last speaker of its kind', async () => {
     expect(
       await stances('Anna Berg defended the recognition of the council. She warned that the region was fragile.'),
@@ -185,6 +198,12 @@ describe('who they are', () => {
         'Kessland condemned the recognition on Monday. Its foreign ministry said the decision was a mistake. The ministry added that it had summoned the Norwegian ambassador over the recognition.',
       ),
     ).toEqual({ Kessland: ['condemnation'], 'Kessland foreign ministry': ['condemnation', 'condemnation'] });
+    // "Its" opening a sentence is the subject of the one before, not a state named inside it.
+    expect(
+      await stances(
+        "Vessaria, Norway's largest neighbour, reacted angrily. Its foreign ministry called the recognition a provocation.",
+      ),
+    ).toMatchObject({ 'Vessaria foreign ministry': ['condemnation'] });
     // Named with a possessive, it is stored without one.
     expect(Object.keys(await stances("Kessland's defence ministry rejected the recognition.")).sort()).toEqual([
       'Kessland defence ministry',

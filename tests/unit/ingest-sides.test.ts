@@ -66,6 +66,25 @@ describe('the acting side', () => {
       await stances('Norway will withdraw from the Sahel mission, the government said on Monday.', withdrawal),
     ).toEqual({ Norway: ['support'] });
     expect(await stances('Mali said the withdrawal was expected.', withdrawal)).toEqual({ Mali: [null] });
+    // An act named by a noun is not done where the noun stands alone.
+    const asylum: EventDescription = {
+      title: 'Norway grants asylum to Ole Vik',
+      actor: 'Norway',
+      act: 'asylum',
+      target: null,
+      aliases: ['the asylum'],
+    };
+    expect(await stances('Mali said granting asylum to Ole Vik was an unfriendly act.', asylum)).toEqual({
+      Mali: [null],
+    });
+  });
+
+  it('a minister of the acting state who resigns over the act protests it', async () => {
+    expect(
+      await stances(
+        'Norway recognized the council on Monday. Within hours, Development Minister Ida Lie had resigned.',
+      ),
+    ).toMatchObject({ 'Ida Lie': ['condemnation'] });
   });
 
   it('a minister titled by portfolio ("Fisheries Minister") serves the acting state', async () => {
