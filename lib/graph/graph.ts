@@ -52,8 +52,12 @@ export interface GraphFilters {
 const GRAPH_EVENT_LIMIT = 50;
 /** A focused actor with more stances than this (after filters) has them drawn per stance and year. */
 export const FOCUS_AGGREGATE_ABOVE = 100;
-/** Events listed in each aggregate, to drill into. */
-const AGGREGATE_SAMPLE = 20;
+/**
+ * Events listed in each aggregate, to drill into (the timeline narrows a group to fewer). Each costs
+ * about 115 bytes in every group: at 20 the busiest actor's focused answer passed 250 KB
+ * (docs/performance.md).
+ */
+export const AGGREGATE_SAMPLE = 10;
 
 type AggregateNode = GraphNode & { aggregate: StanceAggregate };
 

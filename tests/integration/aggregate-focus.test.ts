@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { GRAPH_EDGE_LIMIT } from '@/lib/domain';
-import { FOCUS_AGGREGATE_ABOVE } from '@/lib/graph/graph';
+import { AGGREGATE_SAMPLE, FOCUS_AGGREGATE_ABOVE } from '@/lib/graph/graph';
 import { importFile } from '@/lib/import';
 import { closeDriver, getDriver } from '@/lib/neo4j';
 import type { GraphResponse } from '@/lib/types';
@@ -78,7 +78,7 @@ describe('GET /api/graph focused on an actor with many stances', () => {
     );
     const support = groups.find((n) => n.aggregate!.stance === 'support')!;
     expect(support.label).toBe(`support · 2019 · ${SUPPORTED} events`);
-    expect(support.aggregate!.sample).toHaveLength(20);
+    expect(support.aggregate!.sample).toHaveLength(AGGREGATE_SAMPLE);
     const dates = support.aggregate!.sample.map((e) => e.date);
     expect(dates).toEqual([...dates].sort().reverse());
   });
