@@ -343,7 +343,9 @@ function isDemonymOf(word: string, stateName: string): boolean {
 const ORGAN =
   '(?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\\s+)?ministry|government|embassy|cabinet|presidency|parliament';
 const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
-const THE_ORGAN = new RegExp(`\\b[Tt]he\\s+(${ORGAN})\\b(?!\\s+of\\b)`, 'g');
+/** "The ministry" again; not "the government", which a report most often uses for its own country's. */
+const THE_ORGAN =
+  /\b[Tt]he\s+((?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\s+)?ministry|embassy)\b(?!\s+of\b)/g;
 
 /**
  * "Caldwen will withdraw …, its defence ministry said": the organ of the state named last before it.

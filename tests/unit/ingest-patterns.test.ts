@@ -121,6 +121,18 @@ describe('who speaks', () => {
     });
   });
 
+  it("a bullet of a live blog's summary is a statement without its stop", async () => {
+    expect(await stances('Key points:\n- The African Union urges all sides to respect the recognition\n')).toEqual({
+      'African Union': ['caution'],
+    });
+  });
+
+  it('"the government" is not taken for another state\'s named before', async () => {
+    expect(
+      await stances("Sweden's government objected. Lars Ek said the government welcomed the recognition."),
+    ).not.toHaveProperty('Sweden government');
+  });
+
   it('what unnamed voices expect of an actor is not its stance', async () => {
     expect(
       await stances('Diplomats said privately that Sweden, which trades with the council, might follow suit.'),
@@ -245,6 +257,11 @@ describe('which stance', () => {
     expect(await stances('The African Union has joined the chorus of condemnation of the recognition.')).toEqual({
       'African Union': ['condemnation'],
     });
+    expect(
+      await stances(
+        'Marta Lind, who leads the Unity Front, lashed out at Norway, saying the recognition was a mistake.',
+      ),
+    ).toEqual({ 'Marta Lind': ['condemnation'] });
     expect(await stances('In the council vote on the recognition, Sweden voted no and Finland voted yes.')).toEqual({
       Sweden: ['condemnation'],
       Finland: ['support'],
