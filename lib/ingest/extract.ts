@@ -82,8 +82,7 @@ export class RuleExtractor implements Extractor {
 
     for (const sentence of sentences) {
       // A headline or dateline (no closing stop) is no one's statement.
-      // A bullet of a summary ("- The EU urges all sides to …") is a statement without its stop.
-      if (!/[.!?"”’)]$/.test(sentence.text) && !/^[-•*]\s+\S+\s+\S+\s+\S+/.test(sentence.text)) continue;
+      if (!/[.!?"”’)]$/.test(sentence.text)) continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.

@@ -121,10 +121,8 @@ describe('who speaks', () => {
     });
   });
 
-  it("a bullet of a live blog's summary is a statement without its stop", async () => {
-    expect(await stances('Key points:\n- The African Union urges all sides to respect the recognition\n')).toEqual({
-      'African Union': ['caution'],
-    });
+  it("a line without a stop is a headline, a related link's too: no one's statement", async () => {
+    expect(await stances('Related:\n- Sweden backs the recognition in historic vote\n')).toEqual({});
   });
 
   it('"the government" is not taken for another state\'s named before', async () => {
