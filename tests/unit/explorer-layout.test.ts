@@ -158,4 +158,12 @@ describe('forceLayout', () => {
     const reversed = { ...graph, nodes: [...graph.nodes].reverse(), edges: [...graph.edges].reverse() };
     expect(forceLayout(reversed, initial)).toEqual(forceLayout(graph, initial));
   });
+
+  it('leaves the start positions it was given as they were (the camps layout is drawn again from them)', () => {
+    const graph = seedLike();
+    const initial = campsLayout(graph, actorCamps(graph, EVENT));
+    const before = structuredClone(initial);
+    forceLayout(graph, initial);
+    expect(initial).toEqual(before);
+  });
 });

@@ -38,7 +38,8 @@ export function forceLayout(graph: LayoutGraph, initial: Positions): Positions {
       ...nodes.map((n) => ({
         group: 'nodes' as const,
         data: { id: n.id, type: n.type },
-        position: initial[n.id] ?? { x: 0, y: 0 },
+        // A copy: Cytoscape moves the object it is given, and the caller's start must stay as it was.
+        position: { ...(initial[n.id] ?? { x: 0, y: 0 }) },
       })),
       ...edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
     ],
