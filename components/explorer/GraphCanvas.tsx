@@ -368,27 +368,16 @@ export function GraphCanvas({
         }
       } else if (firstDraw) {
         refit(cy);
-      } else if (selectedRef.current && added.some((def) => def.data.id === selectedRef.current)) {
-        // Selected before its element was drawn (a link into another view): brought into sight now.
-        revealSelection();
       }
     },
-    [refit, revealSelection],
+    [refit],
   );
 
-  // A new view is given to Cytoscape in the next frame, not in this task: the page's other changes
-  // for it (the table under the graph, the timeline) are laid out and painted in this frame, and
-  // Cytoscape draws in the one after, so that one step of Play is two frames of work, not one twice
-  // as long. A newer view before then replaces it.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const frame = requestAnimationFrame(() => {
-      if (cyRef.current !== cy) return;
-      draw(cy, elements, positions, layoutKey);
-      if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
-    });
-    return () => cancelAnimationFrame(frame);
+    draw(cy, elements, positions, layoutKey);
+    if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
   }, [elements, positions, layoutKey, drawKey, instances, draw]);
 
   useEffect(() => {
