@@ -1,5 +1,6 @@
 /**
- * npm run bench:play [-- --actors 2900 --months 72 --window 12] [--url http://127.0.0.1:3000 --event <id>] [--cpu-profile]
+ * npm run bench:play [-- --actors 2900 --months 72 --window 12] [--url http://127.0.0.1:3000 --event <id>]
+ *   [--view graph|table] [--cpu-profile] [--trace]
  *
  * Play on the explorer's timeline, in headless Chromium against the production app: one event whose
  * stances were stated over `months` months, a window of `window` months (about 480 nodes drawn at
@@ -8,10 +9,14 @@
  * 50 ms) while playing, and how long each step took from its range in the URL to its graph drawn.
  * Without --url it starts its own Neo4j (port 7718, data in .neo4j-local/bench-play, the event
  * imported through the import path when missing) and `next start` on port 3718 over the current
- * build (`next build` when there is none). Writes bench/results/play.json.
+ * build (`next build` when there is none). Writes bench/results/play.json. `--cpu-profile` says which
+ * scripts and functions took the main thread; `--trace` (Chromium's timeline trace) how much of it
+ * went to scripts and how much to the browser's own work (style, layout, paint, commit). Both are
+ * written whole to the system's temporary folder, for DevTools.
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
@@ -24,6 +29,8 @@ const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) +
 const ACTORS = Number(value('--actors') ?? 2900);
 const MONTHS = Number(value('--months') ?? 72);
 const WINDOW = Number(value('--window') ?? 12);
+// The explorer's view (graph, table; both by default): which half of a step's work is which.
+const VIEW = value('--view');
 const FIRST_YEAR = 2020;
 // One event per shape asked for, so a store loaded by a run with other --actors/--months is never measured by mistake.
 const EVENT_TITLE = `Bench play ${ACTORS} over ${MONTHS} months`;
@@ -129,6 +136,43 @@ function summariseProfile(profile: {
   console.log(`Main thread while playing, by script:\n${top(byScript, 12)}\nBy function (self):\n${top(self, 25)}`);
 }
 
+/** --trace: the renderer main thread's top-level work while playing, by kind (self time of each trace event). */
+function summariseTrace(events: TraceEvent[]): void {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return;
+  const onMain = events.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur !== undefined);
+  // Self time: an event's duration less that of the events directly inside it.
+  onMain.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const self = new Map<string, number>();
+  const open: TraceEvent[] = [];
+  const selfOf = new Map<TraceEvent, number>();
+  for (const event of onMain) {
+    while (open.length > 0 && open.at(-1)!.ts + open.at(-1)!.dur! <= event.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) selfOf.set(parent, selfOf.get(parent)! - event.dur!);
+    selfOf.set(event, event.dur!);
+    open.push(event);
+  }
+  for (const [event, us] of selfOf) self.set(event.name, (self.get(event.name) ?? 0) + us / 1000);
+  const top = [...self]
+    .filter(([name]) => name !== 'ThreadControllerImpl::RunTask' && name !== 'RunTask')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20)
+    .map(([name, ms]) => `  ${Math.round(ms)} ms  ${name}`)
+    .join('\n');
+  console.log(`Renderer main thread while playing, by trace event (self):\n${top}`);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
 interface PlayFigure {
   steps: number;
   nodesPerView: { min: number; max: number };
@@ -148,7 +192,7 @@ async function measurePlay(base: string, event: string): Promise<PlayFigure> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${base}/?event=${event}&from=${month(0)}&to=${month(WINDOW - 1)}`);
+    await page.goto(`${base}/?event=${event}&from=${month(0)}&to=${month(WINDOW - 1)}${VIEW ? `&view=${VIEW}` : ''}`);
     await page.locator('[data-testid="timeline"][data-status="ready"]').waitFor({ timeout: 120_000 });
     const drawn = () =>
       page.waitForFunction(
@@ -169,11 +213,31 @@ async function measurePlay(base: string, event: string): Promise<PlayFigure> {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
+    const tracing = args.includes('--trace');
+    if (tracing)
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForURL(new RegExp(`to=${month(MONTHS - 1)}`), { timeout: 600_000 });
-    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 120_000 });
+    // Play has stopped. Not asked by role: working out every button's name (one per row of the table)
+    // at each poll would be the bench's own work on the main thread, during the last step.
+    await page.locator('.timeline__play[aria-pressed="false"]').waitFor({ timeout: 120_000 });
     await drawn();
-    if (cdp) summariseProfile((await cdp.send('Profiler.stop')).profile);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      // Whole, for DevTools' Performance panel (or a source map, to name the minified functions).
+      const file = path.join(os.tmpdir(), 'stancegraph-play.cpuprofile');
+      fs.writeFileSync(file, JSON.stringify(profile));
+      console.log(`CPU profile written to ${file}`);
+      summariseProfile(profile);
+    }
+    if (tracing) {
+      const trace = await browser.stopTracing();
+      // Whole, for DevTools' Performance panel.
+      const file = path.join(os.tmpdir(), 'stancegraph-play-trace.json');
+      fs.writeFileSync(file, trace);
+      console.log(`Trace written to ${file}`);
+      summariseTrace((JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents);
+    }
     const result = await page.evaluate(() => {
       const w = window as unknown as {
         __long: number[];

@@ -1,7 +1,13 @@
 'use client';
 
 import { memo, useMemo, useState } from 'react';
-import { sortActorRows, type ActorRow, type SortDirection, type SortKey } from '@/lib/client/drawing/elements';
+import {
+  sameActorRow,
+  sortActorRows,
+  type ActorRow,
+  type SortDirection,
+  type SortKey,
+} from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
 import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import { UserText } from '@/components/UserText';
@@ -16,8 +22,12 @@ interface Props {
   caption: string;
 }
 
-/** The graph as a table: the same actors, readable without the canvas, by keyboard and screen reader. */
-export function ActorTable({ rows, selectedId, onSelect, showEventTitles, caption }: Props) {
+/**
+ * The graph as a table: the same actors, readable without the canvas, by keyboard and screen reader.
+ * Memoised: the page renders again for what leaves the rows alone (a step of Play's range in the URL
+ * before its graph has loaded, the timeline), and the rows' list is then not walked again.
+ */
+export const ActorTable = memo(function ActorTable({ rows, selectedId, onSelect, showEventTitles, caption }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({
     key: 'stance',
     direction: 'ascending',
@@ -66,7 +76,7 @@ export function ActorTable({ rows, selectedId, onSelect, showEventTitles, captio
       </table>
     </div>
   );
-}
+});
 
 interface RowProps {
   row: ActorRow;
@@ -154,5 +164,5 @@ const TableRow = memo(
     a.selected === b.selected &&
     a.onSelect === b.onSelect &&
     a.showEventTitles === b.showEventTitles &&
-    (a.row === b.row || JSON.stringify(a.row) === JSON.stringify(b.row)),
+    sameActorRow(a.row, b.row),
 );

@@ -11,6 +11,7 @@ import type {
   Position,
 } from 'cytoscape';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { elementChanges } from '@/lib/client/drawing/element-changes';
 import { panToReveal, visibleArea, type Box } from '@/lib/client/drawing/fit';
 import { labelBends } from '@/lib/client/drawing/label-room';
 import type { Positions } from '@/lib/client/drawing/layout';
@@ -76,12 +77,6 @@ if (typeof window !== 'undefined') void loadCytoscape().catch(() => {});
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) if (a[key] !== b[key]) return false;
-  return true;
 }
 
 /** A new node without a computed position goes next to a drawn neighbour rather than to the origin. */
@@ -173,6 +168,8 @@ export function GraphCanvas({
   const tooltipRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const appliedLayoutKey = useRef<string | null>(null);
+  // The definitions last given to Cytoscape, by id: the next view is diffed against them.
+  const drawnRef = useRef<Map<string, ElementDefinition>>(new Map());
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const selectedRef = useRef(selectedId);
@@ -299,6 +296,7 @@ export function GraphCanvas({
         cy.destroy();
         cyRef.current = null;
         appliedLayoutKey.current = null;
+        drawnRef.current = new Map();
       };
     }
 
@@ -315,71 +313,72 @@ export function GraphCanvas({
     };
   }, [profile, refit, revealSelection]);
 
+  /** Applies a view to the instance: only what changed is removed, added or restyled (element-changes). */
+  const draw = useCallback(
+    (cy: Core, elements: ElementDefinition[], positions: Positions, layoutKey: string) => {
+      const relayout = appliedLayoutKey.current !== layoutKey;
+      const firstDraw = cy.nodes().empty();
+      const changes = elementChanges(drawnRef.current, elements);
+      drawnRef.current = new Map(elements.map((def) => [String(def.data.id), def]));
+      cy.batch(() => {
+        for (const id of changes.remove) cy.getElementById(id).remove();
+        for (const { id, data, classes } of changes.update) {
+          const ele = cy.getElementById(id);
+          if (data) ele.data(data);
+          // Setting classes drops the selection's and the pointer's: the selection is given back below.
+          if (classes !== undefined) ele.classes(classes);
+        }
+        cy.elements('.is-selected').removeClass('is-selected');
+        if (selectedRef.current) cy.getElementById(selectedRef.current).addClass('is-selected');
+      });
+      const added = changes.add;
+      addNodesThenEdges(
+        cy,
+        added
+          .filter((def) => def.group === 'nodes')
+          .map((def) => ({
+            ...def,
+            position: { ...(positions[String(def.data.id)] ?? fallbackPosition(cy, def, elements)) },
+          })),
+        added.filter((def) => def.group === 'edges'),
+      );
+      if (selectedRef.current && added.some((def) => def.data.id === selectedRef.current)) {
+        cy.getElementById(selectedRef.current).addClass('is-selected');
+      }
+
+      if (relayout) {
+        appliedLayoutKey.current = layoutKey;
+        const animate = !firstDraw && !prefersReducedMotion();
+        const moved = cy.nodes().filter((node) => positions[node.id()] !== undefined);
+        if (animate) {
+          const layout = moved.layout({
+            name: 'preset',
+            positions: (node: NodeSingular) => positions[node.id()],
+            animate: true,
+            animationDuration: 350,
+            fit: false,
+          } as LayoutOptions);
+          layout.one('layoutstop', () => {
+            if (cyRef.current === cy) refit(cy, true);
+          });
+          layout.run();
+        } else {
+          cy.batch(() => moved.forEach((node) => void node.position({ ...positions[node.id()] })));
+          refit(cy);
+        }
+      } else if (firstDraw) {
+        refit(cy);
+      }
+    },
+    [refit],
+  );
+
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const relayout = appliedLayoutKey.current !== layoutKey;
-    const firstDraw = cy.nodes().empty();
-    const wanted = new Map(elements.map((def) => [String(def.data.id), def]));
-
-    const added: ElementDefinition[] = [];
-    cy.batch(() => {
-      cy.elements()
-        .filter((ele) => {
-          const def = wanted.get(ele.id());
-          if (!def) return true;
-          // Cytoscape cannot re-point an edge: a changed end means remove and add again.
-          return ele.isEdge() && (ele.data('source') !== def.data.source || ele.data('target') !== def.data.target);
-        })
-        .remove();
-
-      for (const def of elements) {
-        const existing = cy.getElementById(String(def.data.id));
-        if (existing.empty()) {
-          added.push(def);
-          continue;
-        }
-        if (!sameData(existing.data(), def.data)) existing.data(def.data);
-        const classes = typeof def.classes === 'string' ? def.classes : (def.classes ?? []).join(' ');
-        if (existing.classes().join(' ') !== classes) existing.classes(classes);
-      }
-    });
-    addNodesThenEdges(
-      cy,
-      added
-        .filter((def) => def.group === 'nodes')
-        .map((def) => ({
-          ...def,
-          position: { ...(positions[String(def.data.id)] ?? fallbackPosition(cy, def, elements)) },
-        })),
-      added.filter((def) => def.group === 'edges'),
-    );
-
-    if (relayout) {
-      appliedLayoutKey.current = layoutKey;
-      const animate = !firstDraw && !prefersReducedMotion();
-      const moved = cy.nodes().filter((node) => positions[node.id()] !== undefined);
-      if (animate) {
-        const layout = moved.layout({
-          name: 'preset',
-          positions: (node: NodeSingular) => positions[node.id()],
-          animate: true,
-          animationDuration: 350,
-          fit: false,
-        } as LayoutOptions);
-        layout.one('layoutstop', () => {
-          if (cyRef.current === cy) refit(cy, true);
-        });
-        layout.run();
-      } else {
-        cy.batch(() => moved.forEach((node) => void node.position({ ...positions[node.id()] })));
-        refit(cy);
-      }
-    } else if (firstDraw) {
-      refit(cy);
-    }
+    draw(cy, elements, positions, layoutKey);
     if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
-  }, [elements, positions, layoutKey, drawKey, instances, refit]);
+  }, [elements, positions, layoutKey, drawKey, instances, draw]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -388,7 +387,7 @@ export function GraphCanvas({
       cy.elements('.is-selected').removeClass('is-selected');
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     });
-  }, [selectedId, elements, instances]);
+  }, [selectedId, instances]);
 
   // A new selection (from the table, the search, a link in the panel) is brought into sight; the panel
   // it opens may narrow the canvas, which the resize observer handles.

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { STANCES } from '@/lib/domain';
 import { errorMessage } from '@/lib/client/data/api';
 import { timelineQuery, type TimelineParams } from '@/lib/client/data/queries';
@@ -243,8 +243,8 @@ function TimelineFrame({
   );
 }
 
-/** The chart's figures for screen readers. */
-function TimelineTable({ data }: { data: TimelineCounts }) {
+/** The chart's figures for screen readers; the same answer is not walked again at each step of Play. */
+const TimelineTable = memo(function TimelineTable({ data }: { data: TimelineCounts }) {
   return (
     // A table takes no width below its content: the box around it is what is made 1 px wide.
     <div className="sr-only">
@@ -275,4 +275,4 @@ function TimelineTable({ data }: { data: TimelineCounts }) {
       </table>
     </div>
   );
-}
+});

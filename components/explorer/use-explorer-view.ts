@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, SLUG_PATTERN, type ActorKind, type Stance } from '@/lib/domain';
 import { explorerGraphs } from '@/lib/client/data/explorer-graphs';
@@ -143,10 +143,10 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
   ]);
 
   // While a new answer loads, keep drawing the last complete view instead of blanking the canvas.
+  // Remembered while rendering (React renders this component again at once), not in an effect: an
+  // effect would render the whole page a second time for each new view, each step of Play.
   const [lastDrawn, setLastDrawn] = useState<DrawnView | null>(null);
-  useEffect(() => {
-    if (computed) setLastDrawn(computed);
-  }, [computed]);
+  if (computed && computed !== lastDrawn) setLastDrawn(computed);
   const shown = computed ?? lastDrawn;
 
   const graphError = (contextReady ? (baseQ.error ?? viewQ.error) : null) ?? (!contextReady ? eventsQ.error : null);

@@ -213,6 +213,26 @@ export function actorRows(graph: VisibleGraph, camps: Map<string, Camp>): ActorR
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Plain data (JSON's kinds of value) equal field by field. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  const bRecord = b as Record<string, unknown>;
+  const aRecord = a as Record<string, unknown>;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameJson(aRecord[key], bRecord[key]));
+}
+
+/**
+ * Whether two rows show the same: a new view (each step of Play) brings new row objects, mostly for
+ * the same actors with the same stances, and a row that shows the same need not be drawn again.
+ */
+export function sameActorRow(a: ActorRow, b: ActorRow): boolean {
+  return sameJson(a, b);
+}
+
 export type SortKey = 'name' | 'stance' | 'kind';
 export type SortDirection = 'ascending' | 'descending';
 
