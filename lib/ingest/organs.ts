@@ -1,0 +1,93 @@
+/**
+ * A government's organ named again without its state: "Caldwen will withdraw …, its defence ministry
+ * said" (the state named as the subject, or last), "The ministry said in a statement …" (the ministry
+ * named last). lib/ingest/mentions.ts makes and claims the mentions.
+ */
+import type { ActorKind } from '../domain';
+import type { Mention } from './mentions';
+import { NOT_NAMES } from './names';
+import type { ProposedActor } from './types';
+
+/** An organ's name, after "its". */
+const ORGAN =
+  '(?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\\s+)?ministry|government|embassy|cabinet|presidency|parliament';
+const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
+/** "The ministry" again; not "the government", which a report most often uses for its own country's. */
+const THE_ORGAN =
+  /\b[Tt]he\s+((?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\s+)?ministry|embassy)\b(?!\s+of\b)/g;
+
+/**
+ * "Caldwen will withdraw …, its defence ministry said": the organ of the state named last before it.
+ * "The ministry said in a statement …": the ministry named last before it, if any was.
+ */
+export function organsNamedAgain(
+  text: string,
+  /** The mentions found so far, which `claim` adds to. */
+  mentions: Mention[],
+  claim: (m: Mention) => boolean,
+  mention: (start: number, end: number, actor: ProposedActor, extra?: Partial<Mention>) => Mention,
+  guessKind: (name: string) => ActorKind,
+): void {
+  const free = (start: number, end: number) => !mentions.some((m) => m.start < end && start < m.end);
+  const lastBefore = (at: number, test: (m: Mention) => boolean) =>
+    mentions.filter((m) => m.end <= at && at - m.end < 600 && test(m)).sort((a, b) => b.end - a.end)[0];
+  const found: Mention[] = [];
+  for (const m of text.matchAll(ITS_ORGAN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    // "its" is the subject's ("Tamazia, which …, recalled its ambassador to Halvard and denounced what
+    // its foreign ministry called …"), else the state named last.
+    const sentenceStart = sentenceStartBefore(text, start);
+    const subject = mentions
+      .filter((o) => o.start >= sentenceStart && o.end <= start)
+      .sort((a, b) => a.start - b.start)[0];
+    const stateLike = (o: Mention) =>
+      o.actor.kind === 'state' || (o.actor.kind === 'organisation' && o.actor.id === null && !/\s/.test(o.actor.name));
+    const lead = text.slice(sentenceStart, start);
+    let ownerName: string | undefined;
+    if (
+      subject &&
+      stateLike(subject) &&
+      !/\b(?:in|to|from|with|at|by|of)\s+$/i.test(lead.slice(0, subject.start - sentenceStart))
+    )
+      ownerName = subject.actor.name;
+    // A subject the lists do not know ("Ostmark, the only other upstream country, might …; its government").
+    else if (!subject && /\S/.test(lead))
+      ownerName = /^["“]?([A-Z][a-z]{2,})(?:,|\s+(?:has|had|is|was|will|would|might|could|said|says)\b)/.exec(
+        lead,
+      )?.[1];
+    // "Its foreign ministry said …" opening a sentence: the subject of the sentence before ("Volgara,
+    // Norrvik's largest neighbour, reacted angrily. Its foreign ministry …"), else the state named last.
+    else if (!/\S/.test(lead)) {
+      const previousStart = sentenceStartBefore(text, sentenceStart - 1);
+      const previousSubject = mentions
+        .filter((o) => o.start >= previousStart && o.end <= sentenceStart && !o.possessive)
+        .sort((a, b) => a.start - b.start)[0];
+      ownerName =
+        previousSubject && stateLike(previousSubject) && previousSubject.start - previousStart < 40
+          ? previousSubject.actor.name
+          : lastBefore(start, (o) => o.actor.kind === 'state' && !o.possessive)?.actor.name;
+    }
+    if (!ownerName || NOT_NAMES.has(ownerName)) continue;
+    const name = `${ownerName} ${m[1].replace(/\s+/g, ' ')}`;
+    found.push(mention(start, end, { id: null, name, kind: guessKind(name) }, { of: ownerName }));
+  }
+  for (const m of found) claim(m);
+  for (const m of text.matchAll(THE_ORGAN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const head = m[1].toLowerCase().split(/\s+/).pop()!;
+    const body = lastBefore(start, (o) => o.actor.kind !== 'person' && o.actor.name.toLowerCase().endsWith(head));
+    // "The ministry" after "Caldwen defence ministry" is it; "the foreign ministry" after a defence ministry is not.
+    if (!body || !body.actor.name.toLowerCase().endsWith(m[1].toLowerCase().replace(/\s+/g, ' '))) continue;
+    claim(mention(start, end, body.actor, { of: body.of }));
+  }
+}
+
+/** Where the sentence holding `at` begins: after the last stop and space, or the paragraph's start. */
+function sentenceStartBefore(text: string, at: number): number {
+  const stops = [...text.slice(0, at).matchAll(/[.!?]["”’]?\s/g)].map((x) => x.index + x[0].length);
+  return Math.max(text.lastIndexOf('\n', at) + 1, stops.pop() ?? 0);
+}
