@@ -200,12 +200,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     // "Molina's Alliance for Change": an owner already named is apart; the name is what it owns (but
     // "People's Alliance" is one name).
     const owner = words.length > 1 ? words[0].replace(/['’]s$/, '') : '';
-    const ownerNamed =
-      state.taken[start] ||
-      STATE_BY_WORD.has(owner) ||
-      knownStates.has(owner) ||
-      state.mentions.some((x) => x.actor.kind === 'person' && x.actor.name.split(' ').pop() === owner);
-    if (owner && owner !== words[0] && ownerNamed) {
+    if (
+      owner &&
+      owner !== words[0] &&
+      (state.taken[start] ||
+        STATE_BY_WORD.has(owner) ||
+        knownStates.has(owner) ||
+        state.mentions.some((x) => x.actor.kind === 'person' && x.actor.name.split(' ').pop() === owner))
+    ) {
       start += words[0].length + 1;
       words = words.slice(1);
     }

@@ -20,6 +20,10 @@ const THE_ORGAN =
  * "Caldwen will withdraw …, its defence ministry said": the organ of the state named last before it.
  * "The ministry said in a statement …": the ministry named last before it, if any was.
  */
+/** A state, or a one-word name the lists do not know, which may be one. */
+const stateLike = (o: Mention) =>
+  o.actor.kind === 'state' || (o.actor.kind === 'organisation' && o.actor.id === null && !/\s/.test(o.actor.name));
+
 export function organsNamedAgain(
   text: string,
   /** The mentions found so far, which `claim` adds to. */
@@ -28,9 +32,29 @@ export function organsNamedAgain(
   mention: (start: number, end: number, actor: ProposedActor, extra?: Partial<Mention>) => Mention,
   guessKind: (name: string) => ActorKind,
 ): void {
-  const free = (start: number, end: number) => !mentions.some((m) => m.start < end && start < m.end);
+  // The mentions by where they start, looked up by binary search: an article may name hundreds of
+  // organs again, and each must not scan every mention of the text.
+  let byStart = [...mentions].sort((a, b) => a.start - b.start);
+  const between = (from: number, to: number): Mention[] => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < byStart.length && byStart[i].start < to; i += 1)
+      if (byStart[i].end <= to) out.push(byStart[i]);
+    return out;
+  };
+  // No name runs longer than a few hundred characters.
+  const free = (start: number, end: number) =>
+    !between(start - 500, end + 500).some((m) => m.start < end && start < m.end);
   const lastBefore = (at: number, test: (m: Mention) => boolean) =>
-    mentions.filter((m) => m.end <= at && at - m.end < 600 && test(m)).sort((a, b) => b.end - a.end)[0];
+    between(at - 1200, at)
+      .filter((m) => at - m.end < 600 && test(m))
+      .sort((a, b) => b.end - a.end)[0];
   const found: Mention[] = [];
   for (const m of text.matchAll(ITS_ORGAN)) {
     const start = m.index;
@@ -39,11 +63,7 @@ export function organsNamedAgain(
     // "its" is the subject's ("Tamazia, which …, recalled its ambassador to Halvard and denounced what
     // its foreign ministry called …"), else the state named last.
     const sentenceStart = sentenceStartBefore(text, start);
-    const subject = mentions
-      .filter((o) => o.start >= sentenceStart && o.end <= start)
-      .sort((a, b) => a.start - b.start)[0];
-    const stateLike = (o: Mention) =>
-      o.actor.kind === 'state' || (o.actor.kind === 'organisation' && o.actor.id === null && !/\s/.test(o.actor.name));
+    const [subject] = between(sentenceStart, start);
     const lead = text.slice(sentenceStart, start);
     let ownerName: string | undefined;
     if (
@@ -61,9 +81,7 @@ export function organsNamedAgain(
     // Norrvik's largest neighbour, reacted angrily. Its foreign ministry …"), else the state named last.
     else if (!/\S/.test(lead)) {
       const previousStart = sentenceStartBefore(text, sentenceStart - 1);
-      const previousSubject = mentions
-        .filter((o) => o.start >= previousStart && o.end <= sentenceStart && !o.possessive)
-        .sort((a, b) => a.start - b.start)[0];
+      const previousSubject = between(previousStart, sentenceStart).find((o) => !o.possessive);
       ownerName =
         previousSubject && stateLike(previousSubject) && previousSubject.start - previousStart < 40
           ? previousSubject.actor.name
@@ -74,6 +92,7 @@ export function organsNamedAgain(
     found.push(mention(start, end, { id: null, name, kind: guessKind(name) }, { of: ownerName }));
   }
   for (const m of found) claim(m);
+  byStart = [...mentions].sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(THE_ORGAN)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -88,6 +107,13 @@ export function organsNamedAgain(
 
 /** Where the sentence holding `at` begins: after the last stop and space, or the paragraph's start. */
 function sentenceStartBefore(text: string, at: number): number {
-  const stops = [...text.slice(0, at).matchAll(/[.!?]["”’]?\s/g)].map((x) => x.index + x[0].length);
-  return Math.max(text.lastIndexOf('\n', at) + 1, stops.pop() ?? 0);
+  // Back from `at` only: a report has hundreds of "its …" and each must not read the text from its start.
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const c = text[i];
+    if (c === '\n') return i + 1;
+    if (!/\s/.test(c)) continue;
+    const stop = /[.!?]["”’]?$/.exec(text.slice(Math.max(0, i - 2), i));
+    if (stop) return i + 1;
+  }
+  return 0;
 }

@@ -31,6 +31,11 @@ export interface Speaker {
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
   /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+/** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
+const UNNAMED_SAID = new RegExp(
+  `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
+  'i',
+);
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 
@@ -126,7 +131,9 @@ export function findSpeakers(
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X".
     else if (
-      /echoed\s+by\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/.test(before.slice(-80))
+      /[Ee]choed\s+by\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/.test(
+        before.slice(-80),
+      )
     )
       add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
     else if (SAID_X.test(before.slice(-100)) && /["”’]/.test(before))
@@ -193,13 +200,8 @@ export function findSpeakers(
       if (o) affiliations.set(m, o);
     }
   const affiliated = new Set(affiliations.values());
-  // "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's.
-  const unnamedSaid = new RegExp(
-    `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
-    'i',
-  );
   for (const m of mentions) {
-    if (unnamedSaid.test(text.slice(sentence.start, m.start))) continue;
+    if (UNNAMED_SAID.test(text.slice(sentence.start, m.start))) continue;
     // A name after a preposition ("Critics in X opposed it") is not the subject.
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
