@@ -20,7 +20,20 @@ const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
+/**
+ * The act's verb says support only when its object is the event's target ("will recognise the
+ * Taliban", "recognised it"): "continues to recognise Somalia's territorial integrity" is another act.
+ */
+function actObject(targetNames: string[]): RegExp | null {
+  if (targetNames.length === 0) return null;
+  const names = targetNames.map((n) => escape(n).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(
+    `^\\s+(?:(?:from|with|to|on|against|over|the|a|an|its|their|formally|officially|fully|diplomatically|de\\s+facto|new|current|interim)\\s+){0,3}(?:${names}|it|them|that\\s+government|the\\s+government|the\\s+regime|the\\s+authorities)(?![\\w-])`,
+    'i',
+  );
+}
+
+function cuesIn(text: string, offset: number, act: RegExp | null, object: RegExp | null = null): Found[] {
   const found: Found[] = [];
   const add = (cue: Pick<Cue, 'stance' | 'weight' | 'phrase'>, pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) {
@@ -43,6 +56,7 @@ function cuesIn(text: string, offset: number, act: RegExp | null): Found[] {
     for (const f of found.splice(before)) {
       const lead = text.slice(Math.max(0, f.start - offset - 20), f.start - offset);
       if (/\b(?:its|their|the|a|an|this|that|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
+      if (object && !object.test(text.slice(f.end - offset, f.end - offset + 80))) continue;
       if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
     }
   }
@@ -72,6 +86,7 @@ export class RuleExtractor implements Extractor {
     const relevance = relevancePattern(event);
     const side = actingSide(text, event, mentions);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
+    const object = actObject(targetNames);
     const proposals: Proposal[] = [];
     const unnamed: UnnamedVoice[] = [];
     const relations: ProposedRelation[] = [];
@@ -87,7 +102,7 @@ export class RuleExtractor implements Extractor {
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.
       const asides = describingClauses(sentence, inSentence);
-      const cues = cuesIn(sentence.text, sentence.start, act).filter(
+      const cues = cuesIn(sentence.text, sentence.start, act, object).filter(
         (c) =>
           !inSentence.some((m) => c.start < m.end && m.start < c.end) &&
           !POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) &&

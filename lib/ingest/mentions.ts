@@ -266,8 +266,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         ) &&
         // At a sentence's start a capital says nothing: there it must be followed by a verb in the
         // singular, maybe past an appositive ("Somaliland has", "Abkhazia, a breakaway region, said"; not
-        // "Human rights", not '"Islands are').
-        (!/(?:^|[.!?]["”’]?\s+|\n|["“])$/.test(text.slice(Math.max(0, nameStart - 4), nameStart)) ||
+        // "Human rights", not '"Islands are'); so after a dateline's dash ("(AA) – Global condemnations").
+        (!/(?:^|[.!?]["”’]?\s+|\n|["“]|\s[-–—]\s+)$/.test(text.slice(Math.max(0, nameStart - 4), nameStart)) ||
           SINGULAR_VERB_AFTER.test(text.slice(end, end + 160)))
       )
         claim(

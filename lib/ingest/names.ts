@@ -72,17 +72,45 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
       continue;
     let index = m.index;
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
-    for (const run of m[0].split(/(?<![A-Z])\.\s+/)) {
+    for (const run of m[0].split(/(?<![A-Z])\.\s+|(?<=^(?:[A-Z]\.){2,})\s+(?=[A-Z][a-z]+\s+[A-Z][\w-]+$)/)) {
+      const at = text.indexOf(run, index);
+      const spelled = spelledOut(text, at, run);
+      if (spelled) {
+        yield { 0: spelled, index: at };
+        index = at + spelled.length;
+        continue;
+      }
       const words = run.split(/\s+/);
       const last = words[words.length - 1].toLowerCase().replace(/[.,’']+$/, '');
-      const whole = !words.includes('and') || ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last);
-      for (const part of whole ? personOf(run) : run.split(/\s+and\s+/)) {
+      // "the Gulf Cooperation Council and the African Union": "and the" always joins two names.
+      const whole =
+        !/\sand\s+the\s/.test(run) &&
+        (!words.includes('and') || ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last));
+      for (const part of whole ? personOf(run) : run.split(/\s+and\s+(?:the\s+)?/)) {
         const at = text.indexOf(part, index);
         yield { 0: part, index: at };
         index = at + part.length;
       }
     }
   }
+}
+
+/**
+ * A name spelled out before its acronym is one name, whatever its small words: "Organization for
+ * Security and Co-operation in Europe (OSCE)". The run, and its tail of "in/of/for/on X" words, is
+ * kept whole when the initials of its capitalised words give the acronym in brackets after it.
+ */
+function spelledOut(text: string, at: number, run: string): string | null {
+  const end = at + run.length;
+  const tail = /^(?:\s+(?:in|of|for|on|and)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(end, end + 80))![0];
+  const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(end + tail.length, end + tail.length + 12))?.[1];
+  if (!acronym || !/\sand\s|\s(?:in|on)\s/.test(run + tail)) return null;
+  const initials = (run + tail)
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === acronym ? run + tail : null;
 }
 
 /** "Gondorian" -> Gondor, for a state the lists do not know but the text or the graph names. */

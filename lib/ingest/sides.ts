@@ -130,6 +130,18 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   // A stop ends the sentence before ("… in Ostby. Foreign Minister X"), except in "U.S.".
   if (qualifier && (!qualifier.endsWith('.') || /^(?:[A-Z]\.){2,}$/.test(qualifier)))
     return side.names.some((n) => qualifier.startsWith(n.replace(/[aeiouy]$/, '')));
+  // "President X said … despite tensions with Russia": the acting state is the other party here.
+  const rest = text.slice(m.end, m.end + 300).split(/[.!?](?:\s|$)/)[0];
+  const otherParty = mentions.some(
+    (o) =>
+      o.start > m.end &&
+      o.end <= m.end + rest.length &&
+      side.names.some((n) => sameName(o, n)) &&
+      /\b(?:with|against|accus\w+|urg\w+|toward|towards|from|by)\s+(?:the\s+)?$/i.test(
+        text.slice(o.start - 20, o.start),
+      ),
+  );
+  if (otherParty) return false;
   const paragraph = text.lastIndexOf('\n', m.start) + 1;
   // "The Solandi government was stung. Foreign Minister X called …": a government names its state too.
   const state = [...mentions]

@@ -30,7 +30,7 @@ export interface Speaker {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
   `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
@@ -41,20 +41,29 @@ const PRONOUN_START =
 
 /** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
 const AGENT = new RegExp(
-  `(?:\\b(?:${EVENT_DOCUMENT})\\b[^.;]{0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
+  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
 const SAID_X =
-  /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
+  /\b(?:said|says|added|told|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
 const AGENT_CLAUSE = new RegExp(
   `^(?:\\s+[a-z]+)?,\\s+(?:which|who)\\s+(?:had\\s+)?(?:drafted|sponsored|co-sponsored|tabled|proposed|introduced|submitted|initiated)\\s+(?:the|this|that|its)\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT})\\b`,
   'i',
 );
+/** "according to X", "according to a statement from the foreign ministry of X". */
+const ACCORDING_TO =
+  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+)?$/i;
+/**
+ * "as independent states", "the EU's calls", "other member states": a plural noun, not a verb. A
+ * verb in the present follows its subject's name, a pronoun, "also" or an adverb.
+ */
+const NOUN_NOT_VERB =
+  /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;
 const VOTE_LIST =
   /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
 const AFTER_PREPOSITION =
-  /(?:^|\s)(?:in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on)\s+(?:the\s+)?$/i;
+  /(?:^|\s)(?:in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on)\s+(?:the\s+)?(?:(?!which\b|whom\b|whose\b)[a-z][a-z-]*\s+)?$/i;
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
@@ -111,7 +120,9 @@ export function findSpeakers(
   // Where a subject's verb may be: speech verbs and cues; for the acting actor, any verb in the past
   // ("Russia on Wednesday ordered …"), but not a passive ("was delisted").
   const verbs = [
-    ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'g'))].map((m) => sentence.start + m.index),
+    ...[...sentence.text.matchAll(new RegExp(SPEECH_VERB.source, 'g'))]
+      .filter((m) => !NOUN_NOT_VERB.test(sentence.text.slice(Math.max(0, m.index - 30), m.index + m[0].length)))
+      .map((m) => sentence.start + m.index),
     ...cues.map((c) => c.start),
   ].sort((a, b) => a - b);
   const pastVerbs = [
@@ -126,8 +137,7 @@ export function findSpeakers(
   for (const m of mentions) {
     if (m.possessive) continue;
     const before = text.slice(sentence.start, m.start);
-    const lead = before.slice(-40);
-    if (/according\s+to\s+(?:the\s+)?$/i.test(lead))
+    if (ACCORDING_TO.test(before.slice(-70)))
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X".
     else if (
@@ -206,7 +216,7 @@ export function findSpeakers(
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
     if (
-      AFTER_PREPOSITION.test(lead.slice(-12)) &&
+      AFTER_PREPOSITION.test(lead.slice(-30)) &&
       !VOICE_OF.test(lead) &&
       !relative.test(text.slice(m.end, m.end + 30))
     )
@@ -241,9 +251,9 @@ export function findSpeakers(
     let head = m;
     for (;;) {
       const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
-      if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(text.slice(before.end, head.start))) break;
+      if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(text.slice(before.end, head.start))) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
-      if (AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, before.start - 12), before.start))) break;
+      if (AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, before.start - 30), before.start))) break;
       add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }

@@ -1,0 +1,119 @@
+/**
+ * The extractor on the sentences of "world reacts" round-ups, the commonest report of a recognition:
+ * bodies that issue statements, names spelled out before their acronyms, datelines, officials of the
+ * other side. The event: Norway recognizes the Sahel Transitional Council.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+
+const KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
+];
+const EVENT = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, KNOWN);
+const LEAD = 'Norway recognized the Sahel Transitional Council on Friday.\n\n';
+
+/** Each speaker's stances after the lead, by name. */
+async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
+  const out: Record<string, (string | null)[]> = {};
+  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
+  for (const p of extraction.proposals) {
+    if (p.start < LEAD.length || p.quoteKind !== 'reported' || p.how.startsWith('speaks for')) continue;
+    (out[p.actor.name] ??= []).push(p.stance);
+  }
+  return out;
+}
+
+describe('bodies that speak through statements', () => {
+  it('"issued a statement condemning", "released a statement calling it a violation"', async () => {
+    expect(await stances('The Arab Maghreb Union issued a statement condemning the decision.')).toEqual({
+      'Arab Maghreb Union': ['condemnation'],
+    });
+    expect(
+      await stances("Chad's foreign ministry released a statement late Friday calling the move a clear violation."),
+    ).toMatchObject({ 'Chad foreign ministry': ['condemnation'] });
+  });
+
+  it('"reacted sharply to the move, saying …"', async () => {
+    expect(
+      await stances(
+        'The African Union, too, reacted sharply to the move, saying it was a breach of international law.',
+      ),
+    ).toEqual({ 'African Union': ['condemnation'] });
+  });
+
+  it('"said a statement by X", "according to a statement from X"', async () => {
+    const said = await stances(
+      '"This is a violation of international law," said a statement by the Malian Foreign Ministry.',
+    );
+    expect(said['Malian Foreign Ministry']).toEqual(['condemnation']);
+    const according = await stances('The recognition was welcomed, according to a statement from the Arab League.');
+    expect(according['Arab League']).toEqual(['support']);
+  });
+
+  it('who signed a reaction’s statement did not do the act', async () => {
+    const found = await stances(
+      'The Sahel Forum also condemned the move in a joint statement signed by its chair, Amadou Sy, and two envoys.',
+    );
+    expect(found['Sahel Forum']).toEqual(['condemnation']);
+    expect(found['Amadou Sy']).toBeUndefined();
+  });
+});
+
+describe('names', () => {
+  it('a name spelled out before its acronym is one name, small words and all', async () => {
+    expect(
+      await stances('The Organisation for Democracy and Co-operation in Africa (ODCA) condemned the recognition.'),
+    ).toEqual({ 'Organisation for Democracy and Co-operation in Africa': ['condemnation'] });
+  });
+
+  it('"X and the Y" is two bodies, each speaking', async () => {
+    expect(
+      await stances('The Gulf Cooperation Council and the African Union have also attacked the decision.'),
+    ).toEqual({ 'Gulf Cooperation Council': ['condemnation'], 'African Union': ['condemnation'] });
+  });
+
+  it('a person named after a dotted acronym ("U.S. Ambassador to the U.N. Mary Okafor") is found', async () => {
+    const found = await stances('"We condemn it," U.S. Ambassador to the U.N. Mary Okafor said late Monday.');
+    expect(found['Mary Okafor']).toEqual(['condemnation']);
+  });
+
+  it('the word after a dateline’s dash is not a name because it has a capital', async () => {
+    const found = await stances(
+      'NIAMEY / BAMAKO (AFP) – Regional condemnations have poured in since Norway recognized the Council.',
+    );
+    expect(Object.keys(found)).not.toContain('Regional');
+  });
+});
+
+describe('who is the subject', () => {
+  it('a name after a preposition and an adjective ("in neighbouring Chad") is not the subject', async () => {
+    const found = await stances(
+      "Norway's decision to recognize the council's envoys in neighbouring Chad has drawn condemnation across the region.",
+    );
+    expect(found.Chad).toBeUndefined();
+  });
+
+  it('"as independent states" is a noun, not "states" said by the name before it', async () => {
+    const found = await stances(
+      'Criticism poured in after the recognition of the regions of Kidal and Gao as independent states.',
+    );
+    expect(found.Gao).toBeUndefined();
+  });
+
+  it('an official the report does not qualify, at odds with the acting state, is not its official', async () => {
+    const found = await stances(
+      'President Idriss Koné said his country would not accept the recognition, amid tensions with Norway.',
+    );
+    expect(found['Idriss Koné']).not.toContain('support');
+  });
+});
+
+describe('the act’s verb', () => {
+  it('says support only with the event’s target as its object', async () => {
+    expect(await stances("Mali said it would recognise the Sahel Transitional Council's authority too.")).toEqual({
+      Mali: ['support'],
+    });
+    expect((await stances("Mali said it continues to recognise Niger's borders.")).Mali ?? []).not.toContain('support');
+  });
+});
