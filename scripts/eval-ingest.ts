@@ -13,7 +13,8 @@ const OTHER_SETS = [
   { name: 'first held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout' },
   { name: 'second held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-2' },
   { name: 'third held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-3' },
-  { name: 'held-out set', dir: 'tests/fixtures/ingest-heldout-4' },
+  { name: 'fourth held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-4' },
+  { name: 'held-out set', dir: 'tests/fixtures/ingest-heldout-5' },
 ];
 
 async function main() {
