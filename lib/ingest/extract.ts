@@ -16,6 +16,9 @@ import { actingSide, onActingSide } from './sides';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
+/** "expressed its concern", "reiterated their support": owned, but said. */
+const EXPRESSED =
+  /\b(?:expressed|expresses|voiced|voices|reiterated|reiterates|reaffirmed|reaffirms|conveyed|registered|stated|declared|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
 const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -105,7 +108,8 @@ export class RuleExtractor implements Extractor {
       const cues = cuesIn(sentence.text, sentence.start, act, object).filter(
         (c) =>
           !inSentence.some((m) => c.start < m.end && m.start < c.end) &&
-          !POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+          (!POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
+            EXPRESSED.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
           !asides.some(([from, to]) => c.start >= from && c.end <= to),
       );
       const aboutEvent = relevance.test(sentence.text);

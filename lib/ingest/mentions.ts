@@ -218,7 +218,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       ? 0
       : [1, 2, 3].find((i) => {
           const after = stripTitle(words.slice(i));
-          return after.title !== null && after.rest.length >= 2;
+          // "Turkish President Erdogan": one name is enough after a people's adjective and a title.
+          const single = after.rest.length === 1 && STATE_BY_WORD.has(words.slice(0, i).join(' '));
+          return after.title !== null && (after.rest.length >= 2 || single);
         });
     let demonym: string | null = null;
     if (titleAt) {

@@ -16,7 +16,9 @@ export const NOT_NAMES = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Islamic Sharia Western Eastern Northern Southern Critics Analysts Experts ' +
     'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement ' +
-    'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further'
+    'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further ' +
+    'Allies Supporters Opponents Leaders Governments Countries Nations Neighbours Neighbors Residents Protesters ' +
+    'Activists Lawmakers Ministers Sources Reactions'
   ).split(' '),
 );
 export const SINGULAR_VERB_AFTER =

@@ -117,3 +117,43 @@ describe('the act’s verb', () => {
     expect((await stances("Mali said it continues to recognise Niger's borders.")).Mali ?? []).not.toContain('support');
   });
 });
+
+describe('more of the round-ups’ ways', () => {
+  it('a list of states past an appositive between dashes speaks together', async () => {
+    expect(
+      await stances('Mali, Niger and Chad – neighbours that host Norwegian troops – have criticized the recognition.'),
+    ).toEqual({ Mali: ['condemnation'], Niger: ['condemnation'], Chad: ['condemnation'] });
+  });
+
+  it('"was also rejected by X", "expressed its concern", "called it unfortunate"', async () => {
+    expect(await stances('The recognition was also rejected by the African Union.')).toEqual({
+      'African Union': ['condemnation'],
+    });
+    expect(await stances('The Arab League expressed its concern about the recognition.')).toEqual({
+      'Arab League': ['caution'],
+    });
+  });
+
+  it('a people’s adjective, a title and one name: "Malian President Goita"', async () => {
+    expect(await stances('Malian President Goita called the recognition unfortunate.')).toEqual({
+      Goita: ['caution'],
+    });
+  });
+
+  it('who is told is not who speaks; a label before a name ("NATO ally Turkey") is no stance', async () => {
+    const told = await stances('"Our position has not changed on the recognition," an EU spokeswoman told Reuters.');
+    expect(told.Reuters).toBeUndefined();
+    const ally = await stances('NATO ally Turkey also lashed out at Norway over the recognition.');
+    expect(ally).toEqual({ Turkey: ['condemnation'] });
+  });
+
+  it('"Allies of X" are no actor named "Allies of X"; a name after "over the" is no subject', async () => {
+    expect(Object.keys(await stances('Allies of Mali are condemning Norway for the recognition.'))).not.toContain(
+      'Allies of Mali',
+    );
+    const over = await stances(
+      "Norway's declaration that it will recognize its rule over the Council drew strong condemnation.",
+    );
+    expect(over['Sahel Transitional Council']).toBeUndefined();
+  });
+});
