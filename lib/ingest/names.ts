@@ -44,15 +44,18 @@ export const CONNECTORS = new Set([
   'le',
 ]);
 
+/** The titles before a name, however many ("Deputy Foreign Minister X" is "Deputy" and "Foreign Minister"). */
 export function stripTitle(words: string[]): { title: string | null; rest: string[] } {
-  const text = words.join(' ');
-  for (const title of PERSON_TITLES) {
-    if (text.startsWith(`${title} `)) {
-      const count = title.split(' ').length;
-      return { title, rest: words.slice(count) };
-    }
+  const titles: string[] = [];
+  let rest = words;
+  for (;;) {
+    const text = rest.join(' ');
+    const title = PERSON_TITLES.find((t) => text.startsWith(`${t} `));
+    if (!title) break;
+    titles.push(title);
+    rest = rest.slice(title.split(' ').length);
   }
-  return { title: null, rest: words };
+  return { title: titles.length > 0 ? titles.join(' ') : null, rest };
 }
 
 const ADJECTIVE_NOUN =

@@ -60,6 +60,8 @@ const ACCORDING_TO =
  */
 const NOUN_NOT_VERB =
   /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;
+/** What comes just after "X said (that)": the clause someone else reports. */
+const REPORTED_CLAUSE = new RegExp(`(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?\\s+(?:the\\s+)?$`);
 const VOTE_LIST =
   /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
 const AFTER_PREPOSITION =
@@ -240,6 +242,9 @@ export function findSpeakers(
     const acting = onActingSide(m);
     const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= end);
     if (verb === undefined) continue;
+    // "Qatar felt that the Taliban showed pragmatism": the acting side's deed in someone's words is theirs.
+    if (!verbs.includes(verb) && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)))
+      continue;
     // "the vote led X to recall its envoy": X is the subject of the infinitive.
     const gap = /\b(?:prompted|led|forced|caused|spurred|pushed|moved)\s+$/.test(lead)
       ? text.slice(end, verb).replace(/^\s+to\s/, ' ')

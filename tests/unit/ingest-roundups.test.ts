@@ -157,3 +157,16 @@ describe('more of the round-ups’ ways', () => {
     expect(over['Sahel Transitional Council']).toBeUndefined();
   });
 });
+
+describe('titles and reported clauses', () => {
+  it('"Kazakh Deputy Foreign Minister X": every title is taken off the name', async () => {
+    expect(
+      await stances('Kazakh Deputy Foreign Minister Akan Temirov said on Friday that the recognition was premature.'),
+    ).toEqual({ 'Akan Temirov': ['caution'] });
+  });
+
+  it('"Qatar felt that Norway showed pragmatism": the acting state’s deed in another’s words is not its statement', async () => {
+    const found = await stances('Meanwhile, Qatar felt that Norway had shown courage with the recognition.');
+    expect(Object.keys(found)).toEqual(['Qatar']);
+  });
+});
