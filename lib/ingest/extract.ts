@@ -60,6 +60,13 @@ function cuesIn(text: string, offset: number, act: RegExp | null, object: RegExp
       const lead = text.slice(Math.max(0, f.start - offset - 20), f.start - offset);
       if (/\b(?:its|their|the|a|an|this|that|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
       if (object && !object.test(text.slice(f.end - offset, f.end - offset + 80))) continue;
+      // "Trump's decision to withdraw", "the plan to recognise": the act named, not done by the speaker.
+      if (
+        /\b(?:decision|move|plan|bid|announcement|order|intention|threat|choice|attempt|efforts?|vote)\s+to\s+$/i.test(
+          lead,
+        )
+      )
+        continue;
       if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
     }
   }

@@ -50,7 +50,8 @@ export function stripTitle(words: string[]): { title: string | null; rest: strin
   let rest = words;
   for (;;) {
     const text = rest.join(' ');
-    const title = PERSON_TITLES.find((t) => text.startsWith(`${t} `));
+    // A title alone ("Israel's Prime Minister, X") names no one: nothing is left of it.
+    const title = PERSON_TITLES.find((t) => text === t || text.startsWith(`${t} `));
     if (!title) break;
     titles.push(title);
     rest = rest.slice(title.split(' ').length);

@@ -170,3 +170,16 @@ describe('titles and reported clauses', () => {
     expect(Object.keys(found)).toEqual(['Qatar']);
   });
 });
+
+describe('the act named, titles alone', () => {
+  it('"disappointed with Norway’s decision to recognize the Council" is caution, not the act', async () => {
+    expect(
+      await stances("Mali was disappointed with Norway's decision to recognize the Sahel Transitional Council."),
+    ).toEqual({ Mali: ['caution'] });
+  });
+
+  it('a title alone ("Mali’s Prime Minister, X,") is no one; the person after it is', async () => {
+    const found = await stances('"It is a violation of international law," Mali\'s Prime Minister, Awa Traore, said.');
+    expect(found).toEqual({ 'Awa Traore': ['condemnation'] });
+  });
+});
