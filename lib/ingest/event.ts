@@ -38,14 +38,30 @@ export function describeEvent(event: { title: string; description?: string }, kn
   let act: string | null = null;
   let target: string | null = null;
   const targetAliases: string[] = [];
+  let actorName = actor?.actor.name ?? null;
   if (actor) {
-    const rest = title.slice(actor.index + actor.length).trim();
+    // "Norway, Ireland and Spain recognise …": the acting side is every stored actor of the list.
+    let end = actor.index + actor.length;
+    const listed = [actor.actor];
+    for (;;) {
+      const joint = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(title.slice(end));
+      const next = joint && findKnown(title.slice(end + joint[0].length), known);
+      if (!joint || !next || next.index !== 0) break;
+      listed.push(next.actor);
+      end += joint[0].length + next.length;
+    }
+    if (listed.length > 1)
+      actorName = listed
+        .map((a) => a.name)
+        .join(', ')
+        .replace(/, ([^,]+)$/, ' and $1');
+    const rest = title.slice(end).trim();
     const verb = /^([a-z][\w-]*)/i.exec(rest)?.[1];
     if (verb) act = actStem(verb);
     const after = rest.slice(verb?.length ?? 0);
     const object = findKnown(
       after,
-      known.filter((k) => k.id !== actor.actor.id),
+      known.filter((k) => !listed.includes(k)),
     );
     if (object) {
       target = object.actor.name;
@@ -54,7 +70,7 @@ export function describeEvent(event: { title: string; description?: string }, kn
   }
   return {
     title,
-    actor: actor?.actor.name ?? null,
+    actor: actorName,
     act,
     target,
     aliases: [],

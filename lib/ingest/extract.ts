@@ -31,7 +31,7 @@ function actObject(targetNames: string[]): RegExp | null {
   if (targetNames.length === 0) return null;
   const names = targetNames.map((n) => escape(n).replace(/\s+/g, '\\s+')).join('|');
   return new RegExp(
-    `^\\s+(?:(?:from|with|to|on|against|over|the|a|an|its|their|formally|officially|fully|diplomatically|de\\s+facto|new|current|interim)\\s+){0,3}(?:${names}|it|them|that\\s+government|the\\s+government|the\\s+regime|the\\s+authorities)(?![\\w-])`,
+    `^\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:(?:from|with|to|on|against|over|the|a|an|its|their|formally|officially|fully|diplomatically|de\\s+facto|new|current|interim)\\s+){0,3}(?:${names}|it|them|that\\s+government|the\\s+government|the\\s+regime|the\\s+authorities)(?![\\w-])`,
     'i',
   );
 }
@@ -208,7 +208,14 @@ export class RuleExtractor implements Extractor {
         // The acting side doing or defending the act: its blame is aimed at the target or the act's ground.
         // Not "stopped short of criticising": that is said only of someone else's act; nor a
         // minister resigning: that is a protest against the act from inside.
-        if (acting && stance !== 'support' && !/^(?:stopped short of|resign)/i.test(cue)) {
+        // Nor blame whose subject or object is the act itself ("the decision to recognise … undermined",
+        // "condemned the recognition"): that is said against the act, by someone not on its side.
+        const againstAct =
+          judged !== null &&
+          judged.stance === 'condemnation' &&
+          (ACT_BEFORE.test(text.slice(Math.max(sentence.start, judged.cue.start - 80), judged.cue.start)) ||
+            relevance.test(text.slice(judged.cue.end, judged.cue.end + 25)));
+        if (acting && stance !== 'support' && !againstAct && !/^(?:stopped short of|resign)/i.test(cue)) {
           cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';
           confidence = 0.6 * speaker.factor;
@@ -255,6 +262,10 @@ function inDateline(text: string, m: Mention): boolean {
 function insideQuotes(sentence: string, at: number): boolean {
   return [...sentence.matchAll(QUOTED)].some((q) => at > q.index && at < q.index + q[0].length);
 }
+
+/** The act as the subject of what follows: "the decision to recognise X undermined …". */
+const ACT_BEFORE =
+  /\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?:decision|move|step|announcement|recognition|withdrawal)\b[^,;]{0,60}$/i;
 
 /** A report's words for an act: "Russia’s decision", "the move", "this step". */
 const EVENT_NOUNS =

@@ -109,6 +109,14 @@ function knownForms(known: KnownActor[]): { form: string; actor: KnownActor }[] 
   return forms.sort((a, b) => b.form.length - a.form.length);
 }
 
+const TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${PERSON_TITLES.map(escape).join('|')})\\s+$`);
+/** "Foreign Minister Israel Katz": a state's name after a title and before a surname is a first name. */
+function firstNameAfterTitle(text: string, start: number, end: number): boolean {
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    /^\s+\p{Lu}\p{Ll}+(?![\w'’-]*\s+(?:of|and)\b)/u.test(text.slice(end, end + 30))
+  );
+}
 const GOVERNMENT_ROLE =
   /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
 
@@ -135,6 +143,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     for (const m of text.matchAll(pattern)) {
       // A stored name found in lower case is a common word ("the government") unless the name is lower case too.
       if (!acronym && /[A-Z]/.test(form[0]) && !/[A-Z]/.test(m[0][0])) continue;
+      if (actor.kind === 'state' && firstNameAfterTitle(text, m.index, m.index + m[0].length)) continue;
       claim(state, mention(m.index, m.index + m[0].length, { id: actor.id, name: actor.name, kind: actor.kind }));
     }
   }
@@ -175,8 +184,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     // Demonyms ("Afghan") are not the state acting; only names and aliases are.
     const isDemonym = !(word === stateName || (STATE_BY_WORD.get(word) === stateName && !isDemonymOf(word, stateName)));
     if (isDemonym) continue;
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g')))
-      claim(state, mention(m.index, m.index + word.length, { id: null, name: stateName, kind: 'state' }));
+    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g'))) {
+      const end = m.index + word.length;
+      if (firstNameAfterTitle(text, m.index, end)) continue;
+      claim(state, mention(m.index, end, { id: null, name: stateName, kind: 'state' }));
+    }
   }
   for (const body of [...INTERGOVERNMENTAL].sort((a, b) => b.length - a.length))
     for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(body)}(?![\\w-])`, 'g')))

@@ -62,6 +62,9 @@ const NOUN_NOT_VERB =
   /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;
 /** What comes just after "X said (that)": the clause someone else reports. */
 const REPORTED_CLAUSE = new RegExp(`(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?\\s+(?:the\\s+)?$`);
+/** A verb followed by its agent: "praised by", "condemned by". */
+const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VOTE_LIST =
   /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
 const AFTER_PREPOSITION =
@@ -130,6 +133,13 @@ export function findSpeakers(
   const pastVerbs = [
     ...sentence.text.matchAll(/(?<![\w-])(?<!(?:was|were|is|are|been|be)\s+)[a-z]{3,}ed(?![\w-])/g),
   ].map((m) => sentence.start + m.index);
+  // The act's own verb in any form ("Caldwen will withdraw its soldiers from …"), for the acting side.
+  if (event.act)
+    for (const m of sentence.text.matchAll(new RegExp(`(?<![\\w-])${escapeRe(event.act)}\\w*`, 'gi')))
+      pastVerbs.push(sentence.start + m.index);
+  const actObject = event.act
+    ? new RegExp(`(?<![\\w-])${escapeRe(event.act)}\\w*\\s+(?:(?:the|a|an)\\s+)?$`, 'i')
+    : null;
   const taken = new Set<Mention>();
   const add = (speaker: Speaker) => {
     if (taken.has(speaker.mention) || speakers.some((s) => sameActor(s.mention, speaker.mention))) return;
@@ -148,12 +158,19 @@ export function findSpeakers(
       )
     )
       add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
-    else if (SAID_X.test(before.slice(-100)) && /["”’]/.test(before))
+    // '…," said X.' but not '…, and said X had not been told': there X is the reported clause's subject.
+    else if (
+      SAID_X.test(before.slice(-100)) &&
+      /["”’]/.test(before) &&
+      !/^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b/.test(
+        text.slice(m.end, m.end + 12),
+      )
+    )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
   // "The move was welcomed by X", "… was condemned by X and Y": the stance verb's agent holds it.
   for (const cue of cues) {
-    const by = /^,?\s+by\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 12));
+    const by = /^,?\s+by\s+(?:both\s+)?(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 17));
     if (
       !by ||
       !/\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$/.test(
@@ -239,12 +256,21 @@ export function findSpeakers(
     // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").
     if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
     // The acting side acts with any verb ("Russia's ambassador, X, presented his credentials").
+    // "the decision to recognise a Palestinian state undermined …": the act's object is no subject.
+    if (actObject?.test(lead)) continue;
     const acting = onActingSide(m);
     const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= end);
     if (verb === undefined) continue;
-    // "Qatar felt that the Taliban showed pragmatism": the acting side's deed in someone's words is theirs.
-    if (!verbs.includes(verb) && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)))
+    // "The decision by X was praised by Y": the praise is Y's.
+    if (
+      PASSIVE_BY.test(text.slice(verb, verb + 60)) &&
+      /\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$/.test(text.slice(end, verb))
+    )
       continue;
+    // "Qatar felt that the Taliban showed pragmatism": the acting side's deed in someone's words is theirs.
+    // So is a faint word in them ("… and said Volgara would review its posture").
+    const faint = !verbs.includes(verb) || cues.some((c) => c.start === verb && c.weight < 0.5);
+    if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // "the vote led X to recall its envoy": X is the subject of the infinitive.
     const gap = /\b(?:prompted|led|forced|caused|spurred|pushed|moved)\s+$/.test(lead)
       ? text.slice(end, verb).replace(/^\s+to\s/, ' ')

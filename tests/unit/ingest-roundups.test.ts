@@ -183,3 +183,53 @@ describe('the act named, titles alone', () => {
     expect(found).toEqual({ 'Awa Traore': ['condemnation'] });
   });
 });
+
+describe('several actors acting together', () => {
+  const known: KnownActor[] = [
+    { id: 'no', name: 'Norway', kind: 'state', aliases: [] },
+    { id: 'ie', name: 'Ireland', kind: 'state', aliases: [] },
+    { id: 'es', name: 'Spain', kind: 'state', aliases: [] },
+    { id: 'ps', name: 'Palestine', kind: 'state', aliases: ['Palestinian state'] },
+    { id: 'il', name: 'Israel', kind: 'state', aliases: [] },
+  ];
+  const event = describeEvent({ title: 'Norway, Ireland and Spain recognise Palestine' }, known);
+  const read = async (text: string) =>
+    (await extractFromArticle({ text, event, known })).proposals
+      .filter((p) => p.quoteKind === 'reported' && !p.how.startsWith('speaks for'))
+      .map((p) => [p.actor.name, p.stance]);
+
+  it('the event’s title names them all, then the act and its target', () => {
+    expect(event).toMatchObject({ actor: 'Norway, Ireland and Spain', act: 'recogn', target: 'Palestine' });
+  });
+
+  it('"Foreign Minister Israel Katz" is a person, not Israel; the act’s object is no subject', async () => {
+    expect(
+      await read(
+        'Foreign Minister Israel Katz said the decision to recognise a Palestinian state undermined security.',
+      ),
+    ).toEqual([['Israel Katz', 'condemnation']]);
+  });
+
+  it('"The decision by A and B was praised by both C and D": the praise is C’s and D’s', async () => {
+    expect(await read('The decision by Ireland and Spain was praised by both the Arab League and Egypt.')).toEqual([
+      ['Arab League', 'support'],
+      ['Egypt', 'support'],
+    ]);
+  });
+});
+
+describe('reported clauses and the acting side’s own verb', () => {
+  it('"… and said Mali would review its posture": Mali is spoken of, not speaking', async () => {
+    const found = await stances(
+      'Mali\'s foreign ministry called the recognition a provocation that would "redraw the map" and said Mali would review its border posture.',
+    );
+    expect(found['Mali foreign ministry']).toEqual(['condemnation']);
+    expect(found.Mali).toBeUndefined();
+  });
+
+  it('the acting state doing the act speaks for it, whatever the verb’s object', async () => {
+    expect(
+      await stances('Norway will recognise, after two years of talks in Oslo and Niamey, the Council on Monday.'),
+    ).toEqual({ Norway: ['support'] });
+  });
+});
