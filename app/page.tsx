@@ -10,7 +10,7 @@ import { ALL_EVENTS, parseExplorerState } from '@/lib/client/url/url-state';
 import { getGraph } from '@/lib/graph/graph';
 import { prefetchEventList } from '@/lib/graph/prefetch';
 import { appDb } from '@/lib/neo4j';
-import type { GraphResponse } from '@/lib/types';
+import type { GraphAnswer } from '@/lib/types';
 import ExplorerLoading from './loading';
 
 // Every request reads the live graph; nothing here can be built ahead of time.
@@ -21,15 +21,16 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /**
  * A graph read the way /api/graph reads it: the same filters, refused the same way, and the same
  * cached answer (lib/api/read-cache.ts is keyed on the route's path and query string), so the page and
- * a later request from the browser cannot disagree.
+ * a later request from the browser cannot disagree. Kept as sent, each source once: the page carries
+ * it that way too, and graphQuery's `select` gives the explorer every quote with its source.
  */
-async function readGraph(params: GraphParams): Promise<GraphResponse> {
+async function readGraph(params: GraphParams): Promise<GraphAnswer> {
   const query = graphQueryString(params);
   const filters = parseViewQuery(new URLSearchParams(query));
   const answer = await cachedRead(new Request(`http://page.invalid/api/graph?${query}`), () =>
     getGraph(appDb(), filters),
   );
-  return (await answer.json()) as GraphResponse;
+  return (await answer.json()) as GraphAnswer;
 }
 
 /** The graphs the explorer draws first for this URL (use-explorer-view.ts asks the same two keys). */

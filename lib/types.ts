@@ -146,12 +146,35 @@ export interface GraphEdge {
   evidence: Evidence[];
 }
 
+/**
+ * A graph as the explorer reads it: every quote with its whole source. What /api/graph sends is a
+ * GraphAnswer, each source once; hydrateGraph (lib/client/data/graph-answer.ts) turns one into this.
+ */
 export interface GraphResponse {
   nodes: GraphNode[];
   edges: GraphEdge[];
   /** True when the node or edge cap cut the answer short. */
   truncated: boolean;
   limits: { nodes: number; edges: number };
+}
+
+/** A quote of a GraphAnswer: its source is named by id, and listed once in the answer's `sources`. */
+export interface CitedEvidence extends Omit<Evidence, 'source'> {
+  sourceId: string;
+}
+
+export interface GraphAnswerEdge extends Omit<GraphEdge, 'evidence'> {
+  evidence: CitedEvidence[];
+}
+
+/**
+ * GET /api/graph. A view cites few sources many times over (a voting record behind every vote), so
+ * each cited source is sent once, in `sources`, and every quote names its source by id.
+ */
+export interface GraphAnswer extends Omit<GraphResponse, 'edges'> {
+  edges: GraphAnswerEdge[];
+  /** Every source the edges' quotes cite, once each, in the order first cited. */
+  sources: SourceRef[];
 }
 
 export interface HealthResponse {

@@ -18,7 +18,7 @@ export async function viewScope(db: Db, filters: GraphFilters): Promise<ExportSc
   const eventIds = graph.nodes.filter((n) => n.type === 'event').map((n) => n.id);
   const stanceIds = graph.edges.filter((e) => e.type === 'STANCE').map((e) => e.id);
   const relationEdges = graph.edges.filter((e) => e.type !== 'STANCE');
-  const relationSourceIds = relationEdges.flatMap((e) => e.evidence.map((v) => v.source.id));
+  const relationSourceIds = relationEdges.flatMap((e) => e.evidence.map((v) => v.sourceId));
   const sourceIds = await new GraphReader(db).citedSources(stanceIds, relationSourceIds);
   return { actorIds, eventIds, stanceIds, relationIds: relationEdges.map((e) => e.id), sourceIds };
 }

@@ -1,13 +1,14 @@
 import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKind, type Stance } from '../domain';
 import { closedBounds, hasRange, rangeBounds, type RangeBounds } from '../dates';
 import { int, readQuery, type Db } from '../neo4j';
-import type { GraphEdge, GraphNode, GraphResponse, SourceRef, StanceAggregate } from '../types';
+import type { GraphAnswer, GraphAnswerEdge, GraphNode, SourceRef, StanceAggregate } from '../types';
 import { NotFoundError } from './errors';
 import {
   actorNode,
   citedSourceIds,
   eventNode,
   pruneIsolatedActors,
+  relationSourceId,
   toActorSummary,
   toNumber,
   toRelationEdge,
@@ -73,7 +74,7 @@ interface FocusScope {
  * The stance graph for the filters, capped at GRAPH_NODE_LIMIT nodes and GRAPH_EDGE_LIMIT edges
  * (`truncated` says when a cap applied).
  */
-export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphResponse> {
+export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphAnswer> {
   const stances = filters.stances.length ? filters.stances : [...STANCES];
   const kinds = filters.kinds.length ? filters.kinds : [...ACTOR_KINDS];
   const event = filters.event ?? null;
@@ -153,7 +154,7 @@ export function actorsWithinEdgeCap(ranked: { id: string; stances: number }[], e
 }
 
 /** Everything within `depth` hops of an actor whose stances are few enough to draw one by one. */
-async function focusGraph(db: Db, actor: string, depth: number, scope: FocusScope): Promise<GraphResponse> {
+async function focusGraph(db: Db, actor: string, depth: number, scope: FocusScope): Promise<GraphAnswer> {
   const { stances, kinds, event, range } = scope;
   const { records } = await readQuery(db, neighbourhoodQuery(depth), {
     actor,
@@ -176,7 +177,7 @@ async function focusGraph(db: Db, actor: string, depth: number, scope: FocusScop
 }
 
 /** The actor, the actors related to it, and its stances as one edge per stance and year. */
-async function aggregatedFocus(db: Db, actor: string, depth: number, scope: FocusScope): Promise<GraphResponse> {
+async function aggregatedFocus(db: Db, actor: string, depth: number, scope: FocusScope): Promise<GraphAnswer> {
   const { stances, kinds, event, range } = scope;
   const [groups, neighbours] = await Promise.all([
     readQuery(db, FOCUS_STANCE_GROUPS, { actor, stances, event, ...range, sample: int(AGGREGATE_SAMPLE) }),
@@ -184,7 +185,7 @@ async function aggregatedFocus(db: Db, actor: string, depth: number, scope: Focu
   ]);
   let truncated = neighbours.records.length > GRAPH_NODE_LIMIT;
   const aggregates: AggregateNode[] = [];
-  const aggregateEdges: GraphEdge[] = [];
+  const aggregateEdges: GraphAnswerEdge[] = [];
   for (const record of groups.records) {
     const stance = record.get('stance') as Stance;
     const group = String(record.get('year'));
@@ -236,7 +237,7 @@ async function assemble(
   truncatedSoFar: boolean,
   keep?: string,
   reservedEdges = 0,
-): Promise<GraphResponse> {
+): Promise<GraphAnswer> {
   let truncated = truncatedSoFar;
   const eventIds = events.map((e) => String(e.id));
   const edgeRoom = GRAPH_EDGE_LIMIT - reservedEdges;
@@ -248,17 +249,22 @@ async function assemble(
     readQuery(db, GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
   ]);
   const stanceRows = (stanceEdges?.records ?? []).map((r) => r.toObject());
-  const sourceIds = [...new Set(stanceRows.flatMap(citedSourceIds))];
-  const sources = new Map<string, SourceRef>();
-  if (sourceIds.length) {
-    for (const r of (await readQuery(db, GRAPH_SOURCES, { ids: sourceIds })).records) {
+  const relationRows = relationEdges.records.map((r) => r.toObject());
+  const sourceIds = new Set([
+    ...stanceRows.flatMap(citedSourceIds),
+    ...relationRows.map(relationSourceId).filter((id) => id !== null),
+  ]);
+  const found = new Map<string, SourceRef>();
+  if (sourceIds.size) {
+    for (const r of (await readQuery(db, GRAPH_SOURCES, { ids: [...sourceIds] })).records) {
       const source = toSourceRef(r.get('source') as Row);
-      sources.set(source.id, source);
+      found.set(source.id, source);
     }
   }
-  let edges: GraphEdge[] = [
-    ...stanceRows.map((row) => toStanceEdge(row, sources)),
-    ...relationEdges.records.map((r) => toRelationEdge(r.toObject())),
+  const known = new Set(found.keys());
+  let edges: GraphAnswerEdge[] = [
+    ...stanceRows.map((row) => toStanceEdge(row, known)),
+    ...relationRows.map((row) => toRelationEdge(row, known)),
   ];
   if (edges.length > edgeRoom) {
     truncated = true;
@@ -268,9 +274,12 @@ async function assemble(
     ...events.map(eventNode),
     ...actorNodes.records.map((r) => actorNode(toActorSummary(r.get('actor') as Row))),
   ];
+  // Only the sources the kept edges cite, each once, in the order first cited.
+  const cited = new Set(edges.flatMap((e) => e.evidence.map((v) => v.sourceId)));
   return {
     nodes: pruneIsolatedActors(nodes, edges, keep),
     edges,
+    sources: [...cited].map((id) => found.get(id)).filter((source) => source !== undefined),
     truncated,
     limits: { nodes: GRAPH_NODE_LIMIT, edges: GRAPH_EDGE_LIMIT },
   };

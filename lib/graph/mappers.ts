@@ -9,14 +9,16 @@ import {
   STANCES,
   quoteKindOf,
   type ActorKind,
+  type QuoteKind,
   type RelationType,
   type Stance,
 } from '../domain';
 import type {
   ActorSummary,
+  CitedEvidence,
   Evidence,
   EventSummary,
-  GraphEdge,
+  GraphAnswerEdge,
   GraphNode,
   RelationDTO,
   SourceRef,
@@ -134,13 +136,16 @@ export function eventNode(event: Props): GraphNode {
   return { id: str(event.id), label: str(event.title), type: 'event', date: strOrNull(event.date) };
 }
 
-/** A graph answer's evidence: a quote past GRAPH_QUOTE_MAX characters is cut there (never inside a surrogate pair) and marked. */
-function graphEvidence(evidence: Evidence): Evidence {
-  if (evidence.quote.length <= GRAPH_QUOTE_MAX) return evidence;
+/**
+ * A graph answer's quote, its source named by id: past GRAPH_QUOTE_MAX characters it is cut there
+ * (never inside a surrogate pair) and marked.
+ */
+function citedEvidence(quote: string, kind: QuoteKind, sourceId: string): CitedEvidence {
+  if (quote.length <= GRAPH_QUOTE_MAX) return { quote, kind, sourceId };
   let end = GRAPH_QUOTE_MAX;
-  const last = evidence.quote.charCodeAt(end - 1);
+  const last = quote.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return { ...evidence, quote: `${evidence.quote.slice(0, end)}…`, truncated: true };
+  return { quote: `${quote.slice(0, end)}…`, kind, sourceId, truncated: true };
 }
 
 /** The source ids a stance edge row's quotes cite (`sourceIds[i]` is the source of `quotes[i]`). */
@@ -148,16 +153,25 @@ export function citedSourceIds(row: Props): string[] {
   return Array.isArray(row.sourceIds) ? row.sourceIds.map(str) : [];
 }
 
-/** A stance edge row whose quotes cite sources by id, joined with those sources (a quote whose source is gone is dropped). */
-export function toStanceEdge(row: Props, sources: ReadonlyMap<string, SourceRef>): GraphEdge {
-  const evidence: Evidence[] = [];
+/** The source id a relation edge row's quote cites, if it has a quote. */
+export function relationSourceId(row: Props): string | null {
+  const evidence = row.evidence as Props | null | undefined;
+  return typeof evidence?.sourceId === 'string' ? evidence.sourceId : null;
+}
+
+/**
+ * A stance edge row whose quotes cite sources by id; `sources` holds the ids that exist (a quote
+ * whose source is gone is dropped).
+ */
+export function toStanceEdge(row: Props, sources: ReadonlySet<string>): GraphAnswerEdge {
+  const evidence: CitedEvidence[] = [];
   const quotes = Array.isArray(row.quotes) ? row.quotes : [];
   const sourceIds = citedSourceIds(row);
   const kinds: unknown[] = Array.isArray(row.quoteKinds) ? row.quoteKinds : [];
   quotes.forEach((quote, i) => {
-    const source = sources.get(sourceIds[i] ?? '');
-    if (typeof quote === 'string' && source)
-      evidence.push(graphEvidence({ quote, kind: quoteKindOf(kinds[i]), source }));
+    const sourceId = sourceIds[i] ?? '';
+    if (typeof quote === 'string' && sources.has(sourceId))
+      evidence.push(citedEvidence(quote, quoteKindOf(kinds[i]), sourceId));
   });
   return {
     id: str(row.id),
@@ -170,14 +184,19 @@ export function toStanceEdge(row: Props, sources: ReadonlyMap<string, SourceRef>
   };
 }
 
-export function toRelationEdge(row: Props): GraphEdge {
-  const evidence = toEvidence(row.evidence);
+/** A relation edge row, its quote (if any) citing its source by id; dropped as for stances when the source is gone. */
+export function toRelationEdge(row: Props, sources: ReadonlySet<string>): GraphAnswerEdge {
+  const sourceId = relationSourceId(row);
+  const { quote, kind } = (row.evidence ?? {}) as Props;
   return {
     id: str(row.id),
     source: str(row.source),
     target: str(row.target),
     type: asRelationType(row.type),
-    evidence: evidence ? [graphEvidence(evidence)] : [],
+    evidence:
+      sourceId !== null && sources.has(sourceId) && typeof quote === 'string'
+        ? [citedEvidence(quote, quoteKindOf(kind), sourceId)]
+        : [],
   };
 }
 
@@ -185,7 +204,11 @@ export function toRelationEdge(row: Props): GraphEdge {
  * Drops actors left with no visible edge (after filters), except the focused actor; events stay,
  * so an empty camp still shows what it is empty of.
  */
-export function pruneIsolatedActors(nodes: GraphNode[], edges: GraphEdge[], keep?: string): GraphNode[] {
+export function pruneIsolatedActors(
+  nodes: GraphNode[],
+  edges: Pick<GraphAnswerEdge, 'source' | 'target'>[],
+  keep?: string,
+): GraphNode[] {
   const linked = new Set<string>();
   for (const edge of edges) {
     linked.add(edge.source);

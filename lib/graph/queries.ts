@@ -210,7 +210,7 @@ RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance, r.statedO
 
 /**
  * The sources cited by a view's quotes, once each: a view cites few sources many times over (a
- * voting record behind every vote), so stance edges carry only a source's id.
+ * voting record behind every vote), so its edges carry only a source's id, and so does the answer.
  */
 export const GRAPH_SOURCES = `
 MATCH (s:Source)
@@ -222,6 +222,6 @@ MATCH (a:Actor)-[r:${RELATION_TYPES.join('|')}]->(b:Actor)
 WHERE a.id IN $actorIds AND b.id IN $actorIds
 WITH a, r, b ORDER BY r.id
 LIMIT $limit
-OPTIONAL MATCH (s:Source {id: r.sourceId})
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target,
-       CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: left(r.quote, ${GRAPH_QUOTE_MAX + 1}), kind: r.quoteKind, source: ${SOURCE_MAP}} END AS evidence`;
+       CASE WHEN r.quote IS NULL OR r.sourceId IS NULL THEN null
+            ELSE {quote: left(r.quote, ${GRAPH_QUOTE_MAX + 1}), kind: r.quoteKind, sourceId: r.sourceId} END AS evidence`;

@@ -6,6 +6,7 @@ import type { Node, Path, Record as Neo4jRecord } from 'neo4j-driver';
 import { z } from 'zod';
 import { ACTOR_KINDS, MAX_DEPTH, STANCES, quoteKindOf, type Stance } from '../domain';
 import { slugParam } from '../api/schemas';
+import { hydrateGraph } from '../client/data/graph-answer';
 import { getGraph } from '../graph/graph';
 import { int, readQuery, type Db } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
@@ -149,7 +150,8 @@ export const QUESTIONS = {
     async run(db, { actor, hops }) {
       const started = Date.now();
       const name = await requireActor(db, actor);
-      const graph = await getGraph(db, { actor, depth: hops, stances: [], kinds: [] });
+      // The console draws and cites from a QueryGraph, every quote with its source.
+      const graph = hydrateGraph(await getGraph(db, { actor, depth: hops, stances: [], kinds: [] }));
       const rows = graph.nodes.map((n) => ({ id: n.id, name: n.label, type: n.type, kind: n.kind ?? null }));
       return answer(
         'neighbourhood',

@@ -7,9 +7,10 @@
 import type { Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 import { describe, expect, inject, it } from 'vitest';
+import { hydrateGraph } from '@/lib/client/data/graph-answer';
 import { actorCamps, visibleGraph } from '@/lib/client/drawing/elements';
 import { campsLayout, type Positions } from '@/lib/client/drawing/layout';
-import type { GraphResponse } from '@/lib/types';
+import type { GraphAnswer } from '@/lib/types';
 import { SEED_ACTORS, drawnIds, open, pagePerTest, settled, shot } from './helpers';
 
 const appUrl = inject('appUrl');
@@ -70,7 +71,7 @@ describe('drawing large views', () => {
     expect(await graph.getAttribute('data-layout')).toBe('force');
     expect(await graph.getAttribute('data-layout-via')).toBe('worker');
     const drawn = await drawnPositions(page);
-    const base = (await (await fetch(`${appUrl}/api/graph?event=${EVENT}`)).json()) as GraphResponse;
+    const base = hydrateGraph((await (await fetch(`${appUrl}/api/graph?event=${EVENT}`)).json()) as GraphAnswer);
     const visible = visibleGraph(base, { pruneIsolated: false });
     expect(Object.keys(drawn).sort()).toEqual(visible.nodes.map((n) => n.id).sort());
     expect(drawn).toEqual(expected);
@@ -103,7 +104,7 @@ describe('drawing large views', () => {
       /^The force layout could not be computed \(.*the test broke the worker\); the camps layout is shown instead\.$/,
     );
     expect((await drawnIds(page, '.actor')).length).toBe(SEED_ACTORS.length);
-    const base = (await (await fetch(`${appUrl}/api/graph?event=${EVENT}`)).json()) as GraphResponse;
+    const base = hydrateGraph((await (await fetch(`${appUrl}/api/graph?event=${EVENT}`)).json()) as GraphAnswer);
     const visible = visibleGraph(base, { pruneIsolated: false });
     expect(await drawnPositions(page)).toEqual(campsLayout(visible, actorCamps(visible, EVENT)));
   });

@@ -13,7 +13,7 @@ import { GRAPH_EDGE_LIMIT } from '@/lib/domain';
 import { AGGREGATE_SAMPLE, FOCUS_AGGREGATE_ABOVE } from '@/lib/graph/graph';
 import { importFile } from '@/lib/import';
 import { closeDriver, getDriver } from '@/lib/neo4j';
-import type { GraphResponse } from '@/lib/types';
+import type { GraphAnswer } from '@/lib/types';
 import { restoreSeed } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
@@ -29,9 +29,9 @@ function vote(i: number): { id: string; date: string; stance: string } {
     : { id: `vote-${i}`, date: `2020-02-${String((i % 28) + 1).padStart(2, '0')}`, stance: 'condemnation' };
 }
 
-async function graph(query: string): Promise<{ status: number; body: GraphResponse }> {
+async function graph(query: string): Promise<{ status: number; body: GraphAnswer }> {
   const response = await graphRoute(new Request(`http://127.0.0.1/api/graph?${query}`));
-  return { status: response.status, body: (await response.json()) as GraphResponse };
+  return { status: response.status, body: (await response.json()) as GraphAnswer };
 }
 
 beforeAll(async () => {
@@ -147,16 +147,19 @@ describe('GET /api/graph without an event, when the newest events hold more stan
     const drawnIds = new Set(drawn.map((a) => a.id));
     for (let i = 0; i < MEMBERS; i++)
       if (!drawnIds.has(`member-${i}`)) expect(sessionsOf(i)).toBeLessThanOrEqual(fewestDrawn);
-    // Every quote comes with its source, looked up once per view.
+    // Every quote names its source, and the answer lists each cited source once: one record per session.
     const edge = body.edges.find((e) => e.source === drawn[0].id)!;
     expect(edge.evidence).toHaveLength(1);
-    expect(edge.evidence[0].source).toMatchObject({
-      title: expect.stringMatching(/^Session record \d+$/),
-      url: expect.stringMatching(/^https:\/\/example\.org\/sessions\/\d+$/),
-    });
     expect(edge.evidence[0].quote).toBe(
       `Member ${drawn[0].id.replace('member-', '')} on session ${edge.target.replace('session-', '')}`,
     );
-    expect(edge.evidence[0].source.url).toBe(`https://example.org/sessions/${edge.target.replace('session-', '')}`);
+    const sessions = new Set(body.edges.map((e) => e.target));
+    expect(body.sources).toHaveLength(sessions.size);
+    expect(new Set(body.sources.map((s) => s.id)).size).toBe(sessions.size);
+    const cited = body.sources.find((s) => s.id === edge.evidence[0].sourceId);
+    expect(cited).toMatchObject({
+      title: `Session record ${edge.target.replace('session-', '')}`,
+      url: `https://example.org/sessions/${edge.target.replace('session-', '')}`,
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { hydrateGraph } from '@/lib/client/data/graph-answer';
 import { closeDriver } from '@/lib/neo4j';
+import type { GraphAnswer, StanceDTO } from '@/lib/types';
 import { api } from './routes';
 
 const EVENT = 'russia-recognizes-taliban';
@@ -209,6 +211,21 @@ describe('GET /api/graph', () => {
         target: 'fawzia-koofi',
       }),
     );
+  });
+
+  it('lists each source its quotes cite once, each quote (stance or relation) naming one by id', async () => {
+    const { body } = await api.graph(`?event=${EVENT}`);
+    const answer = body as GraphAnswer;
+    const listed = answer.sources.map((s) => s.id);
+    expect(new Set(listed).size).toBe(listed.length);
+    const cited = answer.edges.flatMap((e) => e.evidence.map((v) => v.sourceId));
+    expect(cited.length).toBeGreaterThan(listed.length);
+    expect(new Set(cited)).toEqual(new Set(listed));
+    expect(answer.edges.some((e) => e.type !== 'STANCE' && e.evidence.length > 0)).toBe(true);
+    // Given back their sources, the quotes are the actor's panel's.
+    const putin = hydrateGraph(answer).edges.find((e) => e.id === `vladimir-putin--${EVENT}`);
+    const panel = (await api.actor('vladimir-putin')).body.stances.find((s: StanceDTO) => s.eventId === EVENT);
+    expect(putin?.evidence).toEqual(panel.evidence);
   });
 
   it('filters by stance (repeatable): no support edge and no supporter left', async () => {

@@ -4,6 +4,7 @@ import { GRAPH_QUOTE_MAX } from '@/lib/domain';
 import {
   citedSourceIds,
   pruneIsolatedActors,
+  relationSourceId,
   toActorSummary,
   toEventSummary,
   toRelationDTO,
@@ -55,7 +56,7 @@ describe('records to DTOs', () => {
   });
 
   it('maps a stance edge and a relation, refusing values outside the vocabulary', () => {
-    const sources = new Map([[source.id, source]]);
+    const sources = new Set([source.id]);
     expect(
       toStanceEdge(
         {
@@ -76,7 +77,7 @@ describe('records to DTOs', () => {
       type: 'STANCE',
       stance: 'caution',
       statedOn: '2025-07-04',
-      evidence: [{ quote: 'q', kind: 'reported', source }],
+      evidence: [{ quote: 'q', kind: 'reported', sourceId: 'article' }],
     });
     expect(() => toStanceEdge({ id: 's', stance: 'neutral' }, sources)).toThrow(/unexpected stance value/);
     expect(
@@ -111,25 +112,16 @@ describe('stance edges citing sources by id', () => {
 
   it('lists the sources a row cites, and joins each quote to its source in order', () => {
     expect(citedSourceIds(row)).toEqual(['article', 'record', 'article']);
-    const edge = toStanceEdge(
-      row,
-      new Map([
-        [source.id, source],
-        [other.id, other],
-      ]),
-    );
-    expect(edge.evidence.map((e) => [e.quote, e.source.title])).toEqual([
-      ['first', 'T'],
-      ['second', 'Record'],
-      ['third', 'T'],
+    const edge = toStanceEdge(row, new Set([source.id, other.id]));
+    expect(edge.evidence.map((e) => [e.quote, e.sourceId])).toEqual([
+      ['first', 'article'],
+      ['second', 'record'],
+      ['third', 'article'],
     ]);
   });
 
   it('gives each quote its own kind, and reported where the stance has none for it', () => {
-    const sources = new Map([
-      [source.id, source],
-      [other.id, other],
-    ]);
+    const sources = new Set([source.id, other.id]);
     const kinds = (quoteKinds: unknown) =>
       toStanceEdge({ ...row, quoteKinds }, sources).evidence.map((e) => `${e.quote}:${e.kind}`);
     expect(kinds(['reported', 'direct', 'reported'])).toEqual(['first:reported', 'second:direct', 'third:reported']);
@@ -142,22 +134,33 @@ describe('stance edges citing sources by id', () => {
     const long = 'x'.repeat(GRAPH_QUOTE_MAX - 1) + '😀' + 'y'.repeat(5000);
     const edge = toStanceEdge(
       { ...row, quotes: [long, 'short'], sourceIds: ['article', 'article'] },
-      new Map([[source.id, source]]),
+      new Set([source.id]),
     );
     const [cut, whole] = edge.evidence;
     expect(cut.truncated).toBe(true);
     // The emoji straddles the limit: it goes whole rather than leaving half a surrogate pair.
     expect(cut.quote).toBe(`${'x'.repeat(GRAPH_QUOTE_MAX - 1)}…`);
-    expect(whole).toEqual({ quote: 'short', kind: 'reported', source });
-    expect(
-      toRelationEdge({ id: 'r', type: 'LEADS', source: 'a', target: 'b', evidence: { quote: long, source } })
-        .evidence[0].truncated,
-    ).toBe(true);
+    expect(whole).toEqual({ quote: 'short', kind: 'reported', sourceId: 'article' });
+    const relation = {
+      id: 'r',
+      type: 'LEADS',
+      source: 'a',
+      target: 'b',
+      evidence: { quote: long, sourceId: 'article' },
+    };
+    expect(toRelationEdge(relation, new Set([source.id])).evidence[0]).toMatchObject({
+      sourceId: 'article',
+      truncated: true,
+    });
   });
 
   it('drops a quote whose source was not found rather than showing it without one', () => {
-    expect(toStanceEdge(row, new Map([[other.id, other]])).evidence.map((e) => e.quote)).toEqual(['second']);
+    expect(toStanceEdge(row, new Set([other.id])).evidence.map((e) => e.quote)).toEqual(['second']);
     expect(citedSourceIds({ id: 's' })).toEqual([]);
+    const relation = { id: 'r', type: 'LEADS', source: 'a', target: 'b', evidence: { quote: 'q', sourceId: 'gone' } };
+    expect(relationSourceId(relation)).toBe('gone');
+    expect(toRelationEdge(relation, new Set([source.id])).evidence).toEqual([]);
+    expect(toRelationEdge({ ...relation, evidence: null }, new Set([source.id])).evidence).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import type {
   ActorSearchResponse,
   EventDetail,
   EventList,
-  GraphResponse,
+  GraphAnswer,
   GraphSchema,
   QueryAnswer,
   QuestionAnswer,
@@ -20,6 +20,7 @@ import type {
   TimelineCounts,
 } from '@/lib/types';
 import { ApiRequestError, getHealth, getJson, postJson } from './api';
+import { hydrateGraph } from './graph-answer';
 // Not query-state.ts: that parses with zod, and this module is loaded by every page.
 import {
   normalizeInputs,
@@ -132,13 +133,18 @@ export const eventQuery = (id: string) =>
     queryFn: ({ signal }) => getJson<EventDetail>(`/api/events/${encodeURIComponent(id)}`, signal),
   });
 
+/**
+ * The cache holds the answer as sent, each source once (and so does the page that comes with one
+ * prefetched, app/page.tsx); whoever reads it gets every quote with its source.
+ */
 export const graphQuery = (params: GraphParams) =>
   queryOptions({
     queryKey: queryKeys.graph(params),
     queryFn: ({ signal }) => {
       const query = graphQueryString(params);
-      return getJson<GraphResponse>(query ? `/api/graph?${query}` : '/api/graph', signal);
+      return getJson<GraphAnswer>(query ? `/api/graph?${query}` : '/api/graph', signal);
     },
+    select: hydrateGraph,
   });
 
 export const actorSearchQuery = (q: string, limit = 8) =>
