@@ -18,7 +18,7 @@ import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelatio
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 /** "expressed its concern", "reiterated their support": owned, but said. */
 const EXPRESSED =
-  /\b(?:expressed|expresses|voiced|voices|reiterated|reiterates|reaffirmed|reaffirms|conveyed|registered|stated|declared|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
+  /\b(?:expressed|expresses|voiced|voices|reiterated|reiterates|reaffirmed|reaffirms|conveyed|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
 const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

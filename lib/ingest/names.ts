@@ -141,6 +141,9 @@ const NOT_PERSONAL = new Set([
   'province',
 ]);
 
+/** Words of titles ("Secretary" in "U.S. Secretary of State X"): no part of a person's own name. */
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)));
+
 /** "Jane Roe of the Labour Party": a person (two or three untitled names), then a body. */
 function personOf(run: string): string[] {
   const at = run.indexOf(' of ');
@@ -157,7 +160,8 @@ function personOf(run: string): string[] {
         !ORGANISATION_WORDS.has(lower) &&
         !GOVERNMENT_BODY_WORDS.has(lower) &&
         !GOVERNMENT_WORDS.has(lower) &&
-        !NOT_PERSONAL.has(lower)
+        !NOT_PERSONAL.has(lower) &&
+        !TITLE_WORDS.has(w)
       );
     });
   return personal ? [run.slice(0, at), run.slice(at + 4).replace(/^the\s+/, '')] : [run];

@@ -16,6 +16,9 @@ const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
 const THE_ORGAN =
   /\b[Tt]he\s+((?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\s+)?ministry|embassy)\b(?!\s+of\b)/g;
 
+/** A bloc named again by what it is: "the regional bloc", "the alliance". */
+const THE_BLOC = /\b[Tt]he\s+(?:[a-z-]+\s+)?(?:bloc|alliance|union|organi[sz]ation|league)\b(?!\s+of\b)/g;
+
 /**
  * "Caldwen will withdraw …, its defence ministry said": the organ of the state named last before it.
  * "The ministry said in a statement …": the ministry named last before it, if any was.
@@ -102,6 +105,14 @@ export function organsNamedAgain(
     // "The ministry" after "Caldwen defence ministry" is it; "the foreign ministry" after a defence ministry is not.
     if (!body || !body.actor.name.toLowerCase().endsWith(m[1].toLowerCase().replace(/\s+/g, ' '))) continue;
     claim(mention(start, end, body.actor, { of: body.of }));
+  }
+  // "The regional bloc said in a statement …": the bloc named last.
+  for (const m of text.matchAll(THE_BLOC)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const body = lastBefore(start, (o) => o.actor.kind === 'intergovernmental');
+    if (body) claim(mention(start, end, body.actor, { of: body.of }));
   }
 }
 

@@ -67,8 +67,16 @@ const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VOTE_LIST =
   /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
-const AFTER_PREPOSITION =
-  /(?:^|\s)(?:in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on|over|under|amid|around|near|behind|beyond|including|regarding|concerning|throughout|via|upon)\s+(?:the\s+)?(?:(?!which\b|whom\b|whose\b)[a-z][a-z-]*\s+)?$/i;
+const PREPOSITIONS =
+  'in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on|over|under|amid|around|near|behind|beyond|including|regarding|concerning|throughout|via|upon';
+const AFTER_PREPOSITION_ONLY = new RegExp(`(?:^|\\s)(?:${PREPOSITIONS})\\s+(?:the\\s+)?$`, 'i');
+const AFTER_PREPOSITION_WORD = new RegExp(
+  `(?:^|\\s)(?:${PREPOSITIONS})\\s+(?:the\\s+)?(?!which\\b|whom\\b|whose\\b)[a-z][a-z-]*\\s+$`,
+);
+/** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
+const AFTER_PREPOSITION = {
+  test: (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead),
+};
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;

@@ -233,3 +233,18 @@ describe('reported clauses and the acting side’s own verb', () => {
     ).toEqual({ Norway: ['support'] });
   });
 });
+
+describe('names of office and blocs named again', () => {
+  it('"U.S. Secretary of State Jane Roe": the title is not part of her name, and she speaks', async () => {
+    expect(await stances('U.S. Secretary of State Jane Roe welcomed the recognition.')).toEqual({
+      'Jane Roe': ['support'],
+    });
+  });
+
+  it('"The regional bloc said …" is the bloc named last', async () => {
+    const found = await stances(
+      'The African Union met in Addis Ababa on Monday. The regional bloc said in a statement that the recognition was a violation of its charter.',
+    );
+    expect(found['African Union']).toEqual(['condemnation']);
+  });
+});
