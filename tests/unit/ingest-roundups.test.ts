@@ -241,6 +241,12 @@ describe('names of office and blocs named again', () => {
     });
   });
 
+  it('"has no legal effect" is condemnation', async () => {
+    expect(
+      await stances('The Algerian Foreign Ministry announced that the recognition "has no legal effect".'),
+    ).toEqual({ 'Algerian Foreign Ministry': ['condemnation'] });
+  });
+
   it('"The regional bloc said …" is the bloc named last', async () => {
     const found = await stances(
       'The African Union met in Addis Ababa on Monday. The regional bloc said in a statement that the recognition was a violation of its charter.',
