@@ -67,6 +67,9 @@ function cuesIn(text: string, offset: number, act: RegExp | null, object: RegExp
         )
       )
         continue;
+      // "beyond international law for Kosovo to unilaterally declare …": someone else's act, named.
+      const longLead = text.slice(Math.max(0, f.start - offset - 50), f.start - offset);
+      if (/\bfor\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+(?:[a-z]+ly\s+)?$/.test(longLead)) continue;
       if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
     }
   }

@@ -247,6 +247,14 @@ describe('names of office and blocs named again', () => {
     ).toEqual({ 'Algerian Foreign Ministry': ['condemnation'] });
   });
 
+  it('"expressed its opposition to …, saying it is wrong for X to recognize …" is opposition, not the act', async () => {
+    expect(
+      await stances(
+        'The Malian government expressed its opposition to the recognition, saying it was wrong for Norway to unilaterally recognize the Council.',
+      ),
+    ).toEqual({ 'Malian government': ['condemnation'] });
+  });
+
   it('"The regional bloc said …" is the bloc named last', async () => {
     const found = await stances(
       'The African Union met in Addis Ababa on Monday. The regional bloc said in a statement that the recognition was a violation of its charter.',
