@@ -255,6 +255,15 @@ describe('names of office and blocs named again', () => {
     ).toEqual({ 'Malian government': ['condemnation'] });
   });
 
+  it('"was quick to congratulate", "did not oppose"', async () => {
+    expect(await stances('Neighbouring Mali was quick to congratulate its partner on the recognition.')).toEqual({
+      Mali: ['support'],
+    });
+    expect(await stances('The Sahel Farmers Union did not oppose the recognition.')).toEqual({
+      'Sahel Farmers Union': ['caution'],
+    });
+  });
+
   it('"The regional bloc said …" is the bloc named last', async () => {
     const found = await stances(
       'The African Union met in Addis Ababa on Monday. The regional bloc said in a statement that the recognition was a violation of its charter.',
