@@ -144,6 +144,13 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       // A stored name found in lower case is a common word ("the government") unless the name is lower case too.
       if (!acronym && /[A-Z]/.test(form[0]) && !/[A-Z]/.test(m[0][0])) continue;
       if (actor.kind === 'state' && firstNameAfterTitle(text, m.index, m.index + m[0].length)) continue;
+      // "Federation of Ardanian Teachers": a people's word inside a body's name is the body's.
+      if (
+        actor.kind === 'state' &&
+        /\p{Lu}[\p{L}-]+\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        continue;
       claim(state, mention(m.index, m.index + m[0].length, { id: actor.id, name: actor.name, kind: actor.kind }));
     }
   }

@@ -264,6 +264,16 @@ describe('names of office and blocs named again', () => {
     });
   });
 
+  it('a stored state’s people-word inside a body’s name ("Federation of Malian Teachers") is the body’s', async () => {
+    const known: KnownActor[] = [...KNOWN, { id: 'mali', name: 'Mali', kind: 'state', aliases: ['Malian'] }];
+    const { proposals } = await extractFromArticle({
+      text: `${LEAD}The Federation of Malian Teachers welcomed the recognition.`,
+      event: EVENT,
+      known,
+    });
+    expect(proposals.map((p) => [p.actor.name, p.stance])).toContainEqual(['Federation of Malian Teachers', 'support']);
+  });
+
   it('"The regional bloc said …" is the bloc named last', async () => {
     const found = await stances(
       'The African Union met in Addis Ababa on Monday. The regional bloc said in a statement that the recognition was a violation of its charter.',
