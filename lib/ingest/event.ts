@@ -19,6 +19,36 @@ export function actStem(word: string): string {
   return stem.length >= 5 ? stem : lower.replace(/s$/, '');
 }
 
+/** Past forms a stem's suffixes do not make ("leave" -> "left"): the acts reports most often name. */
+const IRREGULAR: Record<string, string[]> = {
+  leave: ['left'],
+  withdraw: ['withdrew', 'withdrawn'],
+  quit: ['quit'],
+  break: ['broke', 'broken'],
+  sell: ['sold'],
+  freez: ['froze', 'frozen'],
+  cut: ['cut'],
+  send: ['sent'],
+  strik: ['struck'],
+  hold: ['held'],
+  win: ['won'],
+  take: ['took', 'taken'],
+  give: ['gave', 'given'],
+  shut: ['shut'],
+  bring: ['brought'],
+  buy: ['bought'],
+  lose: ['lost'],
+  choose: ['chose', 'chosen'],
+  tear: ['tore', 'torn'],
+  set: ['set'],
+  put: ['put'],
+};
+
+/** The act's irregular past forms, if any ("left" for "leave"). */
+export function irregularForms(act: string): string[] {
+  return IRREGULAR[act] ?? [];
+}
+
 function findKnown(text: string, known: KnownActor[]): { actor: KnownActor; index: number; length: number } | null {
   let best: { actor: KnownActor; index: number; length: number } | null = null;
   for (const actor of known) {

@@ -12,6 +12,7 @@ import { findMentions, type Mention } from './mentions';
 import { describingClauses, findSpeakers, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
+import { irregularForms } from './event';
 import { actingSide, onActingSide } from './sides';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
@@ -83,10 +84,13 @@ function cuesIn(text: string, offset: number, act: RegExp | null, object: RegExp
 /** A verb form of the act ("recognized", "recognizes"), not its noun ("recognition"). */
 function actVerb(event: EventDescription): RegExp | null {
   if (!event.act) return null;
+  const irregular = irregularForms(event.act)
+    .map((f) => `|${escape(f)}`)
+    .join('');
   return new RegExp(
     // The bare stem too after a modal or "to" ("will withdraw", "decided to withdraw"), where it is a
     // verb; alone it may be the act's noun ("asylum", "party").
-    `(?<![\\w-])(?:${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)|(?<=\\b(?:will|would|shall|to|must|may|might|could|did|does|do)\\s+(?:\\w+ly\\s+)?)${escape(event.act)})(?![\\w-])(?<!tions|sions|ments)`,
+    `(?<![\\w-])(?:${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)${irregular}|(?<=\\b(?:will|would|shall|to|must|may|might|could|did|does|do)\\s+(?:\\w+ly\\s+)?)${escape(event.act)})(?![\\w-])(?<!tions|sions|ments)`,
     'gi',
   );
 }

@@ -117,6 +117,8 @@ function firstNameAfterTitle(text: string, start: number, end: number): boolean 
     /^\s+\p{Lu}\p{Ll}+(?![\w'’-]*\s+(?:of|and)\b)/u.test(text.slice(end, end + 30))
   );
 }
+const GOVERNMENT_OF =
+  /\b[Tt]he\s+(government|parliament|cabinet|presidency)\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 const GOVERNMENT_ROLE =
   /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
 
@@ -177,6 +179,17 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       .slice(start, end)
       .replace(/^(\S+)['’]s\s/, '$1 ')
       .replace(/^(\w)/, (c) => c.toUpperCase());
+    release(state, start, end);
+    claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
+  }
+
+  // "The government of Kessmark": named as "Kessmark government" is, when the state is known.
+  for (const m of text.matchAll(GOVERNMENT_OF)) {
+    const owner = STATE_BY_WORD.get(m[2]) ?? knownStates.get(m[2]);
+    if (!owner) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    const name = `${m[2]} ${m[1].toLowerCase()}`;
     release(state, start, end);
     claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
   }

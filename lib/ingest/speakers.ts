@@ -7,6 +7,7 @@ import type { Stance } from '../domain';
 import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
+import { irregularForms } from './event';
 import type { EventDescription } from './types';
 
 /** A cue found in a sentence (lib/ingest/data/lexicon.json). */
@@ -30,7 +31,7 @@ export interface Speaker {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,140},|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,[^,;]{1,140},|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
   `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
@@ -53,7 +54,7 @@ const AGENT_CLAUSE = new RegExp(
 );
 /** "according to X", "according to a statement from the foreign ministry of X". */
 const ACCORDING_TO =
-  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+)?$/i;
+  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+|(?:its|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?$/i;
 /**
  * "as independent states", "the EU's calls", "other member states": a plural noun, not a verb. A
  * verb in the present follows its subject's name, a pronoun, "also" or an adverb.
@@ -143,7 +144,12 @@ export function findSpeakers(
   ].map((m) => sentence.start + m.index);
   // The act's own verb in any form ("Caldwen will withdraw its soldiers from …"), for the acting side.
   if (event.act)
-    for (const m of sentence.text.matchAll(new RegExp(`(?<![\\w-])${escapeRe(event.act)}\\w*`, 'gi')))
+    for (const m of sentence.text.matchAll(
+      new RegExp(
+        `(?<![\\w-])(?:${[`${escapeRe(event.act)}\\w*`, ...irregularForms(event.act)].join('|')})(?![\\w-])`,
+        'gi',
+      ),
+    ))
       pastVerbs.push(sentence.start + m.index);
   const actObject = event.act
     ? new RegExp(`(?<![\\w-])${escapeRe(event.act)}\\w*\\s+(?:(?:the|a|an)\\s+)?$`, 'i')

@@ -184,6 +184,23 @@ describe('the act named, titles alone', () => {
   });
 });
 
+describe('an act with an irregular past', () => {
+  it('"Norway has formally left the Sahel Forum" is Norway doing the act "leaves"', async () => {
+    const known: KnownActor[] = [
+      { id: 'no', name: 'Norway', kind: 'state', aliases: [] },
+      { id: 'sf', name: 'Sahel Forum', kind: 'intergovernmental', aliases: [] },
+    ];
+    const event = describeEvent({ title: 'Norway leaves the Sahel Forum' }, known);
+    expect(event).toMatchObject({ act: 'leave', target: 'Sahel Forum' });
+    const { proposals } = await extractFromArticle({
+      text: 'Norway has formally left the Sahel Forum, a move that ends two decades of membership.',
+      event,
+      known,
+    });
+    expect(proposals.map((p) => [p.actor.name, p.stance])).toContainEqual(['Norway', 'support']);
+  });
+});
+
 describe('several actors acting together', () => {
   const known: KnownActor[] = [
     { id: 'no', name: 'Norway', kind: 'state', aliases: [] },
@@ -272,6 +289,22 @@ describe('names of office and blocs named again', () => {
       known,
     });
     expect(proposals.map((p) => [p.actor.name, p.stance])).toContainEqual(['Federation of Malian Teachers', 'support']);
+  });
+
+  it('"the government of Mali" is the Mali government, of Mali', async () => {
+    const { proposals } = await extractFromArticle({
+      text: `${LEAD}On Tuesday the government of Mali condemned the recognition.`,
+      event: EVENT,
+      known: [...KNOWN, { id: 'mali', name: 'Mali', kind: 'state', aliases: [] }],
+    });
+    expect(proposals.map((p) => [p.actor.name, p.stance])).toContainEqual(['Mali government', 'condemnation']);
+  });
+
+  it('"X, according to its secretary-general, Y, \"fully supports\" it": Y speaks', async () => {
+    const found = await stances(
+      'The ruling Unity Party, according to its secretary-general, Olga Velasco, "fully supports" the recognition.',
+    );
+    expect(found['Olga Velasco']).toEqual(['support']);
   });
 
   it('"The regional bloc said …" is the bloc named last', async () => {
