@@ -121,7 +121,8 @@ export class RuleExtractor implements Extractor {
       const asides = describingClauses(sentence, inSentence);
       const cues = cuesIn(sentence.text, sentence.start, act, object).filter(
         (c) =>
-          !inSentence.some((m) => c.start < m.end && m.start < c.end) &&
+          // Nor one in a title ("Justice Minister X").
+          !inSentence.some((m) => c.start < m.end && m.start - (m.title ? m.title.length + 1 : 0) < c.end) &&
           (!POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
             EXPRESSED.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
           !asides.some(([from, to]) => c.start >= from && c.end <= to),

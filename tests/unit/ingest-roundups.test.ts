@@ -307,6 +307,12 @@ describe('names of office and blocs named again', () => {
     expect(found['Olga Velasco']).toEqual(['support']);
   });
 
+  it('a cue word in a title ("Justice Minister X") is no stance', async () => {
+    expect(
+      await stances('Justice Minister Awa Diallo of Egypt told reporters the recognition would be debated.'),
+    ).toEqual({ 'Awa Diallo': [null] });
+  });
+
   it('"The regional bloc said …" is the bloc named last', async () => {
     const found = await stances(
       'The African Union met in Addis Ababa on Monday. The regional bloc said in a statement that the recognition was a violation of its charter.',
