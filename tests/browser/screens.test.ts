@@ -52,6 +52,39 @@ function boxesOf(p: Page, selector: string): Promise<Box[]> {
   );
 }
 
+/**
+ * The actors' table in Chromium's accessibility tree (there are two tables: the actors', and the
+ * timeline's twin, its figures for screen readers): how many nodes of each role, and the cells' names.
+ */
+async function actorTableTree(p: Page): Promise<{ count(role: string): number; cellNames: string[] }> {
+  const cdp = await p.context().newCDPSession(p);
+  const { nodes: all } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { nodeId: string; childIds?: string[]; role?: { value: string }; name?: { value: string } }[];
+  };
+  await cdp.detach();
+  const tables = all.filter((node) => node.role?.value === 'table');
+  expect(tables.map((node) => node.name?.value)).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/actors in view/),
+      expect.stringMatching(/^Stances stated and events/),
+    ]),
+  );
+  expect(tables).toHaveLength(2);
+  const byId = new Map(all.map((node) => [node.nodeId, node]));
+  const nodes: typeof all = [];
+  const walk = (id: string) => {
+    const node = byId.get(id);
+    if (!node) return;
+    nodes.push(node);
+    node.childIds?.forEach(walk);
+  };
+  walk(tables.find((node) => /actors in view/.test(node.name?.value ?? ''))!.nodeId);
+  return {
+    count: (role) => nodes.filter((node) => node.role?.value === role).length,
+    cellNames: nodes.filter((node) => node.role?.value === 'cell').map((node) => node.name?.value ?? ''),
+  };
+}
+
 function overlap(a: Box, b: Box): boolean {
   return a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 }
@@ -242,34 +275,12 @@ describe('on a phone (390 × 844)', () => {
     });
 
     // Chromium's accessibility tree still has the table: 16 rows (with the header row), cells named by their content.
-    const cdp = await page().context().newCDPSession(page());
-    const { nodes: all } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { nodeId: string; childIds?: string[]; role?: { value: string }; name?: { value: string } }[];
-    };
-    // Two tables: the actors', and the timeline's twin (its figures for screen readers); the first is counted.
-    const tables = all.filter((node) => node.role?.value === 'table');
-    expect(tables.map((node) => node.name?.value)).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/actors in view/),
-        expect.stringMatching(/^Stances stated and events/),
-      ]),
-    );
-    expect(tables).toHaveLength(2);
-    const byId = new Map(all.map((node) => [node.nodeId, node]));
-    const nodes: typeof all = [];
-    const walk = (id: string) => {
-      const node = byId.get(id);
-      if (!node) return;
-      nodes.push(node);
-      node.childIds?.forEach(walk);
-    };
-    walk(tables.find((node) => /actors in view/.test(node.name?.value ?? ''))!.nodeId);
-    const count = (role: string) => nodes.filter((node) => node.role?.value === role).length;
-    expect(count('table')).toBe(1);
-    expect(count('row')).toBe(16);
-    expect(count('columnheader')).toBe(4);
-    expect(count('rowheader')).toBe(15);
-    const stanceNames = nodes.filter((node) => node.role?.value === 'cell').map((node) => node.name?.value ?? '');
+    const tree = await actorTableTree(page());
+    expect(tree.count('table')).toBe(1);
+    expect(tree.count('row')).toBe(16);
+    expect(tree.count('columnheader')).toBe(4);
+    expect(tree.count('rowheader')).toBe(15);
+    const stanceNames = tree.cellNames;
     expect(stanceNames).toContain('Condemnation');
     expect(stanceNames.some((cellName) => cellName.startsWith('Stance'))).toBe(false);
   });
@@ -371,6 +382,30 @@ describe('on a phone (390 × 844)', () => {
 });
 
 describe('on laptop screens', () => {
+  it('at 1440 × 900: the table’s cells line up under its headers, and a screen reader finds every row and every cell', async () => {
+    await page().setViewportSize(LAPTOPS[1]);
+    await open(page(), appUrl);
+    const rows = '[data-testid="actor-table"] tbody tr';
+    const tree = await actorTableTree(page());
+    expect(tree.count('row')).toBe(16);
+    expect(tree.count('columnheader')).toBe(4);
+    expect(tree.count('rowheader')).toBe(15);
+    expect(tree.cellNames).toContain('Condemnation');
+
+    const headers = await boxesOf(page(), '[data-testid="actor-table"] thead th');
+    expect(headers).toHaveLength(4);
+    for (const which of ['first-child', 'last-child']) {
+      await page().locator(`${rows}:${which}`).scrollIntoViewIfNeeded();
+      const cells = await boxesOf(page(), `${rows}:${which} > *`);
+      expect(cells).toHaveLength(4);
+      cells.forEach((cell, i) => {
+        expect(Math.abs(cell.left - headers[i].left)).toBeLessThan(1);
+        expect(Math.abs(cell.width - headers[i].width)).toBeLessThan(1);
+        expect(cell.top).toBe(cells[0].top);
+      });
+    }
+  });
+
   for (const size of LAPTOPS) {
     it(`at ${size.width} × ${size.height}: the explorer's columns do not overlap, the filters show on the first screen, nothing scrolls sideways`, async () => {
       await page().setViewportSize(size);
