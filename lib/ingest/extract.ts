@@ -7,7 +7,7 @@
  * a speaker's own words inside quotation marks once more on their own, as direct quotes.
  */
 import type { Stance } from '../domain';
-import { CUES, NEGATION, UNNAMED, type Cue } from './lexicon';
+import { CUES, NEGATION, UNNAMED, escape, type Cue } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses, findSpeakers, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
@@ -21,8 +21,6 @@ const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 const EXPRESSED =
   /\b(?:expressed|expresses|voiced|voices|reiterated|reiterates|reaffirmed|reaffirms|conveyed|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
 const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The act's verb says support only when its object is the event's target ("will recognise the

@@ -15,7 +15,8 @@ export interface Cue {
   pattern: RegExp;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a regular expression that matches it literally. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "condemn*" -> condemn\w*; "summoned ~ ambassador" -> up to four words between; spaces match any space. */
 function cueBody(phrase: string): string {

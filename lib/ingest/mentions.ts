@@ -13,6 +13,7 @@ import {
   ORGANISATION_WORDS,
   PERSON_TITLES,
   STATE_BY_WORD,
+  escape,
 } from './lexicon';
 import {
   CONNECTORS,
@@ -39,7 +40,6 @@ export interface Mention {
   of: string | null;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const POSSESSIVE = /^['’]s?(?![\w])/;
 
 /** The kind a name says it is, without the graph. */

@@ -4,7 +4,7 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED } from './lexicon';
+import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED, escape } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 import { irregularForms } from './event';
@@ -65,7 +65,6 @@ const NOUN_NOT_VERB =
 const REPORTED_CLAUSE = new RegExp(`(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?\\s+(?:the\\s+)?$`);
 /** A verb followed by its agent: "praised by", "condemned by". */
 const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VOTE_LIST =
   /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
 const PREPOSITIONS =
@@ -146,14 +145,12 @@ export function findSpeakers(
   if (event.act)
     for (const m of sentence.text.matchAll(
       new RegExp(
-        `(?<![\\w-])(?:${[`${escapeRe(event.act)}\\w*`, ...irregularForms(event.act)].join('|')})(?![\\w-])`,
+        `(?<![\\w-])(?:${[`${escape(event.act)}\\w*`, ...irregularForms(event.act)].join('|')})(?![\\w-])`,
         'gi',
       ),
     ))
       pastVerbs.push(sentence.start + m.index);
-  const actObject = event.act
-    ? new RegExp(`(?<![\\w-])${escapeRe(event.act)}\\w*\\s+(?:(?:the|a|an)\\s+)?$`, 'i')
-    : null;
+  const actObject = event.act ? new RegExp(`(?<![\\w-])${escape(event.act)}\\w*\\s+(?:(?:the|a|an)\\s+)?$`, 'i') : null;
   const taken = new Set<Mention>();
   const add = (speaker: Speaker) => {
     if (taken.has(speaker.mention) || speakers.some((s) => sameActor(s.mention, speaker.mention))) return;
