@@ -74,9 +74,7 @@ const AFTER_PREPOSITION_WORD = new RegExp(
   `(?:^|\\s)(?:${PREPOSITIONS})\\s+(?:the\\s+)?(?!which\\b|whom\\b|whose\\b)[a-z][a-z-]*\\s+$`,
 );
 /** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
-const AFTER_PREPOSITION = {
-  test: (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead),
-};
+const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
@@ -247,11 +245,7 @@ export function findSpeakers(
     // A name after a preposition ("Critics in X opposed it") is not the subject.
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
-    if (
-      AFTER_PREPOSITION.test(lead.slice(-30)) &&
-      !VOICE_OF.test(lead) &&
-      !relative.test(text.slice(m.end, m.end + 30))
-    )
+    if (afterPreposition(lead.slice(-30)) && !VOICE_OF.test(lead) && !relative.test(text.slice(m.end, m.end + 30)))
       continue;
     // A name inside a description of someone else (", which borders X,") is not the subject.
     if (m.possessive || affiliated.has(m) || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
@@ -297,7 +291,7 @@ export function findSpeakers(
       const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
       if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(text.slice(before.end, head.start))) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
-      if (AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, before.start - 30), before.start))) break;
+      if (afterPreposition(text.slice(Math.max(sentence.start, before.start - 30), before.start))) break;
       add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }
