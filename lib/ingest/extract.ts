@@ -109,6 +109,7 @@ export class RuleExtractor implements Extractor {
     let lastStance: Stance | null = null;
     let relevantParagraph = -1;
     let spokeIn = -1;
+    const againstTheAct = new Set<string>();
 
     for (const sentence of sentences) {
       // A headline or dateline (no closing stop) is no one's statement.
@@ -221,7 +222,15 @@ export class RuleExtractor implements Extractor {
           judged.stance === 'condemnation' &&
           (ACT_BEFORE.test(text.slice(Math.max(sentence.start, judged.cue.start - 80), judged.cue.start)) ||
             relevance.test(text.slice(judged.cue.end, judged.cue.end + 25)));
-        if (acting && stance !== 'support' && !againstAct && !/^(?:stopped short of|resign)/i.test(cue)) {
+        // Who has spoken against the act once is not on its side later in the report ("Katz said").
+        if (acting && againstAct) againstTheAct.add(speaker.mention.actor.name);
+        if (
+          acting &&
+          stance !== 'support' &&
+          !againstAct &&
+          !againstTheAct.has(speaker.mention.actor.name) &&
+          !/^(?:stopped short of|resign)/i.test(cue)
+        ) {
           cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';
           confidence = 0.6 * speaker.factor;

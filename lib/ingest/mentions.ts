@@ -16,6 +16,7 @@ import {
   escape,
 } from './lexicon';
 import {
+  ADJECTIVE_NOUN,
   CONNECTORS,
   NOT_NAMES,
   SINGULAR_VERB_AFTER,
@@ -295,6 +296,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         !STATE_BY_WORD.has(name) &&
         name.length > 2 &&
         !/(?:ic|ish|ese|ian|ians|ean|eans|ans)$/.test(name) &&
+        // "Arab states", "Nordic countries": a people's word before a common noun.
+        !ADJECTIVE_NOUN.test(text.slice(end, end + 16)) &&
         !/\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
           text.slice(Math.max(0, nameStart - 12), nameStart),
         ) &&

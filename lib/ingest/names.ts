@@ -59,7 +59,7 @@ export function stripTitle(words: string[]): { title: string | null; rest: strin
   return { title: titles.length > 0 ? titles.join(' ') : null, rest };
 }
 
-const ADJECTIVE_NOUN =
+export const ADJECTIVE_NOUN =
   /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;
 const NAME_RUN =
   /\p{Lu}[\p{L}\p{N}_’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
