@@ -21,8 +21,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /**
  * A graph read the way /api/graph reads it: the same filters, refused the same way, and the same
  * cached answer (lib/api/read-cache.ts is keyed on the route's path and query string), so the page and
- * a later request from the browser cannot disagree. Kept as sent, each source once: the page carries
- * it that way too, and graphQuery's `select` gives the explorer every quote with its source.
+ * a later request from the browser cannot disagree. Kept as sent (GraphAnswer): the page carries it
+ * that way too, and graphQuery's `select` gives the explorer every edge with its id and every quote
+ * with its source.
  */
 async function readGraph(params: GraphParams): Promise<GraphAnswer> {
   const query = graphQueryString(params);

@@ -147,8 +147,9 @@ export interface GraphEdge {
 }
 
 /**
- * A graph as the explorer reads it: every quote with its whole source. What /api/graph sends is a
- * GraphAnswer, each source once; hydrateGraph (lib/client/data/graph-answer.ts) turns one into this.
+ * A graph as the explorer reads it: one list of edges, each with its id, every quote with its whole
+ * source. What /api/graph sends is the leaner GraphAnswer; hydrateGraph (lib/client/data/graph-answer.ts)
+ * turns one into this.
  */
 export interface GraphResponse {
   nodes: GraphNode[];
@@ -163,17 +164,44 @@ export interface CitedEvidence extends Omit<Evidence, 'source'> {
   sourceId: string;
 }
 
-export interface GraphAnswerEdge extends Omit<GraphEdge, 'evidence'> {
+/**
+ * A stance of a GraphAnswer: an actor (`source`) on an event (`target`); drawn as a 'STANCE' edge.
+ * Stored stances are one per actor and event, `id` `<source>--<target>` (stanceId, lib/model/ids.ts),
+ * so `id` is sent only when it is not that: on a focused actor's stances grouped per stance and year.
+ */
+export interface GraphAnswerStance {
+  id?: string;
+  source: string;
+  target: string;
+  stance: Stance;
+  /** As on GraphEdge; absent on grouped stances. */
+  statedOn?: string | null;
   evidence: CitedEvidence[];
 }
 
 /**
- * GET /api/graph. A view cites few sources many times over (a voting record behind every vote), so
- * each cited source is sent once, in `sources`, and every quote names its source by id.
+ * A relation of a GraphAnswer, actor to actor; `id` is sent only when it is not the one its ends
+ * and type make (relationId, lib/model/ids.ts), as stored relations' always are.
+ */
+export interface GraphAnswerRelation {
+  id?: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  evidence: CitedEvidence[];
+}
+
+/**
+ * GET /api/graph. The edges come in two lists, stances and relations, so an edge's type is said by the
+ * list it is in, and its id is left out where its ends make it. A view cites few sources many times
+ * over (a voting record behind every vote), so each cited source is sent once, in `sources`, and
+ * every quote names its source by id. hydrateGraph gives the GraphResponse of the same graph, its
+ * edges the stances then the relations, in the order sent.
  */
 export interface GraphAnswer extends Omit<GraphResponse, 'edges'> {
-  edges: GraphAnswerEdge[];
-  /** Every source the edges' quotes cite, once each, in the order first cited. */
+  stances: GraphAnswerStance[];
+  relations: GraphAnswerRelation[];
+  /** Every source the quotes cite, once each, in the order first cited. */
   sources: SourceRef[];
 }
 

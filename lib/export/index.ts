@@ -3,6 +3,7 @@
  * formats of formats.ts. A view exports exactly what /api/graph answers for it (capped as it is),
  * with the sources its evidence cites.
  */
+import { hydrateGraph } from '../client/data/graph-answer';
 import { getGraph, type GraphFilters } from '../graph/graph';
 import type { Db } from '../neo4j';
 import { EXPORTERS, type ExportFormat } from './formats';
@@ -13,12 +14,12 @@ export { WHOLE_GRAPH, type ExportScope } from './records';
 
 /** The ids of a view, as /api/graph answers it. */
 export async function viewScope(db: Db, filters: GraphFilters): Promise<ExportScope> {
-  const graph = await getGraph(db, filters);
+  const graph = hydrateGraph(await getGraph(db, filters));
   const actorIds = graph.nodes.filter((n) => n.type === 'actor').map((n) => n.id);
   const eventIds = graph.nodes.filter((n) => n.type === 'event').map((n) => n.id);
   const stanceIds = graph.edges.filter((e) => e.type === 'STANCE').map((e) => e.id);
   const relationEdges = graph.edges.filter((e) => e.type !== 'STANCE');
-  const relationSourceIds = relationEdges.flatMap((e) => e.evidence.map((v) => v.sourceId));
+  const relationSourceIds = relationEdges.flatMap((e) => e.evidence.map((v) => v.source.id));
   const sourceIds = await new GraphReader(db).citedSources(stanceIds, relationSourceIds);
   return { actorIds, eventIds, stanceIds, relationIds: relationEdges.map((e) => e.id), sourceIds };
 }

@@ -1,7 +1,7 @@
 import { ACTOR_KINDS, GRAPH_EDGE_LIMIT, GRAPH_NODE_LIMIT, STANCES, type ActorKind, type Stance } from '../domain';
 import { closedBounds, hasRange, rangeBounds, type RangeBounds } from '../dates';
 import { int, readQuery, type Db } from '../neo4j';
-import type { GraphAnswer, GraphAnswerEdge, GraphNode, SourceRef, StanceAggregate } from '../types';
+import type { GraphAnswer, GraphAnswerStance, GraphNode, SourceRef, StanceAggregate } from '../types';
 import { NotFoundError } from './errors';
 import {
   actorNode,
@@ -185,7 +185,7 @@ async function aggregatedFocus(db: Db, actor: string, depth: number, scope: Focu
   ]);
   let truncated = neighbours.records.length > GRAPH_NODE_LIMIT;
   const aggregates: AggregateNode[] = [];
-  const aggregateEdges: GraphAnswerEdge[] = [];
+  const aggregateEdges: GraphAnswerStance[] = [];
   for (const record of groups.records) {
     const stance = record.get('stance') as Stance;
     const group = String(record.get('year'));
@@ -208,7 +208,7 @@ async function aggregatedFocus(db: Db, actor: string, depth: number, scope: Focu
         })),
       },
     });
-    aggregateEdges.push({ id: `${id}--edge`, source: actor, target: id, type: 'STANCE', stance, evidence: [] });
+    aggregateEdges.push({ id: `${id}--edge`, source: actor, target: id, stance, evidence: [] });
   }
   const room = GRAPH_NODE_LIMIT - aggregates.length;
   const actorIds = neighbours.records
@@ -225,7 +225,7 @@ async function aggregatedFocus(db: Db, actor: string, depth: number, scope: Focu
     aggregateEdges.length,
   );
   graph.nodes.push(...aggregates);
-  graph.edges.unshift(...aggregateEdges);
+  graph.stances.unshift(...aggregateEdges);
   return graph;
 }
 
@@ -233,7 +233,7 @@ async function assemble(
   db: Db,
   events: Row[],
   actorIds: string[],
-  { stances, range }: { stances: Stance[]; range: RangeBounds },
+  { stances: drawn, range }: { stances: Stance[]; range: RangeBounds },
   truncatedSoFar: boolean,
   keep?: string,
   reservedEdges = 0,
@@ -244,7 +244,7 @@ async function assemble(
   const [actorNodes, stanceEdges, relationEdges] = await Promise.all([
     readQuery(db, GRAPH_ACTOR_NODES, { ids: actorIds }),
     eventIds.length
-      ? readQuery(db, GRAPH_STANCE_EDGES, { actorIds, eventIds, stances, ...range, limit: int(edgeRoom + 1) })
+      ? readQuery(db, GRAPH_STANCE_EDGES, { actorIds, eventIds, stances: drawn, ...range, limit: int(edgeRoom + 1) })
       : Promise.resolve(undefined),
     readQuery(db, GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
   ]);
@@ -262,14 +262,15 @@ async function assemble(
     }
   }
   const known = new Set(found.keys());
-  let edges: GraphAnswerEdge[] = [
-    ...stanceRows.map((row) => toStanceEdge(row, known)),
-    ...relationRows.map((row) => toRelationEdge(row, known)),
-  ];
-  if (edges.length > edgeRoom) {
+  // Over the cap, stances are kept before relations.
+  let stances = stanceRows.map((row) => toStanceEdge(row, known));
+  let relations = relationRows.map((row) => toRelationEdge(row, known));
+  if (stances.length + relations.length > edgeRoom) {
     truncated = true;
-    edges = edges.slice(0, edgeRoom);
+    stances = stances.slice(0, edgeRoom);
+    relations = relations.slice(0, edgeRoom - stances.length);
   }
+  const edges = [...stances, ...relations];
   const nodes: GraphNode[] = [
     ...events.map(eventNode),
     ...actorNodes.records.map((r) => actorNode(toActorSummary(r.get('actor') as Row))),
@@ -278,7 +279,8 @@ async function assemble(
   const cited = new Set(edges.flatMap((e) => e.evidence.map((v) => v.sourceId)));
   return {
     nodes: pruneIsolatedActors(nodes, edges, keep),
-    edges,
+    stances,
+    relations,
     sources: [...cited].map((id) => found.get(id)).filter((source) => source !== undefined),
     truncated,
     limits: { nodes: GRAPH_NODE_LIMIT, edges: GRAPH_EDGE_LIMIT },

@@ -13,12 +13,14 @@ import {
   type RelationType,
   type Stance,
 } from '../domain';
+import { relationId, stanceId } from '../model/ids';
 import type {
   ActorSummary,
   CitedEvidence,
   Evidence,
   EventSummary,
-  GraphAnswerEdge,
+  GraphAnswerRelation,
+  GraphAnswerStance,
   GraphNode,
   RelationDTO,
   SourceRef,
@@ -161,9 +163,9 @@ export function relationSourceId(row: Props): string | null {
 
 /**
  * A stance edge row whose quotes cite sources by id; `sources` holds the ids that exist (a quote
- * whose source is gone is dropped).
+ * whose source is gone is dropped). Its id is sent only when its ends do not make it.
  */
-export function toStanceEdge(row: Props, sources: ReadonlySet<string>): GraphAnswerEdge {
+export function toStanceEdge(row: Props, sources: ReadonlySet<string>): GraphAnswerStance {
   const evidence: CitedEvidence[] = [];
   const quotes = Array.isArray(row.quotes) ? row.quotes : [];
   const sourceIds = citedSourceIds(row);
@@ -173,11 +175,13 @@ export function toStanceEdge(row: Props, sources: ReadonlySet<string>): GraphAns
     if (typeof quote === 'string' && sources.has(sourceId))
       evidence.push(citedEvidence(quote, quoteKindOf(kinds[i]), sourceId));
   });
+  const id = str(row.id);
+  const source = str(row.source);
+  const target = str(row.target);
   return {
-    id: str(row.id),
-    source: str(row.source),
-    target: str(row.target),
-    type: 'STANCE',
+    ...(id !== stanceId(source, target) ? { id } : {}),
+    source,
+    target,
     stance: asStance(row.stance),
     statedOn: strOrNull(row.statedOn),
     evidence,
@@ -185,14 +189,18 @@ export function toStanceEdge(row: Props, sources: ReadonlySet<string>): GraphAns
 }
 
 /** A relation edge row, its quote (if any) citing its source by id; dropped as for stances when the source is gone. */
-export function toRelationEdge(row: Props, sources: ReadonlySet<string>): GraphAnswerEdge {
+export function toRelationEdge(row: Props, sources: ReadonlySet<string>): GraphAnswerRelation {
   const sourceId = relationSourceId(row);
   const { quote, kind } = (row.evidence ?? {}) as Props;
+  const id = str(row.id);
+  const source = str(row.source);
+  const target = str(row.target);
+  const type = asRelationType(row.type);
   return {
-    id: str(row.id),
-    source: str(row.source),
-    target: str(row.target),
-    type: asRelationType(row.type),
+    ...(id !== relationId(source, type, target) ? { id } : {}),
+    source,
+    target,
+    type,
     evidence:
       sourceId !== null && sources.has(sourceId) && typeof quote === 'string'
         ? [citedEvidence(quote, quoteKindOf(kind), sourceId)]
@@ -206,7 +214,7 @@ export function toRelationEdge(row: Props, sources: ReadonlySet<string>): GraphA
  */
 export function pruneIsolatedActors(
   nodes: GraphNode[],
-  edges: Pick<GraphAnswerEdge, 'source' | 'target'>[],
+  edges: { source: string; target: string }[],
   keep?: string,
 ): GraphNode[] {
   const linked = new Set<string>();

@@ -72,10 +72,11 @@ describe('GET /api/graph focused on an actor with many stances', () => {
     ]);
     // No event is drawn one by one, and each group hangs off the actor by one stance edge.
     expect(body.nodes.filter((n) => n.type === 'event' && !n.aggregate)).toEqual([]);
-    const stanceEdges = body.edges.filter((e) => e.type === 'STANCE');
-    expect(stanceEdges.map((e) => [e.source, e.target, e.stance]).sort()).toEqual(
+    expect(body.stances.map((e) => [e.source, e.target, e.stance]).sort()).toEqual(
       groups.map((n) => ['busy-state', n.id, n.aggregate!.stance]).sort(),
     );
+    // Their ends do not make their ids, so these are sent.
+    expect(body.stances.map((e) => e.id).sort()).toEqual(groups.map((n) => `${n.id}--edge`).sort());
     const support = groups.find((n) => n.aggregate!.stance === 'support')!;
     expect(support.label).toBe(`support · 2019 · ${SUPPORTED} events`);
     expect(support.aggregate!.sample).toHaveLength(AGGREGATE_SAMPLE);
@@ -86,13 +87,14 @@ describe('GET /api/graph focused on an actor with many stances', () => {
   it('draws stances one by one again when the filters leave few of them', async () => {
     const { body } = await graph('actor=busy-state&stance=condemnation');
     expect(body.nodes.some((n) => n.aggregate)).toBe(false);
-    expect(body.edges.filter((e) => e.type === 'STANCE')).toHaveLength(CONDEMNED);
+    expect(body.stances).toHaveLength(CONDEMNED);
   });
 
   it('drills into one event of a group: its stance with the words', async () => {
     const { body } = await graph('actor=busy-state&event=vote-7');
     expect(body.nodes.map((n) => n.id).sort()).toEqual(['busy-state', 'vote-7']);
-    const [edge] = body.edges;
+    expect(body.relations).toEqual([]);
+    const [edge] = body.stances;
     expect(edge).toMatchObject({ source: 'busy-state', target: 'vote-7', stance: 'support' });
     expect(edge.evidence[0].quote).toBe('Busy State voted on vote-7');
   });
@@ -127,7 +129,7 @@ describe('GET /api/graph without an event, when the newest events hold more stan
     const { status, body } = await graph('');
     expect(status).toBe(200);
     expect(body.truncated).toBe(true);
-    expect(body.edges.length).toBeLessThanOrEqual(GRAPH_EDGE_LIMIT);
+    expect(body.stances.length + body.relations.length).toBeLessThanOrEqual(GRAPH_EDGE_LIMIT);
     expect(
       body.nodes
         .filter((n) => n.type === 'event')
@@ -137,7 +139,7 @@ describe('GET /api/graph without an event, when the newest events hold more stan
     const drawn = body.nodes.filter((n) => n.type === 'actor');
     expect(drawn.length).toBeGreaterThan(10);
     const perActor = new Map<string, number>();
-    for (const edge of body.edges) perActor.set(edge.source, (perActor.get(edge.source) ?? 0) + 1);
+    for (const edge of body.stances) perActor.set(edge.source, (perActor.get(edge.source) ?? 0) + 1);
     for (const actor of drawn) {
       const i = Number(actor.id.replace('member-', ''));
       expect(perActor.get(actor.id), actor.id).toBe(sessionsOf(i));
@@ -148,12 +150,12 @@ describe('GET /api/graph without an event, when the newest events hold more stan
     for (let i = 0; i < MEMBERS; i++)
       if (!drawnIds.has(`member-${i}`)) expect(sessionsOf(i)).toBeLessThanOrEqual(fewestDrawn);
     // Every quote names its source, and the answer lists each cited source once: one record per session.
-    const edge = body.edges.find((e) => e.source === drawn[0].id)!;
+    const edge = body.stances.find((e) => e.source === drawn[0].id)!;
     expect(edge.evidence).toHaveLength(1);
     expect(edge.evidence[0].quote).toBe(
       `Member ${drawn[0].id.replace('member-', '')} on session ${edge.target.replace('session-', '')}`,
     );
-    const sessions = new Set(body.edges.map((e) => e.target));
+    const sessions = new Set(body.stances.map((e) => e.target));
     expect(body.sources).toHaveLength(sessions.size);
     expect(new Set(body.sources.map((s) => s.id)).size).toBe(sessions.size);
     const cited = body.sources.find((s) => s.id === edge.evidence[0].sourceId);

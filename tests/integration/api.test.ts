@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hydrateGraph } from '@/lib/client/data/graph-answer';
-import { closeDriver } from '@/lib/neo4j';
+import { closeDriver, getDriver } from '@/lib/neo4j';
 import type { GraphAnswer, StanceDTO } from '@/lib/types';
 import { api } from './routes';
 
@@ -189,7 +189,7 @@ describe('GET /api/graph', () => {
   const ids = (body: { nodes: { id: string }[] }) => body.nodes.map((n) => n.id).sort();
 
   it('draws the event, every stance-taker and the context actors, with stance edges actor -> event', async () => {
-    const { status, body } = await api.graph(`?event=${EVENT}`);
+    const { status, body } = await api.graphView(`?event=${EVENT}`);
     expect(status).toBe(200);
     expect(body.truncated).toBe(false);
     expect(ids(body)).toHaveLength(16); // 15 actors + the event
@@ -218,19 +218,41 @@ describe('GET /api/graph', () => {
     const answer = body as GraphAnswer;
     const listed = answer.sources.map((s) => s.id);
     expect(new Set(listed).size).toBe(listed.length);
-    const cited = answer.edges.flatMap((e) => e.evidence.map((v) => v.sourceId));
+    const cited = [...answer.stances, ...answer.relations].flatMap((e) => e.evidence.map((v) => v.sourceId));
     expect(cited.length).toBeGreaterThan(listed.length);
     expect(new Set(cited)).toEqual(new Set(listed));
-    expect(answer.edges.some((e) => e.type !== 'STANCE' && e.evidence.length > 0)).toBe(true);
-    // Given back their sources, the quotes are the actor's panel's.
-    const putin = hydrateGraph(answer).edges.find((e) => e.id === `vladimir-putin--${EVENT}`);
+    expect(answer.relations.some((e) => e.evidence.length > 0)).toBe(true);
+    // Given back their sources and ids, the stance is the actor's panel's.
+    const putin = hydrateGraph(answer).edges.find((e) => e.source === 'vladimir-putin' && e.target === EVENT);
     const panel = (await api.actor('vladimir-putin')).body.stances.find((s: StanceDTO) => s.eventId === EVENT);
+    expect(putin?.id).toBe(panel.id);
     expect(putin?.evidence).toEqual(panel.evidence);
+  });
+
+  it('sends stances and relations apart, with no id their ends make, and the explorer gets the stored ids back', async () => {
+    const { body } = await api.graph(`?event=${EVENT}`);
+    const answer = body as GraphAnswer;
+    expect(Object.keys(answer).sort()).toEqual(['limits', 'nodes', 'relations', 'sources', 'stances', 'truncated']);
+    expect(answer.stances).toHaveLength(10);
+    expect(answer.relations.length).toBeGreaterThan(0);
+    for (const stance of answer.stances) expect(Object.keys(stance)).not.toContain('id');
+    for (const stance of answer.stances) expect(Object.keys(stance)).not.toContain('type');
+    for (const relation of answer.relations) expect(Object.keys(relation)).not.toContain('id');
+    // Every rebuilt id is one stored, so it names its stance or relation to the rest of the API.
+    const { records } = await getDriver().executeQuery(
+      'MATCH (a:Actor)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN collect(r.id) AS ids',
+      { ids: answer.nodes.map((n) => n.id) },
+    );
+    const stored = new Set(records[0].get('ids') as string[]);
+    const drawn = hydrateGraph(answer).edges.map((e) => e.id);
+    expect(drawn).toHaveLength(answer.stances.length + answer.relations.length);
+    expect(drawn.filter((id) => !stored.has(id))).toEqual([]);
   });
 
   it('filters by stance (repeatable): no support edge and no supporter left', async () => {
     const { body } = await api.graph(`?event=${EVENT}&stance=condemnation&stance=caution`);
-    expect(body.edges.some((e: { stance?: string }) => e.stance === 'support')).toBe(false);
+    expect(body.stances.length).toBeGreaterThan(0);
+    expect(body.stances.some((e: { stance: string }) => e.stance === 'support')).toBe(false);
     for (const supporter of [
       'russia',
       'vladimir-putin',
@@ -272,8 +294,8 @@ describe('GET /api/graph', () => {
   });
 
   it('without an event, a stance or kind filter keeps only what passes it, and the full filter changes nothing', async () => {
-    const all = (await api.graph('')).body;
-    const condemned = (await api.graph('?stance=condemnation')).body;
+    const all = (await api.graphView('')).body;
+    const condemned = (await api.graphView('?stance=condemnation')).body;
     const stanceEdges = (g: typeof all) => g.edges.filter((e: { type: string }) => e.type === 'STANCE');
     expect(stanceEdges(condemned).length).toBeGreaterThan(0);
     expect(stanceEdges(condemned).length).toBeLessThan(stanceEdges(all).length);
@@ -283,7 +305,7 @@ describe('GET /api/graph', () => {
     expect(actors.length).toBeGreaterThan(0);
     expect(actors.every((n: { kind: string }) => n.kind === 'person')).toBe(true);
     // Every stance and every kind named is the same view as naming none.
-    const everything = (await api.graph('?stance=support&stance=condemnation&stance=caution')).body;
+    const everything = (await api.graphView('?stance=support&stance=condemnation&stance=caution')).body;
     expect(everything.edges.map((e: { id: string }) => e.id).sort()).toEqual(
       all.edges.map((e: { id: string }) => e.id).sort(),
     );

@@ -70,7 +70,7 @@ let editor: string;
 
 /** The stance edges /api/graph draws for a query, as "actor>event" sorted. */
 async function drawn(query: string): Promise<string[]> {
-  const { status, body } = await api.graph(query);
+  const { status, body } = await api.graphView(query);
   expect(status).toBe(200);
   return (body.edges as { type: string; source: string; target: string }[])
     .filter((e) => e.type === 'STANCE' && e.source.startsWith('dated-'))
@@ -173,7 +173,7 @@ describe('/api/graph in a date range', () => {
   });
 
   it('gives each stance edge its date', async () => {
-    const { body } = await api.graph('?event=dated-accord');
+    const { body } = await api.graphView('?event=dated-accord');
     const edge = body.edges.find((e: { id: string }) => e.id === 'dated-three--dated-accord');
     expect(edge.statedOn).toBe('2024-03-31');
   });

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as graphRoute } from '@/app/api/graph/route';
+import { hydrateGraph } from '@/lib/client/data/graph-answer';
 import { createUser } from '@/lib/auth/users';
 import { addStance } from '@/lib/edit';
 import { importFile } from '@/lib/import';
@@ -41,7 +42,7 @@ const remove = (path: string, body: unknown, cookie = editor) => call('DELETE', 
 
 async function graphEdges(): Promise<{ id: string; stance?: string; evidence: { quote: string }[] }[]> {
   const response = await graphRoute(new Request(`http://127.0.0.1/api/graph?event=${EVENT}`));
-  return (await response.json()).edges;
+  return hydrateGraph(await response.json()).edges;
 }
 
 /**
@@ -483,8 +484,8 @@ describe('cached reads', () => {
     await patch(`/api/stances/kazakhstan--${EVENT}`, { version: stance.version, stance: next, reason: 'Cache check' });
     const afterEdit = await read(`/api/graph?event=${EVENT}`, { 'if-none-match': etag });
     expect(afterEdit.status).toBe(200);
-    const edge = (await afterEdit.json()).edges.find((e: { id: string }) => e.id === `kazakhstan--${EVENT}`);
-    expect(edge.stance).toBe(next);
+    const edge = hydrateGraph(await afterEdit.json()).edges.find((e) => e.id === `kazakhstan--${EVENT}`);
+    expect(edge?.stance).toBe(next);
 
     // A write by anything else (another app instance, a script; here straight to the database)
     // shows once this instance asks Neo4j for the version again: within its TTL (250 ms).

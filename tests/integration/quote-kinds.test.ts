@@ -51,7 +51,7 @@ describe('the seed', () => {
     expect(koofi.body.stances[0].evidence.map((e: { kind: string }) => e.kind)).toEqual(['reported']);
     expect(koofi.body.relations.map((r: { evidence: { kind: string } }) => r.evidence.kind)).toEqual(['reported']);
     // The graph the explorer draws carries the same kinds.
-    const graph = await api.graph('?event=russia-recognizes-taliban');
+    const graph = await api.graphView('?event=russia-recognizes-taliban');
     const edge = graph.body.edges.find((e: { id: string }) => e.id === 'vladimir-putin--russia-recognizes-taliban');
     expect(edge.evidence.map((e: { kind: string; quote: string }) => `${e.kind}: ${e.quote}`)).toEqual([
       expect.stringMatching(/^reported: President Vladimir Putin has previously referred/),

@@ -11,6 +11,7 @@ import { GET as graphRoute } from '@/app/api/graph/route';
 import { GET as healthRoute } from '@/app/api/health/route';
 import { POST as signInRoute } from '@/app/api/session/route';
 import { createUser } from '@/lib/auth/users';
+import { hydrateGraph } from '@/lib/client/data/graph-answer';
 import { removeAccounts, sharedDriver } from './shared-neo4j';
 
 export interface Answer<T = any> {
@@ -28,6 +29,11 @@ const withId = (id: string) => ({ params: Promise.resolve({ id }) });
 export const api = {
   health: async () => answer(await healthRoute()),
   graph: async (query = '') => answer(await graphRoute(request(`/api/graph${query}`))),
+  /** /api/graph as the explorer reads it (hydrateGraph): one list of edges, each with its id and type. */
+  graphView: async (query = '') => {
+    const sent = await answer(await graphRoute(request(`/api/graph${query}`)));
+    return sent.status === 200 ? { ...sent, body: hydrateGraph(sent.body) } : sent;
+  },
   actors: async (query = '') => answer(await actorsRoute(request(`/api/actors${query}`))),
   actor: async (id: string, query = '') =>
     answer(await actorRoute(request(`/api/actors/${encodeURIComponent(id)}${query}`), withId(id))),

@@ -64,7 +64,7 @@ describe('NEO4J_URI=neo4j://', () => {
     ]);
     const report = await importFile(appDb(), { file });
     expect(report).toMatchObject({ written: true, invalidRows: 0, stances: { new: 1 } });
-    const graph = await api.graph('?event=routed-vote');
+    const graph = await api.graphView('?event=routed-vote');
     expect(graph.body.edges.map((e: { id: string }) => e.id)).toEqual(['routed-actor-0--routed-vote']);
   });
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { GET as graphRoute } from '@/app/api/graph/route';
+import { hydrateGraph } from '@/lib/client/data/graph-answer';
 import { bumpGraphVersion } from '@/lib/graph/version';
 import { closeDriver, getDriver, inWriteTransaction } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, SeedValidationError, countGraph, seedFromDir } from '@/lib/seed';
@@ -161,8 +162,8 @@ describe('answers cached before a seed', () => {
   /** Russia's stance as the app answers it now (from its read cache when the version is unchanged). */
   async function russiaAnswered(): Promise<string> {
     const response = await graphRoute(new Request(`http://127.0.0.1/api/graph?event=${EVENT}`));
-    const body = (await response.json()) as { edges: { id: string; stance?: string }[] };
-    return body.edges.find((e) => e.id === `russia--${EVENT}`)!.stance!;
+    const { edges } = hydrateGraph(await response.json());
+    return edges.find((e) => e.id === `russia--${EVENT}`)!.stance!;
   }
 
   it('are answered anew after a seed over an edited store, though no count changed', async () => {

@@ -13,14 +13,62 @@ const record = {
 };
 const article = { id: 'article', title: 'An article', publisher: 'Paper', url: null, date: null };
 
-/** Two stances citing the same record, one of them also an article; a relation quoting the article. */
+/**
+ * Two stances citing the same record, one of them also an article; a relation quoting the article;
+ * a focused actor's stances grouped into one node, its edge with an id its ends do not make.
+ */
 const answer: GraphAnswer = {
   nodes: [
     { id: 'vote', label: 'Vote', type: 'event', date: '2025-07-03' },
     { id: 'a', label: 'A', type: 'actor', kind: 'state', description: '' },
     { id: 'b', label: 'B', type: 'actor', kind: 'person', description: '' },
   ],
+  stances: [
+    { id: 'a--support--2019--edge', source: 'a', target: 'a--support--2019', stance: 'support', evidence: [] },
+    {
+      source: 'a',
+      target: 'vote',
+      stance: 'support',
+      statedOn: '2025-07-03',
+      evidence: [
+        { quote: 'A voted yes', kind: 'reported', sourceId: 'record' },
+        { quote: 'we are for it…', kind: 'direct', sourceId: 'article', truncated: true },
+      ],
+    },
+    {
+      source: 'b',
+      target: 'vote',
+      stance: 'caution',
+      statedOn: null,
+      evidence: [{ quote: 'B abstained', kind: 'reported', sourceId: 'record' }],
+    },
+  ],
+  relations: [
+    {
+      source: 'b',
+      target: 'a',
+      type: 'LEADS',
+      evidence: [{ quote: 'B leads A', kind: 'direct', sourceId: 'article' }],
+    },
+    { source: 'a', target: 'b', type: 'ECHOES', evidence: [] },
+  ],
+  sources: [record, article],
+  truncated: false,
+  limits: { nodes: 500, edges: 2000 },
+};
+
+/** The same graph as /api/graph sent it before: one list of edges, each with its id and type and whole sources. */
+const expected: GraphResponse = {
+  nodes: answer.nodes,
   edges: [
+    {
+      id: 'a--support--2019--edge',
+      source: 'a',
+      target: 'a--support--2019',
+      type: 'STANCE',
+      stance: 'support',
+      evidence: [],
+    },
     {
       id: 'a--vote',
       source: 'a',
@@ -29,8 +77,8 @@ const answer: GraphAnswer = {
       stance: 'support',
       statedOn: '2025-07-03',
       evidence: [
-        { quote: 'A voted yes', kind: 'reported', sourceId: 'record' },
-        { quote: 'we are for it…', kind: 'direct', sourceId: 'article', truncated: true },
+        { quote: 'A voted yes', kind: 'reported', source: record },
+        { quote: 'we are for it…', kind: 'direct', source: article, truncated: true },
       ],
     },
     {
@@ -40,35 +88,23 @@ const answer: GraphAnswer = {
       type: 'STANCE',
       stance: 'caution',
       statedOn: null,
-      evidence: [{ quote: 'B abstained', kind: 'reported', sourceId: 'record' }],
+      evidence: [{ quote: 'B abstained', kind: 'reported', source: record }],
     },
-    { id: 'b--leads--a', source: 'b', target: 'a', type: 'LEADS', evidence: [] },
-  ],
-  sources: [record, article],
-  truncated: false,
-  limits: { nodes: 500, edges: 2000 },
-};
-
-/** The same graph as /api/graph sent it before sources were listed once. */
-const expected: GraphResponse = {
-  nodes: answer.nodes,
-  edges: [
     {
-      ...answer.edges[0],
-      evidence: [
-        { quote: 'A voted yes', kind: 'reported', source: record },
-        { quote: 'we are for it…', kind: 'direct', source: article, truncated: true },
-      ],
+      id: 'b--leads--a',
+      source: 'b',
+      target: 'a',
+      type: 'LEADS',
+      evidence: [{ quote: 'B leads A', kind: 'direct', source: article }],
     },
-    { ...answer.edges[1], evidence: [{ quote: 'B abstained', kind: 'reported', source: record }] },
-    { ...answer.edges[2], evidence: [] },
+    { id: 'a--echoes--b', source: 'a', target: 'b', type: 'ECHOES', evidence: [] },
   ],
   truncated: false,
   limits: { nodes: 500, edges: 2000 },
 };
 
 describe('hydrateGraph', () => {
-  it('gives every quote its whole source, as the answer was before sources were listed once', () => {
+  it('gives every edge its id and type and every quote its whole source, as the answer was before it was lean', () => {
     const graph = hydrateGraph(answer);
     expect(graph).toEqual(expected);
     // Key for key, so a JSON export of the view is written as it was.
@@ -77,7 +113,7 @@ describe('hydrateGraph', () => {
 
   it('shows a quote whose source is not listed under its id rather than losing it', () => {
     const graph = hydrateGraph({ ...answer, sources: [article] });
-    expect(graph.edges[1].evidence[0]).toEqual({
+    expect(graph.edges[2].evidence[0]).toEqual({
       quote: 'B abstained',
       kind: 'reported',
       source: { id: 'record', title: 'record', publisher: '', url: null, date: null },

@@ -74,12 +74,18 @@ describe('records to DTOs', () => {
       id: 's',
       source: 'a',
       target: 'e',
-      type: 'STANCE',
       stance: 'caution',
       statedOn: '2025-07-04',
       evidence: [{ quote: 'q', kind: 'reported', sourceId: 'article' }],
     });
     expect(() => toStanceEdge({ id: 's', stance: 'neutral' }, sources)).toThrow(/unexpected stance value/);
+    expect(toRelationEdge({ id: 'r', type: 'LEADS', source: 'a', target: 'b', evidence: null }, sources)).toEqual({
+      id: 'r',
+      source: 'a',
+      target: 'b',
+      type: 'LEADS',
+      evidence: [],
+    });
     expect(
       toRelationDTO({
         id: 'r',
@@ -96,6 +102,22 @@ describe('records to DTOs', () => {
       evidence: null,
     });
     expect(() => toRelationDTO({ type: 'LIKES' })).toThrow(/unexpected relation type/);
+  });
+});
+
+describe('edge ids in a graph answer', () => {
+  it("leaves out the ids that an edge's ends (and type) make, as every stored stance's and relation's are", () => {
+    const stance = toStanceEdge({ id: 'a--e', source: 'a', target: 'e', stance: 'support' }, new Set());
+    expect(Object.keys(stance)).toEqual(['source', 'target', 'stance', 'statedOn', 'evidence']);
+    const relation = toRelationEdge({ id: 'b--leads--a', type: 'LEADS', source: 'b', target: 'a' }, new Set());
+    expect(Object.keys(relation)).toEqual(['source', 'target', 'type', 'evidence']);
+  });
+
+  it('keeps any other id, so no edge is given one it does not have', () => {
+    expect(toStanceEdge({ id: 'e--a', source: 'a', target: 'e', stance: 'support' }, new Set()).id).toBe('e--a');
+    expect(toRelationEdge({ id: 'b--echoes--a', type: 'LEADS', source: 'b', target: 'a' }, new Set()).id).toBe(
+      'b--echoes--a',
+    );
   });
 });
 

@@ -1,10 +1,12 @@
 /**
- * /api/graph sends each cited source once (GraphAnswer, lib/types.ts); what draws and shows a graph
- * reads every quote with its whole source (GraphResponse). The one place that turns the first into the
- * second: graphQuery's `select`, so the query cache and the page's prefetched copy keep the compact
- * answer as it came.
+ * /api/graph sends a lean GraphAnswer (lib/types.ts): stances and relations in two lists, ids left out
+ * where an edge's ends make them, each source once. What draws and shows a graph reads a
+ * GraphResponse: one list of edges, each with its id and type, every quote with its whole source.
+ * The one place that turns the first into the second: graphQuery's `select`, so the query cache and
+ * the page's prefetched copy keep the answer as it came.
  */
-import type { CitedEvidence, Evidence, GraphAnswer, GraphResponse, SourceRef } from '@/lib/types';
+import { relationId, stanceId } from '@/lib/model/ids';
+import type { CitedEvidence, Evidence, GraphAnswer, GraphEdge, GraphResponse, SourceRef } from '@/lib/types';
 
 /** A source named by an answer's quote but not listed in it: shown as unknown rather than dropped. */
 function unlisted(id: string): SourceRef {
@@ -19,9 +21,25 @@ export function hydrateGraph(answer: GraphAnswer): GraphResponse {
     source: sources.get(sourceId) ?? unlisted(sourceId),
     ...(truncated ? { truncated } : {}),
   });
+  const stances = answer.stances.map(({ id, source, target, stance, statedOn, evidence }): GraphEdge => ({
+    id: id ?? stanceId(source, target),
+    source,
+    target,
+    type: 'STANCE',
+    stance,
+    ...(statedOn !== undefined ? { statedOn } : {}),
+    evidence: evidence.map(withSource),
+  }));
+  const relations = answer.relations.map(({ id, source, target, type, evidence }): GraphEdge => ({
+    id: id ?? relationId(source, type, target),
+    source,
+    target,
+    type,
+    evidence: evidence.map(withSource),
+  }));
   return {
     nodes: answer.nodes,
-    edges: answer.edges.map((edge) => ({ ...edge, evidence: edge.evidence.map(withSource) })),
+    edges: [...stances, ...relations],
     truncated: answer.truncated,
     limits: answer.limits,
   };
