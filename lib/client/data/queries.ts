@@ -134,8 +134,9 @@ export const eventQuery = (id: string) =>
   });
 
 /**
- * The cache holds the answer as sent, each source once (and so does the page that comes with one
- * prefetched, app/page.tsx); whoever reads it gets every quote with its source.
+ * The cache holds the answer as sent (each source once, stances and relations apart, ids left out where
+ * their ends give them), and so does the page that comes with one prefetched (app/page.tsx); whoever
+ * reads it gets the graph whole: every edge with its id and every quote with its source.
  */
 export const graphQuery = (params: GraphParams) =>
   queryOptions({
