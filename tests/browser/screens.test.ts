@@ -57,6 +57,8 @@ function boxesOf(p: Page, selector: string): Promise<Box[]> {
  * timeline's twin, its figures for screen readers): how many nodes of each role, and the cells' names.
  */
 async function actorTableTree(p: Page): Promise<{ count(role: string): number; cellNames: string[] }> {
+  // The timeline's twin is rendered once its counts have come; the tree is read after that.
+  await p.locator('[data-testid="timeline"][data-status="ready"]').waitFor();
   const cdp = await p.context().newCDPSession(p);
   const { nodes: all } = (await cdp.send('Accessibility.getFullAXTree')) as {
     nodes: { nodeId: string; childIds?: string[]; role?: { value: string }; name?: { value: string } }[];
