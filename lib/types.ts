@@ -7,6 +7,8 @@ import type { QuestionChart } from './types-over-time';
 
 // The shapes along time (charts, the congruence network, the timeline, an actor's history) live apart.
 export type * from './types-over-time';
+// What /api/graph sends (leaner than the graph the explorer reads) lives apart too.
+export type * from './types-graph-answer';
 import type { ImportProgress, ImportReport, ImportRunSummary } from './import';
 
 export interface SourceRef {
@@ -157,52 +159,6 @@ export interface GraphResponse {
   /** True when the node or edge cap cut the answer short. */
   truncated: boolean;
   limits: { nodes: number; edges: number };
-}
-
-/** A quote of a GraphAnswer: its source is named by id, and listed once in the answer's `sources`. */
-export interface CitedEvidence extends Omit<Evidence, 'source'> {
-  sourceId: string;
-}
-
-/**
- * A stance of a GraphAnswer: an actor (`source`) on an event (`target`); drawn as a 'STANCE' edge.
- * Stored stances are one per actor and event, `id` `<source>--<target>` (stanceId, lib/model/ids.ts),
- * so `id` is sent only when it is not that: on a focused actor's stances grouped per stance and year.
- */
-export interface GraphAnswerStance {
-  id?: string;
-  source: string;
-  target: string;
-  stance: Stance;
-  /** As on GraphEdge; absent on grouped stances. */
-  statedOn?: string | null;
-  evidence: CitedEvidence[];
-}
-
-/**
- * A relation of a GraphAnswer, actor to actor; `id` is sent only when it is not the one its ends
- * and type make (relationId, lib/model/ids.ts), as stored relations' always are.
- */
-export interface GraphAnswerRelation {
-  id?: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  evidence: CitedEvidence[];
-}
-
-/**
- * GET /api/graph. The edges come in two lists, stances and relations, so an edge's type is said by the
- * list it is in, and its id is left out where its ends make it. A view cites few sources many times
- * over (a voting record behind every vote), so each cited source is sent once, in `sources`, and
- * every quote names its source by id. hydrateGraph gives the GraphResponse of the same graph, its
- * edges the stances then the relations, in the order sent.
- */
-export interface GraphAnswer extends Omit<GraphResponse, 'edges'> {
-  stances: GraphAnswerStance[];
-  relations: GraphAnswerRelation[];
-  /** Every source the quotes cite, once each, in the order first cited. */
-  sources: SourceRef[];
 }
 
 export interface HealthResponse {
