@@ -115,6 +115,21 @@ export function speechVerbIn(text: string): string | null {
   return text.match(new RegExp(SPEECH_VERB.source))?.[0] ?? null;
 }
 
+/** An act's verb in any form, and "…recognise (the) " before its object: made once per act, not per sentence. */
+const ACT_PATTERNS = new Map<string, { forms: RegExp; object: RegExp }>();
+function actPatterns(act: string): { forms: RegExp; object: RegExp } {
+  let patterns = ACT_PATTERNS.get(act);
+  if (!patterns) {
+    const forms = [`${escape(act)}\\w*`, ...irregularForms(act)].join('|');
+    patterns = {
+      forms: new RegExp(`(?<![\\w-])(?:${forms})(?![\\w-])`, 'gi'),
+      object: new RegExp(`(?<![\\w-])${escape(act)}\\w*\\s+(?:(?:the|a|an)\\s+)?$`, 'i'),
+    };
+    ACT_PATTERNS.set(act, patterns);
+  }
+  return patterns;
+}
+
 export function findSpeakers(
   text: string,
   sentence: Sentence,
@@ -140,15 +155,9 @@ export function findSpeakers(
     ...sentence.text.matchAll(/(?<![\w-])(?<!(?:was|were|is|are|been|be)\s+)[a-z]{3,}ed(?![\w-])/g),
   ].map((m) => sentence.start + m.index);
   // The act's own verb in any form ("Caldwen will withdraw its soldiers from …"), for the acting side.
-  if (event.act)
-    for (const m of sentence.text.matchAll(
-      new RegExp(
-        `(?<![\\w-])(?:${[`${escape(event.act)}\\w*`, ...irregularForms(event.act)].join('|')})(?![\\w-])`,
-        'gi',
-      ),
-    ))
-      pastVerbs.push(sentence.start + m.index);
-  const actObject = event.act ? new RegExp(`(?<![\\w-])${escape(event.act)}\\w*\\s+(?:(?:the|a|an)\\s+)?$`, 'i') : null;
+  const act = event.act ? actPatterns(event.act) : null;
+  if (act) for (const m of sentence.text.matchAll(act.forms)) pastVerbs.push(sentence.start + m.index);
+  const actObject = act?.object ?? null;
   const taken = new Set<Mention>();
   const add = (speaker: Speaker) => {
     if (taken.has(speaker.mention) || speakers.some((s) => sameActor(s.mention, speaker.mention))) return;
