@@ -261,10 +261,9 @@ async function assemble(
       found.set(source.id, source);
     }
   }
-  const known = new Set(found.keys());
   // Over the cap, stances are kept before relations.
-  let stances = stanceRows.map((row) => toStanceEdge(row, known));
-  let relations = relationRows.map((row) => toRelationEdge(row, known));
+  let stances = stanceRows.map((row) => toStanceEdge(row, found));
+  let relations = relationRows.map((row) => toRelationEdge(row, found));
   if (stances.length + relations.length > edgeRoom) {
     truncated = true;
     stances = stances.slice(0, edgeRoom);

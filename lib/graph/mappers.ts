@@ -165,7 +165,7 @@ export function relationSourceId(row: Props): string | null {
  * A stance edge row whose quotes cite sources by id; `sources` holds the ids that exist (a quote
  * whose source is gone is dropped). Its id is sent only when its ends do not make it.
  */
-export function toStanceEdge(row: Props, sources: ReadonlySet<string>): GraphAnswerStance {
+export function toStanceEdge(row: Props, sources: { has(id: string): boolean }): GraphAnswerStance {
   const evidence: CitedEvidence[] = [];
   const quotes = Array.isArray(row.quotes) ? row.quotes : [];
   const sourceIds = citedSourceIds(row);
@@ -189,7 +189,7 @@ export function toStanceEdge(row: Props, sources: ReadonlySet<string>): GraphAns
 }
 
 /** A relation edge row, its quote (if any) citing its source by id; dropped as for stances when the source is gone. */
-export function toRelationEdge(row: Props, sources: ReadonlySet<string>): GraphAnswerRelation {
+export function toRelationEdge(row: Props, sources: { has(id: string): boolean }): GraphAnswerRelation {
   const sourceId = relationSourceId(row);
   const { quote, kind } = (row.evidence ?? {}) as Props;
   const id = str(row.id);
