@@ -23,6 +23,12 @@ export interface GraphAnswerStance {
   /** As on GraphEdge; absent on grouped stances. */
   statedOn?: string | null;
   evidence: CitedEvidence[];
+  /**
+   * Set when this answer left the stance's quotes out (a focused view two or more hops wide sends the
+   * quotes of the focused actor's stances only): how many there are. `quotes=all` sends them, and
+   * /api/stances/{id}/evidence has one stance's.
+   */
+  quotesLeftOut?: number;
 }
 
 /**

@@ -153,6 +153,23 @@ const TableRow = memo(
                     <SourceLink source={cell.evidence.source}>source link</SourceLink>
                   </figcaption>
                 </figure>
+              ) : cell.quotesLeftOut > 0 ? (
+                <p key={cell.edgeId} className="table-quote">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={(event) => onSelect(cell.edgeId, event.detail === 0)}
+                  >
+                    Read {cell.quotesLeftOut === 1 ? 'the quote' : `the ${cell.quotesLeftOut} quotes`}
+                    {showEventTitles && (
+                      <>
+                        {' '}
+                        on <UserText>{cell.eventTitle}</UserText>
+                      </>
+                    )}
+                  </button>{' '}
+                  <span className="muted small">(a view this wide loads quotes when opened)</span>
+                </p>
               ) : null,
             )
           )}

@@ -1,8 +1,10 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { STANCE_STYLES, relationLabel } from '@/lib/client/drawing/styles';
 import { isStanceEdge, type Selection } from '@/lib/client/drawing/elements';
 import { formatPartialDate } from '@/lib/client/format';
+import { stanceEvidenceQuery } from '@/lib/client/data/queries';
 import type { GraphNode, StanceAggregate } from '@/lib/types';
 import { UserText } from '@/components/UserText';
 import { HistorySection } from '@/components/edit/HistorySection';
@@ -11,7 +13,7 @@ import { useEditor } from '@/components/edit/use-editor';
 import { ActorPanel } from './ActorPanel';
 import { EventPanel } from './EventPanel';
 import { EvidenceQuote } from './EvidenceWords';
-import { PanelFrame, SelectLink, type PanelProps } from './panel-frame';
+import { LoadError, PanelFrame, SelectLink, type PanelProps } from './panel-frame';
 import { EventIcon, StanceBadge } from './Symbols';
 
 export type { PanelNavigation } from './panel-frame';
@@ -77,7 +79,9 @@ function EdgePanel({
         </>
       )}
       <h3 className="panel__section-title">Evidence</h3>
-      {edge.evidence.length === 0 ? (
+      {edge.quotesLeftOut ? (
+        <LeftOutQuotes stanceId={edge.id} who={sourceName} />
+      ) : edge.evidence.length === 0 ? (
         <p className="muted">No quote recorded for this relation.</p>
       ) : (
         // The graph answer shortens long quotes; the source actor's panel reads them from /api/actors, whole.
@@ -96,6 +100,20 @@ function EdgePanel({
       )}
       {stance && <HistorySection entityId={edge.id} what="stance" />}
     </PanelFrame>
+  );
+}
+
+/** The quotes of a stance that the graph answer left out (a wide focused view), loaded when it is opened. */
+function LeftOutQuotes({ stanceId, who }: { stanceId: string; who: string }) {
+  const query = useQuery(stanceEvidenceQuery(stanceId));
+  if (query.data) {
+    return query.data.evidence.map((evidence, i) => <EvidenceQuote key={i} evidence={evidence} who={who} />);
+  }
+  if (query.isError) return <LoadError error={query.error} what="stance" />;
+  return (
+    <p className="muted small" role="status">
+      Loading the quotes…
+    </p>
   );
 }
 

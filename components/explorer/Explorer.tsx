@@ -158,6 +158,7 @@ export function Explorer() {
             onLayout={(layout) => update({ layout })}
             graphRef={graphRef}
             drawn={shown?.visible ?? null}
+            drawnQuery={shown?.query ?? null}
             caption={{ title: headline, details: pngDetails }}
             fileWords={viewFileWords(state, allEvents ? null : eventId)}
           />

@@ -3,6 +3,7 @@
 import { useState, type RefObject } from 'react';
 import { exportView, type VisibleGraph } from '@/lib/client/drawing/elements';
 import { composePng, downloadBlob, exportFilename } from '@/lib/client/drawing/export';
+import { withEveryQuote } from '@/lib/client/data/queries';
 import type { LayoutName, ViewMode } from '@/lib/client/url/url-state';
 import { CopyLink } from '@/components/query/CopyLink';
 import { Segmented } from './Filters';
@@ -28,6 +29,8 @@ interface Props {
   graphRef: RefObject<GraphCanvasHandle | null>;
   /** What is drawn, for the JSON export; null while nothing is. */
   drawn: VisibleGraph | null;
+  /** The /api/graph query string `drawn` came from (its left-out quotes are asked from it); null: none. */
+  drawnQuery: string | null;
   /** The PNG's caption: the view's title and what narrows it (the page's link is added at export). */
   caption: { title: string; details: string[] };
   /** What the downloads' file names say (lib/client/drawing/export.ts exportFilename). */
@@ -35,7 +38,7 @@ interface Props {
 }
 
 /** What to show and how (view, layout, zoom) and the exports; an export that fails says why below. */
-export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, caption, fileWords }: Props) {
+export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, drawnQuery, caption, fileWords }: Props) {
   const [exportError, setExportError] = useState<string | null>(null);
   const tableOnly = view === 'table';
 
@@ -52,10 +55,16 @@ export function Toolbar({ view, layout, onView, onLayout, graphRef, drawn, capti
     }
   }
 
-  function exportJson() {
+  async function exportJson() {
     if (!drawn) return;
-    const body = JSON.stringify(exportView(drawn, window.location.href), null, 2);
-    downloadBlob(new Blob([body], { type: 'application/json' }), exportFilename(fileWords, 'json'));
+    setExportError(null);
+    try {
+      const whole = drawnQuery === null ? drawn : await withEveryQuote(drawn, drawnQuery);
+      const body = JSON.stringify(exportView(whole, window.location.href), null, 2);
+      downloadBlob(new Blob([body], { type: 'application/json' }), exportFilename(fileWords, 'json'));
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : 'The JSON could not be made.');
+    }
   }
 
   return (

@@ -26,6 +26,8 @@ import { usePlacedView, useRendererChoice } from '@/components/hooks/drawing-hoo
 interface DrawnView {
   /** The graph query string this view answers; compared with the wanted one to know it is current. */
   key: string;
+  /** The /api/graph query string its edges came from; null when nothing is on (no edges drawn). */
+  query: string | null;
   visible: VisibleGraph;
   elements: ElementDefinition[];
   positions: Positions;
@@ -115,6 +117,7 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
     };
     return {
       key: viewKey,
+      query: nothingOn ? null : viewKey,
       visible,
       elements: toElements(visible, { camps, focusId: state.actor }),
       positions,

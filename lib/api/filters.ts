@@ -49,6 +49,7 @@ function toFilters(query: GraphQuery): GraphFilters {
     depth: query.depth ?? 1,
     from: query.from,
     to: query.to,
+    ...(query.quotes ? { quotes: query.quotes } : {}),
   };
 }
 

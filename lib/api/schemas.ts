@@ -25,6 +25,7 @@ export const graphQuerySchema = z.strictObject(
     kind: z.array(z.enum(ACTOR_KINDS, { message: `kind must be one of ${ACTOR_KINDS.join(', ')}` })).default([]),
     actor: slugParam('actor').optional(),
     depth: integerParam('depth', 1, MAX_DEPTH).optional(),
+    quotes: z.enum(['all'], { message: 'quotes must be all (or left out)' }).optional(),
     // Checked as a pair (from after to) by lib/api/filters.ts: a refined schema cannot be extended.
     ...rangeParams,
   },

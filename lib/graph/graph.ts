@@ -47,6 +47,12 @@ export interface GraphFilters {
   /** Events dated, and stances stated, in this range (lib/dates.ts); both ends optional and inclusive. */
   from?: string;
   to?: string;
+  /**
+   * 'all': every stance carries its quotes. Left out, a focused view of depth 2 or more sends only the
+   * focused actor's (the stances around it say how many they left out): a median actor's depth-2 view
+   * carried 240 KB of others' quotes (docs/performance.md).
+   */
+  quotes?: 'all';
 }
 
 /** Without an event, the newest this many events are drawn (`truncated` says when there are more). */
@@ -68,6 +74,8 @@ interface FocusScope {
   kinds: ActorKind[];
   event: string | null;
   range: RangeBounds;
+  /** Only this actor's stances carry their quotes; null: every stance's. */
+  quotesOf: string | null;
 }
 
 /**
@@ -90,9 +98,10 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphAnsw
     if (eventCheck && eventCheck.records.length === 0) throw new NotFoundError(`No event with id "${event}".`);
     if (focus.records.length === 0) throw new NotFoundError(`No actor with id "${filters.actor}".`);
     if (toNumber(count.records[0]?.get('stances')) > FOCUS_AGGREGATE_ABOVE) {
-      return aggregatedFocus(db, filters.actor, filters.depth, { stances, kinds, event, range });
+      return aggregatedFocus(db, filters.actor, filters.depth, { stances, kinds, event, range, quotesOf: null });
     }
-    return focusGraph(db, filters.actor, filters.depth, { stances, kinds, event, range });
+    const quotesOf = filters.depth > 1 && filters.quotes !== 'all' ? filters.actor : null;
+    return focusGraph(db, filters.actor, filters.depth, { stances, kinds, event, range, quotesOf });
   }
 
   // One event by its id (an index seek), or the newest few (dated in the range, if one is given). A
@@ -133,7 +142,7 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphAnsw
   let actorIds = [...new Set([...fitting, ...contextActors.records.map((r) => String(r.get('id')))])];
   if (actorIds.length > room) truncated = true;
   actorIds = actorIds.slice(0, room);
-  return assemble(db, events, actorIds, { stances, range }, truncated);
+  return assemble(db, events, actorIds, { stances, range, quotesOf: null }, truncated);
 }
 
 /**
@@ -155,7 +164,7 @@ export function actorsWithinEdgeCap(ranked: { id: string; stances: number }[], e
 
 /** Everything within `depth` hops of an actor whose stances are few enough to draw one by one. */
 async function focusGraph(db: Db, actor: string, depth: number, scope: FocusScope): Promise<GraphAnswer> {
-  const { stances, kinds, event, range } = scope;
+  const { stances, kinds, event, range, quotesOf } = scope;
   const { records } = await readQuery(db, neighbourhoodQuery(depth), {
     actor,
     stances,
@@ -173,7 +182,7 @@ async function focusGraph(db: Db, actor: string, depth: number, scope: FocusScop
     .filter((r) => !r.get('isEvent'))
     .filter((r) => r.get('id') === actor || kinds.includes(r.get('kind') as ActorKind))
     .map((r) => String(r.get('id')));
-  return assemble(db, events, actorIds, { stances, range }, truncated, actor);
+  return assemble(db, events, actorIds, { stances, range, quotesOf }, truncated, actor);
 }
 
 /** The actor, the actors related to it, and its stances as one edge per stance and year. */
@@ -219,7 +228,7 @@ async function aggregatedFocus(db: Db, actor: string, depth: number, scope: Focu
     db,
     [],
     actorIds.slice(0, room),
-    { stances, range },
+    { stances, range, quotesOf: null },
     truncated,
     actor,
     aggregateEdges.length,
@@ -233,7 +242,7 @@ async function assemble(
   db: Db,
   events: Row[],
   actorIds: string[],
-  { stances: drawn, range }: { stances: Stance[]; range: RangeBounds },
+  { stances: drawn, range, quotesOf }: { stances: Stance[]; range: RangeBounds; quotesOf: string | null },
   truncatedSoFar: boolean,
   keep?: string,
   reservedEdges = 0,
@@ -244,7 +253,14 @@ async function assemble(
   const [actorNodes, stanceEdges, relationEdges] = await Promise.all([
     readQuery(db, GRAPH_ACTOR_NODES, { ids: actorIds }),
     eventIds.length
-      ? readQuery(db, GRAPH_STANCE_EDGES, { actorIds, eventIds, stances: drawn, ...range, limit: int(edgeRoom + 1) })
+      ? readQuery(db, GRAPH_STANCE_EDGES, {
+          actorIds,
+          eventIds,
+          stances: drawn,
+          ...range,
+          quotesOf,
+          limit: int(edgeRoom + 1),
+        })
       : Promise.resolve(undefined),
     readQuery(db, GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
   ]);

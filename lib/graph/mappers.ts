@@ -178,6 +178,7 @@ export function toStanceEdge(row: Props, sources: { has(id: string): boolean }):
   const id = str(row.id);
   const source = str(row.source);
   const target = str(row.target);
+  const leftOut = row.quotesLeftOut == null ? 0 : toNumber(row.quotesLeftOut);
   return {
     ...(id !== stanceId(source, target) ? { id } : {}),
     source,
@@ -185,6 +186,7 @@ export function toStanceEdge(row: Props, sources: { has(id: string): boolean }):
     stance: asStance(row.stance),
     statedOn: strOrNull(row.statedOn),
     evidence,
+    ...(leftOut > 0 ? { quotesLeftOut: leftOut } : {}),
   };
 }
 

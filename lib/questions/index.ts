@@ -151,7 +151,7 @@ export const QUESTIONS = {
       const started = Date.now();
       const name = await requireActor(db, actor);
       // The console draws and cites from a QueryGraph, every quote with its source.
-      const graph = hydrateGraph(await getGraph(db, { actor, depth: hops, stances: [], kinds: [] }));
+      const graph = hydrateGraph(await getGraph(db, { actor, depth: hops, stances: [], kinds: [], quotes: 'all' }));
       const rows = graph.nodes.map((n) => ({ id: n.id, name: n.label, type: n.type, kind: n.kind ?? null }));
       return answer(
         'neighbourhood',

@@ -220,6 +220,27 @@ describe('the explorer', () => {
     await settled(page);
     expect(searchParam(page, 'depth')).toEqual(['2']);
     expect(await drawnIds(page, 'node')).toEqual(nodes);
+
+    // Two hops wide, the answer carries the focused actor's quotes only: another's loads when opened,
+    // and the JSON download asks for every quote of the view.
+    const koofiRow = page.locator('[data-testid="actor-table"] tr[data-actor-id="fawzia-koofi"]');
+    expect(await koofiRow.textContent()).not.toContain(KOOFI_QUOTE);
+    await koofiRow.getByRole('button', { name: /Read the quote/ }).click();
+    const panel = page.getByTestId('detail-panel');
+    await panel.getByText(KOOFI_QUOTE, { exact: false }).waitFor();
+    expect(searchParam(page, 'select')).toEqual([`fawzia-koofi--${EVENT}`]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'JSON' }).click(),
+    ]);
+    const exported = JSON.parse(fs.readFileSync((await json.path())!, 'utf8')) as {
+      edges: { id: string; type: string; evidence: { quote: string }[]; quotesLeftOut?: number }[];
+    };
+    const koofi = exported.edges.find((e) => e.id === `fawzia-koofi--${EVENT}`);
+    expect(koofi?.evidence[0].quote).toContain(KOOFI_QUOTE);
+    const stances = exported.edges.filter((e) => e.type === 'STANCE');
+    expect(stances.length).toBeGreaterThan(3);
+    expect(stances.filter((e) => e.evidence.length === 0 || 'quotesLeftOut' in e)).toEqual([]);
   });
 
   it('works by keyboard alone: focus search, choose an actor, open and close the panel', async () => {

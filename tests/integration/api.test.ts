@@ -287,6 +287,43 @@ describe('GET /api/graph', () => {
     expect(ids(three.body)).toContain('afghanistan');
   });
 
+  it('two hops wide, sends only the focused actor’s quotes; the others come with quotes=all or when a stance is opened', async () => {
+    const focus = `?event=${EVENT}&actor=fawzia-koofi&depth=2`;
+    const lean = (await api.graph(focus)).body as GraphAnswer;
+    const own = lean.stances.filter((s) => s.source === 'fawzia-koofi');
+    const others = lean.stances.filter((s) => s.source !== 'fawzia-koofi');
+    expect(own).toHaveLength(1);
+    expect(own[0].evidence.length).toBeGreaterThan(0);
+    expect(own[0].quotesLeftOut).toBeUndefined();
+    expect(others.length).toBeGreaterThanOrEqual(9);
+    for (const stance of others) expect(stance.evidence).toEqual([]);
+    // The sources listed are the ones the quotes sent cite, no more.
+    const cited = new Set([...lean.stances, ...lean.relations].flatMap((e) => e.evidence.map((v) => v.sourceId)));
+    expect(new Set(lean.sources.map((s) => s.id))).toEqual(cited);
+
+    const whole = hydrateGraph((await api.graph(`${focus}&quotes=all`)).body as GraphAnswer);
+    expect(whole.edges.map((e) => e.id).sort()).toEqual(
+      hydrateGraph(lean)
+        .edges.map((e) => e.id)
+        .sort(),
+    );
+    for (const stance of others) {
+      const id = `${stance.source}--${stance.target}`;
+      const quotes = whole.edges.find((e) => e.id === id)!.evidence;
+      expect(quotes.length).toBeGreaterThan(0);
+      expect(stance.quotesLeftOut).toBe(quotes.length);
+    }
+    // Opened in the explorer, a stance's panel reads its quotes from /api/stances/{id}/evidence.
+    const russia = await api.stanceEvidence(`russia--${EVENT}`);
+    expect(russia.body.evidence).toEqual(whole.edges.find((e) => e.id === `russia--${EVENT}`)!.evidence);
+    // One hop wide, every stance keeps its quotes; and quotes= takes only "all".
+    const one = (await api.graph(`?event=${EVENT}&actor=fawzia-koofi&depth=1`)).body as GraphAnswer;
+    expect(one.stances.every((s) => s.evidence.length > 0 && s.quotesLeftOut === undefined)).toBe(true);
+    const bad = await api.graph(`${focus}&quotes=some`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/quotes must be all/);
+  });
+
   it('without an event, spans all events (the timeline)', async () => {
     const { body } = await api.graph('');
     const events = body.nodes.filter((n: { type: string }) => n.type === 'event');

@@ -9,6 +9,7 @@ import { GET as eventRoute } from '@/app/api/events/[id]/route';
 import { GET as eventsRoute } from '@/app/api/events/route';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { GET as healthRoute } from '@/app/api/health/route';
+import { GET as stanceEvidenceRoute } from '@/app/api/stances/[id]/evidence/route';
 import { POST as signInRoute } from '@/app/api/session/route';
 import { createUser } from '@/lib/auth/users';
 import { hydrateGraph } from '@/lib/client/data/graph-answer';
@@ -39,6 +40,8 @@ export const api = {
     answer(await actorRoute(request(`/api/actors/${encodeURIComponent(id)}${query}`), withId(id))),
   events: async (query = '') => answer(await eventsRoute(request(`/api/events${query}`))),
   event: async (id: string) => answer(await eventRoute(request(`/api/events/${encodeURIComponent(id)}`), withId(id))),
+  stanceEvidence: async (id: string) =>
+    answer(await stanceEvidenceRoute(request(`/api/stances/${encodeURIComponent(id)}/evidence`), withId(id))),
 };
 
 /** The `Cookie` header a browser would send back after `response`. */

@@ -121,6 +121,28 @@ describe('hydrateGraph', () => {
   });
 });
 
+describe('a stance whose quotes the answer left out', () => {
+  it('keeps how many there are, so its panel knows to load them', () => {
+    const lean: GraphAnswer = {
+      ...answer,
+      stances: [{ source: 'b', target: 'vote', stance: 'caution', statedOn: null, evidence: [], quotesLeftOut: 2 }],
+      relations: [],
+    };
+    expect(hydrateGraph(lean).edges).toEqual([
+      {
+        id: 'b--vote',
+        source: 'b',
+        target: 'vote',
+        type: 'STANCE',
+        stance: 'caution',
+        statedOn: null,
+        evidence: [],
+        quotesLeftOut: 2,
+      },
+    ]);
+  });
+});
+
 describe('graphQuery', () => {
   const params: GraphParams = { event: 'vote', stances: null, kinds: null, actor: null, depth: null };
 

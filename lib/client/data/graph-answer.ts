@@ -21,15 +21,18 @@ export function hydrateGraph(answer: GraphAnswer): GraphResponse {
     source: sources.get(sourceId) ?? unlisted(sourceId),
     ...(truncated ? { truncated } : {}),
   });
-  const stances = answer.stances.map(({ id, source, target, stance, statedOn, evidence }): GraphEdge => ({
-    id: id ?? stanceId(source, target),
-    source,
-    target,
-    type: 'STANCE',
-    stance,
-    ...(statedOn !== undefined ? { statedOn } : {}),
-    evidence: evidence.map(withSource),
-  }));
+  const stances = answer.stances.map(
+    ({ id, source, target, stance, statedOn, evidence, quotesLeftOut }): GraphEdge => ({
+      id: id ?? stanceId(source, target),
+      source,
+      target,
+      type: 'STANCE',
+      stance,
+      ...(statedOn !== undefined ? { statedOn } : {}),
+      evidence: evidence.map(withSource),
+      ...(quotesLeftOut ? { quotesLeftOut } : {}),
+    }),
+  );
   const relations = answer.relations.map(({ id, source, target, type, evidence }): GraphEdge => ({
     id: id ?? relationId(source, type, target),
     source,

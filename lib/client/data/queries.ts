@@ -6,6 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import type {
   ActorDetail,
+  GraphEdge,
   ActorHistory,
   ActorSearchResponse,
   EventDetail,
@@ -231,3 +232,21 @@ export const sessionQuery = () =>
     queryKey: queryKeys.session(),
     queryFn: ({ signal }) => getJson<SessionResponse>('/api/session', signal),
   });
+
+/**
+ * `graph` (drawn from the /api/graph answer to `query`) with the quotes that answer left out (a wide
+ * focused view's: GraphAnswerStance.quotesLeftOut), asked again with `quotes=all`: what the JSON
+ * download needs. An edge no longer in the answer means the graph changed since it was drawn.
+ */
+export async function withEveryQuote<G extends { edges: GraphEdge[] }>(graph: G, query: string): Promise<G> {
+  if (!graph.edges.some((edge) => edge.quotesLeftOut)) return graph;
+  const whole = hydrateGraph(await getJson<GraphAnswer>(`/api/graph?${query ? `${query}&` : ''}quotes=all`));
+  const evidence = new Map(whole.edges.map((edge) => [edge.id, edge.evidence]));
+  const edges = graph.edges.map(({ quotesLeftOut, ...edge }) => {
+    if (!quotesLeftOut) return edge;
+    const quotes = evidence.get(edge.id);
+    if (!quotes) throw new Error('The graph has changed since this view was drawn: reload the page to download it.');
+    return { ...edge, evidence: quotes };
+  });
+  return { ...graph, edges };
+}
