@@ -143,9 +143,20 @@ export function Timeline({ params, from, to, onRange, graphReady }: Props) {
   };
 
   if (query.isPending) {
+    // Shaped as the timeline will be, so that what is below it does not move when its counts come
+    // (a person who has just skipped to the table would see it jump away).
     return (
       <TimelineFrame status="loading">
-        <p className="muted small">Loading the timeline…</p>
+        <div className="timeline__controls">
+          <button type="button" className="button button--secondary timeline__play" disabled>
+            Play
+          </button>
+          <span className="timeline__range muted">Loading the timeline…</span>
+          <span className="legend__hint small timeline__hint" aria-hidden="true">
+            Per period. Drag to choose; ←/→ move, Shift+←/→ widen, Space plays.
+          </span>
+        </div>
+        <div className="timeline-chart timeline-chart--loading" aria-hidden="true" />
       </TimelineFrame>
     );
   }

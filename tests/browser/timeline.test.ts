@@ -86,10 +86,28 @@ async function brush(page: Page, from: string, to: string): Promise<void> {
 const range = (page: Page) => ({ from: searchParam(page, 'from')[0] ?? null, to: searchParam(page, 'to')[0] ?? null });
 
 describe('the timeline', () => {
-  it('counts the view’s stances per month, with the same figures in a table', async () => {
+  it('counts the view’s stances per month, with the same figures in a table; its loading takes its place', async () => {
     const page = currentPage();
-    await open(page, appUrl);
-    await timelineReady(page);
+    // Counts held back: the timeline is drawn loading, as tall as it will be, so nothing below it moves.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/timeline**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const timelineBox = () => page.locator('[data-testid="timeline"]').boundingBox();
+    try {
+      await open(page, appUrl);
+      await page.locator('[data-testid="timeline"][data-status="loading"]').waitFor();
+      const loading = (await timelineBox())!;
+      release();
+      await timelineReady(page);
+      const ready = (await timelineBox())!;
+      expect(Math.abs(ready.height - loading.height)).toBeLessThan(4);
+    } finally {
+      release();
+      await page.unroute('**/api/timeline**');
+    }
     await shot(page, 'timeline');
     const timeline = page.locator('[data-testid="timeline"]');
     expect(await timeline.getAttribute('data-granularity')).toBe('month');
