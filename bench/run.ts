@@ -71,6 +71,8 @@ interface ImportFigure {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
+  /** Seconds per phase (ImportReport.phases). */
+  phases?: { check: number; entities: number; stances: number; counts: number };
   measuredAt: string;
 }
 
@@ -107,6 +109,7 @@ function runImport(file: string, uri: string): Promise<ImportFigure> {
         seconds: report.seconds,
         rowsPerSecond: report.rowsPerSecond,
         peakRssMb: report.peakRssMb,
+        phases: report.phases,
         measuredAt: new Date().toISOString(),
       });
     });
@@ -253,7 +256,7 @@ async function benchProfile(profile: Profile, first: boolean): Promise<void> {
       }
       figures.push(figure);
       console.log(
-        `${name}: p50 ${figure.p50} ms, p95 ${figure.p95} ms${figure.ratio ? `, bare Cypher p50 ${figure.bareP50} ms, ratio ${figure.ratio}` : ''}`,
+        `${name}: p50 ${figure.p50} ms, p95 ${figure.p95} ms, ${(bytes / 1000).toFixed(1)} KB${figure.ratio ? `, bare Cypher p50 ${figure.bareP50} ms, ratio ${figure.ratio}` : ''}`,
       );
     }
 

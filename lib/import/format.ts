@@ -104,6 +104,11 @@ export interface ImportReport {
   resumedAfterRow?: number;
   seconds: number;
   rowsPerSecond: number;
+  /**
+   * Seconds per phase of a write: checking every row, writing actors, events, sources and relations,
+   * writing the stances, counting them per date (lib/model/stance-days.ts). Where an import's time goes.
+   */
+  phases?: { check: number; entities: number; stances: number; counts: number };
 }
 
 /** Problems a report lists (`invalidRows` counts them all): enough to fix a file by, small to send. */

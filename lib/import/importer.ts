@@ -155,9 +155,13 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const user = options.user ?? `${os.userInfo().username} (command line)`;
   const run = await startRun(db, { fileName, fileHash, format, rows: state.rows, user });
   report.runId = run.id;
+  const seconds = (from: number) => Math.round((Date.now() - from) / 100) / 10;
+  const phases = { check: seconds(started), entities: 0, stances: 0, counts: 0 };
   try {
+    const entitiesStarted = Date.now();
     await writeEntities(db, await plan(), parallel);
     const lookupAll = await markExisting(state, db);
+    phases.entities = seconds(entitiesStarted);
     const writeStarted = Date.now();
     const resumedAfterRow = await stancePass(stream(), {
       db,
@@ -175,7 +179,11 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     if (resumedAfterRow > 0) report.resumedAfterRow = resumedAfterRow;
     tallyStances(state.stanceKeys, report.stances);
     report.written = true;
+    phases.stances = seconds(writeStarted);
+    const countsStarted = Date.now();
     await rebuildStanceDays(db, { byImport: true });
+    phases.counts = seconds(countsStarted);
+    report.phases = phases;
     await run.finish('complete', finish());
   } catch (error) {
     // If the database is still there, say so in the record; if it is gone, the record stays "running"

@@ -44,5 +44,10 @@ export function summary(report: ImportReport): string {
   lines.push(c('actors', report.actors), c('events', report.events), c('sources', report.sources));
   if (report.format === 'json') lines.push(c('relations', report.relations));
   lines.push(c('stances', report.stances), c('quotes', report.evidence));
+  const t = report.phases;
+  if (t)
+    lines.push(
+      `  seconds: ${t.check} checking, ${t.entities} entities, ${t.stances} stances, ${t.counts} counts per date`,
+    );
   return lines.join('\n');
 }
