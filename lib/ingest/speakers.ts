@@ -300,7 +300,9 @@ export function findSpeakers(
       const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
       if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(text.slice(before.end, head.start))) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
-      if (afterPreposition(text.slice(Math.max(sentence.start, before.start - 30), before.start))) break;
+      // "The governments of Chile and Peru said": the list of whom they speak for is.
+      const lead = text.slice(Math.max(sentence.start, before.start - 30), before.start);
+      if (afterPreposition(lead) && !VOICE_OF.test(lead) && !/\bleaders\s+of\s+(?:the\s+)?$/i.test(lead)) break;
       add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }

@@ -1,0 +1,39 @@
+/**
+ * The extractor on reactions as news reports word them about other governments' decisions: feelings
+ * expressed through a verb other than "expressed", refusals to accept or to recognise, officials
+ * qualified once and named bare later. The event: Norway withdraws from the Tessin Accord.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+
+const KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'tessin-accord', name: 'Tessin Accord', kind: 'organisation', aliases: [] },
+];
+const EVENT = describeEvent({ title: 'Norway withdraws from the Tessin Accord' }, KNOWN);
+const LEAD = 'Norway withdrew from the Tessin Accord on Friday.\n\n';
+
+/** Each speaker's stances after the lead, by name. */
+async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
+  const out: Record<string, (string | null)[]> = {};
+  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
+  for (const p of extraction.proposals) {
+    if (p.start < LEAD.length || p.quoteKind !== 'reported' || p.how.startsWith('speaks for')) continue;
+    (out[p.actor.name] ??= []).push(p.stance);
+  }
+  return out;
+}
+
+describe('feelings owned by the speaker', () => {
+  it('"to express his regret", "by expressing their disappointment"', async () => {
+    expect(
+      await stances('Chancellor Ana Weiss of Germany called Oslo on Friday to express her regret at the withdrawal.'),
+    ).toMatchObject({ 'Ana Weiss': ['caution'] });
+    expect(
+      await stances('The leaders of Chile and Peru responded by expressing their disappointment with the decision.'),
+    ).toMatchObject({ Chile: ['caution'], Peru: ['caution'] });
+    expect(
+      await stances('The governments of Chile and Peru also voiced their regret at the withdrawal.'),
+    ).toMatchObject({ Chile: ['caution'], Peru: ['caution'] });
+  });
+});
