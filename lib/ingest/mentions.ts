@@ -258,7 +258,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     let demonym: string | null = null;
     if (titleAt) {
       const qualifier = words.slice(0, titleAt).join(' ');
-      demonym = STATE_BY_WORD.get(qualifier) ?? null;
+      // "Japanese Environment Minister X": a portfolio between the people's word and the title.
+      const lead = words.slice(0, titleAt).filter((w, i) => i === 0 || !PORTFOLIO_WORD.test(w));
+      demonym = STATE_BY_WORD.get(qualifier) ?? (lead.length === 1 ? (STATE_BY_WORD.get(lead[0]) ?? null) : null);
       start += qualifier.length + 1;
       if (!demonym) adjectives.set(start, qualifier);
       words = words.slice(titleAt);
@@ -268,8 +270,16 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     let { rest } = stripped;
     // "Ambassador Jane Roe of Botswana": the person, of the state named after.
     const ofAt = rest.indexOf('of');
-    const ofState = title && ofAt > 0 ? rest.slice(ofAt + 1).join(' ') : null;
+    let ofState = title && ofAt > 0 ? rest.slice(ofAt + 1).join(' ') : null;
     if (ofState) rest = rest.slice(0, ofAt);
+    // "The Foreign Minister of Australia Marise Payne": the state between the title and the name.
+    const between =
+      title && ofAt === 0 ? [2, 1].find((n) => STATE_BY_WORD.has(rest.slice(1, 1 + n).join(' '))) : undefined;
+    if (between && rest.length > between + 1) {
+      ofState = rest.slice(1, 1 + between).join(' ');
+      start += ['of', ...rest.slice(1, 1 + between)].join(' ').length + 1;
+      rest = rest.slice(1 + between);
+    }
     if (rest.length === 0) continue;
     const nameStart = start + (title ? title.length + 1 : 0);
     const name = rest.join(' ');
@@ -368,6 +378,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     if (m.actor.id === null && m.actor.kind === 'organisation' && owners.has(m.actor.name)) m.actor.kind = 'state';
   return state.mentions.sort((a, b) => a.start - b.start);
 }
+
+const PORTFOLIO_WORD =
+  /^(?:Environment|Trade|Finance|Health|Justice|Energy|Economy|Culture|Education|Agriculture|Climate|Transport|Labou?r|Industry|Commerce|Home|Interior|Defen[cs]e|Foreign|Development|Security)$/;
 
 // Letters of any script: "José Núñez", "Łukasz Nowak".
 function isDemonymOf(word: string, stateName: string): boolean {

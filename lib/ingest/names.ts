@@ -55,9 +55,18 @@ export function stripTitle(words: string[]): { title: string | null; rest: strin
     if (!title) break;
     titles.push(title);
     rest = rest.slice(title.split(' ').length);
+    // "Minister for Foreign Affairs X", "Secretary of State for Defence X": the portfolio is the title's.
+    const portfolio = PORTFOLIO.exec(rest.join(' '));
+    if (portfolio && /^(?:Minister|Secretary|Secretary of State)$/.test(title)) {
+      titles.push(portfolio[0]);
+      rest = rest.slice(portfolio[0].split(' ').length);
+    }
   }
   return { title: titles.length > 0 ? titles.join(' ') : null, rest };
 }
+
+const PORTFOLIO =
+  /^(?:for|of)(?: the)? (?:(?:Foreign|Home|Internal|External|European|Economic|Legal) Affairs(?: and Trade)?|Europe and Foreign Affairs|Defen[cs]e|Finance|Trade|Justice|Health|Environment|Energy|Education|Interior|Climate|Agriculture)(?= \p{Lu})/u;
 
 export const ADJECTIVE_NOUN =
   /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;

@@ -120,6 +120,9 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
 function unqualified(text: string, m: Mention, side: ActingSide, mentions: Mention[]): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   if (FORMER.test(before)) return false;
+  // "US Vice President Joe Biden …; later Vice President Joe Biden said": qualified once is enough.
+  const qualified = mentions.find((o) => o !== m && o.of && o.actor.name === m.actor.name);
+  if (qualified) return side.names.includes(qualified.of!);
   if (/^\s+of\s+[A-Z]|^,\s+(?:the\s+)?[A-Z][\w-]*['’]s\s/.test(text.slice(m.end, m.end + 40))) return false;
   // "Iranian Foreign Minister", "ECOWAS Commission President": qualified by the words before the title.
   const beforeTitle = before.slice(0, Math.max(0, before.length - (m.title?.length ?? 0) - 1));

@@ -37,3 +37,28 @@ describe('feelings owned by the speaker', () => {
     ).toMatchObject({ Chile: ['caution'], Peru: ['caution'] });
   });
 });
+
+describe('officials named with their portfolio or their state after the title', () => {
+  it('"Minister for Foreign Affairs X", "The Foreign Minister of Chile X"', async () => {
+    expect(await stances('Minister for Foreign Affairs Maeve Doyle said she condemned the withdrawal.')).toMatchObject({
+      'Maeve Doyle': ['condemnation'],
+    });
+    expect(
+      await stances('The Foreign Minister of Chile Rosa Vidal expressed deep concern at the withdrawal.'),
+    ).toMatchObject({ 'Rosa Vidal': ['caution'] });
+  });
+
+  it('"Peruvian Environment Minister X" is no Norwegian official', async () => {
+    expect(
+      await stances('"We are very disappointed," Peruvian Environment Minister Luis Cano said of the withdrawal.'),
+    ).toEqual({ 'Luis Cano': ['caution'] });
+  });
+
+  it('an official qualified once is still of that state when named bare later', async () => {
+    expect(
+      await stances(
+        'Chilean Vice President Rosa Vidal spoke first.\n\nVice President Rosa Vidal warned that the withdrawal would leave Oslo isolated.',
+      ),
+    ).toMatchObject({ 'Rosa Vidal': ['caution'] });
+  });
+});
