@@ -62,3 +62,28 @@ describe('officials named with their portfolio or their state after the title', 
     ).toMatchObject({ 'Rosa Vidal': ['caution'] });
   });
 });
+
+describe('refusals and verdicts read as condemnation', () => {
+  it('"could not accept", "would recognise neither"', async () => {
+    expect(await stances('Prime Minister Jan Ek of Sweden said Europe could not accept the withdrawal.')).toMatchObject(
+      { 'Jan Ek': ['condemnation'] },
+    );
+    expect(
+      await stances(
+        'President Ana Ruiz of Chile said her country would recognise neither the withdrawal nor its terms.',
+      ),
+    ).toMatchObject({ 'Ana Ruiz': ['condemnation'] });
+  });
+
+  it('"has no legal force", "a land grab", "a serious blow", "against international law"', async () => {
+    const found = await stances(
+      'Chile said the withdrawal had no legal force. Peru called the withdrawal a land grab. Mexico said the withdrawal dealt a serious blow to the region. Cuba said the withdrawal was against international law.',
+    );
+    expect(found).toMatchObject({
+      Chile: ['condemnation'],
+      Peru: ['condemnation'],
+      Mexico: ['condemnation'],
+      Cuba: ['condemnation'],
+    });
+  });
+});
