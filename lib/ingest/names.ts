@@ -70,8 +70,9 @@ const PORTFOLIO =
 
 export const ADJECTIVE_NOUN =
   /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;
+/** Not across a line's end: a round-up's heading ("Belgium") is no part of the name below it. */
 const NAME_RUN =
-  /\p{Lu}[\p{L}\p{N}_’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
+  /\p{Lu}[\p{L}\p{N}_’'.-]*(?:[^\S\n]+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)[^\S\n]+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
 
 /**
  * Runs of capitalised words; "A and B" is two names ("Chad and Niger", "Jane Roe and John

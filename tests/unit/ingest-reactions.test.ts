@@ -87,3 +87,11 @@ describe('refusals and verdicts read as condemnation', () => {
     });
   });
 });
+
+describe('round-ups under headings', () => {
+  it('a heading naming a state is no part of the name on the next line', async () => {
+    expect(
+      await stances('Chile\n\nForeign Minister Rosa Vidal said in a post: "We condemn the withdrawal."'),
+    ).toMatchObject({ 'Rosa Vidal': ['condemnation'] });
+  });
+});
