@@ -95,3 +95,15 @@ describe('round-ups under headings', () => {
     ).toMatchObject({ 'Rosa Vidal': ['condemnation'] });
   });
 });
+
+describe('defiance and verdicts on legitimacy', () => {
+  it('"made it clear that … no legal standing", "would defy", "neither free nor fair"', async () => {
+    expect(
+      await stances('Rosa Vidal made it clear that the withdrawal would have no legal standing in Chile.'),
+    ).toMatchObject({ 'Rosa Vidal': ['condemnation'] });
+    expect(await stances('Peru said it would defy the withdrawal.')).toMatchObject({ Peru: ['condemnation'] });
+    expect(await stances('Chile said the vote that led to the withdrawal was neither free nor fair.')).toMatchObject({
+      Chile: ['condemnation'],
+    });
+  });
+});
