@@ -106,6 +106,8 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
       )
     )
       continue;
+    // "… under ousted President X, Niger's Foreign Minister Y said in a post,": the reporting clause.
+    if (/\p{Lu}[\p{L}.-]*\s+(?:said|says|told|wrote|added|stated|tweeted)\b/u.test(clause)) continue;
     out.push([sentence.start + m.index, sentence.start + m.index + clause.length]);
   }
   return out;

@@ -107,3 +107,13 @@ describe('defiance and verdicts on legitimacy', () => {
     });
   });
 });
+
+describe('who speaks after a comma', () => {
+  it('"…, Chile\'s Foreign Minister X said in a post, …" is the reporting clause, not an appositive', async () => {
+    expect(
+      await stances(
+        "The withdrawal was a grave mistake made without consulting President Ana Ruiz, Chile's Foreign Minister Rosa Vidal said in a post on X, formerly Twitter.",
+      ),
+    ).toMatchObject({ 'Rosa Vidal': ['condemnation'] });
+  });
+});
