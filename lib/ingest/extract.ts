@@ -154,7 +154,10 @@ export class RuleExtractor implements Extractor {
             o !== s &&
             o.how === 'subject' &&
             o.mention.start > s.from &&
-            /(?:[,;]\s*(?:while|whereas|but|and)?|\bwhile)\s+(?:the\s+)?$/.test(text.slice(s.from, o.mention.start)),
+            // "…, while Czech Prime Minister X criticised it": a people's word and a title may come between.
+            /(?:[,;]\s*(?:while|whereas|but|and)?|\b(?:while|whereas))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(
+              text.slice(s.from, o.mention.start),
+            ),
         );
         if (next) s.to = Math.min(s.to, next.mention.start);
       }

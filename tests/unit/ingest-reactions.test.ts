@@ -117,3 +117,13 @@ describe('who speaks after a comma', () => {
     ).toMatchObject({ 'Rosa Vidal': ['condemnation'] });
   });
 });
+
+describe('two speakers in one sentence', () => {
+  it('"A said … while Czech Prime Minister B criticised it": each keeps their own words', async () => {
+    const found = await stances(
+      'EU envoy Marta Lind said the withdrawal must be carried out in full while Czech Prime Minister Jan Novak criticised it.',
+    );
+    expect(found['Marta Lind']).toEqual([null]);
+    expect(found['Jan Novak']).toEqual(['condemnation']);
+  });
+});
