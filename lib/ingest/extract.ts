@@ -163,7 +163,12 @@ export class RuleExtractor implements Extractor {
       }
       // In the order they speak: "A condemned it, a view echoed by B" takes A's stance for B.
       for (const speaker of [...speakers].sort((a, b) => a.mention.start - b.mention.start)) {
-        const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
+        const region = cues.filter(
+          (c) =>
+            c.start >= speaker.from &&
+            c.end <= speaker.to &&
+            !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)),
+        );
         const judged = judge(text, region);
         if (judged === 'none') continue;
         // A vote is on the motion, whoever it names.
@@ -267,6 +272,16 @@ export class RuleExtractor implements Extractor {
     };
   }
 }
+
+/**
+ * "an election that Western governments rejected as a sham", "drawing rebuke from leaders who accused …":
+ * a clause whose subject is other voices says what they think, not what the sentence's speaker does
+ * (its next few words, up to a comma).
+ */
+const OTHERS = `(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther|[Ww]estern|[Ww]orld|[Ee]uropean|[Ff]oreign|[Rr]egional|Arab)\\s+)*(?:governments|leaders|critics|countries|states|officials|diplomats|observers|analysts|opponents|capitals|allies|rights\\s+groups)`;
+const OTHERS_CLAUSE = new RegExp(
+  `(?:\\b(?:that|which|whom)\\s+(?:the\\s+)?${OTHERS}|\\s${OTHERS}\\s+who)(?:\\s+[^\\s,;.:"“”]+){0,4}?\\s+$`,
+);
 
 /** "MOSCOW, July 3 (Reuters) - ", "KABUL (AP) — ": where, not who. */
 const DATELINE = /^[A-Z][A-Z .'’/-]{1,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-—–]{1,2}\s/;

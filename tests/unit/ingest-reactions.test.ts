@@ -127,3 +127,18 @@ describe('two speakers in one sentence', () => {
     expect(found['Jan Novak']).toEqual(['condemnation']);
   });
 });
+
+describe('what others think, inside the speaker’s sentence', () => {
+  it('"drawing rebuke from leaders who accused …", "a withdrawal that Western governments rejected"', async () => {
+    expect(
+      await stances(
+        'Chile said it would host talks on the withdrawal, drawing rebuke from world leaders who accused it of siding with Oslo.',
+      ),
+    ).toEqual({ Chile: [null] });
+    expect(
+      await stances(
+        'Chile said on Friday it had taken part in the talks on a withdrawal that Western governments rejected as reckless.',
+      ),
+    ).toEqual({ Chile: [null] });
+  });
+});
