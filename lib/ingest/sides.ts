@@ -50,6 +50,11 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
     const owner = /^(.+?)['’]s\s/.exec(event.actor)?.[1];
     if (owner) names.push(owner);
   }
+  // "Britain" acts, "the UK's prime minister" speaks: a state is the same under each of its names.
+  for (const n of [...names]) {
+    const state = STATE_BY_WORD.get(n);
+    if (state && state !== n && !names.includes(state)) names.push(state);
+  }
   const first = mentions.find((m) => names.some((n) => sameName(m, n)));
   const guess = names.some((n) => INTERGOVERNMENTAL.has(n))
     ? 'intergovernmental'

@@ -142,3 +142,18 @@ describe('what others think, inside the speaker’s sentence', () => {
     ).toEqual({ Chile: [null] });
   });
 });
+
+describe('the acting state under another of its names', () => {
+  it('"Britain" acted; "UK Prime Minister X" blaming the act’s target is on its side', async () => {
+    const known: KnownActor[] = [
+      { id: 'britain', name: 'Britain', kind: 'state', aliases: [] },
+      { id: 'sahel-council', name: 'Sahel Council', kind: 'government', aliases: [] },
+    ];
+    const event = describeEvent({ title: 'Britain recognizes the Sahel Council' }, known);
+    const text =
+      'Britain recognised the Sahel Council on Sunday.\n\nUK Prime Minister Jan Hale said the step was not a reward for the junta, branding it a brutal regime.';
+    const { proposals } = await extractFromArticle({ text, event, known });
+    const hale = proposals.filter((p) => p.actor.name === 'Jan Hale' && p.quoteKind === 'reported');
+    expect(hale.map((p) => p.stance)).toEqual(['support']);
+  });
+});
