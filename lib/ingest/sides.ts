@@ -152,15 +152,24 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   if (otherParty) return false;
   const paragraph = text.lastIndexOf('\n', m.start) + 1;
   // "The Solandi government was stung. Foreign Minister X called …": a government names its state too.
+  // Nor a state named as a word before a noun ("the US statement"): that is what is talked about.
+  // An official of a state named before ("Turkish Foreign Minister X said …, while President Y") is.
+  const ofPerson = (o: Mention) =>
+    o.actor.kind === 'person'
+      ? (o.of ?? mentions.find((x) => x.of && x.actor.name === o.actor.name)?.of ?? null)
+      : null;
   const state = [...mentions]
     .reverse()
     .find(
       (o) =>
         o.end <= m.start &&
         o.start >= paragraph &&
-        (o.actor.kind === 'state' || (o.of !== null && o.actor.kind.startsWith('government'))),
+        ((o.actor.kind === 'state' && !/^\s+[a-z]/.test(text.slice(o.end, o.end + 2))) ||
+          (o.of !== null && o.actor.kind.startsWith('government')) ||
+          ofPerson(o) !== null),
     );
   if (!state) return true;
   if (state.actor.kind === 'state') return side.names.some((n) => sameName(state, n));
-  return side.names.some((n) => state.of === n || state.of!.startsWith(n.replace(/[aeiouy]$/, '')));
+  const of = ofPerson(state) ?? state.of!;
+  return side.names.some((n) => of === n || of.startsWith(n.replace(/[aeiouy]$/, '')));
 }

@@ -157,3 +157,12 @@ describe('the acting state under another of its names', () => {
     expect(hale.map((p) => p.stance)).toEqual(['support']);
   });
 });
+
+describe('an unqualified official in a paragraph about another state', () => {
+  it('"Chilean Foreign Minister A said the Norway statement …, while President B accused …"', async () => {
+    const found = await stances(
+      'Chilean Foreign Minister Rosa Vidal spoke first.\n\nForeign Minister Rosa Vidal said the Norway statement was populist, while President Ana Ruiz accused third parties of bad faith.',
+    );
+    expect(found['Ana Ruiz']).toEqual(['condemnation']);
+  });
+});
