@@ -152,7 +152,8 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   if (otherParty) return false;
   const paragraph = text.lastIndexOf('\n', m.start) + 1;
   // "The Solandi government was stung. Foreign Minister X called …": a government names its state too.
-  // Nor a state named as a word before a noun ("the US statement"): that is what is talked about.
+  // Nor a state named as a word before a noun ("the US statement", "Sabelese officers") or inside a
+  // quotation: that is what is talked about.
   // An official of a state named before ("Turkish Foreign Minister X said …, while President Y") is.
   const ofPerson = (o: Mention) =>
     o.actor.kind === 'person'
@@ -164,7 +165,7 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
       (o) =>
         o.end <= m.start &&
         o.start >= paragraph &&
-        ((o.actor.kind === 'state' && !/^\s+[a-z]/.test(text.slice(o.end, o.end + 2))) ||
+        ((o.actor.kind === 'state' && !adjectival(text, o)) ||
           (o.of !== null && o.actor.kind.startsWith('government')) ||
           ofPerson(o) !== null),
     );
@@ -172,4 +173,16 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   if (state.actor.kind === 'state') return side.names.some((n) => sameName(state, n));
   const of = ofPerson(state) ?? state.of!;
   return side.names.some((n) => of === n || of.startsWith(n.replace(/[aeiouy]$/, '')));
+}
+
+/** "the US statement", "Sabelese officers", '"Lemar can stand"': a state named, not the one speaking. */
+function adjectival(text: string, o: Mention): boolean {
+  const paragraphStart = text.lastIndexOf('\n', o.start) + 1;
+  const quotes = (text.slice(paragraphStart, o.start).match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 1) return true;
+  if (!/^\s+[a-z]/.test(text.slice(o.end, o.end + 2))) return false;
+  return (
+    (o.surface !== o.actor.name && /(?:an|ese|ish|i|ic)$/.test(o.surface)) ||
+    /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, o.start - 8), o.start))
+  );
 }

@@ -166,3 +166,13 @@ describe('an unqualified official in a paragraph about another state', () => {
     expect(found['Ana Ruiz']).toEqual(['condemnation']);
   });
 });
+
+describe('states named in passing do not set whom a bare title serves', () => {
+  it('"… keep training Norwegian officers. Defence Secretary X told parliament …"', async () => {
+    expect(
+      await stances(
+        'Chile said it regretted the withdrawal and hoped to keep training Norwegian officers. Defence Secretary Rosa Vidal told parliament that Santiago had been given no warning.',
+      ),
+    ).toMatchObject({ 'Rosa Vidal': [null] });
+  });
+});
