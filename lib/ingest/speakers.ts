@@ -75,6 +75,7 @@ const AFTER_PREPOSITION_WORD = new RegExp(
 );
 /** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
 const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
+const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*,\s*[A-Z])/;
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
@@ -259,8 +260,15 @@ export function findSpeakers(
     if (afterPreposition(lead.slice(-30)) && !VOICE_OF.test(lead) && !relative.test(text.slice(m.end, m.end + 30)))
       continue;
     // A name inside a description of someone else (", which borders X,") is not the subject.
-    if (m.possessive || affiliated.has(m) || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
-    const end = affiliations.get(m)?.end ?? m.end;
+    // "Merkel's spokesman said": an unnamed spokesman speaks for the owner.
+    const spokesman = m.possessive ? OWN_SPOKESMAN.exec(text.slice(m.end, m.end + 40)) : null;
+    if (
+      (m.possessive && !spokesman) ||
+      affiliated.has(m) ||
+      asides.some(([from, to]) => m.start >= from && m.end <= to)
+    )
+      continue;
+    const end = spokesman ? m.end + spokesman[0].length : (affiliations.get(m)?.end ?? m.end);
     // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking.
     if (
       m.actor.kind === 'state' &&

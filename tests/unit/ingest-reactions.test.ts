@@ -176,3 +176,14 @@ describe('states named in passing do not set whom a bare title serves', () => {
     ).toMatchObject({ 'Rosa Vidal': [null] });
   });
 });
+
+describe('an unnamed spokesman', () => {
+  it('"Weiss\'s spokesman said …" is Weiss speaking; "X\'s spokesman, Y, said" is Y', async () => {
+    const found = await stances(
+      "Chancellor Ana Weiss of Germany was in Rome.\n\nWeiss's spokesman said the chancellor was disappointed by the withdrawal. Chile's spokesman, Tomas Ried, said the withdrawal was a mistake.",
+    );
+    expect(found['Ana Weiss']).toEqual(['caution']);
+    expect(found['Tomas Ried']).toEqual(['condemnation']);
+    expect(found.Chile).toBeUndefined();
+  });
+});
