@@ -15,6 +15,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
 import { irregularForms } from './event';
 import { actingSide, onActingSide } from './sides';
+import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
@@ -101,6 +102,7 @@ export class RuleExtractor implements Extractor {
     const act = actVerb(event);
     const relevance = relevancePattern(event);
     const side = actingSide(text, event, mentions);
+    const signed = signatures(text, sentences, mentions);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const object = actObject(targetNames);
     const proposals: Proposal[] = [];
@@ -113,8 +115,13 @@ export class RuleExtractor implements Extractor {
     const againstTheAct = new Set<string>();
 
     for (const sentence of sentences) {
-      // A headline or dateline (no closing stop) is no one's statement.
-      if (!/[.!?"”’)]$/.test(sentence.text)) continue;
+      const signature = signed.get(sentence.paragraph);
+      // A headline or dateline (no closing stop) is no one's statement; a signed quotation is.
+      if (
+        !/[.!?"”’)]$/.test(sentence.text) &&
+        !(signature && signature.at < sentence.end && signature.at > sentence.start)
+      )
+        continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.
@@ -141,6 +148,19 @@ export class RuleExtractor implements Extractor {
         spokeIn === sentence.paragraph,
         (m) => onActingSide(text, m, side),
       );
+      // '"…" -- Spokesman X': the signer says what is quoted before the dash, unless someone else is said to.
+      if (
+        signature &&
+        sentence.start < signature.at &&
+        !speakers.some((s) => !insideQuotes(sentence.text, s.mention.start - sentence.start))
+      )
+        speakers.splice(0, speakers.length, {
+          mention: signature.mention,
+          from: sentence.start,
+          to: Math.min(sentence.end, signature.at),
+          how: 'signed',
+          factor: 0.9,
+        });
       spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
       if (speakers.length === 1 && speakers[0].how === 'subject') {

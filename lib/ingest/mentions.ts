@@ -245,6 +245,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       words = words.slice(1);
     }
     if (words.length === 0) continue;
+    // "Spokesman for German Chancellor X": the spokesman is unnamed; the name is whom they speak for.
+    if (words.length > 3 && /^Spokes(?:man|woman|person)$/.test(words[0]) && /^(?:for|of)$/.test(words[1])) {
+      start += words[0].length + words[1].length + 2;
+      words = words.slice(2);
+    }
     // "Afghan Foreign Minister X": the state of a titled person; "Afghan Women’s Network" keeps its first word.
     // "Gondorian Foreign Minister X", "ECOWAS Commission President X": a qualifier, then a titled person.
     const titleAt = stripTitle(words).title

@@ -187,3 +187,13 @@ describe('an unnamed spokesman', () => {
     expect(found.Chile).toBeUndefined();
   });
 });
+
+describe('quotations signed after a dash', () => {
+  it("'\"…\" -- Chilean Foreign Minister X' speaks the paragraph's quotation, the sentences before the dash too", async () => {
+    const found = await stances(
+      '"We condemn the withdrawal." More measures "will follow." -- Chilean Foreign Minister Rosa Vidal\n\n"It is a grave mistake." — Spokesman for Peruvian President Luis Cano',
+    );
+    expect(found['Rosa Vidal']).toEqual(['condemnation']);
+    expect(found['Luis Cano']).toEqual(['condemnation']);
+  });
+});
