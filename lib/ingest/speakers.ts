@@ -285,6 +285,14 @@ export function findSpeakers(
     const acting = onActingSide(m);
     const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= end);
     if (verb === undefined) continue;
+    // "hailed the ICJ ruling": the act's word right after its doer's name, behind an article, is a noun.
+    if (
+      !verbs.includes(verb) &&
+      /^\s+$/.test(text.slice(end, verb)) &&
+      !/^[a-z]+(?:ed|s)\b/.test(text.slice(verb, verb + 20)) &&
+      /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+    )
+      continue;
     // "The decision by X was praised by Y": the praise is Y's.
     if (
       PASSIVE_BY.test(text.slice(verb, verb + 60)) &&

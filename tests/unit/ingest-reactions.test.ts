@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { actStem } from '@/lib/ingest/event';
 
 const KNOWN: KnownActor[] = [
   { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
@@ -195,5 +196,23 @@ describe('quotations signed after a dash', () => {
     );
     expect(found['Rosa Vidal']).toEqual(['condemnation']);
     expect(found['Luis Cano']).toEqual(['condemnation']);
+  });
+});
+
+describe('the act named after its doer', () => {
+  it('"hailed the ICJ ruling": the court is not speaking', async () => {
+    const event = {
+      title: 'The ICJ rules on the border',
+      actor: 'ICJ',
+      act: actStem('ruling'),
+      target: 'Chile',
+      aliases: [],
+      targetNames: ['Chile'],
+    };
+    const text =
+      'The ICJ ruled on the border on Friday.\n\nPeruvian officials have hailed the ICJ ruling as a defining moment.';
+    const { proposals } = await extractFromArticle({ text, event, known: [] });
+    const after = proposals.filter((p) => p.start > 30 && p.quoteKind === 'reported').map((p) => p.actor.name);
+    expect(after).toEqual([]);
   });
 });
