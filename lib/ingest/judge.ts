@@ -46,6 +46,14 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     // "a great deal", "a good many": a quantity, not praise.
     if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
       continue;
+    // "does not take into account the expected criticism": blame named as others', not laid.
+    if (
+      /^(?:criticism|condemnation)s?$/i.test(cue.phrase) &&
+      /\b(?:the|any|such|this|that|expected|western|international|foreign|growing|mounting|widespread|drew|drawn|faced|facing)\s+$/i.test(
+        before,
+      )
+    )
+      continue;
     // "has long accused", "have repeatedly criticised": what they have said before, not of this event.
     if (/\b(?:has|have|had)\s+(?:long|repeatedly|often|previously|frequently|for years)\s+$/i.test(clause)) continue;
     const stance: Stance = negated ? 'caution' : cue.stance;

@@ -216,3 +216,16 @@ describe('the act named after its doer', () => {
     expect(after).toEqual([]);
   });
 });
+
+describe('blame named as others’', () => {
+  it('"would not take into account the expected criticism", "had drawn criticism": not the speaker’s', async () => {
+    expect(
+      await stances(
+        'Norwegian Prime Minister Erik Dahl said Oslo would not take into account the expected criticism of the withdrawal.',
+      ),
+    ).toEqual({ 'Erik Dahl': ['support'] });
+    expect(await stances('Chile said the withdrawal had drawn criticism at home, and would study it.')).toEqual({
+      Chile: ['caution'],
+    });
+  });
+});
