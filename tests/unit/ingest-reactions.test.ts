@@ -229,3 +229,18 @@ describe('blame named as others’', () => {
     });
   });
 });
+
+describe('more verbs of praise and blame', () => {
+  it('"rebuked", "hit back", "assailed"; "expressed satisfaction", "cheered"', async () => {
+    const found = await stances(
+      'Chile rebuked Oslo over the withdrawal. Peru hit back at the withdrawal. Cuba assailed the withdrawal. Mexico expressed satisfaction with the withdrawal. Brazil cheered the withdrawal.',
+    );
+    expect(found).toMatchObject({
+      Chile: ['condemnation'],
+      Peru: ['condemnation'],
+      Cuba: ['condemnation'],
+      Mexico: ['support'],
+      Brazil: ['support'],
+    });
+  });
+});
