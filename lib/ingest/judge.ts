@@ -54,6 +54,14 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
       )
     )
       continue;
+    // "supported democracy in X", "supports a two-state solution": a value backed, not the event.
+    if (
+      /^(?:support|back)/i.test(cue.phrase) &&
+      /^\s+(?:the\s+)?(?:democracy|democratic|dialogue|peace|peaceful|stability|an?\s+inclusive|inclusive|two-state|an?\s+two-state|a\s+negotiated|negotiations|territorial\s+integrity|sovereignty|international\s+law|human\s+rights|the\s+people|[A-Z][\w-]*['’]s\s+people)\b/.test(
+        text.slice(cue.end, cue.end + 40),
+      )
+    )
+      continue;
     // "has long accused", "have repeatedly criticised": what they have said before, not of this event.
     if (/\b(?:has|have|had)\s+(?:long|repeatedly|often|previously|frequently|for years)\s+$/i.test(clause)) continue;
     const stance: Stance = negated ? 'caution' : cue.stance;

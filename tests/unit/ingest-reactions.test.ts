@@ -244,3 +244,14 @@ describe('more verbs of praise and blame', () => {
     });
   });
 });
+
+describe('values backed are not the event backed', () => {
+  it('"said it supported democracy in the region and opposed the withdrawal"', async () => {
+    expect(await stances('Japan said it supported democracy in the region and opposed the withdrawal.')).toEqual({
+      Japan: ['condemnation'],
+    });
+    expect(await stances('Chile said it supports the two-state solution and will study the withdrawal.')).toEqual({
+      Chile: ['caution'],
+    });
+  });
+});
