@@ -119,7 +119,7 @@ function firstNameAfterTitle(text: string, start: number, end: number): boolean 
   );
 }
 const GOVERNMENT_OF =
-  /\b[Tt]he\s+(government|parliament|cabinet|presidency)\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
+  /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 const GOVERNMENT_ROLE =
   /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
 
@@ -185,12 +185,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   }
 
   // "The government of Kessmark": named as "Kessmark government" is, when the state is known.
+  // "The foreign ministry in Algiers": a capital names its state's government.
   for (const m of text.matchAll(GOVERNMENT_OF)) {
-    const owner = STATE_BY_WORD.get(m[2]) ?? knownStates.get(m[2]);
-    if (!owner) continue;
+    const owner = STATE_BY_WORD.get(m[3]) ?? knownStates.get(m[3]);
+    if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(m[1]))) continue;
+    if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
-    const name = `${m[2]} ${m[1].toLowerCase()}`;
+    const name = `${m[2] === 'in' ? owner : m[3]} ${m[1].toLowerCase().replace(/\s+/g, ' ')}`;
     release(state, start, end);
     claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
   }

@@ -255,3 +255,13 @@ describe('values backed are not the event backed', () => {
     });
   });
 });
+
+describe('a government named by its capital', () => {
+  it('"the foreign ministry in Lisbon said", "the government in Madrid"', async () => {
+    const found = await stances(
+      'The withdrawal "is a flagrant violation of the accord", the foreign ministry in Lisbon said in a statement. The government in Madrid welcomed the withdrawal.',
+    );
+    expect(found['Portugal foreign ministry']).toEqual(['condemnation']);
+    expect(found['Spain government']).toEqual(['support']);
+  });
+});
