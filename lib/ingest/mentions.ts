@@ -25,7 +25,7 @@ import {
   stateOfAdjective,
   stripTitle,
 } from './names';
-import { organsNamedAgain } from './organs';
+import { organsNamedAgain, underHeadings } from './organs';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -374,6 +374,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
   }
   organsNamedAgain(text, state.mentions, (m) => claim(state, m), mention, guessKind);
+  underHeadings(text, state.mentions, (line) => (STATE_BY_WORD.get(line) === line ? line : knownStates.get(line)));
   // "Gondorian" is Gondor's once the whole text is read.
   for (const m of state.mentions) {
     const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));

@@ -265,3 +265,13 @@ describe('a government named by its capital', () => {
     expect(found['Spain government']).toEqual(['support']);
   });
 });
+
+describe('round-ups under headings naming states', () => {
+  it('"Chile" on its own line, then "The Foreign Ministry said …", "Foreign Minister X said …"', async () => {
+    const found = await stances(
+      'Chile\n\nThe Foreign Ministry said the withdrawal was a grave mistake.\n\nPeru\n\nForeign Minister Luis Cano warned that the withdrawal would hurt the region.',
+    );
+    expect(found['Chile foreign ministry']).toEqual(['condemnation']);
+    expect(found['Luis Cano']).toEqual(['caution']);
+  });
+});
