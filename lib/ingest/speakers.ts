@@ -269,12 +269,13 @@ export function findSpeakers(
     )
       continue;
     const end = spokesman ? m.end + spokesman[0].length : (affiliations.get(m)?.end ?? m.end);
-    // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking.
+    // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking; nor a
+    // state's short name used as one behind an article ("said a US pullout was a disaster").
     if (
       m.actor.kind === 'state' &&
-      m.surface !== m.actor.name &&
-      /(?:an|ese|ish|i|ic)$/.test(m.surface) &&
-      /^\s+[a-z]/.test(text.slice(m.end, m.end + 2))
+      /^\s+[a-z]/.test(text.slice(m.end, m.end + 2)) &&
+      ((m.surface !== m.actor.name && /(?:an|ese|ish|i|ic)$/.test(m.surface)) ||
+        (/^[A-Z.]{2,5}$/.test(m.surface) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))))
     )
       continue;
     // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").

@@ -275,3 +275,21 @@ describe('round-ups under headings naming states', () => {
     expect(found['Luis Cano']).toEqual(['caution']);
   });
 });
+
+describe('a short state name used as an adjective', () => {
+  it('"said a US pullout represented …": the acting US is talked about, not speaking', async () => {
+    const event = {
+      title: 'The United States withdraws from the Tessin Accord',
+      actor: 'United States',
+      act: actStem('withdrawal'),
+      target: 'Tessin Accord',
+      aliases: [],
+      targetNames: ['Tessin Accord'],
+    };
+    const text =
+      'The United States withdrew from the Tessin Accord on Thursday.\n\nChile said a US pullout represented a grave error.';
+    const { proposals } = await extractFromArticle({ text, event, known: [] });
+    const after = proposals.filter((p) => p.start > 60 && p.quoteKind === 'reported').map((p) => p.actor.name);
+    expect(after).toEqual(['Chile']);
+  });
+});
