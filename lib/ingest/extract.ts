@@ -7,19 +7,21 @@
  * a speaker's own words inside quotation marks once more on their own, as direct quotes.
  */
 import type { Stance } from '../domain';
-import { CUES, NEGATION, UNNAMED, escape, type Cue } from './lexicon';
+import { judge, OTHERS_CLAUSE } from './judge';
+import { CUES, UNNAMED, escape, type Cue } from './lexicon';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses, findSpeakers, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
 import { irregularForms } from './event';
 import { actingSide, onActingSide } from './sides';
+import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
-/** "expressed its concern", "reiterated their support": owned, but said. */
+/** "expressed its concern", "reiterated their support", "called X to express his regret": owned, but said. */
 const EXPRESSED =
-  /\b(?:expressed|expresses|voiced|voices|reiterated|reiterates|reaffirmed|reaffirms|conveyed|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
+  /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
 const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
 
 /**
@@ -100,6 +102,7 @@ export class RuleExtractor implements Extractor {
     const act = actVerb(event);
     const relevance = relevancePattern(event);
     const side = actingSide(text, event, mentions);
+    const signed = signatures(text, sentences, mentions);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const object = actObject(targetNames);
     const proposals: Proposal[] = [];
@@ -112,8 +115,13 @@ export class RuleExtractor implements Extractor {
     const againstTheAct = new Set<string>();
 
     for (const sentence of sentences) {
-      // A headline or dateline (no closing stop) is no one's statement.
-      if (!/[.!?"”’)]$/.test(sentence.text)) continue;
+      const signature = signed.get(sentence.paragraph);
+      // A headline or dateline (no closing stop) is no one's statement; a signed quotation is.
+      if (
+        !/[.!?"”’)]$/.test(sentence.text) &&
+        !(signature && signature.at < sentence.end && signature.at > sentence.start)
+      )
+        continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.
@@ -140,6 +148,19 @@ export class RuleExtractor implements Extractor {
         spokeIn === sentence.paragraph,
         (m) => onActingSide(text, m, side),
       );
+      // '"…" -- Spokesman X': the signer says what is quoted before the dash, unless someone else is said to.
+      if (
+        signature &&
+        sentence.start < signature.at &&
+        !speakers.some((s) => !insideQuotes(sentence.text, s.mention.start - sentence.start))
+      )
+        speakers.splice(0, speakers.length, {
+          mention: signature.mention,
+          from: sentence.start,
+          to: Math.min(sentence.end, signature.at),
+          how: 'signed',
+          factor: 0.9,
+        });
       spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
       if (speakers.length === 1 && speakers[0].how === 'subject') {
@@ -154,13 +175,21 @@ export class RuleExtractor implements Extractor {
             o !== s &&
             o.how === 'subject' &&
             o.mention.start > s.from &&
-            /(?:[,;]\s*(?:while|whereas|but|and)?|\bwhile)\s+(?:the\s+)?$/.test(text.slice(s.from, o.mention.start)),
+            // "…, while Czech Prime Minister X criticised it": a people's word and a title may come between.
+            /(?:[,;]\s*(?:while|whereas|but|and)?|\b(?:while|whereas))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(
+              text.slice(s.from, o.mention.start),
+            ),
         );
         if (next) s.to = Math.min(s.to, next.mention.start);
       }
       // In the order they speak: "A condemned it, a view echoed by B" takes A's stance for B.
       for (const speaker of [...speakers].sort((a, b) => a.mention.start - b.mention.start)) {
-        const region = cues.filter((c) => c.start >= speaker.from && c.end <= speaker.to);
+        const region = cues.filter(
+          (c) =>
+            c.start >= speaker.from &&
+            c.end <= speaker.to &&
+            !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)),
+        );
         const judged = judge(text, region);
         if (judged === 'none') continue;
         // A vote is on the motion, whoever it names.
@@ -290,45 +319,6 @@ function relevancePattern(event: EventDescription): RegExp {
   const parts = [EVENT_NOUNS, ...event.aliases.map((a) => escape(a).replace(/\s+/g, '\\s+'))];
   if (event.act) parts.push(`${escape(event.act)}\\w*`);
   return new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`, 'i');
-}
-
-/**
- * The stance of the speaker's words: the first clear cue (weight 0.5 or more; what follows it is
- * often a clause about someone else), else the strongest. Negated cues turn to caution (a negated
- * caution says nothing); a "declined to comment" says there is none, unless a "but" follows it.
- */
-function judge(text: string, cues: Found[]): { stance: Stance; weight: number; cue: Found } | 'none' | null {
-  let best: { stance: Stance; weight: number; cue: Found } | null = null;
-  for (const cue of cues) {
-    if (best && best.weight >= 0.5) break;
-    if (cue.stance === 'none') {
-      // "declined to say whether …, but said …": the words after the contrast are a stance.
-      const contrasted = cues.some(
-        (later) => later.start > cue.end && /\bbut\b/i.test(text.slice(cue.end, later.start)),
-      );
-      if (contrasted) continue;
-      return 'none';
-    }
-    const before = text.slice(Math.max(0, cue.start - 28), cue.start);
-    // A negation does not reach past "and" or "but": "Sweden voted no and Finland voted yes".
-    const clause = before.split(/[,;:]|\b(?:and|but|while|whereas)\b/).pop() ?? '';
-    const negated =
-      cue.phrase !== 'act' &&
-      !/^(stopped|did not|does not|will not|not rush)/i.test(cue.phrase) &&
-      NEGATION.test(clause);
-    if (negated && cue.stance === 'caution') continue;
-    // "if necessary", "when successful": a condition, not a judgement.
-    if (cue.weight < 0.5 && /\b(?:if|when|whether|unless)\s+$/i.test(before)) continue;
-    // "a great deal", "a good many": a quantity, not praise.
-    if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
-      continue;
-    // "has long accused", "have repeatedly criticised": what they have said before, not of this event.
-    if (/\b(?:has|have|had)\s+(?:long|repeatedly|often|previously|frequently|for years)\s+$/i.test(clause)) continue;
-    const stance: Stance = negated ? 'caution' : cue.stance;
-    const weight = negated ? cue.weight * 0.7 : cue.weight;
-    if (!best || weight > best.weight) best = { stance, weight, cue };
-  }
-  return best;
 }
 
 /** The words inside quotation marks in the speaker's part of the sentence. */

@@ -25,7 +25,7 @@ import {
   stateOfAdjective,
   stripTitle,
 } from './names';
-import { organsNamedAgain } from './organs';
+import { organsNamedAgain, underHeadings } from './organs';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -119,7 +119,7 @@ function firstNameAfterTitle(text: string, start: number, end: number): boolean 
   );
 }
 const GOVERNMENT_OF =
-  /\b[Tt]he\s+(government|parliament|cabinet|presidency)\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
+  /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 const GOVERNMENT_ROLE =
   /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
 
@@ -185,12 +185,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   }
 
   // "The government of Kessmark": named as "Kessmark government" is, when the state is known.
+  // "The foreign ministry in Algiers": a capital names its state's government.
   for (const m of text.matchAll(GOVERNMENT_OF)) {
-    const owner = STATE_BY_WORD.get(m[2]) ?? knownStates.get(m[2]);
-    if (!owner) continue;
+    const owner = STATE_BY_WORD.get(m[3]) ?? knownStates.get(m[3]);
+    if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(m[1]))) continue;
+    if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
-    const name = `${m[2]} ${m[1].toLowerCase()}`;
+    const name = `${m[2] === 'in' ? owner : m[3]} ${m[1].toLowerCase().replace(/\s+/g, ' ')}`;
     release(state, start, end);
     claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
   }
@@ -245,6 +247,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       words = words.slice(1);
     }
     if (words.length === 0) continue;
+    // "Spokesman for German Chancellor X": the spokesman is unnamed; the name is whom they speak for.
+    if (words.length > 3 && /^Spokes(?:man|woman|person)$/.test(words[0]) && /^(?:for|of)$/.test(words[1])) {
+      start += words[0].length + words[1].length + 2;
+      words = words.slice(2);
+    }
     // "Afghan Foreign Minister X": the state of a titled person; "Afghan Women’s Network" keeps its first word.
     // "Gondorian Foreign Minister X", "ECOWAS Commission President X": a qualifier, then a titled person.
     const titleAt = stripTitle(words).title
@@ -258,7 +265,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     let demonym: string | null = null;
     if (titleAt) {
       const qualifier = words.slice(0, titleAt).join(' ');
-      demonym = STATE_BY_WORD.get(qualifier) ?? null;
+      // "Japanese Environment Minister X": a portfolio between the people's word and the title.
+      const lead = words.slice(0, titleAt).filter((w, i) => i === 0 || !PORTFOLIO_WORD.test(w));
+      demonym = STATE_BY_WORD.get(qualifier) ?? (lead.length === 1 ? (STATE_BY_WORD.get(lead[0]) ?? null) : null);
       start += qualifier.length + 1;
       if (!demonym) adjectives.set(start, qualifier);
       words = words.slice(titleAt);
@@ -268,8 +277,16 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     let { rest } = stripped;
     // "Ambassador Jane Roe of Botswana": the person, of the state named after.
     const ofAt = rest.indexOf('of');
-    const ofState = title && ofAt > 0 ? rest.slice(ofAt + 1).join(' ') : null;
+    let ofState = title && ofAt > 0 ? rest.slice(ofAt + 1).join(' ') : null;
     if (ofState) rest = rest.slice(0, ofAt);
+    // "The Foreign Minister of Australia Marise Payne": the state between the title and the name.
+    const between =
+      title && ofAt === 0 ? [2, 1].find((n) => STATE_BY_WORD.has(rest.slice(1, 1 + n).join(' '))) : undefined;
+    if (between && rest.length > between + 1) {
+      ofState = rest.slice(1, 1 + between).join(' ');
+      start += ['of', ...rest.slice(1, 1 + between)].join(' ').length + 1;
+      rest = rest.slice(1 + between);
+    }
     if (rest.length === 0) continue;
     const nameStart = start + (title ? title.length + 1 : 0);
     const name = rest.join(' ');
@@ -357,6 +374,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
   }
   organsNamedAgain(text, state.mentions, (m) => claim(state, m), mention, guessKind);
+  underHeadings(text, state.mentions, (line) => (STATE_BY_WORD.get(line) === line ? line : knownStates.get(line)));
   // "Gondorian" is Gondor's once the whole text is read.
   for (const m of state.mentions) {
     const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));
@@ -368,6 +386,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     if (m.actor.id === null && m.actor.kind === 'organisation' && owners.has(m.actor.name)) m.actor.kind = 'state';
   return state.mentions.sort((a, b) => a.start - b.start);
 }
+
+const PORTFOLIO_WORD =
+  /^(?:Environment|Trade|Finance|Health|Justice|Energy|Economy|Culture|Education|Agriculture|Climate|Transport|Labou?r|Industry|Commerce|Home|Interior|Defen[cs]e|Foreign|Development|Security)$/;
 
 // Letters of any script: "José Núñez", "Łukasz Nowak".
 function isDemonymOf(word: string, stateName: string): boolean {

@@ -22,7 +22,7 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 export const SINGULAR_VERB_AFTER =
-  /^(?:,\s+(?:a|an|the|which|who|where|whose|[A-Z][\w-]*['’]s)\s[^,;]{1,120},)?\s+(?:has|had|is|was|will|would|said|says|on|also|[a-z]+ed)\b/;
+  /^(?:(?:,\s+(?:a|an|the|which|who|where|whose|[A-Z][\w-]*['’]s)\s[^,;]{1,120},)?\s+(?:has|had|is|was|will|would|said|says|on|also|[a-z]+ed)\b|['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\b)/;
 /** Endings of states' names ("Transnistria", "Somaliland", "Kazakhstan"), for a single word the lists do not know. */
 export const STATE_LIKE = /(?:ia|land|stan|ea|ay|al|an|ar|as|ey|o|a)$/;
 export const CONNECTORS = new Set([
@@ -55,14 +55,24 @@ export function stripTitle(words: string[]): { title: string | null; rest: strin
     if (!title) break;
     titles.push(title);
     rest = rest.slice(title.split(' ').length);
+    // "Minister for Foreign Affairs X", "Secretary of State for Defence X": the portfolio is the title's.
+    const portfolio = PORTFOLIO.exec(rest.join(' '));
+    if (portfolio && /^(?:Minister|Secretary|Secretary of State)$/.test(title)) {
+      titles.push(portfolio[0]);
+      rest = rest.slice(portfolio[0].split(' ').length);
+    }
   }
   return { title: titles.length > 0 ? titles.join(' ') : null, rest };
 }
 
+const PORTFOLIO =
+  /^(?:for|of)(?: the)? (?:(?:Foreign|Home|Internal|External|European|Economic|Legal) Affairs(?: and Trade)?|Europe and Foreign Affairs|Defen[cs]e|Finance|Trade|Justice|Health|Environment|Energy|Education|Interior|Climate|Agriculture)(?= \p{Lu})/u;
+
 export const ADJECTIVE_NOUN =
   /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;
+/** Not across a line's end: a round-up's heading ("Belgium") is no part of the name below it. */
 const NAME_RUN =
-  /\p{Lu}[\p{L}\p{N}_’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)\s+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
+  /\p{Lu}[\p{L}\p{N}_’'.-]*(?:[^\S\n]+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)[^\S\n]+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
 
 /**
  * Runs of capitalised words; "A and B" is two names ("Chad and Niger", "Jane Roe and John

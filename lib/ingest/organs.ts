@@ -128,3 +128,34 @@ function sentenceStartBefore(text: string, at: number): number {
   }
   return 0;
 }
+
+/** An organ a round-up names bare under a heading: "Brazil" on its own line, then "The Foreign Ministry said". */
+const BARE_ORGAN =
+  /^(?:the\s+)?(?:(foreign\s+ministry|foreign\s+office|ministry\s+of\s+foreign\s+affairs)|(government|presidency))$/i;
+
+/**
+ * Round-ups list reactions under headings that name a state alone on a line ("Brazil", "JAPAN:"):
+ * below one, an organ named bare is that state's, and a titled official no state qualifies serves it.
+ */
+export function underHeadings(text: string, mentions: Mention[], stateOf: (line: string) => string | undefined): void {
+  const headings: { at: number; state: string }[] = [];
+  for (const line of text.matchAll(/^[^\S\n]*([^\n]{2,40}?)[^\S\n]*:?[^\S\n]*$/gm)) {
+    const words = line[1].trim();
+    const state = stateOf(words) ?? stateOf(words.charAt(0) + words.slice(1).toLowerCase());
+    if (state) headings.push({ at: line.index, state });
+  }
+  if (headings.length < 2) return;
+  for (const m of mentions) {
+    const heading = [...headings].reverse().find((h) => h.at < m.start);
+    if (!heading || m.actor.id !== null || m.of) continue;
+    if (m.actor.kind === 'person') {
+      if (m.title) m.of = heading.state;
+      continue;
+    }
+    const organ = BARE_ORGAN.exec(m.actor.name);
+    if (!organ) continue;
+    const name = `${heading.state} ${organ[1] ? 'foreign ministry' : organ[2].toLowerCase()}`;
+    m.actor = { id: null, name, kind: organ[1] ? 'government-body' : 'government' };
+    m.of = heading.state;
+  }
+}

@@ -50,6 +50,11 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
     const owner = /^(.+?)['’]s\s/.exec(event.actor)?.[1];
     if (owner) names.push(owner);
   }
+  // "Britain" acts, "the UK's prime minister" speaks: a state is the same under each of its names.
+  for (const n of [...names]) {
+    const state = STATE_BY_WORD.get(n);
+    if (state && state !== n && !names.includes(state)) names.push(state);
+  }
   const first = mentions.find((m) => names.some((n) => sameName(m, n)));
   const guess = names.some((n) => INTERGOVERNMENTAL.has(n))
     ? 'intergovernmental'
@@ -120,6 +125,9 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
 function unqualified(text: string, m: Mention, side: ActingSide, mentions: Mention[]): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   if (FORMER.test(before)) return false;
+  // "US Vice President Joe Biden …; later Vice President Joe Biden said": qualified once is enough.
+  const qualified = mentions.find((o) => o !== m && o.of && o.actor.name === m.actor.name);
+  if (qualified) return side.names.includes(qualified.of!);
   if (/^\s+of\s+[A-Z]|^,\s+(?:the\s+)?[A-Z][\w-]*['’]s\s/.test(text.slice(m.end, m.end + 40))) return false;
   // "Iranian Foreign Minister", "ECOWAS Commission President": qualified by the words before the title.
   const beforeTitle = before.slice(0, Math.max(0, before.length - (m.title?.length ?? 0) - 1));
@@ -144,15 +152,37 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   if (otherParty) return false;
   const paragraph = text.lastIndexOf('\n', m.start) + 1;
   // "The Solandi government was stung. Foreign Minister X called …": a government names its state too.
+  // Nor a state named as a word before a noun ("the US statement", "Sabelese officers") or inside a
+  // quotation: that is what is talked about.
+  // An official of a state named before ("Turkish Foreign Minister X said …, while President Y") is.
+  const ofPerson = (o: Mention) =>
+    o.actor.kind === 'person'
+      ? (o.of ?? mentions.find((x) => x.of && x.actor.name === o.actor.name)?.of ?? null)
+      : null;
   const state = [...mentions]
     .reverse()
     .find(
       (o) =>
         o.end <= m.start &&
         o.start >= paragraph &&
-        (o.actor.kind === 'state' || (o.of !== null && o.actor.kind.startsWith('government'))),
+        ((o.actor.kind === 'state' && !adjectival(text, o)) ||
+          (o.of !== null && o.actor.kind.startsWith('government')) ||
+          ofPerson(o) !== null),
     );
   if (!state) return true;
   if (state.actor.kind === 'state') return side.names.some((n) => sameName(state, n));
-  return side.names.some((n) => state.of === n || state.of!.startsWith(n.replace(/[aeiouy]$/, '')));
+  const of = ofPerson(state) ?? state.of!;
+  return side.names.some((n) => of === n || of.startsWith(n.replace(/[aeiouy]$/, '')));
+}
+
+/** "the US statement", "Sabelese officers", '"Lemar can stand"': a state named, not the one speaking. */
+function adjectival(text: string, o: Mention): boolean {
+  const paragraphStart = text.lastIndexOf('\n', o.start) + 1;
+  const quotes = (text.slice(paragraphStart, o.start).match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 1) return true;
+  if (!/^\s+[a-z]/.test(text.slice(o.end, o.end + 2))) return false;
+  return (
+    (o.surface !== o.actor.name && /(?:an|ese|ish|i|ic)$/.test(o.surface)) ||
+    /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, o.start - 8), o.start))
+  );
 }

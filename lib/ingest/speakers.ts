@@ -75,6 +75,7 @@ const AFTER_PREPOSITION_WORD = new RegExp(
 );
 /** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
 const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
+const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*,\s*[A-Z])/;
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
@@ -106,6 +107,8 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
       )
     )
       continue;
+    // "… under ousted President X, Niger's Foreign Minister Y said in a post,": the reporting clause.
+    if (/\p{Lu}[\p{L}.-]*\s+(?:said|says|told|wrote|added|stated|tweeted)\b/u.test(clause)) continue;
     out.push([sentence.start + m.index, sentence.start + m.index + clause.length]);
   }
   return out;
@@ -257,14 +260,22 @@ export function findSpeakers(
     if (afterPreposition(lead.slice(-30)) && !VOICE_OF.test(lead) && !relative.test(text.slice(m.end, m.end + 30)))
       continue;
     // A name inside a description of someone else (", which borders X,") is not the subject.
-    if (m.possessive || affiliated.has(m) || asides.some(([from, to]) => m.start >= from && m.end <= to)) continue;
-    const end = affiliations.get(m)?.end ?? m.end;
-    // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking.
+    // "Merkel's spokesman said": an unnamed spokesman speaks for the owner.
+    const spokesman = m.possessive ? OWN_SPOKESMAN.exec(text.slice(m.end, m.end + 40)) : null;
+    if (
+      (m.possessive && !spokesman) ||
+      affiliated.has(m) ||
+      asides.some(([from, to]) => m.start >= from && m.end <= to)
+    )
+      continue;
+    const end = spokesman ? m.end + spokesman[0].length : (affiliations.get(m)?.end ?? m.end);
+    // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking; nor a
+    // state's short name used as one behind an article ("said a US pullout was a disaster").
     if (
       m.actor.kind === 'state' &&
-      m.surface !== m.actor.name &&
-      /(?:an|ese|ish|i|ic)$/.test(m.surface) &&
-      /^\s+[a-z]/.test(text.slice(m.end, m.end + 2))
+      /^\s+[a-z]/.test(text.slice(m.end, m.end + 2)) &&
+      ((m.surface !== m.actor.name && /(?:an|ese|ish|i|ic)$/.test(m.surface)) ||
+        (/^[A-Z.]{2,5}$/.test(m.surface) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))))
     )
       continue;
     // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").
@@ -275,6 +286,14 @@ export function findSpeakers(
     const acting = onActingSide(m);
     const verb = (acting ? [...verbs, ...pastVerbs].sort((a, b) => a - b) : verbs).find((v) => v >= end);
     if (verb === undefined) continue;
+    // "hailed the ICJ ruling": the act's word right after its doer's name, behind an article, is a noun.
+    if (
+      !verbs.includes(verb) &&
+      /^\s+$/.test(text.slice(end, verb)) &&
+      !/^[a-z]+(?:ed|s)\b/.test(text.slice(verb, verb + 20)) &&
+      /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+    )
+      continue;
     // "The decision by X was praised by Y": the praise is Y's.
     if (
       PASSIVE_BY.test(text.slice(verb, verb + 60)) &&
@@ -300,7 +319,9 @@ export function findSpeakers(
       const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
       if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(text.slice(before.end, head.start))) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
-      if (afterPreposition(text.slice(Math.max(sentence.start, before.start - 30), before.start))) break;
+      // "The governments of Chile and Peru said": the list of whom they speak for is.
+      const lead = text.slice(Math.max(sentence.start, before.start - 30), before.start);
+      if (afterPreposition(lead) && !VOICE_OF.test(lead) && !/\bleaders\s+of\s+(?:the\s+)?$/i.test(lead)) break;
       add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }

@@ -1,0 +1,72 @@
+/**
+ * The stance of a speaker's words, from the cues found in them: the first clear cue, negation and
+ * hedges weighed, and what other voices think left out.
+ */
+import type { Stance } from '../domain';
+import { NEGATION } from './lexicon';
+import type { Found } from './speakers';
+
+/**
+ * "an election that Western governments rejected as a sham", "drawing rebuke from leaders who accused …":
+ * a clause whose subject is other voices says what they think, not what the sentence's speaker does
+ * (its next few words, up to a comma).
+ */
+const OTHERS = `(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther|[Ww]estern|[Ww]orld|[Ee]uropean|[Ff]oreign|[Rr]egional|Arab)\\s+)*(?:governments|leaders|critics|countries|states|officials|diplomats|observers|analysts|opponents|capitals|allies|rights\\s+groups)`;
+export const OTHERS_CLAUSE = new RegExp(
+  `(?:\\b(?:that|which|whom)\\s+(?:the\\s+)?${OTHERS}|\\s${OTHERS}\\s+who)(?:\\s+[^\\s,;.:"“”]+){0,4}?\\s+$`,
+);
+
+/**
+ * The stance of the speaker's words: the first clear cue (weight 0.5 or more; what follows it is
+ * often a clause about someone else), else the strongest. Negated cues turn to caution (a negated
+ * caution says nothing); a "declined to comment" says there is none, unless a "but" follows it.
+ */
+export function judge(text: string, cues: Found[]): { stance: Stance; weight: number; cue: Found } | 'none' | null {
+  let best: { stance: Stance; weight: number; cue: Found } | null = null;
+  for (const cue of cues) {
+    if (best && best.weight >= 0.5) break;
+    if (cue.stance === 'none') {
+      // "declined to say whether …, but said …": the words after the contrast are a stance.
+      const contrasted = cues.some(
+        (later) => later.start > cue.end && /\bbut\b/i.test(text.slice(cue.end, later.start)),
+      );
+      if (contrasted) continue;
+      return 'none';
+    }
+    const before = text.slice(Math.max(0, cue.start - 28), cue.start);
+    // A negation does not reach past "and" or "but": "Sweden voted no and Finland voted yes".
+    const clause = before.split(/[,;:]|\b(?:and|but|while|whereas)\b/).pop() ?? '';
+    const negated =
+      cue.phrase !== 'act' &&
+      !/^(stopped|did not|does not|will not|not rush)/i.test(cue.phrase) &&
+      NEGATION.test(clause);
+    if (negated && cue.stance === 'caution') continue;
+    // "if necessary", "when successful": a condition, not a judgement.
+    if (cue.weight < 0.5 && /\b(?:if|when|whether|unless)\s+$/i.test(before)) continue;
+    // "a great deal", "a good many": a quantity, not praise.
+    if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
+      continue;
+    // "does not take into account the expected criticism": blame named as others', not laid.
+    if (
+      /^(?:criticism|condemnation)s?$/i.test(cue.phrase) &&
+      /\b(?:the|any|such|this|that|expected|western|international|foreign|growing|mounting|widespread|drew|drawn|faced|facing)\s+$/i.test(
+        before,
+      )
+    )
+      continue;
+    // "supported democracy in X", "supports a two-state solution": a value backed, not the event.
+    if (
+      /^(?:support|back)/i.test(cue.phrase) &&
+      /^\s+(?:the\s+)?(?:democracy|democratic|dialogue|peace|peaceful|stability|an?\s+inclusive|inclusive|two-state|an?\s+two-state|a\s+negotiated|negotiations|territorial\s+integrity|sovereignty|international\s+law|human\s+rights|the\s+people|[A-Z][\w-]*['’]s\s+people)\b/.test(
+        text.slice(cue.end, cue.end + 40),
+      )
+    )
+      continue;
+    // "has long accused", "have repeatedly criticised": what they have said before, not of this event.
+    if (/\b(?:has|have|had)\s+(?:long|repeatedly|often|previously|frequently|for years)\s+$/i.test(clause)) continue;
+    const stance: Stance = negated ? 'caution' : cue.stance;
+    const weight = negated ? cue.weight * 0.7 : cue.weight;
+    if (!best || weight > best.weight) best = { stance, weight, cue };
+  }
+  return best;
+}
