@@ -23,12 +23,18 @@ export interface GraphAnswerStance {
   /** As on GraphEdge; absent on grouped stances. */
   statedOn?: string | null;
   evidence: CitedEvidence[];
-  /**
-   * Set when this answer left the stance's quotes out (a focused view two or more hops wide sends the
-   * quotes of the focused actor's stances only): how many there are. `quotes=all` sends them, and
-   * /api/stances/{id}/evidence has one stance's.
-   */
-  quotesLeftOut?: number;
+}
+
+/**
+ * Stances sent bare, without their quotes or date: the actors who took `stance` on the event `target`.
+ * A focused view two or more hops wide sends the focused actor's stances whole and the others so
+ * (their quotes made up most of its bytes). Each is `<actor>--<target>`, whose quotes
+ * /api/stances/{id}/evidence answers; `quotes=all` sends every stance whole.
+ */
+export interface GraphAnswerBareStances {
+  target: string;
+  stance: Stance;
+  actors: string[];
 }
 
 /**
@@ -48,10 +54,12 @@ export interface GraphAnswerRelation {
  * list it is in, and its id is left out where its ends make it. A view cites few sources many times
  * over (a voting record behind every vote), so each cited source is sent once, in `sources`, and
  * every quote names its source by id. hydrateGraph gives the GraphResponse of the same graph, its
- * edges the stances then the relations, in the order sent.
+ * edges the stances, the bare stances and the relations, in the order sent.
  */
 export interface GraphAnswer extends Omit<GraphResponse, 'edges'> {
   stances: GraphAnswerStance[];
+  /** Stances without quotes or date, per event and stance (empty but in wide focused views). */
+  bareStances: GraphAnswerBareStances[];
   relations: GraphAnswerRelation[];
   /** Every source the quotes cite, once each, in the order first cited. */
   sources: SourceRef[];

@@ -146,8 +146,8 @@ export interface GraphEdge {
   /** Stances only: when it was stated (see StanceDTO). */
   statedOn?: string | null;
   evidence: Evidence[];
-  /** Stances only: the quotes the answer left out (GraphAnswerStance); `evidence` is then empty. */
-  quotesLeftOut?: number;
+  /** Stances only: sent bare (GraphAnswerBareStances), its quotes and date to be asked for; `evidence` is then empty. */
+  quotesLeftOut?: true;
 }
 
 /**

@@ -153,14 +153,14 @@ const TableRow = memo(
                     <SourceLink source={cell.evidence.source}>source link</SourceLink>
                   </figcaption>
                 </figure>
-              ) : cell.quotesLeftOut > 0 ? (
+              ) : cell.quotesLeftOut ? (
                 <p key={cell.edgeId} className="table-quote">
                   <button
                     type="button"
                     className="link-button"
                     onClick={(event) => onSelect(cell.edgeId, event.detail === 0)}
                   >
-                    Read {cell.quotesLeftOut === 1 ? 'the quote' : `the ${cell.quotesLeftOut} quotes`}
+                    Read the evidence
                     {showEventTitles && (
                       <>
                         {' '}

@@ -13,6 +13,7 @@ import {
   toNumber,
   toRelationEdge,
   toSourceRef,
+  toBareStances,
   toStanceEdge,
 } from './mappers';
 import {
@@ -259,15 +260,24 @@ async function assemble(
           stances: drawn,
           ...range,
           quotesOf,
+          focus: keep ?? null,
           limit: int(edgeRoom + 1),
         })
       : Promise.resolve(undefined),
     readQuery(db, GRAPH_RELATION_EDGES, { actorIds, limit: int(edgeRoom + 1) }),
   ]);
-  const stanceRows = (stanceEdges?.records ?? []).map((r) => r.toObject());
-  const relationRows = relationEdges.records.map((r) => r.toObject());
+  let stanceRows = (stanceEdges?.records ?? []).map((r) => r.toObject());
+  let relationRows = relationEdges.records.map((r) => r.toObject());
+  // Over the cap, stances are kept before relations.
+  if (stanceRows.length + relationRows.length > edgeRoom) {
+    truncated = true;
+    stanceRows = stanceRows.slice(0, edgeRoom);
+    relationRows = relationRows.slice(0, edgeRoom - stanceRows.length);
+  }
+  const bareRows = stanceRows.filter((row) => row.quoted === false);
+  const wholeRows = stanceRows.filter((row) => row.quoted !== false);
   const sourceIds = new Set([
-    ...stanceRows.flatMap(citedSourceIds),
+    ...wholeRows.flatMap(citedSourceIds),
     ...relationRows.map(relationSourceId).filter((id) => id !== null),
   ]);
   const found = new Map<string, SourceRef>();
@@ -277,24 +287,24 @@ async function assemble(
       found.set(source.id, source);
     }
   }
-  // Over the cap, stances are kept before relations.
-  let stances = stanceRows.map((row) => toStanceEdge(row, found));
-  let relations = relationRows.map((row) => toRelationEdge(row, found));
-  if (stances.length + relations.length > edgeRoom) {
-    truncated = true;
-    stances = stances.slice(0, edgeRoom);
-    relations = relations.slice(0, edgeRoom - stances.length);
-  }
-  const edges = [...stances, ...relations];
+  const stances = wholeRows.map((row) => toStanceEdge(row, found));
+  const relations = relationRows.map((row) => toRelationEdge(row, found));
+  const bareStances = toBareStances(bareRows);
   const nodes: GraphNode[] = [
     ...events.map(eventNode),
     ...actorNodes.records.map((r) => actorNode(toActorSummary(r.get('actor') as Row))),
   ];
+  const ends = [
+    ...stances,
+    ...relations,
+    ...bareStances.flatMap((set) => set.actors.map((source) => ({ source, target: set.target }))),
+  ];
   // Only the sources the kept edges cite, each once, in the order first cited.
-  const cited = new Set(edges.flatMap((e) => e.evidence.map((v) => v.sourceId)));
+  const cited = new Set([...stances, ...relations].flatMap((e) => e.evidence.map((v) => v.sourceId)));
   return {
-    nodes: pruneIsolatedActors(nodes, edges, keep),
+    nodes: pruneIsolatedActors(nodes, ends, keep),
     stances,
+    bareStances,
     relations,
     sources: [...cited].map((id) => found.get(id)).filter((source) => source !== undefined),
     truncated,

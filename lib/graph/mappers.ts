@@ -20,6 +20,7 @@ import type {
   Evidence,
   EventSummary,
   GraphAnswerRelation,
+  GraphAnswerBareStances,
   GraphAnswerStance,
   GraphNode,
   RelationDTO,
@@ -178,7 +179,6 @@ export function toStanceEdge(row: Props, sources: { has(id: string): boolean }):
   const id = str(row.id);
   const source = str(row.source);
   const target = str(row.target);
-  const leftOut = row.quotesLeftOut == null ? 0 : toNumber(row.quotesLeftOut);
   return {
     ...(id !== stanceId(source, target) ? { id } : {}),
     source,
@@ -186,8 +186,24 @@ export function toStanceEdge(row: Props, sources: { has(id: string): boolean }):
     stance: asStance(row.stance),
     statedOn: strOrNull(row.statedOn),
     evidence,
-    ...(leftOut > 0 ? { quotesLeftOut: leftOut } : {}),
   };
+}
+
+/**
+ * Stance edge rows sent without quotes or date, as the actors who took each stance on each event, in
+ * the order the rows come.
+ */
+export function toBareStances(rows: Props[]): GraphAnswerBareStances[] {
+  const sets = new Map<string, GraphAnswerBareStances>();
+  for (const row of rows) {
+    const target = str(row.target);
+    const stance = asStance(row.stance);
+    const key = `${stance} ${target}`;
+    const set = sets.get(key) ?? { target, stance, actors: [] };
+    set.actors.push(str(row.source));
+    sets.set(key, set);
+  }
+  return [...sets.values()];
 }
 
 /** A relation edge row, its quote (if any) citing its source by id; dropped as for stances when the source is gone. */

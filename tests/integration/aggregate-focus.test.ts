@@ -164,4 +164,20 @@ describe('GET /api/graph without an event, when the newest events hold more stan
       url: `https://example.org/sessions/${edge.target.replace('session-', '')}`,
     });
   });
+
+  it('focused three hops wide past the cap, keeps every stance of the focused actor whole and sends the rest bare', async () => {
+    // member-9's stances have the ids that sort last: a cap taken in id order would cut them first.
+    const { status, body } = await graph('actor=member-9&depth=3');
+    expect(status).toBe(200);
+    expect(body.truncated).toBe(true);
+    expect(body.stances.map((e) => e.source)).toEqual(Array(sessionsOf(9)).fill('member-9'));
+    expect(body.stances.every((e) => e.evidence.length === 1 && e.statedOn)).toBe(true);
+    const bare = body.bareStances.flatMap((set) => set.actors);
+    expect(bare).not.toContain('member-9');
+    expect(body.stances.length + bare.length + body.relations.length).toBe(GRAPH_EDGE_LIMIT);
+    // Only the focused actor's quotes are sent, so only their sources are listed.
+    expect(body.sources.map((s) => s.id).sort()).toEqual(
+      [...new Set(body.stances.map((e) => e.evidence[0].sourceId))].sort(),
+    );
+  });
 });

@@ -232,7 +232,16 @@ describe('GET /api/graph', () => {
   it('sends stances and relations apart, with no id their ends make, and the explorer gets the stored ids back', async () => {
     const { body } = await api.graph(`?event=${EVENT}`);
     const answer = body as GraphAnswer;
-    expect(Object.keys(answer).sort()).toEqual(['limits', 'nodes', 'relations', 'sources', 'stances', 'truncated']);
+    expect(Object.keys(answer).sort()).toEqual([
+      'bareStances',
+      'limits',
+      'nodes',
+      'relations',
+      'sources',
+      'stances',
+      'truncated',
+    ]);
+    expect(answer.bareStances).toEqual([]);
     expect(answer.stances).toHaveLength(10);
     expect(answer.relations.length).toBeGreaterThan(0);
     for (const stance of answer.stances) expect(Object.keys(stance)).not.toContain('id');
@@ -287,38 +296,35 @@ describe('GET /api/graph', () => {
     expect(ids(three.body)).toContain('afghanistan');
   });
 
-  it('two hops wide, sends only the focused actor’s quotes; the others come with quotes=all or when a stance is opened', async () => {
+  it('two hops wide, sends the focused actor’s stances whole and the others bare; quotes=all and an opened stance have the rest', async () => {
     const focus = `?event=${EVENT}&actor=fawzia-koofi&depth=2`;
     const lean = (await api.graph(focus)).body as GraphAnswer;
-    const own = lean.stances.filter((s) => s.source === 'fawzia-koofi');
-    const others = lean.stances.filter((s) => s.source !== 'fawzia-koofi');
-    expect(own).toHaveLength(1);
-    expect(own[0].evidence.length).toBeGreaterThan(0);
-    expect(own[0].quotesLeftOut).toBeUndefined();
-    expect(others.length).toBeGreaterThanOrEqual(9);
-    for (const stance of others) expect(stance.evidence).toEqual([]);
+    expect(lean.stances.map((s) => s.source)).toEqual(['fawzia-koofi']);
+    expect(lean.stances[0].evidence.length).toBeGreaterThan(0);
+    const bare = lean.bareStances.flatMap((set) => set.actors.map((actor) => ({ ...set, actor })));
+    expect(bare.length).toBeGreaterThanOrEqual(9);
+    expect(bare.map((s) => s.actor)).not.toContain('fawzia-koofi');
     // The sources listed are the ones the quotes sent cite, no more.
     const cited = new Set([...lean.stances, ...lean.relations].flatMap((e) => e.evidence.map((v) => v.sourceId)));
     expect(new Set(lean.sources.map((s) => s.id))).toEqual(cited);
 
+    // The same stances, each with its stance, whole.
     const whole = hydrateGraph((await api.graph(`${focus}&quotes=all`)).body as GraphAnswer);
-    expect(whole.edges.map((e) => e.id).sort()).toEqual(
-      hydrateGraph(lean)
-        .edges.map((e) => e.id)
-        .sort(),
-    );
-    for (const stance of others) {
-      const id = `${stance.source}--${stance.target}`;
-      const quotes = whole.edges.find((e) => e.id === id)!.evidence;
-      expect(quotes.length).toBeGreaterThan(0);
-      expect(stance.quotesLeftOut).toBe(quotes.length);
+    const drawn = hydrateGraph(lean);
+    expect(whole.edges.map((e) => [e.id, e.stance]).sort()).toEqual(drawn.edges.map((e) => [e.id, e.stance]).sort());
+    for (const { actor, target } of bare) {
+      const stance = whole.edges.find((e) => e.id === `${actor}--${target}`)!;
+      expect(stance.evidence.length).toBeGreaterThan(0);
+      expect(stance.statedOn).toBeTruthy();
     }
-    // Opened in the explorer, a stance's panel reads its quotes from /api/stances/{id}/evidence.
+    expect(drawn.nodes.map((n) => n.id).sort()).toEqual(whole.nodes.map((n) => n.id).sort());
+    // Opened in the explorer, a bare stance's panel reads its quotes from /api/stances/{id}/evidence.
     const russia = await api.stanceEvidence(`russia--${EVENT}`);
     expect(russia.body.evidence).toEqual(whole.edges.find((e) => e.id === `russia--${EVENT}`)!.evidence);
-    // One hop wide, every stance keeps its quotes; and quotes= takes only "all".
+    // One hop wide, every stance is whole; and quotes= takes only "all".
     const one = (await api.graph(`?event=${EVENT}&actor=fawzia-koofi&depth=1`)).body as GraphAnswer;
-    expect(one.stances.every((s) => s.evidence.length > 0 && s.quotesLeftOut === undefined)).toBe(true);
+    expect(one.bareStances).toEqual([]);
+    expect(one.stances.every((s) => s.evidence.length > 0)).toBe(true);
     const bad = await api.graph(`${focus}&quotes=some`);
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatch(/quotes must be all/);

@@ -43,6 +43,7 @@ const answer: GraphAnswer = {
       evidence: [{ quote: 'B abstained', kind: 'reported', sourceId: 'record' }],
     },
   ],
+  bareStances: [],
   relations: [
     {
       source: 'b',
@@ -121,25 +122,24 @@ describe('hydrateGraph', () => {
   });
 });
 
-describe('a stance whose quotes the answer left out', () => {
-  it('keeps how many there are, so its panel knows to load them', () => {
+describe('bare stances', () => {
+  it('become one edge per actor, after the whole stances, marked to have their quotes asked for', () => {
     const lean: GraphAnswer = {
       ...answer,
-      stances: [{ source: 'b', target: 'vote', stance: 'caution', statedOn: null, evidence: [], quotesLeftOut: 2 }],
+      stances: [answer.stances[1]],
+      bareStances: [{ target: 'vote', stance: 'caution', actors: ['b', 'c'] }],
       relations: [],
     };
-    expect(hydrateGraph(lean).edges).toEqual([
-      {
-        id: 'b--vote',
-        source: 'b',
-        target: 'vote',
-        type: 'STANCE',
-        stance: 'caution',
-        statedOn: null,
-        evidence: [],
-        quotesLeftOut: 2,
-      },
-    ]);
+    const bare = (source: string) => ({
+      id: `${source}--vote`,
+      source,
+      target: 'vote',
+      type: 'STANCE',
+      stance: 'caution',
+      evidence: [],
+      quotesLeftOut: true,
+    });
+    expect(hydrateGraph(lean).edges).toEqual([expected.edges[1], bare('b'), bare('c')]);
   });
 });
 

@@ -21,17 +21,25 @@ export function hydrateGraph(answer: GraphAnswer): GraphResponse {
     source: sources.get(sourceId) ?? unlisted(sourceId),
     ...(truncated ? { truncated } : {}),
   });
-  const stances = answer.stances.map(
-    ({ id, source, target, stance, statedOn, evidence, quotesLeftOut }): GraphEdge => ({
-      id: id ?? stanceId(source, target),
+  const stances = answer.stances.map(({ id, source, target, stance, statedOn, evidence }): GraphEdge => ({
+    id: id ?? stanceId(source, target),
+    source,
+    target,
+    type: 'STANCE',
+    stance,
+    ...(statedOn !== undefined ? { statedOn } : {}),
+    evidence: evidence.map(withSource),
+  }));
+  const bare = answer.bareStances.flatMap(({ target, stance, actors }) =>
+    actors.map((source): GraphEdge => ({
+      id: stanceId(source, target),
       source,
       target,
       type: 'STANCE',
       stance,
-      ...(statedOn !== undefined ? { statedOn } : {}),
-      evidence: evidence.map(withSource),
-      ...(quotesLeftOut ? { quotesLeftOut } : {}),
-    }),
+      evidence: [],
+      quotesLeftOut: true,
+    })),
   );
   const relations = answer.relations.map(({ id, source, target, type, evidence }): GraphEdge => ({
     id: id ?? relationId(source, type, target),
@@ -42,7 +50,7 @@ export function hydrateGraph(answer: GraphAnswer): GraphResponse {
   }));
   return {
     nodes: answer.nodes,
-    edges: [...stances, ...relations],
+    edges: [...stances, ...bare, ...relations],
     truncated: answer.truncated,
     limits: answer.limits,
   };

@@ -234,19 +234,19 @@ export const sessionQuery = () =>
   });
 
 /**
- * `graph` (drawn from the /api/graph answer to `query`) with the quotes that answer left out (a wide
- * focused view's: GraphAnswerStance.quotesLeftOut), asked again with `quotes=all`: what the JSON
- * download needs. An edge no longer in the answer means the graph changed since it was drawn.
+ * `graph` (drawn from the /api/graph answer to `query`) with the quotes and dates of its bare stances
+ * (a wide focused view's), asked again with `quotes=all`: what the JSON download needs. A stance no
+ * longer in that answer means the graph changed since it was drawn.
  */
 export async function withEveryQuote<G extends { edges: GraphEdge[] }>(graph: G, query: string): Promise<G> {
   if (!graph.edges.some((edge) => edge.quotesLeftOut)) return graph;
   const whole = hydrateGraph(await getJson<GraphAnswer>(`/api/graph?${query ? `${query}&` : ''}quotes=all`));
-  const evidence = new Map(whole.edges.map((edge) => [edge.id, edge.evidence]));
+  const wholeEdges = new Map(whole.edges.map((edge) => [edge.id, edge]));
   const edges = graph.edges.map(({ quotesLeftOut, ...edge }) => {
     if (!quotesLeftOut) return edge;
-    const quotes = evidence.get(edge.id);
-    if (!quotes) throw new Error('The graph has changed since this view was drawn: reload the page to download it.');
-    return { ...edge, evidence: quotes };
+    const sent = wholeEdges.get(edge.id);
+    if (!sent) throw new Error('The graph has changed since this view was drawn: reload the page to download it.');
+    return { ...edge, statedOn: sent.statedOn, evidence: sent.evidence };
   });
   return { ...graph, edges };
 }

@@ -173,8 +173,8 @@ interface StanceCell {
   eventTitle: string;
   edgeId: string;
   evidence: Evidence | null;
-  /** The quotes the graph answer left out (a wide focused view): the stance's panel loads them. */
-  quotesLeftOut: number;
+  /** The graph answer sent the stance bare (a wide focused view): the stance's panel loads its quotes. */
+  quotesLeftOut: boolean;
 }
 
 export interface ActorRow {
@@ -199,7 +199,7 @@ export function actorRows(graph: VisibleGraph, camps: Map<string, Camp>): ActorR
       eventTitle: eventTitles.get(edge.target) ?? edge.target,
       edgeId: edge.id,
       evidence: edge.evidence[0] ?? null,
-      quotesLeftOut: edge.quotesLeftOut ?? 0,
+      quotesLeftOut: edge.quotesLeftOut ?? false,
     });
     stancesByActor.set(edge.source, cells);
   }
