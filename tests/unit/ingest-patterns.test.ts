@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type Extraction, type KnownActor } from '@/lib/ingest';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { withoutRepeatedParagraphs } from '@/lib/ingest/text';
+import { stancesBySpeaker } from './ingest-speakers';
 
 const KNOWN: KnownActor[] = [
   { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
@@ -22,12 +23,7 @@ async function run(text: string): Promise<Extraction> {
 
 /** Each speaker's stances, by name (the sentences whole; not who the graph says they speak for). */
 async function stances(text: string): Promise<Record<string, (string | null)[]>> {
-  const out: Record<string, (string | null)[]> = {};
-  for (const p of (await run(text)).proposals) {
-    if (p.quoteKind !== 'reported' || p.how.startsWith('speaks for')) continue;
-    (out[p.actor.name] ??= []).push(p.stance);
-  }
-  return out;
+  return stancesBySpeaker((await run(text)).proposals);
 }
 
 describe('the event', () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { stancesBySpeaker } from './ingest-speakers';
 
 const KNOWN: KnownActor[] = [
   { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
@@ -15,13 +16,8 @@ const LEAD = 'Norway recognized the Sahel Transitional Council on Friday.\n\n';
 
 /** Each speaker's stances after the lead, by name. */
 async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
-  const out: Record<string, (string | null)[]> = {};
   const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
-  for (const p of extraction.proposals) {
-    if (p.start < LEAD.length || p.quoteKind !== 'reported' || p.how.startsWith('speaks for')) continue;
-    (out[p.actor.name] ??= []).push(p.stance);
-  }
-  return out;
+  return stancesBySpeaker(extraction.proposals, LEAD.length);
 }
 
 describe('bodies that speak through statements', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type EventDescription, type KnownActor } from '@/lib/ingest';
 import { speechVerbIn } from '@/lib/ingest/speakers';
+import { stancesBySpeaker } from './ingest-speakers';
 
 const KNOWN: KnownActor[] = [
   { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
@@ -35,13 +36,7 @@ async function stances(
   text: string,
   event: EventDescription = RECOGNITION,
 ): Promise<Record<string, (string | null)[]>> {
-  const out: Record<string, (string | null)[]> = {};
-  const result = await extractFromArticle({ text, event, known: KNOWN });
-  for (const p of result.proposals) {
-    if (p.quoteKind !== 'reported' || p.how.startsWith('speaks for')) continue;
-    (out[p.actor.name] ??= []).push(p.stance);
-  }
-  return out;
+  return stancesBySpeaker((await extractFromArticle({ text, event, known: KNOWN })).proposals);
 }
 
 describe('the acting side', () => {
