@@ -34,6 +34,8 @@ export function Explorer() {
   const { state, update } = useExplorerState();
   // While the timeline plays: the range its whole run covers, laid out once (use-explorer-view).
   const [playExtent, setPlayExtent] = useState<TimeRange | null>(null);
+  // While it plays, the graph draws its edges plain: each step draws less.
+  const [playing, setPlaying] = useState(false);
   const view = useExplorerView(state, playExtent);
   const { searchRef, panelHeadingRef, select, chooseFromSearch, closePanel, clearFocus, sheetOpen } = useExplorerFocus(
     state.select,
@@ -200,6 +202,7 @@ export function Explorer() {
                 renderer={view.renderer}
                 fitKey={state.view}
                 coveredBy={() => panelHeadingRef.current?.closest('aside') ?? null}
+                plain={playing}
               />
               <GraphStatus
                 status={status}
@@ -238,6 +241,7 @@ export function Explorer() {
               to={state.to}
               onRange={onRange}
               graphReady={status === 'ready' || status === 'empty'}
+              onPlaying={setPlaying}
             />
           )}
 

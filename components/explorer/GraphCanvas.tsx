@@ -14,6 +14,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref
 import { elementChanges } from '@/lib/client/drawing/element-changes';
 import { panToReveal, visibleArea, type Box } from '@/lib/client/drawing/fit';
 import { labelBends } from '@/lib/client/drawing/label-room';
+import { cytoscapeStylesheet } from '@/lib/client/drawing/styles';
 import type { Positions } from '@/lib/client/drawing/layout';
 import { edgeTooltip, nodeTooltip } from '@/lib/client/drawing/tooltip';
 import {
@@ -50,6 +51,8 @@ interface Props {
   fitKey?: string;
   /** What may lie over the canvas (the detail panel on a narrow screen): the selection is kept clear of it. */
   coveredBy?: () => Element | null;
+  /** While the timeline plays: edges drawn plain, as in a large view (no verbs, no arrows), so each step draws less. */
+  plain?: boolean;
   ref?: Ref<GraphCanvasHandle>;
 }
 
@@ -162,6 +165,7 @@ export function GraphCanvas({
   renderer,
   fitKey,
   coveredBy,
+  plain,
   ref,
 }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -184,6 +188,8 @@ export function GraphCanvas({
   const profile = rendererProfile(renderer);
   const rendererRef = useRef(renderer);
   rendererRef.current = renderer;
+  // Whether the instance's edges are drawn plain (its profile's stylesheet, or Play's).
+  const plainRef = useRef(false);
 
   /** Pans (as little as it takes) so the selected node or edge lies in the part of the canvas a person sees. */
   const revealSelection = useCallback(() => {
@@ -224,6 +230,7 @@ export function GraphCanvas({
     function mount(cytoscape: Cytoscape, container: HTMLDivElement): () => void {
       const cy = cytoscape({ container, ...graphCanvasOptions(rendererRef.current) });
       cyRef.current = cy;
+      plainRef.current = rendererRef.current.large;
       exposeCy(cy, ownerRef.current);
 
       cy.on('tap', 'node, edge', (event) => onSelectRef.current(event.target.id()));
@@ -379,6 +386,16 @@ export function GraphCanvas({
     draw(cy, elements, positions, layoutKey);
     if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
   }, [elements, positions, layoutKey, drawKey, instances, draw]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    const want = Boolean(plain) || rendererRef.current.large;
+    if (!cy || plainRef.current === want) return;
+    plainRef.current = want;
+    cy.style()
+      .fromJson(cytoscapeStylesheet({ plainEdges: want, solidStances: rendererRef.current.dense }))
+      .update();
+  }, [plain, instances]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -46,6 +46,8 @@ interface Props {
   onRange(range: TimeRange | null, play?: PlayStep): void;
   /** The graph has drawn the range asked for: Play waits for it before the next step. */
   graphReady: boolean;
+  /** Play started or ended (or was paused). */
+  onPlaying?(playing: boolean): void;
 }
 
 /** Time each step of Play stays on screen once the graph has drawn it. */
@@ -60,7 +62,7 @@ function rangeText(periods: string[], range: PeriodRange | null): string {
 }
 
 /** The timeline under the graph: counts per period, the brush, Play, and the same figures as a table. */
-export function Timeline({ params, from, to, onRange, graphReady }: Props) {
+export function Timeline({ params, from, to, onRange, graphReady, onPlaying }: Props) {
   const query = useQuery(timelineQuery(params));
   const data = query.data;
   const names = useMemo(() => data?.periods.map((p) => p.period) ?? [], [data]);
@@ -102,6 +104,8 @@ export function Timeline({ params, from, to, onRange, graphReady }: Props) {
     // onRange is the page's callback, new on each render; from and to are what it last set.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, graphReady, from, to, names]);
+
+  useEffect(() => onPlaying?.(playing), [playing, onPlaying]);
 
   // A new view (another event, filter or focus) stops Play.
   const paramsKey = JSON.stringify(params);

@@ -160,12 +160,20 @@ describe('the timeline', () => {
           if (params.get('from') !== wanted || graph?.dataset.status !== 'ready') return null;
           if (cy?.dataset.drawnKey !== graph.dataset.expectedKey) return null;
           const core = (window as unknown as { __cy: Core }).__cy;
-          return core.nodes().map((n) => ({ id: n.id(), ...n.position() }));
+          return {
+            nodes: core.nodes().map((n) => ({ id: n.id(), ...n.position() })),
+            curves: [...new Set(core.edges().map((e) => e.style('curve-style') as string))],
+          };
         },
         month,
         { timeout: 30_000, polling: 50 },
       );
-      const nodes = (await drawn.jsonValue()) as { id: string; x: number; y: number }[];
+      const { nodes, curves } = (await drawn.jsonValue()) as {
+        nodes: { id: string; x: number; y: number }[];
+        curves: string[];
+      };
+      // While it plays, edges are drawn plain (no verbs, no arrows): each step draws less.
+      expect(curves, month).toEqual(['haystack']);
       expect(
         nodes
           .map((n) => n.id)
@@ -176,9 +184,12 @@ describe('the timeline', () => {
       for (const node of nodes) expect({ x: node.x, y: node.y }, `${node.id} in ${month}`).toEqual(whole[node.id]);
       if (month === '2026-02') await shot(page, 'timeline-playing');
     }
-    // It ends at the last month, and says it has stopped.
+    // It ends at the last month, and says it has stopped; the edges have their verbs and arrows again.
     await page.waitForURL(/from=2026-04&to=2026-04/);
     await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.waitForFunction(() =>
+      (window as unknown as { __cy: Core }).__cy.edges().every((e) => e.style('curve-style') !== 'haystack'),
+    );
   });
 
   it('works by keyboard: arrows move and widen the range, space plays and pauses, Escape clears', async () => {
