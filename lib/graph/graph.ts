@@ -10,10 +10,10 @@ import {
   pruneIsolatedActors,
   relationSourceId,
   toActorSummary,
+  toBareStances,
   toNumber,
   toRelationEdge,
   toSourceRef,
-  toBareStances,
   toStanceEdge,
 } from './mappers';
 import {
@@ -49,9 +49,9 @@ export interface GraphFilters {
   from?: string;
   to?: string;
   /**
-   * 'all': every stance carries its quotes. Left out, a focused view of depth 2 or more sends only the
-   * focused actor's (the stances around it say how many they left out): a median actor's depth-2 view
-   * carried 240 KB of others' quotes (docs/performance.md).
+   * 'all': every stance is sent whole. Left out, a focused view of depth 2 or more sends the focused
+   * actor's stances whole and the others bare, without quotes or date (GraphAnswer.bareStances): a
+   * median actor's depth-2 view went from 507 KB to 106 KB (docs/performance.md).
    */
   quotes?: 'all';
 }
