@@ -106,6 +106,8 @@ export function Timeline({ params, from, to, onRange, graphReady, onPlaying }: P
   }, [playing, graphReady, from, to, names]);
 
   useEffect(() => onPlaying?.(playing), [playing, onPlaying]);
+  // Gone while playing (the view has no timeline any more): Play is over.
+  useEffect(() => () => onPlaying?.(false), [onPlaying]);
 
   // A new view (another event, filter or focus) stops Play.
   const paramsKey = JSON.stringify(params);
