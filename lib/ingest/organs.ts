@@ -146,7 +146,7 @@ export function underHeadings(text: string, mentions: Mention[], stateOf: (line:
   }
   if (headings.length < 2) return;
   for (const m of mentions) {
-    const heading = [...headings].reverse().find((h) => h.at < m.start);
+    const heading = headings.findLast((h) => h.at < m.start);
     if (!heading || m.actor.id !== null || m.of) continue;
     if (m.actor.kind === 'person') {
       if (m.title) m.of = heading.state;

@@ -155,10 +155,8 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   // Nor a state named as a word before a noun ("the US statement", "Sabelese officers") or inside a
   // quotation: that is what is talked about.
   // An official of a state named before ("Turkish Foreign Minister X said …, while President Y") is.
-  const ofPerson = (o: Mention) =>
-    o.actor.kind === 'person'
-      ? (o.of ?? mentions.find((x) => x.of && x.actor.name === o.actor.name)?.of ?? null)
-      : null;
+  const qualifiedAs = qualifiedNames(mentions);
+  const ofPerson = (o: Mention) => (o.actor.kind === 'person' ? (o.of ?? qualifiedAs.get(o.actor.name) ?? null) : null);
   const state = [...mentions]
     .reverse()
     .find(
@@ -173,6 +171,18 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   if (state.actor.kind === 'state') return side.names.some((n) => sameName(state, n));
   const of = ofPerson(state) ?? state.of!;
   return side.names.some((n) => of === n || of.startsWith(n.replace(/[aeiouy]$/, '')));
+}
+
+/** Each name's state, as the first mention of it that names one gave it; made once per text, not per mention. */
+const QUALIFIED = new WeakMap<Mention[], Map<string, string>>();
+function qualifiedNames(mentions: Mention[]): Map<string, string> {
+  let names = QUALIFIED.get(mentions);
+  if (!names) {
+    names = new Map();
+    for (const x of mentions) if (x.of && !names.has(x.actor.name)) names.set(x.actor.name, x.of);
+    QUALIFIED.set(mentions, names);
+  }
+  return names;
 }
 
 /** "the US statement", "Sabelese officers", '"Lemar can stand"': a state named, not the one speaking. */
