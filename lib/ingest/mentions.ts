@@ -123,6 +123,16 @@ const GOVERNMENT_OF =
 const GOVERNMENT_ROLE =
   /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
 
+/** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
+export function beforeNoun(text: string, m: Mention): boolean {
+  return /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
+}
+
+/** Named by its people's word ("Kenyan", "Japanese", "Turkish"), not by its own name. */
+export function byDemonym(m: Mention): boolean {
+  return m.surface !== m.actor.name && /(?:an|ese|ish|i|ic)$/.test(m.surface);
+}
+
 export function findMentions(text: string, known: KnownActor[]): Mention[] {
   const state: Claimed = { taken: new Array<boolean>(text.length).fill(false), mentions: [] };
   const mention = (start: number, end: number, actor: ProposedActor, extra: Partial<Mention> = {}): Mention => ({

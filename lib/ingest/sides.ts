@@ -7,7 +7,7 @@
  * on the event is support.
  */
 import { INTERGOVERNMENTAL, STATE_BY_WORD } from './lexicon';
-import type { Mention } from './mentions';
+import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { sameName } from './speakers';
 import type { EventDescription } from './types';
 
@@ -190,9 +190,6 @@ function adjectival(text: string, o: Mention): boolean {
   const paragraphStart = text.lastIndexOf('\n', o.start) + 1;
   const quotes = (text.slice(paragraphStart, o.start).match(/["“”]/g) ?? []).length;
   if (quotes % 2 === 1) return true;
-  if (!/^\s+[a-z]/.test(text.slice(o.end, o.end + 2))) return false;
-  return (
-    (o.surface !== o.actor.name && /(?:an|ese|ish|i|ic)$/.test(o.surface)) ||
-    /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, o.start - 8), o.start))
-  );
+  if (!beforeNoun(text, o)) return false;
+  return byDemonym(o) || /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, o.start - 8), o.start));
 }

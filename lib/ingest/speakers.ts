@@ -5,7 +5,7 @@
  */
 import type { Stance } from '../domain';
 import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED, escape } from './lexicon';
-import type { Mention } from './mentions';
+import { beforeNoun, byDemonym, type Mention } from './mentions';
 import type { Sentence } from './sentences';
 import { irregularForms } from './event';
 import type { EventDescription } from './types';
@@ -273,8 +273,8 @@ export function findSpeakers(
     // state's short name used as one behind an article ("said a US pullout was a disaster").
     if (
       m.actor.kind === 'state' &&
-      /^\s+[a-z]/.test(text.slice(m.end, m.end + 2)) &&
-      ((m.surface !== m.actor.name && /(?:an|ese|ish|i|ic)$/.test(m.surface)) ||
+      beforeNoun(text, m) &&
+      (byDemonym(m) ||
         (/^[A-Z.]{2,5}$/.test(m.surface) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))))
     )
       continue;
