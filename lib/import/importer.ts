@@ -44,6 +44,9 @@ const DEFAULT_BATCH_SIZE = 10_000;
 /** Two transactions in flight: Neo4j builds one while it commits the other. */
 const DEFAULT_PARALLEL = 2;
 
+/** Seconds since `from`, to a tenth. */
+const seconds = (from: number) => Math.round((Date.now() - from) / 100) / 10;
+
 function rate(rows: number, startedAt: number): number {
   const seconds = (Date.now() - startedAt) / 1000;
   return seconds > 0 ? Math.round(rows / seconds) : 0;
@@ -115,7 +118,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     rowsPerSecond: 0,
   };
   const finish = () => {
-    report.seconds = Math.round((Date.now() - started) / 100) / 10;
+    report.seconds = seconds(started);
     report.rowsPerSecond = rate(state.rows, started);
     report.changeCount = state.changeCount;
     return report;
@@ -155,7 +158,6 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const user = options.user ?? `${os.userInfo().username} (command line)`;
   const run = await startRun(db, { fileName, fileHash, format, rows: state.rows, user });
   report.runId = run.id;
-  const seconds = (from: number) => Math.round((Date.now() - from) / 100) / 10;
   const phases = { check: seconds(started), entities: 0, stances: 0, counts: 0 };
   try {
     const entitiesStarted = Date.now();
