@@ -128,8 +128,16 @@ export class RuleExtractor implements Extractor {
       const asides = describingClauses(sentence, inSentence);
       const cues = cuesIn(sentence.text, sentence.start, act, object).filter(
         (c) =>
-          // Nor one in a title ("Justice Minister X").
-          !inSentence.some((m) => c.start < m.end && m.start - (m.title ? m.title.length + 1 : 0) < c.end) &&
+          // Nor one in a title ("Justice Minister X"). A name inside a cue's gap is its object, not
+          // its owner ("called on the Security Council to").
+          !inSentence.some((m) => {
+            const from = m.start - (m.title ? m.title.length + 1 : 0);
+            return (
+              (c.start >= from && c.start < m.end) ||
+              (c.end > from && c.end <= m.end) ||
+              (from >= c.start && m.end <= c.end && !/\s/.test(c.phrase))
+            );
+          }) &&
           (!POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
             EXPRESSED.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
           !asides.some(([from, to]) => c.start >= from && c.end <= to),

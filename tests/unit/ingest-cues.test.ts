@@ -1,0 +1,80 @@
+/**
+ * Stance cues as reports word reactions to rulings, withdrawals and sanctions: calls to carry the act
+ * out (support) against calls to think again (caution), compliance, challenges in court, and a cue
+ * whose gap holds a name ("called on the Security Council to"). The event: Norway withdraws from the
+ * Tessin Accord.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { stancesBySpeaker } from './ingest-speakers';
+
+const KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'tessin-accord', name: 'Tessin Accord', kind: 'organisation', aliases: [] },
+];
+const EVENT = describeEvent({ title: 'Norway withdraws from the Tessin Accord' }, KNOWN);
+const LEAD = 'Norway withdrew from the Tessin Accord on Friday.\n\n';
+
+async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
+  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
+  return stancesBySpeaker(extraction.proposals, LEAD.length);
+}
+
+describe('a cue whose gap holds a name', () => {
+  it('"called on the European Commission to …" is still a call', async () => {
+    expect(
+      await stances('Greenpeace said the withdrawal was expected and called on the European Commission to act.'),
+    ).toMatchObject({ Greenpeace: ['caution'] });
+  });
+});
+
+describe('calls to carry the act out', () => {
+  it('"urged the government to respect the decision", "called on its members to enforce it"', async () => {
+    expect(
+      await stances(
+        'Opposition leader Mette Lund said voters had spoken and urged the cabinet to respect the decision.',
+      ),
+    ).toMatchObject({ 'Mette Lund': ['support'] });
+    expect(
+      await stances(
+        'The Nordic Council said the withdrawal was a sound step and called on its member states to implement it without delay.',
+      ),
+    ).toMatchObject({ 'Nordic Council': ['support'] });
+  });
+
+  it('"urged Norway to reconsider" stays caution', async () => {
+    expect(await stances('The Danish government urged Norway to reconsider the withdrawal.')).toMatchObject({
+      'Danish government': ['caution'],
+    });
+  });
+});
+
+describe('compliance, challenges in court, and words of judgement', () => {
+  it('"would comply with", "abide by": support', async () => {
+    expect(
+      await stances('The Tessin Secretariat said it would comply with the withdrawal and close its Oslo office.'),
+    ).toMatchObject({ 'Tessin Secretariat': ['support'] });
+  });
+
+  it('"ask the court to strike it down", "a surrender": condemnation', async () => {
+    expect(
+      await stances(
+        'Centre Party leader Ola Brekke said the party would ask the Supreme Court to strike the withdrawal down.',
+      ),
+    ).toMatchObject({ 'Ola Brekke': ['condemnation'] });
+    expect(await stances('The Farmers Union called the withdrawal a surrender.')).toMatchObject({
+      'Farmers Union': ['condemnation'],
+    });
+  });
+
+  it('"justified": support; "hoped it would not …": caution', async () => {
+    expect(await stances('The Oslo Chamber of Industry called the withdrawal justified.')).toMatchObject({
+      'Oslo Chamber of Industry': ['support'],
+    });
+    expect(
+      await stances(
+        "Bishop Lars Berg said he did not question the government's right to leave, but hoped the withdrawal would not isolate the country.",
+      ),
+    ).toMatchObject({ 'Bishop Lars Berg': ['caution'] });
+  });
+});
