@@ -326,6 +326,9 @@ const EVENT_NOUNS =
 function relevancePattern(event: EventDescription): RegExp {
   const parts = [EVENT_NOUNS, ...event.aliases.map((a) => escape(a).replace(/\s+/g, '\\s+'))];
   if (event.act) parts.push(`${escape(event.act)}\\w*`);
+  // "The court has protected …" when a court acted: a body named by its kind is the acting one.
+  const body = /\b(court|parliament|assembly|council|tribunal|commission|senate|congress)$/i.exec(event.actor ?? '');
+  if (body) parts.push(`the\\s+${body[1].toLowerCase()}`);
   return new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`, 'i');
 }
 

@@ -47,8 +47,11 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
   if (event.actor) {
     names.push(event.actor);
     if (event.actor.includes(',')) names.push(...event.actor.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
-    const owner = /^(.+?)['’]s\s/.exec(event.actor)?.[1];
-    if (owner) names.push(owner);
+    const owned = /^(.+?)['’]s\s+(.+)$/.exec(event.actor);
+    if (owned) names.push(owned[1]);
+    // "Velmora's Constitutional Court" is named "the Constitutional Court" too, and is found so when
+    // its owner is a stored name of its own.
+    if (owned && /^\p{Lu}/u.test(owned[2])) names.push(owned[2]);
   }
   // "Britain" acts, "the UK's prime minister" speaks: a state is the same under each of its names.
   for (const n of [...names]) {

@@ -254,8 +254,10 @@ export function findSpeakers(
   const affiliated = new Set(affiliations.values());
   for (const m of mentions) {
     if (UNNAMED_SAID.test(text.slice(sentence.start, m.start))) continue;
-    // A name after a preposition ("Critics in X opposed it") is not the subject.
+    // A name after a preposition ("Critics in X opposed it") is not the subject; after "if", of a
+    // condition ("… if X retaliated"), not of a statement.
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+    if (/\b(?:if|unless|whether)\s+(?:the\s+)?$/i.test(lead)) continue;
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
     if (afterPreposition(lead.slice(-30)) && !VOICE_OF.test(lead) && !relative.test(text.slice(m.end, m.end + 30)))
       continue;
