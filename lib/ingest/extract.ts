@@ -7,6 +7,7 @@
  * a speaker's own words inside quotation marks once more on their own, as direct quotes.
  */
 import type { Stance } from '../domain';
+import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE } from './judge';
 import { CUES, UNNAMED, escape, type Cue } from './lexicon';
 import { findMentions, type Mention } from './mentions';
@@ -110,6 +111,7 @@ export class RuleExtractor implements Extractor {
     const relations: ProposedRelation[] = [];
     let lastSpeaker: Mention | null = null;
     let lastStance: Stance | null = null;
+    const stanceOf = new Map<string, Stance>();
     let relevantParagraph = -1;
     let spokeIn = -1;
     const againstTheAct = new Set<string>();
@@ -191,6 +193,7 @@ export class RuleExtractor implements Extractor {
         if (next) s.to = Math.min(s.to, next.mention.start);
       }
       // In the order they speak: "A condemned it, a view echoed by B" takes A's stance for B.
+      let inTurn: Stance | undefined;
       for (const speaker of [...speakers].sort((a, b) => a.mention.start - b.mention.start)) {
         const region = cues.filter(
           (c) =>
@@ -218,9 +221,17 @@ export class RuleExtractor implements Extractor {
         let cue = '';
         let confidence = 0;
         const acting = onActingSide(text, speaker.mention, side);
-        if (speaker.how === 'echo' && !judged && lastStance) {
+        const echoed =
+          speaker.how === 'echo'
+            ? (echoedStance(
+                sentence.text,
+                // "A condemned it, a view echoed by B": A is echoed, not the speaker before the sentence.
+                inTurn ?? (speaker.echoOf && stanceOf.get(speaker.echoOf.actor.name)),
+              ) ?? (judged ? null : lastStance))
+            : null;
+        if (echoed) {
           // "a view echoed by X": the stance echoed, whether or not the sentence names the event.
-          stance = lastStance;
+          stance = echoed;
           cue = 'echoed';
           confidence = 0.6;
         } else if (speaker.how === 'by X') {
@@ -285,7 +296,11 @@ export class RuleExtractor implements Extractor {
         proposals.push(proposal(speaker, sentence, stance, cue, confidence, 'reported'));
         for (const own of ownWords(text, sentence, speaker))
           proposals.push(proposal(speaker, own, stance, cue, confidence * 0.9, 'direct'));
-        if (stance) lastStance = stance;
+        if (stance) {
+          lastStance = stance;
+          inTurn = stance;
+          stanceOf.set(speaker.mention.actor.name, stance);
+        }
       }
       if (speakers.length > 0) lastSpeaker = speakers[speakers.length - 1].mention;
 

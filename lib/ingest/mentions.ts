@@ -325,7 +325,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         !/(?:ic|ish|ese|ian|ians|ean|eans|ans)$/.test(name) &&
         // "Arab states", "Nordic countries": a people's word before a common noun.
         !ADJECTIVE_NOUN.test(text.slice(end, end + 16)) &&
-        !/\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
+        !/(?<!\bcame\s+)\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
           text.slice(Math.max(0, nameStart - 12), nameStart),
         ) &&
         // At a sentence's start a capital says nothing: there it must be followed by a verb in the

@@ -207,6 +207,18 @@ export function findSpeakers(
       at = m.end;
     }
   }
+  // "The strongest support came from X", "Criticism also came from X and Y": whom the stance came from.
+  for (const cue of cues) {
+    if (!/came\s+from$/i.test(cue.phrase)) continue;
+    let at = cue.end + (/^\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
+    for (const m of mentions) {
+      if (m.start < at) continue;
+      // "X, Y's neighbour": an appositive ends the list.
+      if (m.possessive || (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start)))) break;
+      add({ mention: m, from: cue.start, to: cue.end, how: 'came from', factor: 0.9 });
+      at = m.end;
+    }
+  }
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {
     // The cheap test first: the long pattern is tried only where "by" comes just before the name.
