@@ -9,6 +9,7 @@
 import type { Stance } from '../domain';
 import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE } from './judge';
+import { leadIn } from './leadin';
 import { UNNAMED } from './lexicon';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, relevancePattern } from './acts';
 import { findMentions, type Mention } from './mentions';
@@ -44,6 +45,8 @@ export class RuleExtractor implements Extractor {
     let relevantParagraph = -1;
     let spokeIn = -1;
     const againstTheAct = new Set<string>();
+    // "Washington was blunter.": who the paragraph's next stance belongs to as well.
+    let pending: { mention: Mention; sentence: Sentence } | null = null;
 
     for (const sentence of sentences) {
       const signature = signed.get(sentence.paragraph);
@@ -54,6 +57,8 @@ export class RuleExtractor implements Extractor {
       )
         continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      if (pending && pending.sentence.paragraph !== sentence.paragraph) pending = null;
+      const leading = leadIn(text, sentence, inSentence);
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.
       const asides = describingClauses(sentence, inSentence);
@@ -141,6 +146,8 @@ export class RuleExtractor implements Extractor {
             (m) =>
               m !== speaker.mention &&
               m.start >= speaker.from &&
+              // "X, the union's largest member, reacted": the target in a description of the speaker.
+              !(m.possessive && m.start < judged.cue.start) &&
               m.end <= judged.cue.end + 40 &&
               targetNames.some(
                 (t) => t.toLowerCase() === m.actor.name.toLowerCase() || t.toLowerCase() === m.surface.toLowerCase(),
@@ -223,6 +230,11 @@ export class RuleExtractor implements Extractor {
             confidence: 0.7,
           });
         proposals.push(proposal(speaker, sentence, stance, cue, confidence, 'reported'));
+        if (pending && stance && speaker.mention.actor.name !== pending.mention.actor.name) {
+          const lead = { mention: pending.mention, from: 0, to: 0, how: 'lead-in', factor: 0.6 };
+          proposals.push(proposal(lead, pending.sentence, stance, `${cue} (next)`, confidence * 0.6, 'reported'));
+          pending = null;
+        }
         for (const own of ownWords(text, sentence, speaker))
           proposals.push(proposal(speaker, own, stance, cue, confidence * 0.9, 'direct'));
         if (stance) {
@@ -232,6 +244,15 @@ export class RuleExtractor implements Extractor {
         }
       }
       if (speakers.length > 0) lastSpeaker = speakers[speakers.length - 1].mention;
+      if (leading && speakers.length === 0) {
+        // Its own words of manner may say it ("was warm", "more hesitant"); else the next stance does.
+        const judged = judge(text, cues);
+        if (judged && judged !== 'none') {
+          const lead = { mention: leading, from: 0, to: 0, how: 'lead-in', factor: 0.8 };
+          proposals.push(proposal(lead, sentence, judged.stance, judged.cue.phrase, judged.weight * 0.8, 'reported'));
+        } else pending = { mention: leading, sentence };
+        lastSpeaker = leading;
+      }
 
       if (aboutEvent || continues) unnamed.push(...unnamedVoices(text, sentence, cues));
     }

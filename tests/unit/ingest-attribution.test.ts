@@ -44,3 +44,32 @@ describe('"That concern was echoed by X"', () => {
     expect(found['Nordic Fishers Union']).toEqual(['support']);
   });
 });
+
+describe('a sentence that only says who reacts next', () => {
+  it('"X was blunter." takes the stance its official gives next in the paragraph', async () => {
+    const found = await stances(
+      'Sweden was blunter. Its trade minister, Lena Berg, said the withdrawal was "a reckless gamble" with jobs.',
+    );
+    expect(found.Sweden).toEqual(['condemnation']);
+    expect(found['Lena Berg']).toEqual(['condemnation']);
+  });
+
+  it('"In X, the reaction was warm.": its own word of manner says it', async () => {
+    expect(await stances('In Iceland, the reaction was warm.')).toEqual({ Iceland: ['support'] });
+  });
+
+  it('"the reaction was more divided" and "was stung" give no one the next stance', async () => {
+    const found = await stances(
+      'In Finland, the reaction was more divided. Farm leader Ville Koski praised the withdrawal.',
+    );
+    expect(found.Finland).toBeUndefined();
+  });
+});
+
+describe('the target named in a description of the speaker', () => {
+  it('"X, the Tessin Accord\'s largest member, reacted sharply": blame of the event, not of the target', async () => {
+    expect(await stances("But Sweden, the Tessin Accord's largest member, reacted sharply.")).toEqual({
+      Sweden: ['condemnation'],
+    });
+  });
+});
