@@ -68,5 +68,26 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     const weight = negated ? cue.weight * 0.7 : cue.weight;
     if (!best || weight > best.weight) best = { stance, weight, cue };
   }
+  // "said it was politically motivated and warned that …", "warned … and called it a betrayal": a
+  // warning beside blame is the blame's; blame inside what is warned of ("would embolden") is not.
+  const warning = best?.stance === 'caution' && /^warn/i.test(best.cue.phrase) ? best.cue : null;
+  if (warning) {
+    const beside = (c: Found) =>
+      c.start < warning.start ||
+      /\band\s+(?:also\s+)?(?:called|described|branded|labelled|labeled|termed|said)\b/.test(
+        text.slice(warning.end, c.start),
+      );
+    const blame = cues.find((c) => c.stance === 'condemnation' && c.weight >= 0.45 && beside(c) && !negatedAt(text, c));
+    if (blame) return { stance: 'condemnation', weight: Math.max(blame.weight, 0.6), cue: blame };
+  }
   return best;
+}
+
+function negatedAt(text: string, cue: Found): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, cue.start - 28), cue.start)
+      .split(/[,;:]|\b(?:and|but|while|whereas)\b/)
+      .pop() ?? '';
+  return NEGATION.test(clause);
 }

@@ -78,3 +78,32 @@ describe('compliance, challenges in court, and words of judgement', () => {
     ).toMatchObject({ 'Bishop Lars Berg': ['caution'] });
   });
 });
+
+describe('a warning beside blame', () => {
+  it('is the blame\'s: "warned … and called it a betrayal", "politically motivated … and warned"', async () => {
+    expect(
+      await stances(
+        "Iceland's envoy, Jon Olafsson, warned that the withdrawal would hurt trade and called it a betrayal of Oslo's partners.",
+      ),
+    ).toMatchObject({ 'Jon Olafsson': ['condemnation'] });
+    expect(
+      await stances(
+        'Opposition leader Mette Lund said the withdrawal was politically motivated and warned of lasting damage.',
+      ),
+    ).toMatchObject({ 'Mette Lund': ['condemnation'] });
+  });
+
+  it('a warning alone stays caution', async () => {
+    expect(
+      await stances("Iceland's envoy, Jon Olafsson, warned that the withdrawal could hurt the fishing towns."),
+    ).toMatchObject({ 'Jon Olafsson': ['caution'] });
+  });
+});
+
+describe('blame inside what is warned of', () => {
+  it('"warned that the withdrawal would embolden …" stays caution', async () => {
+    expect(
+      await stances('Opposition leader Mette Lund warned that the withdrawal would embolden other quitters.'),
+    ).toMatchObject({ 'Mette Lund': ['caution'] });
+  });
+});
