@@ -133,7 +133,9 @@ export class RuleExtractor implements Extractor {
           (c) =>
             c.start >= speaker.from &&
             c.end <= speaker.to &&
-            !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)),
+            !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
+            // "58 percent voted in favour": a tally the speaker reports, not their stance.
+            !/\d\s*(?:percent|per\s+cent|%)?\s+$/.test(text.slice(Math.max(0, c.start - 16), c.start)),
         );
         const judged = judge(text, region);
         if (judged === 'none') continue;

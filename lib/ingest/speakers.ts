@@ -42,7 +42,7 @@ const PRONOUN_START =
 
 /** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
 const AGENT = new RegExp(
-  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
+  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
@@ -54,7 +54,7 @@ const AGENT_CLAUSE = new RegExp(
 );
 /** "according to X", "according to a statement from the foreign ministry of X". */
 const ACCORDING_TO =
-  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+|(?:its|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?$/i;
+  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:(?:its|their|his|her|the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+,\s+)?(?:the\s+)?$/i;
 /**
  * "as independent states", "the EU's calls", "other member states": a plural noun, not a verb. A
  * verb in the present follows its subject's name, a pronoun, "also" or an adverb.
@@ -170,7 +170,7 @@ export function findSpeakers(
   for (const m of mentions) {
     if (m.possessive) continue;
     const before = text.slice(sentence.start, m.start);
-    if (ACCORDING_TO.test(before.slice(-70)))
+    if (ACCORDING_TO.test(before.slice(-110)))
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X".
     else if (
@@ -319,14 +319,27 @@ export function findSpeakers(
     const faint = !verbs.includes(verb) || cues.some((c) => c.start === verb && c.weight < 0.5);
     if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // "the vote led X to recall its envoy": X is the subject of the infinitive.
-    const gap = /\b(?:prompted|led|forced|caused|spurred|pushed|moved)\s+$/.test(lead)
-      ? text.slice(end, verb).replace(/^\s+to\s/, ' ')
-      : text.slice(end, verb);
+    const prompted =
+      /\b(?:prompt(?:ed|ing)|led|leading|forc(?:ed|ing)|caus(?:ed|ing)|spurr(?:ed|ing)|push(?:ed|ing)|mov(?:ed|ing))\s+$/.test(
+        lead,
+      );
+    const gap = prompted ? text.slice(end, verb).replace(/^\s+to\s/, ' ') : text.slice(end, verb);
+    // "Iceland, its foreign ministry said, will not follow": the reporting clause between commas.
+    if (
+      verbs.includes(verb) &&
+      /^\s*,\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$/.test(gap) &&
+      /^[a-z]+\s*,\s+(?:[a-z]+\s+)?[a-z]+/.test(text.slice(verb, verb + 40))
+    ) {
+      const from = verb + (/^[a-z]+\s*,/.exec(text.slice(verb, verb + 40))?.[0].length ?? 0);
+      add({ mention: m, from, to: sentence.end, how: 'subject', factor: 0.9 });
+      continue;
+    }
     // ", accusing …" after an object belongs to the clause's subject, not to the object.
     if (/^\s*,\s*$/.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
     // The verb may open a quotation: 'The ministry "firmly rejects …"'.
     if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
-    add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
+    // "… prompting X to recall its envoy": X's words start after its name, not with the sentence.
+    add({ mention: m, from: m.end, to: sentence.end, how: prompted ? 'prompted' : 'subject', factor: 1 });
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;
     for (;;) {

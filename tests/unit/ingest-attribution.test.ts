@@ -73,3 +73,46 @@ describe('the target named in a description of the speaker', () => {
     });
   });
 });
+
+describe('speakers reached through other grammar', () => {
+  it('"X, its foreign ministry said, will …": the reporting clause between commas', async () => {
+    expect(
+      await stances('Iceland, its foreign ministry said, will not follow Norway and regrets the withdrawal.'),
+    ).toMatchObject({ Iceland: ['caution'] });
+  });
+
+  it('"… prompting X to recall its ambassador": X\'s words start after its name', async () => {
+    const found = await stances(
+      'Norway hailed the withdrawal as overdue, prompting Denmark to recall its ambassador from Oslo.',
+    );
+    expect(found.Denmark).toEqual(['condemnation']);
+  });
+
+  it('"according to a statement from the council\'s foreign affairs spokesman, X"', async () => {
+    expect(
+      await stances(
+        "The Nordic Council regretted the withdrawal, according to a statement from the council's foreign affairs spokesman, Aksel Vik.",
+      ),
+    ).toMatchObject({ 'Aksel Vik': ['caution'] });
+  });
+
+  it('"The withdrawal, approved by the Storting on Tuesday …": who approved the act did it', async () => {
+    const found = await stances('The withdrawal, approved by the Norwegian Storting on Tuesday, takes effect in May.');
+    expect(found['Norwegian Storting']).toEqual(['support']);
+  });
+
+  it('"Mr Dahl\'s Centre Party", "the Bergen Chamber of Commerce": one body, not a person and another', async () => {
+    const found = await stances(
+      "Former prime minister Per Dahl lost the election. Mr Dahl's Centre Party, which the government defeated last year, hailed the withdrawal. The Bergen Chamber of Commerce condemned it.",
+    );
+    expect(found['Centre Party']).toEqual(['support']);
+    expect(found['Bergen Chamber of Commerce']).toEqual(['condemnation']);
+  });
+
+  it('"58 percent voted in favour, according to X": a tally reported, not a stance', async () => {
+    const found = await stances(
+      'In the referendum, 58 percent voted in favour of leaving, according to the commission chairwoman, Ada Moe.',
+    );
+    expect(found['Ada Moe'] ?? []).not.toContain('support');
+  });
+});
