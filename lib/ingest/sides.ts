@@ -66,7 +66,10 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
       : 'organisation';
   const kind = first?.actor.kind ?? guess;
   const side: ActingSide = { names: names.filter((n) => n.length > 1), kind, members: new Set(), agents: new Set() };
-  for (const m of mentions) if (memberAt(text, m, side, mentions)) side.members.add(m.actor.name);
+  // "Kelvara's parliament impeaches President X": the act's target serves no side of it.
+  const targets = new Set([event.target, ...(event.targetNames ?? [])].map((t) => t?.toLowerCase()));
+  for (const m of mentions)
+    if (memberAt(text, m, side, mentions) && !targets.has(m.actor.name.toLowerCase())) side.members.add(m.actor.name);
   return side;
 }
 

@@ -55,3 +55,22 @@ describe('a body owned by a stored state acts', () => {
     expect(found.Sorel).toBeUndefined();
   });
 });
+
+describe("the act's target", () => {
+  it('serves no side of the act, though it holds an office of the acting state', async () => {
+    const known: KnownActor[] = [{ id: 'norland', name: 'Norland', kind: 'state', aliases: [] }];
+    const event: EventDescription = {
+      title: "Norland's parliament impeaches President Ivo Strand",
+      actor: "Norland's parliament",
+      act: actStem('impeachment'),
+      target: 'Ivo Strand',
+      aliases: ['the vote'],
+      targetNames: ['Ivo Strand'],
+    };
+    const text =
+      "Norland's parliament voted on Monday to impeach President Ivo Strand.\n\nPresident Ivo Strand said the vote was a betrayal.";
+    const found = stancesBySpeaker((await extractFromArticle({ text, event, known })).proposals);
+    expect(found['Ivo Strand']).not.toContain('support');
+    expect(found['Ivo Strand']).toContain('condemnation');
+  });
+});

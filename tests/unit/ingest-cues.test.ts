@@ -107,3 +107,20 @@ describe('blame inside what is warned of', () => {
     ).toMatchObject({ 'Mette Lund': ['caution'] });
   });
 });
+
+describe('calls to respect what, and words of the moment', () => {
+  it('"urged all sides to respect the ceasefire" is a call for restraint, not support', async () => {
+    expect(
+      await stances('The Nordic Council regretted the withdrawal and urged all sides to respect the ceasefire.'),
+    ).toMatchObject({ 'Nordic Council': ['caution'] });
+  });
+
+  it('"jubilant", "a putsch"', async () => {
+    expect(await stances('Fishing leader Ole Brandt was jubilant about the withdrawal.')).toMatchObject({
+      'Ole Brandt': ['support'],
+    });
+    expect(await stances('Opposition leader Mette Lund called the withdrawal a putsch by decree.')).toMatchObject({
+      'Mette Lund': ['condemnation'],
+    });
+  });
+});
