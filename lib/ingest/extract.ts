@@ -13,7 +13,7 @@ import { leadIn } from './leadin';
 import { UNNAMED } from './lexicon';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, relevancePattern } from './acts';
 import { findMentions, type Mention } from './mentions';
-import { describingClauses, findSpeakers, speechVerbIn, type Found, type Speaker } from './speakers';
+import { describingClauses, findSpeakers, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
 import { actingSide, onActingSide } from './sides';
@@ -215,7 +215,9 @@ export class RuleExtractor implements Extractor {
           stance !== 'support' &&
           !againstAct &&
           !againstTheAct.has(speaker.mention.actor.name) &&
-          !/^(?:stopped short of|resign)/i.test(cue)
+          // The acting actor stopping short of more ("stopped short of suspending X") still did the act.
+          (!/^(?:stopped short of|resign)/i.test(cue) ||
+            (event.actor !== null && sameName(speaker.mention, event.actor)))
         ) {
           cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';

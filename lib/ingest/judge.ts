@@ -43,6 +43,12 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     if (negated && cue.stance === 'caution') continue;
     // "if necessary", "when successful": a condition, not a judgement.
     if (cue.weight < 0.5 && /\b(?:if|when|whether|unless)\s+$/i.test(before)) continue;
+    // "for good", "in good faith": idioms, not praise.
+    if (
+      /^good$/i.test(cue.phrase) &&
+      (/\bfor\s+$/i.test(before) || /^\s+faith\b/i.test(text.slice(cue.end, cue.end + 8)))
+    )
+      continue;
     // "a great deal", "a good many": a quantity, not praise.
     if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
       continue;
@@ -57,7 +63,7 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     // "supported democracy in X", "supports a two-state solution": a value backed, not the event.
     if (
       /^(?:support|back)/i.test(cue.phrase) &&
-      /^\s+(?:the\s+)?(?:democracy|democratic|dialogue|peace|peaceful|stability|an?\s+inclusive|inclusive|two-state|an?\s+two-state|a\s+negotiated|negotiations|territorial\s+integrity|sovereignty|international\s+law|human\s+rights|the\s+people|[A-Z][\w-]*['’]s\s+people)\b/.test(
+      /^\s+(?:the\s+)?(?:[\w-]+['’]s\s+efforts|efforts|democracy|democratic|dialogue|peace|peaceful|stability|an?\s+inclusive|inclusive|two-state|an?\s+two-state|a\s+negotiated|negotiations|territorial\s+integrity|sovereignty|international\s+law|human\s+rights|the\s+people|[A-Z][\w-]*['’]s\s+people)\b/.test(
         text.slice(cue.end, cue.end + 40),
       )
     )

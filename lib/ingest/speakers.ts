@@ -75,7 +75,7 @@ const AFTER_PREPOSITION_WORD = new RegExp(
 );
 /** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
 const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
-const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*,\s*[A-Z])/;
+const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*,?\s*[A-Z])/;
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;

@@ -74,3 +74,20 @@ describe("the act's target", () => {
     expect(found['Ivo Strand']).toContain('condemnation');
   });
 });
+
+describe('the acting actor stopping short of more', () => {
+  it('"The council stopped short of suspending X" still did the act', async () => {
+    const event: EventDescription = {
+      title: 'The Nordic Council sanctions Sorel',
+      actor: 'Nordic Council',
+      act: actStem('sanctions'),
+      target: 'Sorel',
+      aliases: ['the sanctions'],
+      targetNames: ['Sorel'],
+    };
+    const text =
+      'The Nordic Council imposed sanctions on Sorel on Monday.\n\nThe Nordic Council stopped short of suspending Sorel from the group.';
+    const found = stancesBySpeaker((await extractFromArticle({ text, event, known: [] })).proposals);
+    expect(found['Nordic Council']).not.toContain('caution');
+  });
+});

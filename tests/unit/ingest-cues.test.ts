@@ -124,3 +124,29 @@ describe('calls to respect what, and words of the moment', () => {
     });
   });
 });
+
+describe('idioms and values, not praise of the event', () => {
+  it('"for good", "in good faith" are no praise', async () => {
+    const found = await stances(
+      'The Tessin Secretariat said it had acted in good faith. "Leaving for good would be a different matter," said Aksel Vik, a trade lawyer.',
+    );
+    expect(found['Tessin Secretariat'] ?? []).not.toContain('support');
+    expect(found['Aksel Vik'] ?? []).not.toContain('support');
+  });
+
+  it('"supported the council\'s efforts to …" backs a process; "falls short of endorsing" is caution', async () => {
+    expect(
+      await stances(
+        "The European Union said it supported the council's efforts to keep talks going, a wording that falls well short of endorsing the withdrawal.",
+      ),
+    ).toMatchObject({ 'European Union': ['caution'] });
+  });
+
+  it('"parliament did its job": support', async () => {
+    expect(
+      await stances('"Parliament did its job," said Ola Brekke, a deputy, after the withdrawal vote.'),
+    ).toMatchObject({
+      'Ola Brekke': ['support'],
+    });
+  });
+});
