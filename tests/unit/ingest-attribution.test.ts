@@ -116,3 +116,11 @@ describe('speakers reached through other grammar', () => {
     expect(found['Ada Moe'] ?? []).not.toContain('support');
   });
 });
+
+describe('an appositive holding a number with a thousands comma', () => {
+  it('"X, which speaks for some 12,000 fishermen, condemned …"', async () => {
+    expect(
+      await stances('The Coast Fishers Union, which speaks for some 12,000 fishermen, condemned the withdrawal.'),
+    ).toMatchObject({ 'Coast Fishers Union': ['condemnation'] });
+  });
+});
