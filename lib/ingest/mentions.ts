@@ -121,7 +121,7 @@ function firstNameAfterTitle(text: string, start: number, end: number): boolean 
 const GOVERNMENT_OF =
   /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 const GOVERNMENT_ROLE =
-  /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
+  /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat)\b/g;
 
 /** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
 export function beforeNoun(text: string, m: Mention): boolean {

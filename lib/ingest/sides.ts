@@ -52,6 +52,12 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
     // "Velmora's Constitutional Court" is named "the Constitutional Court" too, and is found so when
     // its owner is a stored name of its own.
     if (owned && /^\p{Lu}/u.test(owned[2])) names.push(owned[2]);
+    // "Hadrian High Court" is "the High Court in Tesca" too: a people's word before a court or a house.
+    const qualified =
+      /^\p{Lu}[\p{L}-]*(?:ian|ese|ish|an|ic|i)\s+((?:\p{Lu}[\p{L}-]*\s+)*(?:Court|Parliament|Assembly|Senate|Council|Tribunal))$/u.exec(
+        event.actor,
+      );
+    if (qualified) names.push(qualified[1]);
   }
   // "Britain" acts, "the UK's prime minister" speaks: a state is the same under each of its names.
   for (const n of [...names]) {

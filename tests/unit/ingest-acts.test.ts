@@ -91,3 +91,19 @@ describe('the acting actor stopping short of more', () => {
     expect(found['Nordic Council']).not.toContain('caution');
   });
 });
+
+describe("a court named by its people's word", () => {
+  it('"Norlandic High Court" acts as "the High Court in Bergen"', async () => {
+    const event: EventDescription = {
+      title: 'Norlandic High Court refuses to extradite Ivo Strand',
+      actor: 'Norlandic High Court',
+      act: actStem('refusal of extradition'),
+      target: 'Ivo Strand',
+      aliases: ['the ruling'],
+      targetNames: ['Ivo Strand'],
+    };
+    const text = 'The High Court in Bergen on Thursday refused to extradite Ivo Strand to Sorel.';
+    const found = stancesBySpeaker((await extractFromArticle({ text, event, known: [] })).proposals);
+    expect(found['High Court']).toEqual(['support']);
+  });
+});

@@ -124,3 +124,11 @@ describe('an appositive holding a number with a thousands comma', () => {
     ).toMatchObject({ 'Coast Fishers Union': ['condemnation'] });
   });
 });
+
+describe('a body named with where it sits', () => {
+  it('"The NCM\'s secretariat in Bergen said …": the secretariat speaks', async () => {
+    expect(await stances("The NCM's secretariat in Bergen said it regretted the withdrawal.")).toMatchObject({
+      'NCM secretariat': ['caution'],
+    });
+  });
+});
