@@ -68,11 +68,7 @@ export class RuleExtractor implements Extractor {
           // its owner ("called on the Security Council to").
           !inSentence.some((m) => {
             const from = m.start - (m.title ? m.title.length + 1 : 0);
-            return (
-              (c.start >= from && c.start < m.end) ||
-              (c.end > from && c.end <= m.end) ||
-              (from >= c.start && m.end <= c.end && !/\s/.test(c.phrase))
-            );
+            return (c.start >= from && c.start < m.end) || (c.end > from && c.end <= m.end);
           }) &&
           (!POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
             EXPRESSED.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
