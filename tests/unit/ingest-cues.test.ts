@@ -67,6 +67,15 @@ describe('compliance, challenges in court, and words of judgement', () => {
     });
   });
 
+  it('"unjustified", "not justified": condemnation', async () => {
+    expect(await stances('The Oslo Chamber of Industry called the withdrawal unjustified.')).toMatchObject({
+      'Oslo Chamber of Industry': ['condemnation'],
+    });
+    expect(await stances('The Farmers Union said the withdrawal was not justified.')).toMatchObject({
+      'Farmers Union': ['condemnation'],
+    });
+  });
+
   it('"justified": support; "hoped it would not …": caution', async () => {
     expect(await stances('The Oslo Chamber of Industry called the withdrawal justified.')).toMatchObject({
       'Oslo Chamber of Industry': ['support'],
