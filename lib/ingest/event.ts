@@ -8,8 +8,14 @@ import type { EventDescription, KnownActor } from './types';
 
 /** A word stem that the act's verb and noun share: "recognizes", "recognition" -> "recogn". */
 export function actStem(word: string): string {
-  // "trade ban": the head of a noun phrase is its last word; a verb comes alone.
-  const words = word.toLowerCase().trim().split(/\s+/);
+  // "trade ban": the head of a noun phrase is its last word; a verb comes alone. What a preposition or
+  // a participle adds after the head says what the act was done to ("annulment of an election",
+  // "withdrawal from a customs union", "ruling voiding a lease").
+  const words = word
+    .toLowerCase()
+    .trim()
+    .split(/\s+(?:of|from|to|on|against|with|for|in|\w+ing(?=\s+(?:a|an|the|its|their)\s))\s/)[0]
+    .split(/\s+/);
   const lower = words[words.length - 1];
   const stripped = lower.replace(
     /(?:ations?|itions?|tions?|sions?|ments?|als?|izes?|ized|izing|ises?|ised|ising|es|ed|ing|s)$/,

@@ -7,13 +7,15 @@
  * a speaker's own words inside quotation marks once more on their own, as direct quotes.
  */
 import type { Stance } from '../domain';
+import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE } from './judge';
-import { CUES, UNNAMED, escape, type Cue } from './lexicon';
+import { leadIn } from './leadin';
+import { UNNAMED } from './lexicon';
+import { ACT_BEFORE, actObject, actVerb, cuesIn, relevancePattern } from './acts';
 import { findMentions, type Mention } from './mentions';
-import { describingClauses, findSpeakers, speechVerbIn, type Found, type Speaker } from './speakers';
+import { describingClauses, findSpeakers, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
-import { irregularForms } from './event';
 import { actingSide, onActingSide } from './sides';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
@@ -23,77 +25,6 @@ const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 const EXPRESSED =
   /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
 const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
-
-/**
- * The act's verb says support only when its object is the event's target ("will recognise the
- * Taliban", "recognised it"): "continues to recognise Somalia's territorial integrity" is another act.
- */
-function actObject(targetNames: string[]): RegExp | null {
-  if (targetNames.length === 0) return null;
-  const names = targetNames.map((n) => escape(n).replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(
-    `^\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:(?:from|with|to|on|against|over|the|a|an|its|their|formally|officially|fully|diplomatically|de\\s+facto|new|current|interim)\\s+){0,3}(?:${names}|it|them|that\\s+government|the\\s+government|the\\s+regime|the\\s+authorities)(?![\\w-])`,
-    'i',
-  );
-}
-
-function cuesIn(text: string, offset: number, act: RegExp | null, object: RegExp | null = null): Found[] {
-  const found: Found[] = [];
-  const add = (cue: Pick<Cue, 'stance' | 'weight' | 'phrase'>, pattern: RegExp) => {
-    for (const m of text.matchAll(pattern)) {
-      found.push({
-        start: offset + m.index,
-        end: offset + m.index + m[0].length,
-        stance: cue.stance,
-        weight: cue.weight,
-        phrase: m[0],
-      });
-    }
-  };
-  for (const cue of CUES) add(cue, cue.pattern);
-  if (act) {
-    const before = found.length;
-    add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);
-    // A gerund names the act as the noun does ("Recognising this regime rewards repression"); only
-    // a progressive ("is recognising") performs it. A participle after a determiner describes a
-    // noun ("its internationally recognised borders").
-    for (const f of found.splice(before)) {
-      const lead = text.slice(Math.max(0, f.start - offset - 20), f.start - offset);
-      if (/\b(?:its|their|the|a|an|this|that|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
-      if (object && !object.test(text.slice(f.end - offset, f.end - offset + 80))) continue;
-      // "Trump's decision to withdraw", "the plan to recognise": the act named, not done by the speaker.
-      if (
-        /\b(?:decision|move|plan|bid|announcement|order|intention|threat|choice|attempt|efforts?|vote)\s+to\s+$/i.test(
-          lead,
-        )
-      )
-        continue;
-      // "beyond international law for Kosovo to unilaterally declare …": someone else's act, named.
-      const longLead = text.slice(Math.max(0, f.start - offset - 50), f.start - offset);
-      if (/\bfor\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+(?:[a-z]+ly\s+)?$/.test(longLead)) continue;
-      if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
-    }
-  }
-  // Where cues overlap, the longest says it ("stopped short of condemning" over "condemning").
-  found.sort((a, b) => b.end - b.start - (a.end - a.start));
-  const kept: Found[] = [];
-  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-/** A verb form of the act ("recognized", "recognizes"), not its noun ("recognition"). */
-function actVerb(event: EventDescription): RegExp | null {
-  if (!event.act) return null;
-  const irregular = irregularForms(event.act)
-    .map((f) => `|${escape(f)}`)
-    .join('');
-  return new RegExp(
-    // The bare stem too after a modal or "to" ("will withdraw", "decided to withdraw"), where it is a
-    // verb; alone it may be the act's noun ("asylum", "party").
-    `(?<![\\w-])(?:${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)${irregular}|(?<=\\b(?:will|would|shall|to|must|may|might|could|did|does|do)\\s+(?:\\w+ly\\s+)?)${escape(event.act)})(?![\\w-])(?<!tions|sions|ments)`,
-    'gi',
-  );
-}
 
 export class RuleExtractor implements Extractor {
   extract({ text, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
@@ -110,9 +41,12 @@ export class RuleExtractor implements Extractor {
     const relations: ProposedRelation[] = [];
     let lastSpeaker: Mention | null = null;
     let lastStance: Stance | null = null;
+    const stanceOf = new Map<string, Stance>();
     let relevantParagraph = -1;
     let spokeIn = -1;
     const againstTheAct = new Set<string>();
+    // "Washington was blunter.": who the paragraph's next stance belongs to as well.
+    let pending: { mention: Mention; sentence: Sentence } | null = null;
 
     for (const sentence of sentences) {
       const signature = signed.get(sentence.paragraph);
@@ -123,13 +57,19 @@ export class RuleExtractor implements Extractor {
       )
         continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      if (pending && pending.sentence.paragraph !== sentence.paragraph) pending = null;
+      const leading = leadIn(text, sentence, inSentence);
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.
       const asides = describingClauses(sentence, inSentence);
       const cues = cuesIn(sentence.text, sentence.start, act, object).filter(
         (c) =>
-          // Nor one in a title ("Justice Minister X").
-          !inSentence.some((m) => c.start < m.end && m.start - (m.title ? m.title.length + 1 : 0) < c.end) &&
+          // Nor one in a title ("Justice Minister X"). A name inside a cue's gap is its object, not
+          // its owner ("called on the Security Council to").
+          !inSentence.some((m) => {
+            const from = m.start - (m.title ? m.title.length + 1 : 0);
+            return (c.start >= from && c.start < m.end) || (c.end > from && c.end <= m.end);
+          }) &&
           (!POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
             EXPRESSED.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
           !asides.some(([from, to]) => c.start >= from && c.end <= to),
@@ -183,12 +123,15 @@ export class RuleExtractor implements Extractor {
         if (next) s.to = Math.min(s.to, next.mention.start);
       }
       // In the order they speak: "A condemned it, a view echoed by B" takes A's stance for B.
+      let inTurn: Stance | undefined;
       for (const speaker of [...speakers].sort((a, b) => a.mention.start - b.mention.start)) {
         const region = cues.filter(
           (c) =>
             c.start >= speaker.from &&
             c.end <= speaker.to &&
-            !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)),
+            !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
+            // "58 percent voted in favour": a tally the speaker reports, not their stance.
+            !/\d\s*(?:percent|per\s+cent|%)?\s+$/.test(text.slice(Math.max(0, c.start - 16), c.start)),
         );
         const judged = judge(text, region);
         if (judged === 'none') continue;
@@ -201,6 +144,8 @@ export class RuleExtractor implements Extractor {
             (m) =>
               m !== speaker.mention &&
               m.start >= speaker.from &&
+              // "X, the union's largest member, reacted": the target in a description of the speaker.
+              !(m.possessive && m.start < judged.cue.start) &&
               m.end <= judged.cue.end + 40 &&
               targetNames.some(
                 (t) => t.toLowerCase() === m.actor.name.toLowerCase() || t.toLowerCase() === m.surface.toLowerCase(),
@@ -210,9 +155,17 @@ export class RuleExtractor implements Extractor {
         let cue = '';
         let confidence = 0;
         const acting = onActingSide(text, speaker.mention, side);
-        if (speaker.how === 'echo' && !judged && lastStance) {
+        const echoed: Stance | null =
+          speaker.how === 'echo'
+            ? (echoedStance(
+                sentence.text,
+                // "A condemned it, a view echoed by B": A is echoed, not the speaker before the sentence.
+                inTurn ?? (speaker.echoOf && stanceOf.get(speaker.echoOf.actor.name)),
+              ) ?? (judged ? null : lastStance))
+            : null;
+        if (echoed) {
           // "a view echoed by X": the stance echoed, whether or not the sentence names the event.
-          stance = lastStance;
+          stance = echoed;
           cue = 'echoed';
           confidence = 0.6;
         } else if (speaker.how === 'by X') {
@@ -258,7 +211,9 @@ export class RuleExtractor implements Extractor {
           stance !== 'support' &&
           !againstAct &&
           !againstTheAct.has(speaker.mention.actor.name) &&
-          !/^(?:stopped short of|resign)/i.test(cue)
+          // The acting actor stopping short of more ("stopped short of suspending X") still did the act.
+          (!/^(?:stopped short of|resign)/i.test(cue) ||
+            (event.actor !== null && sameName(speaker.mention, event.actor)))
         ) {
           cue = stance ? `the act (${cue})` : 'the act';
           stance = 'support';
@@ -275,11 +230,29 @@ export class RuleExtractor implements Extractor {
             confidence: 0.7,
           });
         proposals.push(proposal(speaker, sentence, stance, cue, confidence, 'reported'));
+        if (pending && stance && speaker.mention.actor.name !== pending.mention.actor.name) {
+          const lead = { mention: pending.mention, from: 0, to: 0, how: 'lead-in', factor: 0.6 };
+          proposals.push(proposal(lead, pending.sentence, stance, `${cue} (next)`, confidence * 0.6, 'reported'));
+          pending = null;
+        }
         for (const own of ownWords(text, sentence, speaker))
           proposals.push(proposal(speaker, own, stance, cue, confidence * 0.9, 'direct'));
-        if (stance) lastStance = stance;
+        if (stance) {
+          lastStance = stance;
+          inTurn = stance;
+          stanceOf.set(speaker.mention.actor.name, stance);
+        }
       }
       if (speakers.length > 0) lastSpeaker = speakers[speakers.length - 1].mention;
+      if (leading && speakers.length === 0) {
+        // Its own words of manner may say it ("was warm", "more hesitant"); else the next stance does.
+        const judged = judge(text, cues);
+        if (judged && judged !== 'none') {
+          const lead = { mention: leading, from: 0, to: 0, how: 'lead-in', factor: 0.8 };
+          proposals.push(proposal(lead, sentence, judged.stance, judged.cue.phrase, judged.weight * 0.8, 'reported'));
+        } else pending = { mention: leading, sentence };
+        lastSpeaker = leading;
+      }
 
       if (aboutEvent || continues) unnamed.push(...unnamedVoices(text, sentence, cues));
     }
@@ -305,20 +278,6 @@ function inDateline(text: string, m: Mention): boolean {
 
 function insideQuotes(sentence: string, at: number): boolean {
   return [...sentence.matchAll(QUOTED)].some((q) => at > q.index && at < q.index + q[0].length);
-}
-
-/** The act as the subject of what follows: "the decision to recognise X undermined …". */
-const ACT_BEFORE =
-  /\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?:decision|move|step|announcement|recognition|withdrawal)\b[^,;]{0,60}$/i;
-
-/** A report's words for an act: "Russia’s decision", "the move", "this step". */
-const EVENT_NOUNS =
-  "(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:decision|move|step|announcement|declaration)";
-
-function relevancePattern(event: EventDescription): RegExp {
-  const parts = [EVENT_NOUNS, ...event.aliases.map((a) => escape(a).replace(/\s+/g, '\\s+'))];
-  if (event.act) parts.push(`${escape(event.act)}\\w*`);
-  return new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`, 'i');
 }
 
 /** The words inside quotation marks in the speaker's part of the sentence. */

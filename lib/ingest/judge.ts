@@ -43,6 +43,12 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     if (negated && cue.stance === 'caution') continue;
     // "if necessary", "when successful": a condition, not a judgement.
     if (cue.weight < 0.5 && /\b(?:if|when|whether|unless)\s+$/i.test(before)) continue;
+    // "for good", "in good faith": idioms, not praise.
+    if (
+      /^good$/i.test(cue.phrase) &&
+      (/\bfor\s+$/i.test(before) || /^\s+faith\b/i.test(text.slice(cue.end, cue.end + 8)))
+    )
+      continue;
     // "a great deal", "a good many": a quantity, not praise.
     if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
       continue;
@@ -57,7 +63,7 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     // "supported democracy in X", "supports a two-state solution": a value backed, not the event.
     if (
       /^(?:support|back)/i.test(cue.phrase) &&
-      /^\s+(?:the\s+)?(?:democracy|democratic|dialogue|peace|peaceful|stability|an?\s+inclusive|inclusive|two-state|an?\s+two-state|a\s+negotiated|negotiations|territorial\s+integrity|sovereignty|international\s+law|human\s+rights|the\s+people|[A-Z][\w-]*['’]s\s+people)\b/.test(
+      /^\s+(?:the\s+)?(?:[\w-]+['’]s\s+efforts|efforts|democracy|democratic|dialogue|peace|peaceful|stability|an?\s+inclusive|inclusive|two-state|an?\s+two-state|a\s+negotiated|negotiations|territorial\s+integrity|sovereignty|international\s+law|human\s+rights|the\s+people|[A-Z][\w-]*['’]s\s+people)\b/.test(
         text.slice(cue.end, cue.end + 40),
       )
     )
@@ -68,5 +74,26 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     const weight = negated ? cue.weight * 0.7 : cue.weight;
     if (!best || weight > best.weight) best = { stance, weight, cue };
   }
+  // "said it was politically motivated and warned that …", "warned … and called it a betrayal": a
+  // warning beside blame is the blame's; blame inside what is warned of ("would embolden") is not.
+  const warning = best?.stance === 'caution' && /^warn/i.test(best.cue.phrase) ? best.cue : null;
+  if (warning) {
+    const beside = (c: Found) =>
+      c.start < warning.start ||
+      /\band\s+(?:also\s+)?(?:called|described|branded|labelled|labeled|termed|said)\b/.test(
+        text.slice(warning.end, c.start),
+      );
+    const blame = cues.find((c) => c.stance === 'condemnation' && c.weight >= 0.45 && beside(c) && !negatedAt(text, c));
+    if (blame) return { stance: 'condemnation', weight: Math.max(blame.weight, 0.6), cue: blame };
+  }
   return best;
+}
+
+function negatedAt(text: string, cue: Found): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, cue.start - 28), cue.start)
+      .split(/[,;:]|\b(?:and|but|while|whereas)\b/)
+      .pop() ?? '';
+  return NEGATION.test(clause);
 }

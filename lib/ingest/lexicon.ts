@@ -82,4 +82,4 @@ export const STATE_BY_WORD: Map<string, string> = (() => {
 
 /** Nouns for what an act produces or is ("the resolution", "a decree"), for "drafted by X". */
 export const EVENT_DOCUMENT =
-  'resolution|decree|law|bill|motion|treaty|agreement|accord|deal|declaration|package|measures?|ban|sanctions|embargo|decision|move|announcement|order|ruling|judgment|warrant|lease|text|proposal|recognition|withdrawal';
+  'resolution|decree|law|bill|motion|treaty|agreement|accord|deal|declaration|package|measures?|ban|sanctions|embargo|decision|move|announcement|order|ruling|judgment|warrant|lease|text|proposal|recognition|withdrawal|suspension|expulsion|annulment|pardon|impeachment|ratification|closure';

@@ -121,7 +121,7 @@ function firstNameAfterTitle(text: string, start: number, end: number): boolean 
 const GOVERNMENT_OF =
   /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 const GOVERNMENT_ROLE =
-  /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration)\b/g;
+  /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat)\b/g;
 
 /** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
 export function beforeNoun(text: string, m: Mention): boolean {
@@ -194,8 +194,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
   }
 
-  // "The government of Kessmark": named as "Kessmark government" is, when the state is known.
-  // "The foreign ministry in Algiers": a capital names its state's government.
+  // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.
   for (const m of text.matchAll(GOVERNMENT_OF)) {
     const owner = STATE_BY_WORD.get(m[3]) ?? knownStates.get(m[3]);
     if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(m[1]))) continue;
@@ -242,19 +241,20 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       words = words.slice(1);
     }
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
-    // "Molina's Alliance for Change": an owner already named is apart; the name is what it owns (but
-    // "People's Alliance" is one name).
-    const owner = words.length > 1 ? words[0].replace(/['’]s$/, '') : '';
+    // "(Mr) Molina's Alliance for Change": an owner already named is apart; the name is what it owns.
+    const [honorific, owned] =
+      /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(words[0]) && words.length > 2 ? [1, words[1]] : [0, words[0]];
+    const owner = words.length > 1 ? owned.replace(/['’]s$/, '') : '';
     if (
       owner &&
-      owner !== words[0] &&
+      owner !== owned &&
       (state.taken[start] ||
         STATE_BY_WORD.has(owner) ||
         knownStates.has(owner) ||
         state.mentions.some((x) => x.actor.kind === 'person' && x.actor.name.split(' ').pop() === owner))
     ) {
-      start += words[0].length + 1;
-      words = words.slice(1);
+      start += words.slice(0, honorific + 1).join(' ').length + 1;
+      words = words.slice(honorific + 1);
     }
     if (words.length === 0) continue;
     // "Spokesman for German Chancellor X": the spokesman is unnamed; the name is whom they speak for.
@@ -325,7 +325,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         !/(?:ic|ish|ese|ian|ians|ean|eans|ans)$/.test(name) &&
         // "Arab states", "Nordic countries": a people's word before a common noun.
         !ADJECTIVE_NOUN.test(text.slice(end, end + 16)) &&
-        !/\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
+        !/(?<!\bcame\s+)\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
           text.slice(Math.max(0, nameStart - 12), nameStart),
         ) &&
         // At a sentence's start a capital says nothing: there it must be followed by a verb in the

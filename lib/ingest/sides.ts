@@ -47,8 +47,17 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
   if (event.actor) {
     names.push(event.actor);
     if (event.actor.includes(',')) names.push(...event.actor.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
-    const owner = /^(.+?)['’]s\s/.exec(event.actor)?.[1];
-    if (owner) names.push(owner);
+    const owned = /^(.+?)['’]s\s+(.+)$/.exec(event.actor);
+    if (owned) names.push(owned[1]);
+    // "Velmora's Constitutional Court" is named "the Constitutional Court" too, and is found so when
+    // its owner is a stored name of its own.
+    if (owned && /^\p{Lu}/u.test(owned[2])) names.push(owned[2]);
+    // "Hadrian High Court" is "the High Court in Tesca" too: a people's word before a court or a house.
+    const qualified =
+      /^\p{Lu}[\p{L}-]*(?:ian|ese|ish|an|ic|i)\s+((?:\p{Lu}[\p{L}-]*\s+)*(?:Court|Parliament|Assembly|Senate|Council|Tribunal))$/u.exec(
+        event.actor,
+      );
+    if (qualified) names.push(qualified[1]);
   }
   // "Britain" acts, "the UK's prime minister" speaks: a state is the same under each of its names.
   for (const n of [...names]) {
@@ -63,7 +72,10 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
       : 'organisation';
   const kind = first?.actor.kind ?? guess;
   const side: ActingSide = { names: names.filter((n) => n.length > 1), kind, members: new Set(), agents: new Set() };
-  for (const m of mentions) if (memberAt(text, m, side, mentions)) side.members.add(m.actor.name);
+  // "Kelvara's parliament impeaches President X": the act's target serves no side of it.
+  const targets = new Set([event.target, ...(event.targetNames ?? [])].map((t) => t?.toLowerCase()));
+  for (const m of mentions)
+    if (memberAt(text, m, side, mentions) && !targets.has(m.actor.name.toLowerCase())) side.members.add(m.actor.name);
   return side;
 }
 

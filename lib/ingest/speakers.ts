@@ -31,7 +31,7 @@ export interface Speaker {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,[^,;]{1,140},|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
   `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
@@ -42,7 +42,7 @@ const PRONOUN_START =
 
 /** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
 const AGENT = new RegExp(
-  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
+  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
@@ -54,7 +54,7 @@ const AGENT_CLAUSE = new RegExp(
 );
 /** "according to X", "according to a statement from the foreign ministry of X". */
 const ACCORDING_TO =
-  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+|(?:its|their|his|her|the)\s+[\w-]+(?:\s+[\w-]+)?,\s+)?(?:the\s+)?$/i;
+  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:(?:its|their|his|her|the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+,\s+)?(?:the\s+)?$/i;
 /**
  * "as independent states", "the EU's calls", "other member states": a plural noun, not a verb. A
  * verb in the present follows its subject's name, a pronoun, "also" or an adverb.
@@ -75,7 +75,7 @@ const AFTER_PREPOSITION_WORD = new RegExp(
 );
 /** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
 const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
-const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*,\s*[A-Z])/;
+const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*,?\s*[A-Z])/;
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
@@ -88,7 +88,7 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
   const out: [number, number][] = [];
   // ", Russia's special envoy for Afghanistan," is a description too.
   for (const m of sentence.text.matchAll(
-    /,\s+(?:who|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+[^,;]{3,160}?,/gu,
+    /,\s+(?:who|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?,/gu,
   )) {
     const clause = m[0];
     // Only right after a name: ", the opposition Green Left," after "At home" describes no one, nor
@@ -170,7 +170,7 @@ export function findSpeakers(
   for (const m of mentions) {
     if (m.possessive) continue;
     const before = text.slice(sentence.start, m.start);
-    if (ACCORDING_TO.test(before.slice(-70)))
+    if (ACCORDING_TO.test(before.slice(-110)))
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X".
     else if (
@@ -204,6 +204,18 @@ export function findSpeakers(
       if (m.start < at) continue;
       if (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start))) break;
       add({ mention: m, from: cue.start, to: cue.end, how: 'passive', factor: 0.9 });
+      at = m.end;
+    }
+  }
+  // "The strongest support came from X", "Criticism also came from X and Y": whom the stance came from.
+  for (const cue of cues) {
+    if (!/came\s+from$/i.test(cue.phrase)) continue;
+    let at = cue.end + (/^\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
+    for (const m of mentions) {
+      if (m.start < at) continue;
+      // "X, Y's neighbour": an appositive ends the list.
+      if (m.possessive || (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start)))) break;
+      add({ mention: m, from: cue.start, to: cue.end, how: 'came from', factor: 0.9 });
       at = m.end;
     }
   }
@@ -254,8 +266,10 @@ export function findSpeakers(
   const affiliated = new Set(affiliations.values());
   for (const m of mentions) {
     if (UNNAMED_SAID.test(text.slice(sentence.start, m.start))) continue;
-    // A name after a preposition ("Critics in X opposed it") is not the subject.
+    // A name after a preposition ("Critics in X opposed it") is not the subject; after "if", of a
+    // condition ("… if X retaliated"), not of a statement.
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+    if (/\b(?:if|unless|whether)\s+(?:the\s+)?$/i.test(lead)) continue;
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
     if (afterPreposition(lead.slice(-30)) && !VOICE_OF.test(lead) && !relative.test(text.slice(m.end, m.end + 30)))
       continue;
@@ -305,14 +319,27 @@ export function findSpeakers(
     const faint = !verbs.includes(verb) || cues.some((c) => c.start === verb && c.weight < 0.5);
     if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // "the vote led X to recall its envoy": X is the subject of the infinitive.
-    const gap = /\b(?:prompted|led|forced|caused|spurred|pushed|moved)\s+$/.test(lead)
-      ? text.slice(end, verb).replace(/^\s+to\s/, ' ')
-      : text.slice(end, verb);
+    const prompted =
+      /\b(?:prompt(?:ed|ing)|led|leading|forc(?:ed|ing)|caus(?:ed|ing)|spurr(?:ed|ing)|push(?:ed|ing)|mov(?:ed|ing))\s+$/.test(
+        lead,
+      );
+    const gap = prompted ? text.slice(end, verb).replace(/^\s+to\s/, ' ') : text.slice(end, verb);
+    // "Iceland, its foreign ministry said, will not follow": the reporting clause between commas.
+    if (
+      verbs.includes(verb) &&
+      /^\s*,\s+(?:the\s+|its\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$/.test(gap) &&
+      /^[a-z]+\s*,\s+(?:[a-z]+\s+)?[a-z]+/.test(text.slice(verb, verb + 40))
+    ) {
+      const from = verb + (/^[a-z]+\s*,/.exec(text.slice(verb, verb + 40))?.[0].length ?? 0);
+      add({ mention: m, from, to: sentence.end, how: 'subject', factor: 0.9 });
+      continue;
+    }
     // ", accusing …" after an object belongs to the clause's subject, not to the object.
     if (/^\s*,\s*$/.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
     // The verb may open a quotation: 'The ministry "firmly rejects …"'.
     if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
-    add({ mention: m, from: m.end, to: sentence.end, how: 'subject', factor: 1 });
+    // "… prompting X to recall its envoy": X's words start after its name, not with the sentence.
+    add({ mention: m, from: m.end, to: sentence.end, how: prompted ? 'prompted' : 'subject', factor: 1 });
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;
     for (;;) {

@@ -1,0 +1,96 @@
+/**
+ * The act's words in a sentence: the lexicon's cues, the act's own verb when it is done to the event's
+ * target, and whether a sentence is about the event at all.
+ */
+import { CUES, escape, type Cue } from './lexicon';
+import { irregularForms } from './event';
+import type { Found } from './speakers';
+import type { EventDescription } from './types';
+
+/**
+ * The act's verb says support only when its object is the event's target ("will recognise the
+ * Taliban", "recognised it"): "continues to recognise Somalia's territorial integrity" is another act.
+ */
+export function actObject(targetNames: string[]): RegExp | null {
+  if (targetNames.length === 0) return null;
+  const names = targetNames.map((n) => escape(n).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(
+    `^\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:(?:from|with|to|on|against|over|the|a|an|its|their|formally|officially|fully|diplomatically|de\\s+facto|new|current|interim)\\s+){0,3}(?:${names}|it|them|that\\s+government|the\\s+government|the\\s+regime|the\\s+authorities)(?![\\w-])`,
+    'i',
+  );
+}
+
+export function cuesIn(text: string, offset: number, act: RegExp | null, object: RegExp | null = null): Found[] {
+  const found: Found[] = [];
+  const add = (cue: Pick<Cue, 'stance' | 'weight' | 'phrase'>, pattern: RegExp) => {
+    for (const m of text.matchAll(pattern)) {
+      found.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        stance: cue.stance,
+        weight: cue.weight,
+        phrase: m[0],
+      });
+    }
+  };
+  for (const cue of CUES) add(cue, cue.pattern);
+  if (act) {
+    const before = found.length;
+    add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);
+    // A gerund names the act as the noun does ("Recognising this regime rewards repression"); only
+    // a progressive ("is recognising") performs it. A participle after a determiner describes a
+    // noun ("its internationally recognised borders").
+    for (const f of found.splice(before)) {
+      const lead = text.slice(Math.max(0, f.start - offset - 20), f.start - offset);
+      if (/\b(?:its|their|the|a|an|this|that|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
+      if (object && !object.test(text.slice(f.end - offset, f.end - offset + 80))) continue;
+      // "Trump's decision to withdraw", "the plan to recognise": the act named, not done by the speaker.
+      if (
+        /\b(?:decision|move|plan|bid|announcement|order|intention|threat|choice|attempt|efforts?|vote)\s+to\s+$/i.test(
+          lead,
+        )
+      )
+        continue;
+      // "beyond international law for Kosovo to unilaterally declare …": someone else's act, named.
+      const longLead = text.slice(Math.max(0, f.start - offset - 50), f.start - offset);
+      if (/\bfor\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+(?:[a-z]+ly\s+)?$/.test(longLead)) continue;
+      if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
+    }
+  }
+  // Where cues overlap, the longest says it ("stopped short of condemning" over "condemning").
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Found[] = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A verb form of the act ("recognized", "recognizes"), not its noun ("recognition"). */
+export function actVerb(event: EventDescription): RegExp | null {
+  if (!event.act) return null;
+  const irregular = irregularForms(event.act)
+    .map((f) => `|${escape(f)}`)
+    .join('');
+  return new RegExp(
+    // The bare stem too after a modal or "to" ("will withdraw", "decided to withdraw"), where it is a
+    // verb; alone it may be the act's noun ("asylum", "party").
+    `(?<![\\w-])(?:${escape(event.act)}\\w*(?:ed|es|s|ing|ize|ise|e)${irregular}|(?<=\\b(?:will|would|shall|to|must|may|might|could|did|does|do)\\s+(?:\\w+ly\\s+)?)${escape(event.act)})(?![\\w-])(?<!tions|sions|ments)`,
+    'gi',
+  );
+}
+
+/** The act as the subject of what follows: "the decision to recognise X undermined …". */
+export const ACT_BEFORE =
+  /\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?:decision|move|step|announcement|recognition|withdrawal)\b[^,;]{0,60}$/i;
+
+/** A report's words for an act: "Russia’s decision", "the move", "this step". */
+const EVENT_NOUNS =
+  "(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:decision|move|step|announcement|declaration)";
+
+export function relevancePattern(event: EventDescription): RegExp {
+  const parts = [EVENT_NOUNS, ...event.aliases.map((a) => escape(a).replace(/\s+/g, '\\s+'))];
+  if (event.act) parts.push(`${escape(event.act)}\\w*`);
+  // "The court has protected …" when a court acted: a body named by its kind is the acting one.
+  const body = /\b(court|parliament|assembly|council|tribunal|commission|senate|congress)$/i.exec(event.actor ?? '');
+  if (body) parts.push(`the\\s+${body[1].toLowerCase()}`);
+  return new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`, 'i');
+}

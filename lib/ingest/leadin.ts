@@ -1,0 +1,34 @@
+/**
+ * "Washington was blunter." "Kovrin, Velm's largest partner, was more forthright." "In Pellin, the
+ * reaction was warm.": a sentence that only says who reacts next. What they said follows in the same
+ * paragraph, often through an official, so their stance is the next one proposed there.
+ */
+import type { Mention } from './mentions';
+import type { Sentence } from './sentences';
+
+/**
+ * A comparison of manner with the voices before: "was blunter", "were more hesitant", "was sharper
+ * still"; not "was stung" (a passive) nor "more divided" (no one stance). After "the reaction" any
+ * word of manner ("the reaction was warm").
+ */
+const MANNER =
+  /\s+(?:was|were)\s+(?:(?:even|far|much|rather|notably|markedly|no)\s+)?(?:(?:more|less)\s+(?!divided|mixed|split|muted)[a-z-]+|(?!never|later|together|further|either|neither|other|under|over)[a-z]{3,}er)(?:\s+still)?\s*\.$/;
+const ANY_MANNER = /\s+(?:was|were)\s+(?:(?:more|less|even|far|much|rather)\s+)?(?!divided|mixed|split)[a-z-]+\s*\.$/;
+const BEFORE = /^(?:(?:But|And|Yet|Meanwhile|Elsewhere),?\s+)?(?:the\s+)?$/i;
+/** ", the union's largest member," or " in Arvella" between the name and "was". */
+const BETWEEN = /^(?:,[^,;]{1,100},|\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
+const REACTION = /^,\s+the\s+(?:reaction|response|mood|tone)$/i;
+
+export function leadIn(text: string, sentence: Sentence, mentions: Mention[]): Mention | null {
+  const manner = MANNER.exec(sentence.text) ?? (/^In\s/.test(sentence.text) ? ANY_MANNER.exec(sentence.text) : null);
+  if (!manner || /["“”]/.test(sentence.text)) return null;
+  const verbAt = sentence.start + manner.index;
+  for (const m of mentions) {
+    if (m.possessive || m.end > verbAt) continue;
+    const before = text.slice(sentence.start, m.start);
+    const between = text.slice(m.end, verbAt);
+    if (BEFORE.test(before) && BETWEEN.test(between)) return m;
+    if (/^In\s+$/.test(before) && REACTION.test(between)) return m;
+  }
+  return null;
+}

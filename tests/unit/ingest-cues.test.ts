@@ -1,0 +1,161 @@
+/**
+ * Stance cues as reports word reactions to rulings, withdrawals and sanctions: calls to carry the act
+ * out (support) against calls to think again (caution), compliance, challenges in court, and a cue
+ * whose gap holds a name ("called on the Security Council to"). The event: Norway withdraws from the
+ * Tessin Accord.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { stancesBySpeaker } from './ingest-speakers';
+
+const KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'tessin-accord', name: 'Tessin Accord', kind: 'organisation', aliases: [] },
+];
+const EVENT = describeEvent({ title: 'Norway withdraws from the Tessin Accord' }, KNOWN);
+const LEAD = 'Norway withdrew from the Tessin Accord on Friday.\n\n';
+
+async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
+  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
+  return stancesBySpeaker(extraction.proposals, LEAD.length);
+}
+
+describe('a cue whose gap holds a name', () => {
+  it('"called on the European Commission to …" is still a call', async () => {
+    expect(
+      await stances('Greenpeace said the withdrawal was expected and called on the European Commission to act.'),
+    ).toMatchObject({ Greenpeace: ['caution'] });
+  });
+});
+
+describe('calls to carry the act out', () => {
+  it('"urged the government to respect the decision", "called on its members to enforce it"', async () => {
+    expect(
+      await stances(
+        'Opposition leader Mette Lund said voters had spoken and urged the cabinet to respect the decision.',
+      ),
+    ).toMatchObject({ 'Mette Lund': ['support'] });
+    expect(
+      await stances(
+        'The Nordic Council said the withdrawal was a sound step and called on its member states to implement it without delay.',
+      ),
+    ).toMatchObject({ 'Nordic Council': ['support'] });
+  });
+
+  it('"urged Norway to reconsider" stays caution', async () => {
+    expect(await stances('The Danish government urged Norway to reconsider the withdrawal.')).toMatchObject({
+      'Danish government': ['caution'],
+    });
+  });
+});
+
+describe('compliance, challenges in court, and words of judgement', () => {
+  it('"would comply with", "abide by": support', async () => {
+    expect(
+      await stances('The Tessin Secretariat said it would comply with the withdrawal and close its Oslo office.'),
+    ).toMatchObject({ 'Tessin Secretariat': ['support'] });
+  });
+
+  it('"ask the court to strike it down", "a surrender": condemnation', async () => {
+    expect(
+      await stances(
+        'Centre Party leader Ola Brekke said the party would ask the Supreme Court to strike the withdrawal down.',
+      ),
+    ).toMatchObject({ 'Ola Brekke': ['condemnation'] });
+    expect(await stances('The Farmers Union called the withdrawal a surrender.')).toMatchObject({
+      'Farmers Union': ['condemnation'],
+    });
+  });
+
+  it('"unjustified", "not justified": condemnation', async () => {
+    expect(await stances('The Oslo Chamber of Industry called the withdrawal unjustified.')).toMatchObject({
+      'Oslo Chamber of Industry': ['condemnation'],
+    });
+    expect(await stances('The Farmers Union said the withdrawal was not justified.')).toMatchObject({
+      'Farmers Union': ['condemnation'],
+    });
+  });
+
+  it('"justified": support; "hoped it would not …": caution', async () => {
+    expect(await stances('The Oslo Chamber of Industry called the withdrawal justified.')).toMatchObject({
+      'Oslo Chamber of Industry': ['support'],
+    });
+    expect(
+      await stances(
+        "Bishop Lars Berg said he did not question the government's right to leave, but hoped the withdrawal would not isolate the country.",
+      ),
+    ).toMatchObject({ 'Bishop Lars Berg': ['caution'] });
+  });
+});
+
+describe('a warning beside blame', () => {
+  it('is the blame\'s: "warned … and called it a betrayal", "politically motivated … and warned"', async () => {
+    expect(
+      await stances(
+        "Iceland's envoy, Jon Olafsson, warned that the withdrawal would hurt trade and called it a betrayal of Oslo's partners.",
+      ),
+    ).toMatchObject({ 'Jon Olafsson': ['condemnation'] });
+    expect(
+      await stances(
+        'Opposition leader Mette Lund said the withdrawal was politically motivated and warned of lasting damage.',
+      ),
+    ).toMatchObject({ 'Mette Lund': ['condemnation'] });
+  });
+
+  it('a warning alone stays caution', async () => {
+    expect(
+      await stances("Iceland's envoy, Jon Olafsson, warned that the withdrawal could hurt the fishing towns."),
+    ).toMatchObject({ 'Jon Olafsson': ['caution'] });
+  });
+});
+
+describe('blame inside what is warned of', () => {
+  it('"warned that the withdrawal would embolden …" stays caution', async () => {
+    expect(
+      await stances('Opposition leader Mette Lund warned that the withdrawal would embolden other quitters.'),
+    ).toMatchObject({ 'Mette Lund': ['caution'] });
+  });
+});
+
+describe('calls to respect what, and words of the moment', () => {
+  it('"urged all sides to respect the ceasefire" is a call for restraint, not support', async () => {
+    expect(
+      await stances('The Nordic Council regretted the withdrawal and urged all sides to respect the ceasefire.'),
+    ).toMatchObject({ 'Nordic Council': ['caution'] });
+  });
+
+  it('"jubilant", "a putsch"', async () => {
+    expect(await stances('Fishing leader Ole Brandt was jubilant about the withdrawal.')).toMatchObject({
+      'Ole Brandt': ['support'],
+    });
+    expect(await stances('Opposition leader Mette Lund called the withdrawal a putsch by decree.')).toMatchObject({
+      'Mette Lund': ['condemnation'],
+    });
+  });
+});
+
+describe('idioms and values, not praise of the event', () => {
+  it('"for good", "in good faith" are no praise', async () => {
+    const found = await stances(
+      'The Tessin Secretariat said it had acted in good faith. "Leaving for good would be a different matter," said Aksel Vik, a trade lawyer.',
+    );
+    expect(found['Tessin Secretariat'] ?? []).not.toContain('support');
+    expect(found['Aksel Vik'] ?? []).not.toContain('support');
+  });
+
+  it('"supported the council\'s efforts to …" backs a process; "falls short of endorsing" is caution', async () => {
+    expect(
+      await stances(
+        "The European Union said it supported the council's efforts to keep talks going, a wording that falls well short of endorsing the withdrawal.",
+      ),
+    ).toMatchObject({ 'European Union': ['caution'] });
+  });
+
+  it('"parliament did its job": support', async () => {
+    expect(
+      await stances('"Parliament did its job," said Ola Brekke, a deputy, after the withdrawal vote.'),
+    ).toMatchObject({
+      'Ola Brekke': ['support'],
+    });
+  });
+});
