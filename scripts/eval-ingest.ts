@@ -15,6 +15,7 @@ const OTHER_SETS = [
   { name: 'third held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-3' },
   { name: 'fourth held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-4' },
   { name: 'fifth held-out set, now developed against', dir: 'tests/fixtures/ingest-heldout-5' },
+  { name: 'held-out set', dir: 'tests/fixtures/ingest-heldout-6' },
 ];
 
 async function main() {
