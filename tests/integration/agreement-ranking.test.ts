@@ -1,0 +1,106 @@
+/**
+ * The agreement question past its row cap, against the shared test database, which it restores after
+ * (tests/integration/shared-neo4j.ts): agreeing actors before opposing ones, each ranked by shared
+ * events and then by name, cut at the cap and saying so.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as ask } from '@/app/api/questions/[name]/route';
+import { importFile } from '@/lib/import';
+import { closeDriver, getDriver } from '@/lib/neo4j';
+import { ROW_LIMIT } from '@/lib/questions/define';
+import { restoreSeed } from './shared-neo4j';
+
+const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+const MEMBERS = 210;
+const RIVALS = 5;
+let driver: Driver;
+let dir: string;
+
+interface Row {
+  relation: string;
+  actor: string;
+  sharedEvents: number;
+}
+
+async function agreement(actor: string): Promise<{ rows: Row[]; truncated: boolean }> {
+  const response = await ask(new Request(`http://127.0.0.1/api/questions/agreement?actor=${actor}`), {
+    params: Promise.resolve({ name: 'agreement' }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { rows: Row[]; truncated: boolean };
+}
+
+beforeAll(async () => {
+  driver = getDriver();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-agreement-'));
+  const rows = [HEADER];
+  const row = (actor: string, event: string, stance: string) =>
+    rows.push(
+      `${actor},state,${event},2024-05-01,${stance},${actor} on ${event},Votes,https://example.org/votes,2024-05-02`,
+    );
+  // Focus State supports motions 1 and 2 and condemns motion 3. Every member supports motion 1, the
+  // even ones motion 2 as well; the rivals vote the other way on all three.
+  for (const [motion, stance] of [
+    ['Motion 1', 'support'],
+    ['Motion 2', 'support'],
+    ['Motion 3', 'condemnation'],
+  ]) {
+    row('Focus State', motion, stance);
+    for (let i = 0; i < RIVALS; i++) row(`Rival ${i}`, motion, stance === 'support' ? 'condemnation' : 'support');
+  }
+  for (let i = 0; i < MEMBERS; i++) {
+    const member = `Member ${String(i).padStart(3, '0')}`;
+    row(member, 'Motion 1', 'support');
+    if (i % 2 === 0) row(member, 'Motion 2', 'support');
+  }
+  const file = path.join(dir, 'votes.csv');
+  fs.writeFileSync(file, `${rows.join('\n')}\n`);
+  const report = await importFile({ driver }, { file });
+  expect(report.invalidRows).toBe(0);
+});
+
+afterAll(async () => {
+  if (driver) await restoreSeed(driver);
+  await closeDriver();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The members' ids, the even or the odd ones, in name order. */
+const members = (parity: 0 | 1) =>
+  Array.from({ length: MEMBERS }, (_, i) => i)
+    .filter((i) => i % 2 === parity)
+    .map((i) => `member-${String(i).padStart(3, '0')}`);
+
+describe('who agrees, who opposes, past the row cap', () => {
+  it('ranks the agreeing by shared events then name, and says the answer was cut', async () => {
+    const { rows, truncated } = await agreement('focus-state');
+    expect(truncated).toBe(true);
+    expect(rows).toHaveLength(ROW_LIMIT);
+    // The even members share two motions with Focus State, the odd ones one; no opposer fits in the cap.
+    const expected = [...members(0), ...members(1)].slice(0, ROW_LIMIT);
+    expect(rows.map((r) => r.actor)).toEqual(expected);
+    expect(rows.map((r) => r.sharedEvents)).toEqual(expected.map((id) => (Number(id.slice(-3)) % 2 === 0 ? 2 : 1)));
+    expect(new Set(rows.map((r) => r.relation))).toEqual(new Set(['agrees']));
+  });
+
+  it('lists the opposing after the agreeing, ranked the same way, up to the cap', async () => {
+    const { rows, truncated } = await agreement('rival-0');
+    expect(truncated).toBe(true);
+    expect(rows).toHaveLength(ROW_LIMIT);
+    const agreeing = rows.filter((r) => r.relation === 'agrees');
+    expect(agreeing.map((r) => [r.actor, r.sharedEvents])).toEqual([1, 2, 3, 4].map((i) => [`rival-${i}`, 3]));
+    expect(rows.slice(0, agreeing.length)).toEqual(agreeing);
+    const opposing = rows.slice(agreeing.length);
+    expect(opposing.map((r) => r.relation)).toEqual(opposing.map(() => 'opposes'));
+    expect(opposing.map((r) => [r.actor, r.sharedEvents])).toEqual(
+      [['focus-state', 3], ...members(0).map((id) => [id, 2]), ...members(1).map((id) => [id, 1])].slice(
+        0,
+        ROW_LIMIT - agreeing.length,
+      ),
+    );
+  });
+});
