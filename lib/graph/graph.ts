@@ -66,8 +66,16 @@ export const FOCUS_AGGREGATE_ABOVE = 100;
  * (docs/performance.md).
  */
 export const AGGREGATE_SAMPLE = 10;
+/**
+ * A view of several events (no event chosen) with more stances than this sends them bare, as a wide
+ * focused view does: the busiest event's 500 stances with their quotes are about 230 KB.
+ */
+export const QUOTED_STANCES_MAX = 500;
 
 type AggregateNode = GraphNode & { aggregate: StanceAggregate };
+
+/** Whose stances carry their quotes: these actors' only (none if empty), or null for every actor's. */
+type QuotesOf = string[] | null;
 
 /** What a focused view draws of an actor's stances. */
 interface FocusScope {
@@ -75,8 +83,7 @@ interface FocusScope {
   kinds: ActorKind[];
   event: string | null;
   range: RangeBounds;
-  /** Only this actor's stances carry their quotes; null: every stance's. */
-  quotesOf: string | null;
+  quotesOf: QuotesOf;
 }
 
 /**
@@ -101,7 +108,7 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphAnsw
     if (toNumber(count.records[0]?.get('stances')) > FOCUS_AGGREGATE_ABOVE) {
       return aggregatedFocus(db, filters.actor, filters.depth, { stances, kinds, event, range, quotesOf: null });
     }
-    const quotesOf = filters.depth > 1 && filters.quotes !== 'all' ? filters.actor : null;
+    const quotesOf = filters.depth > 1 && filters.quotes !== 'all' ? [filters.actor] : null;
     return focusGraph(db, filters.actor, filters.depth, { stances, kinds, event, range, quotesOf });
   }
 
@@ -135,15 +142,16 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphAnsw
     ),
     readQuery(db, GRAPH_CONTEXT_ACTORS, params),
   ]);
-  const fitting = actorsWithinEdgeCap(
-    stanceActors.records.map((r) => ({ id: String(r.get('id')), stances: toNumber(r.get('stances')) })),
-    GRAPH_EDGE_LIMIT,
-  );
+  const counted = stanceActors.records.map((r) => ({ id: String(r.get('id')), stances: toNumber(r.get('stances')) }));
+  const fitting = actorsWithinEdgeCap(counted, GRAPH_EDGE_LIMIT);
   if (fitting.length < stanceActors.records.length) truncated = true;
   let actorIds = [...new Set([...fitting, ...contextActors.records.map((r) => String(r.get('id')))])];
   if (actorIds.length > room) truncated = true;
   actorIds = actorIds.slice(0, room);
-  return assemble(db, events, actorIds, { stances, range, quotesOf: null }, truncated);
+  // Several events at once: past a busy event's worth of stances, their quotes load when one is opened.
+  const drawnStances = counted.slice(0, fitting.length).reduce((sum, actor) => sum + actor.stances, 0);
+  const quotesOf = !event && filters.quotes !== 'all' && drawnStances > QUOTED_STANCES_MAX ? [] : null;
+  return assemble(db, events, actorIds, { stances, range, quotesOf }, truncated);
 }
 
 /**
@@ -243,7 +251,7 @@ async function assemble(
   db: Db,
   events: Row[],
   actorIds: string[],
-  { stances: drawn, range, quotesOf }: { stances: Stance[]; range: RangeBounds; quotesOf: string | null },
+  { stances: drawn, range, quotesOf }: { stances: Stance[]; range: RangeBounds; quotesOf: QuotesOf },
   truncatedSoFar: boolean,
   keep?: string,
   reservedEdges = 0,

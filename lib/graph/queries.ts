@@ -197,8 +197,8 @@ RETURN ${ACTOR_MAP} AS actor`;
 /**
  * Stance edges among actors and events, with their quotes, the ids of the sources quoted (see
  * GRAPH_SOURCES) and the quotes' kinds (null before kinds were: the mappers read it as reported).
- * A focused actor's (`$focus`) come first, so that a cap never cuts them. With `$quotesOf` set, only
- * that actor's stances carry their quotes (`quoted`); the others are sent bare.
+ * A focused actor's (`$focus`) come first, so that a cap never cuts them. With `$quotesOf` (a list of
+ * actor ids) set, only those actors' stances carry their quotes (`quoted`); the others are sent bare.
  * Walked from the events, joined on the actors: a view's busiest actors have thousands of stances
  * elsewhere, which the planner would otherwise expand when they are few.
  */
@@ -207,7 +207,7 @@ MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id) USING JOIN 
 WHERE a.id IN $actorIds AND e.id IN $eventIds AND r.stance IN $stances AND ${STATED_IN_RANGE}
 WITH a, r, e ORDER BY a.id = $focus DESC, r.id
 LIMIT $limit
-WITH a, r, e, ($quotesOf IS NULL OR a.id = $quotesOf) AS quoted
+WITH a, r, e, ($quotesOf IS NULL OR a.id IN $quotesOf) AS quoted
 RETURN r.id AS id, a.id AS source, e.id AS target, r.stance AS stance, r.statedOn AS statedOn, quoted,
        CASE WHEN quoted THEN [q IN r.quotes | left(q, ${GRAPH_QUOTE_MAX + 1})] END AS quotes,
        CASE WHEN quoted THEN r.sourceIds END AS sourceIds, CASE WHEN quoted THEN r.quoteKinds END AS quoteKinds`;

@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as graphRoute } from '@/app/api/graph/route';
 import { GRAPH_EDGE_LIMIT } from '@/lib/domain';
-import { AGGREGATE_SAMPLE, FOCUS_AGGREGATE_ABOVE } from '@/lib/graph/graph';
+import { AGGREGATE_SAMPLE, FOCUS_AGGREGATE_ABOVE, QUOTED_STANCES_MAX } from '@/lib/graph/graph';
 import { importFile } from '@/lib/import';
 import { closeDriver, getDriver } from '@/lib/neo4j';
 import type { GraphAnswer } from '@/lib/types';
@@ -126,9 +126,11 @@ describe('GET /api/graph without an event, when the newest events hold more stan
   it('stays under the cap, says it was cut, and draws the busiest actors with every one of their stances', async () => {
     const total = Array.from({ length: MEMBERS }, (_, i) => sessionsOf(i)).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(GRAPH_EDGE_LIMIT);
-    const { status, body } = await graph('');
+    // Asked with every quote: how the JSON download reads a view this wide.
+    const { status, body } = await graph('quotes=all');
     expect(status).toBe(200);
     expect(body.truncated).toBe(true);
+    expect(body.bareStances).toEqual([]);
     expect(body.stances.length + body.relations.length).toBeLessThanOrEqual(GRAPH_EDGE_LIMIT);
     expect(
       body.nodes
@@ -163,6 +165,19 @@ describe('GET /api/graph without an event, when the newest events hold more stan
       title: `Session record ${edge.target.replace('session-', '')}`,
       url: `https://example.org/sessions/${edge.target.replace('session-', '')}`,
     });
+  });
+
+  it('with more stances than a busy event holds, sends them bare, the same ones, with no source', async () => {
+    const whole = (await graph('quotes=all')).body;
+    const { status, body } = await graph('');
+    expect(status).toBe(200);
+    expect(whole.stances.length).toBeGreaterThan(QUOTED_STANCES_MAX);
+    expect(body.stances).toEqual([]);
+    expect(body.sources).toEqual([]);
+    const bare = body.bareStances.flatMap((set) => set.actors.map((actor) => `${actor}|${set.target}|${set.stance}`));
+    expect(bare.sort()).toEqual(whole.stances.map((e) => `${e.source}|${e.target}|${e.stance}`).sort());
+    expect(body.nodes).toEqual(whole.nodes);
+    expect(body.truncated).toBe(true);
   });
 
   it('focused three hops wide past the cap, keeps every stance of the focused actor whole and sends the rest bare', async () => {

@@ -334,6 +334,9 @@ describe('GET /api/graph', () => {
     const { body } = await api.graph('');
     const events = body.nodes.filter((n: { type: string }) => n.type === 'event');
     expect(events).toHaveLength(5);
+    // As few stances as these come with their quotes, as one event's do.
+    expect(body.bareStances).toEqual([]);
+    expect(body.stances.every((e: { evidence: unknown[] }) => e.evidence.length > 0)).toBe(true);
   });
 
   it('without an event, a stance or kind filter keeps only what passes it, and the full filter changes nothing', async () => {
