@@ -3,20 +3,9 @@
  * came from X", "That concern was echoed by X". The event: Norway withdraws from the Tessin Accord.
  */
 import { describe, expect, it } from 'vitest';
-import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
-import { stancesBySpeaker } from './ingest-speakers';
+import { stancesOnTessin } from './ingest-speakers';
 
-const KNOWN: KnownActor[] = [
-  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
-  { id: 'tessin-accord', name: 'Tessin Accord', kind: 'organisation', aliases: [] },
-];
-const EVENT = describeEvent({ title: 'Norway withdraws from the Tessin Accord' }, KNOWN);
-const LEAD = 'Norway withdrew from the Tessin Accord on Friday.\n\n';
-
-async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
-  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
-  return stancesBySpeaker(extraction.proposals, LEAD.length);
-}
+const stances = stancesOnTessin;
 
 describe('"… came from X"', () => {
   it('the stance the noun names, for each name of the list, not for an appositive', async () => {

@@ -5,20 +5,9 @@
  * Tessin Accord.
  */
 import { describe, expect, it } from 'vitest';
-import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
-import { stancesBySpeaker } from './ingest-speakers';
+import { stancesOnTessin } from './ingest-speakers';
 
-const KNOWN: KnownActor[] = [
-  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
-  { id: 'tessin-accord', name: 'Tessin Accord', kind: 'organisation', aliases: [] },
-];
-const EVENT = describeEvent({ title: 'Norway withdraws from the Tessin Accord' }, KNOWN);
-const LEAD = 'Norway withdrew from the Tessin Accord on Friday.\n\n';
-
-async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
-  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
-  return stancesBySpeaker(extraction.proposals, LEAD.length);
-}
+const stances = stancesOnTessin;
 
 describe('a cue whose gap holds a name', () => {
   it('"called on the European Commission to …" is still a call', async () => {

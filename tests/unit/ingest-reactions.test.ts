@@ -5,21 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
-import { stancesBySpeaker } from './ingest-speakers';
+import { stancesOnTessin } from './ingest-speakers';
 import { actStem } from '@/lib/ingest/event';
 
-const KNOWN: KnownActor[] = [
-  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
-  { id: 'tessin-accord', name: 'Tessin Accord', kind: 'organisation', aliases: [] },
-];
-const EVENT = describeEvent({ title: 'Norway withdraws from the Tessin Accord' }, KNOWN);
-const LEAD = 'Norway withdrew from the Tessin Accord on Friday.\n\n';
-
-/** Each speaker's stances after the lead, by name. */
-async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
-  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
-  return stancesBySpeaker(extraction.proposals, LEAD.length);
-}
+const stances = stancesOnTessin;
 
 describe('feelings owned by the speaker', () => {
   it('"to express his regret", "by expressing their disappointment"', async () => {

@@ -1,4 +1,5 @@
 /** What the extractor's unit tests compare: who was proposed to take which stances. */
+import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
 import type { Proposal } from '@/lib/ingest/types';
 
 /**
@@ -13,4 +14,24 @@ export function stancesBySpeaker(proposals: Proposal[], from = 0): Record<string
     (out[p.actor.name] ??= []).push(p.stance);
   }
   return out;
+}
+
+const TESSIN_KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'tessin-accord', name: 'Tessin Accord', kind: 'organisation', aliases: [] },
+];
+const TESSIN_EVENT = describeEvent({ title: 'Norway withdraws from the Tessin Accord' }, TESSIN_KNOWN);
+const TESSIN_LEAD = 'Norway withdrew from the Tessin Accord on Friday.\n\n';
+
+/**
+ * Each speaker's stances in `sentences`, by name, about the event most reaction tests use (Norway
+ * withdraws from the Tessin Accord), after a lead that reports it.
+ */
+export async function stancesOnTessin(sentences: string): Promise<Record<string, (string | null)[]>> {
+  const extraction = await extractFromArticle({
+    text: TESSIN_LEAD + sentences,
+    event: TESSIN_EVENT,
+    known: TESSIN_KNOWN,
+  });
+  return stancesBySpeaker(extraction.proposals, TESSIN_LEAD.length);
 }
