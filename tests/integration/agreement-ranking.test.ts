@@ -3,22 +3,16 @@
  * (tests/integration/shared-neo4j.ts): agreeing actors before opposing ones, each ranked by shared
  * events and then by name, cut at the cap and saying so.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as ask } from '@/app/api/questions/[name]/route';
 import { importFile } from '@/lib/import';
-import { closeDriver, getDriver } from '@/lib/neo4j';
 import { ROW_LIMIT } from '@/lib/questions/define';
-import { restoreSeed } from './shared-neo4j';
+import { writingFile } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const MEMBERS = 210;
 const RIVALS = 5;
-let driver: Driver;
-let dir: string;
+const scratch = writingFile('agreement');
 
 interface Row {
   relation: string;
@@ -35,8 +29,6 @@ async function agreement(actor: string): Promise<{ rows: Row[]; truncated: boole
 }
 
 beforeAll(async () => {
-  driver = getDriver();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-agreement-'));
   const rows = [HEADER];
   const row = (actor: string, event: string, stance: string) =>
     rows.push(
@@ -57,16 +49,8 @@ beforeAll(async () => {
     row(member, 'Motion 1', 'support');
     if (i % 2 === 0) row(member, 'Motion 2', 'support');
   }
-  const file = path.join(dir, 'votes.csv');
-  fs.writeFileSync(file, `${rows.join('\n')}\n`);
-  const report = await importFile({ driver }, { file });
+  const report = await importFile({ driver: scratch.driver() }, { file: scratch.file('votes.csv', rows) });
   expect(report.invalidRows).toBe(0);
-});
-
-afterAll(async () => {
-  if (driver) await restoreSeed(driver);
-  await closeDriver();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** The members' ids, the even or the odd ones, in name order. */
