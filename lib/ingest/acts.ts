@@ -20,10 +20,27 @@ export function actObject(targetNames: string[]): RegExp | null {
   );
 }
 
-export function cuesIn(text: string, offset: number, act: RegExp | null, object: RegExp | null = null): Found[] {
+/** What a call to carry something out names as its object when that is the event itself. */
+const EVENT_OBJECT = /^\s+(?:it|this|that|the\s+(?:decision|ruling|verdict|judg(?:e)?ment|result|outcome))(?![\w-])/i;
+
+/** The words after a cue name the event: the report's words for it, or "it", within a few words. */
+function objectIsEvent(after: string, eventWords: RegExp | null): boolean {
+  if (EVENT_OBJECT.test(after)) return true;
+  const named = eventWords?.exec(after.slice(0, 40));
+  return named !== null && named !== undefined && /^\s+(?:[\w'’-]+\s+){0,2}$/.test(after.slice(0, named.index));
+}
+
+export function cuesIn(
+  text: string,
+  offset: number,
+  act: RegExp | null,
+  object: RegExp | null = null,
+  eventWords: RegExp | null = null,
+): Found[] {
   const found: Found[] = [];
-  const add = (cue: Pick<Cue, 'stance' | 'weight' | 'phrase'>, pattern: RegExp) => {
+  const add = (cue: Pick<Cue, 'stance' | 'weight' | 'phrase'> & { aboutEvent?: boolean }, pattern: RegExp) => {
     for (const m of text.matchAll(pattern)) {
+      if (cue.aboutEvent && !objectIsEvent(text.slice(m.index + m[0].length), eventWords)) continue;
       found.push({
         start: offset + m.index,
         end: offset + m.index + m[0].length,

@@ -13,6 +13,12 @@ export interface Cue {
   stance: Stance | 'none';
   weight: number;
   pattern: RegExp;
+  /**
+   * A call or a promise to carry something out ("urged X to implement", "would comply with") says a
+   * stance on the event only when what it carries out is the event ("the decision", "it"): "urged
+   * the Taliban to abide by their commitments" is a condition, not support.
+   */
+  aboutEvent: boolean;
 }
 
 /** A text as a regular expression that matches it literally. */
@@ -44,6 +50,7 @@ export const CUES: Cue[] = lexiconData.cues.map((c) => ({
   stance: c.stance as Cue['stance'],
   weight: c.weight,
   pattern: cuePattern(c.cue),
+  aboutEvent: 'object' in c && c.object === 'event',
 }));
 
 export const NEGATION = new RegExp(

@@ -31,6 +31,25 @@ describe('calls to carry the act out', () => {
     ).toMatchObject({ 'Nordic Council': ['support'] });
   });
 
+  it('a call to keep commitments other than the act is a condition, not support', async () => {
+    expect(
+      await stances('Sweden urged Norway to abide by its fishing commitments after the withdrawal.'),
+    ).toMatchObject({ Sweden: ['caution'] });
+    expect(
+      await stances('Finland called on Oslo to comply with the treaty on migratory birds, a day after the withdrawal.'),
+    ).toMatchObject({ Finland: ['caution'] });
+    expect(
+      await stances('Iceland said it would abide by any later vote of the Nordic Council on the withdrawal.'),
+    ).not.toMatchObject({ Iceland: ['support'] });
+  });
+
+  it('relations that are warm are no reaction to the event', async () => {
+    const found = await stances(
+      'Relations between Oslo and Reykjavik have long been warm, and the withdrawal was expected.',
+    );
+    expect(Object.values(found).flat()).not.toContain('support');
+  });
+
   it('"urged Norway to reconsider" stays caution', async () => {
     expect(await stances('The Danish government urged Norway to reconsider the withdrawal.')).toMatchObject({
       'Danish government': ['caution'],
