@@ -27,7 +27,7 @@ const EVENT_OBJECT = /^\s+(?:it|this|that|the\s+(?:decision|ruling|verdict|judg(
 function objectIsEvent(after: string, eventWords: RegExp | null): boolean {
   if (EVENT_OBJECT.test(after)) return true;
   const named = eventWords?.exec(after.slice(0, 40));
-  return named !== null && named !== undefined && /^\s+(?:[\w'’-]+\s+){0,2}$/.test(after.slice(0, named.index));
+  return !!named && /^\s+(?:[\w'’-]+\s+){0,2}$/.test(after.slice(0, named.index));
 }
 
 export function cuesIn(

@@ -231,8 +231,16 @@ export class RuleExtractor implements Extractor {
           });
         proposals.push(proposal(speaker, sentence, stance, cue, confidence, 'reported'));
         if (pending && stance && speaker.mention.actor.name !== pending.mention.actor.name) {
-          const lead = { mention: pending.mention, from: 0, to: 0, how: 'lead-in', factor: 0.6 };
-          proposals.push(proposal(lead, pending.sentence, stance, `${cue} (next)`, confidence * 0.6, 'reported'));
+          proposals.push(
+            proposal(
+              leadInSpeaker(pending.mention, 0.6),
+              pending.sentence,
+              stance,
+              `${cue} (next)`,
+              confidence * 0.6,
+              'reported',
+            ),
+          );
           pending = null;
         }
         for (const own of ownWords(text, sentence, speaker))
@@ -248,8 +256,16 @@ export class RuleExtractor implements Extractor {
         // Its own words of manner may say it ("was warm", "more hesitant"); else the next stance does.
         const judged = judge(text, cues);
         if (judged && judged !== 'none') {
-          const lead = { mention: leading, from: 0, to: 0, how: 'lead-in', factor: 0.8 };
-          proposals.push(proposal(lead, sentence, judged.stance, judged.cue.phrase, judged.weight * 0.8, 'reported'));
+          proposals.push(
+            proposal(
+              leadInSpeaker(leading, 0.8),
+              sentence,
+              judged.stance,
+              judged.cue.phrase,
+              judged.weight * 0.8,
+              'reported',
+            ),
+          );
         } else pending = { mention: leading, sentence };
         lastSpeaker = leading;
       }
@@ -278,6 +294,11 @@ function inDateline(text: string, m: Mention): boolean {
 
 function insideQuotes(sentence: string, at: number): boolean {
   return [...sentence.matchAll(QUOTED)].some((q) => at > q.index && at < q.index + q[0].length);
+}
+
+/** Who a lead-in sentence names ("X was blunter."), as a speaker of no region of their own. */
+function leadInSpeaker(mention: Mention, factor: number): Speaker {
+  return { mention, from: 0, to: 0, how: 'lead-in', factor };
 }
 
 /** The words inside quotation marks in the speaker's part of the sentence. */

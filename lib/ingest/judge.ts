@@ -34,8 +34,7 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
       return 'none';
     }
     const before = text.slice(Math.max(0, cue.start - 28), cue.start);
-    // A negation does not reach past "and" or "but": "Sweden voted no and Finland voted yes".
-    const clause = before.split(/[,;:]|\b(?:and|but|while|whereas)\b/).pop() ?? '';
+    const clause = clauseBefore(text, cue);
     const negated =
       cue.phrase !== 'act' &&
       !/^(stopped|did not|does not|will not|not rush)/i.test(cue.phrase) &&
@@ -83,17 +82,20 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
       /\band\s+(?:also\s+)?(?:called|described|branded|labelled|labeled|termed|said)\b/.test(
         text.slice(warning.end, c.start),
       );
-    const blame = cues.find((c) => c.stance === 'condemnation' && c.weight >= 0.45 && beside(c) && !negatedAt(text, c));
+    const blame = cues.find(
+      (c) => c.stance === 'condemnation' && c.weight >= 0.45 && beside(c) && !NEGATION.test(clauseBefore(text, c)),
+    );
     if (blame) return { stance: 'condemnation', weight: Math.max(blame.weight, 0.6), cue: blame };
   }
   return best;
 }
 
-function negatedAt(text: string, cue: Found): boolean {
-  const clause =
+/** The words before a cue in its own clause: a negation does not reach past "and" or "but" ("Sweden voted no and Finland voted yes"). */
+function clauseBefore(text: string, cue: Found): string {
+  return (
     text
       .slice(Math.max(0, cue.start - 28), cue.start)
       .split(/[,;:]|\b(?:and|but|while|whereas)\b/)
-      .pop() ?? '';
-  return NEGATION.test(clause);
+      .pop() ?? ''
+  );
 }

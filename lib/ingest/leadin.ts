@@ -1,5 +1,5 @@
 /**
- * "Washington was blunter." "Kovrin, Velm's largest partner, was more forthright." "In Pellin, the
+ * "Paris was blunter." "Norway, the bloc's largest donor, was more forthright." "In Lisbon, the
  * reaction was warm.": a sentence that only says who reacts next. What they said follows in the same
  * paragraph, often through an official, so their stance is the next one proposed there.
  */
