@@ -25,6 +25,7 @@ import {
   type RendererChoice,
 } from '@/lib/client/drawing/renderer-choice';
 import { exposeCy, releaseCy } from '@/lib/client/drawing/test-hooks';
+import { GraphSketch } from './GraphSketch';
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -221,6 +222,8 @@ export function GraphCanvas({
 
   // Counts the instances made: the drawing effects run again once Cytoscape has loaded and one exists.
   const [instances, setInstances] = useState(0);
+  // Until Cytoscape has painted a view, the page shows it as SVG (GraphSketch), which the server renders.
+  const [painted, setPainted] = useState(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -389,6 +392,16 @@ export function GraphCanvas({
 
   useEffect(() => {
     const cy = cyRef.current;
+    if (painted || !cy || cy.nodes().empty()) return;
+    // Cytoscape paints in its next animation frame: the sketch goes in the one after.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setPainted(true));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [painted, instances, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
     const want = Boolean(plain) || rendererRef.current.large;
     if (!cy || plainRef.current === want) return;
     plainRef.current = want;
@@ -455,6 +468,7 @@ export function GraphCanvas({
         data-owner={owner}
         data-renderer={renderer.renderer}
       />
+      {!painted && !renderer.large && <GraphSketch elements={elements} positions={positions} />}
       {/* For pointer users; the panel and the table say the same to everyone. */}
       <div ref={tooltipRef} className="graph-tooltip" role="tooltip" data-testid="graph-tooltip" hidden>
         <strong className="graph-tooltip__title" />

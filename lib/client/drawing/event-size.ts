@@ -23,11 +23,17 @@ export type MeasureText = (text: string) => number;
  * there, may an empty last line after trailing white space that does not fit.
  */
 export function wrappedLineCount(text: string, maxWidth: number, measure: MeasureText): number {
-  if (!text) return 0;
-  let count = 0;
+  return wrappedLines(text, maxWidth, measure).length;
+}
+
+/** The lines themselves (wrappedLineCount's rule), each without the white space it was broken at. */
+export function wrappedLines(text: string, maxWidth: number, measure: MeasureText): string[] {
+  if (!text) return [];
+  const lines: string[] = [];
+  const push = (line: string) => lines.push(line.replace(/[\s\u200b]+$/, ''));
   for (const line of text.split('\n')) {
     if (measure(line) <= maxWidth) {
-      count += 1;
+      push(line);
       continue;
     }
     let current = '';
@@ -39,13 +45,13 @@ export function wrappedLineCount(text: string, maxWidth: number, measure: Measur
       if (measure(test) <= maxWidth) {
         current += word + separator[0];
       } else {
-        if (current) count += 1;
+        if (current) push(current);
         current = word + separator[0];
       }
     }
-    if (!/^[\s\u200b]+$/.test(current)) count += 1;
+    if (!/^[\s\u200b]+$/.test(current)) push(current);
   }
-  return count;
+  return lines;
 }
 
 /** The box's height for a title of `lines` lines (Cytoscape's default line height is the font size). */
@@ -54,7 +60,7 @@ export function eventNodeHeight(lines: number): number {
 }
 
 /** Without a font to measure with: a little wider than the font's average letter, erring towards a taller box. */
-const estimate: MeasureText = (text) => Math.ceil(text.length * EVENT_LABEL.fontSize * 0.62);
+export const estimate: MeasureText = (text) => Math.ceil(text.length * EVENT_LABEL.fontSize * 0.62);
 
 /**
  * The box's height for a title, estimated without a canvas, for the pure layouts (layout.ts stacks

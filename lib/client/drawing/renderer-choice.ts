@@ -149,7 +149,7 @@ export function addNodesThenEdges(cy: Core, nodes: ElementDefinition[], edges: E
 }
 
 /** Names are drawn at least LEGIBLE_FONT_PX pixels high by a fit (lib/client/drawing/fit.ts). */
-const LEGIBLE_ZOOM = LEGIBLE_FONT_PX / LABEL_FONT_SIZE.node;
+export const LEGIBLE_ZOOM = LEGIBLE_FONT_PX / LABEL_FONT_SIZE.node;
 
 /**
  * The whole view in sight, but a small graph is not blown up past a readable size, and a view too

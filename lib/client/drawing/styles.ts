@@ -103,7 +103,7 @@ export function relationLabel(type: string): string {
   return (RELATION_LABELS as Record<string, string>)[type] ?? type.toLowerCase().replace(/_/g, ' ');
 }
 
-const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+export const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
 /** Font sizes of drawn labels, in graph units (drawn at font size × zoom pixels). */
 export const LABEL_FONT_SIZE = { node: 13, edge: 11 } as const;
