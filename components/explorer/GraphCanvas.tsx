@@ -147,8 +147,9 @@ export function GraphCanvas({
 
   // Counts the instances made: the drawing effects run again once Cytoscape has loaded and one exists.
   const [instances, setInstances] = useState(0);
-  // Until Cytoscape has painted a view, the page shows it as SVG (GraphSketch), which the server renders.
-  const [painted, setPainted] = useState(false);
+  // A view the canvas is mounted with (the server renders it into the page) is shown as SVG
+  // (GraphSketch) until Cytoscape has painted it; one that comes later is left to Cytoscape alone.
+  const [sketching, setSketching] = useState(() => elements.length > 0);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -317,13 +318,13 @@ export function GraphCanvas({
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (painted || !cy || cy.nodes().empty()) return;
+    if (!sketching || !cy || cy.nodes().empty()) return;
     // Cytoscape paints in its next animation frame: the sketch goes in the one after.
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => setPainted(true));
+      frame = requestAnimationFrame(() => setSketching(false));
     });
     return () => cancelAnimationFrame(frame);
-  }, [painted, instances, elements]);
+  }, [sketching, instances, elements]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -393,7 +394,7 @@ export function GraphCanvas({
         data-owner={owner}
         data-renderer={renderer.renderer}
       />
-      {!painted && !renderer.large && <GraphSketch elements={elements} positions={positions} />}
+      {sketching && !renderer.large && <GraphSketch elements={elements} positions={positions} />}
       {/* For pointer users; the panel and the table say the same to everyone. */}
       <div ref={tooltipRef} className="graph-tooltip" role="tooltip" data-testid="graph-tooltip" hidden>
         <strong className="graph-tooltip__title" />
