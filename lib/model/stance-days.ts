@@ -11,8 +11,8 @@
  * changes (MOVE_KIND_COUNTS); an import clears them when it takes the import lock and counts them
  * again when it is done (rebuildStanceDays), so a half-done import never leaves counts that look
  * whole. A reader trusts them only when they add up to the count store's number of stances
- * (readStanceDays); otherwise it counts the stances themselves. The counts per kind are checked as
- * the app starts (stanceDaysAddUp), not at each read, where they took most of its time.
+ * (readStanceDays); otherwise it counts the stances themselves. Their sums over the kinds are checked
+ * by applySchema (stanceDaysAddUp), not at each read, where they took most of its time.
  */
 import { ACTOR_KINDS, STANCES, STANCE_REL, type ActorKind, type Stance } from '../domain';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
@@ -126,43 +126,56 @@ interface StanceDayCount {
 
 /**
  * Every stance stored, and the kept counts: each date's as `perDay` reads them, and their sums; over
- * the kinds too when `checkKinds` (21 properties a date, most of a read's time: the app checks them
- * when it starts, stanceDaysAddUp).
+ * the kinds too when `sumKinds` (21 properties a date, most of a read's time, so only when applySchema
+ * asks), or else whether `keptKey` (a kind's support count) is on every date. Only aggregates inside
+ * the CALL: a plain value there would group by it, and no StanceDay at all would give no row.
  */
-const readDays = (perDay: (stance: Stance) => string, checkKinds = false) => `
+const readDays = (perDay: (stance: Stance) => string, { sumKinds = false, keptKey = '' } = {}) => {
+  const sums = [
+    `collect([d.date, ${STANCES.map(perDay).join(', ')}]) AS days`,
+    `sum(${STANCES.map((s) => `d.${s}`).join(' + ')}) AS counted`,
+    ...(sumKinds ? [`sum(${KIND_COUNTS.map((p) => `coalesce(d.${p}, 0)`).join(' + ')}) AS countedByKind`] : []),
+    ...(keptKey ? [`count(d.${keptKey}_support) = count(d) AS keptByKind`] : []),
+  ];
+  return `
 CALL () { MATCH ()-[r:${STANCE_REL}]->() RETURN count(r) AS total }
 CALL () {
   MATCH (d:StanceDay)
-  RETURN collect([d.date, ${STANCES.map(perDay).join(', ')}]) AS days,
-         sum(${STANCES.map((s) => `d.${s}`).join(' + ')}) AS counted,
-         ${checkKinds ? `sum(${KIND_COUNTS.map((p) => `coalesce(d.${p}, 0)`).join(' + ')})` : 'null'} AS countedByKind
+  RETURN ${sums.join(',\n         ')}
 }
-RETURN total, counted, countedByKind, days`;
+RETURN total, days, counted,
+       ${sumKinds ? 'countedByKind' : 'null AS countedByKind'}, ${keptKey ? 'keptByKind' : 'true AS keptByKind'}`;
+};
 
 const READ = readDays((s) => `d.${s}`);
-const READ_CHECKING_KINDS = readDays((s) => `d.${s}`, true);
-/** Each date's counts those of the actors of `kinds`, named in the query (a property read by a computed key is slower). */
+const READ_SUMMING_KINDS = readDays((s) => `d.${s}`, { sumKinds: true });
+/**
+ * Each date's counts those of the actors of `kinds`, named in the query (a property read by a
+ * computed key is slower); counts kept before they were kept per kind have none of them.
+ */
 const readByKind = (kinds: readonly ActorKind[]) => {
   const keys = ACTOR_KINDS.filter((kind) => kinds.includes(kind)).map(kindKey);
-  return readDays((s) => (keys.length ? keys.map((key) => `coalesce(d.${key}_${s}, 0)`).join(' + ') : '0'));
+  return readDays((s) => (keys.length ? keys.map((key) => `coalesce(d.${key}_${s}, 0)`).join(' + ') : '0'), {
+    keptKey: keys[0] ?? '',
+  });
 };
 
 /**
  * The counts per date and stance (of the actors of `kinds` only, when given), or null when they
  * cannot be trusted (an import is writing or was cut short, something wrote stances past
- * lib/model): they must add up to every stance stored, and with `checkKinds` over the kinds too
- * (counts kept before they were kept per kind do not).
+ * lib/model): they must add up to every stance stored; read by kind, they must be kept per kind
+ * (counts kept before that are not); with `checkKinds` (applySchema) they must add up over the kinds.
  */
 export async function readStanceDays(
   db: Db,
   kinds?: readonly ActorKind[],
   { checkKinds = false } = {},
 ): Promise<StanceDayCount[] | null> {
-  const query = kinds && kinds.length > 0 ? readByKind(kinds) : checkKinds ? READ_CHECKING_KINDS : READ;
+  const query = kinds && kinds.length > 0 ? readByKind(kinds) : checkKinds ? READ_SUMMING_KINDS : READ;
   const { records } = await readQuery(db, query);
   const row = records[0];
   const total = Number(row.get('total'));
-  if (total !== Number(row.get('counted'))) return null;
+  if (total !== Number(row.get('counted')) || row.get('keptByKind') !== true) return null;
   if (checkKinds && total !== Number(row.get('countedByKind'))) return null;
   return (row.get('days') as unknown[][]).flatMap(([date, ...counts]) =>
     STANCES.flatMap((stance, i) => {
@@ -172,7 +185,7 @@ export async function readStanceDays(
   );
 }
 
-/** Whether the counts add up, over the kinds too; applySchema counts again, as the app starts, when they do not. */
+/** Whether the counts add up, over the kinds too; applySchema counts again when they do not. */
 export async function stanceDaysAddUp(db: Db): Promise<boolean> {
   return (await readStanceDays(db, undefined, { checkKinds: true })) !== null;
 }
