@@ -24,7 +24,7 @@ import {
 } from './styles';
 
 /** Where a node's name goes: as the camps layout's stylesheet puts it. */
-export type LabelPlace = 'left' | 'right' | 'below' | 'inside';
+type LabelPlace = 'left' | 'right' | 'below' | 'inside';
 
 export interface SketchNode {
   id: string;
