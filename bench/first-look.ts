@@ -50,7 +50,7 @@ async function loadData(): Promise<void> {
 }
 
 interface Look {
-  /** Navigation to the graph and its table painted, in whatever form came first (null: no sketch came). */
+  /** Navigation to the sketch (GraphSketch) and the table painted; null when the page sent no sketch. */
   seenMs: number | null;
   /** Navigation to Cytoscape's drawing painted and the table filled. */
   ms: number;

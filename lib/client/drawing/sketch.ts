@@ -1,7 +1,7 @@
 /**
  * A still drawing of a view, made from the elements and positions Cytoscape is given, so the page can
- * show the graph in its HTML before any script runs: the server renders it, and it is taken away once
- * Cytoscape has painted the same view. It follows the stylesheet (styles.ts): the same shapes, colours,
+ * show the graph from its HTML while Cytoscape's code downloads: the server renders it, and it is taken
+ * away once Cytoscape has painted the same view. It follows the stylesheet (styles.ts): the same shapes, colours,
  * line patterns and label places; arrows, the labels' background boxes and bent relations are left out.
  * Pure, so what it draws is unit-tested.
  */
