@@ -106,7 +106,8 @@ export interface ImportReport {
   rowsPerSecond: number;
   /**
    * Seconds per phase of a write: checking every row, writing actors, events, sources and relations,
-   * writing the stances, counting them per date (lib/model/stance-days.ts). Where an import's time goes.
+   * writing the stances, counting them per date and listing their actors per event (lib/model/stance-days.ts,
+   * stance-takers.ts). Where an import's time goes.
    */
   phases?: { check: number; entities: number; stances: number; counts: number };
 }

@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver';
 
 import { nextChangeSeq, recordChange } from '../edit/history';
 import { bumpGraphVersion } from '../graph/version';
-import { clearStanceDays, type Tx } from '../model';
+import { clearStanceDays, clearStanceTakers, type Tx } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import {
   CLAIM_LOCK,
@@ -187,8 +187,9 @@ export async function startRun(
         owner,
       });
       await tx.run(TAKE_LOCK, { owner, fileName: file.fileName, runId: id });
-      // Counted again when the import is done (importer.ts); until then readers count the stances.
+      // Counted and listed again when the import is done (importer.ts); until then readers read the stances.
       await clearStanceDays(tx);
+      await clearStanceTakers(tx);
       const written = unfinished
         ? RowRanges.fromRun(unfinished.get('lastRow'), unfinished.get('done'))
         : new RowRanges();

@@ -47,7 +47,7 @@ export function summary(report: ImportReport): string {
   const t = report.phases;
   if (t)
     lines.push(
-      `  seconds: ${t.check} checking, ${t.entities} entities, ${t.stances} stances, ${t.counts} counts per date`,
+      `  seconds: ${t.check} checking, ${t.entities} entities, ${t.stances} stances, ${t.counts} counts per date and takers per event`,
     );
   return lines.join('\n');
 }

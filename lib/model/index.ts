@@ -6,7 +6,8 @@ export {
   USER_SCHEMA_STATEMENTS,
   applySchema,
 } from './schema';
-export { clearStanceDays, deleteStance, readStanceDays, rebuildStanceDays } from './stance-days';
+export { clearStanceDays, readStanceDays, rebuildStanceDays } from './stance-days';
+export { clearStanceTakers, rebuildStanceTakers, stanceTakersAddUp } from './stance-takers';
 export {
   idAndName,
   nameKey,
@@ -23,6 +24,7 @@ export {
   createActors,
   createEvents,
   createSources,
+  deleteStance,
   mergeActors,
   mergeEvents,
   mergeRelations,

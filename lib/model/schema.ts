@@ -16,6 +16,7 @@
  *   (:Change {id, seq, at, user, action, summary, reason, entityIds, refIds, entities, revertOf})   the history (lib/edit/history.ts)
  *   (:ChangeCounter {id: 'changes', seq})   numbers the changes in order
  *   (:StanceDay {date, support, condemnation, caution})   the stances counted per date stated (stance-days.ts)
+ *   (:StanceTakers {event, support, condemnation, caution, count})   who took each stance on an event (stance-takers.ts)
  *
  * A stance's evidence lives on the stance, as a relation's does: `quotes[i]` is quoted from the
  * Source whose id is `sourceIds[i]`, and `quoteKinds[i]` says whether it is the actor's own words
@@ -29,6 +30,7 @@ import { RELATION_TYPES } from '../domain';
 import { readQuery, writeQuery, type Db } from '../neo4j';
 import { migrateEvidenceNodes } from './migrate';
 import { STANCE_DAY_SCHEMA, rebuildStanceDays, stanceDaysAddUp } from './stance-days';
+import { STANCE_TAKERS_SCHEMA, rebuildStanceTakers, stanceTakersAddUp } from './stance-takers';
 import { dateUndatedStances } from './stated-on';
 
 const ACTOR_SEARCH_INDEX = 'actor_search';
@@ -45,6 +47,7 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX stance_stated_on IF NOT EXISTS FOR ()-[r:TOOK_STANCE]-() ON (r.statedOn)',
   'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
   STANCE_DAY_SCHEMA,
+  STANCE_TAKERS_SCHEMA,
   // Context actors are found by the source a relation cites (lib/graph/queries.ts GRAPH_CONTEXT_ACTORS).
   ...RELATION_TYPES.map(
     (type) => `CREATE INDEX relation_source_${type.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.sourceId)`,
@@ -123,4 +126,5 @@ export async function applySchema(db: Db, more: readonly string[] = []): Promise
   await writeQuery(db, 'CALL db.awaitIndexes(120)');
   const dated = await dateUndatedStances(db);
   if (dated || !(await stanceDaysAddUp(db))) await rebuildStanceDays(db);
+  if (!(await stanceTakersAddUp(db))) await rebuildStanceTakers(db);
 }

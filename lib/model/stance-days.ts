@@ -72,18 +72,6 @@ CALL (n, oldKind) {
   SET ${perKindAndStance((k, s) => `CASE WHEN stance = '${s}' THEN (CASE WHEN newKey = '${k}' THEN c ELSE 0 END) - (CASE WHEN oldKey = '${k}' THEN c ELSE 0 END) ELSE 0 END`)}
 }`;
 
-/** Deletes a stance, and its count. */
-export async function deleteStance(tx: Tx, id: string): Promise<void> {
-  await tx.run(
-    `MATCH (a)-[r:${STANCE_REL} {id: $id}]->()
-     WITH r, r.statedOn AS oldDate, r.stance AS oldStance, null AS newDate, null AS newStance, a.kind AS kind
-     DELETE r
-     WITH oldDate, oldStance, newDate, newStance, kind
-     ${MOVE_DAY_COUNTS}`,
-    { id },
-  );
-}
-
 /** Forgets every count: an import does so as it starts writing, so readers count for themselves until it is done. */
 export async function clearStanceDays(tx: Tx): Promise<void> {
   await tx.run('MATCH (d:StanceDay) DELETE d');

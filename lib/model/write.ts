@@ -16,6 +16,7 @@ import {
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { statedOnDefault } from './stated-on';
 import { MOVE_DAY_COUNTS, MOVE_KIND_COUNTS } from './stance-days';
+import { MOVE_TAKERS } from './stance-takers';
 
 const int = (value: number) => neo4j.int(value);
 
@@ -210,8 +211,10 @@ SET r.quotes = quotes + [ev IN added | ev.quote], r.sourceIds = sourceIds + [ev 
     r.quoteKinds = storedKinds + [ev IN added | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')]
 WITH r, e, row, oldDate, oldStance
 SET r.statedOn = coalesce(row.statedOn, r.statedOn, ${statedOnDefault('r', 'e')})
-WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance, startNode(r).kind AS kind
-${MOVE_DAY_COUNTS}`;
+WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance, startNode(r).kind AS kind,
+     row.actorId AS actorId, row.eventId AS eventId
+${MOVE_DAY_COUNTS}
+${MOVE_TAKERS}`;
 
 /**
  * Stances with their quotes; the actor and event must exist. `quoteKinds[i]` is the kind of
@@ -221,6 +224,20 @@ ${MOVE_DAY_COUNTS}`;
  */
 export async function mergeStances(tx: Tx, rows: StanceRow[]): Promise<void> {
   await tx.run(MERGE_STANCES, { rows: rows.map((r) => ({ ...r, statedOn: r.statedOn ?? null })) });
+}
+
+/** Deletes a stance, and its count and listing beside the graph. */
+export async function deleteStance(tx: Tx, id: string): Promise<void> {
+  await tx.run(
+    `MATCH (a)-[r:${STANCE_REL} {id: $id}]->(e)
+     WITH r, r.statedOn AS oldDate, r.stance AS oldStance, null AS newDate, null AS newStance, a.kind AS kind,
+          a.id AS actorId, e.id AS eventId
+     DELETE r
+     WITH oldDate, oldStance, newDate, newStance, kind, actorId, eventId
+     ${MOVE_DAY_COUNTS}
+     ${MOVE_TAKERS}`,
+    { id },
+  );
 }
 
 /** A stance's or relation's whole state, as an editor's write or a revert sets it (lib/edit). */
@@ -247,8 +264,10 @@ export async function setStances(tx: Tx, rows: StanceState[]): Promise<number> {
          r.quoteKinds = [ev IN row.evidence | coalesce(ev.kind, '${DEFAULT_QUOTE_KIND}')], r.version = row.version
      WITH r, e, row, oldDate, oldStance
      SET r.statedOn = coalesce(row.statedOn, ${statedOnDefault('r', 'e')})
-     WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance, startNode(r).kind AS kind
+     WITH oldDate, oldStance, r.statedOn AS newDate, r.stance AS newStance, startNode(r).kind AS kind,
+          row.actorId AS actorId, row.eventId AS eventId
      ${MOVE_DAY_COUNTS}
+     ${MOVE_TAKERS}
      RETURN count(*) AS written`,
     { rows: rows.map((r) => ({ ...r, statedOn: r.statedOn ?? null, version: int(r.version) })) },
   );

@@ -8,6 +8,7 @@ import { ACTOR_KINDS, MAX_DEPTH, STANCES, quoteKindOf, type Stance } from '../do
 import { slugParam } from '../api/schemas';
 import { hydrateGraph } from '../client/data/graph-answer';
 import { getGraph } from '../graph/graph';
+import { stanceTakersAddUp } from '../model';
 import { int, readQuery, type Db } from '../neo4j';
 import { missingEndpoints, newCollected, toJsonValue, toQueryGraph, type Collected } from '../query/values';
 import type { QueryAnswer, QuestionAnswer, QuestionList } from '../types';
@@ -18,9 +19,11 @@ import {
   AGREEMENT_SAMPLES_ALL,
   AGREEMENT_SAMPLES_RECENT,
   AGREES,
+  AGREES_KEPT,
   CAMPS,
   ECHO_CHAINS,
   OPPOSES,
+  OPPOSES_KEPT,
   SHORTEST_PATHS,
   SPEAKS_FOR_CHAINS,
   STANCE_TAKERS,
@@ -206,8 +209,9 @@ export const QUESTIONS = {
       const started = Date.now();
       const name = await requireActor(db, actor);
       // Agreeing before opposing, each ranked; Neo4j runs the two on two cores at once.
+      const queries = (await stanceTakersAddUp(db)) ? [AGREES_KEPT, OPPOSES_KEPT] : [AGREES, OPPOSES];
       const ranked = await Promise.all(
-        [AGREES, OPPOSES].map((query) => readQuery(db, query, { actor, limit: int(ROW_LIMIT + 1) })),
+        queries.map((query) => readQuery(db, query, { actor, limit: int(ROW_LIMIT + 1) })),
       );
       const records = ranked.flatMap((result) => result.records);
       const kept = records.slice(0, ROW_LIMIT);

@@ -17,7 +17,7 @@ import { appDb, getDriver, type Db } from '@/lib/neo4j';
 import { call } from './edit-routes';
 import { signIn } from './routes';
 import { writingFile } from './shared-neo4j';
-import { keptAndCounted } from './stance-days';
+import { keptAndCounted, takersKeptAndListed } from './stance-days';
 
 const EDITOR = { username: 'edna', password: 'edna’s long editor password' };
 const READER = { username: 'rita', password: 'rita’s long reader password' };
@@ -213,10 +213,13 @@ describe('actors and events', () => {
   });
 });
 
-// Every write here (two at once, reverts, a merge, one failing midway, an import) keeps the timeline's counts exact.
+// Every write here (two at once, reverts, a merge, one failing midway, an import) keeps the timeline's
+// counts and the lists of who took each stance exact.
 afterEach(async () => {
   const { kept, counted } = await keptAndCounted(getDriver());
   expect(kept).toEqual(counted);
+  const takers = await takersKeptAndListed(getDriver());
+  expect(takers.kept).toEqual(takers.listed);
 });
 
 describe('stances', () => {

@@ -190,13 +190,15 @@ describe('POST /api/query answers reads', () => {
   it('takes whole-number parameters as integers, and the allowed procedures', async () => {
     expect((await query('MATCH (a:Actor) RETURN a.id LIMIT $n', { n: 3 })).body.rows).toHaveLength(3);
     const labels = await query('CALL db.labels() YIELD label RETURN label ORDER BY label');
-    // The graph's labels, its version and the stances counted per date that it keeps beside them (docs/model.md).
+    // The graph's labels, its version, and the stances counted per date and listed per event that it
+    // keeps beside them (docs/model.md).
     expect(labels.body.rows.map((r: { label: string }) => r.label)).toEqual([
       'Actor',
       'Event',
       'GraphVersion',
       'Source',
       'StanceDay',
+      'StanceTakers',
     ]);
     const search = await query(
       "CALL db.index.fulltext.queryNodes('actor_search', 'koofi') YIELD node RETURN node.id AS id",

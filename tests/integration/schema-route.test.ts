@@ -42,6 +42,8 @@ describe('GET /api/schema', () => {
         name: 'StanceDay',
         count: await count("MATCH ()-[r:TOOK_STANCE]->() RETURN count(DISTINCT coalesce(r.statedOn, ''))"),
       },
+      // And who took each stance, listed per event with stances.
+      { name: 'StanceTakers', count: await count('MATCH ()-[:TOOK_STANCE]->(e) RETURN count(DISTINCT e)') },
     ]);
     expect(body.relationshipTypes.map((t) => t.name)).toEqual([
       'ABOUT',

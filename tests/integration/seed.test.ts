@@ -19,6 +19,7 @@ import { writeSeed } from '@/lib/seed/write';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
 import { TEST_PORTS } from '../ports';
 import { restoreSeed } from './shared-neo4j';
+import { takersKeptAndListed } from './stance-days';
 
 let driver: Driver;
 const tempDirs: string[] = [];
@@ -76,8 +77,12 @@ describe('npm run seed', () => {
     );
     const dates = Number(days[0].get('dates'));
     expect(Number(days[0].get('days'))).toBe(dates);
+    // And who took each stance, one (:StanceTakers) per event with stances (lib/model/stance-takers.ts).
+    const takers = await takersKeptAndListed(driver);
+    expect(takers.kept).toEqual(takers.listed);
+    const eventsTaken = new Set(seed.stances.map((s) => s.eventId)).size;
     // And the graph's version, which each run counts up (lib/graph/version.ts).
-    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length + dates + 1);
+    expect(after.nodes).toBe(seed.actors.length + seed.events.length + seed.sources.length + dates + eventsTaken + 1);
     expect(after.relationships).toBe(seed.stances.length + about + seed.relations.length);
     expect(await storedQuotes()).toHaveLength(evidence);
     // Each quote beside its own kind, as the files give it.

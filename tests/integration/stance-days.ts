@@ -1,7 +1,8 @@
 /**
- * The whole graph's counts per date stated (lib/model/stance-days.ts) beside the same counts taken
- * from the stances themselves, per stance and per actor kind and stance: after any write through
- * the app they must be equal.
+ * What the model keeps beside the graph, beside the same taken from the stances themselves: the
+ * whole graph's counts per date stated, per stance and per actor kind and stance
+ * (lib/model/stance-days.ts), and who took each stance on each event (lib/model/stance-takers.ts).
+ * After any write through the app they must be equal.
  */
 import type { Driver } from 'neo4j-driver';
 import { ACTOR_KINDS, STANCES } from '@/lib/domain';
@@ -28,4 +29,21 @@ export async function keptAndCounted(driver: Driver): Promise<{ kept: string[]; 
   );
   const lines = (result: typeof kept) => result.records.map((r) => String(r.get('line'))).sort();
   return { kept: lines(kept), counted: lines(counted) };
+}
+
+/** Lines "event stance actor" (repeated as often as listed) from the kept lists and from the stances. */
+export async function takersKeptAndListed(driver: Driver): Promise<{ kept: string[]; listed: string[] }> {
+  const kept = await driver.executeQuery(
+    `MATCH (t:StanceTakers)
+     UNWIND $stances AS s
+     UNWIND t[s] AS actor
+     RETURN t.event + ' ' + s + ' ' + actor AS line, t.count = size(t.support) + size(t.condemnation) + size(t.caution) AS counted`,
+    { stances: [...STANCES] },
+  );
+  const listed = await driver.executeQuery(
+    `MATCH (a:Actor)-[r:TOOK_STANCE]->(e:Event) RETURN e.id + ' ' + r.stance + ' ' + a.id AS line, true AS counted`,
+  );
+  const lines = (result: typeof kept) =>
+    result.records.map((r) => `${String(r.get('line'))}${r.get('counted') ? '' : ' (count wrong)'}`).sort();
+  return { kept: lines(kept), listed: lines(listed) };
 }
