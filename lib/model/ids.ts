@@ -44,6 +44,9 @@ export function stanceId(actorId: string, eventId: string): string {
   return `${actorId}--${eventId}`;
 }
 
+/** Cypher: stanceId of the actor and event ids the two expressions give. */
+export const stanceIdOf = (actorId: string, eventId: string) => `${actorId} + '--' + ${eventId}`;
+
 export function relationId(sourceId: string, type: RelationType, targetId: string): string {
   return `${sourceId}--${type.toLowerCase().replace(/_/g, '-')}--${targetId}`;
 }

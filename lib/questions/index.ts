@@ -18,6 +18,7 @@ import { OVER_TIME_QUESTIONS } from './over-time';
 import {
   AGREEMENT_SAMPLES_ALL,
   AGREEMENT_SAMPLES_RECENT,
+  AGREEMENT_SAMPLES_RECENT_KEPT,
   AGREES,
   AGREES_KEPT,
   CAMPS,
@@ -209,16 +210,19 @@ export const QUESTIONS = {
       const started = Date.now();
       const name = await requireActor(db, actor);
       // Agreeing before opposing, each ranked; Neo4j runs the two on two cores at once.
-      const queries = (await stanceTakersAddUp(db)) ? [AGREES_KEPT, OPPOSES_KEPT] : [AGREES, OPPOSES];
+      // From the kept lists of takers when they can be trusted, else from the stances (the same answer).
+      const listed = await stanceTakersAddUp(db);
       const ranked = await Promise.all(
-        queries.map((query) => readQuery(db, query, { actor, limit: int(ROW_LIMIT + 1) })),
+        (listed ? [AGREES_KEPT, OPPOSES_KEPT] : [AGREES, OPPOSES]).map((query) =>
+          readQuery(db, query, { actor, limit: int(ROW_LIMIT + 1) }),
+        ),
       );
       const records = ranked.flatMap((result) => result.records);
       const kept = records.slice(0, ROW_LIMIT);
       const pairs = kept.map((r) => ({ id: String(r.get('id')), relation: String(r.get('relation')) }));
       const keyOf = (pair: { id: unknown; relation: unknown }) => `${pair.relation}:${pair.id}`;
       const sample = int(AGREEMENT_SAMPLE);
-      const recent = await readQuery(db, AGREEMENT_SAMPLES_RECENT, {
+      const recent = await readQuery(db, listed ? AGREEMENT_SAMPLES_RECENT_KEPT : AGREEMENT_SAMPLES_RECENT, {
         actor,
         keys: pairs.map(keyOf),
         sample,

@@ -1,5 +1,6 @@
 /** Cypher of the ready questions (lib/questions/index.ts). Parameters only; nothing spliced in. */
 import { RELATION_TYPES, STANCE_REL } from '../domain';
+import { stanceIdOf } from '../model/ids';
 import { takersOf } from '../model/stance-takers';
 
 const ALL_TIES = [STANCE_REL, ...RELATION_TYPES].join('|');
@@ -59,11 +60,12 @@ ORDER BY sharedEvents DESC, b.name
 LIMIT $limit
 RETURN '${relation}' AS relation, b.id AS id, b.name AS name, b.kind AS kind, sharedEvents`;
 
-export const AGREES_KEPT = keptAgreementQuery('agrees', takersOf('mine.stance'));
-export const OPPOSES_KEPT = keptAgreementQuery(
-  'opposes',
-  takersOf("CASE mine.stance WHEN 'support' THEN 'condemnation' WHEN 'condemnation' THEN 'support' END"),
+const AGREEING_TAKERS = takersOf('mine.stance');
+const OPPOSING_TAKERS = takersOf(
+  "CASE mine.stance WHEN 'support' THEN 'condemnation' WHEN 'condemnation' THEN 'support' END",
 );
+export const AGREES_KEPT = keptAgreementQuery('agrees', AGREEING_TAKERS);
+export const OPPOSES_KEPT = keptAgreementQuery('opposes', OPPOSING_TAKERS);
 
 const AGREEMENT_SAMPLE_RETURN = `
 WITH relation, b, theirs, mine, e
@@ -88,6 +90,25 @@ MATCH (e)<-[theirs:${STANCE_REL}]-(b:Actor)
 WHERE theirs <> mine AND (theirs.stance = mine.stance OR (mine.stance <> 'caution' AND theirs.stance <> 'caution'))
 WITH b, theirs, mine, e, ${AGREEMENT_RELATION} AS relation
 WHERE relation + ':' + b.id IN $keys
+${AGREEMENT_SAMPLE_RETURN}`;
+
+/**
+ * AGREEMENT_SAMPLES_RECENT from the lists of who took each stance on each event: the pairs are found
+ * in the lists, and only the stances listed are read, each by its id (one per actor and event).
+ */
+export const AGREEMENT_SAMPLES_RECENT_KEPT = `
+MATCH (:Actor {id: $actor})-[mine:${STANCE_REL}]->(e:Event)
+WITH mine, e ORDER BY e.date DESC, e.id LIMIT $window
+MATCH (t:StanceTakers {event: e.id})
+UNWIND [['agrees', ${AGREEING_TAKERS}], ['opposes', ${OPPOSING_TAKERS}]] AS listed
+UNWIND listed[1] AS other
+WITH DISTINCT listed[0] AS relation, other, mine, e
+WHERE relation + ':' + other IN $keys
+WITH relation, other, mine, e ORDER BY e.date DESC, e.id
+WITH relation, other, collect([mine, e])[0..$sample] AS shared
+UNWIND shared AS pair
+WITH relation, pair[0] AS mine, pair[1] AS e, ${stanceIdOf('other', 'pair[1].id')} AS theirsId
+MATCH (b:Actor)-[theirs:${STANCE_REL} {id: theirsId}]->(e)
 ${AGREEMENT_SAMPLE_RETURN}`;
 
 /** The same for pairs whose shared events are all older than that window: every shared event is read. */

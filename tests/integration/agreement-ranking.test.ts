@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as ask } from '@/app/api/questions/[name]/route';
 import { importFile } from '@/lib/import';
 import { applySchema, stanceTakersAddUp } from '@/lib/model';
+import { int, readQuery } from '@/lib/neo4j';
 import { ROW_LIMIT } from '@/lib/questions/define';
+import { AGREEMENT_SAMPLES_RECENT, AGREEMENT_SAMPLES_RECENT_KEPT } from '@/lib/questions/queries';
 import { writingFile } from './shared-neo4j';
 import { takersKeptAndListed } from './stance-days';
 
@@ -103,5 +105,24 @@ describe('who agrees, who opposes, past the row cap', () => {
     expect(await stanceTakersAddUp(db)).toBe(true);
     const { kept, listed } = await takersKeptAndListed(scratch.driver());
     expect(kept).toEqual(listed);
+  });
+
+  it('finds the same shared events to show from the kept lists as from the stances', async () => {
+    const db = { driver: scratch.driver() };
+    for (const actor of ['focus-state', 'rival-0']) {
+      const { rows } = await agreement(actor);
+      const params = { actor, keys: rows.map((r) => `${r.relation}:${r.actor}`), sample: int(2), window: int(2) };
+      const samples = async (query: string) =>
+        (await readQuery(db, query, params)).records
+          .map((r) => {
+            const stances = (r.get('stances') as { properties: { id: string } }[]).map((s) => s.properties.id);
+            return `${r.get('relation')} ${r.get('id')}: ${(r.get('events') as string[]).join(', ')} (${stances.join(', ')})`;
+          })
+          .sort();
+      const fromStances = await samples(AGREEMENT_SAMPLES_RECENT);
+      // Every pair ranked shares motion 1 with the actor, one of its two newest (all are dated alike: id order).
+      expect(fromStances.length).toBeGreaterThan(ROW_LIMIT / 2);
+      expect(await samples(AGREEMENT_SAMPLES_RECENT_KEPT)).toEqual(fromStances);
+    }
   });
 });
