@@ -15,7 +15,8 @@
  * by applySchema (stanceDaysAddUp), not at each read, where they took most of its time.
  */
 import { ACTOR_KINDS, STANCES, STANCE_REL, type ActorKind, type Stance } from '../domain';
-import { inWriteTransaction, readQuery, type Db } from '../neo4j';
+import { readQuery, type Db } from '../neo4j';
+import { rebuildKept } from './kept';
 import type { Tx } from './write';
 
 export const STANCE_DAY_SCHEMA =
@@ -72,9 +73,11 @@ CALL (n, oldKind) {
   SET ${perKindAndStance((k, s) => `CASE WHEN stance = '${s}' THEN (CASE WHEN newKey = '${k}' THEN c ELSE 0 END) - (CASE WHEN oldKey = '${k}' THEN c ELSE 0 END) ELSE 0 END`)}
 }`;
 
+const CLEAR = 'MATCH (d:StanceDay) DELETE d';
+
 /** Forgets every count: an import does so as it starts writing, so readers count for themselves until it is done. */
 export async function clearStanceDays(tx: Tx): Promise<void> {
-  await tx.run('MATCH (d:StanceDay) DELETE d');
+  await tx.run(CLEAR);
 }
 
 const COUNT_ALL = `
@@ -89,20 +92,9 @@ WITH date, ${[
 ].join(', ')}
 CREATE (:StanceDay {date: date, ${[...STANCES, ...KIND_COUNTS].map((p) => `${p}: ${p}`).join(', ')}})`;
 
-/**
- * Counts every stance again, in one transaction: the counts are replaced whole or not at all. Unless
- * `byImport`, not while an import holds the lock (answers false): it counts when it is done.
- */
-export async function rebuildStanceDays(db: Db, { byImport = false } = {}): Promise<boolean> {
-  return inWriteTransaction(db, async (tx) => {
-    if (!byImport) {
-      const { records } = await tx.run('MATCH (l:ImportLock) RETURN count(l) AS locks');
-      if (Number(records[0].get('locks')) > 0) return false;
-    }
-    await clearStanceDays(tx);
-    await tx.run(COUNT_ALL);
-    return true;
-  });
+/** Counts every stance again, replacing the counts whole (see rebuildKept). */
+export function rebuildStanceDays(db: Db, options: { byImport?: boolean } = {}): Promise<boolean> {
+  return rebuildKept(db, CLEAR, COUNT_ALL, options);
 }
 
 interface StanceDayCount {

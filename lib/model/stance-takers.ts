@@ -14,7 +14,8 @@
  * they do not add up.
  */
 import { STANCES, STANCE_REL } from '../domain';
-import { inWriteTransaction, readQuery, type Db } from '../neo4j';
+import { readQuery, type Db } from '../neo4j';
+import { rebuildKept } from './kept';
 import type { Tx } from './write';
 
 export const STANCE_TAKERS_SCHEMA =
@@ -44,9 +45,11 @@ CALL (actorId, eventId, oldStance, newStance) {
   SET t.count = ${STANCES.map((s) => `size(t.${s})`).join(' + ')}
 }`;
 
+const CLEAR = 'MATCH (t:StanceTakers) DELETE t';
+
 /** Forgets every list: an import does so as it starts writing, so readers read the stances until it is done. */
 export async function clearStanceTakers(tx: Tx): Promise<void> {
-  await tx.run('MATCH (t:StanceTakers) DELETE t');
+  await tx.run(CLEAR);
 }
 
 const LIST_ALL = `
@@ -56,20 +59,9 @@ WITH event, collect([stance, ids]) AS lists
 WITH event, ${STANCES.map((s) => `coalesce([l IN lists WHERE l[0] = '${s}' | l[1]][0], []) AS ${s}`).join(', ')}
 CREATE (:StanceTakers {event: event, ${STANCES.map((s) => `${s}: ${s}`).join(', ')}, count: ${STANCES.map((s) => `size(${s})`).join(' + ')}})`;
 
-/**
- * Lists every stance's actor again, in one transaction: the lists are replaced whole or not at all.
- * Unless `byImport`, not while an import holds the lock (answers false): it lists them when it is done.
- */
-export async function rebuildStanceTakers(db: Db, { byImport = false } = {}): Promise<boolean> {
-  return inWriteTransaction(db, async (tx) => {
-    if (!byImport) {
-      const { records } = await tx.run('MATCH (l:ImportLock) RETURN count(l) AS locks');
-      if (Number(records[0].get('locks')) > 0) return false;
-    }
-    await clearStanceTakers(tx);
-    await tx.run(LIST_ALL);
-    return true;
-  });
+/** Lists every stance's actor again, replacing the lists whole (see rebuildKept). */
+export function rebuildStanceTakers(db: Db, options: { byImport?: boolean } = {}): Promise<boolean> {
+  return rebuildKept(db, CLEAR, LIST_ALL, options);
 }
 
 const ADD_UP = `
