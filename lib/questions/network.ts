@@ -39,7 +39,11 @@ export function indexGroups(events: readonly EventGroups[], keys: readonly numbe
   return events.map((groups) => {
     const out: EventGroups = {};
     for (const [stance, members] of Object.entries(groups) as [Stance, number[]][]) {
-      const kept = members.flatMap((key) => (index.has(key) ? [index.get(key)!] : []));
+      const kept: number[] = [];
+      for (const key of members) {
+        const i = index.get(key);
+        if (i !== undefined) kept.push(i);
+      }
       if (kept.length > 0) out[stance] = kept;
     }
     return out;
@@ -61,37 +65,62 @@ export function pairIndex(n: number, i: number, j: number): number {
   return i * n - (i * (i + 1)) / 2 + (j - i - 1);
 }
 
-/** Adds one to every pair of `members` (sorted ascending): the row of i starts once, j is added to it. */
-function addPairsWithin(counts: Uint32Array, n: number, members: Int32Array): void {
+/** Where the row of i starts in the triangle, less i + 1: the pair i < j is at `rows[i] + j`. */
+function rowStarts(n: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) rows[i] = pairIndex(n, i, i + 1) - (i + 1);
+  return rows;
+}
+
+/** Adds one to every pair within `members` (sorted ascending). */
+function addPairsWithin(counts: Uint32Array, rows: Int32Array, members: Int32Array): void {
   for (let x = 0; x < members.length - 1; x += 1) {
-    const i = members[x];
-    const row = pairIndex(n, i, i + 1) - (i + 1);
+    const row = rows[members[x]];
     for (let y = x + 1; y < members.length; y += 1) counts[row + members[y]] += 1;
   }
 }
 
-const sorted = (members: number[]) => Int32Array.from(members).sort();
+/** Adds one to every pair of a member of `a` and one of `b`. */
+function addPairsAcross(counts: Uint32Array, rows: Int32Array, a: Int32Array, b: Int32Array): void {
+  for (let x = 0; x < a.length; x += 1) {
+    const i = a[x];
+    const row = rows[i];
+    for (let y = 0; y < b.length; y += 1) {
+      const j = b[y];
+      if (i < j) counts[row + j] += 1;
+      else if (j < i) counts[rows[j] + i] += 1;
+    }
+  }
+}
 
+const sorted = (members: number[] = []) => Int32Array.from(members).sort();
+
+/**
+ * Each pair of an event's stance-takers is counted once: within a stance (same), support against
+ * condemnation (opposite), or caution against either; shared is the three added up at the end.
+ * Counting shared apart went over every pair a second time (most of the question's time on a dense
+ * assembly, docs/performance.md).
+ */
 export function countPairs(n: number, events: Iterable<EventGroups>): PairCounts {
   const size = (n * (n - 1)) / 2;
-  const counts: PairCounts = {
-    n,
-    shared: new Uint32Array(size),
-    same: new Uint32Array(size),
-    opposite: new Uint32Array(size),
-  };
+  const rows = rowStarts(n);
+  const same = new Uint32Array(size);
+  const opposite = new Uint32Array(size);
+  const cautionAgainst = new Uint32Array(size);
   for (const groups of events) {
-    const support = sorted(groups.support ?? []);
-    const condemnation = sorted(groups.condemnation ?? []);
-    const caution = sorted(groups.caution ?? []);
-    addPairsWithin(counts.shared, n, Int32Array.from([...support, ...condemnation, ...caution]).sort());
-    addPairsWithin(counts.same, n, support);
-    addPairsWithin(counts.same, n, condemnation);
-    addPairsWithin(counts.same, n, caution);
-    for (const s of support)
-      for (const c of condemnation) counts.opposite[s < c ? pairIndex(n, s, c) : pairIndex(n, c, s)] += 1;
+    const support = sorted(groups.support);
+    const condemnation = sorted(groups.condemnation);
+    const caution = sorted(groups.caution);
+    addPairsWithin(same, rows, support);
+    addPairsWithin(same, rows, condemnation);
+    addPairsWithin(same, rows, caution);
+    addPairsAcross(opposite, rows, support, condemnation);
+    addPairsAcross(cautionAgainst, rows, caution, support);
+    addPairsAcross(cautionAgainst, rows, caution, condemnation);
   }
-  return counts;
+  const shared = new Uint32Array(size);
+  for (let k = 0; k < size; k += 1) shared[k] = same[k] + opposite[k] + cautionAgainst[k];
+  return { n, shared, same, opposite };
 }
 
 export interface Link {

@@ -9,6 +9,8 @@ import {
   pairIndex,
   type EventGroups,
 } from '@/lib/questions/network';
+import { STANCES, type Stance } from '@/lib/domain';
+import { mulberry32 } from '@/lib/random';
 
 describe('pair counts', () => {
   it('gives every pair of a triangle its own place', () => {
@@ -31,6 +33,46 @@ describe('pair counts', () => {
     expect([at(counts.shared, 0, 2), at(counts.same, 0, 2), at(counts.opposite, 0, 2)]).toEqual([3, 1, 1]);
     expect([at(counts.shared, 1, 2), at(counts.same, 1, 2), at(counts.opposite, 1, 2)]).toEqual([2, 0, 1]);
     expect(at(counts.shared, 0, 3)).toBe(0);
+  });
+
+  it('counts every pair of random events as a pair-by-pair count does', () => {
+    const random = mulberry32(7);
+    const n = 30;
+    const events: EventGroups[] = Array.from({ length: 200 }, () => {
+      const groups: EventGroups = {};
+      // Each actor takes no stance or one, in no particular order; some events are nearly empty, some full.
+      const density = random();
+      for (let actor = n - 1; actor >= 0; actor -= 1) {
+        if (random() > density) continue;
+        const stance = STANCES[Math.floor(random() * STANCES.length)];
+        (groups[stance] ??= []).push(actor);
+      }
+      return groups;
+    });
+    const expected = {
+      shared: new Map<number, number>(),
+      same: new Map<number, number>(),
+      opposite: new Map<number, number>(),
+    };
+    const add = (map: Map<number, number>, k: number) => map.set(k, (map.get(k) ?? 0) + 1);
+    for (const groups of events) {
+      const took = new Map<number, Stance>();
+      for (const stance of STANCES) for (const actor of groups[stance] ?? []) took.set(actor, stance);
+      for (const [i, a] of took)
+        for (const [j, b] of took) {
+          if (i >= j) continue;
+          const k = pairIndex(n, i, j);
+          add(expected.shared, k);
+          if (a === b) add(expected.same, k);
+          else if (a !== 'caution' && b !== 'caution') add(expected.opposite, k);
+        }
+    }
+    const counts = countPairs(n, events);
+    const asMap = (list: Uint32Array) => new Map([...list.entries()].filter(([, v]) => v > 0));
+    expect(expected.shared.size).toBeGreaterThan(300);
+    expect(asMap(counts.shared)).toEqual(expected.shared);
+    expect(asMap(counts.same)).toEqual(expected.same);
+    expect(asMap(counts.opposite)).toEqual(expected.opposite);
   });
 });
 
