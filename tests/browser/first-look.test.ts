@@ -4,7 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { Page, Route } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { SUPPORTERS, browserSession, settled, withoutPageErrors } from './helpers';
 
 const appUrl = inject('appUrl');
@@ -42,6 +42,9 @@ async function holdCytoscape(p: Page): Promise<() => void> {
 }
 
 describe('the first look', () => {
+  // The page closes after each test with chunk requests perhaps still in the hold's handler.
+  afterEach(() => page().unrouteAll({ behavior: 'ignoreErrors' }));
+
   it('shows the camps, their names and their lines before Cytoscape’s code has come', async () => {
     const release = await holdCytoscape(page());
     await page().goto(appUrl, { waitUntil: 'commit' });
