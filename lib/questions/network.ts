@@ -97,9 +97,8 @@ const sorted = (members: number[] = []) => Int32Array.from(members).sort();
 
 /**
  * Each pair of an event's stance-takers is counted once: within a stance (same), support against
- * condemnation (opposite), or caution against either; shared is the three added up at the end.
- * Counting shared apart went over every pair a second time (most of the question's time on a dense
- * assembly, docs/performance.md).
+ * condemnation (opposite), or caution against either; shared is the three added up at the end
+ * (counting it apart went over every pair a second time: docs/performance.md).
  */
 export function countPairs(n: number, events: Iterable<EventGroups>): PairCounts {
   const size = (n * (n - 1)) / 2;
