@@ -4,7 +4,7 @@
  * after stances were changed past the app (both are kept by its writers, and a reader notices a
  * changed number of stances by itself).
  */
-import { rebuildStanceDays, rebuildStanceTakers } from '../lib/model';
+import { rebuildBesideGraph } from '../lib/model';
 import { connectionConfig, createDriver } from '../lib/neo4j';
 import { exitWithError } from './cli';
 import { loadDotEnv } from './dotenv';
@@ -16,8 +16,7 @@ async function main(): Promise<void> {
   const db = { driver, database: config.database };
   try {
     const started = Date.now();
-    const done = await Promise.all([rebuildStanceDays(db), rebuildStanceTakers(db)]);
-    if (done.every(Boolean))
+    if (await rebuildBesideGraph(db))
       console.log(
         `Counted the stances per date stated and listed their actors per event again in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       );

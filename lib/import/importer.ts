@@ -7,13 +7,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import {
-  HISTORY_SCHEMA_STATEMENTS,
-  IMPORT_SCHEMA_STATEMENTS,
-  applySchema,
-  rebuildStanceDays,
-  rebuildStanceTakers,
-} from '../model';
+import { HISTORY_SCHEMA_STATEMENTS, IMPORT_SCHEMA_STATEMENTS, applySchema, rebuildBesideGraph } from '../model';
 import type { Db } from '../neo4j';
 import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
@@ -189,8 +183,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     report.written = true;
     phases.stances = seconds(writeStarted);
     const countsStarted = Date.now();
-    // Each is one query on one core of Neo4j's: side by side they take as long as the longer.
-    await Promise.all([rebuildStanceDays(db, { byImport: true }), rebuildStanceTakers(db, { byImport: true })]);
+    await rebuildBesideGraph(db, { byImport: true });
     phases.counts = seconds(countsStarted);
     report.phases = phases;
     await run.finish('complete', finish());

@@ -10,7 +10,7 @@ import neo4j from 'neo4j-driver';
 
 import { nextChangeSeq, recordChange } from '../edit/history';
 import { bumpGraphVersion } from '../graph/version';
-import { clearStanceDays, clearStanceTakers, type Tx } from '../model';
+import { clearBesideGraph, type Tx } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
 import {
   CLAIM_LOCK,
@@ -188,8 +188,7 @@ export async function startRun(
       });
       await tx.run(TAKE_LOCK, { owner, fileName: file.fileName, runId: id });
       // Counted and listed again when the import is done (importer.ts); until then readers read the stances.
-      await clearStanceDays(tx);
-      await clearStanceTakers(tx);
+      await clearBesideGraph(tx);
       const written = unfinished
         ? RowRanges.fromRun(unfinished.get('lastRow'), unfinished.get('done'))
         : new RowRanges();

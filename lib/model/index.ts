@@ -6,8 +6,9 @@ export {
   USER_SCHEMA_STATEMENTS,
   applySchema,
 } from './schema';
-export { clearStanceDays, readStanceDays, rebuildStanceDays } from './stance-days';
-export { clearStanceTakers, rebuildStanceTakers, stanceTakersAddUp } from './stance-takers';
+export { clearBesideGraph, rebuildBesideGraph } from './beside-graph';
+export { readStanceDays, rebuildStanceDays } from './stance-days';
+export { stanceTakersAddUp } from './stance-takers';
 export {
   idAndName,
   nameKey,

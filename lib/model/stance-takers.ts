@@ -6,7 +6,8 @@
  *   (:StanceTakers {event, support: [actorId, …], condemnation: […], caution: […], count})
  *
  * An actor is listed once per stance it took (as a stance is one relationship); `count` is the
- * length of the three lists together. Kept exact the way the counts per date are (stance-days.ts): a
+ * length of the three lists together, kept so that the check below reads one number per event rather
+ * than every list. Kept exact the way the counts per date are (stance-days.ts): a
  * write of stances through lib/model moves its actors between the lists in the same transaction
  * (MOVE_TAKERS); an import clears them when it takes the lock and lists them again when it is done.
  * A reader trusts them only when their counts add up to the count store's number of stances
@@ -21,8 +22,9 @@ import type { Tx } from './write';
 export const STANCE_TAKERS_SCHEMA =
   'CREATE CONSTRAINT stance_takers IF NOT EXISTS FOR (t:StanceTakers) REQUIRE t.event IS UNIQUE';
 
-/** Cypher: the list of `t` that holds the takers of the stance in `expr` (null for no stance). */
-export const takersOf = (expr: string) => `CASE ${expr} ${STANCES.map((s) => `WHEN '${s}' THEN t.${s}`).join(' ')} END`;
+/** Cypher: the list of the StanceTakers `node` that holds the takers of the stance in `expr` (null for no stance). */
+export const takersOf = (node: string, expr: string) =>
+  `CASE ${expr} ${STANCES.map((s) => `WHEN '${s}' THEN ${node}.${s}`).join(' ')} END`;
 
 /**
  * Cypher to follow a write of stances: needs `actorId`, `eventId`, `oldStance` (null for a stance
@@ -36,7 +38,7 @@ CALL (actorId, eventId, oldStance, newStance) {
   WHERE oldStance IS NULL OR newStance IS NULL OR oldStance <> newStance
   MERGE (t:StanceTakers {event: eventId})
   SET t.count = coalesce(t.count, 0)
-  WITH t, actorId, oldStance, newStance, coalesce(${takersOf('oldStance')}, []) AS old
+  WITH t, actorId, oldStance, newStance, coalesce(${takersOf('t', 'oldStance')}, []) AS old
   WITH t, actorId, oldStance, newStance, [i IN range(0, size(old) - 1) WHERE old[i] = actorId][0] AS at
   SET ${STANCES.map(
     (s) => `t.${s} = CASE WHEN oldStance = '${s}' AND at IS NOT NULL THEN t.${s}[0..at] + t.${s}[at + 1..]

@@ -23,6 +23,12 @@ MATCH p = allShortestPaths((a)-[:${ALL_TIES}*..10]-(b))
 RETURN p
 LIMIT $limit`;
 
+/** The other actors `b` ranked by `sharedEvents`, then by name. */
+const rankedBy = (relation: 'agrees' | 'opposes') => `
+ORDER BY sharedEvents DESC, b.name
+LIMIT $limit
+RETURN '${relation}' AS relation, b.id AS id, b.name AS name, b.kind AS kind, sharedEvents`;
+
 /**
  * Who agrees with A (same stance on an event) and who opposes A (support against condemnation),
  * ranked by how many events they share: one query per relation, run side by side. Only counts here: an
@@ -34,9 +40,7 @@ const agreementQuery = (relation: 'agrees' | 'opposes', match: string) => `
 MATCH (a:Actor {id: $actor})-[mine:${STANCE_REL}]->(e)<-[theirs:${STANCE_REL}]-(b)
 WHERE ${match} AND b <> a
 WITH b, count(*) AS sharedEvents
-ORDER BY sharedEvents DESC, b.name
-LIMIT $limit
-RETURN '${relation}' AS relation, b.id AS id, b.name AS name, b.kind AS kind, sharedEvents`;
+${rankedBy(relation)}`;
 
 export const AGREES = agreementQuery('agrees', 'theirs.stance = mine.stance');
 export const OPPOSES = agreementQuery(
@@ -47,7 +51,7 @@ export const OPPOSES = agreementQuery(
 /**
  * The same ranking from the lists of who took each stance on each event (lib/model/stance-takers.ts):
  * one list read per event of A's instead of every stance on it, a fifth to a third of the time
- * (docs/performance.md). An actor listed twice on an event counts twice, as its two stances would.
+ * (docs/performance.md).
  */
 const keptAgreementQuery = (relation: 'agrees' | 'opposes', theirs: string) => `
 MATCH (:Actor {id: $actor})-[mine:${STANCE_REL}]->(e:Event)
@@ -56,12 +60,11 @@ UNWIND ${theirs} AS other
 WITH other, count(*) AS sharedEvents WHERE other <> $actor
 MATCH (b:Actor {id: other})
 WITH b, sharedEvents
-ORDER BY sharedEvents DESC, b.name
-LIMIT $limit
-RETURN '${relation}' AS relation, b.id AS id, b.name AS name, b.kind AS kind, sharedEvents`;
+${rankedBy(relation)}`;
 
-const AGREEING_TAKERS = takersOf('mine.stance');
+const AGREEING_TAKERS = takersOf('t', 'mine.stance');
 const OPPOSING_TAKERS = takersOf(
+  't',
   "CASE mine.stance WHEN 'support' THEN 'condemnation' WHEN 'condemnation' THEN 'support' END",
 );
 export const AGREES_KEPT = keptAgreementQuery('agrees', AGREEING_TAKERS);

@@ -11,7 +11,7 @@ import { int, readQuery } from '@/lib/neo4j';
 import { ROW_LIMIT } from '@/lib/questions/define';
 import { AGREEMENT_SAMPLES_RECENT, AGREEMENT_SAMPLES_RECENT_KEPT } from '@/lib/questions/queries';
 import { writingFile } from './shared-neo4j';
-import { takersKeptAndListed } from './stance-days';
+import { takersKeptAndListed } from './kept-beside-graph';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const MEMBERS = 210;

@@ -17,7 +17,7 @@ import { appDb, getDriver, type Db } from '@/lib/neo4j';
 import { call } from './edit-routes';
 import { signIn } from './routes';
 import { writingFile } from './shared-neo4j';
-import { keptAndCounted, takersKeptAndListed } from './stance-days';
+import { keptAndCounted, takersKeptAndListed } from './kept-beside-graph';
 
 const EDITOR = { username: 'edna', password: 'edna’s long editor password' };
 const READER = { username: 'rita', password: 'rita’s long reader password' };

@@ -19,7 +19,7 @@ import { writeSeed } from '@/lib/seed/write';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
 import { TEST_PORTS } from '../ports';
 import { restoreSeed } from './shared-neo4j';
-import { takersKeptAndListed } from './stance-days';
+import { takersKeptAndListed } from './kept-beside-graph';
 
 let driver: Driver;
 const tempDirs: string[] = [];

@@ -15,7 +15,7 @@ import { bumpGraphVersion } from '@/lib/graph/version';
 import { getActorHistory } from '@/lib/graph/timeline';
 import type { ActorHistory, StanceEvidence, TimelineCounts } from '@/lib/types';
 import { writingFile } from './shared-neo4j';
-import { keptAndCounted } from './stance-days';
+import { keptAndCounted } from './kept-beside-graph';
 
 type Row = { actor: string; kind: string; event: string; eventDate: string; stance: string; statedOn: string | null };
 const row = (...cells: [string, string, string, string, string, string | null]): Row => {
