@@ -154,10 +154,12 @@ describe('the timeline', () => {
       // Read in the page, in one go, the moment the step is drawn: Play moves on by itself.
       const drawn = await page.waitForFunction(
         (wanted) => {
-          const params = new URLSearchParams(window.location.search);
           const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
           const cy = document.querySelector<HTMLElement>('[data-testid="cy"]');
-          if (params.get('from') !== wanted || graph?.dataset.status !== 'ready') return null;
+          // The view's own key, not the URL: Play writes the next month to the URL a moment before
+          // the page takes it up, while the month before is still the one drawn and ready.
+          const expected = new URLSearchParams(graph?.dataset.expectedKey ?? '');
+          if (expected.get('from') !== wanted || graph?.dataset.status !== 'ready') return null;
           if (cy?.dataset.drawnKey !== graph.dataset.expectedKey) return null;
           const core = (window as unknown as { __cy: Core }).__cy;
           return {
