@@ -87,10 +87,16 @@ const IN_PAGE_RECORDER = `
 window.__long = [];
 window.__steps = [];
 new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.__long.push(entry.duration);
+  for (const entry of list.getEntries()) window.__long.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask' });
 const graph = document.querySelector('[data-testid="graph"]');
 const cy = document.querySelector('[data-testid="cy"]');
+// When the page took up a view and when the graph applied it: a long task holding one of these
+// moments is that work; one after it, the frame or frames that drew it.
+window.__marks = [];
+const mark = (kind) => () => window.__marks.push({ kind, at: performance.now() });
+new MutationObserver(mark('view')).observe(graph, { attributes: true, attributeFilter: ['data-expected-key'] });
+new MutationObserver(mark('drawn')).observe(cy, { attributes: true, attributeFilter: ['data-drawn-key'] });
 let lastFrom = new URLSearchParams(location.search).get('from');
 function check() {
   const from = new URLSearchParams(location.search).get('from');
@@ -179,6 +185,10 @@ interface PlayFigure {
   longTasksMs: number[];
   longestTaskMs: number;
   tasksOver100Ms: number;
+  /** Where the tasks over 100 ms fell: before the first step was drawn, in a step, after the last. */
+  over100MsIn: { start: number; step: number; end: number };
+  /** What they held: the page taking up a view, the graph applying it, or the frames after either. */
+  over100MsHeld: Record<'page update' | 'page frame' | 'graph update' | 'graph frame' | 'other', number>;
   stepMs: { p50: number; p95: number; max: number };
 }
 
@@ -241,19 +251,42 @@ async function measurePlay(base: string, event: string): Promise<PlayFigure> {
     }
     const result = await page.evaluate(() => {
       const w = window as unknown as {
-        __long: number[];
+        __long: { start: number; duration: number }[];
+        __marks: { kind: 'view' | 'drawn'; at: number }[];
         __steps: { from: string; at: number; drawnAt?: number; nodes?: number }[];
       };
-      return { long: w.__long, steps: w.__steps };
+      return { long: w.__long, steps: w.__steps, marks: w.__marks };
     });
     const stepMs = result.steps.filter((s) => s.drawnAt !== undefined).map((s) => s.drawnAt! - s.at);
     const nodes = result.steps.map((s) => s.nodes ?? 0).filter((n) => n > 0);
+    const durations = result.long.map((t) => t.duration);
+    const firstDrawn = result.steps[0]?.drawnAt ?? Infinity;
+    const lastDrawn = result.steps.at(-1)?.drawnAt ?? Infinity;
+    const over = result.long.filter((t) => t.duration > 100);
+    const before = over.filter((t) => t.start < firstDrawn).length;
+    const after = over.filter((t) => t.start > lastDrawn).length;
+    const held: PlayFigure['over100MsHeld'] = {
+      'page update': 0,
+      'page frame': 0,
+      'graph update': 0,
+      'graph frame': 0,
+      other: 0,
+    };
+    for (const task of over) {
+      const inside = result.marks.find((m) => m.at >= task.start && m.at <= task.start + task.duration);
+      const before = result.marks.filter((m) => m.at < task.start).at(-1);
+      const what = inside ?? before;
+      held[!what ? 'other' : (`${what.kind === 'view' ? 'page' : 'graph'} ${inside ? 'update' : 'frame'}` as const)] +=
+        1;
+    }
     return {
       steps: result.steps.length,
       nodesPerView: { min: Math.min(...nodes), max: Math.max(...nodes) },
-      longTasksMs: result.long.map((d) => Math.round(d)),
-      longestTaskMs: Math.round(Math.max(0, ...result.long)),
-      tasksOver100Ms: result.long.filter((d) => d > 100).length,
+      longTasksMs: durations.map((d) => Math.round(d)),
+      longestTaskMs: Math.round(Math.max(0, ...durations)),
+      tasksOver100Ms: over.length,
+      over100MsIn: { start: before, step: over.length - before - after, end: after },
+      over100MsHeld: held,
       stepMs: {
         p50: Math.round(percentile(stepMs, 50)),
         p95: Math.round(percentile(stepMs, 95)),
@@ -280,7 +313,11 @@ async function main(): Promise<void> {
     const figure = await measurePlay(external ?? `http://127.0.0.1:${APP_PORT}`, value('--event') ?? EVENT);
     console.log(
       `Play: ${figure.steps} steps, ${figure.nodesPerView.min}-${figure.nodesPerView.max} actors in the table per view; ` +
-        `longest task ${figure.longestTaskMs} ms, ${figure.tasksOver100Ms} over 100 ms (of ${figure.longTasksMs.length} over 50 ms); ` +
+        `longest task ${figure.longestTaskMs} ms, ${figure.tasksOver100Ms} over 100 ms (of ${figure.longTasksMs.length} over 50 ms; ` +
+        `over 100 ms: ${figure.over100MsIn.start} as it started, ${figure.over100MsIn.step} in the steps, ${figure.over100MsIn.end} as it ended; ` +
+        `${Object.entries(figure.over100MsHeld)
+          .map(([what, n]) => `${what} ${n}`)
+          .join(', ')}); ` +
         `step to drawn p50 ${figure.stepMs.p50} ms, p95 ${figure.stepMs.p95} ms, max ${figure.stepMs.max} ms`,
     );
     const out = path.join(PROJECT_ROOT, 'bench', 'results', 'play.json');
