@@ -6,7 +6,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref
 import { elementChanges } from '@/lib/client/drawing/element-changes';
 import { panToReveal, visibleArea } from '@/lib/client/drawing/fit';
 import { fallbackPosition, makeRoomForLabels, renderedBox } from '@/lib/client/drawing/cy-measures';
-import { cytoscapeStylesheet } from '@/lib/client/drawing/styles';
+import { PLAIN_EDGE_CLASS } from '@/lib/client/drawing/styles';
 import type { Positions } from '@/lib/client/drawing/layout';
 import { edgeTooltip, nodeTooltip } from '@/lib/client/drawing/tooltip';
 import {
@@ -44,12 +44,18 @@ interface Props {
   fitKey?: string;
   /** What may lie over the canvas (the detail panel on a narrow screen): the selection is kept clear of it. */
   coveredBy?: () => Element | null;
-  /** While the timeline plays: edges drawn plain, as in a large view (no verbs, no arrows), so each step draws less. */
+  /**
+   * While the timeline plays: edges drawn plain, as in a large view (no verbs, no arrows), and each
+   * view drawn a frame after the page's, so each step draws less at a time.
+   */
   plain?: boolean;
   ref?: Ref<GraphCanvasHandle>;
 }
 
 type Cytoscape = typeof cytoscapeFunction;
+
+/** Edges turned plain, or given back their verbs and arrows, per frame as Play starts and ends. */
+const EDGES_RESTYLED_PER_FRAME = 30;
 
 let cytoscapeLoad: Promise<Cytoscape> | null = null;
 
@@ -70,6 +76,16 @@ function loadCytoscape(): Promise<Cytoscape> {
 }
 
 if (typeof window !== 'undefined') void loadCytoscape().catch(() => {});
+
+/** An element definition's classes with Play's plain edges' class added. */
+function withPlain(classes: ElementDefinition['classes']): string[] {
+  const list = Array.isArray(classes)
+    ? classes
+    : String(classes ?? '')
+        .split(/\s+/)
+        .filter(Boolean);
+  return [...list, PLAIN_EDGE_CLASS];
+}
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -114,8 +130,8 @@ export function GraphCanvas({
   const profile = rendererProfile(renderer);
   const rendererRef = useRef(renderer);
   rendererRef.current = renderer;
-  // Whether the instance's edges are drawn plain (its profile's stylesheet, or Play's).
-  const plainRef = useRef(false);
+  // Whether Play's plain edges are on: edges added meanwhile are drawn plain too.
+  const playPlainRef = useRef(false);
 
   /** Pans (as little as it takes) so the selected node or edge lies in the part of the canvas a person sees. */
   const revealSelection = useCallback(() => {
@@ -159,7 +175,6 @@ export function GraphCanvas({
     function mount(cytoscape: Cytoscape, container: HTMLDivElement): () => void {
       const cy = cytoscape({ container, ...graphCanvasOptions(rendererRef.current) });
       cyRef.current = cy;
-      plainRef.current = rendererRef.current.large;
       exposeCy(cy, ownerRef.current);
 
       cy.on('tap', 'node, edge', (event) => onSelectRef.current(event.target.id()));
@@ -263,6 +278,7 @@ export function GraphCanvas({
           if (data) ele.data(data);
           // Setting classes drops the selection's and the pointer's: the selection is given back below.
           if (classes !== undefined) ele.classes(classes);
+          if (classes !== undefined && playPlainRef.current && ele.isEdge()) ele.addClass(PLAIN_EDGE_CLASS);
         }
         cy.elements('.is-selected').removeClass('is-selected');
         if (selectedRef.current) cy.getElementById(selectedRef.current).addClass('is-selected');
@@ -276,7 +292,9 @@ export function GraphCanvas({
             ...def,
             position: { ...(positions[String(def.data.id)] ?? fallbackPosition(cy, def, elements)) },
           })),
-        added.filter((def) => def.group === 'edges'),
+        added
+          .filter((def) => def.group === 'edges')
+          .map((def) => (playPlainRef.current ? { ...def, classes: withPlain(def.classes) } : def)),
       );
       if (selectedRef.current && added.some((def) => def.data.id === selectedRef.current)) {
         cy.getElementById(selectedRef.current).addClass('is-selected');
@@ -312,9 +330,25 @@ export function GraphCanvas({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    draw(cy, elements, positions, layoutKey);
-    if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
-  }, [elements, positions, layoutKey, drawKey, instances, draw]);
+    const apply = () => {
+      draw(cy, elements, positions, layoutKey);
+      if (containerRef.current) containerRef.current.dataset.drawnKey = drawKey;
+    };
+    if (!plain) {
+      apply();
+      return;
+    }
+    // While playing, the page lays out and paints a step's table rows in one frame and Cytoscape
+    // draws the step in the next: the two in one frame took over 100 ms.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(apply, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [elements, positions, layoutKey, drawKey, instances, draw, plain]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -326,14 +360,23 @@ export function GraphCanvas({
     return () => cancelAnimationFrame(frame);
   }, [sketching, instances, elements]);
 
+  // Large views draw plain edges by their stylesheet. Others wear a class while Play runs, put on and
+  // taken off a share of the edges per frame: every edge restyled at once was one long frame.
   useEffect(() => {
     const cy = cyRef.current;
-    const want = Boolean(plain) || rendererRef.current.large;
-    if (!cy || plainRef.current === want) return;
-    plainRef.current = want;
-    cy.style()
-      .fromJson(cytoscapeStylesheet({ plainEdges: want, solidStances: rendererRef.current.dense }))
-      .update();
+    if (!cy || rendererRef.current.large) return;
+    playPlainRef.current = Boolean(plain);
+    let frame = 0;
+    const restyle = () => {
+      const left = cy.edges().filter((edge) => edge.hasClass(PLAIN_EDGE_CLASS) !== Boolean(plain));
+      if (left.empty()) return;
+      const some = left.slice(0, EDGES_RESTYLED_PER_FRAME);
+      if (plain) some.addClass(PLAIN_EDGE_CLASS);
+      else some.removeClass(PLAIN_EDGE_CLASS);
+      frame = requestAnimationFrame(restyle);
+    };
+    restyle();
+    return () => cancelAnimationFrame(frame);
   }, [plain, instances]);
 
   useEffect(() => {

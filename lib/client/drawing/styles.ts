@@ -129,6 +129,9 @@ export interface StylesheetOptions {
   solidStances?: boolean;
 }
 
+/** The class that draws an edge as plainEdges would, in a view that is not large. */
+export const PLAIN_EDGE_CLASS = 'is-plain';
+
 export function cytoscapeStylesheet(options: StylesheetOptions = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
@@ -284,6 +287,12 @@ function edgeRules(): StylesheetJson {
       },
     });
   }
+  // While the timeline plays (GraphCanvas): a class, so that going plain and back restyles the edges
+  // alone, not every node's name as a new stylesheet would.
+  rules.push({
+    selector: `edge.${PLAIN_EDGE_CLASS}`,
+    style: { label: '', 'curve-style': 'haystack', 'haystack-radius': 0 },
+  });
   return rules;
 }
 
