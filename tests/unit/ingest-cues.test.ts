@@ -167,3 +167,35 @@ describe('idioms and values, not praise of the event', () => {
     });
   });
 });
+
+describe('news words for a stance beyond the first lexicon', () => {
+  it('reads blame, praise and reserve as wire reports word them', async () => {
+    expect(
+      await stances('Denmark castigated the withdrawal as short-sighted and said it would weaken the region.'),
+    ).toMatchObject({ Denmark: ['condemnation'] });
+    expect(
+      await stances('Iceland said the withdrawal was a step in the right direction for its fishermen.'),
+    ).toMatchObject({ Iceland: ['support'] });
+    expect(await stances('Finland was cautious, saying it needed time to study the consequences.')).toMatchObject({
+      Finland: ['caution'],
+    });
+  });
+
+  it('"has yet to", "refrained from", "reluctant to" hold back what follows', async () => {
+    expect(await stances('Sweden said it had yet to endorse the withdrawal.')).toMatchObject({
+      Sweden: ['caution'],
+    });
+    expect(await stances('Germany refrained from condemning the withdrawal on Saturday.')).toMatchObject({
+      Germany: ['caution'],
+    });
+    expect(await stances('Austria said it was reluctant to criticise a close neighbour.')).toMatchObject({
+      Austria: ['caution'],
+    });
+  });
+
+  it('"did not immediately respond" is no stance', async () => {
+    expect(await stances('The Danish foreign ministry did not immediately respond to a request for comment.')).toEqual(
+      {},
+    );
+  });
+});
