@@ -40,6 +40,10 @@ const UNNAMED_SAID = new RegExp(
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 
+/** "The withdrawal, she said, was …": the speaker set apart inside the sentence. */
+const PRONOUN_ASIDE =
+  /^[^,"“”;]{3,80},\s+(he|she|it|they)\s+(?:said|says|added|argued|insisted|warned|noted|stressed|told\s+(?:[\w-]+\s+){0,2}?[\w-]+),/;
+
 /** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
 const AGENT = new RegExp(
   `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
@@ -369,17 +373,16 @@ export function findSpeakers(
     const after = opening
       ? null
       : /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
-    const pronoun = opening ?? after;
+    // "The move, she said, was …": the whole sentence is the words.
+    const aside = opening || after ? null : PRONOUN_ASIDE.exec(sentence.text);
+    const pronoun = opening ?? after ?? aside;
     if (pronoun) {
       const personal = /^(He|She)$/i.test(pronoun[1]);
-      if (personal === (last.actor.kind === 'person'))
-        add({
-          mention: last,
-          from: after ? sentence.start : sentence.start + pronoun.index + pronoun[0].length,
-          to: after ? sentence.start + after.index + 1 : sentence.end,
-          how: 'pronoun',
-          factor: 0.75,
-        });
+      const words =
+        after || aside
+          ? { from: sentence.start, to: after ? sentence.start + after.index + 1 : sentence.end }
+          : { from: sentence.start + pronoun.index + pronoun[0].length, to: sentence.end };
+      if (personal === (last.actor.kind === 'person')) add({ mention: last, ...words, how: 'pronoun', factor: 0.75 });
     }
   }
   return speakers;

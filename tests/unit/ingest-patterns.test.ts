@@ -142,6 +142,19 @@ describe('who speaks', () => {
     });
   });
 
+  it('a pronoun set apart inside the sentence: "The move, she said, was …"', async () => {
+    expect(
+      await stances('Anna Berg said she was told on Monday. The recognition, she said, was a grave mistake.'),
+    ).toEqual({ 'Anna Berg': [null, 'condemnation'] });
+    expect(
+      await stances('Anna Berg said she had read the decree. The recognition, she told reporters, was a betrayal.'),
+    ).toMatchObject({ 'Anna Berg': expect.arrayContaining(['condemnation']) });
+    // The speaker must be of the pronoun's kind: a state is no "she".
+    expect(await stances('Denmark said it had been told. The recognition, she said, was a grave mistake.')).toEqual({
+      Denmark: [null],
+    });
+  });
+
   it('a quote before its speaker, and the quoted words again as direct', async () => {
     const result = await run('"This recognition is a betrayal of our values," said Marta Lind.');
     const direct = result.proposals.find((p) => p.quoteKind === 'direct');
