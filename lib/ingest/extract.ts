@@ -135,9 +135,21 @@ export class RuleExtractor implements Extractor {
         );
         const judged = judge(text, region);
         if (judged === 'none') continue;
+        // "accused Russia of …", "condemned Moscow for …": blame laid on the acting side is about its act,
+        // whatever else the sentence says of the target.
+        const blamesActingSide =
+          judged !== null &&
+          judged.stance === 'condemnation' &&
+          inSentence.some(
+            (m) =>
+              m !== speaker.mention &&
+              /^\s+(?:the\s+)?$/.test(text.slice(judged.cue.end, m.start)) &&
+              onActingSide(text, m, side),
+          );
         // A vote is on the motion, whoever it names.
         const targetBetween =
           judged !== null &&
+          !blamesActingSide &&
           speaker.how !== 'vote' &&
           targetNames.length > 0 &&
           inSentence.some(

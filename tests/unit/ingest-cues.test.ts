@@ -199,3 +199,19 @@ describe('news words for a stance beyond the first lexicon', () => {
     );
   });
 });
+
+describe('blame laid on the acting side', () => {
+  it('is condemnation of its act, though the sentence also speaks of the target', async () => {
+    expect(
+      await stances(
+        'Greenpeace said the Tessin Accord had kept the fjords clean, and accused Norway of abandoning its neighbours.',
+      ),
+    ).toMatchObject({ Greenpeace: ['condemnation'] });
+    // Blame for the target's members stays at most caution: it is not about the act.
+    expect(
+      await stances(
+        'Greenpeace said the Tessin Accord had kept the fjords clean, and criticised its members for doing too little.',
+      ),
+    ).toMatchObject({ Greenpeace: ['caution'] });
+  });
+});
