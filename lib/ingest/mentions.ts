@@ -120,8 +120,24 @@ function firstNameAfterTitle(text: string, start: number, end: number): boolean 
 }
 const GOVERNMENT_OF =
   /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
-const GOVERNMENT_ROLE =
-  /\b(?:[Tt]he\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(['’]s)?\s+((?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\s+(?:ministry|office)|ministry\s+of\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|justice)|military\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat)\b/g;
+/** The bodies of a state's government, as reports name them after it. */
+const GOVERNMENT_BODY =
+  '(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|defen[cs]e|the\\s+interior|justice)|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat';
+const GOVERNMENT_ROLE = new RegExp(
+  `\\b(?:[Tt]he\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)(['’]s)?\\s+(${GOVERNMENT_BODY})\\b`,
+  'g',
+);
+
+/** A stored body's name as its state's word and the body ("Russian foreign ministry"). */
+const GOVERNMENT_ROLE_ALONE = new RegExp(`^(?:the\\s+)?([A-Z][\\w-]*)(?:['’]s)?\\s+(${GOVERNMENT_BODY})$`, 'i');
+/** One key for a state's body however the state is written: "ministry of foreign affairs" is its foreign ministry. */
+function bodyKey(state: string, body: string): string {
+  const words = body
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^ministry of foreign affairs$/, 'foreign ministry');
+  return `${state}|${words}`;
+}
 
 /** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
 export function beforeNoun(text: string, m: Mention): boolean {
@@ -171,6 +187,15 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   // 2. Governments and their bodies named by their state: "the Russian foreign ministry", "China's government".
   const knownStates = new Map<string, string>();
   for (const k of known) if (k.kind === 'state') for (const n of [k.name, ...k.aliases]) knownStates.set(n, k.name);
+  const storedBodies = new Map<string, Mention['actor']>();
+  for (const k of known) {
+    if (k.kind !== 'government-body') continue;
+    for (const form of [k.name, ...k.aliases]) {
+      const parts = GOVERNMENT_ROLE_ALONE.exec(form);
+      const owner = parts && (STATE_BY_WORD.get(parts[1]) ?? knownStates.get(parts[1]));
+      if (owner) storedBodies.set(bodyKey(owner, parts[2]), { id: k.id, name: k.name, kind: k.kind });
+    }
+  }
   for (const m of text.matchAll(GOVERNMENT_ROLE)) {
     const words = m[1].split(/\s+/);
     const lastWord = words[words.length - 1];
@@ -190,8 +215,10 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       .slice(start, end)
       .replace(/^(\S+)['’]s\s/, '$1 ')
       .replace(/^(\w)/, (c) => c.toUpperCase());
+    // "Russia's foreign ministry" is the stored "Russian foreign ministry": the same state's same body.
+    const stored = storedBodies.get(bodyKey(owner, m[3]));
     release(state, start, end);
-    claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
+    claim(state, mention(start, end, stored ?? { id: null, name, kind: guessKind(name) }, { of: owner }));
   }
 
   // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.
@@ -389,6 +416,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   for (const m of state.mentions) {
     const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));
     if (adjective && !m.of) m.of = stateOfAdjective(adjective, state.mentions, knownStates);
+  }
+  // "Russian Ministry of Foreign Affairs" written as a name is the stored body of the same state too.
+  for (const m of state.mentions) {
+    if (m.actor.id !== null || m.actor.kind !== 'government-body') continue;
+    const parts = GOVERNMENT_ROLE_ALONE.exec(m.actor.name);
+    const owner = parts && (STATE_BY_WORD.get(parts[1]) ?? knownStates.get(parts[1]));
+    const stored = owner ? storedBodies.get(bodyKey(owner, parts[2])) : undefined;
+    if (stored) m.actor = stored;
   }
   // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.
   const owners = new Set(state.mentions.map((m) => m.of));

@@ -239,6 +239,33 @@ describe('who they are', () => {
     ]);
   });
 
+  it("a state's body is the stored one however the state is written", async () => {
+    const known: KnownActor[] = [
+      ...KNOWN,
+      { id: 'sweden', name: 'Sweden', kind: 'state', aliases: [] },
+      { id: 'swedish-mfa', name: 'Swedish foreign ministry', kind: 'government-body', aliases: [] },
+    ];
+    for (const text of [
+      "Sweden's foreign ministry criticised the recognition.",
+      'The Swedish Ministry of Foreign Affairs criticised the recognition.',
+      'The Swedish foreign ministry criticised the recognition.',
+    ]) {
+      const result = await extractFromArticle({ text, event: EVENT, known });
+      expect(result.proposals[0]?.actor, text).toEqual({
+        id: 'swedish-mfa',
+        name: 'Swedish foreign ministry',
+        kind: 'government-body',
+      });
+    }
+    // Another of its bodies is not the ministry.
+    const other = await extractFromArticle({
+      text: "Sweden's defence ministry criticised the recognition.",
+      event: EVENT,
+      known,
+    });
+    expect(other.proposals[0]?.actor.id).toBeNull();
+  });
+
   it('guesses the kind of an actor not stored', async () => {
     const kinds = Object.fromEntries(
       (
