@@ -348,11 +348,15 @@ function proposal(
   };
 }
 
+const UNNAMED_ADDRESSED = /\b(?:on|urged|urging|asked|told|to|for|with|against|towards?|warned)\s+$/i;
+
 function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): UnnamedVoice[] {
   const out: UnnamedVoice[] = [];
   for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
     // '"… an example for others," he said': words quoted are someone's, not a voice of their own.
     if (insideQuotes(sentence.text, m.index)) continue;
+    // "called on the international community to …", "a letter to diplomats": spoken to, not speaking.
+    if (UNNAMED_ADDRESSED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const at = sentence.start + m.index + m[0].length;
     const region = cues.filter((c) => c.start >= at);
     const verb = speechVerbIn(text.slice(at, sentence.end));

@@ -59,11 +59,16 @@ export const NEGATION = new RegExp(
 );
 // In lower case only: "States" in "the United States" is no verb.
 export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|'), 'g');
+/** "a coalition of women's protest movements", "a group of opposition lawmakers": many, not named. */
+const UNNAMED_GROUP =
+  "an?\\s+(?:coalition|group|network|alliance|umbrella\\s+group)\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}?(?:groups|movements|organi[sz]ations|activists|campaigners|lawmakers|legislators|parties|NGOs|unions|associations)";
 export const UNNAMED = new RegExp(
-  `(?<![\\w'’-])(?:(?:some|many|several|other|western|international|local|foreign)\\s+)?(?:${[...lexiconData.unnamed]
+  `(?<![\\w'’-])(?:${UNNAMED_GROUP}|(?:(?:some|many|several|other|western|international|local|foreign)\\s+)?(?:${[
+    ...lexiconData.unnamed,
+  ]
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join('|')})(?![\\w'’-])`,
+    .join('|')}))(?![\\w'’-])`,
   'gi',
 );
 

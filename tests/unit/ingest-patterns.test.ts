@@ -368,6 +368,20 @@ describe('which stance', () => {
     expect(result.proposals).toEqual([]);
     expect(result.unnamed).toEqual([expect.objectContaining({ who: 'Critics', stance: 'caution' })]);
   });
+
+  it('a coalition or group of many is a voice; those spoken to are not', async () => {
+    const coalition = await run("A coalition of women's rights groups condemned the recognition on Sunday.");
+    expect(coalition.unnamed).toEqual([
+      expect.objectContaining({ who: "A coalition of women's rights groups", stance: 'condemnation' }),
+    ]);
+    const advocates = await run('Human rights advocates denounced the recognition.');
+    expect(advocates.unnamed).toEqual([expect.objectContaining({ stance: 'condemnation' })]);
+    // Called on, the international community says nothing here; Amnesty does.
+    const called = await run(
+      'Amnesty called on the international community to reject the recognition and urged diplomats to stay away.',
+    );
+    expect(called.unnamed).toEqual([]);
+  });
 });
 
 describe('HTML', () => {
