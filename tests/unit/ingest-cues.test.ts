@@ -215,3 +215,13 @@ describe('blame laid on the acting side', () => {
     ).toMatchObject({ Greenpeace: ['caution'] });
   });
 });
+
+describe('calls to undo the act', () => {
+  it('"urged Oslo to reverse the decision" is condemnation; reversing something else is not', async () => {
+    expect(await stances('Sweden urged Oslo to reverse the decision.')).toMatchObject({ Sweden: ['condemnation'] });
+    expect(await stances('Greenpeace called on the government to revoke the withdrawal.')).toMatchObject({
+      Greenpeace: ['condemnation'],
+    });
+    expect(await stances('Finland said Norway should reverse course on fishing quotas.')).toEqual({ Finland: [null] });
+  });
+});
