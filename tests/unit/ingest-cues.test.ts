@@ -181,6 +181,15 @@ describe('news words for a stance beyond the first lexicon', () => {
     });
   });
 
+  it('a signal or precedent of harm is blame; "no rush" is reserve', async () => {
+    expect(await stances('Denmark said the withdrawal would send a negative signal to others.')).toMatchObject({
+      Denmark: ['condemnation'],
+    });
+    expect(await stances('Iceland said it was in no rush to follow the withdrawal.')).toMatchObject({
+      Iceland: ['caution'],
+    });
+  });
+
   it('"has yet to", "refrained from", "reluctant to" hold back what follows', async () => {
     expect(await stances('Sweden said it had yet to endorse the withdrawal.')).toMatchObject({
       Sweden: ['caution'],
