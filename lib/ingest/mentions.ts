@@ -122,7 +122,7 @@ const GOVERNMENT_OF =
   /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 /** The bodies of a state's government, as reports name them after it. */
 const GOVERNMENT_BODY =
-  '(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|defen[cs]e|the\\s+interior|justice)|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat';
+  '(?:foreign(?:\\s+affairs)?|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|defen[cs]e|the\\s+interior|justice)|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat';
 const GOVERNMENT_ROLE = new RegExp(
   `\\b(?:[Tt]he\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)(['’]s)?\\s+(${GOVERNMENT_BODY})\\b`,
   'g',
@@ -130,12 +130,12 @@ const GOVERNMENT_ROLE = new RegExp(
 
 /** A stored body's name as its state's word and the body ("Russian foreign ministry"). */
 const GOVERNMENT_ROLE_ALONE = new RegExp(`^(?:the\\s+)?([A-Z][\\w-]*)(?:['’]s)?\\s+(${GOVERNMENT_BODY})$`, 'i');
-/** One key for a state's body however the state is written: "ministry of foreign affairs" is its foreign ministry. */
+/** One key for a state's body however the state is written: its "ministry of foreign affairs" is its foreign ministry. */
 function bodyKey(state: string, body: string): string {
   const words = body
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/^ministry of foreign affairs$/, 'foreign ministry');
+    .replace(/^(?:ministry of foreign affairs|foreign affairs ministry)$/, 'foreign ministry');
   return `${state}|${words}`;
 }
 

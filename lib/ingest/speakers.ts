@@ -83,6 +83,9 @@ const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
+/** "special representative for Afghanistan", "envoy for Syria": a portfolio, not whom they speak for. */
+const PORTFOLIO = /\b(?:representative|envoy|coordinator|rapporteur)s?\s+for\s+(?:the\s+)?$/i;
+const voiceOf = (lead: string) => VOICE_OF.test(lead) && !PORTFOLIO.test(lead);
 
 /**
  * Clauses that describe someone rather than report what they say: ", who has previously criticised
@@ -275,8 +278,7 @@ export function findSpeakers(
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     if (/\b(?:if|unless|whether)\s+(?:the\s+)?$/i.test(lead)) continue;
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
-    if (afterPreposition(lead.slice(-30)) && !VOICE_OF.test(lead) && !relative.test(text.slice(m.end, m.end + 30)))
-      continue;
+    if (afterPreposition(lead.slice(-30)) && !voiceOf(lead) && !relative.test(text.slice(m.end, m.end + 30))) continue;
     // A name inside a description of someone else (", which borders X,") is not the subject.
     // "Merkel's spokesman said": an unnamed spokesman speaks for the owner.
     const spokesman = m.possessive ? OWN_SPOKESMAN.exec(text.slice(m.end, m.end + 40)) : null;
@@ -352,7 +354,7 @@ export function findSpeakers(
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
       // "The governments of Chile and Peru said": the list of whom they speak for is.
       const lead = text.slice(Math.max(sentence.start, before.start - 30), before.start);
-      if (afterPreposition(lead) && !VOICE_OF.test(lead) && !/\bleaders\s+of\s+(?:the\s+)?$/i.test(lead)) break;
+      if (afterPreposition(lead) && !voiceOf(lead) && !/\bleaders\s+of\s+(?:the\s+)?$/i.test(lead)) break;
       add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }

@@ -142,6 +142,16 @@ describe('who speaks', () => {
     });
   });
 
+  it('"special representative for X" names a portfolio: X does not speak', async () => {
+    expect(
+      await stances("Oslo's special representative for Mali, Lars Holm, told reporters the recognition was final."),
+    ).not.toHaveProperty('Mali');
+    // A spokesperson for X is X's voice.
+    expect(await stances('A spokesperson for Mali said the recognition was regrettable.')).toEqual({
+      Mali: ['caution'],
+    });
+  });
+
   it('a pronoun set apart inside the sentence: "The move, she said, was …"', async () => {
     expect(
       await stances('Anna Berg said she was told on Monday. The recognition, she said, was a grave mistake.'),
@@ -249,6 +259,7 @@ describe('who they are', () => {
       "Sweden's foreign ministry criticised the recognition.",
       'The Swedish Ministry of Foreign Affairs criticised the recognition.',
       'The Swedish foreign ministry criticised the recognition.',
+      "Sweden's foreign affairs ministry criticised the recognition.",
     ]) {
       const result = await extractFromArticle({ text, event: EVENT, known });
       expect(result.proposals[0]?.actor, text).toEqual({
