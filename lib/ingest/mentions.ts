@@ -139,6 +139,9 @@ function bodyKey(state: string, body: string): string {
   return `${state}|${words}`;
 }
 
+/** An official named by office and state alone: no name after it ("Norway's foreign minister said"). */
+const UNNAMED_OFFICIAL =
+  /\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|trade)\s+minister|president|prime\s+minister|chancellor|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))/gu;
 /** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
 export function beforeNoun(text: string, m: Mention): boolean {
   return /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
@@ -219,6 +222,25 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const stored = storedBodies.get(bodyKey(owner, m[3]));
     release(state, start, end);
     claim(state, mention(start, end, stored ?? { id: null, name, kind: guessKind(name) }, { of: owner }));
+  }
+
+  // "Norway's foreign minister said", "the French president said", no name given: the state speaks
+  // through an official the text does not name.
+  for (const m of text.matchAll(UNNAMED_OFFICIAL)) {
+    const owner = STATE_BY_WORD.get(m[1]) ?? knownStates.get(m[1]);
+    if (!owner) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    const stored = known.find((k) => k.kind === 'state' && k.name === owner);
+    release(state, start, end);
+    claim(
+      state,
+      mention(
+        start,
+        end,
+        stored ? { id: stored.id, name: stored.name, kind: 'state' } : { id: null, name: owner, kind: 'state' },
+      ),
+    );
   }
 
   // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.

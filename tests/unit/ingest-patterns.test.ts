@@ -142,6 +142,19 @@ describe('who speaks', () => {
     });
   });
 
+  it('an official the text does not name speaks for the state', async () => {
+    expect(await stances("Mali's foreign minister said the recognition was regrettable.")).toEqual({
+      Mali: ['caution'],
+    });
+    expect(await stances('The Swedish prime minister criticised the recognition.')).toEqual({
+      Sweden: ['condemnation'],
+    });
+    // Named, the official is the speaker.
+    expect(await stances("Mali's foreign minister, Abdoulaye Diop, said the recognition was regrettable.")).toEqual({
+      'Abdoulaye Diop': ['caution'],
+    });
+  });
+
   it('"special representative for X" names a portfolio: X does not speak', async () => {
     expect(
       await stances("Oslo's special representative for Mali, Lars Holm, told reporters the recognition was final."),
