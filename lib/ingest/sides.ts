@@ -16,7 +16,7 @@ const GOVERNING_TITLE =
   /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|(?:[A-Z][a-z]+ )?Minister|Secretary(?: of State)?|King|Queen|Emir|Crown Prince|Supreme Leader|(?:Special )?Envoy|Ambassador|Spokes(?:person|man|woman))$/;
 /** A government role in an appositive: "Norway's foreign minister, X" or "X, Norway's trade minister,". */
 const ROLE =
-  '(?:(?:deputy |vice |prime |foreign |defen[cs]e |interior |trade |finance |justice |agriculture |economy |energy |culture |health |home )?minister|president|chancellor|spokes(?:person|man|woman)|(?:ambassador|envoy)(?: (?:to|in) (?:the )?[A-Z][\\w.-]+)?|(?:foreign |home )?secretary)';
+  '(?:(?:deputy |vice |prime |foreign |defen[cs]e |interior |trade |finance |justice |agriculture |economy |energy |culture |health |home )?minister|president|chancellor|spokes(?:person|man|woman)|(?:ambassador|envoy|representative)(?: (?:to|in|for|on) (?:the )?[A-Z][\\w.-]+)?|(?:foreign |home )?secretary)';
 const ROLE_BEFORE = new RegExp(`([A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)?)['’]s\\s+(?:[A-Za-z.]+\\s+)?${ROLE},\\s+$`);
 /** "French ambassador X", "Russian envoy X": a demonym and a role in lower case before the name. */
 const DEMONYM_ROLE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]+)\\s+(?:[a-z.]+\\s+)?${ROLE}\\s+$`);

@@ -159,6 +159,12 @@ describe('who speaks', () => {
     expect(
       await stances("Oslo's special representative for Mali, Lars Holm, told reporters the recognition was final."),
     ).not.toHaveProperty('Mali');
+    // The state's own envoy, who says it did the act (the act's verb quoted), is on its side.
+    expect(
+      await stances(
+        "Oslo's special representative for Mali, Lars Holm, told reporters that Norway had “recognised” the Sahel Transitional Council.",
+      ),
+    ).toEqual({ 'Lars Holm': ['support'] });
     // A spokesperson for X is X's voice.
     expect(await stances('A spokesperson for Mali said the recognition was regrettable.')).toEqual({
       Mali: ['caution'],
