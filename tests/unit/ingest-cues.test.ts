@@ -234,3 +234,13 @@ describe('calls to undo the act', () => {
     expect(await stances('Finland said Norway should reverse course on fishing quotas.')).toEqual({ Finland: [null] });
   });
 });
+
+describe('what other voices say after "but"', () => {
+  it('is theirs, not the speaker’s', async () => {
+    expect(
+      await stances(
+        'Sweden said it had no view on the fisheries, but diplomats said the withdrawal was a welcome step.',
+      ),
+    ).toEqual({ Sweden: [null] });
+  });
+});
