@@ -181,6 +181,12 @@ describe('news words for a stance beyond the first lexicon', () => {
     });
   });
 
+  it('"a sovereign decision", "an internal matter": the diplomat’s non-committal reply', async () => {
+    expect(await stances('"It is a sovereign decision of Norway," Sweden said.')).toMatchObject({
+      Sweden: ['caution'],
+    });
+  });
+
   it('a signal or precedent of harm is blame; "no rush" is reserve', async () => {
     expect(await stances('Denmark said the withdrawal would send a negative signal to others.')).toMatchObject({
       Denmark: ['condemnation'],
