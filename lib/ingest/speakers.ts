@@ -38,7 +38,7 @@ const UNNAMED_SAID = new RegExp(
   'i',
 );
 const PRONOUN_START =
-  /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
+  /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|coalition|movement|association|federation|commission|committee|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 
 /** "The withdrawal, she said, was …": the speaker set apart inside the sentence. */
 const PRONOUN_ASIDE =

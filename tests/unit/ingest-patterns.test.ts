@@ -171,6 +171,14 @@ describe('who speaks', () => {
     });
   });
 
+  it('"The coalition …", "The movement …" opening a sentence point back to the body that spoke', async () => {
+    expect(
+      await stances(
+        'The Bamako Civic Coalition said it had read the decree. The coalition called on Oslo to revoke the recognition.',
+      ),
+    ).toEqual({ 'Bamako Civic Coalition': [null, 'condemnation'] });
+  });
+
   it('a pronoun set apart inside the sentence: "The move, she said, was …"', async () => {
     expect(
       await stances('Anna Berg said she was told on Monday. The recognition, she said, was a grave mistake.'),
