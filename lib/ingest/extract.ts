@@ -185,6 +185,9 @@ export class RuleExtractor implements Extractor {
           stance = 'support';
           cue = 'the act';
           confidence = 0.7;
+        } else if (judged && judged.weight < 0.6 && BACKGROUND.test(sentence.text)) {
+          // "Earlier this year, X resumed cooperation with …": what came before the event, not a reaction.
+          continue;
         } else if (aboutEvent || (continues && judged)) {
           stance = judged?.stance ?? null;
           cue = judged?.cue.phrase ?? speechVerbIn(sentence.text) ?? '';
@@ -348,6 +351,9 @@ function proposal(
   };
 }
 
+/** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */
+const BACKGROUND =
+  /^(?:Earlier\s+(?:this|that|in\s+the)\s+\w+|Last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|In\s+(?:19|20)\d\d|Back\s+in|Previously|Since\s+(?:19|20)\d\d|Years\s+(?:ago|earlier))\b/;
 const UNNAMED_ADDRESSED = /\b(?:on|urged|urging|asked|told|to|for|with|against|towards?|warned)\s+$/i;
 
 function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): UnnamedVoice[] {

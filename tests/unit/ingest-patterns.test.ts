@@ -401,6 +401,15 @@ describe('which stance', () => {
     ).toEqual({});
   });
 
+  it('what an actor did before the event, told as background, is no reaction to it', async () => {
+    expect(
+      await stances('Earlier this year, Mali resumed cooperation with the Sahel Transitional Council on trade.'),
+    ).toEqual({});
+    expect(await stances('Mali said it would deepen cooperation with the Sahel Transitional Council.')).toEqual({
+      Mali: ['support'],
+    });
+  });
+
   it('unnamed voices are listed apart', async () => {
     const result = await run('Critics warned that the recognition would embolden other juntas.');
     expect(result.proposals).toEqual([]);
