@@ -81,6 +81,11 @@ export const ORGANISATION_WORDS = new Set(placesData.organisationWords);
 /** Titles, longest first, so that "Prime Minister" is taken before "Minister". */
 export const PERSON_TITLES = [...placesData.personTitles].sort((a, b) => b.length - a.length);
 
+/** "Cairo", "the Kremlin": a name that stands for the state, not the state's own name nor a demonym. */
+export function standsForState(word: string, state: string): boolean {
+  return (STATE_ALIASES[state] ?? []).includes(word) && !/^[A-Z.]+$/.test(word);
+}
+
 /** Demonym (and the state's own name and aliases) -> the state's name. */
 export const STATE_BY_WORD: Map<string, string> = (() => {
   const map = new Map<string, string>();

@@ -13,6 +13,7 @@ import {
   ORGANISATION_WORDS,
   PERSON_TITLES,
   STATE_BY_WORD,
+  standsForState,
   escape,
 } from './lexicon';
 import {
@@ -123,8 +124,13 @@ const GOVERNMENT_OF =
 /** The bodies of a state's government, as reports name them after it. */
 const GOVERNMENT_BODY =
   '(?:foreign(?:\\s+affairs)?|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|defen[cs]e|the\\s+interior|justice)|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat';
+/** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */
+const EITHER_CASE_BODY = GOVERNMENT_BODY.replace(
+  /(\(\?:|\||^|\\s\+)([a-z])/g,
+  (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`,
+);
 const GOVERNMENT_ROLE = new RegExp(
-  `\\b(?:[Tt]he\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)(['’]s)?\\s+(${GOVERNMENT_BODY})\\b`,
+  `\\b(?:[Tt]he\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)(['’]s)?\\s+(${EITHER_CASE_BODY})\\b`,
   'g',
 );
 
@@ -213,11 +219,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const ownerWord = STATE_BY_WORD.has(m[1]) || knownStates.has(m[1]) ? m[1] : words[words.length - 1];
     const start = m.index + m[0].lastIndexOf(ownerWord, m[0].length - m[3].length);
     const end = m.index + m[0].length;
-    // "Korrin's foreign ministry" is named "Korrin foreign ministry", as it would be stored.
-    const name = text
-      .slice(start, end)
-      .replace(/^(\S+)['’]s\s/, '$1 ')
-      .replace(/^(\w)/, (c) => c.toUpperCase());
+    // "Korrin's foreign ministry" is named "Korrin foreign ministry", as it would be stored; "Cairo's
+    // Foreign Ministry", "Egypt foreign ministry".
+    const name = standsForState(ownerWord, owner)
+      ? `${owner} ${m[3].toLowerCase().replace(/\s+/g, ' ')}`
+      : text
+          .slice(start, end)
+          .replace(/^(\S+)['’]s\s/, '$1 ')
+          .replace(/^(\w)/, (c) => c.toUpperCase());
     // "Russia's foreign ministry" is the stored "Russian foreign ministry": the same state's same body.
     const stored = storedBodies.get(bodyKey(owner, m[3]));
     release(state, start, end);

@@ -276,6 +276,15 @@ describe('who they are', () => {
     ]);
   });
 
+  it('a body written in capitals, or owned by its capital, is still the state’s body', async () => {
+    expect(
+      await stances('The Saudi Foreign Ministry issued a statement expressing its concern over the recognition.'),
+    ).toEqual({ 'Saudi Foreign Ministry': ['caution'] });
+    expect(await stances("Cairo's Foreign Ministry expressed its deep concern over the recognition.")).toEqual({
+      'Egypt foreign ministry': ['caution'],
+    });
+  });
+
   it("a state's body is the stored one however the state is written", async () => {
     const known: KnownActor[] = [
       ...KNOWN,
