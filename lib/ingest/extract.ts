@@ -159,6 +159,8 @@ export class RuleExtractor implements Extractor {
               // "X, the union's largest member, reacted": the target in a description of the speaker.
               !(m.possessive && m.start < judged.cue.start) &&
               m.end <= judged.cue.end + 40 &&
+              // "an unprovoked attack on Ukraine", "the people of Ukraine": the target suffers the act here.
+              !VICTIM_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
               targetNames.some(
                 (t) => t.toLowerCase() === m.actor.name.toLowerCase() || t.toLowerCase() === m.surface.toLowerCase(),
               ),
@@ -354,6 +356,9 @@ function proposal(
 /** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */
 const BACKGROUND =
   /^(?:Earlier\s+(?:this|that|in\s+the)\s+\w+|Last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|In\s+(?:19|20)\d\d|Back\s+in|Previously|Since\s+(?:19|20)\d\d|Years\s+(?:ago|earlier))\b/;
+/** The words before a name that make it what the act befalls: "attack on", "people of", "solidarity with". */
+const VICTIM_BEFORE =
+  /\b(?:(?:attack|attacks|assault|strikes?|invasion|aggression|war|offensive|violence)\s+(?:on|against|of)|people\s+of|solidarity\s+with|sovereignty\s+of|territorial\s+integrity\s+of)\s+(?:the\s+)?$/i;
 const UNNAMED_ADDRESSED = /\b(?:on|urged|urging|asked|told|to|for|with|against|towards?|warned)\s+$/i;
 
 function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): UnnamedVoice[] {

@@ -5,7 +5,8 @@
  * Tessin Accord.
  */
 import { describe, expect, it } from 'vitest';
-import { stancesOnTessin } from './ingest-speakers';
+import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { stancesBySpeaker, stancesOnTessin } from './ingest-speakers';
 
 const stances = stancesOnTessin;
 
@@ -248,5 +249,25 @@ describe('what other voices say after "but"', () => {
         'Sweden said it had no view on the fisheries, but diplomats said the withdrawal was a welcome step.',
       ),
     ).toEqual({ Sweden: [null] });
+  });
+});
+
+describe('blame near the target, when the target is what the act befalls', () => {
+  it('"an unprovoked attack on …", "the people of …": blame of the act, not of the target', async () => {
+    const known: KnownActor[] = [
+      { id: 'kalmar', name: 'Kalmar', kind: 'state', aliases: [] },
+      { id: 'vesna', name: 'Vesna', kind: 'state', aliases: [] },
+    ];
+    const event = describeEvent({ title: 'Kalmar invades Vesna' }, known);
+    const said = async (text: string) =>
+      stancesBySpeaker(
+        (await extractFromArticle({ text: `Kalmar invaded Vesna on Monday.\n\n${text}`, event, known })).proposals,
+        33,
+      );
+    expect(
+      await said('Finland said its thoughts were with the people of Vesna as they suffer an unjustified attack.'),
+    ).toEqual({ Finland: ['condemnation'] });
+    // Blame whose object is the target stays at most caution.
+    expect(await said('Finland criticised Vesna for its treatment of minorities.')).toEqual({ Finland: ['caution'] });
   });
 });
