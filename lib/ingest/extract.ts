@@ -21,9 +21,9 @@ import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
-/** "expressed its concern", "reiterated their support", "called X to express his regret": owned, but said. */
+/** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
 const EXPRESSED =
-  /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?$/i;
+  /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?$/i;
 const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
 
 export class RuleExtractor implements Extractor {

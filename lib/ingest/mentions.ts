@@ -147,7 +147,7 @@ function bodyKey(state: string, body: string): string {
 
 /** An official named by office and state alone: no name after it ("Norway's foreign minister said"). */
 const UNNAMED_OFFICIAL =
-  /\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|trade)\s+minister|president|prime\s+minister|chancellor|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))/gu;
+  /\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|trade)\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))/gu;
 /** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
 export function beforeNoun(text: string, m: Mention): boolean {
   return /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
@@ -237,7 +237,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   // through an official the text does not name.
   for (const m of text.matchAll(UNNAMED_OFFICIAL)) {
     const owner = STATE_BY_WORD.get(m[1]) ?? knownStates.get(m[1]);
-    if (!owner) continue;
+    // Only where a subject stands: "summoned the Norwegian ambassador" names whom it was done to.
+    if (!owner || !/(?:^|[.!?;:"“”]\s*|,\s+|\band\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
     const start = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
     const stored = known.find((k) => k.kind === 'state' && k.name === owner);
@@ -277,7 +279,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g'))) {
       const end = m.index + word.length;
       if (firstNameAfterTitle(text, m.index, end)) continue;
-      claim(state, mention(m.index, end, { id: null, name: stateName, kind: 'state' }));
+      // "Beijing" is the stored China, though the graph does not list the capital among its names.
+      const stored = known.find((k) => k.kind === 'state' && k.name === stateName);
+      claim(state, mention(m.index, end, { id: stored?.id ?? null, name: stateName, kind: 'state' }));
     }
   }
   for (const body of [...INTERGOVERNMENTAL].sort((a, b) => b.length - a.length))
@@ -361,9 +365,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const end = nameStart + name.length;
     if (text.slice(nameStart, end) !== name) continue;
     if (rest.length === 1 && !/^[A-Z]{2,6}$/.test(name)) {
-      const person = state.mentions.find(
-        (x) => x.actor.kind === 'person' && x.actor.name.split(' ').slice(-1)[0] === name,
-      );
+      // A surname; else the first of two names, as Chinese, Korean or Vietnamese names are written
+      // ("Mao Ning … Ms Mao said", "Lin Jian … Lin said").
+      const person =
+        state.mentions.find((x) => x.actor.kind === 'person' && x.actor.name.split(' ').slice(-1)[0] === name) ??
+        state.mentions.find((x) => {
+          const names = x.actor.name.split(' ');
+          return x.actor.kind === 'person' && names.length === 2 && names[0] === name;
+        });
       if (person) claim(state, mention(nameStart, end, person.actor, { of: person.of }));
       else if (title)
         claim(

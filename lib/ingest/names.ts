@@ -74,6 +74,8 @@ export const ADJECTIVE_NOUN =
 const NAME_RUN =
   /\p{Lu}[\p{L}\p{N}_’'.-]*(?:[^\S\n]+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)[^\S\n]+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
 
+const WEEKDAYS_AFTER = /(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$/;
+
 /**
  * Runs of capitalised words; "A and B" is two names ("Chad and Niger", "Jane Roe and John
  * Doe") unless the run ends as a body's name does ("Peace and Security Council").
@@ -88,7 +90,9 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
       continue;
     let index = m.index;
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
-    for (const run of m[0].split(/(?<![A-Z])\.\s+|(?<=^(?:[A-Z]\.){2,})\s+(?=[A-Z][a-z]+\s+[A-Z][\w-]+$)/)) {
+    for (const piece of m[0].split(/(?<![A-Z])\.\s+|(?<=^(?:[A-Z]\.){2,})\s+(?=[A-Z][a-z]+\s+[A-Z][\w-]+$)/)) {
+      // "China Tuesday lodged a protest": the day is when, not part of the name.
+      const run = piece.replace(WEEKDAYS_AFTER, '');
       const at = text.indexOf(run, index);
       const spelled = spelledOut(text, at, run);
       if (spelled) {

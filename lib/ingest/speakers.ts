@@ -31,7 +31,7 @@ export interface Speaker {
 
 /** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
 const SUBJECT_GAP =
-  /^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
   `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
@@ -299,7 +299,12 @@ export function findSpeakers(
     )
       continue;
     // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").
-    if (!/\s/.test(m.surface) && /^\s+[A-Z]/.test(text.slice(m.end, m.end + 2))) continue;
+    // A day after it is when ("China Tuesday lodged a protest").
+    if (
+      !/\s/.test(m.surface) &&
+      /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]/.test(text.slice(m.end, m.end + 12))
+    )
+      continue;
     // The acting side acts with any verb ("Russia's ambassador, X, presented his credentials").
     // "the decision to recognise a Palestinian state undermined …": the act's object is no subject.
     if (actObject?.test(lead)) continue;

@@ -182,6 +182,20 @@ describe('news words for a stance beyond the first lexicon', () => {
     });
   });
 
+  it('protest as foreign ministries word it: "strongly dissatisfied", "lodged a serious protest", "firm opposition"', async () => {
+    expect(
+      await stances('Sweden is strongly dissatisfied with the withdrawal, the foreign ministry said.'),
+    ).toMatchObject({
+      Sweden: ['condemnation'],
+    });
+    expect(await stances('Sweden lodged a "serious" protest with Oslo over the withdrawal.')).toMatchObject({
+      Sweden: ['condemnation'],
+    });
+    expect(await stances("Sweden's envoy expressed Stockholm's firm opposition to the withdrawal.")).toMatchObject({
+      Sweden: ['condemnation'],
+    });
+  });
+
   it('"a sovereign decision", "an internal matter": the diplomat’s non-committal reply', async () => {
     expect(await stances('"It is a sovereign decision of Norway," Sweden said.')).toMatchObject({
       Sweden: ['caution'],

@@ -149,6 +149,8 @@ describe('who speaks', () => {
     expect(await stances('The Swedish prime minister criticised the recognition.')).toEqual({
       Sweden: ['condemnation'],
     });
+    // Done to, the official is no speaker: "summoned the Swedish ambassador".
+    expect(await stances('Mali summoned the Swedish ambassador over the recognition.')).not.toHaveProperty('Sweden');
     // Named, the official is the speaker.
     expect(await stances("Mali's foreign minister, Abdoulaye Diop, said the recognition was regrettable.")).toEqual({
       'Abdoulaye Diop': ['caution'],
@@ -264,6 +266,24 @@ describe('who they are', () => {
     expect(Object.keys(await stances("Kessland's defence ministry rejected the recognition.")).sort()).toEqual([
       'Kessland defence ministry',
     ]);
+  });
+
+  it('a name written family name first is found again by it ("Mao Ning … Ms Mao said")', async () => {
+    const result = await run(
+      'Spokeswoman Mao Ning said Beijing was studying the text. The recognition was hasty, Ms Mao told reporters.',
+    );
+    expect(result.proposals.filter((p) => p.quoteKind === 'reported').map((p) => p.actor.name)).not.toContain('Mao');
+    expect(stancesBySpeaker(result.proposals)['Mao Ning']).toContain('condemnation');
+  });
+
+  it('a state named by its capital is the stored state', async () => {
+    const known: KnownActor[] = [...KNOWN, { id: 'sweden', name: 'Sweden', kind: 'state', aliases: [] }];
+    const result = await extractFromArticle({ text: 'Stockholm condemned the recognition.', event: EVENT, known });
+    expect(result.proposals[0]?.actor).toEqual({ id: 'sweden', name: 'Sweden', kind: 'state' });
+  });
+
+  it('a day after a name is when, not part of the name ("China Tuesday lodged a protest")', async () => {
+    expect(await stances('Sweden Tuesday condemned the recognition.')).toEqual({ Sweden: ['condemnation'] });
   });
 
   it('surnames, acronyms and aliases are matched to the stored actors', async () => {
