@@ -196,13 +196,23 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   // 2. Governments and their bodies named by their state: "the Russian foreign ministry", "China's government".
   const knownStates = new Map<string, string>();
   for (const k of known) if (k.kind === 'state') for (const n of [k.name, ...k.aliases]) knownStates.set(n, k.name);
+  // A state as the graph stores it, when it does ("Beijing" is the stored China).
+  const stateActor = (name: string): Mention['actor'] => {
+    const stored = known.find((k) => k.kind === 'state' && k.name === name);
+    return { id: stored?.id ?? null, name, kind: 'state' };
+  };
+  // A state's body, as "<state's word> <body>", under one key however the state is written.
+  const keyOfBody = (name: string) => {
+    const parts = GOVERNMENT_ROLE_ALONE.exec(name);
+    const owner = parts && (STATE_BY_WORD.get(parts[1]) ?? knownStates.get(parts[1]));
+    return owner ? bodyKey(owner, parts[2]) : null;
+  };
   const storedBodies = new Map<string, Mention['actor']>();
   for (const k of known) {
     if (k.kind !== 'government-body') continue;
     for (const form of [k.name, ...k.aliases]) {
-      const parts = GOVERNMENT_ROLE_ALONE.exec(form);
-      const owner = parts && (STATE_BY_WORD.get(parts[1]) ?? knownStates.get(parts[1]));
-      if (owner) storedBodies.set(bodyKey(owner, parts[2]), { id: k.id, name: k.name, kind: k.kind });
+      const key = keyOfBody(form);
+      if (key) storedBodies.set(key, { id: k.id, name: k.name, kind: k.kind });
     }
   }
   for (const m of text.matchAll(GOVERNMENT_ROLE)) {
@@ -242,16 +252,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       continue;
     const start = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
-    const stored = known.find((k) => k.kind === 'state' && k.name === owner);
     release(state, start, end);
-    claim(
-      state,
-      mention(
-        start,
-        end,
-        stored ? { id: stored.id, name: stored.name, kind: 'state' } : { id: null, name: owner, kind: 'state' },
-      ),
-    );
+    claim(state, mention(start, end, stateActor(owner)));
   }
 
   // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.
@@ -279,9 +281,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g'))) {
       const end = m.index + word.length;
       if (firstNameAfterTitle(text, m.index, end)) continue;
-      // "Beijing" is the stored China, though the graph does not list the capital among its names.
-      const stored = known.find((k) => k.kind === 'state' && k.name === stateName);
-      claim(state, mention(m.index, end, { id: stored?.id ?? null, name: stateName, kind: 'state' }));
+      claim(state, mention(m.index, end, stateActor(stateName)));
     }
   }
   for (const body of [...INTERGOVERNMENTAL].sort((a, b) => b.length - a.length))
@@ -460,9 +460,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   // "Russian Ministry of Foreign Affairs" written as a name is the stored body of the same state too.
   for (const m of state.mentions) {
     if (m.actor.id !== null || m.actor.kind !== 'government-body') continue;
-    const parts = GOVERNMENT_ROLE_ALONE.exec(m.actor.name);
-    const owner = parts && (STATE_BY_WORD.get(parts[1]) ?? knownStates.get(parts[1]));
-    const stored = owner ? storedBodies.get(bodyKey(owner, parts[2])) : undefined;
+    const key = keyOfBody(m.actor.name);
+    const stored = key ? storedBodies.get(key) : undefined;
     if (stored) m.actor = stored;
   }
   // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.
