@@ -74,7 +74,9 @@ export const ADJECTIVE_NOUN =
 const NAME_RUN =
   /\p{Lu}[\p{L}\p{N}_’'.-]*(?:[^\S\n]+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)[^\S\n]+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
 
-const WEEKDAYS_AFTER = /(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))+$/;
+/** A day of the week, written after a name or between a subject and its verb: when, not who. */
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAYS_AFTER = new RegExp(`(?:\\s+${WEEKDAY})+$`);
 
 /**
  * Runs of capitalised words; "A and B" is two names ("Chad and Niger", "Jane Roe and John

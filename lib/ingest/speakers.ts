@@ -3,6 +3,7 @@
  * and adverbs), "said X" after a quotation, "according to X", "echoed by X", every name of a list
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
+import { WEEKDAY } from './names';
 import type { Stance } from '../domain';
 import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED, escape } from './lexicon';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
@@ -40,6 +41,8 @@ const UNNAMED_SAID = new RegExp(
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|coalition|movement|association|federation|commission|committee|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 
+/** Another name right after a one-word name (a day is no name). */
+const NAME_AFTER = new RegExp(`^\\s+(?!${WEEKDAY}\\b)[A-Z]`);
 /** "The withdrawal, she said, was …": the speaker set apart inside the sentence. */
 const PRONOUN_ASIDE =
   /^[^,"“”;]{3,80},\s+(he|she|it|they)\s+(?:said|says|added|argued|insisted|warned|noted|stressed|told\s+(?:[\w-]+\s+){0,2}?[\w-]+),/;
@@ -300,11 +303,7 @@ export function findSpeakers(
       continue;
     // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").
     // A day after it is when ("China Tuesday lodged a protest").
-    if (
-      !/\s/.test(m.surface) &&
-      /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]/.test(text.slice(m.end, m.end + 12))
-    )
-      continue;
+    if (!/\s/.test(m.surface) && NAME_AFTER.test(text.slice(m.end, m.end + 12))) continue;
     // The acting side acts with any verb ("Russia's ambassador, X, presented his credentials").
     // "the decision to recognise a Palestinian state undermined …": the act's object is no subject.
     if (actObject?.test(lead)) continue;
