@@ -30,12 +30,63 @@ function objectIsEvent(after: string, eventWords: RegExp | null): boolean {
   return !!named && /^\s+(?:[\w'’-]+\s+){0,2}$/.test(after.slice(0, named.index));
 }
 
+/** A cue that only this event's words make: backing others' engagement with its target, a call to stop its act. */
+export interface EventCue {
+  pattern: RegExp;
+  stance: 'support' | 'condemnation';
+  weight: number;
+  phrase: string;
+}
+
+/** Acts that go on until someone stops them: a call to stop the war is a call to undo the act. */
+const HOSTILE_ACT = /^(?:invad|invas|attack|strik|bomb|annex|occup|shell|raid|assault|seiz|blockad|incursion)/i;
+const HOSTILE_OBJECT =
+  'war|aggression|invasion|attacks?|offensive|occupation|annexation|hostilities|fighting|bombing|bombardment|strikes|assault|military\\s+operation|troops|forces|soldiers';
+/** Whom a call is made on when it is a call for restraint all round ("urged both sides to stop the fighting"). */
+const ALL_SIDES = /\b(?:both|all|the\s+two|each)\s+(?:sides|parties|countries)\b|\bthe\s+parties\b/i;
+const CALL =
+  '(?:call(?:ed|s|ing)?\\s+(?:on|upon)|urg\\w*|demand\\w*|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|appeal(?:ed|s|ing)?\\s+to)';
+const ENGAGE =
+  '(?:engage|talk|work|deal|cooperate|co-operate|reach\\s+out|(?:open|establish|build|develop|normali[sz]e|restore|deepen|strengthen)\\s+(?:talks|dialogue|channels|ties|relations|contacts?))';
+
+export function eventCues(event: EventDescription, targetNames: string[]): EventCue[] {
+  const cues: EventCue[] = [];
+  const names = targetNames.map((n) => escape(n).replace(/\s+/g, '\\s+'));
+  // "supports efforts by other countries to engage the interim government", "backed moves by its
+  // neighbours to open talks with X": backing others' engagement with the act's target backs the act.
+  if (names.length > 0)
+    cues.push({
+      pattern: new RegExp(
+        `(?<![\\w-])(?:support|back|welcom|encourag|endors|applaud|prais|hail)\\w*\\s+(?:the\\s+|all\\s+|any\\s+)?(?:[\\w-]+['’]s\\s+)?(?:[a-z-]+\\s+)?(?:efforts?|steps?|moves?|attempts?|initiatives?|push|outreach|bids?)(?:\\s+(?:by|of|from)\\s+[^.;:"“”]{1,60}?)?\\s+to\\s+(?:[a-z]+ly\\s+)?${ENGAGE}(?:\\s+(?:with|to))?(?=\\s+(?:(?:the|its|their)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${names.join('|')}|government|authorities|administration|rulers|leadership|it|them)(?![\\w-]))`,
+        'gi',
+      ),
+      stance: 'support',
+      weight: 0.7,
+      phrase: 'backs engagement',
+    });
+  // "called on the UN to stop the war", "urged the council to halt the invasion", "asked Oslo to
+  // withdraw its recognition": a call to undo the act, on whomever it is made.
+  const objects = [`${event.act ? `${escape(event.act)}\\w*|` : ''}decision|move|step`];
+  if (event.act && HOSTILE_ACT.test(event.act)) objects.push(HOSTILE_OBJECT);
+  cues.push({
+    pattern: new RegExp(
+      `(?<![\\w-])${CALL}\\s+(?:[^.;:"“”]{1,60}?\\s+)?to\\s+(?:[a-z]+ly\\s+)?(?:stop|halt|end|withdraw|retract|cancel|abandon|drop|scrap|undo|roll\\s+back|call\\s+off)(?=\\s+(?:the|its|their|this|that|[A-Z][\\w-]*['’]s)\\s+(?:[a-z-]+\\s+){0,2}?(?:${objects.join('|')})(?![\\w-]))`,
+      'g',
+    ),
+    stance: 'condemnation',
+    weight: 0.8,
+    phrase: 'call to undo',
+  });
+  return cues;
+}
+
 export function cuesIn(
   text: string,
   offset: number,
   act: RegExp | null,
   object: RegExp | null = null,
   eventWords: RegExp | null = null,
+  eventCues: EventCue[] = [],
 ): Found[] {
   const found: Found[] = [];
   const add = (cue: Pick<Cue, 'stance' | 'weight' | 'phrase'> & { aboutEvent?: boolean }, pattern: RegExp) => {
@@ -51,6 +102,17 @@ export function cuesIn(
     }
   };
   for (const cue of CUES) add(cue, cue.pattern);
+  for (const cue of eventCues)
+    for (const m of text.matchAll(cue.pattern)) {
+      if (cue.stance === 'condemnation' && ALL_SIDES.test(m[0])) continue;
+      found.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        stance: cue.stance,
+        weight: cue.weight,
+        phrase: m[0],
+      });
+    }
   if (act) {
     const before = found.length;
     add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);

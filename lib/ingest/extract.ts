@@ -11,7 +11,7 @@ import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE } from './judge';
 import { leadIn } from './leadin';
 import { UNNAMED } from './lexicon';
-import { ACT_BEFORE, actObject, actVerb, cuesIn, relevancePattern } from './acts';
+import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, relevancePattern } from './acts';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses, findSpeakers, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
@@ -36,6 +36,13 @@ export class RuleExtractor implements Extractor {
     const signed = signatures(text, sentences, mentions);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const object = actObject(targetNames);
+    const ownCues = eventCues(event, targetNames);
+    const lowerTargets = new Set(targetNames.map((t) => t.toLowerCase()));
+    // The target, or a body or official of it ("Vesna's foreign ministry", "Vesnian President X").
+    const isTarget = (m: Mention) =>
+      lowerTargets.has(m.actor.name.toLowerCase()) ||
+      lowerTargets.has(m.surface.toLowerCase()) ||
+      (m.of !== null && lowerTargets.has(m.of.toLowerCase()));
     const proposals: Proposal[] = [];
     const unnamed: UnnamedVoice[] = [];
     const relations: ProposedRelation[] = [];
@@ -62,7 +69,7 @@ export class RuleExtractor implements Extractor {
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.
       const asides = describingClauses(sentence, inSentence);
-      const cues = cuesIn(sentence.text, sentence.start, act, object, relevance).filter(
+      const cues = cuesIn(sentence.text, sentence.start, act, object, relevance, ownCues).filter(
         (c) =>
           // Nor one in a title ("Justice Minister X"). A name inside a cue's gap is its object, not
           // its owner ("called on the Security Council to").
@@ -146,11 +153,13 @@ export class RuleExtractor implements Extractor {
               /^\s+(?:the\s+)?$/.test(text.slice(judged.cue.end, m.start)) &&
               onActingSide(text, m, side),
           );
-        // A vote is on the motion, whoever it names.
+        // A vote is on the motion, whoever it names. The target speaking of itself ("Vesna will defend
+        // itself against this aggression") lays no blame on itself.
         const targetBetween =
           judged !== null &&
           !blamesActingSide &&
           speaker.how !== 'vote' &&
+          !isTarget(speaker.mention) &&
           targetNames.length > 0 &&
           inSentence.some(
             (m) =>

@@ -26,7 +26,7 @@ import {
   stateOfAdjective,
   stripTitle,
 } from './names';
-import { organsNamedAgain, underHeadings } from './organs';
+import { capitalisedOrgansNamedAgain, organsNamedAgain, underHeadings } from './organs';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -121,6 +121,8 @@ function firstNameAfterTitle(text: string, start: number, end: number): boolean 
 }
 const GOVERNMENT_OF =
   /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
+const PLACE_THEN_MINISTRY =
+  /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)(?![\w-])/gm;
 /** The bodies of a state's government, as reports name them after it. */
 const GOVERNMENT_BODY =
   '(?:foreign(?:\\s+affairs)?|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|defen[cs]e|the\\s+interior|justice)|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat';
@@ -266,6 +268,18 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const name = `${m[2] === 'in' ? owner : m[3]} ${m[1].toLowerCase().replace(/\s+/g, ' ')}`;
     release(state, start, end);
     claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
+  }
+
+  // "In Beijing, the foreign ministry said": the place a sentence opens on owns the ministry named bare.
+  for (const m of text.matchAll(PLACE_THEN_MINISTRY)) {
+    const owner = STATE_BY_WORD.get(m[1]) ?? knownStates.get(m[1]);
+    if (!owner) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[2].length;
+    const stored = storedBodies.get(bodyKey(owner, m[2]));
+    const name = `${owner} foreign ministry`;
+    release(state, start, end);
+    claim(state, mention(start, end, stored ?? { id: null, name, kind: guessKind(name) }, { of: owner }));
   }
 
   // 3. States and intergovernmental bodies by name or acronym.
@@ -452,6 +466,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   }
   organsNamedAgain(text, state.mentions, (m) => claim(state, m), mention, guessKind);
   underHeadings(text, state.mentions, (line) => (STATE_BY_WORD.get(line) === line ? line : knownStates.get(line)));
+  capitalisedOrgansNamedAgain(text, state.mentions);
   // "Gondorian" is Gondor's once the whole text is read.
   for (const m of state.mentions) {
     const adjective = adjectives.get(m.start - (m.title ? m.title.length + 1 : 0));

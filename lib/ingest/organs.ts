@@ -16,6 +16,22 @@ const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
 const THE_ORGAN =
   /\b[Tt]he\s+((?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\s+)?ministry|embassy)\b(?!\s+of\b)/g;
 
+/** A body named again by what it is: "the rights group", "the organisation". */
+const THE_GROUP = /\b[Tt]he\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|charity|watchdog)\b(?!\s+(?:of|for)\b)/g;
+
+/** A body named again by the last word of its name: "the coalition" after "the Civic Coalition". */
+const THE_HEAD =
+  /\b[Tt]he\s+(coalition|movement|federation|association|commission|committee|council|network|party|foundation|institute|centre|center|front|forum|assembly|congress|court|tribunal)\b(?!\s+(?:of|for)\b)/g;
+
+/** "Sweden Ministry of Foreign Affairs" holds "ministry" and "foreign ministry"; a defence ministry holds neither of the latter. */
+function hasOrgan(body: string, organ: string): boolean {
+  const name = body
+    .toLowerCase()
+    .replace(/\bministry\s+of\s+(?:the\s+)?([a-z]+)(?:\s+affairs)?/, '$1 ministry')
+    .replace(/\s+/g, ' ');
+  return new RegExp(`(?:^|\\s)${organ.toLowerCase().replace(/\s+/g, ' ')}(?:\\s|$)`).test(name);
+}
+
 /** A bloc named again by what it is: "the regional bloc", "the alliance". */
 const THE_BLOC = /\b[Tt]he\s+(?:[a-z-]+\s+)?(?:bloc|alliance|union|organi[sz]ation|league)\b(?!\s+of\b)/g;
 
@@ -58,6 +74,9 @@ export function organsNamedAgain(
     between(at - 1200, at)
       .filter((m) => at - m.end < 600 && test(m))
       .sort((a, b) => b.end - a.end)[0];
+  // "… a coalition of women's groups said …; the coalition added": a body unnamed came in between.
+  const namedBetween = (from: number, to: number, noun: string) =>
+    new RegExp(`\\b(?:an?|another|one)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${noun})s?\\b`, 'i').test(text.slice(from, to));
   const found: Mention[] = [];
   for (const m of text.matchAll(ITS_ORGAN)) {
     const start = m.index;
@@ -101,10 +120,26 @@ export function organsNamedAgain(
     const end = start + m[0].length;
     if (!free(start, end)) continue;
     const head = m[1].toLowerCase().split(/\s+/).pop()!;
-    const body = lastBefore(start, (o) => o.actor.kind !== 'person' && o.actor.name.toLowerCase().endsWith(head));
+    const body = lastBefore(start, (o) => o.actor.kind !== 'person' && hasOrgan(o.actor.name, head));
     // "The ministry" after "Caldwen defence ministry" is it; "the foreign ministry" after a defence ministry is not.
-    if (!body || !body.actor.name.toLowerCase().endsWith(m[1].toLowerCase().replace(/\s+/g, ' '))) continue;
+    if (!body || !hasOrgan(body.actor.name, m[1])) continue;
     claim(mention(start, end, body.actor, { of: body.of }));
+  }
+  // "The Caldwen Alliance said … On Friday, the alliance condemned …": a body named again by its last word.
+  for (const m of text.matchAll(THE_HEAD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const head = m[1].toLowerCase();
+    const body = lastBefore(
+      start,
+      (o) =>
+        o.actor.kind !== 'person' &&
+        o.actor.kind !== 'state' &&
+        !o.possessive &&
+        o.actor.name.toLowerCase().split(/\s+/).pop() === head,
+    );
+    if (body && !namedBetween(body.end, start, head)) claim(mention(start, end, body.actor, { of: body.of }));
   }
   // "The regional bloc said in a statement …": the bloc named last.
   for (const m of text.matchAll(THE_BLOC)) {
@@ -113,6 +148,42 @@ export function organsNamedAgain(
     if (!free(start, end)) continue;
     const body = lastBefore(start, (o) => o.actor.kind === 'intergovernmental');
     if (body) claim(mention(start, end, body.actor, { of: body.of }));
+  }
+  // "Amnesty International said … In a statement, the organisation called …": the body named last, if
+  // it is one (not a government, which a report calls "the government").
+  for (const m of text.matchAll(THE_GROUP)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const body = lastBefore(start, (o) => o.actor.kind !== 'person' && o.actor.kind !== 'state' && !o.possessive);
+    if (
+      body &&
+      (body.actor.kind === 'organisation' || body.actor.kind === 'intergovernmental') &&
+      (body.actor.id !== null || /\s/.test(body.actor.name)) &&
+      !namedBetween(body.end, start, 'group|organi[sz]ation|charity|watchdog')
+    )
+      claim(mention(start, end, body.actor, { of: body.of }));
+  }
+}
+
+/** A state's organ in capitals, named bare: "the Foreign Ministry", "the Ministry of Foreign Affairs". */
+const CAPITALISED_ORGAN =
+  /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Economy|Health|Education|Energy)\s+)?Ministry(?:\s+of\s+(?:the\s+)?(?:Foreign\s+Affairs|Defen[cs]e|Interior|Finance|Justice|Trade|Health|Education|Energy))?$/;
+
+/**
+ * "Sweden's Foreign Ministry said … Later, the Foreign Ministry condemned …": an organ named bare in
+ * capitals is the state's organ named last, as "the ministry" is. Run after the round-ups' headings,
+ * which bind such organs to the heading's state first.
+ */
+export function capitalisedOrgansNamedAgain(text: string, mentions: Mention[]): void {
+  const bodies = mentions.filter((o) => o.of !== null && o.actor.kind !== 'person').sort((a, b) => a.end - b.end);
+  for (const m of mentions) {
+    if (m.actor.id !== null || m.of !== null || !CAPITALISED_ORGAN.test(m.surface)) continue;
+    if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    const body = bodies.findLast((o) => o.end <= m.start && m.start - o.end < 600);
+    if (!body || !hasOrgan(body.actor.name, m.surface)) continue;
+    m.actor = body.actor;
+    m.of = body.of;
   }
 }
 

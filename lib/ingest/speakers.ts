@@ -354,7 +354,10 @@ export function findSpeakers(
     let head = m;
     for (;;) {
       const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
-      if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(text.slice(before.end, head.start))) break;
+      const joint = before && text.slice(before.end, head.start);
+      if (!joint || !/^\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(joint)) break;
+      // A list ends in "and" or "or": "Asked whether X would follow Oslo, the ministry said" is no list.
+      if (head === m && !/\b(?:and|or)\b/.test(joint)) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
       // "The governments of Chile and Peru said": the list of whom they speak for is.
       const lead = text.slice(Math.max(sentence.start, before.start - 30), before.start);
