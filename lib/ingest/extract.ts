@@ -24,6 +24,8 @@ const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 /** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
 const EXPRESSED =
   /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?$/i;
+/** A quotation that opens a sentence and is closed before its attribution: '"…," the ministers said'. */
+const OPENING_QUOTE = /^["“][^"“”]{3,}["”]\s*,?\s*/;
 const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
 
 export class RuleExtractor implements Extractor {
@@ -51,6 +53,7 @@ export class RuleExtractor implements Extractor {
     const stanceOf = new Map<string, Stance>();
     let relevantParagraph = -1;
     let spokeIn = -1;
+    let spokeUntil = -1;
     const againstTheAct = new Set<string>();
     // "Washington was blunter.": who the paragraph's next stance belongs to as well.
     let pending: { mention: Mention; sentence: Sentence } | null = null;
@@ -92,7 +95,11 @@ export class RuleExtractor implements Extractor {
         cues,
         lastSpeaker,
         event,
-        spokeIn === sentence.paragraph,
+        spokeIn === sentence.paragraph ||
+          // A paragraph that is one quotation, right after a speaker's paragraph, is theirs still.
+          (spokeUntil >= 0 &&
+            /^\s*\n\s*$/.test(text.slice(spokeUntil, sentence.start)) &&
+            /^\s*(?:\n|$)/.test(text.slice(sentence.end))),
         (m) => onActingSide(text, m, side),
       );
       // '"…" -- Spokesman X': the signer says what is quoted before the dash, unless someone else is said to.
@@ -109,11 +116,23 @@ export class RuleExtractor implements Extractor {
           factor: 0.9,
         });
       spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
+      spokeUntil = speakers.length > 0 ? sentence.end : -1;
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
       if (speakers.length === 1 && speakers[0].how === 'subject') {
         speakers[0].from = sentence.start;
         speakers[0].to = sentence.end;
       }
+      // '"We regret it," France, Spain and Sweden said': a quotation opening the sentence is said by
+      // every subject named after it before any verb.
+      const opening = OPENING_QUOTE.exec(sentence.text);
+      if (opening)
+        for (const s of speakers)
+          if (
+            s.how === 'subject' &&
+            s.mention.start >= sentence.start + opening[0].length &&
+            !speechVerbIn(text.slice(sentence.start + opening[0].length, s.mention.start))
+          )
+            s.from = sentence.start;
       // "A said …, while B said …": A's words end where B comes in.
       for (const s of speakers) {
         if (s.how !== 'subject') continue;

@@ -54,8 +54,10 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
       continue;
     // "does not take into account the expected criticism": blame named as others', not laid.
+    // "joined the condemnation": the speaker's own, added to others'.
     if (
       /^(?:criticism|condemnation)s?$/i.test(cue.phrase) &&
+      !/\bjoined\s+(?:in\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$/i.test(before) &&
       /\b(?:the|any|such|this|that|expected|western|international|foreign|growing|mounting|widespread|drew|drawn|faced|facing)\s+$/i.test(
         before,
       )

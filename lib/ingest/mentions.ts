@@ -149,7 +149,7 @@ function bodyKey(state: string, body: string): string {
 
 /** An official named by office and state alone: no name after it ("Norway's foreign minister said"). */
 const UNNAMED_OFFICIAL =
-  /\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|trade)\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))/gu;
+  /\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|trade|health|economy|energy|environment|climate|agriculture|education|culture|transport|development)\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))/gu;
 /** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
 export function beforeNoun(text: string, m: Mention): boolean {
   return /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
@@ -378,6 +378,15 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const name = rest.join(' ');
     const end = nameStart + name.length;
     if (text.slice(nameStart, end) !== name) continue;
+    // "Le Drian", "von der Leyen": a surname with its particle, once named in full.
+    const particled =
+      rest.length >= 2 && SURNAME_PARTICLE.test(rest[0])
+        ? state.mentions.find((x) => x.actor.kind === 'person' && x.actor.name.endsWith(` ${name}`))
+        : undefined;
+    if (particled) {
+      claim(state, mention(nameStart, end, particled.actor, { of: particled.of }));
+      continue;
+    }
     if (rest.length === 1 && !/^[A-Z]{2,6}$/.test(name)) {
       // A surname; else the first of two names, as Chinese, Korean or Vietnamese names are written
       // ("Mao Ning … Ms Mao said", "Lin Jian … Lin said").
@@ -485,6 +494,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     if (m.actor.id === null && m.actor.kind === 'organisation' && owners.has(m.actor.name)) m.actor.kind = 'state';
   return state.mentions.sort((a, b) => a.start - b.start);
 }
+
+const SURNAME_PARTICLE = /^(?:Le|La|De|Du|Da|Di|Del|Della|Van|Von|Al|El|Bin|Ben|Abu|Ould|Dos|Das)$/i;
 
 const PORTFOLIO_WORD =
   /^(?:Environment|Trade|Finance|Health|Justice|Energy|Economy|Culture|Education|Agriculture|Climate|Transport|Labou?r|Industry|Commerce|Home|Interior|Defen[cs]e|Foreign|Development|Security)$/;

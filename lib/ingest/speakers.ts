@@ -30,9 +30,12 @@ export interface Speaker {
   echoOf?: Mention;
 }
 
-/** Between a subject and its verb: an appositive (", a former minister,"), auxiliaries and adverbs. */
+/**
+ * Between a subject and its verb: an appositive (", a former minister,"; not ", and Niger,", where a
+ * list goes on), auxiliaries and adverbs, "joined the".
+ */
 const SUBJECT_GAP =
-  /^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
+  /^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$/;
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
   `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
@@ -58,6 +61,12 @@ const SAID_X =
 const AGENT_CLAUSE = new RegExp(
   `^(?:\\s+[a-z]+)?,\\s+(?:which|who)\\s+(?:had\\s+)?(?:drafted|sponsored|co-sponsored|tabled|proposed|introduced|submitted|initiated)\\s+(?:the|this|that|its)\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT})\\b`,
   'i',
+);
+/** A verb of speech where a verb was found. */
+const SAID_AT = /^(?:said|says|added|told|wrote|insisted|stressed|noted|argued)\b/;
+/** " resolution " between a name and a participle: the name qualifies a document. */
+const DOCUMENT_PARTICIPLE = new RegExp(
+  `^\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT}|statement|letter|communiqu[eé]|report|text)\\s+$`,
 );
 /** "according to X", "according to a statement from the foreign ministry of X". */
 const ACCORDING_TO =
@@ -85,10 +94,12 @@ const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || 
 const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*,?\s*[A-Z])/;
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
-  /\b(?:government|parliament|ministry|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
+  /\b(?:government|parliament|ministr(?:y|ie)|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
 /** "special representative for Afghanistan", "envoy for Syria": a portfolio, not whom they speak for. */
 const PORTFOLIO = /\b(?:representative|envoy|coordinator|rapporteur)s?\s+for\s+(?:the\s+)?$/i;
-const voiceOf = (lead: string) => VOICE_OF.test(lead) && !PORTFOLIO.test(lead);
+/** "a senior official at the State Department": the department speaks through them. */
+const OFFICIAL_AT = /\bofficials?\s+at\s+(?:the\s+)?$/i;
+const voiceOf = (lead: string) => (VOICE_OF.test(lead) || OFFICIAL_AT.test(lead)) && !PORTFOLIO.test(lead);
 
 /**
  * Clauses that describe someone rather than report what they say: ", who has previously criticised
@@ -344,6 +355,11 @@ export function findSpeakers(
       add({ mention: m, from, to: sentence.end, how: 'subject', factor: 0.9 });
       continue;
     }
+    // '"…," which includes X and Y, he said': the pronoun is who said it, not the name before it.
+    if (/,\s+(?:he|she|they|we|it|I)\s+$/.test(text.slice(end, verb)) && SAID_AT.test(text.slice(verb, verb + 12)))
+      continue;
+    // "a General Assembly resolution condemning …": the name qualifies a document, whose participle it is.
+    if (DOCUMENT_PARTICIPLE.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
     // ", accusing …" after an object belongs to the clause's subject, not to the object.
     if (/^\s*,\s*$/.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
     // The verb may open a quotation: 'The ministry "firmly rejects …"'.
