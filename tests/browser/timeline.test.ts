@@ -123,6 +123,18 @@ describe('the timeline', () => {
     expect(await page.locator('[data-testid="timeline-range"]').textContent()).toBe('All time');
   });
 
+  it('counts a focused actor’s own stances', async () => {
+    const page = currentPage();
+    await open(page, `${appUrl}/?event=all&actor=timeline-a&depth=1`);
+    await timelineReady(page);
+    const rows = await page
+      .locator('[data-testid="timeline"] table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => Number(cell.textContent))));
+    // Columns: period, support, condemnation, caution, events. Timeline A took one of each, in three periods.
+    const total = (column: number) => rows.reduce((sum, row) => sum + row[column], 0);
+    expect([total(1), total(2), total(3)]).toEqual([1, 1, 1]);
+  });
+
   it('brushing a range narrows the graph and the URL, nothing moves, and back returns', async () => {
     const page = currentPage();
     await open(page, appUrl);

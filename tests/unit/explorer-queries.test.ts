@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { graphQueryString, normalizeGraphParams, queryKeys, type GraphParams } from '@/lib/client/data/queries';
+import {
+  graphQueryString,
+  normalizeGraphParams,
+  queryKeys,
+  timelineQueryString,
+  type GraphParams,
+} from '@/lib/client/data/queries';
 
 const base: GraphParams = { event: 'russia-recognizes-taliban', stances: null, kinds: null, actor: null, depth: null };
 
@@ -32,6 +38,12 @@ describe('graph query keys and URLs', () => {
       }),
     ).toBe('event=russia-recognizes-taliban&stance=condemnation&stance=caution&kind=person&actor=fawzia-koofi&depth=2');
     expect(graphQueryString({ ...base, event: null })).toBe('');
+  });
+
+  it('asks the timeline for a focused actor without the view’s depth, which /api/timeline refuses', () => {
+    expect(timelineQueryString({ ...base, event: null, actor: 'amir-khan-muttaqi', stances: ['support'] })).toBe(
+      'stance=support&actor=amir-khan-muttaqi',
+    );
   });
 
   it('nests keys so a whole family can be invalidated at once', () => {

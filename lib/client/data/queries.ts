@@ -76,8 +76,11 @@ export function graphQueryString(params: GraphParams): string {
 /** What /api/timeline is asked: the view's filters less the range and the depth. */
 export type TimelineParams = Pick<GraphParams, 'event' | 'stances' | 'kinds' | 'actor'>;
 
-function timelineQueryString(params: TimelineParams): string {
-  return graphQueryString({ ...params, depth: null });
+/** /api/timeline counts an actor's own stances: it takes no depth, which a focused view's URL always has. */
+export function timelineQueryString(params: TimelineParams): string {
+  const search = new URLSearchParams(graphQueryString({ ...params, depth: null }));
+  search.delete('depth');
+  return search.toString();
 }
 
 export const queryKeys = {
