@@ -1,7 +1,7 @@
 'use client';
 /**
  * The proposals beside the article, grouped by actor: each can be accepted or rejected, given another
- * stance, another actor, or another quote (selected in the article). "Accept all with confidence ≥ x"
+ * stance, another actor, or another quote (selected in the article). "Accept all with confidence ≥ x %"
  * takes the open rows only, so nothing rejected comes back.
  */
 import { useState } from 'react';
@@ -137,9 +137,13 @@ export function ProposalList({
   onRows: (update: (rows: ReviewRow[]) => ReviewRow[]) => void;
   onQuote: (key: string) => void;
 }) {
-  const [min, setMin] = useState(0.8);
+  // As the cards show confidence: a percentage. Kept as typed, so that a blank or wrong entry is said, not read as 0.
+  const [threshold, setThreshold] = useState('80');
+  const percent = threshold.trim() === '' ? NaN : Number(threshold);
+  const min = Number.isFinite(percent) && percent >= 0 && percent <= 100 ? percent : null;
   const groups = groupByActor(rows);
-  const wouldAccept = acceptAbove(rows, min).filter((r, i) => r.decision !== rows[i].decision).length;
+  const wouldAccept =
+    min === null ? 0 : acceptAbove(rows, min).filter((r, i) => r.decision !== rows[i].decision).length;
   const patch = (key: string, change: RowPatch) =>
     onRows((all) =>
       all.map((r) => (r.key === key ? { ...r, ...change, outcome: isDone(r.outcome) ? r.outcome : null } : r)),
@@ -161,20 +165,29 @@ export function ProposalList({
           <input
             id="ingest-min-confidence"
             type="number"
+            inputMode="numeric"
             min={0}
-            max={1}
-            step={0.05}
-            value={min}
-            onChange={(e) => setMin(Math.min(1, Math.max(0, Number(e.target.value) || 0)))}
+            max={100}
+            step={5}
+            value={threshold}
+            aria-invalid={min === null}
+            aria-describedby={min === null ? 'ingest-min-confidence-problem' : undefined}
+            onChange={(e) => setThreshold(e.target.value)}
           />
+          <span>%</span>
           <button
             type="button"
             className="button button--secondary"
             disabled={locked || wouldAccept === 0}
-            onClick={() => onRows((all) => acceptAbove(all, min))}
+            onClick={() => min !== null && onRows((all) => acceptAbove(all, min))}
           >
             Accept {wouldAccept} open
           </button>
+          {min === null ? (
+            <p id="ingest-min-confidence-problem" className={look.thresholdProblem} role="alert">
+              Give a percentage from 0 to 100.
+            </p>
+          ) : null}
         </div>
       )}
       {groups.map((group) => (

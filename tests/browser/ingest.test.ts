@@ -73,6 +73,14 @@ describe('the review of an article', () => {
       'Lars Mikkelsen · person · new actor',
       'Tomas Berg · person · new actor',
     ]);
+    // The threshold is a percentage, as the cards show confidence; one out of range is said, and accepts nothing.
+    const threshold = page.locator('#ingest-min-confidence');
+    expect(await threshold.inputValue()).toBe('80');
+    await threshold.fill('150');
+    await page.getByRole('alert').filter({ hasText: 'Give a percentage from 0 to 100.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Accept 0 open' }).isDisabled()).toBe(true);
+    await threshold.fill('80');
+
     // Each quote is highlighted behind a label naming its actor and stance.
     const article = page.getByTestId('ingest-article');
     expect(await article.locator('a').allTextContents()).toEqual([

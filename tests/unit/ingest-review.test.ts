@@ -48,8 +48,15 @@ describe('the review of an article', () => {
   it('accepts only open rows with a stance at or above the confidence asked', () => {
     const review = reviewFrom(ANSWER);
     const rows = review.rows.map((r) => (r.key === 'p1' ? { ...r, decision: 'rejected' as const } : r));
-    expect(acceptAbove(rows, 0.5).map((r) => r.decision)).toEqual(['accepted', 'rejected', 'open']);
-    expect(acceptAbove(review.rows, 0.95).map((r) => r.decision)).toEqual(['open', 'open', 'open']);
+    expect(acceptAbove(rows, 50).map((r) => r.decision)).toEqual(['accepted', 'rejected', 'open']);
+    expect(acceptAbove(review.rows, 95).map((r) => r.decision)).toEqual(['open', 'open', 'open']);
+  });
+
+  it('compares confidence in whole percent, as the cards show it', () => {
+    const rows = reviewFrom(ANSWER).rows.map((r) => ({ ...r, confidence: 0.596 }));
+    // The cards read 60%: asked for 60, they are taken; for 61, not.
+    expect(acceptAbove(rows, 60).map((r) => r.decision)).toEqual(['accepted', 'accepted', 'open']);
+    expect(acceptAbove(rows, 61).map((r) => r.decision)).toEqual(['open', 'open', 'open']);
   });
 
   it('turns a selection into a quote of the text, outer spaces left out', () => {

@@ -98,10 +98,13 @@ export function canAccept(row: ReviewRow): boolean {
   return row.stance !== null && row.quote.trim() !== '';
 }
 
-/** "Accept all with confidence ≥ x": open rows only, so nothing the editor rejected comes back. */
-export function acceptAbove(rows: ReviewRow[], min: number): ReviewRow[] {
+/**
+ * "Accept all with confidence ≥ x %": open rows only, so nothing the editor rejected comes back. Compared
+ * in whole percent, as the cards show it, so that a card reading 80% is taken at 80.
+ */
+export function acceptAbove(rows: ReviewRow[], percent: number): ReviewRow[] {
   return rows.map((row) =>
-    row.decision === 'open' && !isDone(row.outcome) && canAccept(row) && row.confidence >= min
+    row.decision === 'open' && !isDone(row.outcome) && canAccept(row) && Math.round(row.confidence * 100) >= percent
       ? { ...row, decision: 'accepted' }
       : row,
   );
