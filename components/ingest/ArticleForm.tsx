@@ -136,7 +136,7 @@ export function ArticleForm({
               ? 'Choose the event it reacts to.'
               : replacing
                 ? 'Proposing again replaces the review below.'
-                : 'Nothing is written until you save what you accept.'}
+                : 'No stance is written until you save what you accept.'}
         </span>
       </div>
     </form>

@@ -33,7 +33,11 @@ export function EventPicker({
     onSuccess: ({ event, existed }) => {
       setMade(event);
       setCreating(false);
-      setNote(existed ? `An event of that title is stored already: "${event.title}" is chosen.` : null);
+      setNote(
+        existed
+          ? `An event of that title is stored already: "${event.title}" is chosen.`
+          : `"${event.title}" is stored now (the history lists it, and it can be reverted there); stances are written when you save.`,
+      );
       onChange(event.id);
       void queryClient.invalidateQueries({ queryKey: queryKeys.events() });
     },
@@ -104,7 +108,7 @@ export function EventPicker({
           />
           <span id="ingest-event-date-note" className="muted">
             As precise as known: 2025, 2025-07 or 2025-07-03. Name the actor and the act in the title (&quot;Germany
-            recognizes …&quot;): proposals are found from it.
+            recognizes …&quot;): proposals are found from it. Creating stores the event at once.
           </span>
           <div className={styles.actions}>
             <button

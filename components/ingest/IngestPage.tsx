@@ -194,8 +194,9 @@ export function IngestPage() {
           <h1 className={styles.title}>From an article</h1>
           <p className="muted">
             Paste a news report (or its page&apos;s HTML) and choose the event it reacts to: who took which stance, and
-            where in the text they said it, is proposed for you to accept, correct or reject. Nothing is written until
-            you save what you accepted; the article is then stored with its full text, and every stance cites it.
+            where in the text they said it, is proposed for you to accept, correct or reject. No stance is written until
+            you save what you accepted (only an event you create here is stored at once); the article is then stored
+            with its full text, and every stance cites it.
           </p>
         </header>
         {!user ? (

@@ -60,6 +60,8 @@ describe('the review of an article', () => {
       document.querySelector<HTMLSelectElement>('#ingest-event')!.value.startsWith('germany-recognizes'),
     );
     const event = await page.inputValue('#ingest-event');
+    // Creating it stored it, and the page says so (the stances wait for Save).
+    await page.getByRole('status').filter({ hasText: 'is stored now' }).waitFor();
 
     await page.fill('#ingest-text', ARTICLE);
     await page.fill('#ingest-title', 'Reactions to the recognition (browser test)');
