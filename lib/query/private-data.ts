@@ -7,17 +7,21 @@
  */
 import type { Plan } from 'neo4j-driver';
 
-/** The labels of lib/auth (lib/model/schema.ts USER_SCHEMA_STATEMENTS). */
-const PRIVATE_LABEL = /(?<![\w`])`?(User|SignInThrottle)`?(?![\w`])/;
+/**
+ * The labels of lib/auth (lib/model/schema.ts USER_SCHEMA_STATEMENTS), and the import's records, which
+ * name the editor who ran each import and the host and process that held its lock.
+ */
+export const PRIVATE_LABELS = ['User', 'SignInThrottle', 'ImportRun', 'ImportLock'] as const;
+const PRIVATE_LABEL = new RegExp(`(?<![\\w\`])\`?(${PRIVATE_LABELS.join('|')})\`?(?![\\w\`])`);
 
 /** Leaves that reach every node, whatever its label. */
 const ANY_NODE_OPERATORS = new Set(['AllNodesScan', 'NodeByIdSeek', 'NodeByElementIdSeek']);
 
 export const PRIVATE_DATA_REFUSAL =
-  'The console does not read the accounts of editors: name the label of the nodes you want (:Actor, :Event, :Source). ' +
+  'The console does not read the accounts of editors or the records of imports: name the label of the nodes you want (:Actor, :Event, :Source). ' +
   'A query over all nodes, or nodes found by their internal id, is refused.';
 
-/** True when the planned query could read an account or a sign-in count. */
+/** True when the planned query could read an account, a sign-in count or an import's record. */
 export function readsPrivateData(plan: Plan): boolean {
   const stack = [plan];
   while (stack.length > 0) {

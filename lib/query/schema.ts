@@ -8,6 +8,7 @@
 import neo4j from 'neo4j-driver';
 import type { Db } from '../neo4j';
 import type { GraphSchema, SchemaEntry } from '../types';
+import { PRIVATE_LABELS } from './private-data';
 
 export const SCHEMA_CACHE_MS = 60_000;
 
@@ -65,7 +66,8 @@ export async function readGraphSchema(db: Db, timeoutMs: number): Promise<GraphS
   const names = await read(NAMES);
   const lists: Record<string, string[]> = { label: [], type: [], key: [] };
   for (const record of names.records) lists[record.get('kind') as string]?.push(record.get('name') as string);
-  const labels = [...new Set(lists.label)];
+  // The console refuses to read them (private-data.ts): it does not offer them either.
+  const labels = [...new Set(lists.label)].filter((label) => !(PRIVATE_LABELS as readonly string[]).includes(label));
   const types = [...new Set(lists.type)];
 
   const labelCounts = new Map<string, number>();

@@ -290,7 +290,7 @@ describe('the Cypher console', () => {
     );
   }
 
-  it('cannot read the accounts, by their label, by scanning every node or by internal id', async () => {
+  it('cannot read the accounts or the imports’ records, by their label, by scanning every node or by internal id', async () => {
     const { records } = await driver.executeQuery("MATCH (u:User {username: 'ada'}) RETURN elementId(u) AS id");
     const refused = [
       ['MATCH (u:User) RETURN u.passwordHash', {}],
@@ -299,6 +299,8 @@ describe('the Cypher console', () => {
       ["MATCH (n) WHERE n.username = 'ada' RETURN properties(n)", {}],
       ['MATCH (n) WHERE elementId(n) = $id RETURN n', { id: records[0].get('id') }],
       ['MATCH (t:SignInThrottle) RETURN t', {}],
+      // An import's record names the editor who ran it and the host that held the lock.
+      ['MATCH (r:ImportRun) RETURN r.user, r.owner', {}],
     ] as const;
     for (const [cypher, params] of refused) {
       const { status, body } = await query(cypher, params);
