@@ -151,6 +151,18 @@ const TableRow = memo(
                     {cell.evidence.source.date && `, ${formatPartialDate(cell.evidence.source.date)}`}
                     {', '}
                     <SourceLink source={cell.evidence.source}>source link</SourceLink>
+                    {cell.otherQuotes > 0 && (
+                      <>
+                        {'. '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={(event) => onSelect(cell.edgeId, event.detail === 0)}
+                        >
+                          {cell.otherQuotes === 1 ? '1 more quote' : `${cell.otherQuotes} more quotes`}
+                        </button>
+                      </>
+                    )}
                   </figcaption>
                 </figure>
               ) : cell.quotesLeftOut ? (

@@ -60,6 +60,11 @@ describe('evidence in the panel and the table', () => {
     );
     expect(await text(evidence.nth(1).locator('blockquote'))).toBe('“new phase of positive relations”');
     expect(await text(evidence.nth(1))).not.toContain('Reported:');
+
+    // The table shows his own words, and that the panel holds one quote more.
+    const row = page().locator(`[data-testid="actor-table"] tr[data-actor-id="amir-khan-muttaqi"] .table-quote`);
+    expect(await text(row.locator('blockquote'))).toBe('“new phase of positive relations”');
+    expect(await row.getByRole('button', { name: '1 more quote' }).count()).toBe(1);
   });
 });
 

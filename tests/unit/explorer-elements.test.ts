@@ -210,6 +210,19 @@ describe('actorRows', () => {
     expect(rows.some((r) => r.stances.some((s) => s.stance === 'support'))).toBe(false);
   });
 
+  it('shows a stance’s own words before the report’s account, and says how many quotes more it has', () => {
+    const graph = fixture();
+    const koofi = graph.edges.find((e) => e.source === 'fawzia-koofi' && e.type === 'STANCE')!;
+    koofi.evidence = [
+      evidence('Koofi condemned the move, the report said.'),
+      { ...evidence('a betrayal'), kind: 'direct' },
+    ];
+    const visible = visibleGraph(graph, { pruneIsolated: false });
+    const cell = actorRows(visible, actorCamps(visible, EVENT)).find((r) => r.id === 'fawzia-koofi')!.stances[0];
+    expect(cell.evidence).toMatchObject({ quote: 'a betrayal', kind: 'direct' });
+    expect(cell.otherQuotes).toBe(1);
+  });
+
   it('sorts by stance (then name) either way', () => {
     const visible = visibleGraph(fixture(), { pruneIsolated: false });
     const rows = actorRows(visible, actorCamps(visible, EVENT));

@@ -172,7 +172,10 @@ interface StanceCell {
   eventId: string;
   eventTitle: string;
   edgeId: string;
+  /** The quote the table shows: the actor's own words when the stance has them, else its first. */
   evidence: Evidence | null;
+  /** The stance's other quotes, which its panel shows. */
+  otherQuotes: number;
   /** The graph answer sent the stance bare (a wide focused view): the stance's panel loads its quotes. */
   quotesLeftOut: boolean;
 }
@@ -198,7 +201,8 @@ export function actorRows(graph: VisibleGraph, camps: Map<string, Camp>): ActorR
       eventId: edge.target,
       eventTitle: eventTitles.get(edge.target) ?? edge.target,
       edgeId: edge.id,
-      evidence: edge.evidence[0] ?? null,
+      evidence: edge.evidence.find((e) => e.kind === 'direct') ?? edge.evidence[0] ?? null,
+      otherQuotes: Math.max(0, edge.evidence.length - 1),
       quotesLeftOut: edge.quotesLeftOut ?? false,
     });
     stancesByActor.set(edge.source, cells);
