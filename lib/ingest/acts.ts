@@ -89,9 +89,14 @@ export function cuesIn(
   eventCues: EventCue[] = [],
 ): Found[] {
   const found: Found[] = [];
-  const add = (cue: Pick<Cue, 'stance' | 'weight' | 'phrase'> & { aboutEvent?: boolean }, pattern: RegExp) => {
+  const add = (
+    cue: Pick<Cue, 'stance' | 'weight' | 'phrase'> & { aboutEvent?: boolean },
+    pattern: RegExp,
+    skip: (match: string) => boolean = () => false,
+  ) => {
     for (const m of text.matchAll(pattern)) {
       if (cue.aboutEvent && !objectIsEvent(text.slice(m.index + m[0].length), eventWords)) continue;
+      if (skip(m[0])) continue;
       found.push({
         start: offset + m.index,
         end: offset + m.index + m[0].length,
@@ -102,17 +107,8 @@ export function cuesIn(
     }
   };
   for (const cue of CUES) add(cue, cue.pattern);
-  for (const cue of eventCues)
-    for (const m of text.matchAll(cue.pattern)) {
-      if (cue.stance === 'condemnation' && ALL_SIDES.test(m[0])) continue;
-      found.push({
-        start: offset + m.index,
-        end: offset + m.index + m[0].length,
-        stance: cue.stance,
-        weight: cue.weight,
-        phrase: m[0],
-      });
-    }
+  // A call on all sides is for restraint, not against the act.
+  for (const cue of eventCues) add(cue, cue.pattern, (match) => cue.stance === 'condemnation' && ALL_SIDES.test(match));
   if (act) {
     const before = found.length;
     add({ stance: 'support', weight: 0.9, phrase: 'act' }, act);

@@ -5,20 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
-import { stancesBySpeaker } from './ingest-speakers';
-
-const KNOWN: KnownActor[] = [
-  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
-  { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
-];
-const EVENT = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, KNOWN);
-const LEAD = 'Norway recognized the Sahel Transitional Council on Friday.\n\n';
-
-/** Each speaker's stances after the lead, by name. */
-async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
-  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
-  return stancesBySpeaker(extraction.proposals, LEAD.length);
-}
+import {
+  SAHEL_EVENT as EVENT,
+  SAHEL_KNOWN as KNOWN,
+  SAHEL_LEAD as LEAD,
+  stancesOnSahel as stances,
+} from './ingest-speakers';
 
 describe('bodies that speak through statements', () => {
   it('"issued a statement condemning", "released a statement calling it a violation"', async () => {

@@ -35,3 +35,16 @@ export async function stancesOnTessin(sentences: string): Promise<Record<string,
   });
   return stancesBySpeaker(extraction.proposals, TESSIN_LEAD.length);
 }
+
+export const SAHEL_KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
+];
+export const SAHEL_EVENT = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, SAHEL_KNOWN);
+export const SAHEL_LEAD = 'Norway recognized the Sahel Transitional Council on Friday.\n\n';
+
+/** The same for a recognition (Norway recognizes the Sahel Transitional Council), which round-ups report. */
+export async function stancesOnSahel(sentences: string): Promise<Record<string, (string | null)[]>> {
+  const extraction = await extractFromArticle({ text: SAHEL_LEAD + sentences, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+  return stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length);
+}

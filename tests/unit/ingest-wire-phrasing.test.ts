@@ -6,19 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
-import { stancesBySpeaker } from './ingest-speakers';
-
-const KNOWN: KnownActor[] = [
-  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
-  { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
-];
-const EVENT = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, KNOWN);
-const LEAD = 'Norway recognized the Sahel Transitional Council on Friday.\n\n';
-
-async function stances(sentences: string): Promise<Record<string, (string | null)[]>> {
-  const extraction = await extractFromArticle({ text: LEAD + sentences, event: EVENT, known: KNOWN });
-  return stancesBySpeaker(extraction.proposals, LEAD.length);
-}
+import { stancesBySpeaker, stancesOnSahel as stances } from './ingest-speakers';
 
 const INVASION_KNOWN: KnownActor[] = [
   { id: 'kalmar', name: 'Kalmar', kind: 'state', aliases: [] },
