@@ -17,7 +17,7 @@ import type { ImportRunList, ImportStreamLine } from '@/lib/types';
 import Link from 'next/link';
 
 const COLUMNS =
-  'actor, actor_kind, event, event_date, stance, quote, quote_kind, source_title, source_url, source_date';
+  'actor, actor_kind, event, event_date, stance, stated_on, quote, quote_kind, source_title, source_url, source_date';
 const SHOWN_PROBLEMS = 200;
 
 async function runImport(file: File, dryRun: boolean, onProgress: (p: ImportProgress) => void): Promise<ImportReport> {
@@ -275,8 +275,9 @@ export function ImportPage() {
             title, in any case (&quot;fawzia kofi&quot;); a name two stored ones share is refused. Every stance needs a
             quote, and where the source&apos;s text is stored the quote must be in it. <code>quote_kind</code> is{' '}
             <code>direct</code> when the quote is the actor&apos;s own words, else <code>reported</code> (the
-            source&apos;s account); left out, a quote is reported, and a quote already stored keeps its kind. Nothing is
-            written until the whole file is valid.
+            source&apos;s account); left out, a quote is reported, and a quote already stored keeps its kind.{' '}
+            <code>stated_on</code> is when the stance was stated (2025, 2025-07 or 2025-07-03); left out, its
+            source&apos;s date, else its event&apos;s. Nothing is written until the whole file is valid.
           </p>
         </header>
 

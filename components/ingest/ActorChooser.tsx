@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { UserText } from '@/components/UserText';
 import { errorMessage } from '@/lib/client/data/api';
 import { actorSearchQuery } from '@/lib/client/data/queries';
+import { KIND_STYLES } from '@/lib/client/drawing/styles';
 import { ACTOR_KINDS, type ActorKind } from '@/lib/domain';
 import type { ProposedActor } from '@/lib/ingest/types';
 import styles from './ingest.module.css';
@@ -70,7 +71,7 @@ export function ActorChooser({
                   <UserText>{hit.name}</UserText>
                   <span className="muted">
                     {' '}
-                    · {hit.kind}
+                    · {KIND_STYLES[hit.kind].label.toLowerCase()}
                     {hit.description ? ` · ${hit.description}` : ''}
                   </span>
                 </button>
@@ -95,7 +96,7 @@ export function ActorChooser({
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ActorKind)}>
           {ACTOR_KINDS.map((k) => (
             <option key={k} value={k}>
-              {k}
+              {KIND_STYLES[k].label}
             </option>
           ))}
         </select>

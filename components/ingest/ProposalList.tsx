@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { UserText } from '@/components/UserText';
-import { STANCE_STYLES } from '@/lib/client/drawing/styles';
+import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/drawing/styles';
 import { acceptAbove, canAccept, groupByActor, isDone, type ReviewRow } from '@/lib/client/ingest/review';
 import { STANCES, type Stance } from '@/lib/domain';
 import type { ProposedActor } from '@/lib/ingest/types';
@@ -200,7 +200,7 @@ export function ProposalList({
           <h3 className={look.groupTitle}>
             <UserText>{group.actor.name}</UserText>{' '}
             <span className="muted">
-              · {group.actor.kind} · {group.actor.id ? 'stored actor' : 'new actor'}
+              · {KIND_STYLES[group.actor.kind].label.toLowerCase()} · {group.actor.id ? 'stored actor' : 'new actor'}
             </span>
           </h3>
           <ul className={look.rowList}>
