@@ -5,15 +5,12 @@
  * with capitals, each with a guessed kind. A name followed by ’s is possessive: the thing it owns is
  * what acts ("Russia’s decision" is no statement by Russia).
  */
-import type { ActorKind } from '../domain';
 import {
   GOVERNMENT_BODY_WORDS,
-  GOVERNMENT_WORDS,
   INTERGOVERNMENTAL,
   ORGANISATION_WORDS,
   PERSON_TITLES,
   STATE_BY_WORD,
-  standsForState,
   escape,
 } from './lexicon';
 import {
@@ -23,10 +20,12 @@ import {
   SINGULAR_VERB_AFTER,
   STATE_LIKE,
   nameRuns,
+  guessKind,
   stateOfAdjective,
   stripTitle,
 } from './names';
 import { capitalisedOrgansNamedAgain, organsNamedAgain, underHeadings } from './organs';
+import { findStateBodies, stateLookup } from './state-bodies';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -43,27 +42,6 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^['’]s?(?![\w])/;
-
-/** The kind a name says it is, without the graph. */
-function guessKind(name: string, titled = false): ActorKind {
-  if (STATE_BY_WORD.get(name) === name) return 'state';
-  if (INTERGOVERNMENTAL.has(name)) return 'intergovernmental';
-  const lower = name.toLowerCase().split(/\s+/);
-  const last = lower[lower.length - 1];
-  if (/^(united nations|un|eu|european|african union|nato)\b/.test(name.toLowerCase())) return 'intergovernmental';
-  if (GOVERNMENT_WORDS.has(last)) return 'government';
-  if (
-    lower.some((w) =>
-      ['ministry', 'embassy', 'parliament', 'department', 'kremlin', 'presidency', 'cabinet'].includes(w),
-    )
-  )
-    return 'government-body';
-  if (lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
-  if (lower.some((w) => GOVERNMENT_BODY_WORDS.has(w))) return 'government-body';
-  if (/^[A-Z]{2,6}$/.test(name)) return 'organisation';
-  if (titled || lower.length >= 2) return 'person';
-  return 'organisation';
-}
 
 interface Claimed {
   taken: boolean[];
@@ -119,37 +97,6 @@ function firstNameAfterTitle(text: string, start: number, end: number): boolean 
     /^\s+\p{Lu}\p{Ll}+(?![\w'’-]*\s+(?:of|and)\b)/u.test(text.slice(end, end + 30))
   );
 }
-const GOVERNMENT_OF =
-  /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
-const PLACE_THEN_MINISTRY =
-  /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)(?![\w-])/gm;
-/** The bodies of a state's government, as reports name them after it. */
-const GOVERNMENT_BODY =
-  '(?:foreign(?:\\s+affairs)?|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|defen[cs]e|the\\s+interior|justice)|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat';
-/** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */
-const EITHER_CASE_BODY = GOVERNMENT_BODY.replace(
-  /(\(\?:|\||^|\\s\+)([a-z])/g,
-  (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`,
-);
-const GOVERNMENT_ROLE = new RegExp(
-  `\\b(?:[Tt]he\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)(['’]s)?\\s+(${EITHER_CASE_BODY})\\b`,
-  'g',
-);
-
-/** A stored body's name as its state's word and the body ("Russian foreign ministry"). */
-const GOVERNMENT_ROLE_ALONE = new RegExp(`^(?:the\\s+)?([A-Z][\\w-]*)(?:['’]s)?\\s+(${GOVERNMENT_BODY})$`, 'i');
-/** One key for a state's body however the state is written: its "ministry of foreign affairs" is its foreign ministry. */
-function bodyKey(state: string, body: string): string {
-  const words = body
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^(?:ministry of foreign affairs|foreign affairs ministry)$/, 'foreign ministry');
-  return `${state}|${words}`;
-}
-
-/** An official named by office and state alone: no name after it ("Norway's foreign minister said"). */
-const UNNAMED_OFFICIAL =
-  /\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|trade|health|economy|energy|environment|climate|agriculture|education|culture|transport|development)\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))/gu;
 /** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
 export function beforeNoun(text: string, m: Mention): boolean {
   return /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
@@ -195,92 +142,13 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
   }
 
-  // 2. Governments and their bodies named by their state: "the Russian foreign ministry", "China's government".
-  const knownStates = new Map<string, string>();
-  for (const k of known) if (k.kind === 'state') for (const n of [k.name, ...k.aliases]) knownStates.set(n, k.name);
-  // A state as the graph stores it, when it does ("Beijing" is the stored China).
-  const stateActor = (name: string): Mention['actor'] => {
-    const stored = known.find((k) => k.kind === 'state' && k.name === name);
-    return { id: stored?.id ?? null, name, kind: 'state' };
-  };
-  // A state's body, as "<state's word> <body>", under one key however the state is written.
-  const keyOfBody = (name: string) => {
-    const parts = GOVERNMENT_ROLE_ALONE.exec(name);
-    const owner = parts && (STATE_BY_WORD.get(parts[1]) ?? knownStates.get(parts[1]));
-    return owner ? bodyKey(owner, parts[2]) : null;
-  };
-  const storedBodies = new Map<string, Mention['actor']>();
-  for (const k of known) {
-    if (k.kind !== 'government-body') continue;
-    for (const form of [k.name, ...k.aliases]) {
-      const key = keyOfBody(form);
-      if (key) storedBodies.set(key, { id: k.id, name: k.name, kind: k.kind });
-    }
-  }
-  for (const m of text.matchAll(GOVERNMENT_ROLE)) {
-    const words = m[1].split(/\s+/);
-    const lastWord = words[words.length - 1];
-    // An owner the lists do not know ("Somaliland's parliament") is taken for a state when it is written as one.
-    const owner =
-      STATE_BY_WORD.get(m[1]) ??
-      knownStates.get(m[1]) ??
-      STATE_BY_WORD.get(lastWord) ??
-      knownStates.get(lastWord) ??
-      (!NOT_NAMES.has(lastWord) && (m[2] || /(?:ic|ish|ese|ian|i)$/.test(lastWord)) ? lastWord : undefined);
-    if (!owner) continue;
-    const ownerWord = STATE_BY_WORD.has(m[1]) || knownStates.has(m[1]) ? m[1] : words[words.length - 1];
-    const start = m.index + m[0].lastIndexOf(ownerWord, m[0].length - m[3].length);
-    const end = m.index + m[0].length;
-    // "Korrin's foreign ministry" is named "Korrin foreign ministry", as it would be stored; "Cairo's
-    // Foreign Ministry", "Egypt foreign ministry".
-    const name = standsForState(ownerWord, owner)
-      ? `${owner} ${m[3].toLowerCase().replace(/\s+/g, ' ')}`
-      : text
-          .slice(start, end)
-          .replace(/^(\S+)['’]s\s/, '$1 ')
-          .replace(/^(\w)/, (c) => c.toUpperCase());
-    // "Russia's foreign ministry" is the stored "Russian foreign ministry": the same state's same body.
-    const stored = storedBodies.get(bodyKey(owner, m[3]));
+  // 2. Governments and their bodies named by their state (state-bodies.ts).
+  const states = stateLookup(known);
+  const { knownStates, stateActor } = states;
+  findStateBodies(text, states, (start, end, actor, of) => {
     release(state, start, end);
-    claim(state, mention(start, end, stored ?? { id: null, name, kind: guessKind(name) }, { of: owner }));
-  }
-
-  // "Norway's foreign minister said", "the French president said", no name given: the state speaks
-  // through an official the text does not name.
-  for (const m of text.matchAll(UNNAMED_OFFICIAL)) {
-    const owner = STATE_BY_WORD.get(m[1]) ?? knownStates.get(m[1]);
-    // Only where a subject stands: "summoned the Norwegian ambassador" names whom it was done to.
-    if (!owner || !/(?:^|[.!?;:"“”]\s*|,\s+|\band\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
-      continue;
-    const start = m.index + m[0].indexOf(m[1]);
-    const end = m.index + m[0].length;
-    release(state, start, end);
-    claim(state, mention(start, end, stateActor(owner)));
-  }
-
-  // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.
-  for (const m of text.matchAll(GOVERNMENT_OF)) {
-    const owner = STATE_BY_WORD.get(m[3]) ?? knownStates.get(m[3]);
-    if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(m[1]))) continue;
-    if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(m[1])) continue;
-    const start = m.index + m[0].indexOf(m[1]);
-    const end = m.index + m[0].length;
-    const name = `${m[2] === 'in' ? owner : m[3]} ${m[1].toLowerCase().replace(/\s+/g, ' ')}`;
-    release(state, start, end);
-    claim(state, mention(start, end, { id: null, name, kind: guessKind(name) }, { of: owner }));
-  }
-
-  // "In Beijing, the foreign ministry said": the place a sentence opens on owns the ministry named bare.
-  for (const m of text.matchAll(PLACE_THEN_MINISTRY)) {
-    const owner = STATE_BY_WORD.get(m[1]) ?? knownStates.get(m[1]);
-    if (!owner) continue;
-    const end = m.index + m[0].length;
-    const start = end - m[2].length;
-    const stored = storedBodies.get(bodyKey(owner, m[2]));
-    const name = `${owner} foreign ministry`;
-    release(state, start, end);
-    claim(state, mention(start, end, stored ?? { id: null, name, kind: guessKind(name) }, { of: owner }));
-  }
+    claim(state, mention(start, end, actor, { of }));
+  });
 
   // 3. States and intergovernmental bodies by name or acronym.
   const places = [...STATE_BY_WORD.entries()].filter(
@@ -484,8 +352,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   // "Russian Ministry of Foreign Affairs" written as a name is the stored body of the same state too.
   for (const m of state.mentions) {
     if (m.actor.id !== null || m.actor.kind !== 'government-body') continue;
-    const key = keyOfBody(m.actor.name);
-    const stored = key ? storedBodies.get(key) : undefined;
+    const stored = states.storedBodyNamed(m.actor.name);
     if (stored) m.actor = stored;
   }
   // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.

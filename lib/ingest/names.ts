@@ -3,7 +3,15 @@
  * names and at "of" after a person's name; titles before a name; words that open sentences but name
  * nobody; adjectives for states the lists do not know ("Gondorian").
  */
-import { GOVERNMENT_BODY_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS, PERSON_TITLES } from './lexicon';
+import type { ActorKind } from '../domain';
+import {
+  GOVERNMENT_BODY_WORDS,
+  GOVERNMENT_WORDS,
+  INTERGOVERNMENTAL,
+  ORGANISATION_WORDS,
+  PERSON_TITLES,
+  STATE_BY_WORD,
+} from './lexicon';
 import type { Mention } from './mentions';
 
 /** Words that start sentences with a capital but name nobody. */
@@ -181,4 +189,25 @@ function personOf(run: string): string[] {
       );
     });
   return personal ? [run.slice(0, at), run.slice(at + 4).replace(/^the\s+/, '')] : [run];
+}
+
+/** The kind a name says it is, without the graph. */
+export function guessKind(name: string, titled = false): ActorKind {
+  if (STATE_BY_WORD.get(name) === name) return 'state';
+  if (INTERGOVERNMENTAL.has(name)) return 'intergovernmental';
+  const lower = name.toLowerCase().split(/\s+/);
+  const last = lower[lower.length - 1];
+  if (/^(united nations|un|eu|european|african union|nato)\b/.test(name.toLowerCase())) return 'intergovernmental';
+  if (GOVERNMENT_WORDS.has(last)) return 'government';
+  if (
+    lower.some((w) =>
+      ['ministry', 'embassy', 'parliament', 'department', 'kremlin', 'presidency', 'cabinet'].includes(w),
+    )
+  )
+    return 'government-body';
+  if (lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (lower.some((w) => GOVERNMENT_BODY_WORDS.has(w))) return 'government-body';
+  if (/^[A-Z]{2,6}$/.test(name)) return 'organisation';
+  if (titled || lower.length >= 2) return 'person';
+  return 'organisation';
 }

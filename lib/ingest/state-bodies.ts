@@ -1,0 +1,151 @@
+/**
+ * Governments and their bodies named by their state ("the Russian foreign ministry", "China's
+ * government", "the government of Kessmark", "In Stockholm, the foreign ministry said"), and officials
+ * named by office and state alone, who speak for it ("Norway's foreign minister said"). Each is matched
+ * to the stored state or body however the state is written. Part of findMentions (mentions.ts).
+ */
+import { STATE_BY_WORD, standsForState } from './lexicon';
+import { NOT_NAMES, guessKind } from './names';
+import type { KnownActor, ProposedActor } from './types';
+
+const GOVERNMENT_OF =
+  /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
+const PLACE_THEN_MINISTRY =
+  /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)(?![\w-])/gm;
+/** The bodies of a state's government, as reports name them after it. */
+const GOVERNMENT_BODY =
+  '(?:foreign(?:\\s+affairs)?|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|defen[cs]e|the\\s+interior|justice)|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat';
+/** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */
+const EITHER_CASE_BODY = GOVERNMENT_BODY.replace(
+  /(\(\?:|\||^|\\s\+)([a-z])/g,
+  (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`,
+);
+const GOVERNMENT_ROLE = new RegExp(
+  `\\b(?:[Tt]he\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)(['’]s)?\\s+(${EITHER_CASE_BODY})\\b`,
+  'g',
+);
+
+/** A stored body's name as its state's word and the body ("Russian foreign ministry"). */
+const GOVERNMENT_ROLE_ALONE = new RegExp(`^(?:the\\s+)?([A-Z][\\w-]*)(?:['’]s)?\\s+(${GOVERNMENT_BODY})$`, 'i');
+/** One key for a state's body however the state is written: its "ministry of foreign affairs" is its foreign ministry. */
+function bodyKey(state: string, body: string): string {
+  const words = body
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:ministry of foreign affairs|foreign affairs ministry)$/, 'foreign ministry');
+  return `${state}|${words}`;
+}
+
+/** An official named by office and state alone: no name after it ("Norway's foreign minister said"). */
+const UNNAMED_OFFICIAL =
+  /\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|trade|health|economy|energy|environment|climate|agriculture|education|culture|transport|development)\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))/gu;
+
+/** The stored states and their bodies, by every way the text may write them. */
+export interface StateLookup {
+  /** A stored state's name by its name or alias. */
+  knownStates: Map<string, string>;
+  /** A state as the graph stores it, when it does ("Beijing" is the stored China). */
+  stateActor(name: string): ProposedActor;
+  /** A stored body, by one key however its state is written. */
+  storedBodies: Map<string, ProposedActor>;
+  /** The stored body a name written as "<state's word> <body>" is ("Russian Ministry of Foreign Affairs"). */
+  storedBodyNamed(name: string): ProposedActor | undefined;
+}
+
+export function stateLookup(known: KnownActor[]): StateLookup {
+  const knownStates = new Map<string, string>();
+  for (const k of known) if (k.kind === 'state') for (const n of [k.name, ...k.aliases]) knownStates.set(n, k.name);
+  const stateActor = (name: string): ProposedActor => {
+    const stored = known.find((k) => k.kind === 'state' && k.name === name);
+    return { id: stored?.id ?? null, name, kind: 'state' };
+  };
+  const keyOfBody = (name: string) => {
+    const parts = GOVERNMENT_ROLE_ALONE.exec(name);
+    const owner = parts && (STATE_BY_WORD.get(parts[1]) ?? knownStates.get(parts[1]));
+    return owner ? bodyKey(owner, parts[2]) : null;
+  };
+  const storedBodies = new Map<string, ProposedActor>();
+  for (const k of known) {
+    if (k.kind !== 'government-body') continue;
+    for (const form of [k.name, ...k.aliases]) {
+      const key = keyOfBody(form);
+      if (key) storedBodies.set(key, { id: k.id, name: k.name, kind: k.kind });
+    }
+  }
+  const storedBodyNamed = (name: string) => {
+    const key = keyOfBody(name);
+    return key ? storedBodies.get(key) : undefined;
+  };
+  return { knownStates, stateActor, storedBodies, storedBodyNamed };
+}
+
+/**
+ * Finds them in the text; `place` puts each where it stands, taking the place of shorter names
+ * inside it, with the state it belongs to (null: the state itself).
+ */
+export function findStateBodies(
+  text: string,
+  lookup: StateLookup,
+  place: (start: number, end: number, actor: ProposedActor, of: string | null) => void,
+): void {
+  for (const m of text.matchAll(GOVERNMENT_ROLE)) {
+    const words = m[1].split(/\s+/);
+    const lastWord = words[words.length - 1];
+    // An owner the lists do not know ("Somaliland's parliament") is taken for a state when it is written as one.
+    const owner =
+      STATE_BY_WORD.get(m[1]) ??
+      lookup.knownStates.get(m[1]) ??
+      STATE_BY_WORD.get(lastWord) ??
+      lookup.knownStates.get(lastWord) ??
+      (!NOT_NAMES.has(lastWord) && (m[2] || /(?:ic|ish|ese|ian|i)$/.test(lastWord)) ? lastWord : undefined);
+    if (!owner) continue;
+    const ownerWord = STATE_BY_WORD.has(m[1]) || lookup.knownStates.has(m[1]) ? m[1] : words[words.length - 1];
+    const start = m.index + m[0].lastIndexOf(ownerWord, m[0].length - m[3].length);
+    const end = m.index + m[0].length;
+    // "Korrin's foreign ministry" is named "Korrin foreign ministry", as it would be stored; "Cairo's
+    // Foreign Ministry", "Egypt foreign ministry".
+    const name = standsForState(ownerWord, owner)
+      ? `${owner} ${m[3].toLowerCase().replace(/\s+/g, ' ')}`
+      : text
+          .slice(start, end)
+          .replace(/^(\S+)['’]s\s/, '$1 ')
+          .replace(/^(\w)/, (c) => c.toUpperCase());
+    // "Russia's foreign ministry" is the stored "Russian foreign ministry": the same state's same body.
+    const stored = lookup.storedBodies.get(bodyKey(owner, m[3]));
+    place(start, end, stored ?? { id: null, name, kind: guessKind(name) }, owner);
+  }
+
+  // "Norway's foreign minister said", "the French president said", no name given: the state speaks
+  // through an official the text does not name.
+  for (const m of text.matchAll(UNNAMED_OFFICIAL)) {
+    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
+    // Only where a subject stands: "summoned the Norwegian ambassador" names whom it was done to.
+    if (!owner || !/(?:^|[.!?;:"“”]\s*|,\s+|\band\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    place(start, end, lookup.stateActor(owner), null);
+  }
+
+  // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.
+  for (const m of text.matchAll(GOVERNMENT_OF)) {
+    const owner = STATE_BY_WORD.get(m[3]) ?? lookup.knownStates.get(m[3]);
+    if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(m[1]))) continue;
+    if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = m.index + m[0].length;
+    const name = `${m[2] === 'in' ? owner : m[3]} ${m[1].toLowerCase().replace(/\s+/g, ' ')}`;
+    place(start, end, { id: null, name, kind: guessKind(name) }, owner);
+  }
+
+  // "In Beijing, the foreign ministry said": the place a sentence opens on owns the ministry named bare.
+  for (const m of text.matchAll(PLACE_THEN_MINISTRY)) {
+    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
+    if (!owner) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[2].length;
+    const stored = lookup.storedBodies.get(bodyKey(owner, m[2]));
+    const name = `${owner} foreign ministry`;
+    place(start, end, stored ?? { id: null, name, kind: guessKind(name) }, owner);
+  }
+}
