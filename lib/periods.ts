@@ -88,14 +88,15 @@ export function periodsBetween(first: string, last: string, max = MAX_PERIODS): 
 
 /**
  * The granularity for dates spanning `first` to `last` (partial dates, first ≤ last): days for two
- * months or less, months for six years or less, else years; never finer than the finest date given
- * (dates known only to the year are binned by year: months would put them all in January).
+ * months or less, months for six years or less, else years; never finer than the least precise date
+ * given, which finer periods would put on their first day: stances known only to the month would
+ * seem to come before an event dated on the 3rd of it.
  */
-export function chooseGranularity(first: string, last: string, finest: Granularity = 'day'): Granularity {
+export function chooseGranularity(first: string, last: string, coarsest: Granularity = 'day'): Granularity {
   const days = periodCount(periodOf(first, 'day'), periodOf(last, 'day'));
   const months = periodCount(periodOf(first, 'month'), periodOf(last, 'month'));
   const bySpan: Granularity = days <= DAYS_UP_TO ? 'day' : months <= MONTHS_UP_TO ? 'month' : 'year';
-  return GRANULARITIES[Math.min(GRANULARITIES.indexOf(bySpan), GRANULARITIES.indexOf(finest))];
+  return GRANULARITIES[Math.min(GRANULARITIES.indexOf(bySpan), GRANULARITIES.indexOf(coarsest))];
 }
 
 export type StanceTally = Record<Stance, number>;
@@ -145,8 +146,8 @@ export function binCounts(
   if (dates.length === 0) return { granularity: granularity ?? 'year', periods: [], undated };
 
   const days = dates.map((d) => periodOf(d, 'day')).sort();
-  const finest = GRANULARITIES[Math.max(...dates.map((d) => GRANULARITIES.indexOf(precisionOf(d))))];
-  const chosen = granularity ?? chooseGranularity(days[0], days[days.length - 1], finest);
+  const coarsest = GRANULARITIES[dates.reduce((min, d) => Math.min(min, GRANULARITIES.indexOf(precisionOf(d))), 2)];
+  const chosen = granularity ?? chooseGranularity(days[0], days[days.length - 1], coarsest);
   const periods = periodsBetween(periodOf(days[0], chosen), periodOf(days[days.length - 1], chosen));
   const index = new Map(periods.map((p, i) => [p, i]));
   const counts: PeriodCounts[] = periods.map((period) => ({ period, ...emptyTally(), events: 0 }));

@@ -85,6 +85,12 @@ describe('binCounts', () => {
     expect(binCounts([{ date: null, stance: 'support', count: 3 }], []).periods).toEqual([]);
   });
 
+  it('bins by month when stances are known only to the month, not on the 1st before a later-dated event', () => {
+    const counts = binCounts([{ date: '2025-07', stance: 'support', count: 5 }], [{ date: '2025-07-03', count: 1 }]);
+    expect(counts.granularity).toBe('month');
+    expect(counts.periods).toEqual([{ period: '2025-07', support: 5, condemnation: 0, caution: 0, events: 1 }]);
+  });
+
   it('bins year-only dates by year', () => {
     const counts = binCounts(
       [
