@@ -18,8 +18,16 @@ export function SessionStatus() {
     onSuccess: (answer) => queryClient.setQueryData(queryKeys.session(), answer),
   });
 
-  // Nothing until it is known, rather than a "Sign in" that turns into a name.
-  if (!data) return null;
+  if (pathname === '/signin' && !data?.user) return null;
+  // Until it is known, the room "Sign in" takes, kept empty: a "Sign in" that turned into a name would
+  // mislead, and nothing at all would shift the links beside it when the answer comes.
+  if (!data) {
+    return (
+      <span className="site-nav__link session-status__sign-in session-status__pending" aria-hidden="true">
+        Sign in
+      </span>
+    );
+  }
   if (data.user) {
     return (
       <div className="session-status">
@@ -45,7 +53,6 @@ export function SessionStatus() {
       </div>
     );
   }
-  if (pathname === '/signin') return null;
   return (
     <Link className="site-nav__link session-status__sign-in" href={signInHref(pathname)}>
       Sign in

@@ -72,6 +72,20 @@ describe('signing in', () => {
     await shot(page, 'signin-import-signed-in');
   });
 
+  it('keeps the page links where they are while it asks who is signed in', async () => {
+    await page.route('**/api/session', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto(`${appUrl}/query`);
+    const query = nav().getByRole('link', { name: 'Query' });
+    await query.waitFor();
+    const before = await query.boundingBox();
+    expect(await nav().getByRole('link', { name: 'Sign in' }).count()).toBe(0);
+    await nav().getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await query.boundingBox()).toEqual(before);
+  });
+
   it('shows who is signed in on every page, the explorer and the query page too', async () => {
     await signIn(page, appUrl);
     for (const path of ['/', '/query']) {
