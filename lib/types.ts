@@ -294,6 +294,8 @@ export interface QuestionAnswer extends QueryAnswer {
   title: string;
   /** Answers over time and networks are drawn as a chart instead of `graph` (then empty); the rows are its table. */
   chart?: QuestionChart;
+  /** When no row answers: why, and which setting would change that. */
+  emptyReason?: string;
 }
 
 // ---- The import stream: POST /api/import answers NDJSON, one of these per line; GET /api/import lists runs.

@@ -228,7 +228,9 @@ export function AnswerPanel({
                   ? notifications.some((n) => n.severity === 'warning')
                     ? 'The query matched nothing. The database’s warning above may say why.'
                     : 'The query matched nothing.'
-                  : 'Nothing in the graph answers this question.'}
+                  : answer && 'emptyReason' in answer && answer.emptyReason
+                    ? answer.emptyReason
+                    : 'Nothing in the graph answers this question.'}
               </p>
             </div>
           )}

@@ -137,6 +137,8 @@ export const congruence = define({
       rows.at(-1)!.members.push(node.label);
     }
     const what = kind === 'congruence' ? 'Who took the same stances' : 'Who took opposite stances';
+    let mostShared = 0;
+    for (const n of counts.shared) mostShared = Math.max(mostShared, n);
     return {
       ...answer(
         'congruence',
@@ -150,6 +152,46 @@ export const congruence = define({
       chart: { type: 'network' },
       nodes,
       edges,
+      ...(rows.length === 0 && {
+        emptyReason: emptyNetworkReason({
+          kind,
+          minShared,
+          minWeight,
+          ranged: Boolean(from || to),
+          mostStances: busiest.mostStances,
+          mostShared,
+        }),
+      }),
     };
   },
 });
+
+/**
+ * Why a network came out empty, and the setting to change: too few events for the minimum shared (the
+ * most any one actor took a stance on bounds what two can share), or no pair sharing enough of them
+ * agreeing (or opposing) often enough.
+ */
+export function emptyNetworkReason(found: {
+  kind: NetworkKind;
+  minShared: number;
+  minWeight: number;
+  /** Whether a range of time was asked for. */
+  ranged: boolean;
+  /** The most stances one actor took in the range. */
+  mostStances: number;
+  /** The most events two of the actors with at least `minShared` stances both took a stance on. */
+  mostShared: number;
+}): string {
+  const { kind, minShared, minWeight, ranged, mostStances, mostShared } = found;
+  if (mostStances === 0)
+    return ranged ? 'No stance was stated in this range: widen the range of time.' : 'No stances yet.';
+  const where = ranged ? ' in this range' : '';
+  if (mostStances < minShared) {
+    return `No actor took a stance on ${minShared} events${where} (the most any one took is ${mostStances}), so no two can share ${minShared}: lower “Minimum shared events” to ${mostStances} or less.`;
+  }
+  if (mostShared < minShared) {
+    return `No two actors both took a stance on ${minShared} events${where}: lower “Minimum shared events”.`;
+  }
+  const how = kind === 'congruence' ? 'the same stance' : 'opposite stances';
+  return `No two actors sharing ${minShared} or more events took ${how} on at least ${Math.round(minWeight * 100)}% of them: lower “Minimum link weight”.`;
+}

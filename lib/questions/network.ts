@@ -24,13 +24,15 @@ export function busiestActors(
   events: readonly EventGroups[],
   minShared: number,
   max: number,
-): { keys: number[]; truncated: boolean } {
+): { keys: number[]; truncated: boolean; mostStances: number } {
   const stances = new Map<number, number>();
   for (const groups of events)
     for (const members of Object.values(groups))
       for (const key of members) stances.set(key, (stances.get(key) ?? 0) + 1);
+  let mostStances = 0;
+  for (const n of stances.values()) mostStances = Math.max(mostStances, n);
   const keys = [...stances].filter(([, n]) => n >= minShared).sort(([ka, a], [kb, b]) => b - a || ka - kb);
-  return { keys: keys.slice(0, max).map(([key]) => key), truncated: keys.length > max };
+  return { keys: keys.slice(0, max).map(([key]) => key), truncated: keys.length > max, mostStances };
 }
 
 /** The groups with keys turned into indices of `keys`; actors not among them are left out. */

@@ -144,8 +144,11 @@ describe('who stands with whom', () => {
     await page.waitForURL(/\/query\?q=congruence/);
     await page.locator('[data-hydrated="true"]').waitFor();
     expect(await page.getByTestId('question-select').inputValue()).toBe('congruence');
-    // Ten shared events by default: the seed's single event links nobody.
+    // Ten shared events by default: the seed's single event links nobody, and the page says what would.
     await page.getByTestId('empty-state').waitFor();
+    expect(await page.getByTestId('empty-state').textContent()).toContain(
+      'the most any one took is 3), so no two can share 10: lower “Minimum shared events” to 3 or less.',
+    );
   });
 
   it('refuses a bad date in the form before asking', async () => {

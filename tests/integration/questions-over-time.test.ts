@@ -267,6 +267,25 @@ describe('who stands with whom', () => {
     expect(conflict.body.edges.length).toBeGreaterThan(0);
   });
 
+  it('says which setting left a network empty', async () => {
+    const tooMany = await question('congruence', 'from=2021&to=2023&minShared=100000');
+    expect(tooMany.status).toBe(200);
+    expect(tooMany.body.edges).toEqual([]);
+    const perActor = ACTORS.map((a) => ROWS.filter((r) => r.actor === a.id && inRange(r.statedOn, '2021', '2023')).length);
+    const most = Math.max(...perActor);
+    expect(tooMany.body.emptyReason).toBe(
+      `No actor took a stance on 100000 events in this range (the most any one took is ${most}), so no two can share 100000: lower “Minimum shared events” to ${most} or less.`,
+    );
+    const tooStrict = await question('congruence', 'from=2021&to=2023&minShared=5&minWeight=1');
+    // Pairs share 5 events, but none took the same stance on every one of them.
+    expect(expectedEdges('congruence', 5, 1, '2021', '2023')).toEqual([]);
+    expect(tooStrict.body.emptyReason).toBe(
+      'No two actors sharing 5 or more events took the same stance on at least 100% of them: lower “Minimum link weight”.',
+    );
+    const answered = await question('congruence', 'from=2021&to=2023&minShared=20&minWeight=0.6');
+    expect(answered.body.emptyReason).toBeUndefined();
+  });
+
   it('refuses bad parameters with a reason', async () => {
     for (const [query, reason] of [
       ['kind=both', /kind must be congruence or conflict/],

@@ -10,6 +10,7 @@ import {
   type EventGroups,
 } from '@/lib/questions/network';
 import { STANCES, type Stance } from '@/lib/domain';
+import { emptyNetworkReason } from '@/lib/questions/congruence';
 import { mulberry32 } from '@/lib/random';
 
 describe('pair counts', () => {
@@ -137,8 +138,9 @@ describe('which actors are counted', () => {
   ];
 
   it('keeps those with enough stances, busiest first, and says when the cap left some out', () => {
-    expect(busiestActors(events, 2, 10)).toEqual({ keys: [70, 72], truncated: false });
-    expect(busiestActors(events, 1, 2)).toEqual({ keys: [70, 72], truncated: true });
+    expect(busiestActors(events, 2, 10)).toEqual({ keys: [70, 72], truncated: false, mostStances: 3 });
+    expect(busiestActors(events, 1, 2)).toEqual({ keys: [70, 72], truncated: true, mostStances: 3 });
+    expect(busiestActors(events, 4, 10)).toEqual({ keys: [], truncated: false, mostStances: 3 });
   });
 
   it('turns keys into indices and drops the actors left out', () => {
@@ -147,5 +149,25 @@ describe('which actors are counted', () => {
       { support: [1], caution: [0] },
       { condemnation: [1] },
     ]);
+  });
+});
+
+describe('an empty network', () => {
+  const asked = { kind: 'congruence', minShared: 10, minWeight: 0.5, ranged: true } as const;
+
+  it('names the setting that empties it, with the most the range allows', () => {
+    expect(emptyNetworkReason({ ...asked, mostStances: 0, mostShared: 0 })).toMatch(/No stance .* widen the range/);
+    expect(emptyNetworkReason({ ...asked, ranged: false, mostStances: 2, mostShared: 0 })).toMatch(
+      /^No actor took a stance on 10 events \(the most/,
+    );
+    expect(emptyNetworkReason({ ...asked, mostStances: 6, mostShared: 0 })).toBe(
+      'No actor took a stance on 10 events in this range (the most any one took is 6), so no two can share 10: lower “Minimum shared events” to 6 or less.',
+    );
+    expect(emptyNetworkReason({ ...asked, mostStances: 12, mostShared: 9 })).toMatch(
+      /^No two actors both took a stance on 10 events .* lower “Minimum shared events”/,
+    );
+    expect(emptyNetworkReason({ ...asked, kind: 'conflict', mostStances: 12, mostShared: 11 })).toBe(
+      'No two actors sharing 10 or more events took opposite stances on at least 50% of them: lower “Minimum link weight”.',
+    );
   });
 });
