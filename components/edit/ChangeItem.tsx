@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { UserText } from '@/components/UserText';
 import { errorMessage } from '@/lib/client/data/api';
 import { conflictOf, refreshAfterWrite, revertChange } from '@/lib/client/data/edits';
-import { entityHref } from '@/lib/client/edit-view';
+import { entityHref, entityLinkText } from '@/lib/client/edit-view';
 import { LIMITS } from '@/lib/model/limits';
 import type { ChangeRecord } from '@/lib/types';
 import { FormError, TextField } from './fields';
@@ -20,13 +20,18 @@ function ChangeTime({ at }: { at: string }) {
   return <time dateTime={at}>{shown}</time>;
 }
 
-/** Who did what when, one line each, for the changes a revert was refused over. */
+/** Where a change is on the changes page. */
+const changeAnchor = (id: string) => `change-${id}`;
+
+/** Who did what when, one line each, each a link to its entry, for the changes a revert was refused over. */
 function ConflictList({ conflicts }: { conflicts: ChangeRecord[] }) {
   return (
     <ul className="change-conflicts">
       {conflicts.map((c) => (
         <li key={c.id}>
-          <UserText>{c.summary}</UserText>{' '}
+          <Link href={`/changes#${changeAnchor(c.id)}`}>
+            <UserText>{c.summary}</UserText>
+          </Link>{' '}
           <span className="muted">
             (<UserText>{c.user}</UserText>, <ChangeTime at={c.at} />)
           </span>
@@ -109,7 +114,7 @@ export function ChangeItem({ change, links, canRevert }: { change: ChangeRecord;
       })
     : [];
   return (
-    <li className="change" data-testid="change" data-action={change.action}>
+    <li className="change" id={changeAnchor(change.id)} data-testid="change" data-action={change.action}>
       <p className="change__summary">
         <UserText>{change.summary}</UserText>
       </p>
@@ -128,7 +133,7 @@ export function ChangeItem({ change, links, canRevert }: { change: ChangeRecord;
             <span key={key}>
               {i > 0 && ' · '}
               <Link href={href}>
-                Open the {entity.type} <UserText>{entity.id}</UserText>
+                <UserText>{entityLinkText(entity)}</UserText>
               </Link>
             </span>
           ))}

@@ -93,3 +93,19 @@ export function entityHref(entity: ChangedEntity): string | null {
     }
   }
 }
+
+/** A link's words for where entityHref goes: the entity by its name, never its bare id. */
+export function entityLinkText(entity: ChangedEntity): string {
+  switch (entity.type) {
+    case 'actor':
+      return `Open the actor ${field(entity, 'name') ?? entity.id}`;
+    case 'event':
+      return `Open the event ${field(entity, 'title') ?? entity.id}`;
+    case 'stance':
+      return entity.after === null ? 'Open its actor' : 'Open the stance';
+    case 'relation':
+      return 'Open the relation';
+    case 'source':
+      return 'Open the event it is about';
+  }
+}

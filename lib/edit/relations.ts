@@ -23,8 +23,9 @@ export function addRelation(
     const from = await lockedRecord<ActorRecord>(tx, 'actor', input.from);
     const to = await readRecord<ActorRecord>(tx, 'actor', input.to);
     if (!to) throw new NotFoundError(`No actor with id "${input.to}".`);
+    let source: SourceRecord | null = null;
     if (input.sourceId !== undefined && input.quote !== undefined) {
-      const source = await readRecord<SourceRecord>(tx, 'source', input.sourceId);
+      source = await readRecord<SourceRecord>(tx, 'source', input.sourceId);
       if (!source) throw new NotFoundError(`No source with id "${input.sourceId}".`);
       const problem = verbatimProblem(input.quote, source);
       if (problem) throw new BadRequestError(problem);
@@ -47,7 +48,7 @@ export function addRelation(
       result: relation,
       change: {
         action: 'create',
-        summary: `added the relation ${from.name} ${input.type} ${to.name}`,
+        summary: `added the relation ${from.name} ${input.type} ${to.name}${source ? `, from “${source.title}”` : ''}`,
         reason: null,
         entities: [changed('relation', null, relation)],
       },

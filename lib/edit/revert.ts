@@ -11,6 +11,7 @@ import { ConflictError } from './errors';
 import { laterChanges, readChange } from './history';
 import type { revertInput } from './input';
 import { changed, readRecord, type EntityRecord } from './records';
+import type { Tx } from '../model';
 import { putState } from './state';
 import { edit, type EditResult } from './transaction';
 
@@ -46,7 +47,7 @@ export function revertChange(
       const expected = entity.after as { version?: number } | null;
       if ((now === null) !== (expected === null) || (now && now.version !== expected?.version))
         throw new ConflictError(
-          `The ${entity.type} ${entity.id} is no longer as this change left it (an import or another writer changed it since), so the change cannot be reverted; edit it instead.`,
+          `${await entityName(tx, entity)} is no longer as this change left it (an import or another writer changed it since), so the change cannot be reverted; edit it instead.`,
           now,
         );
       current.set(`${entity.type}:${entity.id}`, now);
@@ -74,4 +75,26 @@ export function revertChange(
       },
     };
   });
+}
+
+/** An entity as people know it: by name or title, a stance or relation by its actors (and event). */
+async function entityName(tx: Tx, entity: ChangedEntity): Promise<string> {
+  const state = (entity.after ?? entity.before ?? {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof state[key] === 'string' ? (state[key] as string) : '');
+  const nameOf = async (type: 'actor' | 'event', id: string) => {
+    const record = id ? await readRecord(tx, type, id) : null;
+    return record && 'name' in record ? record.name : record && 'title' in record ? record.title : id;
+  };
+  switch (entity.type) {
+    case 'actor':
+      return `The actor ${text('name')}`;
+    case 'event':
+      return `The event “${text('title')}”`;
+    case 'source':
+      return `The source “${text('title')}”`;
+    case 'stance':
+      return `The stance of ${await nameOf('actor', text('actorId'))} on “${await nameOf('event', text('eventId'))}”`;
+    case 'relation':
+      return `The relation ${await nameOf('actor', text('from'))} ${text('type')} ${await nameOf('actor', text('to'))}`;
+  }
 }

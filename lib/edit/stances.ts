@@ -84,8 +84,8 @@ export function addStance(
       change: {
         action: before ? 'update' : 'create',
         summary: before
-          ? `added a quote to the ${after.stance} of ${actor.name} on ${event.title}`
-          : `added the stance of ${actor.name} on ${event.title}: ${after.stance}`,
+          ? `added a quote to the ${after.stance} of ${actor.name} on ${event.title}, from “${source.title}”`
+          : `added the stance of ${actor.name} on ${event.title}: ${after.stance}, from “${source.title}”`,
         reason: null,
         entities: [changed('stance', before, after)],
       },

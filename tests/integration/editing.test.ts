@@ -275,6 +275,13 @@ describe('stances', () => {
     expect(other.status).toBe(409);
     expect(other.body.current).toMatchObject({ stance: 'caution', version: 2 });
 
+    // The history names the source each quote came from.
+    const added = (await call('GET', `/api/changes?entity=${id}&limit=2`)).body.changes;
+    expect(added.map((c: { summary: string }) => c.summary)).toEqual([
+      'added a quote to the caution of Kazakhstan on Russia recognizes the Taliban government, from “Central Asia weighs its answer”',
+      'added the stance of Kazakhstan on Russia recognizes the Taliban government: caution, from “Central Asia weighs its answer”',
+    ]);
+
     const drawn = (await graphEdges()).find((e) => e.id === id);
     expect(drawn?.stance).toBe('caution');
     expect(drawn?.evidence.map((e) => e.quote)).toContain('We will not rush into recognition');
@@ -556,6 +563,7 @@ describe('failures', () => {
 
   it('records an import as one change, and its new versions stop an editor holding the old one', async () => {
     const stance = (await call('GET', `/api/stances/kazakhstan--${EVENT}`)).body;
+    const [lastEdit] = (await call('GET', `/api/changes?entity=kazakhstan--${EVENT}&limit=1`)).body.changes;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-edit-import-'));
     const file = path.join(dir, 'more.csv');
     fs.writeFileSync(
@@ -575,6 +583,12 @@ describe('failures', () => {
     expect(latest).toMatchObject({ action: 'import', user: EDITOR.username, revertible: false, entities: [] });
     expect(latest.summary).toMatch(/^imported more\.csv .*1 changed/);
     expect((await post(`/api/changes/${latest.id}/revert`, {})).status).toBe(409);
+    // The editor's change the import built on can no longer be reverted; the refusal names the stance.
+    const refused = await post(`/api/changes/${lastEdit.id}/revert`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatch(
+      /^The stance of Kazakhstan \(state\) on “Russia recognizes the Taliban government” is no longer as this change left it/,
+    );
 
     const stale = await patch(`/api/stances/kazakhstan--${EVENT}`, {
       version: stance.version,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, entityHref, parseAliases, shownValue, stanceParts } from '@/lib/client/edit-view';
+import {
+  changedFields,
+  entityHref,
+  entityLinkText,
+  parseAliases,
+  shownValue,
+  stanceParts,
+} from '@/lib/client/edit-view';
 import type { ChangedEntity } from '@/lib/types';
 
 const LABELS = { name: 'Name', kind: 'Kind', aliases: 'Also known as', description: 'Description' };
@@ -79,5 +86,17 @@ describe('where a changed entity is seen in the explorer', () => {
       '/?actor=putin&depth=1&select=rel-1',
     );
     expect(entityHref(entity('source', 'src-1', { title: 'A report' }))).toBeNull();
+  });
+
+  it('names what a link opens by name or title, never by its id', () => {
+    expect(entityLinkText(entity('actor', 'russia', { name: 'Russia' }))).toBe('Open the actor Russia');
+    expect(entityLinkText({ type: 'actor', id: 'x-1', before: { name: 'Gone' }, after: null })).toBe(
+      'Open the actor Gone',
+    );
+    expect(entityLinkText(entity('event', 'e-1', { title: 'A vote' }))).toBe('Open the event A vote');
+    expect(entityLinkText(entity('stance', 'russia--e-1'))).toBe('Open the stance');
+    expect(entityLinkText({ type: 'stance', id: 'russia--e-1', before: { actorId: 'russia' }, after: null })).toBe(
+      'Open its actor',
+    );
   });
 });
