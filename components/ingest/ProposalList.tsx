@@ -15,6 +15,12 @@ import { Outcome, Toggles } from './ReviewParts';
 import styles from './ingest.module.css';
 import look from './proposals.module.css';
 
+/** A quote's first words: enough to tell an actor's proposals apart by ear. */
+function openingWords(quote: string): string {
+  const words = quote.trim().split(/\s+/);
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}
+
 type RowPatch = Partial<Pick<ReviewRow, 'actor' | 'stance' | 'decision'>>;
 
 function Row({
@@ -67,7 +73,7 @@ function Row({
       </blockquote>
       <div className={look.rowControls}>
         <Toggles
-          label={`Decision on ${row.actor.name}'s proposal`}
+          subject={`${row.actor.name}'s proposal, “${openingWords(row.quote)}”`}
           decision={row.decision}
           disabled={frozen}
           acceptDisabled={!canAccept(row)}

@@ -20,22 +20,26 @@ import type { UnnamedVoice } from '@/lib/ingest/types';
 import styles from './ingest.module.css';
 import look from './proposals.module.css';
 
-/** Accept and Reject as two pressed-or-not buttons; pressing the pressed one leaves the row open again. */
+/**
+ * Accept and Reject as two pressed-or-not buttons; pressing the pressed one leaves the row open again.
+ * Each button's name says what it decides on, so a list of a page's buttons is not twenty "Accept"s.
+ */
 export function Toggles({
-  label,
+  subject,
   decision,
   disabled,
   acceptDisabled = false,
   onDecide,
 }: {
-  label: string;
+  /** What is decided on: "Fawzia Koofi's proposal (condemnation)". */
+  subject: string;
   decision: Decision;
   disabled: boolean;
   acceptDisabled?: boolean;
   onDecide: (decision: Decision) => void;
 }) {
   return (
-    <div className={look.toggles} role="group" aria-label={label}>
+    <div className={look.toggles} role="group" aria-label={`Decision on ${subject}`}>
       <button
         type="button"
         className={look.toggle}
@@ -45,6 +49,7 @@ export function Toggles({
         onClick={() => onDecide(decision === 'accepted' ? 'open' : 'accepted')}
       >
         {decision === 'accepted' ? '✓ Accepted' : 'Accept'}
+        <span className="sr-only"> {subject}</span>
       </button>
       <button
         type="button"
@@ -55,6 +60,7 @@ export function Toggles({
         onClick={() => onDecide(decision === 'rejected' ? 'open' : 'rejected')}
       >
         {decision === 'rejected' ? '✕ Rejected' : 'Reject'}
+        <span className="sr-only"> {subject}</span>
       </button>
     </div>
   );
@@ -163,7 +169,7 @@ export function RelationList({
                 <UserText>{r.quote}</UserText>
               </blockquote>
               <Toggles
-                label={`Decision on the relation: ${sentence}`}
+                subject={`the relation: ${sentence}`}
                 decision={row.decision}
                 disabled={locked || isDone(row.outcome)}
                 onDecide={(decision) => onDecide(row.key, decision)}

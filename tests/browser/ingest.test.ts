@@ -118,12 +118,17 @@ describe('the review of an article', () => {
     await group('Lars Mikkelsen').getByRole('combobox').selectOption('condemnation');
     await group('Lars Mikkelsen').getByRole('button', { name: 'Accept' }).click();
     await group('Tomas Berg').getByRole('button', { name: 'Reject' }).click();
-    expect(await page.locator('button[aria-pressed="true"]').allTextContents()).toEqual([
-      '✓ Accepted',
-      '✓ Accepted',
-      '✓ Accepted',
-      '✕ Rejected',
-    ]);
+    expect(
+      await page
+        .locator('button[aria-pressed="true"]')
+        .evaluateAll((buttons) => buttons.map((b) => b.firstChild?.textContent)),
+    ).toEqual(['✓ Accepted', '✓ Accepted', '✓ Accepted', '✕ Rejected']);
+    // Each button is named by its proposal too, for a list of the page's buttons.
+    expect(
+      await group('Tomas Berg')
+        .getByRole('button', { name: /^✕ Rejected Tomas Berg's proposal, “\S/ })
+        .count(),
+    ).toBe(1);
     expect(await article.locator('a').allTextContents()).toEqual([
       '+ Germany: support',
       '× Fawzia Koofi: condemnation ✓',
