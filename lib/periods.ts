@@ -218,17 +218,36 @@ export function resizeRange(range: PeriodRange, by: number, count: number): Peri
   return { start: range.start, end: Math.min(Math.max(range.end + by, range.start), count - 1) };
 }
 
-/** Play's next step: the range one period later, its width kept; null once it has reached the last period. */
-export function playStep(range: PeriodRange, count: number): PeriodRange | null {
-  if (range.end >= count - 1) return null;
-  return shiftRange(range, 1, count);
+const holdsAny = (range: PeriodRange, filled: readonly boolean[]) =>
+  filled.slice(range.start, range.end + 1).some(Boolean);
+
+/**
+ * Play's next step: the range one period later, its width kept; with `filled` (per period, whether
+ * anything is in it), past ranges with nothing in them, so decades without a stance go by at once.
+ * Null once it has reached the last period, or nothing is left after it.
+ */
+export function playStep(range: PeriodRange, count: number, filled?: readonly boolean[]): PeriodRange | null {
+  let next = range;
+  do {
+    if (next.end >= count - 1) return null;
+    next = shiftRange(next, 1, count);
+  } while (filled && !holdsAny(next, filled));
+  return next;
 }
 
-/** Where Play starts from: the range as it is, or at the first period when it already sits at the end. */
-export function playStart(range: PeriodRange | null, count: number): PeriodRange {
-  if (range === null) return { start: 0, end: 0 };
-  if (range.end >= count - 1) return { start: 0, end: range.end - range.start };
-  return range;
+/**
+ * Where Play starts from: the range as it is, or at the first period when it already sits at the end;
+ * with `filled`, at the first range from there that holds something.
+ */
+export function playStart(range: PeriodRange | null, count: number, filled?: readonly boolean[]): PeriodRange {
+  const start =
+    range === null
+      ? { start: 0, end: 0 }
+      : range.end >= count - 1
+        ? { start: 0, end: range.end - range.start }
+        : range;
+  if (!filled || holdsAny(start, filled)) return start;
+  return playStep(start, count, filled) ?? start;
 }
 
 /** The stances in a tally, in STANCES order, for charts that stack them. */

@@ -67,6 +67,10 @@ export function Timeline({ params, from, to, onRange, graphReady, onPlaying }: P
   const data = query.data;
   const names = useMemo(() => data?.periods.map((p) => p.period) ?? [], [data]);
   const count = names.length;
+  const filled = useMemo(
+    () => data?.periods.map((p) => p.support + p.condemnation + p.caution + p.events > 0) ?? [],
+    [data],
+  );
   const range = useMemo(() => rangeIndices(names, from, to), [names, from, to]);
   const [playing, setPlaying] = useState(false);
   const rangeRef = useRef(range);
@@ -82,7 +86,7 @@ export function Timeline({ params, from, to, onRange, graphReady, onPlaying }: P
 
   const play = () => {
     if (count < 2) return;
-    const start = playStart(range, count);
+    const start = playStart(range, count, filled);
     extentRef.current = { from: names[start.start], to: names[count - 1] };
     setPlaying(true);
     onRange(bounds(start), { extent: extentRef.current, step: false });
@@ -93,7 +97,7 @@ export function Timeline({ params, from, to, onRange, graphReady, onPlaying }: P
     if (!playing || !graphReady) return;
     const timer = window.setTimeout(() => {
       const current = rangeRef.current;
-      const next = current ? playStep(current, count) : null;
+      const next = current ? playStep(current, count, filled) : null;
       if (!next) {
         setPlaying(false);
         return;
@@ -103,7 +107,7 @@ export function Timeline({ params, from, to, onRange, graphReady, onPlaying }: P
     return () => window.clearTimeout(timer);
     // onRange is the page's callback, new on each render; from and to are what it last set.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [playing, graphReady, from, to, names]);
+  }, [playing, graphReady, from, to, names, filled]);
 
   useEffect(() => onPlaying?.(playing), [playing, onPlaying]);
   // Gone while playing (the view has no timeline any more): Play is over.

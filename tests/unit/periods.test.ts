@@ -155,6 +155,23 @@ describe('ranges', () => {
     expect(playStart({ start: 1, end: 2 }, 5)).toEqual({ start: 1, end: 2 });
   });
 
+  it('passes over periods with nothing in them, and stops after the last that has something', () => {
+    const filled = [false, true, false, false, true, false, false];
+    let range = playStart(null, 7, filled);
+    const seen = [range];
+    for (let next = playStep(range, 7, filled); next; next = playStep(range, 7, filled)) {
+      range = next;
+      seen.push(range);
+    }
+    expect(seen).toEqual([
+      { start: 1, end: 1 },
+      { start: 4, end: 4 },
+    ]);
+    // A wider range steps one period at a time while it holds something.
+    expect(playStep({ start: 0, end: 1 }, 7, filled)).toEqual({ start: 1, end: 2 });
+    expect(playStep({ start: 1, end: 2 }, 7, filled)).toEqual({ start: 3, end: 4 });
+  });
+
   it('stacks a tally in stance order', () => {
     expect(stackTally({ support: 2, condemnation: 0, caution: 3 })).toEqual([
       { stance: 'support', y1: 0, y2: 2 },
