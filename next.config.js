@@ -21,6 +21,10 @@ const nextConfig = {
   eslint: { ignoreDuringBuilds: true },
   // `npm test` type-checks once (tsc) before the browser tests build the app; their build skips it.
   typescript: { ignoreBuildErrors: process.env.STANCEGRAPH_TEST_BUILD === '1' },
+  // Tools and old browsers ask for /favicon.ico whatever the page links: the app's mark (app/icon.svg).
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   // The pages' policy carries a nonce per request (middleware.ts); an answer of the API runs nothing.
   async headers() {
     return [

@@ -43,5 +43,10 @@ describe('security headers', () => {
     expect(api.headers()['x-content-type-options']).toBe('nosniff');
     expect(api.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(api.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+
+    // The address tools ask for an icon at answers the app's mark.
+    const icon = await page.request.get(`${appUrl}/favicon.ico`);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toMatch(/^image\/svg\+xml/);
   });
 });
