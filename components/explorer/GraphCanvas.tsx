@@ -148,13 +148,13 @@ export function GraphCanvas({
 
   /** The fit, and the selection kept in sight; `animate` after nodes moved in an animation. */
   const refit = useCallback(
-    (cy: Core, animate = false) => {
+    (cy: Core, animate = false, whole = false) => {
       userMoved.current = false;
       // Large views draw no labels.
       if (!rendererRef.current.large) makeRoomForLabels(cy);
-      if (animate) fitView(cy, rendererRef.current.large, { duration: 250, complete: revealSelection });
+      if (animate) fitView(cy, rendererRef.current.large, { duration: 250, complete: revealSelection }, whole);
       else {
-        fitView(cy, rendererRef.current.large);
+        fitView(cy, rendererRef.current.large, undefined, whole);
         revealSelection();
       }
     },
@@ -410,7 +410,7 @@ export function GraphCanvas({
     () => ({
       fit: () => {
         const cy = cyRef.current;
-        if (cy) refit(cy);
+        if (cy) refit(cy, false, true);
       },
       zoomBy: (factor: number) => {
         const cy = cyRef.current;

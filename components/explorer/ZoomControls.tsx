@@ -34,6 +34,7 @@ export function ZoomControls({ graphRef, disabled }: Props) {
         type="button"
         className="button button--ghost"
         onClick={() => graphRef.current?.fit()}
+        title="Show the whole graph"
         disabled={disabled}
       >
         Fit

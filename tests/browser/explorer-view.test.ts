@@ -276,6 +276,32 @@ describe('the selection stays in sight', () => {
     await shot(page, 'zoomed-selection-in-view');
   });
 
+  it('and Fit then frames the whole graph, names drawn or not, where the open panel left only its middle', async () => {
+    const page = currentPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, appUrl);
+    await clickDrawn(page, 'fawzia-koofi');
+    await page.getByTestId('detail-panel').waitFor();
+    await viewportAtRest(page);
+    const outside = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as CyWindow).__cy;
+        return cy
+          .nodes()
+          .filter((n) => {
+            const box = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+            return box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
+          })
+          .map((n) => n.id());
+      });
+    // The narrowed canvas cannot hold the seed with legible names: the default fit shows its middle.
+    expect(await outside()).not.toEqual([]);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await viewportAtRest(page);
+    expect(await outside()).toEqual([]);
+    await shot(page, 'panel-open-fit-whole');
+  });
+
   it('clear of the panel where it lies over the graph (a narrower screen)', async () => {
     const page = currentPage();
     await page.setViewportSize({ width: 1100, height: 800 });

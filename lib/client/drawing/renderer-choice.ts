@@ -154,9 +154,15 @@ export const LEGIBLE_ZOOM = LEGIBLE_FONT_PX / LABEL_FONT_SIZE.node;
 /**
  * The whole view in sight, but a small graph is not blown up past a readable size, and a view too
  * wide to fit with legible names is shown from its middle at the smallest legible zoom instead
- * (large views excepted: they are an overview, drawn without most labels anyway).
+ * (large views excepted: they are an overview, drawn without most labels anyway; and `whole`, the
+ * reader's own Fit, which frames everything even if names get too small to draw).
  */
-export function fitView(cy: Core, large = false, animation?: { duration: number; complete?: () => void }) {
+export function fitView(
+  cy: Core,
+  large = false,
+  animation?: { duration: number; complete?: () => void },
+  whole = false,
+) {
   if (cy.elements().empty() || cy.width() === 0 || cy.height() === 0) return;
   // cy.elements().boundingBox() measures every label and edge, which takes seconds on a large view: frame the node bodies.
   const box = large
@@ -165,7 +171,7 @@ export function fitView(cy: Core, large = false, animation?: { duration: number;
   const target = fitViewport(box, cy.width(), cy.height(), {
     minZoom: cy.minZoom(),
     maxZoom: cy.maxZoom(),
-    legibleZoom: large ? null : LEGIBLE_ZOOM,
+    legibleZoom: large || whole ? null : LEGIBLE_ZOOM,
   });
   cy.stop(true, false);
   if (animation) cy.animate({ zoom: target.zoom, pan: target.pan }, animation);
