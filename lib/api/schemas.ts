@@ -48,6 +48,7 @@ export const actorDetailSchema = z.strictObject({
 });
 
 export const eventListSchema = z.strictObject({
+  q: z.string().trim().max(100, 'q must be at most 100 characters').optional(),
   limit: integerParam('limit', 1, EVENT_PAGE_MAX).optional(),
   offset: integerParam('offset', 0, 10_000_000).optional(),
 });

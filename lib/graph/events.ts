@@ -7,13 +7,21 @@ import { COUNT_EVENTS, EVENT_SOURCES, GET_EVENT, LIST_EVENTS } from './queries';
 
 type Row = Record<string, unknown>;
 
-/** A page of events, newest first, with how many actors took each stance, and how many there are in all. */
-export async function listEvents(db: Db, page: { limit?: number; offset?: number } = {}): Promise<EventList> {
+/**
+ * A page of events, newest first, with how many actors took each stance, and how many there are in
+ * all; with `q`, only those whose title (or id) holds each of its words, case aside.
+ */
+export async function listEvents(
+  db: Db,
+  page: { q?: string; limit?: number; offset?: number } = {},
+): Promise<EventList> {
   const limit = page.limit ?? EVENT_PAGE_DEFAULT;
   const offset = page.offset ?? 0;
+  const words = (page.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const q = words.length > 0 ? words : null;
   const [{ records }, count] = await Promise.all([
-    readQuery(db, LIST_EVENTS, { limit: int(limit), offset: int(offset) }),
-    readQuery(db, COUNT_EVENTS),
+    readQuery(db, LIST_EVENTS, { q, limit: int(limit), offset: int(offset) }),
+    readQuery(db, COUNT_EVENTS, { q }),
   ]);
   return {
     events: records.map((r) => toEventSummary(r.get('event') as Row, r.get('stanceCounts'))),

@@ -61,14 +61,19 @@ RETURN e {.id, .title, .date, .kind, .description} AS event,
        {support: support, condemnation: condemnation, caution: caution} AS stanceCounts`;
 
 /** One page of events, newest first: counting stances only for the page keeps this fast at any size. */
+/** $q: null for every event, else lower-case words that each must be in the title or the id. */
+const EVENT_MATCHES = `MATCH (e:Event)
+WHERE $q IS NULL OR all(word IN $q WHERE toLower(e.title) CONTAINS word OR e.id CONTAINS word)`;
+
 export const LIST_EVENTS = `
-MATCH (e:Event)
+${EVENT_MATCHES}
 WITH e ORDER BY e.date DESC, e.id
 SKIP $offset LIMIT $limit
 ${EVENT_WITH_COUNTS}
 ORDER BY e.date DESC, e.id`;
 
-export const COUNT_EVENTS = 'MATCH (e:Event) RETURN count(e) AS total';
+export const COUNT_EVENTS = `${EVENT_MATCHES}
+RETURN count(e) AS total`;
 
 export const GET_EVENT = `
 MATCH (e:Event {id: $id})

@@ -111,6 +111,28 @@ describe('GET /api/events and /api/events/{id}', () => {
     expect(unknown.status).toBe(400);
   });
 
+  it('finds events by the words of their titles, case aside, newest first, with how many match', async () => {
+    const taliban = await api.events('?q=TALIBAN');
+    expect(taliban.status).toBe(200);
+    expect(taliban.body.events.map((e: { id: string }) => e.id)).toEqual([
+      EVENT,
+      'russia-delists-taliban',
+      'russia-taliban-economic-agreement',
+      'taliban-return-to-power',
+    ]);
+    expect(taliban.body.total).toBe(4);
+    // Every word must be there, in any order.
+    const twoWords = await api.events(`?q=${encodeURIComponent('  taliban   russia recognizes ')}`);
+    expect(twoWords.body.events.map((e: { id: string }) => e.id)).toEqual([EVENT]);
+    expect((await api.events('?q=soviet&limit=1')).body).toMatchObject({ total: 1, limit: 1 });
+    expect((await api.events('?q=nowhere')).body).toMatchObject({ events: [], total: 0 });
+    // Blank: every event.
+    expect((await api.events('?q=%20')).body.total).toBe(5);
+    const long = await api.events(`?q=${'x'.repeat(101)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.error).toMatch(/q must be at most 100 characters/);
+  });
+
   it('answers one event with its sources, 404 for an unknown id and 400 for a malformed one', async () => {
     const one = await api.event(EVENT);
     expect(one.status).toBe(200);
