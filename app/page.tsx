@@ -8,7 +8,7 @@ import { eventsQuery, graphQuery, graphQueryString, type GraphParams } from '@/l
 import { getQueryClient } from '@/lib/client/data/query-client';
 import { ALL_EVENTS, parseExplorerState } from '@/lib/client/url/url-state';
 import { getGraph } from '@/lib/graph/graph';
-import { prefetchEventList } from '@/lib/graph/prefetch';
+import { prefetchEvent, prefetchEventList } from '@/lib/graph/prefetch';
 import { appDb } from '@/lib/neo4j';
 import type { GraphAnswer } from '@/lib/types';
 import ExplorerLoading from './loading';
@@ -44,11 +44,12 @@ async function prefetchGraphs(queryClient: QueryClient, searchParams: SearchPara
   if (state.event !== ALL_EVENTS && eventId === null) return;
   const { base, view, nothingOn } = explorerGraphs(state, eventId);
   const keys = new Map([base, ...(nothingOn ? [] : [view])].map((p) => [graphQueryString(p), p]));
-  await Promise.all(
-    [...keys.values()].map((params) =>
+  await Promise.all([
+    ...[...keys.values()].map((params) =>
       queryClient.prefetchQuery({ ...graphQuery(params), queryFn: () => readGraph(params), retry: false }),
     ),
-  );
+    eventId ? prefetchEvent(appDb(), queryClient, eventId) : undefined,
+  ]);
 }
 
 /**

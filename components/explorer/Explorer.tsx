@@ -117,7 +117,7 @@ export function Explorer() {
   return (
     <div className="explorer" data-view={state.view} data-panel={view.selection ? 'open' : 'closed'}>
       <Topbar
-        events={view.events}
+        events={view.pickerEvents}
         eventsPending={view.eventsPending}
         value={allEvents ? ALL_EVENTS : (eventId ?? '')}
         onEvent={(id) => update({ event: id, select: null })}
@@ -141,6 +141,7 @@ export function Explorer() {
             event={event}
             searchRef={searchRef}
             onChooseActor={chooseFromSearch}
+            onChooseEvent={view.moreEvents ? (id) => update({ event: id, select: null }) : null}
             focusedName={view.focusedName}
             onClearFocus={clearFocus}
             onAddStance={

@@ -7,6 +7,7 @@ import { formatPartialDate } from '@/lib/client/format';
 import { toggleValue, type Depth, type ExplorerState } from '@/lib/client/url/url-state';
 import type { EventSummary } from '@/lib/types';
 import { ActorSearch } from './ActorSearch';
+import { EventSearch } from './EventSearch';
 import { ContextToggle, KindFilter, Segmented, StanceToggles } from './Filters';
 import type { StatePatch } from './use-explorer-state';
 import { UserText } from '@/components/UserText';
@@ -25,6 +26,8 @@ interface IntroProps {
   event: EventSummary | null;
   searchRef: RefObject<HTMLInputElement | null>;
   onChooseActor(actorId: string): void;
+  /** Chooses an event found by the event search; null when the picker lists every event. */
+  onChooseEvent: ((eventId: string) => void) | null;
   focusedName: string | null;
   onClearFocus(event: MouseEvent): void;
   /** Opens the Add stance flow; null unless an editor is signed in. */
@@ -40,6 +43,7 @@ export function ViewIntro({
   event,
   searchRef,
   onChooseActor,
+  onChooseEvent,
   focusedName,
   onClearFocus,
   onAddStance,
@@ -76,6 +80,8 @@ export function ViewIntro({
           </button>
         )}
       </section>
+
+      {onChooseEvent && <EventSearch label="Find an event" onChoose={(hit) => onChooseEvent(hit.id)} />}
 
       <ActorSearch inputRef={searchRef} onChoose={(hit) => onChooseActor(hit.id)} />
 

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import type { ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, SLUG_PATTERN, type ActorKind, type Stance } from '@/lib/domain';
 import { explorerGraphs } from '@/lib/client/data/explorer-graphs';
-import { eventsQuery, graphQuery, graphQueryString } from '@/lib/client/data/queries';
+import { eventQuery, eventsQuery, graphQuery, graphQueryString } from '@/lib/client/data/queries';
 import {
   actorCamps,
   actorRows,
@@ -59,7 +59,16 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
   const events = useMemo(() => eventsQ.data?.events ?? [], [eventsQ.data]);
   const allEvents = state.event === ALL_EVENTS;
   const eventId = allEvents ? null : (state.event ?? events[0]?.id ?? null);
-  const event = eventId ? (events.find((e) => e.id === eventId) ?? null) : null;
+  const listed = eventId ? (events.find((e) => e.id === eventId) ?? null) : null;
+  // An event past the list's newest page (opened by a link or the event search) is read on its own.
+  const eventDetailQ = useQuery({
+    ...eventQuery(eventId ?? ''),
+    enabled: eventId !== null && listed === null && eventsQ.isSuccess,
+  });
+  const event = listed ?? (eventId !== null ? (eventDetailQ.data ?? null) : null);
+  // The picker lists the newest page, and the chosen event wherever it falls.
+  const pickerEvents = useMemo(() => (event && !listed ? [event, ...events] : events), [event, listed, events]);
+  const moreEvents = (eventsQ.data?.total ?? 0) > events.length;
   const contextReady = allEvents || eventId !== null;
   const filtered = isFiltered(state);
   const showContext = showsContext(state);
@@ -184,6 +193,9 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
 
   return {
     events,
+    pickerEvents,
+    /** More events are stored than the picker lists: the event search finds them. */
+    moreEvents,
     eventsPending: eventsQ.isPending,
     allEvents,
     eventId,

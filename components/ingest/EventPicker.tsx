@@ -6,7 +6,8 @@ import { errorMessage } from '@/lib/client/data/api';
 import { createEvent } from '@/lib/client/data/ingest';
 import { eventsQuery, queryKeys } from '@/lib/client/data/queries';
 import { formatPartialDate } from '@/lib/client/format';
-import type { EventRecord } from '@/lib/types';
+import { EventSearch } from '@/components/explorer/EventSearch';
+import type { EventRecord, EventSummary } from '@/lib/types';
 import styles from './ingest.module.css';
 
 const NEW = '__new';
@@ -27,6 +28,8 @@ export function EventPicker({
   const [date, setDate] = useState('');
   // The event just made, listed until the refetched list holds it.
   const [made, setMade] = useState<EventRecord | null>(null);
+  // An event past the newest page, chosen through the search.
+  const [found, setFound] = useState<EventSummary | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () => createEvent(title, date),
@@ -44,7 +47,12 @@ export function EventPicker({
   });
 
   const options = events.data?.events ?? [];
-  const listed = made && !options.some((e) => e.id === made.id) ? [made, ...options] : options;
+  const extra = [made, found].filter(
+    (e, i, all): e is EventSummary =>
+      e !== null && !options.some((o) => o.id === e.id) && all.findIndex((o) => o?.id === e.id) === i,
+  );
+  const listed = [...extra, ...options];
+  const moreEvents = (events.data?.total ?? 0) > options.length;
   return (
     <div className={styles.field}>
       <label className="field-label" htmlFor="ingest-event">
@@ -73,6 +81,17 @@ export function EventPicker({
         ))}
         <option value={NEW}>New event…</option>
       </select>
+      {moreEvents && !creating && !disabled ? (
+        <EventSearch
+          label="Or find an older event"
+          testId="ingest-event-search"
+          onChoose={(hit) => {
+            setNote(null);
+            setFound(hit);
+            onChange(hit.id);
+          }}
+        />
+      ) : null}
       {events.isError ? (
         <p id="ingest-event-error" className="notice notice--error" role="alert">
           The events could not be loaded: {errorMessage(events.error)}

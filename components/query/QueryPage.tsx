@@ -225,6 +225,7 @@ export function QueryPage() {
                 questions={questions}
                 events={events}
                 eventsLoading={eventsQ.isPending}
+                moreEvents={(eventsQ.data?.total ?? 0) > events.length}
                 current={questionRun}
                 busy={questionRun !== null && questionQ.isFetching}
                 onRun={runQuestion}

@@ -13,6 +13,7 @@ import {
 } from '@/lib/client/query-page/query-state';
 import type { EventSummary, QuestionField, QuestionSummary } from '@/lib/types';
 import { KindIcon } from '@/components/explorer/Symbols';
+import { EventSearch } from '@/components/explorer/EventSearch';
 import { ActorPicker } from './ActorPicker';
 
 type QuestionRun = Extract<QueryRun, { kind: 'question' }>;
@@ -21,6 +22,8 @@ interface Props {
   questions: QuestionSummary[];
   events: EventSummary[];
   eventsLoading: boolean;
+  /** More events are stored than `events` lists: the form offers the event search. */
+  moreEvents: boolean;
   /** The question the URL holds: the form shows it when the URL changes (a link, back and forward). */
   current: QuestionRun | null;
   busy: boolean;
@@ -50,8 +53,10 @@ function missingMessage(field: QuestionField): string {
 }
 
 /** A form per ready question: pick the question, then its inputs; submitting puts it in the URL, which runs it. */
-export function QuestionForm({ questions, events, eventsLoading, current, busy, onRun }: Props) {
+export function QuestionForm({ questions, events, eventsLoading, moreEvents, current, busy, onRun }: Props) {
   const id = useId();
+  // Events chosen through the search, listed in the picker beside the newest page.
+  const [found, setFound] = useState<EventSummary[]>([]);
   const [name, setName] = useState(current?.name ?? '');
   const [inputs, setInputs] = useState<QuestionInputs>(current?.inputs ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -195,8 +200,11 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
             }}
           />
         );
-      case 'event':
-        return selectField(
+      case 'event': {
+        const listed = [...found.filter((f) => !events.some((e) => e.id === f.id)), ...events];
+        // A link may name an event past the newest page: it is listed by its id until found.
+        const unlisted = value[0] && !listed.some((e) => e.id === value[0]) ? value[0] : null;
+        const picker = selectField(
           value[0] ?? '',
           (v) => set(field.name, v ? [v] : []),
           <>
@@ -205,7 +213,8 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
                 {eventsLoading ? 'Loading events…' : field.required ? 'Choose an event' : 'Any event'}
               </option>
             ) : null}
-            {events.map((e) => (
+            {unlisted && <option value={unlisted}>{unlisted}</option>}
+            {listed.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.date ? `${e.date.slice(0, 4)} · ` : ''}
                 {e.title}
@@ -213,6 +222,21 @@ export function QuestionForm({ questions, events, eventsLoading, current, busy, 
             ))}
           </>,
         );
+        if (!moreEvents) return picker;
+        return (
+          <div key={field.name} className="form-field-group">
+            {picker}
+            <EventSearch
+              label="Or find an older event"
+              testId={`${fieldId}-search`}
+              onChoose={(hit) => {
+                setFound((old) => [hit, ...old.filter((e) => e.id !== hit.id)]);
+                set(field.name, [hit.id]);
+              }}
+            />
+          </div>
+        );
+      }
       case 'stance':
         return selectField(
           value[0] ?? '',

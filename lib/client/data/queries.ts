@@ -88,6 +88,7 @@ export const queryKeys = {
   events: () => ['events'] as const,
   eventList: () => [...queryKeys.events(), 'list'] as const,
   event: (id: string) => [...queryKeys.events(), 'detail', id] as const,
+  eventSearch: (q: string, limit: number) => [...queryKeys.events(), 'search', { q, limit }] as const,
   graphs: () => ['graph'] as const,
   graph: (params: GraphParams) => [...queryKeys.graphs(), normalizeGraphParams(params)] as const,
   actors: () => ['actors'] as const,
@@ -129,6 +130,17 @@ export const eventsQuery = () =>
   queryOptions({
     queryKey: queryKeys.eventList(),
     queryFn: ({ signal }) => getJson<EventList>('/api/events', signal),
+  });
+
+/** Events whose titles hold the words typed: the way to events past the newest page. */
+export const eventSearchQuery = (q: string, limit = 8) =>
+  queryOptions({
+    queryKey: queryKeys.eventSearch(q, limit),
+    queryFn: ({ signal }) => {
+      const search = new URLSearchParams({ q, limit: String(limit) });
+      return getJson<EventList>(`/api/events?${search}`, signal);
+    },
+    staleTime: 60_000,
   });
 
 export const eventQuery = (id: string) =>

@@ -1,0 +1,82 @@
+/**
+ * More events than the pickers list (their newest hundred), in Chromium: an older event is found by
+ * the words of its title, in the explorer and in a ready question's form, and an event a link names
+ * is shown as the chosen one even where the list does not hold it. The file imports 120 roll calls
+ * older than the seed's events; the seed is restored after.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { importFile } from '@/lib/import';
+import { restoreSeed } from '../integration/shared-neo4j';
+import { answerRows, browserSession, open, searchParam, settled, shot, withoutPageErrors } from './helpers';
+import { openQuery } from './query-page';
+import { withTestDriver } from './sign-in';
+
+const appUrl = inject('appUrl');
+const currentPage = withoutPageErrors(browserSession());
+
+/** Roll Call 001 (1801) to Roll Call 120 (1920): with the seed's five, the oldest 25 are past the first hundred. */
+const ROLL_CALLS = 120;
+const number = (i: number) => String(i).padStart(3, '0');
+
+beforeAll(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-many-events-'));
+  const file = path.join(dir, 'roll-calls.csv');
+  const header = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+  const lines = Array.from({ length: ROLL_CALLS }, (_, k) => {
+    const i = k + 1;
+    const year = 1800 + i;
+    return `Old Assembly Member,person,Roll Call ${number(i)},${year},${i % 2 ? 'support' : 'condemnation'},The member voted on roll call ${i},Record of roll call ${i},https://example.org/roll-call/${i},${year}`;
+  });
+  fs.writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
+  await withTestDriver(async (driver) => {
+    const report = await importFile({ driver }, { file });
+    expect(report.invalidRows).toBe(0);
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+afterAll(() => withTestDriver(restoreSeed));
+
+describe('more events than the pickers list', () => {
+  it('the explorer finds an older event by its title, and its picker shows it chosen', async () => {
+    const page = currentPage();
+    await open(page, appUrl);
+    const picker = page.locator('#event-select');
+    expect(await picker.locator('option', { hasText: 'Roll Call 007' }).count()).toBe(0);
+
+    const search = page.getByRole('combobox', { name: 'Find an event' });
+    await search.fill('roll call 007');
+    const hit = page.getByRole('option', { name: /Roll Call 007/ });
+    await hit.waitFor();
+    await search.press('Enter');
+    await page.waitForURL(/event=roll-call-007/);
+    await settled(page);
+    expect(await page.locator('#event-title').textContent()).toBe('Roll Call 007');
+    expect(await picker.inputValue()).toBe('roll-call-007');
+    expect(await picker.locator('option:checked').textContent()).toBe('1807 · Roll Call 007');
+    await shot(page, 'many-events-found');
+
+    // A link to another one past the list: named in the picker and the heading, not the newest event.
+    await open(page, `${appUrl}/?event=roll-call-003`);
+    expect(await picker.inputValue()).toBe('roll-call-003');
+    expect(await picker.locator('option:checked').textContent()).toBe('1803 · Roll Call 003');
+    expect(await page.locator('#event-title').textContent()).toBe('Roll Call 003');
+  });
+
+  it('a ready question’s event field finds an older event too', async () => {
+    const page = currentPage();
+    await openQuery(page, appUrl, '/query');
+    await page.getByTestId('question-select').selectOption('camps');
+    const search = page.getByRole('combobox', { name: 'Or find an older event' });
+    await search.fill('Roll Call 002');
+    await page.getByRole('option', { name: /Roll Call 002/ }).click();
+    expect(await page.getByRole('combobox', { name: /^Event/ }).inputValue()).toBe('roll-call-002');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await settled(page, 'ready', 'query');
+    expect(searchParam(page, 'event')).toEqual(['roll-call-002']);
+    expect(await answerRows(page)).toContainEqual(expect.arrayContaining([expect.stringContaining('Condemnation')]));
+  });
+});
