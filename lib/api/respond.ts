@@ -27,14 +27,26 @@ export function errorResponse(status: number, message: string, headers: HeadersI
   return json(body, status, headers);
 }
 
-/** One line per problem: "depth: depth must be from 1 to 3". */
-export function describeZodError(error: z.ZodError): string {
+/** The value at `path` in what was parsed; undefined where it is missing. */
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** One line per problem: "depth: depth must be from 1 to 3"; `input` tells a missing field from a malformed one. */
+export function describeZodError(error: z.ZodError, input?: unknown): string {
   return error.issues
     .map((issue) => {
       if (issue.code === 'unrecognized_keys') return `unknown parameter(s): ${issue.keys.join(', ')}`;
       const field = issue.path.filter((p) => typeof p === 'string').join('.');
       if (issue.code === 'invalid_type' && field) {
-        return `${field}: given more than once or in the wrong form`;
+        return input !== undefined && valueAt(input, issue.path) === undefined
+          ? `${field} is required`
+          : `${field}: given more than once or in the wrong form`;
       }
       return field && !issue.message.startsWith(field) ? `${field}: ${issue.message}` : issue.message;
     })
@@ -56,7 +68,7 @@ export async function readJsonBody(request: Request, maxBytes: number, example?:
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new BadRequestError(describeZodError(result.error));
+  if (!result.success) throw new BadRequestError(describeZodError(result.error, input));
   return result.data;
 }
 

@@ -3,6 +3,7 @@ import { parseViewQuery } from '@/lib/api/filters';
 import { describeZodError, parseOrThrow, BadRequestError } from '@/lib/api/respond';
 import { actorSearchSchema, graphQuerySchema, searchParamsToObject } from '@/lib/api/schemas';
 import { toLuceneQuery } from '@/lib/graph/search';
+import { QUESTIONS } from '@/lib/questions';
 
 const parseGraph = (qs: string) => parseOrThrow(graphQuerySchema, searchParamsToObject(new URLSearchParams(qs)));
 
@@ -37,6 +38,15 @@ describe('graph query strings', () => {
   ])('refuses %s: %s', (qs, message) => {
     expect(() => parseGraph(qs)).toThrow(BadRequestError);
     expect(() => parseGraph(qs)).toThrow(message);
+  });
+
+  it('says a required parameter is missing, not malformed', () => {
+    expect(() => parseOrThrow(QUESTIONS.camps.params, searchParamsToObject(new URLSearchParams('')))).toThrow(
+      /^event is required$/,
+    );
+    expect(() =>
+      parseOrThrow(QUESTIONS.camps.params, searchParamsToObject(new URLSearchParams('event=a&event=b'))),
+    ).toThrow(/^event: given more than once or in the wrong form$/);
   });
 
   it('reports every problem at once', () => {
