@@ -241,11 +241,7 @@ export function playStep(range: PeriodRange, count: number, filled?: readonly bo
  */
 export function playStart(range: PeriodRange | null, count: number, filled?: readonly boolean[]): PeriodRange {
   const start =
-    range === null
-      ? { start: 0, end: 0 }
-      : range.end >= count - 1
-        ? { start: 0, end: range.end - range.start }
-        : range;
+    range === null ? { start: 0, end: 0 } : range.end >= count - 1 ? { start: 0, end: range.end - range.start } : range;
   if (!filled || holdsAny(start, filled)) return start;
   return playStep(start, count, filled) ?? start;
 }

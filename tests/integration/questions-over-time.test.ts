@@ -271,7 +271,9 @@ describe('who stands with whom', () => {
     const tooMany = await question('congruence', 'from=2021&to=2023&minShared=100000');
     expect(tooMany.status).toBe(200);
     expect(tooMany.body.edges).toEqual([]);
-    const perActor = ACTORS.map((a) => ROWS.filter((r) => r.actor === a.id && inRange(r.statedOn, '2021', '2023')).length);
+    const perActor = ACTORS.map(
+      (a) => ROWS.filter((r) => r.actor === a.id && inRange(r.statedOn, '2021', '2023')).length,
+    );
     const most = Math.max(...perActor);
     expect(tooMany.body.emptyReason).toBe(
       `No actor took a stance on 100000 events in this range (the most any one took is ${most}), so no two can share 100000: lower “Minimum shared events” to ${most} or less.`,
