@@ -77,6 +77,18 @@ export function eventCues(event: EventDescription, targetNames: string[]): Event
     weight: 0.8,
     phrase: 'call to undo',
   });
+  // "urged Oslo not to withdraw", "Tokyo should not start to release the water": a call not to do
+  // the act is against it, as a call to undo it is.
+  if (event.act)
+    cues.push({
+      pattern: new RegExp(
+        `(?<![\\w-])(?:${CALL}\\s+(?:[^.;:"“”]{1,60}?\\s+)?not\\s+to|(?:should|must|ought\\s+to)\\s+not|(?:should|must)n['’]t)\\s+(?:[a-z]+ly\\s+)?(?:(?:start|begin|go\\s+on)\\s+to\\s+)?${escape(event.act)}\\w*(?![\\w-])`,
+        'g',
+      ),
+      stance: 'condemnation',
+      weight: 0.8,
+      phrase: 'call not to act',
+    });
   return cues;
 }
 
@@ -106,7 +118,10 @@ export function cuesIn(
       });
     }
   };
-  for (const cue of CUES) add(cue, cue.pattern);
+  // The act's own verb is the act, not a judgement of it: "normalise" blames a normalisation
+  // elsewhere, but where normalising is the act, "will normalise their relations" reports it.
+  const ownVerb = act && new RegExp(`^(?:${act.source})$`, 'i');
+  for (const cue of CUES) add(cue, cue.pattern, (match) => ownVerb !== null && ownVerb.test(match));
   // A call on all sides is for restraint, not against the act.
   for (const cue of eventCues) add(cue, cue.pattern, (match) => cue.stance === 'condemnation' && ALL_SIDES.test(match));
   if (act) {

@@ -12,6 +12,7 @@ import { judge, OTHERS_CLAUSE } from './judge';
 import { leadIn } from './leadin';
 import { UNNAMED } from './lexicon';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, relevancePattern } from './acts';
+import { headedSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses, findSpeakers, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
@@ -36,6 +37,7 @@ export class RuleExtractor implements Extractor {
     const relevance = relevancePattern(event);
     const side = actingSide(text, event, mentions);
     const signed = signatures(text, sentences, mentions);
+    const headed = headedSpeakers(text, known);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const object = actObject(targetNames);
     const ownCues = eventCues(event, targetNames);
@@ -113,6 +115,17 @@ export class RuleExtractor implements Extractor {
           from: sentence.start,
           to: Math.min(sentence.end, signature.at),
           how: 'signed',
+          factor: 0.9,
+        });
+      // A factbox's quotation under a line of capitals naming its speaker: theirs, unless the line
+      // itself says who speaks ('"…," she said').
+      const head = headed.get(sentence.paragraph);
+      if (head && (speakers.length === 0 || wholeQuotation(text, sentence)))
+        speakers.splice(0, speakers.length, {
+          mention: head,
+          from: sentence.start,
+          to: sentence.end,
+          how: 'heading',
           factor: 0.9,
         });
       spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
@@ -196,6 +209,8 @@ export class RuleExtractor implements Extractor {
         let stance: Stance | null = null;
         let cue = '';
         let confidence = 0;
+        // A factbox's quotation has no verb of speech: its heading says who speaks.
+        const spoken = speechVerbIn(sentence.text) ?? (speaker.how === 'heading' ? 'quoted under their name' : null);
         const acting = onActingSide(text, speaker.mention, side);
         const echoed: Stance | null =
           speaker.how === 'echo'
@@ -220,7 +235,7 @@ export class RuleExtractor implements Extractor {
           continue;
         } else if (aboutEvent || (continues && judged)) {
           stance = judged?.stance ?? null;
-          cue = judged?.cue.phrase ?? speechVerbIn(sentence.text) ?? '';
+          cue = judged?.cue.phrase ?? spoken ?? '';
           confidence = judged ? judged.weight * speaker.factor : 0.3;
           if (!judged && !cue && !acting) continue;
         } else if (judged && targetBetween) {
@@ -228,15 +243,15 @@ export class RuleExtractor implements Extractor {
           stance = judged.stance === 'support' ? 'support' : 'caution';
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
-        } else if (judged && (judged.weight >= 0.6 || (judged.weight >= 0.5 && speechVerbIn(sentence.text)))) {
+        } else if (judged && (judged.weight >= 0.6 || (judged.weight >= 0.5 && spoken))) {
           // A report is about its event: a clear reaction said without naming it most often is one.
           stance = judged.stance;
           cue = judged.cue.phrase;
           confidence = judged.weight * speaker.factor * 0.6;
-        } else if (speechVerbIn(sentence.text)) {
+        } else if (spoken) {
           // Someone speaking in the report, on what it does not say or only hints: the reviewer decides.
           stance = null;
-          cue = speechVerbIn(sentence.text) ?? '';
+          cue = spoken;
           confidence = 0.2;
         } else if (!(acting && speaker.how === 'subject')) continue;
         // The acting side doing or defending the act: its blame is aimed at the target or the act's ground.
@@ -248,7 +263,11 @@ export class RuleExtractor implements Extractor {
           judged !== null &&
           judged.stance === 'condemnation' &&
           (ACT_BEFORE.test(text.slice(Math.max(sentence.start, judged.cue.start - 80), judged.cue.start)) ||
-            relevance.test(text.slice(judged.cue.end, judged.cue.end + 25)));
+            relevance.test(text.slice(judged.cue.end, judged.cue.end + 25)) ||
+            // "Oslo should not withdraw": the act's own verb, negated, in the blame.
+            (event.act !== null &&
+              /\bnot\b|n['’]t\b/i.test(judged.cue.phrase) &&
+              judged.cue.phrase.toLowerCase().includes(event.act.toLowerCase())));
         // Who has spoken against the act once is not on its side later in the report ("Katz said").
         if (acting && againstAct) againstTheAct.add(speaker.mention.actor.name);
         if (
@@ -335,6 +354,14 @@ function inDateline(text: string, m: Mention): boolean {
   const paragraph = text.lastIndexOf('\n', m.start) + 1;
   const dateline = DATELINE.exec(text.slice(paragraph, paragraph + 120));
   return dateline !== null && m.end <= paragraph + dateline[0].length;
+}
+
+/** The sentence's line is one quotation, with no words of the report's own after it. */
+function wholeQuotation(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return /^["“]/.test(line) && /["”][.!?]?$/.test(line) && !/["”][^"“”]*["“]/.test(line);
 }
 
 function insideQuotes(sentence: string, at: number): boolean {

@@ -78,6 +78,15 @@ export const INTERGOVERNMENTAL = new Set(placesData.intergovernmental);
 export const GOVERNMENT_BODY_WORDS = new Set(placesData.governmentBodyWords);
 export const GOVERNMENT_WORDS = new Set(placesData.governmentWords);
 export const ORGANISATION_WORDS = new Set(placesData.organisationWords);
+/**
+ * Ministers' portfolios as one alternation, in lower case ("foreign", "defence") or as titles write
+ * them ("Foreign"): every rule naming a ministry or a minister by its portfolio reads this one list.
+ */
+export const PORTFOLIO = `(?:${placesData.portfolios.join('|')})`;
+export const PORTFOLIO_TITLE = `(?:${placesData.portfolios.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
+/** What a bloc is named again by ("the regional bloc", "the alliance"), and a group ("the rights group"). */
+export const BLOC_NOUNS = new Set(placesData.blocNouns);
+export const GROUP_NOUNS = new Set(placesData.groupNouns);
 /** Titles, longest first, so that "Prime Minister" is taken before "Minister". */
 export const PERSON_TITLES = [...placesData.personTitles].sort((a, b) => b.length - a.length);
 

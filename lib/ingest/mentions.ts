@@ -10,11 +10,13 @@ import {
   INTERGOVERNMENTAL,
   ORGANISATION_WORDS,
   PERSON_TITLES,
+  PORTFOLIO_TITLE,
   STATE_BY_WORD,
   escape,
 } from './lexicon';
 import {
   ADJECTIVE_NOUN,
+  bareSurname,
   CONNECTORS,
   NOT_NAMES,
   SINGULAR_VERB_AFTER,
@@ -25,7 +27,7 @@ import {
   stripTitle,
 } from './names';
 import { capitalisedOrgansNamedAgain, organsNamedAgain, underHeadings } from './organs';
-import { findStateBodies, stateLookup } from './state-bodies';
+import { findStateBodies, placeWords, stateLookup } from './state-bodies';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -201,6 +203,25 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       words = words.slice(honorific + 1);
     }
     if (words.length === 0) continue;
+    // "China's Ambassador to Pakistan Yao Jing": the title's post is a place or a body, then the name.
+    const post = POSTED_TITLE.exec(text.slice(Math.max(0, start - 60), start));
+    if (post) {
+      const name = words.slice(placeWords(words, knownStates)).join(' ');
+      const nameStart = start + words.join(' ').length - name.length;
+      if (name && name !== words.join(' ') && text.slice(nameStart, nameStart + name.length) === name) {
+        const titleStart = start - post[0].length + post[0].indexOf(post[1]);
+        const title = post[1].replace(/^\w/, (c) => c.toUpperCase());
+        const of = stateBefore(text, titleStart);
+        claim(state, mention(nameStart, nameStart + name.length, { id: null, name, kind: 'person' }, { title, of }));
+        continue;
+      }
+    }
+    // "Russian Ambassador to the UN …": a title whose post follows names no one yet.
+    if (
+      POSTED_ROLE.test(words[words.length - 1]) &&
+      /^\s+(?:to|in|at)\s/.test(text.slice(start + words.join(' ').length))
+    )
+      continue;
     // "Spokesman for German Chancellor X": the spokesman is unnamed; the name is whom they speak for.
     if (words.length > 3 && /^Spokes(?:man|woman|person)$/.test(words[0]) && /^(?:for|of)$/.test(words[1])) {
       start += words[0].length + words[1].length + 2;
@@ -259,7 +280,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       // A surname; else the first of two names, as Chinese, Korean or Vietnamese names are written
       // ("Mao Ning … Ms Mao said", "Lin Jian … Lin said").
       const person =
-        state.mentions.find((x) => x.actor.kind === 'person' && x.actor.name.split(' ').slice(-1)[0] === name) ??
+        state.mentions.find(
+          (x) => x.actor.kind === 'person' && bareSurname(x.actor.name.split(' ').slice(-1)[0]) === bareSurname(name),
+        ) ??
         state.mentions.find((x) => {
           const names = x.actor.name.split(' ');
           return x.actor.kind === 'person' && names.length === 2 && names[0] === name;
@@ -362,10 +385,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   return state.mentions.sort((a, b) => a.start - b.start);
 }
 
+/** Officials named with where they serve: "Ambassador to Pakistan", "Permanent Representative to the UN". */
+const POSTED_ROLE = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]ommissioner)$/;
+const POSTED_TITLE =
+  /(?:^|\s)((?:[Aa]mbassador|(?:[Ss]pecial\s+)?[Ee]nvoy|(?:[Pp]ermanent\s+)?[Rr]epresentative|[Hh]igh\s+[Cc]ommissioner))\s+(?:to|in|at)\s+(?:the\s+)?$/;
+
 const SURNAME_PARTICLE = /^(?:Le|La|De|Du|Da|Di|Del|Della|Van|Von|Al|El|Bin|Ben|Abu|Ould|Dos|Das)$/i;
 
-const PORTFOLIO_WORD =
-  /^(?:Environment|Trade|Finance|Health|Justice|Energy|Economy|Culture|Education|Agriculture|Climate|Transport|Labou?r|Industry|Commerce|Home|Interior|Defen[cs]e|Foreign|Development|Security)$/;
+const PORTFOLIO_WORD = new RegExp(`^${PORTFOLIO_TITLE}$`);
 
 // Letters of any script: "José Núñez", "Łukasz Nowak".
 function isDemonymOf(word: string, stateName: string): boolean {

@@ -10,6 +10,7 @@ import {
   INTERGOVERNMENTAL,
   ORGANISATION_WORDS,
   PERSON_TITLES,
+  PORTFOLIO_TITLE,
   STATE_BY_WORD,
 } from './lexicon';
 import type { Mention } from './mentions';
@@ -64,7 +65,7 @@ export function stripTitle(words: string[]): { title: string | null; rest: strin
     titles.push(title);
     rest = rest.slice(title.split(' ').length);
     // "Minister for Foreign Affairs X", "Secretary of State for Defence X": the portfolio is the title's.
-    const portfolio = PORTFOLIO.exec(rest.join(' '));
+    const portfolio = PORTFOLIO_AFTER.exec(rest.join(' '));
     if (portfolio && /^(?:Minister|Secretary|Secretary of State)$/.test(title)) {
       titles.push(portfolio[0]);
       rest = rest.slice(portfolio[0].split(' ').length);
@@ -73,14 +74,24 @@ export function stripTitle(words: string[]): { title: string | null; rest: strin
   return { title: titles.length > 0 ? titles.join(' ') : null, rest };
 }
 
-const PORTFOLIO =
-  /^(?:for|of)(?: the)? (?:(?:Foreign|Home|Internal|External|European|Economic|Legal) Affairs(?: and Trade)?|Europe and Foreign Affairs|Defen[cs]e|Finance|Trade|Justice|Health|Environment|Energy|Education|Interior|Climate|Agriculture)(?= \p{Lu})/u;
+const PORTFOLIO_AFTER = new RegExp(
+  `^(?:for|of)(?: the)? (?:(?:Foreign|Home|Internal|External|European|Economic|Legal) Affairs(?: and Trade)?|Europe and Foreign Affairs|${PORTFOLIO_TITLE})(?= \\p{Lu})`,
+  'u',
+);
 
 export const ADJECTIVE_NOUN =
   /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;
+/** An Arabic article joined to a name in lower case: "Abdel Fattah el-Sisi", "Bashar al-Assad". */
+const ARTICLE = '(?:al|el|ad|ash|as|az|ud|ul)-';
+const NAME_WORD = String.raw`(?:(?<![\p{L}-])${ARTICLE})?\p{Lu}[\p{L}\p{N}_’'.-]*`;
+/** A surname as it may be written alone: "Sisi" for "el-Sisi". */
+const ARTICLE_BEFORE = new RegExp(`^${ARTICLE}(?=\\p{Lu})`, 'iu');
+export const bareSurname = (name: string) => name.replace(ARTICLE_BEFORE, '');
 /** Not across a line's end: a round-up's heading ("Belgium") is no part of the name below it. */
-const NAME_RUN =
-  /\p{Lu}[\p{L}\p{N}_’'.-]*(?:[^\S\n]+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)[^\S\n]+)*\p{Lu}[\p{L}\p{N}_’'.-]*)*/gu;
+const NAME_RUN = new RegExp(
+  String.raw`${NAME_WORD}(?:[^\S\n]+(?:(?:of|the|for|and|de|del|da|di|bin|ibn|al|van|von|der|la|le)[^\S\n]+)*${NAME_WORD})*`,
+  'gu',
+);
 
 /** A day of the week, written after a name or between a subject and its verb: when, not who. */
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

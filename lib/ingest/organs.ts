@@ -5,19 +5,21 @@
  */
 import type { ActorKind } from '../domain';
 import type { Mention } from './mentions';
+import { BLOC_NOUNS, GROUP_NOUNS, PORTFOLIO, PORTFOLIO_TITLE } from './lexicon';
 import { NOT_NAMES } from './names';
 import type { ProposedActor } from './types';
 
 /** An organ's name, after "its". */
-const ORGAN =
-  '(?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\\s+)?ministry|government|embassy|cabinet|presidency|parliament';
+const ORGAN = `(?:${PORTFOLIO}\\s+)?ministry|government|embassy|cabinet|presidency|parliament`;
 const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
 /** "The ministry" again; not "the government", which a report most often uses for its own country's. */
-const THE_ORGAN =
-  /\b[Tt]he\s+((?:(?:foreign|defen[cs]e|interior|finance|justice|trade|economy|health|education|energy)\s+)?ministry|embassy)\b(?!\s+of\b)/g;
+const THE_ORGAN = new RegExp(`\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\b(?!\\s+of\\b)`, 'g');
 
-/** A body named again by what it is: "the rights group", "the organisation". */
-const THE_GROUP = /\b[Tt]he\s+(?:[a-z-]+\s+)?(?:group|organi[sz]ation|charity|watchdog)\b(?!\s+(?:of|for)\b)/g;
+/** A bloc or a group named again by what it is: "the regional bloc", "the rights group", "the organisation". */
+const THE_BODY = new RegExp(
+  String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?(${[...new Set([...BLOC_NOUNS, ...GROUP_NOUNS])].join('|')})\b(?!\s+of\b)`,
+  'g',
+);
 
 /** A body named again by the last word of its name: "the coalition" after "the Civic Coalition". */
 const THE_HEAD =
@@ -31,9 +33,6 @@ function hasOrgan(body: string, organ: string): boolean {
     .replace(/\s+/g, ' ');
   return new RegExp(`(?:^|\\s)${organ.toLowerCase().replace(/\s+/g, ' ')}(?:\\s|$)`).test(name);
 }
-
-/** A bloc named again by what it is: "the regional bloc", "the alliance". */
-const THE_BLOC = /\b[Tt]he\s+(?:[a-z-]+\s+)?(?:bloc|alliance|union|organi[sz]ation|league)\b(?!\s+of\b)/g;
 
 /**
  * "Caldwen will withdraw …, its defence ministry said": the organ of the state named last before it.
@@ -141,34 +140,34 @@ export function organsNamedAgain(
     );
     if (body && !namedBetween(body.end, start, head)) claim(mention(start, end, body.actor, { of: body.of }));
   }
-  // "The regional bloc said in a statement …": the bloc named last.
-  for (const m of text.matchAll(THE_BLOC)) {
+  for (const m of text.matchAll(THE_BODY)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
-    const body = lastBefore(start, (o) => o.actor.kind === 'intergovernmental');
-    if (body) claim(mention(start, end, body.actor, { of: body.of }));
-  }
-  // "Amnesty International said … In a statement, the organisation called …": the body named last, if
-  // it is one (not a government, which a report calls "the government").
-  for (const m of text.matchAll(THE_GROUP)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!free(start, end)) continue;
+    // "The regional bloc said in a statement …": the bloc named last.
+    const bloc = BLOC_NOUNS.has(m[1]) ? lastBefore(start, (o) => o.actor.kind === 'intergovernmental') : undefined;
+    if (bloc) {
+      claim(mention(start, end, bloc.actor, { of: bloc.of }));
+      continue;
+    }
+    // "Amnesty International said … In a statement, the organisation called …": the body named last, if
+    // it is one (not a government, which a report calls "the government").
+    if (!GROUP_NOUNS.has(m[1]) || /^\s+for\b/.test(text.slice(end, end + 5))) continue;
     const body = lastBefore(start, (o) => o.actor.kind !== 'person' && o.actor.kind !== 'state' && !o.possessive);
     if (
       body &&
       (body.actor.kind === 'organisation' || body.actor.kind === 'intergovernmental') &&
       (body.actor.id !== null || /\s/.test(body.actor.name)) &&
-      !namedBetween(body.end, start, 'group|organi[sz]ation|charity|watchdog')
+      !namedBetween(body.end, start, [...GROUP_NOUNS].join('|'))
     )
       claim(mention(start, end, body.actor, { of: body.of }));
   }
 }
 
 /** A state's organ in capitals, named bare: "the Foreign Ministry", "the Ministry of Foreign Affairs". */
-const CAPITALISED_ORGAN =
-  /^(?:(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Economy|Health|Education|Energy)\s+)?Ministry(?:\s+of\s+(?:the\s+)?(?:Foreign\s+Affairs|Defen[cs]e|Interior|Finance|Justice|Trade|Health|Education|Energy))?$/;
+const CAPITALISED_ORGAN = new RegExp(
+  `^(?:${PORTFOLIO_TITLE}\\s+)?Ministry(?:\\s+of\\s+(?:the\\s+)?(?:Foreign\\s+Affairs|${PORTFOLIO_TITLE}))?$`,
+);
 
 /**
  * "Sweden's Foreign Ministry said … Later, the Foreign Ministry condemned …": an organ named bare in

@@ -6,7 +6,7 @@
  * its ground ("accusing them of fraud", "condemns the massacre"), not at the act, so their stance
  * on the event is support.
  */
-import { INTERGOVERNMENTAL, STATE_BY_WORD } from './lexicon';
+import { BLOC_NOUNS, INTERGOVERNMENTAL, PORTFOLIO, PORTFOLIO_TITLE, STATE_BY_WORD } from './lexicon';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { sameName } from './speakers';
 import type { EventDescription } from './types';
@@ -15,13 +15,16 @@ import type { EventDescription } from './types';
 const GOVERNING_TITLE =
   /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|(?:[A-Z][a-z]+ )?Minister|Secretary(?: of State)?|King|Queen|Emir|Crown Prince|Supreme Leader|(?:Special )?Envoy|Ambassador|Spokes(?:person|man|woman))$/;
 /** A government role in an appositive: "Norway's foreign minister, X" or "X, Norway's trade minister,". */
-const ROLE =
-  '(?:(?:deputy |vice |prime |foreign |defen[cs]e |interior |trade |finance |justice |agriculture |economy |energy |culture |health |home )?minister|president|chancellor|spokes(?:person|man|woman)|(?:ambassador|envoy|representative)(?: (?:to|in|for|on) (?:the )?[A-Z][\\w.-]+)?|(?:foreign |home )?secretary)';
+const ROLE = `(?:(?:deputy |vice |prime |${PORTFOLIO} )?minister|president|chancellor|spokes(?:person|man|woman)|(?:ambassador|envoy|representative)(?: (?:to|in|for|on) (?:the )?[A-Z][\\w.-]+)?|(?:foreign |home )?secretary)`;
 const ROLE_BEFORE = new RegExp(`([A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)?)['’]s\\s+(?:[A-Za-z.]+\\s+)?${ROLE},\\s+$`);
 /** "French ambassador X", "Russian envoy X": a demonym and a role in lower case before the name. */
 const DEMONYM_ROLE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]+)\\s+(?:[a-z.]+\\s+)?${ROLE}\\s+$`);
 const ROLE_AFTER = new RegExp(
   `^,\\s+(?:the\\s+)?([A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)?)['’]s\\s+(?:[a-z.]+\\s+)?${ROLE}\\b`,
+);
+/** The word before a title that says whose official it is: not an article, a rank or a portfolio. */
+const QUALIFIER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\w.-])((?!(?:The|A|Deputy|Vice|Acting|${PORTFOLIO_TITLE})\b)[A-Z][\w.-]*)\s+$`,
 );
 const THE_ROLE = new RegExp(`^,\\s+the\\s+${ROLE}\\s*,`, 'i');
 const FORMER = /\b(?:former|ex-|opposition|retired|late)\s+(?:[A-Za-z-]+\s+){0,4}$/i;
@@ -29,8 +32,6 @@ const FORMER = /\b(?:former|ex-|opposition|retired|late)\s+(?:[A-Za-z-]+\s+){0,4
 const BODY_POSSESSOR = /\bthe\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:[^,]{0,40},\s+)?$/i;
 const HEAD_OF =
   /\bthe\s+(?:chair(?:man|woman|person)?|president|head|director(?:-general)?|secretary-general|spokes(?:person|man|woman))\s+of\s+(?:the\s+)?([A-Z][^,()]{1,80}?)\s*(?:\([A-Z]{2,8}\))?,\s+$/i;
-/** What an intergovernmental body is called when not named. */
-const BLOC = new Set(['bloc', 'union', 'alliance', 'organisation', 'organization']);
 
 export interface ActingSide {
   names: string[];
@@ -124,7 +125,8 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
   if (!owner || side.kind === 'state') return false;
   return (
     // A court or an assembly is no bloc: "the bloc's chair" in a report of a ruling is another body's.
-    (BLOC.has(owner) && names.some((n) => /\b(?:union|community|organi[sz]ation|alliance|league|bloc)\b/i.test(n))) ||
+    (BLOC_NOUNS.has(owner) &&
+      names.some((n) => /\b(?:union|community|organi[sz]ation|alliance|league|bloc)\b/i.test(n))) ||
     [...names, ...side.members].some((n) => n.toLowerCase().split(/\s+/).includes(owner))
   );
 }
@@ -143,10 +145,7 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   if (/^\s+of\s+[A-Z]|^,\s+(?:the\s+)?[A-Z][\w-]*['’]s\s/.test(text.slice(m.end, m.end + 40))) return false;
   // "Iranian Foreign Minister", "ECOWAS Commission President": qualified by the words before the title.
   const beforeTitle = before.slice(0, Math.max(0, before.length - (m.title?.length ?? 0) - 1));
-  const qualifier =
-    /(?:^|[^\w.-])((?!(?:The|A|Home|Foreign|Interior|Defen[cs]e|Justice|Finance|Trade|Deputy|Vice|Acting|Fisheries|Agriculture|Health|Education|Energy|Environment|Economy|Culture|Labou?r|Transport|Industry|Commerce|Information|Immigration|Security|Development)\b)[A-Z][\w.-]*)\s+$/.exec(
-      beforeTitle,
-    )?.[1];
+  const qualifier = QUALIFIER_BEFORE.exec(beforeTitle)?.[1];
   // A stop ends the sentence before ("… in Ostby. Foreign Minister X"), except in "U.S.".
   if (qualifier && (!qualifier.endsWith('.') || /^(?:[A-Z]\.){2,}$/.test(qualifier)))
     return side.names.some((n) => qualifier.startsWith(n.replace(/[aeiouy]$/, '')));

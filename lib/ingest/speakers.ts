@@ -35,7 +35,7 @@ export interface Speaker {
  * list goes on), auxiliaries and adverbs, "joined the".
  */
 const SUBJECT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
 );
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
@@ -45,6 +45,9 @@ const UNNAMED_SAID = new RegExp(
 const PRONOUN_START =
   /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|coalition|movement|association|federation|commission|committee|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
 
+/** A participle or relative clause after a name, maybe after an appositive, up to its closing comma. */
+const DESCRIBED_AFTER =
+  /^(?:\s*,(?!\s*(?:and|or)\s)[^,;.\n"“”]{1,80}(?=,))?\s*,\s+(?:[a-z]+ing|which|who|whose)\s[^,;.\n"“”]{1,120}(?=,\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|stated|wrote|declared)\b)/;
 /** Another name right after a one-word name (a day is no name). */
 const NAME_AFTER = new RegExp(`^\\s+(?!${WEEKDAY}\\b)[A-Z]`);
 /** "The withdrawal, she said, was …": the speaker set apart inside the sentence. */
@@ -69,6 +72,10 @@ const SAID_AT = /^(?:said|says|added|told|wrote|insisted|stressed|noted|argued)\
 const DOCUMENT_PARTICIPLE = new RegExp(
   `^\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT}|statement|letter|communiqu[eé]|report|text)\\s+$`,
 );
+/** A news outlet after "according to": "the X news agency", "the X Times". */
+const NEWS_OUTLET =
+  /^\s+(?:(?:state|official|news|wire)\s+)*(?:news\s+agency|agency|newspaper|daily|broadcaster|television|TV|radio)\b/;
+const NEWS_NAME = /\b(?:News|Times|Post|Press|Tribune|Agency|Gazette|Herald|Television|TV|Radio)$/;
 /** "according to X", "according to a statement from the foreign ministry of X". */
 const ACCORDING_TO =
   /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:(?:its|their|his|her|the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+,\s+)?(?:the\s+)?$/i;
@@ -192,8 +199,11 @@ export function findSpeakers(
   for (const m of mentions) {
     if (m.possessive) continue;
     const before = text.slice(sentence.start, m.start);
-    if (ACCORDING_TO.test(before.slice(-110)))
+    if (ACCORDING_TO.test(before.slice(-110))) {
+      // "…, according to the RIA Novosti news agency": who reports it, not who reacts.
+      if (NEWS_OUTLET.test(text.slice(m.end, m.end + 30)) || NEWS_NAME.test(m.actor.name)) continue;
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
+    }
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X".
     else if (
       /[Ee]choed\s+by\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/.test(
@@ -303,7 +313,10 @@ export function findSpeakers(
       asides.some(([from, to]) => m.start >= from && m.end <= to)
     )
       continue;
-    const end = spokesman ? m.end + spokesman[0].length : (affiliations.get(m)?.end ?? m.end);
+    const named = spokesman ? m.end + spokesman[0].length : (affiliations.get(m)?.end ?? m.end);
+    // "X, conveying Sweden's opposition to …, said", "X, spokesman for Y, which runs Z, said": a
+    // clause describing X (after an appositive, maybe) comes before X's verb.
+    const end = named + (DESCRIBED_AFTER.exec(text.slice(named, named + 260))?.[0].length ?? 0);
     // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking; nor a
     // state's short name used as one behind an article ("said a US pullout was a disaster").
     if (

@@ -4,7 +4,7 @@
  * named by office and state alone, who speak for it ("Norway's foreign minister said"). Each is matched
  * to the stored state or body however the state is written. Part of findMentions (mentions.ts).
  */
-import { STATE_BY_WORD, standsForState } from './lexicon';
+import { INTERGOVERNMENTAL, PORTFOLIO, STATE_BY_WORD, standsForState } from './lexicon';
 import { NOT_NAMES, guessKind } from './names';
 import type { KnownActor, ProposedActor } from './types';
 
@@ -13,8 +13,7 @@ const GOVERNMENT_OF =
 const PLACE_THEN_MINISTRY =
   /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)(?![\w-])/gm;
 /** The bodies of a state's government, as reports name them after it. */
-const GOVERNMENT_BODY =
-  '(?:foreign(?:\\s+affairs)?|defen[cs]e|interior|finance|justice|trade|economy|health|education|culture|energy|home)\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|defen[cs]e|the\\s+interior|justice)|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|secretariat';
+const GOVERNMENT_BODY = `(?:foreign(?:\\s+affairs)?|${PORTFOLIO})\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|(?:the\\s+)?${PORTFOLIO})|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|leadership|secretariat`;
 /** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */
 const EITHER_CASE_BODY = GOVERNMENT_BODY.replace(
   /(\(\?:|\||^|\\s\+)([a-z])/g,
@@ -37,8 +36,29 @@ function bodyKey(state: string, body: string): string {
 }
 
 /** An official named by office and state alone: no name after it ("Norway's foreign minister said"). */
-const UNNAMED_OFFICIAL =
-  /\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|interior|finance|justice|trade|health|economy|energy|environment|climate|agriculture|education|culture|transport|development)\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!(?:\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))/gu;
+const UNNAMED_OFFICIAL = new RegExp(
+  String.raw`\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:${PORTFOLIO}\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))`,
+  'gu',
+);
+
+/** Where an official serves: "to the United Nations", "in Oslo". */
+const POSTED = /^\s+(?:to|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/u;
+
+/** How many of a run's first words name a state or a body ("UN Security Council" in "UN Security Council Vassily Nebenzia"). */
+export function placeWords(words: string[], knownStates: Map<string, string>): number {
+  for (let i = words.length - 1; i >= 1; i -= 1) {
+    const head = words.slice(0, i).join(' ');
+    if (STATE_BY_WORD.has(head) || knownStates.has(head) || INTERGOVERNMENTAL.has(head)) return i;
+  }
+  return 0;
+}
+
+/** "Pakistan Yao Jing": a place or a body, then a name; a place the lists do not know is one word. */
+function namedAfter(run: string, lookup: Pick<StateLookup, 'knownStates'>): boolean {
+  const words = run.split(/\s+/);
+  if (placeWords(words, lookup.knownStates) > 0) return true;
+  return words.length > 1 && !STATE_BY_WORD.has(run) && !lookup.knownStates.has(run) && !INTERGOVERNMENTAL.has(run);
+}
 
 /** The stored states and their bodies, by every way the text may write them. */
 export interface StateLookup {
@@ -123,7 +143,16 @@ export function findStateBodies(
     if (!owner || !/(?:^|[.!?;:"“”]\s*|,\s+|\band\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
       continue;
     const start = m.index + m[0].indexOf(m[1]);
-    const end = m.index + m[0].length;
+    // "Sweden's ambassador to the United Nations said": where the envoy serves is part of the office;
+    // "… ambassador to the UN Jane Roe", "… ambassador in Oslo, Jane Roe": a name follows, found as one.
+    const post = POSTED.exec(text.slice(m.index + m[0].length));
+    if (
+      post &&
+      (namedAfter(post[1], lookup) ||
+        /^\s*,?\s*(?:\p{Lu}|the\s+|an?\s+)/u.test(text.slice(m.index + m[0].length + post[0].length)))
+    )
+      continue;
+    const end = m.index + m[0].length + (post?.[0].length ?? 0);
     place(start, end, lookup.stateActor(owner), null);
   }
 

@@ -1,0 +1,70 @@
+/**
+ * Factboxes of reactions name each speaker on a line of capitals and quote them on the lines below:
+ * "U.S. PRESIDENT JANE ROE", then '"The law is a grave mistake …"'. The quotation is the named one's,
+ * as a signature after a dash is (signed.ts). The line is read in ordinary case to find the name.
+ */
+import { INTERGOVERNMENTAL, STATE_BY_WORD } from './lexicon';
+import { findMentions, type Mention } from './mentions';
+import type { KnownActor } from './types';
+
+/** A short line in capitals, no sentence and no quotation: "CANADIAN FOREIGN MINISTER JANE ROE". */
+const capitalsLine = (line: string) =>
+  line.length <= 90 && !/\p{Ll}|["“”]|[.!?:]$/u.test(line) && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+const QUOTATION_LINE = /^\s*["“]/;
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'to', 'on', 'in', 'at']);
+
+/** "BRITAIN'S MINISTER OF STATE" as "Britain's Minister of State"; "U.S.", "UN", "NATO" kept. */
+function ordinaryCase(line: string): string {
+  let first = true;
+  return line.replace(/[\p{L}.'’-]+/gu, (word) => {
+    const bare = word.replace(/['’]S$/u, '').replace(/[.,]$/, '');
+    const keep = /\.\p{L}/u.test(word) || STATE_BY_WORD.has(bare) || INTERGOVERNMENTAL.has(bare);
+    const lower = word.toLowerCase();
+    const out = keep
+      ? word
+      : !first && SMALL_WORDS.has(lower)
+        ? lower
+        : lower.replace(/(^|-)(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    first = false;
+    return out;
+  });
+}
+
+/** Who a heading names: a person, else the body or state it opens with ("U.N. HUMAN RIGHTS OFFICE"). */
+function named(line: string, offset: number, text: string, known: KnownActor[]): Mention | null {
+  const cased = ordinaryCase(line);
+  if (cased.length !== line.length) return null;
+  const found = findMentions(cased, known);
+  const chosen =
+    found.find((m) => m.actor.kind === 'person' && /^\p{Lu}/u.test(m.actor.name)) ??
+    found.find((m) => m.start === line.search(/\S/));
+  if (!chosen) return null;
+  const start = offset + chosen.start;
+  const end = offset + chosen.end;
+  return { ...chosen, start, end, surface: text.slice(start, end) };
+}
+
+/** The speaker each quotation line under a heading of capitals is said by, by line (paragraph) index. */
+export function headedSpeakers(text: string, known: KnownActor[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  const lines = text.split('\n');
+  let offset = 0;
+  let speaker: Mention | null = null;
+  lines.forEach((line, index) => {
+    const trimmed = line.trim();
+    if (!trimmed) {
+      offset += line.length + 1;
+      return;
+    }
+    if (capitalsLine(trimmed) && QUOTATION_LINE.test(nextLine(lines, index)))
+      speaker = named(line, offset, text, known);
+    else if (speaker && QUOTATION_LINE.test(line)) out.set(index, speaker);
+    else speaker = null;
+    offset += line.length + 1;
+  });
+  return out;
+}
+
+function nextLine(lines: string[], index: number): string {
+  return lines.slice(index + 1).find((l) => l.trim() !== '') ?? '';
+}
