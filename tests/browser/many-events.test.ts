@@ -4,15 +4,10 @@
  * is shown as the chosen one even where the list does not hold it. The file imports 120 roll calls
  * older than the seed's events; the seed is restored after.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { importFile } from '@/lib/import';
-import { restoreSeed } from '../integration/shared-neo4j';
+import { describe, expect, inject, it } from 'vitest';
 import { answerRows, browserSession, open, searchParam, settled, shot, withoutPageErrors } from './helpers';
 import { openQuery } from './query-page';
-import { withTestDriver } from './sign-in';
+import { importedRows } from './sign-in';
 
 const appUrl = inject('appUrl');
 const currentPage = withoutPageErrors(browserSession());
@@ -21,24 +16,14 @@ const currentPage = withoutPageErrors(browserSession());
 const ROLL_CALLS = 120;
 const number = (i: number) => String(i).padStart(3, '0');
 
-beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-many-events-'));
-  const file = path.join(dir, 'roll-calls.csv');
-  const header = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
-  const lines = Array.from({ length: ROLL_CALLS }, (_, k) => {
+importedRows(
+  'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date',
+  Array.from({ length: ROLL_CALLS }, (_, k) => {
     const i = k + 1;
     const year = 1800 + i;
     return `Old Assembly Member,person,Roll Call ${number(i)},${year},${i % 2 ? 'support' : 'condemnation'},The member voted on roll call ${i},Record of roll call ${i},https://example.org/roll-call/${i},${year}`;
-  });
-  fs.writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
-  await withTestDriver(async (driver) => {
-    const report = await importFile({ driver }, { file });
-    expect(report.invalidRows).toBe(0);
-  });
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-afterAll(() => withTestDriver(restoreSeed));
+  }),
+);
 
 describe('more events than the pickers list', () => {
   it('the explorer finds an older event by its title, and its picker shows it chosen', async () => {

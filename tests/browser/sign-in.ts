@@ -2,13 +2,19 @@
  * Signing in for the browser tests: an editor account in the shared test database for the file
  * (`editorAccount()` at the top of a file; removed again after, schema and all, by removeAccounts),
  * and `signIn(page)`, which signs the page's browser context in through POST /api/session as the
- * sign-in page would; `withTestDriver` for a file's own writes to that database. tests/browser/sign-in.test.ts signs in through the page itself.
+ * sign-in page would; `withTestDriver` for a file's own writes to that database, and `importedRows` for
+ * a file's own rows, imported before its tests and the seed restored after. tests/browser/sign-in.test.ts
+ * signs in through the page itself.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createUser } from '@/lib/auth/users';
-import { removeAccounts, sharedDriver } from '../integration/shared-neo4j';
+import { importFile } from '@/lib/import';
+import { removeAccounts, restoreSeed, sharedDriver } from '../integration/shared-neo4j';
 
 export const BROWSER_EDITOR = { username: 'browser-editor', password: 'a browser editor password' };
 
@@ -20,6 +26,24 @@ export async function withTestDriver(work: (driver: Driver) => Promise<unknown>)
   } finally {
     await driver.close();
   }
+}
+
+/** Imports `lines` (CSV under `header`) into the shared test database before the file's tests; the seed is restored after. */
+export function importedRows(header: string, lines: string[]): void {
+  beforeAll(async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-browser-rows-'));
+    const file = path.join(dir, 'rows.csv');
+    fs.writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
+    try {
+      await withTestDriver(async (driver) => {
+        const report = await importFile({ driver }, { file });
+        expect(report.invalidRows).toBe(0);
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  afterAll(() => withTestDriver(restoreSeed));
 }
 
 export function editorAccount(): void {

@@ -5,16 +5,11 @@
  * The file imports an event of its own, newer than the seed's so that it is the one shown first, with
  * stances stated over four months; the seed is restored after.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { importFile } from '@/lib/import';
-import { restoreSeed } from '../integration/shared-neo4j';
+import { describe, expect, inject, it } from 'vitest';
 import { browserSession, drawnIds, open, searchParam, settled, shot, withoutPageErrors } from './helpers';
-import { withTestDriver } from './sign-in';
+import { importedRows } from './sign-in';
 
 const appUrl = inject('appUrl');
 const session = browserSession();
@@ -40,23 +35,13 @@ const BY_MONTH: Record<string, string[]> = {
   '2026-04': ['timeline-f'],
 };
 
-beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stancegraph-timeline-'));
-  const file = path.join(dir, 'timeline.csv');
-  const header = 'actor,actor_kind,event,event_date,stance,stated_on,quote,source_title,source_url,source_date';
-  const lines = ROWS.map(
+importedRows(
+  'actor,actor_kind,event,event_date,stance,stated_on,quote,source_title,source_url,source_date',
+  ROWS.map(
     ([actor, event, eventDate, stance, statedOn], i) =>
       `${actor},state,${event},${eventDate},${stance},${statedOn},${actor} said so on ${statedOn},Record ${i},https://example.org/timeline/${i},${statedOn}`,
-  );
-  fs.writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
-  await withTestDriver(async (driver) => {
-    const report = await importFile({ driver }, { file });
-    expect(report.invalidRows).toBe(0);
-  });
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-afterAll(() => withTestDriver(restoreSeed));
+  ),
+);
 
 type CyWindow = Window & { __cy: Core };
 
