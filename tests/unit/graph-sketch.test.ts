@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorKind, Stance } from '@/lib/domain';
 import type { GraphEdge, GraphNode } from '@/lib/types';
-import { actorCamps, toElements, visibleGraph } from '@/lib/client/drawing/elements';
+import { CROWDED_EVENT_STANCES, actorCamps, toElements, visibleGraph } from '@/lib/client/drawing/elements';
 import { campsLayout } from '@/lib/client/drawing/layout';
 import { sketchOf, type SketchNode } from '@/lib/client/drawing/sketch';
-import { CONTEXT_COLOR, EVENT_COLOR, KIND_STYLES, RELATION_COLOR, STANCE_STYLES } from '@/lib/client/drawing/styles';
+import {
+  CONTEXT_COLOR,
+  CROWDED_EDGE_CLASS,
+  EVENT_COLOR,
+  KIND_STYLES,
+  RELATION_COLOR,
+  STANCE_STYLES,
+  cytoscapeStylesheet,
+} from '@/lib/client/drawing/styles';
 
 // A small event's view, built and laid out as the explorer builds it.
 const EVENT = 'tessin-accord-signed';
@@ -139,5 +147,31 @@ describe('sketchOf: the view drawn before Cytoscape is', () => {
     expect(sketch.edges.map((e) => e.id)).toEqual(['vardia-foreign-ministry--vardia']);
     expect(sketchOf(elements, {})).toBeNull();
     expect(sketchOf([], positions)).toBeNull();
+  });
+});
+
+describe('an event with many stances', () => {
+  it('draws their lines without verbs, in Cytoscape and in the sketch alike; a few keep theirs', () => {
+    const lines = (count: number) => {
+      const actors = Array.from({ length: count }, (_, i) => actor(`member-${i}`, `Member ${i}`, 'state'));
+      const graph = visibleGraph(
+        {
+          nodes: [{ id: EVENT, label: 'A vote', type: 'event', date: '2026-03' }, ...actors],
+          edges: actors.map((a, i) => stance(a.id, i % 3 === 0 ? 'support' : 'condemnation')),
+        },
+        { pruneIsolated: false },
+      );
+      const camps = actorCamps(graph, EVENT);
+      const elements = toElements(graph, { camps, focusId: null });
+      const sketch = sketchOf(elements, campsLayout(graph, camps))!;
+      return {
+        crowded: elements.filter((e) => e.group === 'edges' && String(e.classes).includes(CROWDED_EDGE_CLASS)).length,
+        verbs: sketch.edges.filter((e) => e.label !== null).length,
+      };
+    };
+    expect(lines(CROWDED_EVENT_STANCES)).toEqual({ crowded: 0, verbs: CROWDED_EVENT_STANCES });
+    expect(lines(CROWDED_EVENT_STANCES + 1)).toEqual({ crowded: CROWDED_EVENT_STANCES + 1, verbs: 0 });
+    // Cytoscape's rule for the class drops the label.
+    expect(cytoscapeStylesheet()).toContainEqual({ selector: `edge.${CROWDED_EDGE_CLASS}`, style: { label: '' } });
   });
 });

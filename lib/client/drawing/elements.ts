@@ -8,7 +8,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import type { Evidence, GraphEdge, GraphNode, QueryGraphEdge, QueryGraphNode, StanceAggregate } from '@/lib/types';
 import { canvasLabel } from '../user-text';
-import { STANCE_STYLES, relationLabel } from './styles';
+import { CROWDED_EDGE_CLASS, STANCE_STYLES, relationLabel } from './styles';
 
 export interface VisibleGraph {
   nodes: GraphNode[];
@@ -143,7 +143,16 @@ function edgeLabel(edge: QueryGraphEdge): string {
   return isStanceEdge(edge) ? STANCE_STYLES[edge.stance].verb : canvasLabel(relationLabel(edge.type));
 }
 
+/**
+ * Past this many stance lines into one event their verbs are left out (CROWDED_EDGE_CLASS): dozens of
+ * "supports" side by side hide the lines and say nothing their colours and patterns do not; the
+ * tooltip, the panel and the table still name each stance.
+ */
+export const CROWDED_EVENT_STANCES = 30;
+
 export function toElements(graph: DrawableGraph, options: ElementOptions): ElementDefinition[] {
+  const into = new Map<string, number>();
+  for (const edge of graph.edges) if (isStanceEdge(edge)) into.set(edge.target, (into.get(edge.target) ?? 0) + 1);
   const nodes: ElementDefinition[] = graph.nodes.map((node) => {
     const camp = node.type === 'actor' ? (options.camps.get(node.id) ?? 'context') : undefined;
     // Drawn labels are cut and cleaned (lib/client/user-text); the table and panel show the name whole.
@@ -162,7 +171,12 @@ export function toElements(graph: DrawableGraph, options: ElementOptions): Eleme
       label: edgeLabel(edge),
     };
     if (edge.stance) data.stance = edge.stance;
-    return { group: 'edges', data, classes: edgeClasses(edge) };
+    const crowded = isStanceEdge(edge) && (into.get(edge.target) ?? 0) > CROWDED_EVENT_STANCES;
+    return {
+      group: 'edges',
+      data,
+      classes: crowded ? `${edgeClasses(edge)} ${CROWDED_EDGE_CLASS}` : edgeClasses(edge),
+    };
   });
   return [...nodes, ...edges];
 }

@@ -12,6 +12,7 @@ import type { Positions } from './layout';
 import {
   CONTEXT_COLOR,
   CONTEXT_TINT,
+  CROWDED_EDGE_CLASS,
   EVENT_COLOR,
   EVENT_SHAPE,
   KIND_STYLES,
@@ -169,7 +170,14 @@ function sketchEdge(def: ElementDefinition, from: SketchNode, to: SketchNode): S
     width: style ? 3 : 1.5,
     dash: style && style.dash.length > 0 ? style.dash.join(' ') : null,
     opacity: style ? 1 : 0.85,
-    label: style && stance ? { text: style.verb, color: STANCE_TEXT_COLORS[stance] } : null,
+    label:
+      style &&
+      stance &&
+      !String(def.classes ?? '')
+        .split(' ')
+        .includes(CROWDED_EDGE_CLASS)
+        ? { text: style.verb, color: STANCE_TEXT_COLORS[stance] }
+        : null,
   };
 }
 

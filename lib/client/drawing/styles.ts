@@ -132,6 +132,9 @@ export interface StylesheetOptions {
 /** The class that draws an edge as plainEdges would, in a view that is not large. */
 export const PLAIN_EDGE_CLASS = 'is-plain';
 
+/** Stance lines drawn without their verb: one of many into the same event (elements.ts). */
+export const CROWDED_EDGE_CLASS = 'is-crowded';
+
 export function cytoscapeStylesheet(options: StylesheetOptions = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
@@ -287,6 +290,7 @@ function edgeRules(): StylesheetJson {
       },
     });
   }
+  rules.push({ selector: `edge.${CROWDED_EDGE_CLASS}`, style: { label: '' } });
   // While the timeline plays (GraphCanvas): a class, so that going plain and back restyles the edges
   // alone, not every node's name as a new stylesheet would.
   rules.push({
