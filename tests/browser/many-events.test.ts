@@ -1,15 +1,16 @@
 /**
  * More events than the pickers list (their newest hundred), in Chromium: an older event is found by
- * the words of its title, in the explorer and in a ready question's form, and an event a link names
- * is shown as the chosen one even where the list does not hold it. The file imports 120 roll calls
- * older than the seed's events; the seed is restored after.
+ * the words of its title, in the explorer, the article page and a ready question's form, and an event
+ * a link names is shown as the chosen one even where the list does not hold it. The file imports 120
+ * roll calls older than the seed's events; the seed is restored after.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { answerRows, browserSession, open, searchParam, settled, shot, withoutPageErrors } from './helpers';
 import { openQuery } from './query-page';
-import { importedRows } from './sign-in';
+import { editorAccount, importedRows, signIn } from './sign-in';
 
 const appUrl = inject('appUrl');
+editorAccount();
 const currentPage = withoutPageErrors(browserSession());
 
 /** Roll Call 001 (1801) to Roll Call 120 (1920): with the seed's five, the oldest 25 are past the first hundred. */
@@ -49,6 +50,17 @@ describe('more events than the pickers list', () => {
     expect(await picker.inputValue()).toBe('roll-call-003');
     expect(await picker.locator('option:checked').textContent()).toBe('1803 · Roll Call 003');
     expect(await page.locator('#event-title').textContent()).toBe('Roll Call 003');
+  });
+
+  it('the article page’s event picker finds an older event too', async () => {
+    const page = currentPage();
+    await signIn(page, appUrl);
+    await page.goto(`${appUrl}/ingest`);
+    const search = page.getByRole('combobox', { name: 'Or find an older event' });
+    await search.fill('roll call 005');
+    await page.getByRole('option', { name: /Roll Call 005/ }).click();
+    expect(await page.locator('#ingest-event').inputValue()).toBe('roll-call-005');
+    expect(await page.locator('#ingest-event option:checked').textContent()).toBe('Roll Call 005 · 1805');
   });
 
   it('a ready question’s event field finds an older event too', async () => {
