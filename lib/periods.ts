@@ -88,9 +88,9 @@ export function periodsBetween(first: string, last: string, max = MAX_PERIODS): 
 
 /**
  * The granularity for dates spanning `first` to `last` (partial dates, first ≤ last): days for two
- * months or less, months for six years or less, else years; never finer than the least precise date
- * given, which finer periods would put on their first day: stances known only to the month would
- * seem to come before an event dated on the 3rd of it.
+ * months or less, months for six years or less, else years; never finer than `coarsest`, the
+ * precision most stances are known to (finer periods would put the rest on their first day: stances
+ * known only to the month would seem to come before an event dated on the 3rd of it).
  */
 export function chooseGranularity(first: string, last: string, coarsest: Granularity = 'day'): Granularity {
   const days = periodCount(periodOf(first, 'day'), periodOf(last, 'day'));
@@ -130,6 +130,25 @@ export interface DatedEventRow {
 const emptyTally = (): StanceTally => ({ support: 0, condemnation: 0, caution: 0 });
 
 /**
+ * The share of the dated stances that may be known less precisely than the periods (and so counted at
+ * their first day) before the periods are made coarser: a few stances known only to their month do not
+ * turn a view of hundreds of dated days into one bar.
+ */
+const IMPRECISE_SHARE = 0.1;
+
+/** The finest granularity at which at most IMPRECISE_SHARE of the dated stances are less precise. */
+function precisionFloor(stances: DatedStanceRow[]): Granularity {
+  const counts = GRANULARITIES.map(() => 0);
+  for (const row of stances) if (row.date) counts[GRANULARITIES.indexOf(precisionOf(row.date))] += row.count;
+  const total = counts.reduce((a, b) => a + b, 0);
+  for (let g = GRANULARITIES.length - 1; g > 0; g--) {
+    const lessPrecise = counts.slice(0, g).reduce((a, b) => a + b, 0);
+    if (lessPrecise <= IMPRECISE_SHARE * total) return GRANULARITIES[g];
+  }
+  return GRANULARITIES[0];
+}
+
+/**
  * Bins counts per date into periods: at `granularity` when given, else as `chooseGranularity` picks
  * from the span of the dates. Throws a TooManyPeriodsError past MAX_PERIODS (only a given day or month
  * granularity over a long span gets there).
@@ -146,8 +165,7 @@ export function binCounts(
   if (dates.length === 0) return { granularity: granularity ?? 'year', periods: [], undated };
 
   const days = dates.map((d) => periodOf(d, 'day')).sort();
-  const coarsest = GRANULARITIES[dates.reduce((min, d) => Math.min(min, GRANULARITIES.indexOf(precisionOf(d))), 2)];
-  const chosen = granularity ?? chooseGranularity(days[0], days[days.length - 1], coarsest);
+  const chosen = granularity ?? chooseGranularity(days[0], days[days.length - 1], precisionFloor(stances));
   const periods = periodsBetween(periodOf(days[0], chosen), periodOf(days[days.length - 1], chosen));
   const index = new Map(periods.map((p, i) => [p, i]));
   const counts: PeriodCounts[] = periods.map((period) => ({ period, ...emptyTally(), events: 0 }));

@@ -158,9 +158,11 @@ describe('GET /api/timeline', () => {
     expect(body.granularity).toBe('day');
     expect(body.periods.map((p) => p.period)).toEqual(['2019-12-31', '2020-01-01']);
     const alpha = await timeline('actor=alpha-state');
-    // 2019-12-31 to 2020-02-29, and a stance known only to "2020": by year, not on 1 January among days.
-    expect(alpha.body.granularity).toBe('year');
-    expect(alpha.body.periods.map((p) => p.period)).toEqual(['2019', '2020']);
+    // 2019-12-31 to 2020-02-29, and "2020" (its first day): 61 days.
+    expect(alpha.body.granularity).toBe('day');
+    expect(alpha.body.periods).toHaveLength(61);
+    expect(alpha.body.periods[0].period).toBe('2019-12-31');
+    expect(alpha.body.periods.at(-1)!.period).toBe('2020-02-29');
   });
 
   it('filters by actor, stance and kind as /api/graph does', async () => {

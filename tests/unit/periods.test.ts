@@ -91,6 +91,27 @@ describe('binCounts', () => {
     expect(counts.periods).toEqual([{ period: '2025-07', support: 5, condemnation: 0, caution: 0, events: 1 }]);
   });
 
+  it('keeps days when only a few stances are known less precisely, and leaves events out of the choice', () => {
+    const counts = binCounts(
+      [
+        { date: '2025-07-03', stance: 'support', count: 90 },
+        { date: '2025-07-20', stance: 'condemnation', count: 5 },
+        { date: '2025-07', stance: 'caution', count: 10 },
+      ],
+      [{ date: '2025-07', count: 1 }],
+    );
+    expect(counts.granularity).toBe('day');
+    // Past a tenth, months.
+    const more = binCounts(
+      [
+        { date: '2025-07-03', stance: 'support', count: 90 },
+        { date: '2025-07', stance: 'caution', count: 11 },
+      ],
+      [],
+    );
+    expect(more.granularity).toBe('month');
+  });
+
   it('bins year-only dates by year', () => {
     const counts = binCounts(
       [
