@@ -21,6 +21,8 @@ export interface SearchComboboxProps<Answer, Hit, Key extends QueryKey> {
   /** The request for a query's hits. */
   query(q: string): UseQueryOptions<Answer, Error, Answer, Key>;
   hitsOf(answer: Answer): Hit[];
+  /** How many match in all, when the answer says and it may be more than the hits listed. */
+  totalOf?(answer: Answer): number;
   keyOf(hit: Hit): string;
   /** An option's content, given the text typed. */
   renderHit(hit: Hit, text: string): ReactNode;
@@ -39,6 +41,7 @@ export interface SearchComboboxProps<Answer, Hit, Key extends QueryKey> {
 export function SearchCombobox<Answer, Hit, Key extends QueryKey>({
   query,
   hitsOf,
+  totalOf,
   keyOf,
   renderHit,
   noun,
@@ -111,11 +114,16 @@ export function SearchCombobox<Answer, Hit, Key extends QueryKey>({
     }
   }
 
+  const total = search.data && totalOf ? totalOf(search.data) : hits.length;
+  // More match than are listed: said on screen too, so the reader knows to add words.
+  const more = hits.length > 0 && total > hits.length;
   let status = '';
   if (expanded) {
     if (search.isError) status = errorMessage(search.error);
     else if (!settled && hits.length === 0) status = 'Searching…';
     else if (hits.length === 0) status = `No ${noun[0]} matches “${text.trim()}”.`;
+    else if (more)
+      status = `The newest ${hits.length} of ${total} ${noun[1]} found; add words to narrow. Use the arrow keys to choose.`;
     else status = `${hits.length} ${hits.length === 1 ? noun[0] : noun[1]} found. Use the arrow keys to choose.`;
   }
 
@@ -177,7 +185,7 @@ export function SearchCombobox<Answer, Hit, Key extends QueryKey>({
           </li>
         ))}
       </ul>
-      <p id={`${id}-status`} className={hits.length ? 'sr-only' : 'search__status'} aria-live="polite">
+      <p id={`${id}-status`} className={hits.length && !more ? 'sr-only' : 'search__status'} aria-live="polite">
         {status}
       </p>
     </div>

@@ -26,6 +26,7 @@ export function EventSearch({
     <SearchCombobox
       query={(q) => eventSearchQuery(q)}
       hitsOf={(answer) => answer.events}
+      totalOf={(answer) => answer.total}
       keyOf={(event) => event.id}
       renderHit={(event) => (
         <>

@@ -20,7 +20,7 @@ import {
 import { contextCount, kindCounts, type ViewFilters } from '@/lib/client/drawing/facets';
 import { campsLayout, type Positions } from '@/lib/client/drawing/layout';
 import { ALL_EVENTS, isFiltered, showsContext, type ExplorerState } from '@/lib/client/url/url-state';
-import type { GraphResponse } from '@/lib/types';
+import type { EventSummary, GraphResponse } from '@/lib/types';
 import { usePlacedView, useRendererChoice } from '@/components/hooks/drawing-hooks';
 
 interface DrawnView {
@@ -66,8 +66,20 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
     enabled: eventId !== null && listed === null && eventsQ.isSuccess,
   });
   const event = listed ?? (eventId !== null ? (eventDetailQ.data ?? null) : null);
-  // The picker lists the newest page, and the chosen event wherever it falls.
-  const pickerEvents = useMemo(() => (event && !listed ? [event, ...events] : events), [event, listed, events]);
+  // The picker lists the newest page, and the chosen event wherever it falls (by its id until read,
+  // rather than showing another event as chosen).
+  const pickerEvents = useMemo(() => {
+    if (listed || eventId === null || !eventsQ.isSuccess) return events;
+    const chosen: EventSummary = event ?? {
+      id: eventId,
+      title: eventId,
+      date: null,
+      kind: '',
+      description: '',
+      stanceCounts: { support: 0, condemnation: 0, caution: 0 },
+    };
+    return [chosen, ...events];
+  }, [event, listed, eventId, events, eventsQ.isSuccess]);
   const moreEvents = (eventsQ.data?.total ?? 0) > events.length;
   const contextReady = allEvents || eventId !== null;
   const filtered = isFiltered(state);
