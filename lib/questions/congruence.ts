@@ -193,5 +193,8 @@ export function emptyNetworkReason(found: {
     return `No two actors both took a stance on ${minShared} events${where}: lower “Minimum shared events”.`;
   }
   const how = kind === 'congruence' ? 'the same stance' : 'opposite stances';
+  // A pair that never agreed (or never opposed) is no link at any weight: no lower threshold helps.
+  if (minWeight === 0)
+    return `No two actors sharing ${minShared} or more events ever took ${how} on one of them: ask for the ${kind === 'congruence' ? 'conflict' : 'congruence'} network instead.`;
   return `No two actors sharing ${minShared} or more events took ${how} on at least ${Math.round(minWeight * 100)}% of them: lower “Minimum link weight”.`;
 }

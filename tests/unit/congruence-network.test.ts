@@ -166,6 +166,9 @@ describe('an empty network', () => {
     expect(emptyNetworkReason({ ...asked, mostStances: 12, mostShared: 9 })).toMatch(
       /^No two actors both took a stance on 10 events .* lower “Minimum shared events”/,
     );
+    expect(emptyNetworkReason({ ...asked, minWeight: 0, kind: 'conflict', mostStances: 12, mostShared: 11 })).toBe(
+      'No two actors sharing 10 or more events ever took opposite stances on one of them: ask for the congruence network instead.',
+    );
     expect(emptyNetworkReason({ ...asked, kind: 'conflict', mostStances: 12, mostShared: 11 })).toBe(
       'No two actors sharing 10 or more events took opposite stances on at least 50% of them: lower “Minimum link weight”.',
     );
