@@ -23,13 +23,22 @@ function ChangeTime({ at }: { at: string }) {
 /** Where a change is on the changes page. */
 const changeAnchor = (id: string) => `change-${id}`;
 
-/** Who did what when, one line each, each a link to its entry, for the changes a revert was refused over. */
-function ConflictList({ conflicts }: { conflicts: ChangeRecord[] }) {
+/**
+ * Who did what when, one line each, for the changes a revert was refused over; each links to its entry
+ * in the history of what both changes touched, which is short enough to hold it on its first page.
+ */
+function ConflictList({ change, conflicts }: { change: ChangeRecord; conflicts: ChangeRecord[] }) {
+  const touched = new Set(change.entities.map((e) => e.id));
+  const entryOf = (c: ChangeRecord) => {
+    const shared = c.entities.find((e) => touched.has(e.id)) ?? change.entities[0];
+    const query = shared ? `?${new URLSearchParams({ entity: shared.id })}` : '';
+    return `/changes${query}#${changeAnchor(c.id)}`;
+  };
   return (
     <ul className="change-conflicts">
       {conflicts.map((c) => (
         <li key={c.id}>
-          <Link href={`/changes#${changeAnchor(c.id)}`}>
+          <Link href={entryOf(c)}>
             <UserText>{c.summary}</UserText>
           </Link>{' '}
           <span className="muted">
@@ -85,7 +94,7 @@ function RevertControl({ change }: { change: ChangeRecord }) {
             <strong>Not reverted:</strong> later changes touched the same {conflicts.length === 1 ? 'entry' : 'entries'}
             . Revert them first (newest first), or change the entry by hand.
           </p>
-          <ConflictList conflicts={conflicts} />
+          <ConflictList change={change} conflicts={conflicts} />
         </div>
       ) : (
         <FormError message={revert.isError ? errorMessage(revert.error) : null} />

@@ -1,7 +1,8 @@
 'use client';
 /**
  * /changes: the history of the whole graph, newest first, a page at a time; `?user=` narrows it to one
- * editor. Each change links to what it touched in the explorer; editors can revert.
+ * editor, `?entity=` to one actor, event, stance or relation (where a refused revert's later changes
+ * are linked). Each change links to what it touched in the explorer; editors can revert.
  */
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -10,7 +11,7 @@ import { SiteHeader } from '@/components/SiteNav';
 import { UserText } from '@/components/UserText';
 import { ChangeList } from './ChangeList';
 
-export function ChangesPage({ user }: { user: string | null }) {
+export function ChangesPage({ user, entity }: { user: string | null; entity: string | null }) {
   const router = useRouter();
   const [typed, setTyped] = useState(user ?? '');
   const submit = (e: FormEvent) => {
@@ -43,13 +44,13 @@ export function ChangesPage({ user }: { user: string | null }) {
           <button type="submit" className="button button--secondary">
             Show
           </button>
-          {user && (
+          {(user || entity) && (
             <Link href="/changes" onClick={() => setTyped('')}>
-              Everyone’s changes
+              All changes
             </Link>
           )}
         </form>
-        <section aria-label={user ? `Changes by ${user}` : 'All changes'}>
+        <section aria-label={user ? `Changes by ${user}` : entity ? `Changes to ${entity}` : 'All changes'}>
           {user && (
             <p className="changes-page__filter">
               Changes by{' '}
@@ -58,11 +59,21 @@ export function ChangesPage({ user }: { user: string | null }) {
               </strong>
             </p>
           )}
+          {entity && (
+            <p className="changes-page__filter">
+              Changes to{' '}
+              <strong>
+                <UserText>{entity}</UserText>
+              </strong>
+            </p>
+          )}
           <ChangeList
-            key={user ?? ''}
-            filter={{ entity: null, user }}
+            key={`${user ?? ''} ${entity ?? ''}`}
+            filter={{ entity, user }}
             links
-            empty={user ? 'No changes by this editor.' : 'Nothing has been changed yet.'}
+            empty={
+              user ? 'No changes by this editor.' : entity ? 'No changes to this.' : 'Nothing has been changed yet.'
+            }
           />
         </section>
       </main>

@@ -94,18 +94,27 @@ export function entityHref(entity: ChangedEntity): string | null {
   }
 }
 
-/** A link's words for where entityHref goes: the entity by its name, never its bare id. */
+/**
+ * A link's words for where entityHref goes: an actor or event by its name; a stance or relation by
+ * its ends (their ids: its history entry does not hold their names), so that the links of one change
+ * (a merge touches many stances) are told apart.
+ */
 export function entityLinkText(entity: ChangedEntity): string {
   switch (entity.type) {
     case 'actor':
       return `Open the actor ${field(entity, 'name') ?? entity.id}`;
     case 'event':
       return `Open the event ${field(entity, 'title') ?? entity.id}`;
-    case 'stance':
-      return entity.after === null ? 'Open its actor' : 'Open the stance';
+    case 'stance': {
+      const actor = field(entity, 'actorId') ?? stanceParts(entity.id)?.actorId ?? entity.id;
+      const event = field(entity, 'eventId') ?? stanceParts(entity.id)?.eventId ?? '';
+      return entity.after === null ? `Open ${actor}, whose stance it was` : `Open the stance of ${actor} on ${event}`;
+    }
     case 'relation':
-      return 'Open the relation';
+      return `Open the relation ${field(entity, 'from') ?? ''} ${field(entity, 'type') ?? ''} ${field(entity, 'to') ?? ''}`
+        .replace(/\s+/g, ' ')
+        .trim();
     case 'source':
-      return 'Open the event it is about';
+      return `Open the event ${field(entity, 'title') ?? 'it'} is about`;
   }
 }

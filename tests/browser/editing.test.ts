@@ -124,6 +124,32 @@ describe('editing in the explorer', () => {
       .poll(() => history.getByTestId('change').first().locator('.change__summary').textContent())
       .toMatch(/^reverted: changed the stance/);
     await shot(p, 'editing-reverted');
+    // The first entry names the article its quote came from.
+    expect(await history.getByTestId('change').last().locator('.change__summary').textContent()).toMatch(
+      /^added the stance of .*, from “.+”$/,
+    );
+
+    // Reverting the change again (after a reload: the entry reverted says so until then) is refused
+    // over the revert, which is linked: in the history of this stance, at its entry.
+    await p.reload();
+    await history.getByRole('button', { name: 'History' }).click();
+    const changed = history.getByTestId('change').nth(1);
+    await expect.poll(() => changed.locator('.change__summary').textContent()).toMatch(/^changed the stance/);
+    await changed.getByRole('button', { name: /^Revert…/ }).click();
+    await changed.getByRole('button', { name: 'Revert this change' }).click();
+    const refused = changed.getByTestId('revert-conflicts');
+    await refused.waitFor();
+    const later = refused.getByRole('link', { name: /^reverted: changed the stance/ });
+    const href = (await later.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/changes\\?entity=${stanceId}#change-`));
+    await later.click();
+    await p.waitForURL(/\/changes\?entity=/);
+    await p.getByText(`Changes to ${stanceId}`).waitFor();
+    const entry = p.locator(`[id="${href.split('#')[1]}"]`);
+    await entry.waitFor();
+    expect(await entry.locator('.change__summary').textContent()).toMatch(/^reverted: changed the stance/);
+    await p.goBack();
+    await panel.waitFor();
 
     // Sign out: the edit controls go, the evidence stays.
     await p.getByRole('button', { name: 'Sign out' }).click();

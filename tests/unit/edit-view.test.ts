@@ -94,9 +94,14 @@ describe('where a changed entity is seen in the explorer', () => {
       'Open the actor Gone',
     );
     expect(entityLinkText(entity('event', 'e-1', { title: 'A vote' }))).toBe('Open the event A vote');
-    expect(entityLinkText(entity('stance', 'russia--e-1'))).toBe('Open the stance');
+    // A merge's stances, told apart by their ends.
+    expect(entityLinkText(entity('stance', 'russia--e-1'))).toBe('Open the stance of russia on e-1');
+    expect(entityLinkText(entity('stance', 'russia--e-2'))).toBe('Open the stance of russia on e-2');
     expect(entityLinkText({ type: 'stance', id: 'russia--e-1', before: { actorId: 'russia' }, after: null })).toBe(
-      'Open its actor',
+      'Open russia, whose stance it was',
+    );
+    expect(entityLinkText(entity('relation', 'rel-1', { from: 'putin', type: 'LEADS', to: 'russia' }))).toBe(
+      'Open the relation putin LEADS russia',
     );
   });
 });
