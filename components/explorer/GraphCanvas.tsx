@@ -124,6 +124,8 @@ export function GraphCanvas({
   coveredByRef.current = coveredBy;
   // Until the reader pans or zooms, the view is the fit, and a new canvas size fits it again.
   const userMoved = useRef(false);
+  // After the reader's own Fit (the whole view), a new canvas size frames the whole view again.
+  const wholeFit = useRef(false);
   const ownerRef = useRef(owner);
   // The renderer and its viewport options are fixed when an instance is made: a new profile (crossing
   // the large-view threshold, or WebGL turning out to be available) makes a new instance.
@@ -150,6 +152,7 @@ export function GraphCanvas({
   const refit = useCallback(
     (cy: Core, animate = false, whole = false) => {
       userMoved.current = false;
+      wholeFit.current = whole;
       // Large views draw no labels.
       if (!rendererRef.current.large) makeRoomForLabels(cy);
       if (animate) fitView(cy, rendererRef.current.large, { duration: 250, complete: revealSelection }, whole);
@@ -230,7 +233,7 @@ export function GraphCanvas({
         const wasHidden = last.width === 0 || last.height === 0;
         cy.resize();
         if (now.width > 0 && now.height > 0) {
-          if (wasHidden || !userMoved.current) refit(cy);
+          if (wasHidden || !userMoved.current) refit(cy, false, wholeFit.current);
           else {
             // What was in the middle stays there.
             cy.panBy({ x: (now.width - last.width) / 2, y: (now.height - last.height) / 2 });

@@ -300,6 +300,14 @@ describe('the selection stays in sight', () => {
     await viewportAtRest(page);
     expect(await outside()).toEqual([]);
     await shot(page, 'panel-open-fit-whole');
+    // The reader's Fit lasts: the panel closing and opening again changes the canvas, not the frame.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('detail-panel').waitFor({ state: 'detached' });
+    await viewportAtRest(page);
+    await clickDrawn(page, 'fawzia-koofi');
+    await page.getByTestId('detail-panel').waitFor();
+    await viewportAtRest(page);
+    expect(await outside()).toEqual([]);
   });
 
   it('clear of the panel where it lies over the graph (a narrower screen)', async () => {
