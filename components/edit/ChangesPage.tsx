@@ -51,19 +51,11 @@ export function ChangesPage({ user, entity }: { user: string | null; entity: str
           )}
         </form>
         <section aria-label={user ? `Changes by ${user}` : entity ? `Changes to ${entity}` : 'All changes'}>
-          {user && (
+          {(user || entity) && (
             <p className="changes-page__filter">
-              Changes by{' '}
+              Changes {user ? 'by' : 'to'}{' '}
               <strong>
-                <UserText>{user}</UserText>
-              </strong>
-            </p>
-          )}
-          {entity && (
-            <p className="changes-page__filter">
-              Changes to{' '}
-              <strong>
-                <UserText>{entity}</UserText>
+                <UserText>{user ?? entity}</UserText>
               </strong>
             </p>
           )}
