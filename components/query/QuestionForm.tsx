@@ -1,5 +1,6 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { ACTOR_KINDS, MAX_DEPTH, STANCES } from '@/lib/domain';
 import { KIND_STYLES, STANCE_STYLES } from '@/lib/client/drawing/styles';
@@ -14,6 +15,7 @@ import {
 import type { EventSummary, QuestionField, QuestionSummary } from '@/lib/types';
 import { KindIcon } from '@/components/explorer/Symbols';
 import { EventSearch } from '@/components/explorer/EventSearch';
+import { eventQuery } from '@/lib/client/data/queries';
 import { ActorPicker } from './ActorPicker';
 
 type QuestionRun = Extract<QueryRun, { kind: 'question' }>;
@@ -74,6 +76,18 @@ export function QuestionForm({ questions, events, eventsLoading, moreEvents, cur
   }
 
   const question = questions.find((q) => q.name === name) ?? questions[0];
+  // An event a link names past the newest page: read on its own, to be listed by its title.
+  const eventField = question?.fields.find((f) => f.input === 'event');
+  const chosenEvent = eventField ? (inputs[eventField.name]?.[0] ?? null) : null;
+  const unlistedEvent =
+    chosenEvent && !events.some((e) => e.id === chosenEvent) && !found.some((e) => e.id === chosenEvent)
+      ? chosenEvent
+      : null;
+  const unlistedQ = useQuery({
+    ...eventQuery(unlistedEvent ?? ''),
+    enabled: unlistedEvent !== null && !eventsLoading,
+    retry: false,
+  });
   if (!question) return null;
   const newestEvent = events[0]?.id ?? null;
   const values = questionFormInputs(question.fields, inputs, newestEvent);
@@ -201,8 +215,9 @@ export function QuestionForm({ questions, events, eventsLoading, moreEvents, cur
           />
         );
       case 'event': {
-        const listed = [...found.filter((f) => !events.some((e) => e.id === f.id)), ...events];
-        // A link may name an event past the newest page: it is listed by its id until found.
+        const read = unlistedQ.data && unlistedQ.data.id === value[0] ? [unlistedQ.data] : [];
+        const listed = [...read, ...found.filter((f) => !events.some((e) => e.id === f.id)), ...events];
+        // A link may name an event past the newest page: listed by its id until it is read.
         const unlisted = value[0] && !listed.some((e) => e.id === value[0]) ? value[0] : null;
         const picker = selectField(
           value[0] ?? '',

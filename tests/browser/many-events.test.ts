@@ -77,6 +77,16 @@ describe('more events than the pickers list', () => {
     await page.getByRole('button', { name: 'Ask' }).click();
     await settled(page, 'ready', 'query');
     expect(searchParam(page, 'event')).toEqual(['roll-call-002']);
+    // Its link, opened afresh, lists the event by its title, not its id.
+    await openQuery(page, appUrl, '/query?q=camps&event=roll-call-002');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('combobox', { name: /^Event/ })
+          .locator('option:checked')
+          .textContent(),
+      )
+      .toBe('1802 · Roll Call 002');
     expect(await answerRows(page)).toContainEqual(expect.arrayContaining([expect.stringContaining('Condemnation')]));
   });
 });
