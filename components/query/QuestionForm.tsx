@@ -57,8 +57,6 @@ function missingMessage(field: QuestionField): string {
 /** A form per ready question: pick the question, then its inputs; submitting puts it in the URL, which runs it. */
 export function QuestionForm({ questions, events, eventsLoading, moreEvents, current, busy, onRun }: Props) {
   const id = useId();
-  // Events chosen through the search, listed in the picker beside the newest page.
-  const [found, setFound] = useState<EventSummary[]>([]);
   const [name, setName] = useState(current?.name ?? '');
   const [inputs, setInputs] = useState<QuestionInputs>(current?.inputs ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -76,13 +74,10 @@ export function QuestionForm({ questions, events, eventsLoading, moreEvents, cur
   }
 
   const question = questions.find((q) => q.name === name) ?? questions[0];
-  // An event a link names past the newest page: read on its own, to be listed by its title.
+  // An event past the newest page (a link's, or the search's): read on its own, listed by its title.
   const eventField = question?.fields.find((f) => f.input === 'event');
   const chosenEvent = eventField ? (inputs[eventField.name]?.[0] ?? null) : null;
-  const unlistedEvent =
-    chosenEvent && !events.some((e) => e.id === chosenEvent) && !found.some((e) => e.id === chosenEvent)
-      ? chosenEvent
-      : null;
+  const unlistedEvent = chosenEvent && !events.some((e) => e.id === chosenEvent) ? chosenEvent : null;
   const unlistedQ = useQuery({
     ...eventQuery(unlistedEvent ?? ''),
     enabled: unlistedEvent !== null && !eventsLoading,
@@ -216,8 +211,8 @@ export function QuestionForm({ questions, events, eventsLoading, moreEvents, cur
         );
       case 'event': {
         const read = unlistedQ.data && unlistedQ.data.id === value[0] ? [unlistedQ.data] : [];
-        const listed = [...read, ...found.filter((f) => !events.some((e) => e.id === f.id)), ...events];
-        // A link may name an event past the newest page: listed by its id until it is read.
+        const listed = [...read, ...events];
+        // Listed by its id until it is read.
         const unlisted = value[0] && !listed.some((e) => e.id === value[0]) ? value[0] : null;
         const picker = selectField(
           value[0] ?? '',
@@ -244,10 +239,7 @@ export function QuestionForm({ questions, events, eventsLoading, moreEvents, cur
             <EventSearch
               label="Or find an older event"
               testId={`${fieldId}-search`}
-              onChoose={(hit) => {
-                setFound((old) => [hit, ...old.filter((e) => e.id !== hit.id)]);
-                set(field.name, [hit.id]);
-              }}
+              onChoose={(hit) => set(field.name, [hit.id])}
             />
           </div>
         );
