@@ -7,7 +7,7 @@ import { createEvent } from '@/lib/client/data/ingest';
 import { eventsQuery, queryKeys } from '@/lib/client/data/queries';
 import { formatPartialDate } from '@/lib/client/format';
 import { EventSearch } from '@/components/explorer/EventSearch';
-import type { EventRecord, EventSummary } from '@/lib/types';
+import type { EventSummary } from '@/lib/types';
 import styles from './ingest.module.css';
 
 const NEW = '__new';
@@ -26,15 +26,13 @@ export function EventPicker({
   const [creating, setCreating] = useState(false);
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
-  // The event just made, listed until the refetched list holds it.
-  const [made, setMade] = useState<EventRecord | null>(null);
-  // An event past the newest page, chosen through the search.
-  const [found, setFound] = useState<EventSummary | null>(null);
+  // The event just made (listed until the refetched list holds it) or found past the newest page.
+  const [picked, setPicked] = useState<Pick<EventSummary, 'id' | 'title' | 'date'> | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () => createEvent(title, date),
     onSuccess: ({ event, existed }) => {
-      setMade(event);
+      setPicked(event);
       setCreating(false);
       setNote(
         existed
@@ -47,11 +45,7 @@ export function EventPicker({
   });
 
   const options = events.data?.events ?? [];
-  const extra = [made, found].filter(
-    (e, i, all): e is EventSummary =>
-      e !== null && !options.some((o) => o.id === e.id) && all.findIndex((o) => o?.id === e.id) === i,
-  );
-  const listed = [...extra, ...options];
+  const listed = picked && !options.some((o) => o.id === picked.id) ? [picked, ...options] : options;
   const moreEvents = (events.data?.total ?? 0) > options.length;
   return (
     <div className={styles.field}>
@@ -87,7 +81,7 @@ export function EventPicker({
           testId="ingest-event-search"
           onChoose={(hit) => {
             setNote(null);
-            setFound(hit);
+            setPicked(hit);
             onChange(hit.id);
           }}
         />
