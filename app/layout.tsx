@@ -2,8 +2,22 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/SkipLink';
 import { Providers } from './providers';
-import './globals.css';
-import './edit.css';
+// The stylesheets by area. Their order is the cascade's: narrow.css overrides what comes before it.
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/timeline.css';
+import './styles/sidebar.css';
+import './styles/controls.css';
+import './styles/graph.css';
+import './styles/table.css';
+import './styles/panel.css';
+import './styles/page.css';
+import './styles/query.css';
+import './styles/narrow.css';
+import './styles/import.css';
+import './styles/user-text.css';
+import './styles/signin.css';
+import './styles/edit.css';
 
 // Every page is rendered per request: its scripts carry that request's CSP nonce (middleware.ts).
 export const dynamic = 'force-dynamic';

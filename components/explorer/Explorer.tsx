@@ -130,7 +130,7 @@ export function Explorer() {
       <div className="workspace workspace--explorer">
         {/*
           One order for the eye and for Tab at every width: the event and search, the graph, the filters,
-          the table. A wide screen floats the first and the filters into a left column (app/globals.css).
+          the table. A wide screen floats the first and the filters into a left column (app/styles/frame.css).
         */}
         <main className="main explorer-main" id="main" inert={sheetOpen}>
           <ViewIntro

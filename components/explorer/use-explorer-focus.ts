@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type { StatePatch } from './use-explorer-state';
 
-/** Where the detail panel becomes a sheet over the whole page (app/globals.css, "A phone"). */
+/** Where the detail panel becomes a sheet over the whole page (app/styles/narrow.css, "A phone"). */
 const SHEET_MEDIA = '(max-width: 599.98px)';
 
 function isTypingTarget(target: EventTarget | null): boolean {
