@@ -43,8 +43,11 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /** The Neo4j relationship type of a stance, actor -> event. */
 export const STANCE_REL = 'TOOK_STANCE';
 
-/** Slugs: lower-case words joined by single hyphens ("fawzia-koofi"). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Slugs: lower-case words joined by single hyphens ("fawzia-koofi"), in any script ("王毅",
+ * "сергей-лавров", "محمد-بن-سلمان"): letters without upper case, combining marks and digits.
+ */
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lm}\p{Lo}\p{M}\p{Nd}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{M}\p{Nd}]+)*$/u;
 
 /** Dates as ISO 8601 with the precision that is known: "1979", "2022-09" or "2025-07-03". */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;

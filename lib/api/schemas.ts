@@ -7,7 +7,10 @@ export const slugParam = (what: string) =>
   z
     .string()
     .trim()
-    .regex(SLUG_PATTERN, `${what} must be an id like "fawzia-koofi" (lower-case letters, digits and hyphens)`);
+    .regex(
+      SLUG_PATTERN,
+      `${what} must be an id like "fawzia-koofi" (lower-case letters in any script, digits and hyphens)`,
+    );
 
 const integerParam = (what: string, min: number, max: number) =>
   z

@@ -4,16 +4,37 @@
  */
 import { SLUG_PATTERN, type RelationType } from '../domain';
 
-/** "Afghan Women’s Political Participation Network" -> "afghan-womens-political-participation-network". */
+/** Latin letters that no decomposition takes to ASCII, written as slugs usually write them. */
+const LATIN_SPELLED: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+
+/**
+ * "Afghan Women’s Political Participation Network" -> "afghan-womens-political-participation-network".
+ * Latin letters lose their accents ("Côte d’Ivoire" -> "cote-divoire"), as every id stored so far was
+ * made; other scripts keep theirs ("Сергей Лавров" -> "сергей-лавров", "王毅" -> "王毅"), so a name in
+ * any script has an id and two names differing by a mark keep two.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[ßæœøłđðþıħ]/g, (letter) => LATIN_SPELLED[letter])
+    .replace(/['’‘`\p{Cf}]/gu, '')
+    .replace(/[^\p{Ll}\p{Lm}\p{Lo}\p{M}\p{Nd}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
+    .replace(/^(.{120}).+$/u, '$1')
     .replace(/-+$/g, '');
 }
 

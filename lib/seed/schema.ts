@@ -7,7 +7,10 @@ import { LIMITS, lineText, longText, quoteKind, webUrl } from '../model/limits';
 const slug = z
   .string({ message: 'must be a slug' })
   .max(LIMITS.id, `must be at most ${LIMITS.id} characters`)
-  .regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens ("fawzia-koofi")');
+  .regex(
+    SLUG_PATTERN,
+    'must be a slug: lower-case letters (any script) and digits joined by single hyphens ("fawzia-koofi")',
+  );
 
 /** A required longer text (a description): trimmed, not empty, bounded. */
 const text = (what: string, max: number) => longText(what, max).trim().min(1, `${what} must not be empty`);

@@ -5,6 +5,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GET as actorRoute } from '@/app/api/actors/[id]/route';
+import { GET as graphRoute } from '@/app/api/graph/route';
 import { importFile } from '@/lib/import';
 import { writingFile } from './shared-neo4j';
 
@@ -134,5 +136,52 @@ describe('CSV cells find the stored actors and events they name', () => {
     } finally {
       await driver.executeQuery("MATCH (a:Actor {id: 'islamic-emirate-test'}) DETACH DELETE a");
     }
+  });
+});
+
+describe('names in any script', () => {
+  const EVENT = 'Vote on the Sarvan Strait transit regime';
+  const SOURCE = 'Reactions to the Sarvan vote,https://example.org/wire/sarvan,2026-03-13';
+  const rows = [
+    `王毅,person,${EVENT},2026-03-12,caution,Wang Yi asked for more time,${SOURCE}`,
+    `Сергей Лавров,person,${EVENT},2026-03-12,condemnation,Lavrov called the text one-sided,${SOURCE}`,
+    `محمد بن سلمان,person,${EVENT},2026-03-12,support,The crown prince welcomed the vote,${SOURCE}`,
+  ];
+
+  it('gives each actor an id in its own script, found again by its name and served by the API', async () => {
+    const report = await importFile({ driver }, { file: scratch.file('scripts.csv', [HEADER, ...rows]) });
+    expect(report).toMatchObject({ written: true, invalidRows: 0, actors: { new: 3 }, stances: { new: 3 } });
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Actor)-[r:TOOK_STANCE]->(:Event {id: 'vote-on-the-sarvan-strait-transit-regime'})
+       RETURN a.id AS id, a.name AS name, r.stance AS stance ORDER BY stance`,
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { id: '王毅', name: '王毅', stance: 'caution' },
+      { id: 'сергей-лавров', name: 'Сергей Лавров', stance: 'condemnation' },
+      { id: 'محمد-بن-سلمان', name: 'محمد بن سلمان', stance: 'support' },
+    ]);
+
+    // The same rows, one name in upper case: the stored actors, nothing new.
+    const again = await importFile(
+      { driver },
+      {
+        file: scratch.file('scripts-again.csv', [
+          HEADER,
+          rows[0],
+          rows[1].replace('Сергей Лавров', 'СЕРГЕЙ ЛАВРОВ'),
+          rows[2],
+        ]),
+      },
+    );
+    expect(again).toMatchObject({ written: true, actors: { new: 0, unchanged: 3 }, stances: { new: 0, unchanged: 3 } });
+
+    const actor = await actorRoute(new Request('http://127.0.0.1/api/actors/x'), {
+      params: Promise.resolve({ id: 'сергей-лавров' }),
+    });
+    expect(actor.status).toBe(200);
+    expect(await actor.json()).toMatchObject({ id: 'сергей-лавров', name: 'Сергей Лавров' });
+    const focus = await graphRoute(new Request(`http://127.0.0.1/api/graph?actor=${encodeURIComponent('王毅')}`));
+    expect(focus.status).toBe(200);
+    expect((await focus.json()).nodes.map((n: { label: string }) => n.label)).toContain('王毅');
   });
 });

@@ -48,6 +48,10 @@ describe('parseExplorerState', () => {
     });
     expect(parse('event=<script>&actor=Fawzia%20Koofi')).toMatchObject({ event: null, actor: null });
     expect(parse('event=ALL').event).toBe(ALL_EVENTS);
+    // Ids in other scripts, as a shared link carries them.
+    const link = `actor=${encodeURIComponent('сергей-лавров')}&select=${encodeURIComponent('王毅')}`;
+    expect(parse(link)).toMatchObject({ actor: 'сергей-лавров', select: '王毅' });
+    expect(parse(serializeExplorerState(parse(link)))).toEqual(parse(link));
   });
 
   it('clamps depth to 1..3', () => {

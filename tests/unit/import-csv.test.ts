@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, csvLine, parseCsv } from '@/lib/import/csv';
 import { CompactKeyMap } from '@/lib/import/hashset';
 import { checkHeader } from '@/lib/import/reader';
+import { SLUG_PATTERN } from '@/lib/domain';
 import { idAndName, slugify } from '@/lib/model';
 
 async function parse(text: string, chunkSize = text.length || 1) {
@@ -80,11 +81,34 @@ describe('slugs', () => {
     ['Afghan Women’s Political Participation Network', 'afghan-womens-political-participation-network'],
     ['UN Resolution ES-11/1', 'un-resolution-es-11-1'],
     ['Zoë Ångström', 'zoe-angstrom'],
+    ['Côte d’Ivoire', 'cote-divoire'],
+    ['İstanbul Straße', 'istanbul-strasse'],
+    ['Jonas Gahr Støre', 'jonas-gahr-store'],
+    ['Łukasz Żurek', 'lukasz-zurek'],
+    // Other scripts keep their letters and marks: a name in any script has an id.
+    ['王毅', '王毅'],
+    ['Сергей Лавров', 'сергей-лавров'],
+    ['محمد بن سلمان', 'محمد-بن-سلمان'],
+    ['Κυριάκος Μητσοτάκης', 'κυριάκος-μητσοτάκης'],
+    ['नरेन्द्र मोदी', 'नरेन्द्र-मोदी'],
+    ['عباس\u200cعراقچی', 'عباسعراقچی'],
+    ['🙂 !!!', ''],
   ])('%s -> %s', (name, slug) => expect(slugify(name)).toBe(slug));
+
+  it('makes every id a slug, however long the name', () => {
+    for (const name of ['王'.repeat(300), '𠀀'.repeat(200), 'Ab'.repeat(100) + ' ' + 'é'.repeat(50)]) {
+      const id = slugify(name);
+      expect(SLUG_PATTERN.test(id)).toBe(true);
+      expect([...id].length).toBeLessThanOrEqual(120);
+    }
+    expect(SLUG_PATTERN.test('Russia')).toBe(false);
+    expect(SLUG_PATTERN.test('сергей--лавров')).toBe(false);
+  });
 
   it('takes a slug cell as the id itself and anything else as a name', () => {
     expect(idAndName('taliban-government')).toEqual({ id: 'taliban-government', name: null });
     expect(idAndName('Russia')).toEqual({ id: 'russia', name: 'Russia' });
+    expect(idAndName('Сергей Лавров')).toEqual({ id: 'сергей-лавров', name: 'Сергей Лавров' });
   });
 });
 
