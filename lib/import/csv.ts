@@ -1,5 +1,7 @@
 /**
- * A streaming CSV reader (RFC 4180): quoted fields may hold commas, doubled quotes and newlines.
+ * A streaming CSV reader (RFC 4180): quoted fields may hold commas, doubled quotes and newlines. Fields
+ * are separated by commas, or by the semicolons or tabs of a file whose header line has no comma (a
+ * spreadsheet saved where the comma is the decimal mark writes semicolons).
  * It yields one record at a time with its record number and the line it starts on, so a problem
  * can be named the way a spreadsheet shows it (the header is row 1).
  *
@@ -29,6 +31,19 @@ export class CsvSyntaxError extends Error {
     super(message);
     this.name = 'CsvSyntaxError';
   }
+}
+
+/** The separators a file may use, by character code, and how a message names each. */
+const SEPARATOR_NAMES: Record<number, string> = { 44: 'comma', 59: 'semicolon', 9: 'tab' };
+
+/** The separator of a file whose text starts with `start`: a comma unless its first line has none. */
+function separatorOf(start: string): number {
+  const end = start.indexOf('\n');
+  const header = end === -1 ? start : start.slice(0, end);
+  if (header.includes(',')) return 44;
+  if (header.includes(';')) return 59;
+  if (header.includes('\t')) return 9;
+  return 44;
 }
 
 export interface CsvBounds {
@@ -61,6 +76,7 @@ export async function* parseCsv(
   let first = true;
   let pendingCR = false;
   let pendingQuoteCheck = false;
+  let separator = 44;
   const out: CsvRecord[] = [];
 
   const fieldTooLong = () =>
@@ -71,7 +87,11 @@ export async function* parseCsv(
     );
   const endField = () => {
     if (fields.length >= maxFields)
-      throw new CsvSyntaxError(`more than ${maxFields} fields (a comma out of place?)`, row, recordLine);
+      throw new CsvSyntaxError(
+        `more than ${maxFields} fields (a ${SEPARATOR_NAMES[separator]} out of place?)`,
+        row,
+        recordLine,
+      );
     fields.push(field);
     field = '';
     afterQuote = false;
@@ -92,6 +112,7 @@ export async function* parseCsv(
     if (first && text.length > 0) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) i = 1;
+      separator = separatorOf(text.slice(i, i + 4096));
     }
     const n = text.length;
     while (i < n) {
@@ -145,7 +166,7 @@ export async function* parseCsv(
           continue;
         }
       }
-      if (c === 44) {
+      if (c === separator) {
         endField();
         fieldStarted = true;
         i += 1;
@@ -169,7 +190,7 @@ export async function* parseCsv(
       } else {
         if (afterQuote) {
           throw new CsvSyntaxError(
-            'text after a closing quote: a quoted field must end at a comma or the end of the line',
+            `text after a closing quote: a quoted field must end at a ${SEPARATOR_NAMES[separator]} or the end of the line`,
             row,
             line,
           );
@@ -178,7 +199,7 @@ export async function* parseCsv(
         let j = i + 1;
         while (j < n) {
           const d = text.charCodeAt(j);
-          if (d === 44 || d === 10 || d === 13 || d === 34) break;
+          if (d === separator || d === 10 || d === 13 || d === 34) break;
           j += 1;
         }
         field += text.slice(i, j);
@@ -189,14 +210,25 @@ export async function* parseCsv(
     }
   };
 
+  // The separator is read from the header line, so the text is held until that line is whole.
+  let head: string | null = '';
+  const take = (text: string) => {
+    if (head === null) return feed(text);
+    head += text;
+    if (!head.includes('\n') && head.length < 4096) return;
+    const start = head;
+    head = null;
+    feed(start);
+  };
+
   const invalidUtf8 = (offset: number) =>
     new CsvSyntaxError(`invalid UTF-8 at byte ${offset.toLocaleString('en')} (save the file as UTF-8)`, row, line);
   for await (const chunk of chunks) {
-    if (typeof chunk === 'string') feed(chunk);
+    if (typeof chunk === 'string') take(chunk);
     else {
       const { valid, badAt } = utf8.push(chunk);
       // The valid bytes before a bad one are read first, so the error names the row it is in.
-      feed(Buffer.from(valid.buffer, valid.byteOffset, valid.byteLength).toString('utf8'));
+      take(Buffer.from(valid.buffer, valid.byteOffset, valid.byteLength).toString('utf8'));
       if (badAt !== undefined) throw invalidUtf8(badAt);
     }
     if (out.length > 0) {
@@ -206,6 +238,7 @@ export async function* parseCsv(
   }
   const cut = utf8.end();
   if (cut !== undefined) throw invalidUtf8(cut);
+  if (head) feed(head);
   if (inQuotes)
     throw new CsvSyntaxError('the file ends inside a quoted field (a closing quote is missing)', row, recordLine);
   if (fieldStarted || field !== '' || fields.length > 0 || afterQuote) endRecord();

@@ -185,3 +185,33 @@ describe('names in any script', () => {
     expect((await focus.json()).nodes.map((n: { label: string }) => n.label)).toContain('王毅');
   });
 });
+
+describe('a CSV as a spreadsheet saves it where the comma is the decimal mark', () => {
+  it('reads semicolons between columns, commas inside cells, a byte-order mark and CRLF', async () => {
+    const header = HEADER.replaceAll(',', ';');
+    const row = [
+      'Kazakhstan',
+      'state',
+      'Russia recognizes the Taliban government',
+      '2025-07-03',
+      'caution',
+      'Astana will study the decision, then decide',
+      'Wire report',
+      'https://example.org/wire/semicolons',
+      '2025-07-04',
+    ].join(';');
+    const file = scratch.file(
+      'semicolons.csv',
+      [`\uFEFF${header}`, row].map((line) => `${line}\r`),
+    );
+    const report = await importFile({ driver }, { file });
+    expect(report).toMatchObject({ written: true, invalidRows: 0, actors: { new: 1 }, stances: { new: 1 } });
+    const { records } = await driver.executeQuery(
+      `MATCH (:Actor {id: 'kazakhstan'})-[r:TOOK_STANCE]->(:Event {id: 'russia-recognizes-taliban'})
+       RETURN r.stance AS stance, r.quotes AS quotes`,
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { stance: 'caution', quotes: ['Astana will study the decision, then decide'] },
+    ]);
+  });
+});

@@ -38,6 +38,33 @@ describe('parseCsv', () => {
     },
   );
 
+  it.each([1, 2, 5, 1000])(
+    'reads a file separated by semicolons or tabs, as a spreadsheet saves it, from its header line (chunks of %i bytes)',
+    async (size) => {
+      const semicolons =
+        '\uFEFFactor;quote;event\r\nRussia;"said; then left";"Recognition, 2025"\r\nChina;Respects it, mostly;x\r\n';
+      expect((await parse(semicolons, size)).map((r) => r.fields)).toEqual([
+        ['actor', 'quote', 'event'],
+        ['Russia', 'said; then left', 'Recognition, 2025'],
+        ['China', 'Respects it, mostly', 'x'],
+      ]);
+      const tabs = 'actor\tquote\nRussia\tWe welcome it; fully, too\n';
+      expect((await parse(tabs, size)).map((r) => r.fields)).toEqual([
+        ['actor', 'quote'],
+        ['Russia', 'We welcome it; fully, too'],
+      ]);
+      // A comma anywhere in the header line makes it a comma-separated file, semicolons in cells and all.
+      expect((await parse('a,b\nx;y,z\n', size)).map((r) => r.fields)).toEqual([
+        ['a', 'b'],
+        ['x;y', 'z'],
+      ]);
+    },
+  );
+
+  it('names the separator a quoted field must end at', async () => {
+    await expect(parse('a;b\n"x"y;z\n')).rejects.toThrow(/must end at a semicolon or the end of the line/);
+  });
+
   it('refuses a quote left open and a quote inside an unquoted field, naming the row', async () => {
     await expect(parse('a,b\n"open,b\n')).rejects.toThrow(CsvSyntaxError);
     await expect(parse('a,b\nx"y,b\n')).rejects.toMatchObject({ row: 2 });
