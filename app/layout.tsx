@@ -1,6 +1,11 @@
+import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/SkipLink';
+import { prefetchSession } from '@/lib/auth/prefetch';
+import { getQueryClient } from '@/lib/client/data/query-client';
+import { appDb } from '@/lib/neo4j';
 import { Providers } from './providers';
 // The stylesheets by area. Their order is the cascade's: narrow.css overrides what comes before it.
 import './styles/base.css';
@@ -33,12 +38,16 @@ export const viewport: Viewport = {
   themeColor: '#FFFFFF',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const queryClient = getQueryClient();
+  await prefetchSession(appDb, queryClient, (await headers()).get('cookie'));
   return (
     <html lang="en">
       <body>
         <SkipLink />
-        <Providers>{children}</Providers>
+        <Providers>
+          <HydrationBoundary state={dehydrate(queryClient)}>{children}</HydrationBoundary>
+        </Providers>
       </body>
     </html>
   );

@@ -19,8 +19,8 @@ export function SessionStatus() {
   });
 
   if (pathname === '/signin' && !data?.user) return null;
-  // Until it is known, the room "Sign in" takes, kept empty: a "Sign in" that turned into a name would
-  // mislead, and nothing at all would shift the links beside it when the answer comes.
+  // The page comes knowing (app/layout.tsx). When it could not (Neo4j away while it was rendered), the
+  // room "Sign in" takes is kept empty until the answer: a "Sign in" that turned into a name would mislead.
   if (!data) {
     return (
       <span className="site-nav__link session-status__sign-in session-status__pending" aria-hidden="true">

@@ -72,6 +72,15 @@ async function currentUser(db: Db, request: Request): Promise<SessionUser | null
   return role === null ? null : { username: session.username, role };
 }
 
+/**
+ * Who a page is rendered for, from its request's Cookie header: without the session cookie, nobody,
+ * and Neo4j is not asked (an anonymous reader's page costs nothing more).
+ */
+export function pageUser(db: () => Db, cookieHeader: string | null): Promise<SessionUser | null> {
+  if (!cookieHeader?.includes(`${SESSION_COOKIE}=`)) return Promise.resolve(null);
+  return currentUser(db(), new Request('http://localhost/', { headers: { cookie: cookieHeader } }));
+}
+
 /** Refuses a cross-origin state-changing request (403). */
 function assertSameOrigin(request: Request): void {
   const problem = crossOriginProblem(request);

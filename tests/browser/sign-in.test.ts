@@ -72,18 +72,33 @@ describe('signing in', () => {
     await shot(page, 'signin-import-signed-in');
   });
 
-  it('keeps the page links where they are while it asks who is signed in', async () => {
+  it('comes from the server saying who is signed in, so the page links never move and nothing is asked again', async () => {
+    const served = async () => (await page.request.get(`${appUrl}/query`)).text();
+    // Signed out: the page's HTML holds the "Sign in" link itself, not the room kept for it.
+    const anonymous = await served();
+    expect(anonymous).toContain('session-status__sign-in');
+    expect(anonymous).not.toContain('session-status__pending');
+
+    await signIn(page, appUrl);
+    const signedIn = await served();
+    expect(signedIn).toContain('session-status__user');
+    expect(signedIn).toContain(`>${BROWSER_EDITOR.username}<`);
+    expect(signedIn).not.toContain('session-status__pending');
+
+    // The browser's own ask, were it made, held back: the links stay where the page drew them.
+    const asked: string[] = [];
     await page.route('**/api/session', async (route) => {
+      asked.push(route.request().method());
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
     await page.goto(`${appUrl}/query`);
     const query = nav().getByRole('link', { name: 'Query' });
-    await query.waitFor();
+    await nav().getByText(`Signed in as ${BROWSER_EDITOR.username}`).waitFor();
     const before = await query.boundingBox();
-    expect(await nav().getByRole('link', { name: 'Sign in' }).count()).toBe(0);
-    await nav().getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.waitForTimeout(1_700);
     expect(await query.boundingBox()).toEqual(before);
+    expect(asked).toEqual([]);
   });
 
   it('shows who is signed in on every page, the explorer and the query page too', async () => {
