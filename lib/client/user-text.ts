@@ -26,13 +26,19 @@ const WORD_MAX = 16;
 const ZWSP = '\u200B';
 const LONG_WORD = new RegExp(`\\S{${WORD_MAX + 1},}`, 'gu');
 
+/** A long word may break after its hyphens and slashes ("Ferreira-|Montenegro"); a piece still too long, every 16 characters. */
 function breakLongWords(text: string): string {
-  return text.replace(LONG_WORD, (word) => {
-    const chars = Array.from(word);
-    const parts: string[] = [];
-    for (let i = 0; i < chars.length; i += WORD_MAX) parts.push(chars.slice(i, i + WORD_MAX).join(''));
-    return parts.join(ZWSP);
-  });
+  return text.replace(LONG_WORD, (word) =>
+    word
+      .split(/(?<=[-‐‑–—/])/u)
+      .flatMap((piece) => {
+        const chars = Array.from(piece);
+        const parts: string[] = [];
+        for (let i = 0; i < chars.length; i += WORD_MAX) parts.push(chars.slice(i, i + WORD_MAX).join(''));
+        return parts;
+      })
+      .join(ZWSP),
+  );
 }
 
 /**

@@ -31,8 +31,13 @@ describe('canvasLabel', () => {
     expect(canvasLabel('x '.repeat(LABEL_MAX / 2))).toBe('x '.repeat(LABEL_MAX / 2));
   });
 
-  it('gives a word too long to wrap a zero-width space every 16 characters, where Cytoscape can wrap it', () => {
-    expect(canvasLabel('Internationalisation-wide x')).toBe(`Internationalisa${ZWSP}tion-wide x`);
+  it('gives a word too long to wrap a zero-width space after its hyphens, else every 16 characters, where Cytoscape can wrap it', () => {
+    expect(canvasLabel('Ana Ferreira-Montenegro')).toBe(`Ana Ferreira-${ZWSP}Montenegro`);
+    expect(canvasLabel('Internationalisation-wide x')).toBe(`Internationalisa${ZWSP}tion-${ZWSP}wide x`);
+    expect(canvasLabel('Ferreira-Montenegro-Albuquerque')).toBe(`Ferreira-${ZWSP}Montenegro-${ZWSP}Albuquerque`);
+    expect(canvasLabel('Baden-Württemberg')).toBe(`Baden-${ZWSP}Württemberg`);
+    // Short hyphenated words are left alone: they fit a line.
+    expect(canvasLabel('Guinea-Bissau')).toBe('Guinea-Bissau');
     const parts = canvasLabel('n'.repeat(3000)).split(ZWSP);
     expect(parts.length).toBe(5);
     for (const part of parts) expect(Array.from(part).length).toBeLessThanOrEqual(16);
