@@ -4,6 +4,7 @@ import type { GraphEdge, GraphNode } from '@/lib/types';
 import { actorCamps, visibleGraph, type VisibleGraph } from '@/lib/client/drawing/elements';
 import { forceLayout } from '@/lib/client/drawing/force-layout';
 import { campOrder, campsLayout, type Positions } from '@/lib/client/drawing/layout';
+import { LEGIBLE_ZOOM } from '@/lib/client/drawing/renderer-choice';
 
 const EVENT = 'russia-recognizes-taliban';
 const node = (id: string, kind: ActorKind = 'person'): GraphNode => ({ id, label: id, type: 'actor', kind });
@@ -97,6 +98,38 @@ describe('campsLayout', () => {
 
   it('is deterministic, so a shared link draws the same picture', () => {
     expect(campsLayout(seedLike(), actorCamps(seedLike(), EVENT))).toEqual(positions);
+  });
+
+  it('draws a view of a few actors close in, so it fits beside the open panel with legible names', () => {
+    const few = visibleGraph(
+      {
+        nodes: [
+          { id: EVENT, label: 'E', type: 'event' },
+          node('backer'),
+          node('critic'),
+          node('doubter'),
+          node('second-backer'),
+        ],
+        edges: [
+          stance('backer', 'support'),
+          stance('second-backer', 'support'),
+          stance('critic', 'condemnation'),
+          stance('doubter', 'caution'),
+        ],
+        truncated: false,
+        limits: { nodes: 500, edges: 2000 },
+      },
+      { pruneIsolated: false },
+    );
+    const drawn = campsLayout(few, actorCamps(few, EVENT));
+    const xs = Object.values(drawn).map((p) => p.x);
+    // The canvas beside the panel at 1440 px is about 700 px; names are 130 wide at most.
+    expect((Math.max(...xs) - Math.min(...xs) + 130) * LEGIBLE_ZOOM).toBeLessThan(700);
+    expect(minDistance(drawn)).toBeGreaterThan(70);
+    expect(drawn.backer.x).toBeLessThan(-100);
+    expect(drawn.critic.x).toBeGreaterThan(100);
+    // A camp of three or more keeps the wider picture the seed is drawn with.
+    expect(Math.max(...Object.values(positions).map((p) => p.x))).toBeGreaterThan(400);
   });
 
   it('grows into outer rings for a crowded camp without overlapping', () => {

@@ -39,6 +39,8 @@ const FIRST_RING_MAX = 9;
 const RING_GAP = 130;
 const EVENT_GAP = 90;
 const MIN_RADIUS = 230;
+/** A view whose camps hold one or two each is drawn closer in: spread to MIN_RADIUS, it did not fit beside the panel. */
+const SMALL_CAMP_RADIUS = [150, 190];
 
 /**
  * Members of a camp in an order that keeps related actors next to each other, so a relation drawn
@@ -116,7 +118,8 @@ export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Pos
   // Along an arc, side camps move mostly vertically (radius ry), top and bottom camps horizontally (rx).
   const localRadius = (camp: Camp, ry: number) => (SIDE_CAMPS.includes(camp) ? ry : ry * ASPECT);
   // One ellipse for all camps keeps the picture balanced; it grows until the most crowded camp fits.
-  let radius = Math.max(MIN_RADIUS, eventsHalfHeight + 160);
+  const largest = Math.max(0, ...[...groups.values()].map((ids) => ids.length));
+  let radius = Math.max(SMALL_CAMP_RADIUS[largest - 1] ?? MIN_RADIUS, eventsHalfHeight + 160);
   for (const [camp, ids] of groups) {
     const first = Math.min(ids.length, FIRST_RING_MAX);
     const needed = ((first - 1) * NODE_GAP[camp]) / (2 * CAMP_SPREAD[camp]);
