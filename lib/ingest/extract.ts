@@ -168,6 +168,8 @@ export class RuleExtractor implements Extractor {
           (c) =>
             c.start >= speaker.from &&
             c.end <= speaker.to &&
+            // "…, drawing criticism from X": held by X (the names after it), not by the sentence's subject.
+            (speaker.how === 'came from' || !/\bfrom$/i.test(c.phrase)) &&
             !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
             // "58 percent voted in favour": a tally the speaker reports, not their stance.
             !/\d\s*(?:percent|per\s+cent|%)?\s+$/.test(text.slice(Math.max(0, c.start - 16), c.start)),

@@ -239,9 +239,10 @@ export function findSpeakers(
       at = m.end;
     }
   }
-  // "The strongest support came from X", "Criticism also came from X and Y": whom the stance came from.
+  // "The strongest support came from X", "Criticism also came from X and Y", "drew criticism from X",
+  // "a guarded response from X": a cue that ends in "from" is held by the names after it.
   for (const cue of cues) {
-    if (!/came\s+from$/i.test(cue.phrase)) continue;
+    if (!/\bfrom$/i.test(cue.phrase)) continue;
     let at = cue.end + (/^\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
     for (const m of mentions) {
       if (m.start < at) continue;

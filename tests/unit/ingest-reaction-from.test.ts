@@ -1,0 +1,32 @@
+/**
+ * A reaction named by its noun and held by whoever it came from: "drew criticism from X", "met with
+ * condemnation from X", "a guarded response from X". Written as wire reports word it; the event:
+ * Norway withdraws from the Tessin Accord.
+ */
+import { describe, expect, it } from 'vitest';
+import { stancesOnTessin } from './ingest-speakers';
+
+describe('a reaction from someone', () => {
+  it('"drew criticism from X" and "was met with condemnation from X and Y" are theirs', async () => {
+    expect(await stancesOnTessin('The withdrawal drew sharp criticism from Sweden on Friday.')).toEqual({
+      Sweden: ['condemnation'],
+    });
+    expect(await stancesOnTessin('The withdrawal was met with condemnation from Finland and Denmark.')).toEqual({
+      Finland: ['condemnation'],
+      Denmark: ['condemnation'],
+    });
+  });
+
+  it('"drew praise from X" is support; a guarded or cautious reaction from X is caution', async () => {
+    expect(await stancesOnTessin('The withdrawal drew praise from Chile.')).toEqual({ Chile: ['support'] });
+    expect(await stancesOnTessin('The withdrawal drew a guarded response from Iceland.')).toEqual({
+      Iceland: ['caution'],
+    });
+    expect(await stancesOnTessin('There was a cautious welcome from Estonia.')).toEqual({ Estonia: ['caution'] });
+  });
+
+  it('a reaction someone did not give is not theirs', async () => {
+    const found = await stancesOnTessin('The withdrawal drew no criticism from Sweden.');
+    expect(found.Sweden ?? []).not.toContain('condemnation');
+  });
+});
