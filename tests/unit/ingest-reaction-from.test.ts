@@ -30,3 +30,13 @@ describe('a reaction from someone', () => {
     expect(found.Sweden ?? []).not.toContain('condemnation');
   });
 });
+
+describe('measures taken against the act', () => {
+  it('suspending or freezing cooperation or ties is blame, though "cooperation" alone is praise', async () => {
+    expect(
+      await stancesOnTessin(
+        'Sweden said on Friday it had suspended military cooperation with Norway. Finland said it would freeze ties with Oslo.',
+      ),
+    ).toEqual({ Sweden: ['condemnation'], Finland: ['condemnation'] });
+  });
+});
