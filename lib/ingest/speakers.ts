@@ -259,13 +259,28 @@ export function findSpeakers(
     // "adopted by EU ministers in Luxembourg": where they met, not who.
     if (/\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
     if (!AGENT.test(text.slice(sentence.start, m.start))) continue;
+    // A name just before "by" in the same phrase is the agent already ("drafted by Ghana by …");
+    // one before a comma belongs to a clause between ("…, which denounced X, was signed by Y").
     if (
       mentions.some(
-        (o) => o !== m && o.start > m.start - 60 && o.end <= m.start && /\sby\s/.test(text.slice(o.end, m.start)),
+        (o) =>
+          o !== m &&
+          o.start > m.start - 60 &&
+          o.end <= m.start &&
+          /\sby\s/.test(text.slice(o.end, m.start)) &&
+          !text.slice(o.end, m.start).includes(','),
       )
     )
       continue;
     add({ mention: m, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
+    // "signed by Argentina, Brazil, Canada … and Peru": every name of the list.
+    let at = m.end;
+    for (const next of mentions) {
+      if (next.start < at || next === m) continue;
+      if (next.possessive || !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, next.start))) break;
+      add({ mention: next, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
+      at = next.end;
+    }
   }
   // "the ruling party, which drafted the law, said": the drafter did the act too.
   for (const m of mentions)

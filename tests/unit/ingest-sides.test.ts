@@ -128,6 +128,21 @@ describe('the acting side', () => {
     expect(
       await stances('The resolution, drafted by Ghana and Kenya, asks all parties to return to talks.', RESOLUTION),
     ).toEqual({ Ghana: ['support'], Kenya: ['support'] });
+    // Every name of a long list, past a clause that names someone else (who opposed it).
+    expect(
+      await stances(
+        'The resolution, which Togo had opposed, was drafted by Ghana, Kenya, Chile, Peru, Fiji and Nepal.',
+        RESOLUTION,
+      ),
+    ).toEqual({
+      Ghana: ['support'],
+      Kenya: ['support'],
+      Chile: ['support'],
+      Peru: ['support'],
+      Fiji: ['support'],
+      Nepal: ['support'],
+      Togo: ['condemnation'],
+    });
     // Where they met is not who did it.
     expect(
       await stances(
