@@ -209,8 +209,17 @@ export function findSpeakers(
       /[Ee]choed\s+by\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/.test(
         before.slice(-80),
       )
-    )
+    ) {
       add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
+      // "echoed by Malaysia and Indonesia": every name of the list.
+      let at = m.end;
+      for (const next of mentions) {
+        if (next.start < at || next === m) continue;
+        if (next.possessive || !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, next.start))) break;
+        add({ mention: next, from: next.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
+        at = next.end;
+      }
+    }
     // '…," said X.' but not '…, and said X had not been told': there X is the reported clause's subject.
     else if (
       SAID_X.test(before.slice(-100)) &&
@@ -401,7 +410,8 @@ export function findSpeakers(
     for (;;) {
       const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
       const joint = before && text.slice(before.end, head.start);
-      if (!joint || !/^\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(joint)) break;
+      // "The African Union (AU) and ECOWAS said": an acronym in brackets may follow a name.
+      if (!joint || !/^(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(joint)) break;
       // A list ends in "and" or "or": "Asked whether X would follow Oslo, the ministry said" is no list.
       if (head === m && !/\b(?:and|or)\b/.test(joint)) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.

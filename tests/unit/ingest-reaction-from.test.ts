@@ -1,6 +1,7 @@
 /**
- * A reaction named by its noun and held by whoever it came from: "drew criticism from X", "met with
- * condemnation from X", "a guarded response from X". Written as wire reports word it; the event:
+ * Reactions as real reports word them, found on a thirteenth-session round of real reports (written
+ * here anew): a reaction named by its noun and held by whoever it came from ("drew criticism from
+ * X", "a guarded response from X"), measures against the act, lists of voices, scorn. The event:
  * Norway withdraws from the Tessin Accord.
  */
 import { describe, expect, it } from 'vitest';
@@ -38,5 +39,25 @@ describe('measures taken against the act', () => {
         'Sweden said on Friday it had suspended military cooperation with Norway. Finland said it would freeze ties with Oslo.',
       ),
     ).toEqual({ Sweden: ['condemnation'], Finland: ['condemnation'] });
+  });
+});
+
+describe('lists of voices, and scorn', () => {
+  it('"echoed by A and B": both echo the speaker before them', async () => {
+    expect(
+      await stancesOnTessin('Sweden condemned the withdrawal, in comments that were echoed by Finland and Denmark.'),
+    ).toEqual({ Sweden: ['condemnation'], Finland: ['condemnation'], Denmark: ['condemnation'] });
+  });
+
+  it('"The African Union (AU) and the Arab League said": a name with its acronym in brackets is one of the list', async () => {
+    expect(
+      await stancesOnTessin('The African Union (AU) and the Arab League condemned the withdrawal on Saturday.'),
+    ).toEqual({ 'African Union': ['condemnation'], 'Arab League': ['condemnation'] });
+  });
+
+  it('mocking the decision is blame', async () => {
+    expect(await stancesOnTessin("Sweden's foreign minister Ann Berg mocked the withdrawal.")).toEqual({
+      'Ann Berg': ['condemnation'],
+    });
   });
 });
