@@ -123,7 +123,7 @@ export function SearchCombobox<Answer, Hit, Key extends QueryKey>({
     else if (!settled && hits.length === 0) status = 'Searching…';
     else if (hits.length === 0) status = `No ${noun[0]} matches “${text.trim()}”.`;
     else if (more)
-      status = `The newest ${hits.length} of ${total} ${noun[1]} found; add words to narrow. Use the arrow keys to choose.`;
+      status = `The first ${hits.length} of ${total} ${noun[1]} found; add words to narrow. Use the arrow keys to choose.`;
     else status = `${hits.length} ${hits.length === 1 ? noun[0] : noun[1]} found. Use the arrow keys to choose.`;
   }
 

@@ -3,13 +3,14 @@ import { int, readQuery, type Db } from '../neo4j';
 import type { EventDetail, EventList } from '../types';
 import { NotFoundError } from './errors';
 import { toEventSummary, toNumber, toSourceRef } from './mappers';
-import { COUNT_EVENTS, EVENT_SOURCES, GET_EVENT, LIST_EVENTS } from './queries';
+import { COUNT_EVENTS, EVENT_SOURCES, GET_EVENT, LIST_EVENTS, SEARCH_EVENTS } from './queries';
 
 type Row = Record<string, unknown>;
 
 /**
  * A page of events, newest first, with how many actors took each stance, and how many there are in
- * all; with `q`, only those whose title (or id) holds each of its words, case aside.
+ * all; with `q`, only those whose title (or id) holds each of its words, case aside, those holding
+ * the words as typed first (SEARCH_EVENTS).
  */
 export async function listEvents(
   db: Db,
@@ -20,7 +21,9 @@ export async function listEvents(
   const words = (page.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const q = words.length > 0 ? words : null;
   const [{ records }, count] = await Promise.all([
-    readQuery(db, LIST_EVENTS, { q, limit: int(limit), offset: int(offset) }),
+    q
+      ? readQuery(db, SEARCH_EVENTS, { q, phrase: q.join(' '), limit: int(limit), offset: int(offset) })
+      : readQuery(db, LIST_EVENTS, { q, limit: int(limit), offset: int(offset) }),
     readQuery(db, COUNT_EVENTS, { q }),
   ]);
   return {

@@ -72,6 +72,23 @@ SKIP $offset LIMIT $limit
 ${EVENT_WITH_COUNTS}
 ORDER BY e.date DESC, e.id`;
 
+/**
+ * LIST_EVENTS for words typed: titles holding them as typed ($phrase) come first, the title itself,
+ * then titles that begin with them, then titles that hold them in that order; the newest first
+ * within each. Apart, so that the list without words keeps its order by date alone.
+ */
+export const SEARCH_EVENTS = `
+${EVENT_MATCHES}
+WITH e, CASE
+  WHEN toLower(e.title) = $phrase THEN 0
+  WHEN toLower(e.title) STARTS WITH $phrase THEN 1
+  WHEN toLower(e.title) CONTAINS $phrase THEN 2
+  ELSE 3 END AS rank
+ORDER BY rank, e.date DESC, e.id
+SKIP $offset LIMIT $limit
+${EVENT_WITH_COUNTS}
+ORDER BY rank, e.date DESC, e.id`;
+
 export const COUNT_EVENTS = `${EVENT_MATCHES}
 RETURN count(e) AS total`;
 

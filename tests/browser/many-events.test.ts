@@ -34,9 +34,9 @@ describe('more events than the pickers list', () => {
     expect(await picker.locator('option', { hasText: 'Roll Call 007' }).count()).toBe(0);
 
     const search = page.getByRole('combobox', { name: 'Find an event' });
-    // Words that many titles hold: the newest few are listed, and the page says how many more match.
+    // Words that many titles hold: the first few are listed, and the page says how many more match.
     await search.fill('roll call');
-    await page.getByText(`The newest 8 of ${ROLL_CALLS} events found; add words to narrow.`).waitFor();
+    await page.getByText(`The first 8 of ${ROLL_CALLS} events found; add words to narrow.`).waitFor();
     await search.fill('roll call 007');
     const hit = page.getByRole('option', { name: /Roll Call 007/ });
     await hit.waitFor();

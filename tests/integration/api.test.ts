@@ -111,7 +111,7 @@ describe('GET /api/events and /api/events/{id}', () => {
     expect(unknown.status).toBe(400);
   });
 
-  it('finds events by the words of their titles, case aside, newest first, with how many match', async () => {
+  it('finds events by the words of their titles, case aside, those holding them as typed first, then newest, with how many match', async () => {
     const taliban = await api.events('?q=TALIBAN');
     expect(taliban.status).toBe(200);
     expect(taliban.body.events.map((e: { id: string }) => e.id)).toEqual([
@@ -126,6 +126,14 @@ describe('GET /api/events and /api/events/{id}', () => {
     expect(twoWords.body.events.map((e: { id: string }) => e.id)).toEqual([EVENT]);
     expect((await api.events('?q=soviet&limit=1')).body).toMatchObject({ total: 1, limit: 1 });
     expect((await api.events('?q=nowhere')).body).toMatchObject({ events: [], total: 0 });
+    // Titles holding the words as typed come first, the one beginning with them before the newer ones.
+    const phrase = await api.events(`?q=${encodeURIComponent('The  Taliban')}`);
+    expect(phrase.body.events.map((e: { id: string }) => e.id)).toEqual([
+      'taliban-return-to-power',
+      EVENT,
+      'russia-delists-taliban',
+      'russia-taliban-economic-agreement',
+    ]);
     // Blank: every event.
     expect((await api.events('?q=%20')).body.total).toBe(5);
     const long = await api.events(`?q=${'x'.repeat(101)}`);
