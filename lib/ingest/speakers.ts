@@ -110,6 +110,21 @@ const OFFICIAL_AT = /\bofficials?\s+at\s+(?:the\s+)?$/i;
 const voiceOf = (lead: string) => (VOICE_OF.test(lead) || OFFICIAL_AT.test(lead)) && !PORTFOLIO.test(lead);
 
 /**
+ * The names of a list that starts at `at` ("A, B and the C"), in order: the first right there, each
+ * next one joined by a comma or "and". A possessive ends it ("X, Y's neighbour" is an appositive).
+ */
+function listAt(text: string, mentions: Mention[], at: number): Mention[] {
+  const list: Mention[] = [];
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    if (m.possessive || (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start)))) break;
+    list.push(m);
+    at = m.end;
+  }
+  return list;
+}
+
+/**
  * Clauses that describe someone rather than report what they say: ", who has previously criticised
  * X," or ", a frequent critic of Y,". A clause that reports speech (", which stated that …") is kept.
  */
@@ -210,15 +225,9 @@ export function findSpeakers(
         before.slice(-80),
       )
     ) {
-      add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
       // "echoed by Malaysia and Indonesia": every name of the list.
-      let at = m.end;
-      for (const next of mentions) {
-        if (next.start < at || next === m) continue;
-        if (next.possessive || !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, next.start))) break;
-        add({ mention: next, from: next.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
-        at = next.end;
-      }
+      for (const echo of listAt(text, mentions, m.start))
+        add({ mention: echo, from: echo.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
     }
     // '…," said X.' but not '…, and said X had not been told': there X is the reported clause's subject.
     else if (
@@ -240,26 +249,16 @@ export function findSpeakers(
       )
     )
       continue;
-    let at = cue.end + by[0].length;
-    for (const m of mentions) {
-      if (m.start < at) continue;
-      if (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start))) break;
+    for (const m of listAt(text, mentions, cue.end + by[0].length))
       add({ mention: m, from: cue.start, to: cue.end, how: 'passive', factor: 0.9 });
-      at = m.end;
-    }
   }
   // "The strongest support came from X", "Criticism also came from X and Y", "drew criticism from X",
   // "a guarded response from X": a cue that ends in "from" is held by the names after it.
   for (const cue of cues) {
     if (!/\bfrom$/i.test(cue.phrase)) continue;
-    let at = cue.end + (/^\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
-    for (const m of mentions) {
-      if (m.start < at) continue;
-      // "X, Y's neighbour": an appositive ends the list.
-      if (m.possessive || (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start)))) break;
+    const at = cue.end + (/^\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
+    for (const m of listAt(text, mentions, at))
       add({ mention: m, from: cue.start, to: cue.end, how: 'came from', factor: 0.9 });
-      at = m.end;
-    }
   }
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {
@@ -281,15 +280,9 @@ export function findSpeakers(
       )
     )
       continue;
-    add({ mention: m, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
     // "signed by Argentina, Brazil, Canada … and Peru": every name of the list.
-    let at = m.end;
-    for (const next of mentions) {
-      if (next.start < at || next === m) continue;
-      if (next.possessive || !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, next.start))) break;
-      add({ mention: next, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
-      at = next.end;
-    }
+    for (const agent of listAt(text, mentions, m.start))
+      add({ mention: agent, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
   }
   // "the ruling party, which drafted the law, said": the drafter did the act too.
   for (const m of mentions)
