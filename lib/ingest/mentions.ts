@@ -82,12 +82,19 @@ function stateBefore(text: string, start: number): string | null {
   return null;
 }
 
-/** Stored actors by name or alias, case as written (an acronym exactly), longest first. */
+/**
+ * Stored actors by name or alias, case as written (an acronym exactly), longest first. An acronym is
+ * found with full stops too, as many papers write it ("UN" as "U.N.", "EU" as "E.U.").
+ */
 function knownForms(known: KnownActor[]): { form: string; actor: KnownActor }[] {
   const forms: { form: string; actor: KnownActor }[] = [];
   for (const actor of known)
-    for (const form of [actor.name, ...actor.aliases])
-      if (form.trim().length >= 2) forms.push({ form: form.trim(), actor });
+    for (const name of [actor.name, ...actor.aliases]) {
+      const form = name.trim();
+      if (form.length < 2) continue;
+      forms.push({ form, actor });
+      if (/^[A-Z]{2,5}$/.test(form)) forms.push({ form: `${form.split('').join('.')}.`, actor });
+    }
   return forms.sort((a, b) => b.form.length - a.form.length);
 }
 

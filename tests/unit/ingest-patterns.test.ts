@@ -296,6 +296,19 @@ describe('who they are', () => {
     ]);
   });
 
+  it('a stored acronym is found written with full stops too, as "U.N." for "UN"', async () => {
+    const known: KnownActor[] = [
+      ...KNOWN,
+      { id: 'world-body', name: 'World Body Organisation', kind: 'intergovernmental', aliases: ['WBO'] },
+    ];
+    const result = await extractFromArticle({
+      text: 'A spokesman for the W.B.O. said it regretted the recognition.',
+      event: EVENT,
+      known,
+    });
+    expect(result.proposals.map((p) => [p.actor.id, p.stance])).toEqual([['world-body', 'caution']]);
+  });
+
   it('a body written in capitals, or owned by its capital, is still the state’s body', async () => {
     expect(
       await stances('The Saudi Foreign Ministry issued a statement expressing its concern over the recognition.'),
