@@ -49,8 +49,23 @@ export function withoutRepeatedParagraphs(text: string): string {
     .trim();
 }
 
+/**
+ * A pasted report's headline, when its first line reads as one: 3 to 30 words, not ending as a
+ * sentence does, not a byline or a time stamp. Offered as the source's title, which the editor may change.
+ */
+export function headlineOf(text: string): string | null {
+  const first = text.trim().split('\n', 1)[0].trim();
+  const words = first.split(/\s+/).length;
+  if (first.length > 200 || words < 3 || words > 30) return null;
+  if (/[.!?:;,]["”’)]?$/.test(first)) return null;
+  if (/^(?:by|updated|published|posted|last\s+updated)\b/i.test(first)) return null;
+  return first;
+}
+
 export function prepareText(input: string, contentType?: string): PreparedText {
   const unified = input.replace(/\r\n?/g, '\n');
-  const prepared = looksLikeHtml(unified, contentType) ? htmlToText(unified) : { text: unified, title: null };
+  const prepared = looksLikeHtml(unified, contentType)
+    ? htmlToText(unified)
+    : { text: unified, title: headlineOf(unified) };
   return { ...prepared, text: withoutRepeatedParagraphs(prepared.text) };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type Extraction, type KnownActor } from '@/lib/ingest';
 import { splitSentences } from '@/lib/ingest/sentences';
-import { withoutRepeatedParagraphs } from '@/lib/ingest/text';
+import { headlineOf, withoutRepeatedParagraphs } from '@/lib/ingest/text';
 import { stancesBySpeaker } from './ingest-speakers';
 
 const KNOWN: KnownActor[] = [
@@ -470,6 +470,25 @@ describe('which stance', () => {
       'Amnesty called on the international community to reject the recognition and urged diplomats to stay away.',
     );
     expect(called.unnamed).toEqual([]);
+  });
+});
+
+describe('a pasted report’s headline', () => {
+  it('is offered as the title when the first line reads as one', () => {
+    expect(headlineOf('Norway recognizes Sahel council, drawing rebukes\n\nOSLO, May 2 - Norway on …')).toBe(
+      'Norway recognizes Sahel council, drawing rebukes',
+    );
+    // A first sentence, a byline, a time stamp or a one-word line is not a headline.
+    expect(headlineOf('Norway recognized the Sahel council on Monday.\n\nMore …')).toBeNull();
+    expect(headlineOf('"We stand with Oslo," said Anna Berg.\n')).toBeNull();
+    expect(headlineOf('By Jane Roe and John Doe\n\nNorway …')).toBeNull();
+    expect(headlineOf('Updated 2 May 2025 10:04 GMT\n\nNorway …')).toBeNull();
+    expect(headlineOf('Reuters\n\nNorway …')).toBeNull();
+  });
+
+  it('comes back with the proposals of a pasted text', async () => {
+    const result = await run('Norway recognizes Sahel council\n\nNorway recognized the Sahel Transitional Council.');
+    expect(result.title).toBe('Norway recognizes Sahel council');
   });
 });
 
