@@ -349,8 +349,9 @@ export class RuleExtractor implements Extractor {
   }
 }
 
-/** "MOSCOW, July 3 (Reuters) - ", "KABUL (AP) — ": where, not who. */
-const DATELINE = /^[A-Z][A-Z .'’/-]{1,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-—–]{1,2}\s/;
+/** "MOSCOW, July 3 (Reuters) - ", "KABUL (AP) — ", "(Reuters) -": where and whose wire, not who. */
+const DATELINE =
+  /^(?:[A-Z][A-Z .'’/-]{1,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-—–]{1,2}\s|\([A-Z][^)]{1,40}\)\s*[-—–]{1,2}\s*)/;
 
 function inDateline(text: string, m: Mention): boolean {
   const paragraph = text.lastIndexOf('\n', m.start) + 1;
@@ -397,11 +398,14 @@ function proposal(
   confidence: number,
   quoteKind: 'direct' | 'reported',
 ): Proposal {
+  // The evidence starts after a dateline: "MOSCOW, July 3 (Reuters) - " is where, not what was said.
+  const dateline = DATELINE.exec(span.text)?.[0].length ?? 0;
+  const cut = dateline < span.text.length ? dateline : 0;
   return {
     actor: speaker.mention.actor,
     stance,
-    quote: span.text,
-    start: span.start,
+    quote: span.text.slice(cut),
+    start: span.start + cut,
     end: span.end,
     cue,
     confidence: Math.round(Math.min(1, confidence) * 100) / 100,

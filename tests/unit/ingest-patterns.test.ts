@@ -473,6 +473,30 @@ describe('which stance', () => {
   });
 });
 
+describe('a dateline', () => {
+  it('is left out of the evidence: where and whose wire, not what was said', async () => {
+    for (const [text, quote] of [
+      [
+        'OSLO, May 2 (Reuters) - Norway recognized the Sahel Transitional Council on Friday.',
+        'Norway recognized the Sahel Transitional Council on Friday.',
+      ],
+      [
+        '(Reuters) - Norway recognized the Sahel Transitional Council.',
+        'Norway recognized the Sahel Transitional Council.',
+      ],
+      [
+        'U.S.-Norway talks aside, Norway recognized the council.',
+        'U.S.-Norway talks aside, Norway recognized the council.',
+      ],
+    ]) {
+      const result = await run(text);
+      const norway = result.proposals.find((p) => p.actor.id === 'norway');
+      expect(norway?.quote).toBe(quote);
+      expect(text.slice(norway!.start, norway!.end)).toBe(quote);
+    }
+  });
+});
+
 describe('a pasted report’s headline', () => {
   it('is offered as the title when the first line reads as one', () => {
     expect(headlineOf('Norway recognizes Sahel council, drawing rebukes\n\nOSLO, May 2 - Norway on …')).toBe(
