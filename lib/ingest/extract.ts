@@ -14,7 +14,15 @@ import { UNNAMED } from './lexicon';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, relevancePattern } from './acts';
 import { headedSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
-import { describingClauses, findSpeakers, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
+import {
+  describingClauses,
+  findSpeakers,
+  heldByNamesAfter,
+  sameName,
+  speechVerbIn,
+  type Found,
+  type Speaker,
+} from './speakers';
 import { splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
 import { actingSide, onActingSide } from './sides';
@@ -169,7 +177,7 @@ export class RuleExtractor implements Extractor {
             c.start >= speaker.from &&
             c.end <= speaker.to &&
             // "…, drawing criticism from X": held by X (the names after it), not by the sentence's subject.
-            (speaker.how === 'came from' || !/\bfrom$/i.test(c.phrase)) &&
+            (speaker.how === 'came from' || !heldByNamesAfter(c)) &&
             !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
             // "58 percent voted in favour": a tally the speaker reports, not their stance.
             !/\d\s*(?:percent|per\s+cent|%)?\s+$/.test(text.slice(Math.max(0, c.start - 16), c.start)),

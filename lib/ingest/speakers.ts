@@ -109,6 +109,9 @@ const PORTFOLIO = /\b(?:representative|envoy|coordinator|rapporteur)s?\s+for\s+(
 const OFFICIAL_AT = /\bofficials?\s+at\s+(?:the\s+)?$/i;
 const voiceOf = (lead: string) => (VOICE_OF.test(lead) || OFFICIAL_AT.test(lead)) && !PORTFOLIO.test(lead);
 
+/** A cue that ends in "from" ("criticism from", "support ~ came from") is held by the names after it. */
+export const heldByNamesAfter = (cue: Found) => /\bfrom$/i.test(cue.phrase);
+
 /**
  * The names of a list that starts at `at` ("A, B and the C"), in order: the first right there, each
  * next one joined by a comma or "and". A possessive ends it ("X, Y's neighbour" is an appositive).
@@ -255,7 +258,7 @@ export function findSpeakers(
   // "The strongest support came from X", "Criticism also came from X and Y", "drew criticism from X",
   // "a guarded response from X": a cue that ends in "from" is held by the names after it.
   for (const cue of cues) {
-    if (!/\bfrom$/i.test(cue.phrase)) continue;
+    if (!heldByNamesAfter(cue)) continue;
     const at = cue.end + (/^\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
     for (const m of listAt(text, mentions, at))
       add({ mention: m, from: cue.start, to: cue.end, how: 'came from', factor: 0.9 });
