@@ -5,7 +5,7 @@ import type { Positions } from '@/lib/client/drawing/layout';
 import { LEGIBLE_ZOOM } from '@/lib/client/drawing/renderer-choice';
 import { shapePoints, svgPoints } from '@/lib/client/drawing/shapes';
 import { sketchOf, type SketchEdge, type SketchNode } from '@/lib/client/drawing/sketch';
-import { FONT, LABEL_FONT_SIZE } from '@/lib/client/drawing/styles';
+import { FONT, LABEL_FONT_SIZE, STACKED_CLASS } from '@/lib/client/drawing/styles';
 
 /** A line's baseline below the top of its line box, for the label fonts (ascent of about 0.8 em). */
 const ASCENT = 0.8;
@@ -99,7 +99,12 @@ export function GraphSketch({ elements, positions }: { elements: ElementDefiniti
     '--sketch-max-h': `${box.h * MAX_FIT_ZOOM}px`,
   } as CSSProperties;
   return (
-    <div className="graph-sketch" data-testid="graph-sketch" aria-hidden="true">
+    <div
+      className="graph-sketch"
+      data-testid="graph-sketch"
+      data-stacked={elements.some((e) => e.classes?.includes(STACKED_CLASS)) || undefined}
+      aria-hidden="true"
+    >
       <svg
         viewBox={`${box.x1} ${box.y1} ${box.w} ${box.h}`}
         preserveAspectRatio="xMidYMid meet"

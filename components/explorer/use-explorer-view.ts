@@ -18,10 +18,11 @@ import {
   type VisibleGraph,
 } from '@/lib/client/drawing/elements';
 import { contextCount, kindCounts, type ViewFilters } from '@/lib/client/drawing/facets';
-import { campsLayout, type Positions } from '@/lib/client/drawing/layout';
+import { campsLayout, stackedCampsLayout, type Positions } from '@/lib/client/drawing/layout';
 import { ALL_EVENTS, isFiltered, showsContext, type ExplorerState } from '@/lib/client/url/url-state';
 import type { EventSummary, GraphResponse } from '@/lib/types';
 import { usePlacedView, useRendererChoice } from '@/components/hooks/drawing-hooks';
+import { usePhoneScreen } from '@/components/hooks/use-phone-screen';
 
 interface DrawnView {
   /** The graph query string this view answers; compared with the wanted one to know it is current. */
@@ -99,6 +100,8 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
   const baseData = freshData(baseQ);
   const viewData = nothingOn ? baseData : freshData(viewQ);
 
+  // On a phone the camps are stacked, not side by side (stackedCampsLayout).
+  const stacked = usePhoneScreen();
   const layoutInput = useMemo(() => {
     if (!baseData) return null;
     const visible = visibleGraph(baseData, { pruneIsolated: false });
@@ -107,8 +110,9 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
       .map((n) => n.id)
       .sort()
       .join(',');
-    return { visible, camps, campsPositions: campsLayout(visible, camps), key: `${baseKey}|${ids}` };
-  }, [baseData, eventId, baseKey]);
+    const campsPositions = stacked ? stackedCampsLayout(visible, camps) : campsLayout(visible, camps);
+    return { visible, camps, campsPositions, key: `${baseKey}|${ids}${stacked ? '|stacked' : ''}` };
+  }, [baseData, eventId, baseKey, stacked]);
   // The force layout comes from a worker; until it answers the camps layout stays drawn.
   const placed = usePlacedView(
     layoutInput?.key ?? '',
@@ -140,7 +144,7 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
       key: viewKey,
       query: nothingOn ? null : viewKey,
       visible,
-      elements: toElements(visible, { camps, focusId: state.actor }),
+      elements: toElements(visible, { camps, focusId: state.actor, stacked }),
       positions,
       layoutKey,
       rows: actorRows(visible, camps),
@@ -164,6 +168,7 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
     eventId,
     viewKey,
     baseData,
+    stacked,
   ]);
 
   // While a new answer loads, keep drawing the last complete view instead of blanking the canvas.

@@ -3,7 +3,8 @@ import type { ActorKind, Stance } from '@/lib/domain';
 import type { GraphEdge, GraphNode } from '@/lib/types';
 import { actorCamps, visibleGraph, type VisibleGraph } from '@/lib/client/drawing/elements';
 import { forceLayout } from '@/lib/client/drawing/force-layout';
-import { campOrder, campsLayout, type Positions } from '@/lib/client/drawing/layout';
+import { campOrder, campsLayout, stackedCampsLayout, type Positions } from '@/lib/client/drawing/layout';
+import { fitPadding } from '@/lib/client/drawing/fit';
 import { LEGIBLE_ZOOM } from '@/lib/client/drawing/renderer-choice';
 
 const EVENT = 'russia-recognizes-taliban';
@@ -146,6 +147,60 @@ describe('campsLayout', () => {
     const crowdedPositions = campsLayout(crowded, actorCamps(crowded, EVENT));
     expect(minDistance(crowdedPositions)).toBeGreaterThan(60);
     for (const id of many) expect(crowdedPositions[id].x).toBeLessThan(0);
+  });
+});
+
+describe('stackedCampsLayout (a phone)', () => {
+  const graph = seedLike();
+  const camps = actorCamps(graph, EVENT);
+  const positions = stackedCampsLayout(graph, camps);
+  const ys = (camp: string) => [...camps].filter(([, c]) => c === camp).map(([id]) => positions[id].y);
+
+  it('stacks the camps: context actors, supporters, the event, condemners, the cautious', () => {
+    expect(Object.keys(positions).sort()).toEqual(graph.nodes.map((n) => n.id).sort());
+    expect(positions[EVENT]).toEqual({ x: 0, y: 0 });
+    expect(Math.max(...ys('context'))).toBeLessThan(Math.min(...ys('support')));
+    expect(Math.max(...ys('support'))).toBeLessThan(-60);
+    expect(Math.min(...ys('condemnation'))).toBeGreaterThan(60);
+    expect(Math.max(...ys('condemnation'))).toBeLessThan(Math.min(...ys('caution')));
+  });
+
+  it('is narrow enough for a 360-pixel phone at a legible zoom, with room between names', () => {
+    const xs = Object.values(positions).map((p) => p.x);
+    // Names are 130 wide at most and centred under their nodes.
+    expect((Math.max(...xs) - Math.min(...xs) + 130) * LEGIBLE_ZOOM).toBeLessThan(360 - 2 * fitPadding(360, 340));
+    expect(minDistance(positions)).toBeGreaterThan(90);
+    // The side-by-side camps of a wider screen would not be.
+    const wide = Object.values(campsLayout(graph, camps)).map((p) => p.x);
+    expect((Math.max(...wide) - Math.min(...wide) + 130) * LEGIBLE_ZOOM).toBeGreaterThan(360);
+  });
+
+  it('keeps a crowded camp in rows, clear of the event and of the next camp', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `supporter-${String(i).padStart(2, '0')}`);
+    const crowded = visibleGraph(
+      {
+        nodes: [
+          { id: EVENT, label: 'E', type: 'event' },
+          { id: 'second', label: 'F', type: 'event', date: '2030-01-01' },
+          ...many.map((id) => node(id)),
+          node('critic'),
+        ],
+        edges: [...many.map((id) => stance(id, 'support')), stance('critic', 'condemnation')],
+        truncated: false,
+        limits: { nodes: 500, edges: 2000 },
+      },
+      { pruneIsolated: false },
+    );
+    const drawn = stackedCampsLayout(crowded, actorCamps(crowded, EVENT));
+    const events = [drawn[EVENT].y, drawn.second.y];
+    expect(minDistance(drawn)).toBeGreaterThanOrEqual(90);
+    for (const id of many) expect(drawn[id].y).toBeLessThan(Math.min(...events) - 100);
+    expect(drawn.critic.y).toBeGreaterThan(Math.max(...events) + 60);
+    expect(new Set(many.map((id) => drawn[id].y)).size).toBe(7);
+  });
+
+  it('is deterministic', () => {
+    expect(stackedCampsLayout(seedLike(), actorCamps(seedLike(), EVENT))).toEqual(positions);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorKind, Stance } from '@/lib/domain';
 import type { GraphEdge, GraphNode } from '@/lib/types';
 import { CROWDED_EVENT_STANCES, actorCamps, toElements, visibleGraph } from '@/lib/client/drawing/elements';
-import { campsLayout } from '@/lib/client/drawing/layout';
+import { campsLayout, stackedCampsLayout } from '@/lib/client/drawing/layout';
 import { sketchOf, type SketchNode } from '@/lib/client/drawing/sketch';
 import {
   CONTEXT_COLOR,
@@ -26,7 +26,7 @@ const stance = (actorId: string, value: Stance): GraphEdge => ({
   evidence: [],
 });
 
-function view() {
+function view(stacked = false) {
   const graph = visibleGraph(
     {
       nodes: [
@@ -58,8 +58,8 @@ function view() {
     { pruneIsolated: false },
   );
   const camps = actorCamps(graph, EVENT);
-  const positions = campsLayout(graph, camps);
-  return { elements: toElements(graph, { camps, focusId: null }), positions };
+  const positions = stacked ? stackedCampsLayout(graph, camps) : campsLayout(graph, camps);
+  return { elements: toElements(graph, { camps, focusId: null, stacked }), positions };
 }
 
 const byId = (nodes: SketchNode[], id: string) => nodes.find((n) => n.id === id)!;
@@ -104,6 +104,37 @@ describe('sketchOf: the view drawn before Cytoscape is', () => {
     const watch = byId(nodes, 'river-watch');
     expect(watch).toMatchObject({ place: 'below', anchor: 'middle', labelX: watch.x });
     expect(watch.labelTop).toBeGreaterThan(watch.y + watch.h / 2);
+  });
+
+  it('on a phone (camps stacked), writes every name under its node, in Cytoscape and in the sketch alike', () => {
+    const { elements, positions } = view(true);
+    const { nodes } = sketchOf(elements, positions)!;
+    for (const id of ['vardia', 'lena-orsk', 'river-watch']) {
+      const node = byId(nodes, id);
+      expect(node).toMatchObject({ place: 'below', anchor: 'middle', labelX: node.x });
+    }
+    // The stylesheet's rules in order, as Cytoscape applies them to an actor's classes.
+    const sheet = cytoscapeStylesheet() as { selector: string; style: Record<string, unknown> }[];
+    const styleOf = (classes: string) => {
+      const has = new Set(classes.split(' '));
+      const style: Record<string, unknown> = {};
+      for (const rule of sheet) {
+        const match = /^node((?:\.[\w-]+)*)$/.exec(rule.selector);
+        if (
+          match &&
+          match[1]
+            .split('.')
+            .filter(Boolean)
+            .every((c) => has.has(c))
+        )
+          Object.assign(style, rule.style);
+      }
+      return style;
+    };
+    const vardia = elements.find((e) => e.data.id === 'vardia')!;
+    expect(styleOf(vardia.classes as string)).toMatchObject({ 'text-halign': 'center', 'text-valign': 'bottom' });
+    const wide = view(false).elements.find((e) => e.data.id === 'vardia')!;
+    expect(styleOf(wide.classes as string)).toMatchObject({ 'text-halign': 'left', 'text-valign': 'center' });
   });
 
   it('draws each stance in its colour and line pattern with its verb, and relations as thin grey lines', () => {

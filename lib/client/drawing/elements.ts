@@ -8,7 +8,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { ACTOR_KINDS, STANCES, type ActorKind, type Stance } from '@/lib/domain';
 import type { Evidence, GraphEdge, GraphNode, QueryGraphEdge, QueryGraphNode, StanceAggregate } from '@/lib/types';
 import { canvasLabel } from '../user-text';
-import { CROWDED_EDGE_CLASS, STANCE_STYLES, relationLabel } from './styles';
+import { CROWDED_EDGE_CLASS, STACKED_CLASS, STANCE_STYLES, relationLabel } from './styles';
 
 export interface VisibleGraph {
   nodes: GraphNode[];
@@ -104,6 +104,8 @@ export function actorCamps(graph: DrawableGraph, primaryEvent: string | null): M
 export interface ElementOptions {
   camps: Map<string, Camp>;
   focusId?: string | null;
+  /** Laid out by stackedCampsLayout: every name goes under its node (STACKED_CLASS). */
+  stacked?: boolean;
 }
 
 interface NodeData {
@@ -124,13 +126,14 @@ interface EdgeData {
   label: string;
 }
 
-function nodeClasses(node: QueryGraphNode, camp: Camp | undefined, focusId?: string | null): string {
+function nodeClasses(node: QueryGraphNode, camp: Camp | undefined, options: ElementOptions): string {
   const classes: string[] = [node.type];
   if (node.type === 'actor') {
     if (node.kind) classes.push(`kind-${node.kind}`);
     classes.push(`camp-${camp ?? 'context'}`);
+    if (options.stacked) classes.push(STACKED_CLASS);
   }
-  if (focusId && node.id === focusId) classes.push('focus');
+  if (options.focusId && node.id === options.focusId) classes.push('focus');
   return classes.join(' ');
 }
 
@@ -160,7 +163,7 @@ export function toElements(graph: DrawableGraph, options: ElementOptions): Eleme
     if (node.kind) data.kind = node.kind;
     if (camp) data.camp = camp;
     if (node.description) data.description = node.description;
-    return { group: 'nodes', data, classes: nodeClasses(node, camp, options.focusId) };
+    return { group: 'nodes', data, classes: nodeClasses(node, camp, options) };
   });
   const edges: ElementDefinition[] = graph.edges.map((edge) => {
     const data: EdgeData = {

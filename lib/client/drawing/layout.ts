@@ -90,9 +90,11 @@ export function campOrder(
   return clusters.flat();
 }
 
-export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Positions {
-  const positions: Positions = {};
-  const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
+/**
+ * Puts the events one under the other at x = 0, centred on y = 0, in date order; returns half the
+ * height from the first centre to the last.
+ */
+function placeEvents(graph: DrawableGraph, positions: Positions): number {
   const events = graph.nodes
     .filter((n) => n.type === 'event')
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
@@ -103,17 +105,28 @@ export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Pos
     centres.push(
       centres[i - 1] + Math.max(EVENT_GAP, (heights[i - 1] + heights[i]) / 2 + EVENT_GAP - EVENT_BOX.minHeight),
     );
-  const eventsHalfHeight = (centres.at(-1) ?? 0) / 2;
+  const half = (centres.at(-1) ?? 0) / 2;
   events.forEach((event, i) => {
-    positions[event.id] = { x: 0, y: centres[i] - eventsHalfHeight };
+    positions[event.id] = { x: 0, y: centres[i] - half };
   });
+  return half;
+}
 
+function campGroups(graph: DrawableGraph, camps: Map<string, Camp>): Map<Camp, string[]> {
   const groups = new Map<Camp, string[]>();
   for (const node of graph.nodes) {
     if (node.type !== 'actor') continue;
     const camp = camps.get(node.id) ?? 'context';
     groups.set(camp, [...(groups.get(camp) ?? []), node.id]);
   }
+  return groups;
+}
+
+export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Positions {
+  const positions: Positions = {};
+  const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const eventsHalfHeight = placeEvents(graph, positions);
+  const groups = campGroups(graph, camps);
 
   // Along an arc, side camps move mostly vertically (radius ry), top and bottom camps horizontally (rx).
   const localRadius = (camp: Camp, ry: number) => (SIDE_CAMPS.includes(camp) ? ry : ry * ASPECT);
@@ -166,6 +179,61 @@ export function campsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Pos
       });
       placed += onRing.length;
     }
+  }
+  placeOthers(graph, positions);
+  return positions;
+}
+
+/** Camps in the stacked layout, top to bottom; the events go between supporters and condemners. */
+const STACK_ABOVE: readonly Camp[] = ['context', 'support'];
+const STACK_BELOW: readonly Camp[] = ['condemnation', 'caution'];
+/**
+ * Three names side by side (a name wraps at 130 units) make a block about 410 units wide: on a
+ * 360-pixel phone that is drawn at 0.8, above the zoom that keeps names legible.
+ */
+const STACK_COLUMNS = 3;
+const STACK_COLUMN_GAP = 140;
+/** A node with its name under it, up to three lines. */
+const STACK_ROW_GAP = 96;
+/** Between two camps, and between a camp and the events. */
+const STACK_CAMP_GAP = 70;
+
+/**
+ * The camps for a narrow, tall screen (a phone held upright), where camps side by side could only be
+ * shown cut or with names too small to read: each camp a block of rows, context actors at the top,
+ * then the supporters, the events, the condemners and the cautious; names go under the nodes.
+ * Pure and deterministic, like campsLayout.
+ */
+export function stackedCampsLayout(graph: DrawableGraph, camps: Map<string, Camp>): Positions {
+  const positions: Positions = {};
+  const labels = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const eventsHalfHeight = placeEvents(graph, positions);
+  const groups = campGroups(graph, camps);
+  const rowsOf = (camp: Camp) => Math.ceil((groups.get(camp)?.length ?? 0) / STACK_COLUMNS);
+  const block = (camp: Camp, top: number) => {
+    const order = campOrder(groups.get(camp) ?? [], graph, labels);
+    order.forEach((id, i) => {
+      const row = Math.floor(i / STACK_COLUMNS);
+      const inRow = Math.min(STACK_COLUMNS, order.length - row * STACK_COLUMNS);
+      const column = i % STACK_COLUMNS;
+      positions[id] = { x: Math.round((column - (inRow - 1) / 2) * STACK_COLUMN_GAP), y: top + row * STACK_ROW_GAP };
+    });
+  };
+  // Upwards from the events: the camp nearest them first, its last row (names under it) a row above them.
+  let bottom = -eventsHalfHeight - EVENT_BOX.minHeight / 2 - STACK_ROW_GAP;
+  for (const camp of [...STACK_ABOVE].reverse()) {
+    const rows = rowsOf(camp);
+    if (rows === 0) continue;
+    const top = bottom - (rows - 1) * STACK_ROW_GAP;
+    block(camp, top);
+    bottom = top - STACK_ROW_GAP - STACK_CAMP_GAP;
+  }
+  let top = eventsHalfHeight + EVENT_BOX.minHeight / 2 + STACK_CAMP_GAP;
+  for (const camp of STACK_BELOW) {
+    const rows = rowsOf(camp);
+    if (rows === 0) continue;
+    block(camp, top);
+    top += rows * STACK_ROW_GAP + STACK_CAMP_GAP;
   }
   placeOthers(graph, positions);
   return positions;

@@ -19,6 +19,7 @@ import {
   LABEL_FONT_SIZE,
   RELATION_COLOR,
   SOURCE_NODE,
+  STACKED_CLASS,
   STANCE_STYLES,
   STANCE_TEXT_COLORS,
   type NodeShape,
@@ -124,7 +125,13 @@ function sketchBody(def: ElementDefinition, x: number, y: number): Omit<SketchNo
     stroke: source ? SOURCE_NODE.stroke : (stance?.color ?? CONTEXT_COLOR),
     strokeWidth: focus ? 4 : 2,
     lines: wrappedLines(label, NODE_LABEL_MAX_WIDTH, nodeTextWidth),
-    place: camp === 'support' ? 'left' : camp === 'condemnation' ? 'right' : 'below',
+    place: classes.includes(STACKED_CLASS)
+      ? 'below'
+      : camp === 'support'
+        ? 'left'
+        : camp === 'condemnation'
+          ? 'right'
+          : 'below',
     fontSize: LABEL_FONT_SIZE.node,
     textColor: '#111827',
   };

@@ -132,6 +132,9 @@ export interface StylesheetOptions {
 /** The class that draws an edge as plainEdges would, in a view that is not large. */
 export const PLAIN_EDGE_CLASS = 'is-plain';
 
+/** An actor laid out by stackedCampsLayout (a phone): its name goes under it in every camp. */
+export const STACKED_CLASS = 'stacked';
+
 /** Stance lines drawn without their verb: one of many into the same event (elements.ts). */
 export const CROWDED_EDGE_CLASS = 'is-crowded';
 
@@ -210,6 +213,11 @@ export function cytoscapeStylesheet(options: StylesheetOptions = {}): Stylesheet
     {
       selector: 'node.camp-condemnation',
       style: { 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 6, 'text-margin-y': 0 },
+    },
+    // Stacked in rows on a phone: every name under its node, as in the base rule.
+    {
+      selector: `node.${STACKED_CLASS}`,
+      style: { 'text-halign': 'center', 'text-valign': 'bottom', 'text-margin-x': 0, 'text-margin-y': 6 },
     },
   );
   sheet.push(...(options.plainEdges ? plainEdgeRules(options.solidStances === true) : edgeRules()));
