@@ -25,7 +25,7 @@ import {
 } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
-import { actingSide, onActingSide } from './sides';
+import { actingSide, onActingSide, ownersOfTheAct } from './sides';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
@@ -345,6 +345,21 @@ export class RuleExtractor implements Extractor {
       }
 
       if (aboutEvent || continues) unnamed.push(...unnamedVoices(text, sentence, cues));
+    }
+
+    // "Japan's decision to release …": an acting actor the report names only as the act's owner did it.
+    for (const owner of ownersOfTheAct(text, mentions, event, side)) {
+      if (proposals.some((p) => p.actor.name === owner.actor.name)) continue;
+      const sentence = sentences.find((s) => s.start <= owner.start && owner.end <= s.end && /[.!?"”’)]$/.test(s.text));
+      if (!sentence) continue;
+      const speaker: Speaker = {
+        mention: owner,
+        from: sentence.start,
+        to: sentence.end,
+        how: 'owner of the act',
+        factor: 1,
+      };
+      proposals.push(proposal(speaker, sentence, 'support', 'the act', 0.5, 'reported'));
     }
 
     relations.push(...roleRelations(text, mentions, known));

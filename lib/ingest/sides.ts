@@ -6,7 +6,7 @@
  * its ground ("accusing them of fraud", "condemns the massacre"), not at the act, so their stance
  * on the event is support.
  */
-import { BLOC_NOUNS, INTERGOVERNMENTAL, PORTFOLIO, PORTFOLIO_TITLE, STATE_BY_WORD } from './lexicon';
+import { BLOC_NOUNS, INTERGOVERNMENTAL, PORTFOLIO, PORTFOLIO_TITLE, STATE_BY_WORD, escape } from './lexicon';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { sameName } from './speakers';
 import type { EventDescription } from './types';
@@ -47,7 +47,9 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
   const names: string[] = [];
   if (event.actor) {
     names.push(event.actor);
-    if (event.actor.includes(',')) names.push(...event.actor.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
+    // "Saudi Arabia and Iran" is two, "Trinidad and Tobago" one.
+    if (event.actor.includes(',') || (/\s+and\s+\p{Lu}/u.test(event.actor) && !STATE_BY_WORD.has(event.actor)))
+      names.push(...event.actor.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
     const owned = /^(.+?)['’]s\s+(.+)$/.exec(event.actor);
     if (owned) names.push(owned[1]);
     // "Velmora's Constitutional Court" is named "the Constitutional Court" too, and is found so when
@@ -203,4 +205,32 @@ function adjectival(text: string, o: Mention): boolean {
   if (quotes % 2 === 1) return true;
   if (!beforeNoun(text, o)) return false;
   return byDemonym(o) || /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, o.start - 8), o.start));
+}
+
+/** Nouns a report names any act by, beside the event's own words. */
+const ACT_NOUNS = ['decision', 'move', 'step', 'announcement', 'plan'];
+
+/**
+ * "Russia's recognition of …", "Japan's decision to release …": the acting actor named as the owner
+ * of the act, in each sentence that does so. A report often says who acted only this way, and the
+ * actor that did the act is on its side.
+ */
+export function ownersOfTheAct(
+  text: string,
+  mentions: Mention[],
+  event: EventDescription,
+  side: ActingSide,
+): Mention[] {
+  if (!event.actor) return [];
+  const nouns = ACT_NOUNS.map(escape);
+  // The act's word in any form: "recognizes" gives "recognition", "withdraws" "withdrawal".
+  if (event.act) nouns.push(`${escape(event.act.toLowerCase().slice(0, Math.max(5, event.act.length - 2)))}[a-z]*`);
+  for (const alias of event.aliases) {
+    const last = /([a-z-]+)$/.exec(alias.toLowerCase())?.[1];
+    if (last && last.length > 3) nouns.push(escape(last));
+  }
+  const owned = new RegExp(`^['’]s?\\s+(?:[a-z-]+\\s+){0,2}?(?:${nouns.join('|')})\\b`);
+  return mentions.filter(
+    (m) => m.possessive && side.names.some((n) => sameName(m, n)) && owned.test(text.slice(m.end, m.end + 60)),
+  );
 }

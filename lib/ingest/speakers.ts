@@ -35,7 +35,7 @@ export interface Speaker {
  * list goes on), auxiliaries and adverbs, "joined the".
  */
 const SUBJECT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened)\s+to|(?:became|becomes|is|was)\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)(?:\s+and)?|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
 );
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
@@ -99,6 +99,8 @@ const AFTER_PREPOSITION_WORD = new RegExp(
 );
 /** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
 const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
+/** "Several governments, including France and Spain, welcomed …": the names set apart belong to the subject. */
+const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?$/i;
 const OWN_SPOKESMAN = /^['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)(?!\s*,?\s*[A-Z])/;
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
@@ -324,7 +326,13 @@ export function findSpeakers(
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     if (/\b(?:if|unless|whether)\s+(?:the\s+)?$/i.test(lead)) continue;
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
-    if (afterPreposition(lead.slice(-30)) && !voiceOf(lead) && !relative.test(text.slice(m.end, m.end + 30))) continue;
+    if (
+      afterPreposition(lead.slice(-30)) &&
+      !voiceOf(lead) &&
+      !INCLUDING.test(lead) &&
+      !relative.test(text.slice(m.end, m.end + 30))
+    )
+      continue;
     // A name inside a description of someone else (", which borders X,") is not the subject.
     // "Merkel's spokesman said": an unnamed spokesman speaks for the owner.
     const spokesman = m.possessive ? OWN_SPOKESMAN.exec(text.slice(m.end, m.end + 40)) : null;
@@ -413,7 +421,13 @@ export function findSpeakers(
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
       // "The governments of Chile and Peru said": the list of whom they speak for is.
       const lead = text.slice(Math.max(sentence.start, before.start - 30), before.start);
-      if (afterPreposition(lead) && !voiceOf(lead) && !/\bleaders\s+of\s+(?:the\s+)?$/i.test(lead)) break;
+      if (
+        afterPreposition(lead) &&
+        !voiceOf(lead) &&
+        !INCLUDING.test(lead) &&
+        !/\bleaders\s+of\s+(?:the\s+)?$/i.test(lead)
+      )
+        break;
       add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }

@@ -1,0 +1,104 @@
+/**
+ * Patterns found on a fourteenth-session round of real reports (the sentences here written anew): the
+ * acting actor named only as the owner of the act, names set apart by "including", a statement
+ * issued and then a stance, a joint act of two actors, backing given.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { SAHEL_EVENT, SAHEL_KNOWN, stancesBySpeaker, stancesOnSahel, stancesOnTessin } from './ingest-speakers';
+
+describe('the acting actor named only as the owner of the act', () => {
+  const stances = async (text: string) =>
+    stancesBySpeaker((await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN })).proposals);
+
+  it('"Oslo\'s decision to recognise …", "Norway\'s recognition of …": Norway did the act, so it is proposed as support', async () => {
+    expect(
+      await stances("Oslo's decision to recognise the Council drew criticism from Sweden. Finland was silent."),
+    ).toEqual({ Norway: ['support'], Sweden: ['condemnation'] });
+    expect(
+      await stances("Sweden said on Monday that Norway's recognition of the Council was a grave mistake."),
+    ).toEqual({ Sweden: ['condemnation'], Norway: ['support'] });
+  });
+
+  it('is proposed once, and not for what else the actor owns', async () => {
+    const text = "Norway's recognition of the Council came on Friday. Norway's decision was welcomed in Bamako.";
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    const norway = extraction.proposals.filter((p) => p.actor.name === 'Norway');
+    expect(norway).toHaveLength(1);
+    expect(norway[0]).toMatchObject({
+      stance: 'support',
+      how: 'owner of the act',
+      quote: text.split(' came')[0] + ' came on Friday.',
+    });
+    expect(await stances("The talks were held in Norway's capital. Sweden condemned the recognition.")).toEqual({
+      Sweden: ['condemnation'],
+    });
+  });
+
+  it('a stance of its own comes first: no second proposal', async () => {
+    expect(
+      await stances("Norway said it stood by the recognition. Norway's decision drew criticism from Sweden."),
+    ).toEqual({ Norway: ['support'], Sweden: ['condemnation'] });
+  });
+});
+
+describe('names set apart by "including"', () => {
+  it('"Several governments, including A and B, welcomed …": each of them, and a body named before, holds the stance', async () => {
+    expect(
+      await stancesOnSahel('Several governments, including Mali and Chad, welcomed the recognition on Saturday.'),
+    ).toEqual({ Mali: ['support'], Chad: ['support'] });
+    expect(await stancesOnSahel('The European Union, including Germany, criticised the recognition.')).toEqual({
+      'European Union': ['condemnation'],
+      Germany: ['condemnation'],
+    });
+  });
+
+  it('a name after "including" that is the object of a verb is not a subject', async () => {
+    expect(await stancesOnSahel('Sweden condemned several governments, including Mali, over the recognition.')).toEqual(
+      {
+        Sweden: ['condemnation'],
+      },
+    );
+  });
+});
+
+describe('a statement issued, then a stance', () => {
+  it('"X released a statement and welcomed …" is X welcoming', async () => {
+    expect(
+      await stancesOnTessin('Prime Minister Ana Ruiz of Chile released a statement and welcomed the withdrawal.'),
+    ).toEqual({ 'Ana Ruiz': ['support'] });
+    expect(await stancesOnTessin('Sweden issued a short statement and condemned the withdrawal.')).toEqual({
+      Sweden: ['condemnation'],
+    });
+  });
+});
+
+describe('a joint act of two actors', () => {
+  const known: KnownActor[] = [
+    { id: 'veloria', name: 'Veloria', kind: 'state', aliases: [] },
+    { id: 'kestria', name: 'Kestria', kind: 'state', aliases: [] },
+    { id: 'orsk', name: 'Orsk', kind: 'state', aliases: [] },
+  ];
+  const event = describeEvent({ title: 'Veloria and Kestria agree to restore diplomatic ties' }, known);
+
+  it('"A and B agree …": both did the act, and an official of either defends it', async () => {
+    const text =
+      'Veloria and Kestria agreed on Friday to restore diplomatic ties. Velorian Foreign Minister Ana Ruiz said the agreement ended years of hostility and warned critics against undermining it. Orsk condemned the agreement.';
+    expect(stancesBySpeaker((await extractFromArticle({ text, event, known })).proposals)).toEqual({
+      Veloria: ['support'],
+      Kestria: ['support'],
+      'Ana Ruiz': ['support'],
+      Orsk: ['condemnation'],
+    });
+  });
+});
+
+describe('backing given', () => {
+  it('"A, B and C gave their backing" is support from each', async () => {
+    expect(await stancesOnSahel('Mali, Chad and Niger also gave their full backing to the recognition.')).toEqual({
+      Mali: ['support'],
+      Chad: ['support'],
+      Niger: ['support'],
+    });
+  });
+});
