@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { ActorKind, Stance } from '../domain';
 import { actStem, describeEvent } from './event';
+import { STATE_BY_WORD } from './lexicon';
 import { extractFromArticle } from '.';
 import type { EventDescription, Extraction, KnownActor } from './types';
 
@@ -107,11 +108,16 @@ const norm = (name: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** A proposed name is the labelled actor when it is the same name, an alias of it, or its surname. */
+/**
+ * A proposed name is the labelled actor when it is the same name, an alias of it, the same state
+ * under another of its names ("Britain", proposed as "United Kingdom"), or its surname.
+ */
 function sameActor(label: string, proposed: string, known: KnownActor[]): boolean {
   const a = norm(label);
   const b = norm(proposed);
   if (a === b) return true;
+  const state = (name: string) => STATE_BY_WORD.get(name.replace(/^the\s+/i, ''));
+  if (state(label) !== undefined && state(label) === state(proposed)) return true;
   const k = known.find((x) => [x.name, ...x.aliases].some((n) => norm(n) === a));
   if (k && [k.name, ...k.aliases].some((n) => norm(n) === b)) return true;
   return a.split(' ').length > 1 && b.split(' ').length > 1 && (a.endsWith(` ${b}`) || b.endsWith(` ${a}`));

@@ -83,7 +83,11 @@ export const ADJECTIVE_NOUN =
   /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;
 /** An Arabic article joined to a name in lower case: "Abdel Fattah el-Sisi", "Bashar al-Assad". */
 const ARTICLE = '(?:al|el|ad|ash|as|az|ud|ul)-';
-const NAME_WORD = String.raw`(?:(?<![\p{L}-])${ARTICLE})?\p{Lu}[\p{L}\p{N}_’'.-]*`;
+/**
+ * An apostrophe goes on with a small letter ("Egypt’s") or after one or two letters ("O’Brien",
+ * "D’Alema"); "Unacceptable’Egypt", a heading run into the text, is two words.
+ */
+const NAME_WORD = String.raw`(?:(?<![\p{L}-])${ARTICLE})?\p{Lu}[\p{L}\p{N}_.-]*(?:['’](?:\p{Ll}|(?<=(?<!\p{L})\p{L}{1,2}['’])\p{Lu})[\p{L}\p{N}_.-]*)*(?:['’](?!\p{L}))?`;
 /** A surname as it may be written alone: "Sisi" for "el-Sisi". */
 const ARTICLE_BEFORE = new RegExp(`^${ARTICLE}(?=\\p{Lu})`, 'iu');
 export const bareSurname = (name: string) => name.replace(ARTICLE_BEFORE, '');

@@ -48,6 +48,9 @@ const PRONOUN_START =
 /** A participle or relative clause after a name, maybe after an appositive, up to its closing comma. */
 const DESCRIBED_AFTER =
   /^(?:\s*,(?!\s*(?:and|or)\s)[^,;.\n"“”]{1,80}(?=,))?\s*,\s+(?:[a-z]+ing|which|who|whose)\s[^,;.\n"“”]{1,120}(?=,\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|stated|wrote|declared)\b)/;
+/** "The US will recognise …", "the UK has said": a verb after a short name makes it the subject, not a qualifier. */
+const VERB_NEXT =
+  /^\s+(?:will|would|has|have|had|is|are|was|were|did|does|can|could|should|must|may|might|also|[a-z]+ed|says|said)\b/;
 /** Another name right after a one-word name (a day is no name). */
 const NAME_AFTER = new RegExp(`^\\s+(?!${WEEKDAY}\\b)[A-Z]`);
 /** "The withdrawal, she said, was …": the speaker set apart inside the sentence. */
@@ -352,7 +355,9 @@ export function findSpeakers(
       m.actor.kind === 'state' &&
       beforeNoun(text, m) &&
       (byDemonym(m) ||
-        (/^[A-Z.]{2,5}$/.test(m.surface) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))))
+        (/^[A-Z.]{2,5}$/.test(m.surface) &&
+          /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) &&
+          !VERB_NEXT.test(text.slice(m.end, m.end + 16))))
     )
       continue;
     // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").

@@ -102,3 +102,32 @@ describe('backing given', () => {
     });
   });
 });
+
+describe('a short name as the subject, and a heading run into the text', () => {
+  const known: KnownActor[] = [
+    { id: 'uk', name: 'United Kingdom', kind: 'state', aliases: ['UK'] },
+    { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council'] },
+  ];
+  const event = describeEvent({ title: 'United Kingdom recognizes the Sahel Transitional Council' }, known);
+  const stances = async (text: string) =>
+    stancesBySpeaker((await extractFromArticle({ text, event, known })).proposals);
+
+  it('"The UK will recognise …" is the UK acting; "a UK recognition" is no speaker', async () => {
+    expect(await stances('The UK will recognise the Council on Monday, officials said.')).toEqual({
+      'United Kingdom': ['support'],
+    });
+    expect(await stances('Sweden said a UK recognition of the Council was premature.')).toEqual({
+      Sweden: ['caution'],
+    });
+  });
+
+  it('"‘Unacceptable’Sweden’s Foreign Ministry …": the heading is no part of the name', async () => {
+    expect(
+      await stances('‘Unacceptable’Sweden’s Foreign Ministry condemned the recognition of the Council on Tuesday.'),
+    ).toEqual({ 'Sweden Foreign Ministry': ['condemnation'] });
+    // One or two letters before an apostrophe are part of a surname.
+    expect(await stances("Sweden's envoy Liam O’Brien condemned the recognition.")).toEqual({
+      'Liam O’Brien': ['condemnation'],
+    });
+  });
+});
