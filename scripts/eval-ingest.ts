@@ -43,6 +43,9 @@ async function main() {
   console.log(`actors: recall ${pct(t.actorRecall)}, precision ${pct(t.actorPrecision)}`);
   console.log(`(actor, stance) pairs: recall ${pct(t.pairRecall)}, precision ${pct(t.pairPrecision)}`);
   console.log(`quotes holding the labelled evidence: ${pct(t.quoteRecall)}`);
+  console.log(
+    `relations (speaks for, part of; the seed's not scored): recall ${pct(t.relationRecall)}, precision ${pct(t.relationPrecision)}`,
+  );
   const slowest = Math.max(...results.map((r) => r.ms));
   console.log(`slowest article: ${slowest.toFixed(0)} ms`);
   if (dirFlag < 0) {

@@ -18,6 +18,15 @@ interface LabelledStance {
   evidence: string;
 }
 
+interface LabelledRelation {
+  type: string;
+  from: string;
+  to: string;
+}
+
+/** The relations the extractor proposes; a labelled LEADS counts as SPEAKS_FOR (fixtures' README). */
+const SCORED_RELATIONS = new Set(['SPEAKS_FOR', 'PART_OF', 'LEADS']);
+
 export interface Case {
   name: string;
   text: string;
@@ -25,12 +34,15 @@ export interface Case {
   event: EventDescription;
   known: KnownActor[];
   stances: LabelledStance[];
+  /** Who speaks for or is part of whom, as the report says it; left out, relations are not scored. */
+  relations?: LabelledRelation[];
 }
 
 interface FixtureFile {
   event: { title: string; actor?: string; act?: string; target?: string; aliases?: string[] };
   known?: { name: string; kind: ActorKind; aliases?: string[] }[];
   stances: LabelledStance[];
+  relations?: LabelledRelation[];
 }
 
 export function loadFixtures(dir: string): Case[] {
@@ -57,7 +69,16 @@ export function loadFixtures(dir: string): Case[] {
         aliases: label.event.aliases ?? [],
         targetNames: label.event.target ? [label.event.target] : [],
       };
-      return { name: base, text, contentType: html ? 'text/html' : undefined, event, known, stances: label.stances };
+      const relations = (label.relations ?? []).filter((r) => SCORED_RELATIONS.has(r.type));
+      return {
+        name: base,
+        text,
+        contentType: html ? 'text/html' : undefined,
+        event,
+        known,
+        stances: label.stances,
+        relations,
+      };
     });
 }
 
@@ -130,6 +151,8 @@ export interface CaseResult {
   proposed: { actors: number; pairs: number };
   found: { actors: number; pairs: number; quotes: number };
   correct: { actors: number; pairs: number };
+  /** Speaks-for and part-of relations, either way round in type: labelled, found, proposed, proposed right. */
+  relations: { labelled: number; found: number; proposed: number; correct: number };
   missed: string[];
   wrong: string[];
 }
@@ -175,12 +198,27 @@ function score(c: Case, extraction: Extraction, ms: number): CaseResult {
   return {
     name: c.name,
     ms,
+    relations: scoreRelations(c, extraction),
     labelled: { actors: c.stances.length, pairs: c.stances.length },
     proposed: { actors: proposedActors.length, pairs: proposedPairs.length },
     found: { actors, pairs, quotes },
     correct: { actors: correctActors, pairs: correctPairs },
     missed,
     wrong,
+  };
+}
+
+function scoreRelations(c: Case, extraction: Extraction): CaseResult['relations'] {
+  if (!c.relations) return { labelled: 0, found: 0, proposed: 0, correct: 0 };
+  const labelled = c.relations;
+  const proposed = extraction.relations.filter((r) => r.type !== 'ECHOES');
+  const same = (l: LabelledRelation, r: (typeof proposed)[number]) =>
+    sameActor(l.from, r.from.name, c.known) && sameActor(l.to, r.to.name, c.known);
+  return {
+    labelled: labelled.length,
+    found: labelled.filter((l) => proposed.some((r) => same(l, r))).length,
+    proposed: proposed.length,
+    correct: proposed.filter((r) => labelled.some((l) => same(l, r))).length,
   };
 }
 
@@ -218,6 +256,14 @@ export function totals(results: CaseResult[]) {
     quoteRecall: ratio(
       sum((r) => r.found.quotes),
       sum((r) => r.labelled.pairs),
+    ),
+    relationRecall: ratio(
+      sum((r) => r.relations.found),
+      sum((r) => r.relations.labelled),
+    ),
+    relationPrecision: ratio(
+      sum((r) => r.relations.correct),
+      sum((r) => r.relations.proposed),
     ),
   };
 }

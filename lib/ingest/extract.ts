@@ -445,6 +445,17 @@ const VICTIM_BEFORE =
   /\b(?:(?:attack|attacks|assault|strikes?|invasion|aggression|war|offensive|violence)\s+(?:on|against|of)|people\s+of|solidarity\s+with|sovereignty\s+of|territorial\s+integrity\s+of)\s+(?:the\s+)?$/i;
 const UNNAMED_ADDRESSED = /\b(?:on|urged|urging|asked|told|to|for|with|against|towards?|warned)\s+$/i;
 
+/** A cue ending in "from", or a passive's verb before "by", whose holders are named at `at`, a few words on. */
+function heldBefore(text: string, cue: Found, at: number): boolean {
+  if (cue.end > at) return false;
+  const between = text.slice(cue.end, at);
+  if (heldByNamesAfter(cue)) return /^\s+[^.;:"“”]{0,60}$/.test(between);
+  return (
+    /^,?\s+by\s+[^.;:"“”]{0,50}$/.test(between) &&
+    /\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$/.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+  );
+}
+
 function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): UnnamedVoice[] {
   const out: UnnamedVoice[] = [];
   for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
@@ -453,7 +464,9 @@ function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): Unnamed
     // "called on the international community to …", "a letter to diplomats": spoken to, not speaking.
     if (UNNAMED_ADDRESSED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const at = sentence.start + m.index + m[0].length;
-    const region = cues.filter((c) => c.start >= at);
+    // "drew criticism from rights groups", "was condemned by campaigners": the cue before holds them.
+    const held = cues.filter((c) => heldBefore(text, c, sentence.start + m.index)).at(-1);
+    const region = held ? [held] : cues.filter((c) => c.start >= at);
     const verb = speechVerbIn(text.slice(at, sentence.end));
     const judged = judge(text, region);
     if (judged === 'none' || (!judged && !verb)) continue;

@@ -4,6 +4,7 @@
  * words proposed for whom the graph says they speak for, and each proposal and relation once.
  */
 import type { Mention } from './mentions';
+import { ownerOfPost } from './posts';
 import type { KnownActor, Proposal, ProposedActor, ProposedRelation } from './types';
 
 /** "Afghan Foreign Minister X" speaks for Afghanistan; "the Russian foreign ministry" is part of Russia. */
@@ -14,6 +15,32 @@ export function roleRelations(text: string, mentions: Mention[], known: KnownAct
     return k ? { id: k.id, name: k.name, kind: k.kind } : { id: null, name, kind: 'state' };
   };
   for (const m of mentions) {
+    // "The Taliban's spokesman X", "NATO's secretary-general, X": X speaks for the owner of the post.
+    const owner = m.actor.kind === 'person' && !(m.of && m.title) ? ownerOfPost(text, mentions, m) : null;
+    if (owner) {
+      const start = Math.min(owner.at.start, m.start - (m.title ? m.start - text.lastIndexOf(m.title, m.start) : 0));
+      const end = Math.max(owner.at.end, m.end);
+      const to = owner.actor.id === null && owner.actor.kind === 'state' ? stateActor(owner.actor.name) : owner.actor;
+      out.push({ type: 'SPEAKS_FOR', from: m.actor, to, quote: text.slice(start, end), start, end, confidence: 0.7 });
+      continue;
+    }
+    // "Aminata Diallo of the Movement for Change": a member of the body.
+    const body =
+      m.actor.kind === 'person'
+        ? mentions.find((o) => o.start > m.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, o.start)))
+        : undefined;
+    if (body && body.actor.kind !== 'person' && body.actor.kind !== 'state') {
+      out.push({
+        type: 'PART_OF',
+        from: m.actor,
+        to: body.actor,
+        quote: text.slice(m.start, body.end),
+        start: m.start,
+        end: body.end,
+        confidence: 0.6,
+      });
+      continue;
+    }
     if (!m.of) continue;
     if (m.actor.kind === 'person' && m.title) {
       const start = text.lastIndexOf(m.title, m.start);

@@ -42,3 +42,20 @@ describe('scoring a report', () => {
     expect(wrongStance.found).toMatchObject({ actors: 1, pairs: 0 });
   });
 });
+
+describe('scoring relations', () => {
+  it('counts a labelled speaks-for found, and a proposed one that no label holds as not right', async () => {
+    const result = await runCase({
+      name: 'relations',
+      text: "Norway withdrew from the Tessin Accord on Friday. Sweden's envoy, Lena Berg, condemned the withdrawal. Chile's envoy, Ana Ruiz, welcomed it.",
+      event,
+      known,
+      stances: [{ actor: 'Lena Berg', stance: 'condemnation', evidence: 'condemned the withdrawal' }],
+      relations: [
+        { type: 'SPEAKS_FOR', from: 'Lena Berg', to: 'Sweden' },
+        { type: 'LEADS', from: 'Jonas Lie', to: 'Norway' },
+      ],
+    });
+    expect(result.relations).toEqual({ labelled: 2, found: 1, proposed: 2, correct: 1 });
+  });
+});

@@ -131,3 +131,26 @@ describe('a short name as the subject, and a heading run into the text', () => {
     });
   });
 });
+
+describe('voices held by the words before them, and expectations of others', () => {
+  const run = (text: string) => extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+
+  it('"drew criticism from rights groups", "was condemned by campaigners": unnamed voices with the stance', async () => {
+    const { unnamed } = await run(
+      "Oslo's move drew sharp criticism from rights groups. The recognition was condemned by campaigners in Bamako.",
+    );
+    expect(unnamed.map((u) => [u.who, u.stance])).toEqual([
+      ['rights groups', 'condemnation'],
+      ['campaigners', 'condemnation'],
+    ]);
+  });
+
+  it('"Diplomats said A and B might follow suit": what they expect gives neither a stance', async () => {
+    expect(await stancesOnSahel('Diplomats said Mali and Chad might follow suit.')).toEqual({});
+  });
+
+  it('"Norway became on Friday the first country to recognise …" is the act', async () => {
+    const { proposals } = await run('Norway became on Friday the first country to recognise the Council.');
+    expect(stancesBySpeaker(proposals)).toEqual({ Norway: ['support'] });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Whose post a person holds, as the words around the name say: "The Taliban's spokesman Y",
+ * "UNHCR spokesperson Y", "Its foreign minister, Y", "the chairman of the X (XC), Prof. Y",
+ * "Y, a spokesman for X", "Y, X's foreign minister", "Foreign Minister Y" in a paragraph about one
+ * state. Gives the SPEAKS_FOR relations a state's own title does not (relations.ts).
+ */
+import type { Mention } from './mentions';
+
+/** A post someone holds for a body or a state. */
+const ROLE = String.raw`(?:spokes(?:man|woman|person)|envoy|representative|secretary-general|secretary|leader|chief(?:\s+executive)?|head|minister|ambassador|chair(?:man|woman|person)?|president|commissioner|director(?:[- ]general)?|coordinator|counterpart)`;
+const WORDS = String.raw`(?:[\w-]+\s+){0,3}?`;
+/** "Dr.", "Prof.", "Maj." between a post and the name. */
+const RANK = String.raw`(?:[A-Z][a-z]{1,4}\.\s+)?`;
+/** "X's foreign ministry spokesperson, Y": after the owner's possessive. */
+const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'i');
+/** "UNHCR spokesperson Y", "NATO Secretary-General Y", "an EU spokesperson, Y". */
+const AFTER_NAME = new RegExp(String.raw`^\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'i');
+/** "Its foreign minister, Y": whose, the sentence before says. */
+const ITS_POST = new RegExp(String.raw`(?:^|[^\w])(?:Its|Their|its|their)\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`);
+/** "The chairman of the X (XC), Prof. Y": before the owner, and between it and the name. */
+const POST_OF = new RegExp(String.raw`\bthe\s+${WORDS}${ROLE}\s+of\s+(?:the\s+)?$`, 'i');
+const OWNER_THEN_NAME = new RegExp(String.raw`^(?:\s*\([A-Z]{2,8}\))?,\s+${RANK}$`);
+/** "Y, a spokesman for X", "Y, the head of X": the post after the name. */
+const POST_FOR = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${WORDS}${ROLE}\s+(?:for|of|at)\s+(?:the\s+)?$`, 'i');
+const OWNED_POST = new RegExp(String.raw`['’]s\s+${WORDS}${ROLE}$`, 'i');
+const POSSESSIVE_POST = new RegExp(String.raw`^['’]s?\s+${WORDS}${ROLE}\b`, 'i');
+/** Titles that say a person serves a government ("Foreign Minister", "President"), not which one. */
+const GOVERNMENT_TITLE =
+  /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|(?:[A-Z][a-z]+ )?Minister|(?:Home |Foreign )?Secretary(?: of State)?)$/;
+/** A post someone no longer holds, or holds against the state ("opposition leader"), speaks for no one. */
+const NOT_SERVING = /\b(?:former|ex-|opposition|retired|late|then)\b|\n/i;
+
+/** The body or state whose post `m` (a person) holds, or null; a ministry's post is its state's. */
+export function ownerOfPost(
+  text: string,
+  mentions: Mention[],
+  m: Mention,
+): { actor: Mention['actor']; at: Mention } | null {
+  const owner = postOwner(text, mentions, m);
+  if (!owner) return null;
+  const around = owner.start < m.start ? text.slice(owner.end, m.start) : text.slice(m.end, owner.start);
+  if (NOT_SERVING.test(around)) return null;
+  // "China's foreign ministry spokesperson, Y" speaks for China.
+  if (owner.actor.kind === 'government-body' && owner.of)
+    return { actor: { id: null, name: owner.of, kind: 'state' }, at: owner };
+  return { actor: owner.actor, at: owner };
+}
+
+/** Where the sentence holding `at` starts: after a full stop and a space, or a blank line. */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const b of text.slice(0, Math.max(0, at)).matchAll(/[.!?]["”’]?\s+|\n\s*\n/g)) start = b.index + b[0].length;
+  return start;
+}
+
+function quotedSpans(text: string, from: number, to: number): [number, number][] {
+  return [...text.slice(from, to).matchAll(/"[^"]*"|“[^”]*”/g)].map((q) => [
+    from + q.index,
+    from + q.index + q[0].length,
+  ]);
+}
+
+function postOwner(text: string, mentions: Mention[], m: Mention): Mention | null {
+  const bodies = mentions.filter((o) => o !== m && o.actor.kind !== 'person');
+  const outside = (o: Mention, spans: [number, number][]) => !spans.some(([a, b]) => o.start > a && o.end < b);
+  // Not a word of the person's own title ("Prof." read as a name).
+  const titled = m.title ? text.lastIndexOf(m.title, m.start) : m.start;
+  let before = bodies.findLast((o) => o.end <= titled && m.start - o.end <= 60);
+  // "the X (XC), Prof. Y": the name before its acronym in brackets.
+  if (before && text[before.start - 1] === '(' && text[before.end] === ')') {
+    const acronym = before;
+    before =
+      bodies.findLast((o) => o.end <= acronym.start && /^\s*\($/.test(text.slice(o.end, acronym.start))) ?? before;
+  }
+  if (before) {
+    const between = text.slice(before.end, m.start);
+    if (before.possessive ? AFTER_POSSESSIVE.test(between) : AFTER_NAME.test(between)) return before;
+    if (OWNER_THEN_NAME.test(between) && POST_OF.test(text.slice(Math.max(0, before.start - 60), before.start)))
+      return before;
+  }
+  const current = sentenceStart(text, m.start);
+  if (ITS_POST.test(text.slice(Math.max(0, m.start - 60), m.start))) {
+    // The first body named in one of the two sentences before, outside quotation marks.
+    let end = current;
+    for (let back = 0; back < 2 && end > 0; back += 1) {
+      const start = sentenceStart(text, end - 1);
+      const owner = bodies.find((o) => o.start >= start && o.end <= end && outside(o, quotedSpans(text, start, end)));
+      if (owner) return owner;
+      end = start;
+    }
+  }
+  const after = bodies.find((o) => o.start >= m.end && o.start - m.end <= 60);
+  if (after) {
+    const between = text.slice(m.end, after.start);
+    if (POST_FOR.test(between)) return after;
+    // "Y, X's foreign minister,": the post after the owner's possessive, or inside the name found ("Sweden's envoy").
+    const post = after.possessive
+      ? POSSESSIVE_POST.test(text.slice(after.end, after.end + 50))
+      : OWNED_POST.test(after.surface);
+    if (/^,\s+$/.test(between) && post) return after;
+  }
+  // "Foreign Minister Y" with no state named: the state the paragraph spoke of last, outside quotation marks.
+  if (m.title && !m.of && GOVERNMENT_TITLE.test(m.title)) {
+    const paragraph = Math.max(0, text.lastIndexOf('\n', titled));
+    const spans = quotedSpans(text, paragraph, titled);
+    return (
+      bodies.findLast(
+        (o) => o.actor.kind === 'state' && o.start >= paragraph && o.end <= titled && outside(o, spans),
+      ) ?? null
+    );
+  }
+  return null;
+}

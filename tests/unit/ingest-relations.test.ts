@@ -1,0 +1,85 @@
+/**
+ * Who speaks for whom, as a report's words around a name say it (SPEAKS_FOR proposals), beyond a
+ * state's title ("Ghanaian Foreign Minister X", ingest-patterns.test.ts): a body's post owned by its
+ * name, named before or after the person, or by "Its".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromArticle } from '@/lib/ingest';
+import { SAHEL_EVENT, SAHEL_KNOWN } from './ingest-speakers';
+
+async function relationsOf(text: string, type: string): Promise<string[]> {
+  const { relations } = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+  for (const r of relations) expect(text.slice(r.start, r.end)).toBe(r.quote);
+  return relations.filter((r) => r.type === type).map((r) => `${r.from.name} -> ${r.to.name}`);
+}
+const speaksFor = (text: string) => relationsOf(text, 'SPEAKS_FOR');
+
+describe('the post a person holds, and for whom', () => {
+  it('"the Council\'s spokesman X", "NATO Secretary-General X", "UNHCR spokesperson X"', async () => {
+    expect(await speaksFor("The Council's spokesman Amadou Sy welcomed the recognition.")).toEqual([
+      'Amadou Sy -> Sahel Transitional Council',
+    ]);
+    expect(await speaksFor('NATO Secretary-General Henrik Dahl said the recognition was premature.')).toEqual([
+      'Henrik Dahl -> NATO',
+    ]);
+    expect(await speaksFor('UNHCR spokesperson Ana Lind said the recognition changed nothing.')).toEqual([
+      'Ana Lind -> UNHCR',
+    ]);
+  });
+
+  it('"Its foreign minister, X": the body or state the sentence before was about', async () => {
+    expect(
+      await speaksFor(
+        'Neighbouring Chad was more cautious. Its foreign minister, Idriss Saleh, said the recognition was hasty.',
+      ),
+    ).toEqual(['Idriss Saleh -> Chad']);
+  });
+
+  it('"the chairman of the X (XC), Prof. Y", "Y, a spokesman for X", "Y, X\'s envoy,"', async () => {
+    expect(
+      await speaksFor(
+        'The chairman of the Sahel Transitional Council (STC), Prof. Moussa Keita, welcomed the recognition.',
+      ),
+    ).toEqual(['Moussa Keita -> Sahel Transitional Council']);
+    expect(await speaksFor('Omar Diallo, a spokesman for the African Union, criticised the recognition.')).toEqual([
+      'Omar Diallo -> African Union',
+    ]);
+    expect(await speaksFor("Lena Berg, Sweden's envoy, criticised the recognition.")).toEqual(['Lena Berg -> Sweden']);
+  });
+
+  it('a former or an opposition post, or one to another body, speaks for no one', async () => {
+    expect(await speaksFor("Mali's opposition leader, Ibrahim Keita, criticised the recognition.")).toEqual([]);
+    expect(
+      await speaksFor('Ana Ruiz, a former spokeswoman for the African Union, criticised the recognition.'),
+    ).toEqual([]);
+    expect(await speaksFor('Ana Ruiz, ambassador to the United Nations, criticised the recognition.')).toEqual([]);
+  });
+
+  it("a ministry's spokesperson speaks for its state; so does an unqualified minister in a paragraph about one", async () => {
+    expect(await speaksFor("Mali's foreign ministry spokesperson, Awa Traore, criticised the recognition.")).toEqual([
+      'Awa Traore -> Mali',
+    ]);
+    expect(
+      await speaksFor('In Chad, the mood was different. Foreign Minister Idriss Saleh said the recognition was hasty.'),
+    ).toEqual(['Idriss Saleh -> Chad']);
+    // With no state in the paragraph (or only inside someone's quotation), nobody is guessed.
+    expect(await speaksFor('Foreign Minister Idriss Saleh said the recognition was hasty.')).toEqual([]);
+  });
+
+  it('"Its …" looks back two sentences for the body it belongs to', async () => {
+    expect(
+      await speaksFor(
+        'The African Union said little. The decision had surprised many. Its commission president, Omar Diallo, said the bloc would meet.',
+      ),
+    ).toEqual(['Omar Diallo -> African Union']);
+  });
+});
+
+describe('a member of a body', () => {
+  it('"Y of the Movement for Change" is part of it; "Y of Mali" is not a membership', async () => {
+    expect(
+      await relationsOf('Aminata Diallo of the Movement for Change criticised the recognition.', 'PART_OF'),
+    ).toEqual(['Aminata Diallo -> Movement for Change']);
+    expect(await relationsOf('Aminata Diallo of Mali criticised the recognition.', 'PART_OF')).toEqual([]);
+  });
+});
