@@ -54,7 +54,8 @@ async function main() {
       const held = totals(await Promise.all(loadFixtures(path.join(ROOT, set.dir)).map((c) => runCase(c))));
       console.log(
         `\n${set.name} (${set.dir}, --dir for its details): actors recall ${pct(held.actorRecall)}, precision ${pct(held.actorPrecision)}; ` +
-          `pairs recall ${pct(held.pairRecall)}, precision ${pct(held.pairPrecision)}; quotes ${pct(held.quoteRecall)}`,
+          `pairs recall ${pct(held.pairRecall)}, precision ${pct(held.pairPrecision)}; quotes ${pct(held.quoteRecall)}; ` +
+          `relations recall ${pct(held.relationRecall)}, precision ${pct(held.relationPrecision)}`,
       );
     }
   }
