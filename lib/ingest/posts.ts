@@ -35,15 +35,25 @@ export function ownerOfPost(
   text: string,
   mentions: Mention[],
   m: Mention,
-): { actor: Mention['actor']; at: Mention } | null {
-  const owner = postOwner(text, mentions, m);
-  if (!owner) return null;
+): { actor: Mention['actor']; start: number; end: number } | null {
+  const found = postOwner(text, mentions, m);
+  if (!found) return null;
+  const { owner, near } = found;
   const around = owner.start < m.start ? text.slice(owner.end, m.start) : text.slice(m.end, owner.start);
   if (NOT_SERVING.test(around)) return null;
+  // The words that say it: the owner and the name; where the owner is only understood, the post and
+  // the name ("Its foreign minister, Y", "Foreign Minister Y").
+  const titled = m.title ? text.lastIndexOf(m.title, m.start) : m.start;
+  let span = { start: Math.min(owner.start, titled), end: Math.max(owner.end, m.end) };
+  if (!near) {
+    const from = Math.max(0, titled - 60);
+    const its = /\b(?:Its|Their|its|their)\s[^.!?]*$/.exec(text.slice(from, titled));
+    span = { start: its ? from + its.index : titled, end: m.end };
+  }
   // "China's foreign ministry spokesperson, Y" speaks for China.
   if (owner.actor.kind === 'government-body' && owner.of)
-    return { actor: { id: null, name: owner.of, kind: 'state' }, at: owner };
-  return { actor: owner.actor, at: owner };
+    return { actor: { id: null, name: owner.of, kind: 'state' }, ...span };
+  return { actor: owner.actor, ...span };
 }
 
 /** Where the sentence holding `at` starts: after a full stop and a space, or a blank line. */
@@ -60,7 +70,7 @@ function quotedSpans(text: string, from: number, to: number): [number, number][]
   ]);
 }
 
-function postOwner(text: string, mentions: Mention[], m: Mention): Mention | null {
+function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Mention; near: boolean } | null {
   const bodies = mentions.filter((o) => o !== m && o.actor.kind !== 'person');
   const outside = (o: Mention, spans: [number, number][]) => !spans.some(([a, b]) => o.start > a && o.end < b);
   // Not a word of the person's own title ("Prof." read as a name).
@@ -74,9 +84,10 @@ function postOwner(text: string, mentions: Mention[], m: Mention): Mention | nul
   }
   if (before) {
     const between = text.slice(before.end, m.start);
-    if (before.possessive ? AFTER_POSSESSIVE.test(between) : AFTER_NAME.test(between)) return before;
+    if (before.possessive ? AFTER_POSSESSIVE.test(between) : AFTER_NAME.test(between))
+      return { owner: before, near: true };
     if (OWNER_THEN_NAME.test(between) && POST_OF.test(text.slice(Math.max(0, before.start - 60), before.start)))
-      return before;
+      return { owner: before, near: true };
   }
   const current = sentenceStart(text, m.start);
   if (ITS_POST.test(text.slice(Math.max(0, m.start - 60), m.start))) {
@@ -85,29 +96,28 @@ function postOwner(text: string, mentions: Mention[], m: Mention): Mention | nul
     for (let back = 0; back < 2 && end > 0; back += 1) {
       const start = sentenceStart(text, end - 1);
       const owner = bodies.find((o) => o.start >= start && o.end <= end && outside(o, quotedSpans(text, start, end)));
-      if (owner) return owner;
+      if (owner) return { owner, near: false };
       end = start;
     }
   }
   const after = bodies.find((o) => o.start >= m.end && o.start - m.end <= 60);
   if (after) {
     const between = text.slice(m.end, after.start);
-    if (POST_FOR.test(between)) return after;
+    if (POST_FOR.test(between)) return { owner: after, near: true };
     // "Y, X's foreign minister,": the post after the owner's possessive, or inside the name found ("Sweden's envoy").
     const post = after.possessive
       ? POSSESSIVE_POST.test(text.slice(after.end, after.end + 50))
       : OWNED_POST.test(after.surface);
-    if (/^,\s+$/.test(between) && post) return after;
+    if (/^,\s+$/.test(between) && post) return { owner: after, near: true };
   }
   // "Foreign Minister Y" with no state named: the state the paragraph spoke of last, outside quotation marks.
   if (m.title && !m.of && GOVERNMENT_TITLE.test(m.title)) {
     const paragraph = Math.max(0, text.lastIndexOf('\n', titled));
     const spans = quotedSpans(text, paragraph, titled);
-    return (
-      bodies.findLast(
-        (o) => o.actor.kind === 'state' && o.start >= paragraph && o.end <= titled && outside(o, spans),
-      ) ?? null
+    const owner = bodies.findLast(
+      (o) => o.actor.kind === 'state' && o.start >= paragraph && o.end <= titled && outside(o, spans),
     );
+    return owner ? { owner, near: false } : null;
   }
   return null;
 }

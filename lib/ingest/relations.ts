@@ -18,8 +18,7 @@ export function roleRelations(text: string, mentions: Mention[], known: KnownAct
     // "The Taliban's spokesman X", "NATO's secretary-general, X": X speaks for the owner of the post.
     const owner = m.actor.kind === 'person' && !(m.of && m.title) ? ownerOfPost(text, mentions, m) : null;
     if (owner) {
-      const start = Math.min(owner.at.start, m.start - (m.title ? m.start - text.lastIndexOf(m.title, m.start) : 0));
-      const end = Math.max(owner.at.end, m.end);
+      const { start, end } = owner;
       const to = owner.actor.id === null && owner.actor.kind === 'state' ? stateActor(owner.actor.name) : owner.actor;
       out.push({ type: 'SPEAKS_FOR', from: m.actor, to, quote: text.slice(start, end), start, end, confidence: 0.7 });
       continue;

@@ -33,6 +33,13 @@ describe('the post a person holds, and for whom', () => {
         'Neighbouring Chad was more cautious. Its foreign minister, Idriss Saleh, said the recognition was hasty.',
       ),
     ).toEqual(['Idriss Saleh -> Chad']);
+    // The evidence is the post and the name, not the sentences between.
+    const { relations } = await extractFromArticle({
+      text: 'Neighbouring Chad was more cautious. Its foreign minister, Idriss Saleh, said the recognition was hasty.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(relations.find((r) => r.type === 'SPEAKS_FOR')?.quote).toBe('Its foreign minister, Idriss Saleh');
   });
 
   it('"the chairman of the X (XC), Prof. Y", "Y, a spokesman for X", "Y, X\'s envoy,"', async () => {
