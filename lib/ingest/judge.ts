@@ -71,6 +71,9 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
       )
     )
       continue;
+    // "said the recognition showed that Moscow supported terrorists": what the named one did, not the
+    // speaker's view ("warned that Oslo risked …" is the speaker's warning).
+    if (cue.stance !== 'caution' && THAT_NAME.test(clause)) continue;
     // "has long accused", "have repeatedly criticised": what they have said before, not of this event.
     if (/\b(?:has|have|had)\s+(?:long|repeatedly|often|previously|frequently|for years)\s+$/i.test(clause)) continue;
     const stance: Stance = negated ? 'caution' : cue.stance;
@@ -93,6 +96,10 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
   }
   return best;
 }
+
+/** A "that"-clause whose subject is a name, up to its verb: "… showed that Moscow (had) supported". */
+const THAT_NAME =
+  /\bthat\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:(?:had|has|have|was|were|is|are|had been|would|will)\s+)?(?:[a-z]+ly\s+)?$/u;
 
 /** The words before a cue in its own clause: a negation does not reach past "and" or "but" ("Sweden voted no and Finland voted yes"). */
 function clauseBefore(text: string, cue: Found): string {

@@ -154,3 +154,19 @@ describe('voices held by the words before them, and expectations of others', () 
     expect(stancesBySpeaker(proposals)).toEqual({ Norway: ['support'] });
   });
 });
+
+describe('what someone else did, and what a state is ready to do', () => {
+  it('"said the recognition showed that Oslo supported …": the support is what Oslo did, not the speaker\'s view', async () => {
+    const found = await stancesOnSahel(
+      "Sweden's foreign ministry said the recognition showed that Oslo supported the junta's crackdown.",
+    );
+    expect(found['Sweden foreign ministry'] ?? []).not.toContain('support');
+  });
+
+  it('"ready to follow suit" is support; "a new chapter" is praise', async () => {
+    expect(await stancesOnSahel('Mali said it was ready to follow suit.')).toEqual({ Mali: ['support'] });
+    expect(await stancesOnSahel('The Council said the recognition opened a new chapter in relations.')).toEqual({
+      'Sahel Transitional Council': ['support'],
+    });
+  });
+});
