@@ -6,11 +6,9 @@
  * focus" leaves focus where the person was, and the skip link lands on something the keyboard can use.
  * A screenshot of each screen is kept in test-artifacts/browser/.
  */
-import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SUPPORTERS, browserSession, open, searchParam, settled, shot, withoutPageErrors } from './helpers';
-import { LEGIBLE_ZOOM } from '@/lib/client/drawing/renderer-choice';
+import { browserSession, open, searchParam, settled, shot, withoutPageErrors } from './helpers';
 import { editorAccount, signIn } from './sign-in';
 
 const appUrl = inject('appUrl');
@@ -21,7 +19,6 @@ const LAPTOPS = [
   { width: 1440, height: 900 },
 ];
 
-type CyWindow = Window & { __cy?: Core };
 const page = withoutPageErrors(browserSession());
 editorAccount();
 
@@ -224,57 +221,6 @@ describe('on a phone (390 × 844)', () => {
       if (link) reached.push(link);
     }
     expect(reached).toEqual(['Explorer', 'Query', 'Import']);
-  });
-
-  it('the graph: the camps stacked (supporters above the event, condemners below) with legible names, side by side again on a wide screen', async () => {
-    await page().setViewportSize(PHONE);
-    await open(page(), appUrl);
-    await shot(page(), 'screens-390-graph');
-    const drawn = await page().evaluate((event) => {
-      const cy = (window as CyWindow).__cy!;
-      const at = (id: string) => ({
-        ...cy.getElementById(id).position(),
-        rendered: cy.getElementById(id).renderedPosition(),
-      });
-      return {
-        zoom: cy.zoom(),
-        width: cy.width(),
-        height: cy.height(),
-        event: at(event),
-        nodes: cy
-          .nodes('.actor')
-          .map((n) => ({ id: n.id(), camp: n.data('camp') as string, ...at(n.id()), halign: n.style('text-halign') })),
-      };
-    }, EVENT);
-    const camp = (name: string) => drawn.nodes.filter((n) => n.camp === name);
-    expect(
-      camp('support')
-        .map((n) => n.id)
-        .sort(),
-    ).toEqual([...SUPPORTERS].sort());
-    for (const n of camp('support')) expect(n.y).toBeLessThan(drawn.event.y);
-    for (const n of [...camp('condemnation'), ...camp('caution')]) expect(n.y).toBeGreaterThan(drawn.event.y);
-    for (const n of drawn.nodes) expect(n.halign).toBe('center');
-    // Names drawn at a legible size, and every actor within the canvas's width: only scrolling up and down is left.
-    expect(drawn.zoom).toBeGreaterThanOrEqual(LEGIBLE_ZOOM);
-    for (const n of drawn.nodes) {
-      expect(n.rendered.x).toBeGreaterThan(0);
-      expect(n.rendered.x).toBeLessThan(drawn.width);
-    }
-    expect(drawn.event.rendered.y).toBeGreaterThan(0);
-    expect(drawn.event.rendered.y).toBeLessThan(drawn.height);
-
-    // Turned into a wide screen, the same page draws the camps side by side again.
-    await page().setViewportSize({ width: 1280, height: 800 });
-    await page().waitForFunction(
-      () => (window as CyWindow).__cy!.getElementById('russia').style('text-halign') === 'left',
-    );
-    await settled(page());
-    const wide = await page().evaluate((event) => {
-      const cy = (window as CyWindow).__cy!;
-      return { russia: cy.getElementById('russia').position().x, event: cy.getElementById(event).position().x };
-    }, EVENT);
-    expect(wide.russia).toBeLessThan(wide.event - 100);
   });
 
   it('the table: each row is a card, each cell under its column’s name, and it is still a table to a screen reader', async () => {
