@@ -135,10 +135,6 @@ async function main(): Promise<void> {
     // Its URI and password, for this process's driver and the app it starts.
     Object.assign(process.env, connectionEnv(options));
     await loadData();
-    // The browser tests build into .next too, with their test hooks on; such a build is newer than the
-    // sources, so it would pass for current: the bench measures the app people get, built again.
-    if (fs.existsSync(path.join(PROJECT_ROOT, '.next', 'stancegraph-test-build.json')))
-      fs.rmSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'), { force: true });
     ensureBuild();
     app = await startApp(APP_PORT);
     const base = `http://127.0.0.1:${APP_PORT}`;
