@@ -25,7 +25,7 @@ import {
 } from './speakers';
 import { splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
-import { actingSide, onActingSide, ownersOfTheAct } from './sides';
+import { actingSide, actingTogether, onActingSide, ownersOfTheAct } from './sides';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
@@ -361,6 +361,23 @@ export class RuleExtractor implements Extractor {
       };
       proposals.push(proposal(speaker, sentence, 'support', 'the act', 0.5, 'reported'));
     }
+
+    // "… which saw both countries agree to resume ties": the actors of a joint act, counted together.
+    const together = actingTogether(text, mentions, event);
+    const jointSentence =
+      together && sentences.find((s) => s.start <= together.at && together.at < s.end && /[.!?"”’)]$/.test(s.text));
+    if (together && jointSentence)
+      for (const m of together.mentions) {
+        if (proposals.some((p) => p.actor.name === m.actor.name)) continue;
+        const speaker: Speaker = {
+          mention: m,
+          from: jointSentence.start,
+          to: jointSentence.end,
+          how: 'acting together',
+          factor: 1,
+        };
+        proposals.push(proposal(speaker, jointSentence, 'support', 'the act', 0.5, 'reported'));
+      }
 
     relations.push(...roleRelations(text, mentions, known));
     return {

@@ -42,14 +42,18 @@ export interface ActingSide {
   agents: Set<string>;
 }
 
+/** "France, Germany and Spain" is three actors, "Saudi Arabia and Iran" two, "Trinidad and Tobago" one (none listed). */
+function jointActors(actor: string): string[] {
+  if (!actor.includes(',') && !(/\s+and\s+\p{Lu}/u.test(actor) && !STATE_BY_WORD.has(actor))) return [];
+  return actor.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+}
+
 /** The acting actors' names: "France, Germany and Spain" is three; "Kenya's parliament" is Kenya's too. */
 export function actingSide(text: string, event: EventDescription, mentions: Mention[]): ActingSide {
   const names: string[] = [];
   if (event.actor) {
     names.push(event.actor);
-    // "Saudi Arabia and Iran" is two, "Trinidad and Tobago" one.
-    if (event.actor.includes(',') || (/\s+and\s+\p{Lu}/u.test(event.actor) && !STATE_BY_WORD.has(event.actor)))
-      names.push(...event.actor.split(/\s*,\s*(?:and\s+)?|\s+and\s+/));
+    names.push(...jointActors(event.actor));
     const owned = /^(.+?)['’]s\s+(.+)$/.exec(event.actor);
     if (owned) names.push(owned[1]);
     // "Velmora's Constitutional Court" is named "the Constitutional Court" too, and is found so when
@@ -233,4 +237,38 @@ export function ownersOfTheAct(
   return mentions.filter(
     (m) => m.possessive && side.names.some((n) => sameName(m, n)) && owned.test(text.slice(m.end, m.end + 60)),
   );
+}
+
+const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4 };
+/** "both countries", "the three Western powers", "all four governments": the acting actors together. */
+const TOGETHER =
+  /\b(?:(both)|the\s+(two|three|four)|all\s+(three|four))\s+(?:[A-Za-z-]+\s+)?(?:countries|nations|powers|governments|states|sides|allies|partners|capitals)\b/gi;
+/** Words that make the group an object, not who acted: "accused both countries", "talks between the two sides". */
+const GROUP_AS_OBJECT =
+  /\b(?:of|on|against|with|between|for|to|by|from|accused|urged|told|called|critici[sz]ed|condemned|warned|praised|congratulated)\s+$/i;
+
+/**
+ * "… which saw both countries agree to resume ties", "the three Western powers announced …": when two
+ * to four actors did the act together, a phrase that counts them names each of them, at its first
+ * sentence; the first mention of each acting actor is given (the report must name them somewhere).
+ */
+export function actingTogether(
+  text: string,
+  mentions: Mention[],
+  event: EventDescription,
+): { mentions: Mention[]; at: number } | null {
+  // Only a list of actors acts together ("Saudi Arabia and Iran"), not a body and its owner.
+  const parts = event.actor ? jointActors(event.actor) : [];
+  const actors = new Map<string, Mention>();
+  for (const name of parts) {
+    const m = mentions.find((x) => sameName(x, name));
+    if (m && !actors.has(m.actor.name)) actors.set(m.actor.name, m);
+  }
+  if (actors.size < 2) return null;
+  for (const match of text.matchAll(TOGETHER)) {
+    const count = COUNT_WORDS[(match[1] ?? match[2] ?? match[3]).toLowerCase()];
+    if (count !== actors.size || GROUP_AS_OBJECT.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    return { mentions: [...actors.values()], at: match.index };
+  }
+  return null;
 }

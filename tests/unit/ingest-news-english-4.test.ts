@@ -81,6 +81,20 @@ describe('a joint act of two actors', () => {
   ];
   const event = describeEvent({ title: 'Veloria and Kestria agree to restore diplomatic ties' }, known);
 
+  it('"Both countries agreed to …": each acting actor, named apart only where they do not act', async () => {
+    const text =
+      'Talks hosted by Orsk between Veloria and Kestria ended on Friday. Both countries agreed to restore diplomatic ties. Orsk welcomed the agreement.';
+    const found = stancesBySpeaker((await extractFromArticle({ text, event, known })).proposals);
+    expect(found).toEqual({ Veloria: ['support'], Kestria: ['support'], Orsk: ['support'] });
+  });
+
+  it('"accused both countries": the pair as an object is no one acting', async () => {
+    const text = 'Orsk accused both countries of bad faith in its report on Veloria and Kestria.';
+    const found = stancesBySpeaker((await extractFromArticle({ text, event, known })).proposals);
+    expect(found.Veloria).toBeUndefined();
+    expect(found.Kestria).toBeUndefined();
+  });
+
   it('"A and B agree …": both did the act, and an official of either defends it', async () => {
     const text =
       'Veloria and Kestria agreed on Friday to restore diplomatic ties. Velorian Foreign Minister Ana Ruiz said the agreement ended years of hostility and warned critics against undermining it. Orsk condemned the agreement.';
