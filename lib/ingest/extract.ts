@@ -347,37 +347,19 @@ export class RuleExtractor implements Extractor {
       if (aboutEvent || continues) unnamed.push(...unnamedVoices(text, sentence, cues));
     }
 
-    // "Japan's decision to release …": an acting actor the report names only as the act's owner did it.
-    for (const owner of ownersOfTheAct(text, mentions, event, side)) {
-      if (proposals.some((p) => p.actor.name === owner.actor.name)) continue;
-      const sentence = sentences.find((s) => s.start <= owner.start && owner.end <= s.end && /[.!?"”’)]$/.test(s.text));
-      if (!sentence) continue;
-      const speaker: Speaker = {
-        mention: owner,
-        from: sentence.start,
-        to: sentence.end,
-        how: 'owner of the act',
-        factor: 1,
-      };
+    // Acting actors a report names only as the act's owner ("Japan's decision to release …") or
+    // counted together ("Both countries agreed …") did the act: support, where nothing else proposed them.
+    const closedSentence = (at: number) =>
+      sentences.find((s) => s.start <= at && at < s.end && /[.!?"”’)]$/.test(s.text));
+    const acted = (mention: Mention, sentence: Sentence | undefined, how: string) => {
+      if (!sentence || proposals.some((p) => p.actor.name === mention.actor.name)) return;
+      const speaker: Speaker = { mention, from: sentence.start, to: sentence.end, how, factor: 1 };
       proposals.push(proposal(speaker, sentence, 'support', 'the act', 0.5, 'reported'));
-    }
-
-    // "… which saw both countries agree to resume ties": the actors of a joint act, counted together.
+    };
+    for (const owner of ownersOfTheAct(text, mentions, event, side))
+      acted(owner, closedSentence(owner.start), 'owner of the act');
     const together = actingTogether(text, mentions, event);
-    const jointSentence =
-      together && sentences.find((s) => s.start <= together.at && together.at < s.end && /[.!?"”’)]$/.test(s.text));
-    if (together && jointSentence)
-      for (const m of together.mentions) {
-        if (proposals.some((p) => p.actor.name === m.actor.name)) continue;
-        const speaker: Speaker = {
-          mention: m,
-          from: jointSentence.start,
-          to: jointSentence.end,
-          how: 'acting together',
-          factor: 1,
-        };
-        proposals.push(proposal(speaker, jointSentence, 'support', 'the act', 0.5, 'reported'));
-      }
+    for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
 
     relations.push(...roleRelations(text, mentions, known));
     return {
