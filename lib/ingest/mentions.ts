@@ -194,6 +194,18 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       words = words.slice(1);
     }
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
+    // "Exiled Afghan activists", "Leading French lawmakers": a sentence's first word, a participle or an
+    // adverb, before a people's word, is no part of a name.
+    if (
+      words.length > 1 &&
+      /(?:ed|ing|ly)$/.test(words[0]) &&
+      STATE_BY_WORD.has(words[1]) &&
+      !STATE_BY_WORD.has(`${words[0]} ${words[1]}`) &&
+      /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))
+    ) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
     // "(Mr) Molina's Alliance for Change": an owner already named is apart; the name is what it owns.
     const [honorific, owned] =
       /^(?:Mr|Mrs|Ms|Dr)\.?$/.test(words[0]) && words.length > 2 ? [1, words[1]] : [0, words[0]];

@@ -65,6 +65,9 @@ const AGENT = new RegExp(
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
 const SAID_X =
   /\b(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
+/** '"…," Muttaqi said after …': a name (or pronoun) between the quotation and its verb of speech. */
+const SUBJECT_SAID =
+  /["”’],?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:after|before|while|when|during|at|in|on|as)\b[^"“”]*$/;
 const AGENT_CLAUSE = new RegExp(
   `^(?:\\s+[a-z]+)?,\\s+(?:which|who)\\s+(?:had\\s+)?(?:drafted|sponsored|co-sponsored|tabled|proposed|introduced|submitted|initiated)\\s+(?:the|this|that|its)\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT})\\b`,
   'i',
@@ -252,6 +255,8 @@ export function findSpeakers(
     else if (
       SAID_X.test(before.slice(-100)) &&
       /["”’]/.test(before) &&
+      // '"…," Muttaqi said after meeting Russia's ambassador, X': the verb has its subject already.
+      !SUBJECT_SAID.test(before.slice(-100)) &&
       !/^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b/.test(
         text.slice(m.end, m.end + 12),
       )

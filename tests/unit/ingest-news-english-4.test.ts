@@ -184,3 +184,22 @@ describe('what someone else did, and what a state is ready to do', () => {
     });
   });
 });
+
+describe('who is not a speaker', () => {
+  it("'\"…,\" X said after meeting Y's ambassador, Z': Z is whom X met, not who said it", async () => {
+    const found = await stancesOnSahel(
+      '"This brave decision will be an example for others," Ana Ruiz said after meeting Norway\'s ambassador, Jonas Lie, in Bamako.',
+    );
+    expect(found).toEqual({ 'Ana Ruiz': ['support'] });
+  });
+
+  it('"Exiled Malian activists condemned …": activists, unnamed, not a person called "Exiled Malian"', async () => {
+    const { proposals, unnamed } = await extractFromArticle({
+      text: 'Norway recognized the Sahel Transitional Council on Friday.\n\nExiled Malian activists condemned the recognition.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(proposals.map((p) => p.actor.name)).not.toContain('Exiled Malian');
+    expect(unnamed.map((u) => [u.who, u.stance])).toEqual([['activists', 'condemnation']]);
+  });
+});
