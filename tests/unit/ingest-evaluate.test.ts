@@ -9,36 +9,27 @@ const known: KnownActor[] = [
 ];
 const event = describeEvent({ title: 'Norway withdraws from the Tessin Accord' }, known);
 const text = 'Norway withdrew from the Tessin Accord on Friday. Britain condemned the withdrawal.';
+/** The report above scored against one labelled stance of `actor`, on Britain's words. */
+const scoredAs = (actor: string, stance: 'support' | 'condemnation') =>
+  runCase({
+    name: actor,
+    text,
+    event,
+    known,
+    stances: [{ actor, stance, evidence: 'Britain condemned the withdrawal' }],
+  });
 
 describe('scoring a report', () => {
   it('counts a state proposed under another of its names ("Britain" as "United Kingdom") as the labelled one', async () => {
-    const result = await runCase({
-      name: 'britain',
-      text,
-      event,
-      known,
-      stances: [{ actor: 'Britain', stance: 'condemnation', evidence: 'Britain condemned the withdrawal' }],
-    });
+    const result = await scoredAs('Britain', 'condemnation');
     expect(result.found).toMatchObject({ actors: 1, pairs: 1 });
     expect(result.missed).toEqual([]);
   });
 
   it('does not count another state, nor the right state with the wrong stance', async () => {
-    const other = await runCase({
-      name: 'france',
-      text,
-      event,
-      known,
-      stances: [{ actor: 'France', stance: 'condemnation', evidence: 'Britain condemned the withdrawal' }],
-    });
+    const other = await scoredAs('France', 'condemnation');
     expect(other.found).toMatchObject({ actors: 0, pairs: 0 });
-    const wrongStance = await runCase({
-      name: 'britain-support',
-      text,
-      event,
-      known,
-      stances: [{ actor: 'United Kingdom', stance: 'support', evidence: 'Britain condemned the withdrawal' }],
-    });
+    const wrongStance = await scoredAs('United Kingdom', 'support');
     expect(wrongStance.found).toMatchObject({ actors: 1, pairs: 0 });
   });
 });
