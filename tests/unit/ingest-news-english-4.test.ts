@@ -203,3 +203,12 @@ describe('who is not a speaker', () => {
     expect(unnamed.map((u) => [u.who, u.stance])).toEqual([['activists', 'condemnation']]);
   });
 });
+
+describe('troubling', () => {
+  it('"called the recognition deeply troubling" is blame; "troubling" alone a concern', async () => {
+    expect(await stancesOnSahel('Amnesty International called the recognition "deeply troubling".')).toEqual({
+      'Amnesty International': ['condemnation'],
+    });
+    expect(await stancesOnSahel('Sweden said the recognition was troubling.')).toEqual({ Sweden: ['caution'] });
+  });
+});
