@@ -69,7 +69,10 @@ export function loadFixtures(dir: string): Case[] {
         aliases: label.event.aliases ?? [],
         targetNames: label.event.target ? [label.event.target] : [],
       };
-      const relations = (label.relations ?? []).filter((r) => SCORED_RELATIONS.has(r.type));
+      // A relation without both ends written (a set being labelled) is left out rather than scored wrong.
+      const relations = (label.relations ?? []).filter(
+        (r) => SCORED_RELATIONS.has(r.type) && typeof r.from === 'string' && typeof r.to === 'string',
+      );
       return {
         name: base,
         text,

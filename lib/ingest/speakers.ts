@@ -135,13 +135,17 @@ function listAt(text: string, mentions: Mention[], at: number): Mention[] {
   return list;
 }
 
+/** Between two names of a list: a comma, "and", "or"; an acronym in brackets may follow a name ("The African Union (AU) and"). */
+const LIST_JOINT = /^(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/;
+/** The name before `m` in the sentence, not a possessive (that qualifies what follows it). */
+const nameBefore = (mentions: Mention[], m: Mention) => mentions.findLast((o) => o.end <= m.start && !o.possessive);
+
 /** Where the list that `m` ends begins ("A, B and C" for C): the start of its first name. */
 function listStart(text: string, mentions: Mention[], m: Mention): number {
   let head = m;
   for (;;) {
-    const before = mentions.findLast((o) => o.end <= head.start);
-    if (!before || !/^\s*(?:,|,?\s+and|,?\s+or)\s*(?:the\s+)?$/.test(text.slice(before.end, head.start)))
-      return head.start;
+    const before = nameBefore(mentions, head);
+    if (!before || !LIST_JOINT.test(text.slice(before.end, head.start))) return head.start;
     head = before;
   }
 }
@@ -434,10 +438,9 @@ export function findSpeakers(
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;
     for (;;) {
-      const before = [...mentions].reverse().find((o) => o.end <= head.start && !o.possessive);
+      const before = nameBefore(mentions, head);
       const joint = before && text.slice(before.end, head.start);
-      // "The African Union (AU) and ECOWAS said": an acronym in brackets may follow a name.
-      if (!joint || !/^(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/.test(joint)) break;
+      if (!joint || !LIST_JOINT.test(joint)) break;
       // A list ends in "and" or "or": "Asked whether X would follow Oslo, the ministry said" is no list.
       if (head === m && !/\b(?:and|or)\b/.test(joint)) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
