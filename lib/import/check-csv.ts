@@ -10,7 +10,7 @@ import { PairSet } from './hashset';
 import { stanceKindConflicts, type KindClaim } from './kinds';
 import { FileTap, ownString, readCsv, type CsvItem } from './reader';
 import { STANCE_CODE, STANCE_CODE_MASK } from './stance-bits';
-import { CHECK_CHUNK, evidenceKey, truncate, type ImportState, type Props, type StanceWrite } from './state';
+import { CHECK_CHUNK, evidenceKeyParts, truncate, type ImportState, type Props, type StanceWrite } from './state';
 import { checkCsvRow, futureDateProblem, publisherOf, type CsvStanceRow, type ImportRules } from './validate';
 
 export async function checkCsvFile(
@@ -38,18 +38,19 @@ export async function checkCsvFile(
 interface CheckedCsvRow {
   item: CsvItem;
   row: CsvStanceRow;
+  stanceId: string;
 }
 
 async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules: ImportRules): Promise<void> {
   const checked: CheckedCsvRow[] = [];
   const unknownSources = new Map<string, SourceKey>();
+  const now = new Date();
   for (const item of items) {
-    const { row, problems } = checkCsvRow(item.values, state.resolveCell);
-    const bad = [...problems];
+    const { row, problems: bad } = checkCsvRow(item.values, state.resolveCell);
     if (row) {
-      const future = futureDateProblem(row.eventDate, rules);
+      const future = futureDateProblem(row.eventDate, rules, now);
       if (future) bad.push(future);
-      const futureStance = row.statedOn && futureDateProblem(row.statedOn, rules, undefined, 'stated_on');
+      const futureStance = row.statedOn && futureDateProblem(row.statedOn, rules, now, 'stated_on');
       if (futureStance) bad.push(futureStance);
       const actor = state.actors.get(row.actorId);
       if (actor && actor.kind !== row.actorKind) {
@@ -86,17 +87,17 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
       });
     }
     if (!state.sources.has(row.source.key)) unknownSources.set(row.source.key, row.source);
-    checked.push({ item, row });
+    checked.push({ item, row, stanceId: stanceId(row.actorId, row.eventId) });
   }
   if (unknownSources.size) await resolveCsvSources([...unknownSources.values()], items, state, db);
 
   const claims: KindClaim[] = [];
   const claimOf = new Map<number, number>();
-  for (const { item, row } of checked) {
+  for (const { item, row, stanceId } of checked) {
     if (row.quoteKind === null) continue;
     claimOf.set(item.row, claims.length);
     claims.push({
-      stanceId: stanceId(row.actorId, row.eventId),
+      stanceId,
       sourceId: state.sources.get(row.source.key)!.id,
       quote: row.quote,
       kind: row.quoteKind,
@@ -104,7 +105,7 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
   }
   const conflicts = await stanceKindConflicts(db, state, claims);
 
-  for (const { item, row } of checked) {
+  for (const { item, row, stanceId: id } of checked) {
     const source = state.sources.get(row.source.key)!;
     if (source.text !== null && !source.text.includes(row.quote)) {
       state.problem({
@@ -119,7 +120,6 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
       state.problem({ row: item.row, line: item.line, message: conflict });
       continue;
     }
-    const id = stanceId(row.actorId, row.eventId);
     const code = STANCE_CODE[row.stance];
     const stanceEntry = state.stanceKeys.add(id, item.row, code);
     if (stanceEntry.existed && (state.stanceKeys.value(stanceEntry.slot) & STANCE_CODE_MASK) !== code) {
@@ -131,7 +131,7 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
       });
       continue;
     }
-    const evId = evidenceKey(id, source.id, row.quote);
+    const evId = evidenceKeyParts(id, source.id, row.quote);
     const evidenceEntry = state.evidenceKeys.add(evId, item.row);
     if (evidenceEntry.existed) {
       state.problem({

@@ -5,18 +5,15 @@
  * million keys, which at worst reports a spurious duplicate row (never writes a wrong one).
  */
 export class CompactKeyMap {
-  private hi: Uint32Array;
-  private lo: Uint32Array;
-  private rows: Uint32Array;
+  /** Per slot: the key's two hash halves and its row, side by side (one cache line per probe). */
+  private slots: Uint32Array;
   private values: Uint8Array;
-  private used = new Uint8Array(0);
+  private used: Uint8Array;
   private count = 0;
 
   constructor(capacity = 1 << 16) {
     const size = nextPowerOfTwo(Math.max(16, capacity * 2));
-    this.hi = new Uint32Array(size);
-    this.lo = new Uint32Array(size);
-    this.rows = new Uint32Array(size);
+    this.slots = new Uint32Array(size * 3);
     this.values = new Uint8Array(size);
     this.used = new Uint8Array(size);
   }
@@ -25,30 +22,27 @@ export class CompactKeyMap {
     return this.count;
   }
 
-  /** The slot of `key`, or -1. */
-  find(key: string): number {
-    const [h, l] = hash64(key);
-    return this.probe(h, l, false);
+  /** The slot of `key` (a string, or the parts of one joined with \u0000), or -1. */
+  find(key: string | readonly string[]): number {
+    hash64(key);
+    const slot = this.probe(hashHi, hashLo);
+    return this.used[slot] ? slot : -1;
   }
 
   /** Adds `key` if absent; returns its slot and whether it was already there. */
-  add(key: string, row: number, value = 0): { slot: number; existed: boolean } {
+  add(key: string | readonly string[], row: number, value = 0): { slot: number; existed: boolean } {
     if ((this.count + 1) * 2 > this.used.length) this.grow();
-    const [h, l] = hash64(key);
-    const existing = this.probe(h, l, false);
-    if (existing >= 0) return { slot: existing, existed: true };
-    const slot = this.probe(h, l, true);
-    this.hi[slot] = h;
-    this.lo[slot] = l;
-    this.rows[slot] = row;
+    hash64(key);
+    const slot = this.probe(hashHi, hashLo);
+    if (this.used[slot]) return { slot, existed: true };
+    this.put(slot, hashHi, hashLo, row);
     this.values[slot] = value;
-    this.used[slot] = 1;
     this.count += 1;
     return { slot, existed: false };
   }
 
   row(slot: number): number {
-    return this.rows[slot];
+    return this.slots[slot * 3 + 2];
   }
 
   value(slot: number): number {
@@ -68,32 +62,33 @@ export class CompactKeyMap {
     return counts;
   }
 
-  private probe(h: number, l: number, forInsert: boolean): number {
+  /** The slot holding the hash, or the empty slot where it would go. */
+  private probe(h: number, l: number): number {
     const mask = this.used.length - 1;
+    const slots = this.slots;
     let i = (l ^ (h >>> 7)) & mask;
-    for (;;) {
-      if (!this.used[i]) return forInsert ? i : -1;
-      if (!forInsert && this.hi[i] === h && this.lo[i] === l) return i;
-      i = (i + 1) & mask;
-    }
+    while (this.used[i] && (slots[i * 3] !== h || slots[i * 3 + 1] !== l)) i = (i + 1) & mask;
+    return i;
+  }
+
+  private put(slot: number, h: number, l: number, row: number): void {
+    this.slots[slot * 3] = h;
+    this.slots[slot * 3 + 1] = l;
+    this.slots[slot * 3 + 2] = row;
+    this.used[slot] = 1;
   }
 
   private grow(): void {
-    const { hi, lo, rows, values, used } = this;
+    const { slots, values, used } = this;
     const size = used.length * 2;
-    this.hi = new Uint32Array(size);
-    this.lo = new Uint32Array(size);
-    this.rows = new Uint32Array(size);
+    this.slots = new Uint32Array(size * 3);
     this.values = new Uint8Array(size);
     this.used = new Uint8Array(size);
     for (let i = 0; i < used.length; i += 1) {
       if (!used[i]) continue;
-      const slot = this.probe(hi[i], lo[i], true);
-      this.hi[slot] = hi[i];
-      this.lo[slot] = lo[i];
-      this.rows[slot] = rows[i];
+      const slot = this.probe(slots[i * 3], slots[i * 3 + 1]);
+      this.put(slot, slots[i * 3], slots[i * 3 + 1], slots[i * 3 + 2]);
       this.values[slot] = values[i];
-      this.used[slot] = 1;
     }
   }
 }
@@ -104,22 +99,41 @@ function nextPowerOfTwo(n: number): number {
   return p;
 }
 
-/** Two independent 32-bit FNV-1a style hashes of the UTF-16 code units. */
-function hash64(key: string): [number, number] {
+/** hash64's result, in module variables: an array per call would be a million allocations per import. */
+let hashHi = 0;
+let hashLo = 0;
+
+/**
+ * Two independent 32-bit FNV-1a style hashes of the UTF-16 code units, into hashHi and hashLo. Parts
+ * hash as the string of them joined with \u0000 would, without that string being made.
+ */
+function hash64(key: string | readonly string[]): void {
+  const parts = typeof key === 'string' ? [key] : key;
+  let length = parts.length - 1;
+  for (const part of parts) length += part.length;
   let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ key.length;
-  for (let i = 0; i < key.length; i += 1) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+  let h2 = 0x01000193 ^ length;
+  for (let p = 0; p < parts.length; p += 1) {
+    if (p > 0) {
+      h1 = Math.imul(h1, 0x01000193);
+      h2 = Math.imul(h2, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    const part = parts[p];
+    for (let i = 0; i < part.length; i += 1) {
+      const c = part.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
   }
   h1 ^= h1 >>> 16;
   h1 = Math.imul(h1, 0x85ebca6b);
   h1 ^= h1 >>> 13;
   h2 = Math.imul(h2 ^ (h2 >>> 16), 0xc2b2ae35);
   h2 ^= h2 >>> 16;
-  return [h1 >>> 0, h2 >>> 0];
+  hashHi = h1 >>> 0;
+  hashLo = h2 >>> 0;
 }
 
 /** An exact set of pairs of small non-negative integers (two 32-bit halves), in typed arrays. */

@@ -151,4 +151,15 @@ describe('CompactKeyMap', () => {
     map.setValue(again.slot, 7);
     expect(map.tally().get(7)).toBe(1);
   });
+
+  it('takes a key as its parts: the same key as the parts joined with \\u0000, and no other', () => {
+    const map = new CompactKeyMap(4);
+    const parts = ['un--event', 'source-1', 'A quote, with "marks".'];
+    const added = map.add(parts, 2);
+    expect(map.add(parts.join('\u0000'), 3)).toEqual({ slot: added.slot, existed: true });
+    expect(map.find(['un--event', 'source-1', 'A quote, with "marks"'])).toBe(-1);
+    // Where the parts break matters: not the same key as the text run together.
+    expect(map.find(['un--event', 'source-1A quote, with "marks".'])).toBe(-1);
+    expect(map.find(['un--event', 'source-1', 'A quote, with "marks".', ''])).toBe(-1);
+  });
 });
