@@ -344,7 +344,7 @@ export class RuleExtractor implements Extractor {
         lastSpeaker = leading;
       }
 
-      if (aboutEvent || continues) unnamed.push(...unnamedVoices(text, sentence, cues));
+      if (aboutEvent || continues) unnamed.push(...unnamedVoices(text, sentence, cues, inSentence));
     }
 
     // Acting actors a report names only as the act's owner ("Japan's decision to release …") or
@@ -455,11 +455,14 @@ function heldBefore(text: string, cue: Found, at: number): boolean {
   );
 }
 
-function unnamedVoices(text: string, sentence: Sentence, cues: Found[]): UnnamedVoice[] {
+function unnamedVoices(text: string, sentence: Sentence, cues: Found[], named: Mention[]): UnnamedVoice[] {
   const out: UnnamedVoice[] = [];
   for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
     // '"… an example for others," he said': words quoted are someone's, not a voice of their own.
     if (insideQuotes(sentence.text, m.index)) continue;
+    // "U.S. officials", "a senior Tajik official": a state's officials, named with it.
+    const from = sentence.start + m.index;
+    if (named.some((n) => n.start <= from && n.end > from)) continue;
     // "called on the international community to …", "a letter to diplomats": spoken to, not speaking.
     if (UNNAMED_ADDRESSED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const at = sentence.start + m.index + m[0].length;

@@ -35,9 +35,12 @@ function bodyKey(state: string, body: string): string {
   return `${state}|${words}`;
 }
 
-/** An official named by office and state alone: no name after it ("Norway's foreign minister said"). */
+/**
+ * An official named by office and state alone: no name after it ("Norway's foreign minister said",
+ * "a senior Tajik official, speaking on condition of anonymity, said", "U.S. officials said").
+ */
 const UNNAMED_OFFICIAL = new RegExp(
-  String.raw`\b(?:[Tt]he\s+)?([A-Z][\w-]*)(?:['’]s)?\s+(?:${PORTFOLIO}\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?spokes(?:man|woman|person))\b(?!\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))`,
+  String.raw`(?:\b[Tt]he\s+|\b[Aa]n?\s+(?:(?:senior|top|high-ranking)\s+)?)?\b((?:[A-Z]\.){2,3}|[A-Z][\w-]*)(?:['’]s)?\s+(?:${PORTFOLIO}\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?(?:spokes(?:man|woman|person)|officials?)|diplomats?)(?![\w-])(?!\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))`,
   'gu',
 );
 

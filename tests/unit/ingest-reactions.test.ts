@@ -197,8 +197,11 @@ describe('the act named after its doer', () => {
     const text =
       'The ICJ ruled on the border on Friday.\n\nPeruvian officials have hailed the ICJ ruling as a defining moment.';
     const { proposals } = await extractFromArticle({ text, event, known: [] });
-    const after = proposals.filter((p) => p.start > 30 && p.quoteKind === 'reported').map((p) => p.actor.name);
-    expect(after).toEqual([]);
+    const after = proposals
+      .filter((p) => p.start > 30 && p.quoteKind === 'reported')
+      .map((p) => [p.actor.name, p.stance]);
+    // Peru's officials speak, for Peru.
+    expect(after).toEqual([['Peru', 'support']]);
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * Patterns found on the fifteenth session's probe reports (written for the purpose, in the manner of
+ * wire round-ups and regional papers): a state's unnamed officials, a superlative of manner, and two
+ * cues.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromArticle } from '@/lib/ingest';
+import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesOnSahel } from './ingest-speakers';
+
+describe("a state's officials, unnamed", () => {
+  it('"a senior Swedish official, speaking on condition of anonymity, said": Sweden speaks', async () => {
+    expect(
+      await stancesOnSahel(
+        'A senior Swedish official, speaking on condition of anonymity, said the recognition was premature.',
+      ),
+    ).toEqual({ Sweden: ['caution'] });
+    expect(
+      await stancesOnSahel('A Finnish official, who asked not to be named, said Helsinki welcomed the decision.'),
+    ).toEqual({ Finland: ['support'] });
+    expect(await stancesOnSahel('U.S. officials said the recognition was premature.')).toEqual({
+      'United States': ['caution'],
+    });
+    expect(await stancesOnSahel('German diplomats condemned the recognition.')).toEqual({
+      Germany: ['condemnation'],
+    });
+  });
+
+  it('is not an unnamed voice as well, and is not the one spoken to', async () => {
+    const text = `${SAHEL_LEAD}U.S. officials said the recognition was premature. Critics condemned the recognition.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(extraction.unnamed.map((u) => [u.who, u.stance])).toEqual([['Critics', 'condemnation']]);
+    expect(await stancesOnSahel('Sweden condemned the recognition in a letter to French officials.')).toEqual({
+      Sweden: ['condemnation'],
+    });
+  });
+});
+
+describe('a superlative of manner', () => {
+  it('"Finland, which …, was the most receptive": a lead-in that says its stance', async () => {
+    expect(
+      await stancesOnSahel('Finland, which reopened its embassy in the region last year, was the most receptive.'),
+    ).toEqual({ Finland: ['support'] });
+    expect(
+      await stancesOnSahel('Sweden was the least enthusiastic. Its foreign ministry said it had concerns.'),
+    ).toMatchObject({ Sweden: ['caution'] });
+  });
+
+  it('"was the latest" says no manner', async () => {
+    expect(await stancesOnSahel('Sweden was the latest.')).toEqual({});
+  });
+});
+
+describe('cues', () => {
+  it('"turned its back on" is blame', async () => {
+    expect(
+      await stancesOnSahel(
+        '"By this recognition Oslo has turned its back on every refugee in the camps," said Anna Berg.',
+      ),
+    ).toMatchObject({ 'Anna Berg': ['condemnation'] });
+    expect(await stancesOnSahel('Sweden said the recognition turned its back on the refugees.')).toEqual({
+      Sweden: ['condemnation'],
+    });
+  });
+});
