@@ -113,7 +113,12 @@ export function beforeNoun(text: string, m: Mention): boolean {
 
 /** Named by its people's word ("Kenyan", "Japanese", "Turkish"), not by its own name. */
 export function byDemonym(m: Mention): boolean {
-  return m.surface !== m.actor.name && /(?:an|ese|ish|i|ic)$/.test(m.surface);
+  // "Kenyan", "Japanese"; not "a Swedish government spokesman", which ends the same way.
+  return (
+    m.surface !== m.actor.name &&
+    /(?:an|ese|ish|i|ic)$/.test(m.surface) &&
+    !/(?:spokes|chair|congress|states)(?:wo)?man$/i.test(m.surface)
+  );
 }
 
 export function findMentions(text: string, known: KnownActor[]): Mention[] {

@@ -17,8 +17,13 @@ const GOVERNING_TITLE =
 /** A government role in an appositive: "Norway's foreign minister, X" or "X, Norway's trade minister,". */
 const ROLE = `(?:(?:deputy |vice |prime |${PORTFOLIO} )?minister|president|chancellor|spokes(?:person|man|woman)|(?:ambassador|envoy|representative)(?: (?:to|in|for|on) (?:the )?[A-Z][\\w.-]+)?|(?:foreign |home )?secretary)`;
 const ROLE_BEFORE = new RegExp(`([A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)?)['’]s\\s+(?:[A-Za-z.]+\\s+)?${ROLE},\\s+$`);
-/** "French ambassador X", "Russian envoy X": a demonym and a role in lower case before the name. */
-const DEMONYM_ROLE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]+)\\s+(?:[a-z.]+\\s+)?${ROLE}\\s+$`);
+/**
+ * "French ambassador X", "Russian envoy X", "Russian foreign ministry spokeswoman X": a demonym and a
+ * role before the name.
+ */
+const DEMONYM_ROLE = new RegExp(
+  `(?:^|[^\\w-])([A-Z][\\w-]+)\\s+(?:[a-z.]+\\s+|(?:[Ff]oreign|[Dd]efence|[Dd]efense)\\s+[Mm]inistry\\s+)?${ROLE}\\s+$`,
+);
 const ROLE_AFTER = new RegExp(
   `^,\\s+(?:the\\s+)?([A-Z][\\w.-]*(?:\\s[A-Z][\\w.-]*)?)['’]s\\s+(?:[a-z.]+\\s+)?${ROLE}\\b`,
 );

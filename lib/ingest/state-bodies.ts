@@ -40,7 +40,7 @@ function bodyKey(state: string, body: string): string {
  * "a senior Tajik official, speaking on condition of anonymity, said", "U.S. officials said").
  */
 const UNNAMED_OFFICIAL = new RegExp(
-  String.raw`(?:\b[Tt]he\s+|\b[Aa]n?\s+(?:(?:senior|top|high-ranking)\s+)?)?\b((?:[A-Z]\.){2,3}|[A-Z][\w-]*)(?:['’]s)?\s+(?:${PORTFOLIO}\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+ministry\s+)?(?:spokes(?:man|woman|person)|officials?)|diplomats?)(?![\w-])(?!\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))`,
+  String.raw`(?:\b[Tt]he\s+|\b[Aa]n?\s+(?:(?:senior|top|high-ranking)\s+)?)?\b((?:[A-Z]\.){2,3}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:['’]s)?\s+(?:${PORTFOLIO}\s+minister|president|prime\s+minister|chancellor|ambassador|envoy|(?:government\s+|foreign\s+(?:ministry|policy)\s+)?(?:spokes(?:man|woman|person)|officials?)|diplomats?)(?![\w-])(?!\s*,?\s*(?:\p{Lu}|the\s+|an?\s+))`,
   'gu',
 );
 
@@ -69,6 +69,8 @@ export interface StateLookup {
   knownStates: Map<string, string>;
   /** A state as the graph stores it, when it does ("Beijing" is the stored China). */
   stateActor(name: string): ProposedActor;
+  /** An intergovernmental body as the graph stores it, by its name or an alias ("EU"), when it does. */
+  blocActor(name: string): ProposedActor;
   /** A stored body, by one key however its state is written. */
   storedBodies: Map<string, ProposedActor>;
   /** The stored body a name written as "<state's word> <body>" is ("Russian Ministry of Foreign Affairs"). */
@@ -81,6 +83,12 @@ export function stateLookup(known: KnownActor[]): StateLookup {
   const stateActor = (name: string): ProposedActor => {
     const stored = known.find((k) => k.kind === 'state' && k.name === name);
     return { id: stored?.id ?? null, name, kind: 'state' };
+  };
+  const blocActor = (name: string): ProposedActor => {
+    const stored = known.find((k) => k.kind === 'intergovernmental' && (k.name === name || k.aliases.includes(name)));
+    return stored
+      ? { id: stored.id, name: stored.name, kind: stored.kind }
+      : { id: null, name, kind: 'intergovernmental' };
   };
   const keyOfBody = (name: string) => {
     const parts = GOVERNMENT_ROLE_ALONE.exec(name);
@@ -99,7 +107,7 @@ export function stateLookup(known: KnownActor[]): StateLookup {
     const key = keyOfBody(name);
     return key ? storedBodies.get(key) : undefined;
   };
-  return { knownStates, stateActor, storedBodies, storedBodyNamed };
+  return { knownStates, stateActor, blocActor, storedBodies, storedBodyNamed };
 }
 
 /**
@@ -142,8 +150,13 @@ export function findStateBodies(
   // through an official the text does not name.
   for (const m of text.matchAll(UNNAMED_OFFICIAL)) {
     const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
+    // "The European Union's foreign policy spokesperson said": the bloc speaks ("a UN spokesman" is found as the UN).
+    const bloc = !owner && INTERGOVERNMENTAL.has(m[1]) && /['’]s\s/.test(m[0]) ? m[1] : null;
     // Only where a subject stands: "summoned the Norwegian ambassador" names whom it was done to.
-    if (!owner || !/(?:^|[.!?;:"“”]\s*|,\s+|\band\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
+    if (
+      !(owner || bloc) ||
+      !/(?:^|[.!?;:"“”]\s*|,\s+|\band\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 6), m.index))
+    )
       continue;
     const start = m.index + m[0].indexOf(m[1]);
     // "Sweden's ambassador to the United Nations said": where the envoy serves is part of the office;
@@ -156,7 +169,7 @@ export function findStateBodies(
     )
       continue;
     const end = m.index + m[0].length + (post?.[0].length ?? 0);
-    place(start, end, lookup.stateActor(owner), null);
+    place(start, end, owner ? lookup.stateActor(owner) : lookup.blocActor(bloc!), null);
   }
 
   // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.

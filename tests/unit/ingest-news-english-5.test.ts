@@ -25,6 +25,33 @@ describe("a state's officials, unnamed", () => {
     });
   });
 
+  it('"a Swedish government spokesman" is no people\'s word before a noun', async () => {
+    expect(await stancesOnSahel('A Swedish government spokesman said the recognition was premature.')).toEqual({
+      Sweden: ['caution'],
+    });
+    expect(await stancesOnSahel('The Swedish spokesman said the recognition was premature.')).toEqual({
+      Sweden: ['caution'],
+    });
+    // The people's word itself before a noun still is: Kenyan judges are not Kenya.
+    expect(await stancesOnSahel('Kenyan judges said the recognition was premature.')).toEqual({});
+  });
+
+  it('"The European Union\'s foreign policy spokesperson said": the bloc speaks', async () => {
+    expect(
+      await stancesOnSahel(
+        'The European Union\'s foreign policy spokesperson said recognition was "not on the table".',
+      ),
+    ).toEqual({ 'European Union': ['caution'] });
+  });
+
+  it("the acting state's ministry spokeswoman defends the act", async () => {
+    expect(
+      await stancesOnSahel(
+        'Norwegian foreign ministry spokeswoman Kari Holm told a briefing that the critics had failed completely.',
+      ),
+    ).toEqual({ 'Kari Holm': ['support'] });
+  });
+
   it('is not an unnamed voice as well, and is not the one spoken to', async () => {
     const text = `${SAHEL_LEAD}U.S. officials said the recognition was premature. Critics condemned the recognition.`;
     const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
@@ -51,6 +78,14 @@ describe('a superlative of manner', () => {
 });
 
 describe('cues', () => {
+  it('"called on the international community to reject" is blame, not a call of caution', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Sahel Civic Forum called on the international community to reject the recognition of the Council.',
+      ),
+    ).toEqual({ 'Sahel Civic Forum': ['condemnation'] });
+  });
+
   it('"turned its back on" is blame', async () => {
     expect(
       await stancesOnSahel(
