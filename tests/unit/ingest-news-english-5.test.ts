@@ -86,6 +86,16 @@ describe('cues', () => {
     ).toEqual({ 'Sahel Civic Forum': ['condemnation'] });
   });
 
+  it('"We value this step", "appreciated the decision" are support; "struck a neutral tone" is caution', async () => {
+    expect(await stancesOnSahel('"We value this step taken by Oslo," the Council said in a statement.')).toEqual({
+      'Sahel Transitional Council': ['support'],
+    });
+    expect(await stancesOnSahel('Finland said it appreciated the decision.')).toEqual({ Finland: ['support'] });
+    expect(
+      await stancesOnSahel('Sweden, which has hosted talks on the region, struck a neutral tone on the recognition.'),
+    ).toEqual({ Sweden: ['caution'] });
+  });
+
   it('"turned its back on" is blame', async () => {
     expect(
       await stancesOnSahel(
