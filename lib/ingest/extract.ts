@@ -23,7 +23,7 @@ import {
   type Found,
   type Speaker,
 } from './speakers';
-import { splitSentences, type Sentence } from './sentences';
+import { backgroundDating, splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
 import { actingSide, actingTogether, onActingSide, ownersOfTheAct } from './sides';
 import { signatures } from './signed';
@@ -40,6 +40,7 @@ const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'
 export class RuleExtractor implements Extractor {
   extract({ text, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
     const sentences = splitSentences(text);
+    const inThePast = backgroundDating(text);
     const mentions = findMentions(text, known).filter((m) => !inDateline(text, m));
     const act = actVerb(event);
     const relevance = relevancePattern(event);
@@ -283,6 +284,8 @@ export class RuleExtractor implements Extractor {
         if (
           acting &&
           stance !== 'support' &&
+          // Not for a sentence dated years before the news that names no act: what the side did before.
+          !(stance === null && inThePast(sentence) && !relevance.test(sentence.text)) &&
           !againstAct &&
           !againstTheAct.has(speaker.mention.actor.name) &&
           // The acting actor stopping short of more ("stopped short of suspending X") still did the act.
@@ -293,6 +296,8 @@ export class RuleExtractor implements Extractor {
           stance = 'support';
           confidence = 0.6 * speaker.factor;
         }
+        // Named with no words of speech or stance and not taken as acting: nothing for a reviewer to weigh.
+        if (stance === null && !cue) continue;
         if (speaker.echoOf)
           relations.push({
             type: 'ECHOES',

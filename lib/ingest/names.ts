@@ -27,7 +27,7 @@ export const NOT_NAMES = new Set(
     'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement ' +
     'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further ' +
     'Allies Supporters Opponents Leaders Governments Countries Nations Neighbours Neighbors Residents Protesters ' +
-    'Activists Lawmakers Ministers Sources Reactions'
+    'Activists Lawmakers Ministers Sources Reactions None Neither Nobody Few Any Either Not No'
   ).split(' '),
 );
 export const SINGULAR_VERB_AFTER =

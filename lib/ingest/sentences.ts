@@ -140,3 +140,19 @@ export function splitSentences(text: string): Sentence[] {
   });
   return out;
 }
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * A sentence that names years, all of them two or more before the latest the report names (none
+ * after next year): what happened before the report ("designated the group … in 2003"), not the news.
+ */
+export function backgroundDating(text: string): (sentence: Sentence) => boolean {
+  const horizon = new Date().getUTCFullYear() + 1;
+  const years = (s: string) => [...s.matchAll(YEAR)].map((m) => Number(m[0])).filter((y) => y <= horizon);
+  const latest = Math.max(0, ...years(text));
+  return (sentence) => {
+    const named = years(sentence.text);
+    return named.length > 0 && named.every((y) => y < latest - 1);
+  };
+}

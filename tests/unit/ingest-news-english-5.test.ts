@@ -107,3 +107,28 @@ describe('cues', () => {
     });
   });
 });
+
+describe('background', () => {
+  it('"None has formally recognised …" names no one', async () => {
+    expect(Object.keys(await stancesOnSahel('None of its neighbours has welcomed the recognition.'))).toEqual([]);
+    expect(Object.keys(await stancesOnSahel('Sweden traded with the Council. None has recognised it.'))).not.toContain(
+      'None',
+    );
+  });
+
+  it("the acting side's deeds dated years before the news are not its stance; the act itself still is", async () => {
+    const later = 'Talks on the Council began in 2024.';
+    expect(
+      await stancesOnSahel(`Norway listed the Council as a militia in 2009 and kept that label for a decade. ${later}`),
+    ).toEqual({});
+    expect(await stancesOnSahel(`In 2009 Norway recognized the Council's first leaders. ${later}`)).toEqual({
+      Norway: ['support'],
+    });
+  });
+
+  it('"see recognition as vindication" is support', async () => {
+    expect(await stancesOnSahel('The Council said it saw the recognition as vindication.')).toEqual({
+      'Sahel Transitional Council': ['support'],
+    });
+  });
+});
