@@ -32,6 +32,9 @@ const QUALIFIER_BEFORE = new RegExp(
   String.raw`(?:^|[^\w.-])((?!(?:The|A|Deputy|Vice|Acting|${PORTFOLIO_TITLE})\b)[A-Z][\w.-]*)\s+$`,
 );
 const THE_ROLE = new RegExp(`^,\\s+the\\s+${ROLE}\\s*,`, 'i');
+/** "Presidential envoy X", "Special envoy X" opening a sentence: a role with no country, written before the name. */
+const ROLE_OPENING =
+  /(?:^|\n|[.!?]["”]?\s+)(?:Presidential|Special|Government|Deputy)\s+(?:envoy|spokes(?:man|woman|person)|representative)\s+$/;
 const FORMER = /\b(?:former|ex-|opposition|retired|late)\s+(?:[A-Za-z-]+\s+){0,4}$/i;
 /** Bodies that own organs: "the bloc's Peace and Security Council", "the court's president". */
 const BODY_POSSESSOR = /\bthe\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:[^,]{0,40},\s+)?$/i;
@@ -125,7 +128,12 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
   if (side.kind === 'state' && m.title && !m.of && GOVERNING_TITLE.test(m.title))
     return unqualified(text, m, side, mentions);
   // "Sergei Lavrov, the foreign minister, said": a role with no country, as an unqualified title.
-  if (side.kind === 'state' && m.actor.kind === 'person' && !m.of && THE_ROLE.test(text.slice(m.end, m.end + 60)))
+  if (
+    side.kind === 'state' &&
+    m.actor.kind === 'person' &&
+    !m.of &&
+    (THE_ROLE.test(text.slice(m.end, m.end + 60)) || ROLE_OPENING.test(text.slice(Math.max(0, m.start - 40), m.start)))
+  )
     return unqualified(text, m, side, mentions);
   // "the bloc's Peace and Security Council" when the bloc acted, "the court's president" when the court did.
   const at = m.title ? Math.max(0, text.lastIndexOf(m.title, m.start)) : m.start;

@@ -91,8 +91,10 @@ const ACCORDING_TO =
  */
 const NOUN_NOT_VERB =
   /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;
-/** What comes just after "X said (that)": the clause someone else reports. */
-const REPORTED_CLAUSE = new RegExp(`(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?\\s+(?:the\\s+)?$`);
+/** What comes just after "X said (that)", "rejected suggestions that": a clause someone else reports or answers. */
+const REPORTED_CLAUSE = new RegExp(
+  `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?$`,
+);
 /** A verb followed by its agent: "praised by", "condemned by". */
 const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
 const VOTE_LIST =

@@ -132,3 +132,20 @@ describe('background', () => {
     });
   });
 });
+
+describe('the acting side answering its critics', () => {
+  it('"Special envoy X" opening a sentence serves the acting state; "rejected criticism of the decision" is support', async () => {
+    expect(
+      await stancesOnSahel(
+        'Special envoy Lars Dahl told reporters the embassy would be upgraded. He rejected criticism of the decision.',
+      ),
+    ).toEqual({ 'Lars Dahl': ['support', 'support'] });
+  });
+
+  it('"rejected suggestions that Norway had …": Norway is in the claim answered, not speaking', async () => {
+    const stances = await stancesOnSahel(
+      "Sweden's foreign minister, Eva Lind, spoke on Friday. She rejected suggestions that Norway had ignored the refugees.",
+    );
+    expect(stances).not.toHaveProperty('Norway');
+  });
+});
