@@ -149,3 +149,14 @@ describe('the acting side answering its critics', () => {
     expect(stances).not.toHaveProperty('Norway');
   });
 });
+
+describe('a hedge between the subject and its verb', () => {
+  it('"appeared to welcome", "seemed to welcome" are still the subject\'s words', async () => {
+    expect(await stancesOnSahel('Finland appeared to welcome the recognition.')).toEqual({ Finland: ['support'] });
+    expect(
+      await stancesOnSahel(
+        'In a call with the Council, Swedish Foreign Minister Eva Lind seemed to welcome the decision.',
+      ),
+    ).toMatchObject({ 'Eva Lind': ['support'] });
+  });
+});
