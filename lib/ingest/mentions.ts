@@ -86,15 +86,24 @@ function stateBefore(text: string, start: number): string | null {
  * Stored actors by name or alias, case as written (an acronym exactly), longest first. An acronym is
  * found with full stops too, as many papers write it ("UN" as "U.N.", "EU" as "E.U.").
  */
+/** A state's formal name before its place: "Islamic Emirate" of "Islamic Emirate of Afghanistan". */
+const STATE_FORM_HEAD = /^(\p{Lu}[\p{L}'’]+\s+(?:Emirate|Republic|Kingdom|Federation|Sultanate|Principality))\s+of\s+\p{Lu}/u;
+
 function knownForms(known: KnownActor[]): { form: string; actor: KnownActor }[] {
   const forms: { form: string; actor: KnownActor }[] = [];
+  const heads = new Map<string, KnownActor | null>();
   for (const actor of known)
     for (const name of [actor.name, ...actor.aliases]) {
       const form = name.trim();
       if (form.length < 2) continue;
       forms.push({ form, actor });
       if (/^[A-Z]{2,5}$/.test(form)) forms.push({ form: `${form.split('').join('.')}.`, actor });
+      // Reports shorten it ("the Islamic Emirate"); when two stored actors share the head, neither gets it.
+      const head = STATE_FORM_HEAD.exec(form)?.[1];
+      if (head) heads.set(head, heads.has(head) && heads.get(head) !== actor ? null : actor);
     }
+  const taken = new Set(forms.map((f) => f.form.toLowerCase()));
+  for (const [head, actor] of heads) if (actor && !taken.has(head.toLowerCase())) forms.push({ form: head, actor });
   return forms.sort((a, b) => b.form.length - a.form.length);
 }
 

@@ -23,7 +23,7 @@ export const NOT_NAMES = new Set(
     'Also Then Now Today Yesterday Earlier Later Last Next Some Many Most Several Other Others Such Both Each Every ' +
     'He She They We You I His Her Their Our My Your Who Whom Which What Where Why How There Here Under Over Among ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Islamic Sharia Western Eastern Northern Southern Critics Analysts Experts ' +
+    'September October November December Sharia Western Eastern Northern Southern Critics Analysts Experts ' +
     'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement ' +
     'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further ' +
     'Allies Supporters Opponents Leaders Governments Countries Nations Neighbours Neighbors Residents Protesters ' +

@@ -10,6 +10,9 @@ import type { KnownActor, ProposedActor } from './types';
 
 const GOVERNMENT_OF =
   /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
+/** "the Ministry of Foreign Affairs of the Republic of Kazakhstan", as translated statements name it. */
+const FOREIGN_MINISTRY_OF =
+  /\b[Tt]he\s+(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b/g;
 const PLACE_THEN_MINISTRY =
   /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)(?![\w-])/gm;
 /** The bodies of a state's government, as reports name them after it. */
@@ -181,6 +184,19 @@ export function findStateBodies(
     const end = m.index + m[0].length;
     const name = `${m[2] === 'in' ? owner : m[3]} ${m[1].toLowerCase().replace(/\s+/g, ' ')}`;
     place(start, end, { id: null, name, kind: guessKind(name) }, owner);
+  }
+
+  for (const m of text.matchAll(FOREIGN_MINISTRY_OF)) {
+    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
+    if (!owner) continue;
+    const start = m.index + /^[Tt]he\s+/.exec(m[0])![0].length;
+    const stored = lookup.storedBodies.get(bodyKey(owner, 'foreign ministry'));
+    place(
+      start,
+      m.index + m[0].length,
+      stored ?? { id: null, name: `${owner} foreign ministry`, kind: 'government-body' },
+      owner,
+    );
   }
 
   // "In Beijing, the foreign ministry said": the place a sentence opens on owns the ministry named bare.

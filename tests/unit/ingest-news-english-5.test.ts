@@ -4,8 +4,8 @@
  * cues.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFromArticle } from '@/lib/ingest';
-import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesOnSahel } from './ingest-speakers';
+import { extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
 
 describe("a state's officials, unnamed", () => {
   it('"a senior Swedish official, speaking on condition of anonymity, said": Sweden speaks', async () => {
@@ -158,5 +158,48 @@ describe('a hedge between the subject and its verb', () => {
         'In a call with the Council, Swedish Foreign Minister Eva Lind seemed to welcome the decision.',
       ),
     ).toMatchObject({ 'Eva Lind': ['support'] });
+  });
+});
+
+describe('names of states and their ministries, written in full or shortened', () => {
+  const known: KnownActor[] = [
+    ...SAHEL_KNOWN.map((k) =>
+      k.id === 'sahel-council' ? { ...k, aliases: [...k.aliases, 'Islamic Emirate of Sahelia'] } : k,
+    ),
+  ];
+  const stances = async (sentences: string, actors = known) =>
+    stancesBySpeaker(
+      (await extractFromArticle({ text: SAHEL_LEAD + sentences, event: SAHEL_EVENT, known: actors })).proposals,
+      SAHEL_LEAD.length,
+    );
+
+  it('"the Islamic Emirate" is the stored "Islamic Emirate of Sahelia"; "Islamic State" keeps its first word', async () => {
+    expect(await stances('The Islamic Emirate welcomed the decision.')).toEqual({
+      'Sahel Transitional Council': ['support'],
+    });
+    expect(await stances('Islamic State condemned the decision.')).toEqual({ 'Islamic State': ['condemnation'] });
+  });
+
+  it("a shortened name two stored actors share is neither's", async () => {
+    const two: KnownActor[] = [
+      ...known,
+      { id: 'other', name: 'Other Emirate', kind: 'state', aliases: ['Islamic Emirate of Varnia'] },
+    ];
+    expect(Object.keys(await stances('The Islamic Emirate welcomed the decision.', two))).not.toContain(
+      'Sahel Transitional Council',
+    );
+  });
+
+  it('"the Ministry of Foreign Affairs of the Republic of Finland" is Finland\'s foreign ministry', async () => {
+    const text = `${SAHEL_LEAD}The Ministry of Foreign Affairs of the Republic of Finland said the recognition was premature.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toEqual({
+      'Finland foreign ministry': ['caution'],
+    });
+    expect(extraction.relations.map((r) => [r.type, r.from.name, r.to.name])).toContainEqual([
+      'PART_OF',
+      'Finland foreign ministry',
+      'Finland',
+    ]);
   });
 });
