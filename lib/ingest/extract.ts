@@ -163,6 +163,8 @@ export class RuleExtractor implements Extractor {
             o !== s &&
             o.how === 'subject' &&
             o.mention.start > s.from &&
+            // "The spokesman of X, Y, said": Y is X's voice, and their words are the same.
+            !(/^,\s*$/.test(text.slice(s.mention.end, o.mention.start)) && /^,/.test(text.slice(o.mention.end))) &&
             // "…, while Czech Prime Minister X criticised it": a people's word and a title may come between.
             /(?:[,;]\s*(?:while|whereas|but|and)?|\b(?:while|whereas))\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(
               text.slice(s.from, o.mention.start),

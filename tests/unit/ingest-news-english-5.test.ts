@@ -150,6 +150,16 @@ describe('the acting side answering its critics', () => {
   });
 });
 
+describe('"The spokesman of X, Y, said"', () => {
+  it('X speaks through Y: both are given the words', async () => {
+    expect(
+      await stancesOnSahel(
+        'The spokesman of the Sahel Transitional Council, Amadou Sy, said the recognition was historic.',
+      ),
+    ).toEqual({ 'Sahel Transitional Council': ['support'], 'Amadou Sy': ['support'] });
+  });
+});
+
 describe('a hedge between the subject and its verb', () => {
   it('"appeared to welcome", "seemed to welcome" are still the subject\'s words', async () => {
     expect(await stancesOnSahel('Finland appeared to welcome the recognition.')).toEqual({ Finland: ['support'] });
