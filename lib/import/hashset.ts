@@ -99,34 +99,37 @@ function nextPowerOfTwo(n: number): number {
   return p;
 }
 
-/** hash64's result, in module variables: an array per call would be a million allocations per import. */
+/** hash64's working state and result, in module variables: no array per call, for a million calls per import. */
+let h1 = 0;
+let h2 = 0;
 let hashHi = 0;
 let hashLo = 0;
+
+/** Feeds a string's UTF-16 code units to both hashes. */
+function mixIn(text: string): void {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+}
 
 /**
  * Two independent 32-bit FNV-1a style hashes of the UTF-16 code units, into hashHi and hashLo. Parts
  * hash as the string of them joined with \u0000 would, without that string being made.
  */
 function hash64(key: string | readonly string[]): void {
-  const parts = typeof key === 'string' ? [key] : key;
-  let length = parts.length - 1;
-  for (const part of parts) length += part.length;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ length;
-  for (let p = 0; p < parts.length; p += 1) {
-    if (p > 0) {
-      h1 = Math.imul(h1, 0x01000193);
-      h2 = Math.imul(h2, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
+  let length = typeof key === 'string' ? key.length : key.length - 1;
+  if (typeof key !== 'string') for (const part of key) length += part.length;
+  h1 = 0x811c9dc5;
+  h2 = 0x01000193 ^ length;
+  if (typeof key === 'string') mixIn(key);
+  else
+    for (let p = 0; p < key.length; p += 1) {
+      if (p > 0) mixIn('\u0000');
+      mixIn(key[p]);
     }
-    const part = parts[p];
-    for (let i = 0; i < part.length; i += 1) {
-      const c = part.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-  }
   h1 ^= h1 >>> 16;
   h1 = Math.imul(h1, 0x85ebca6b);
   h1 ^= h1 >>> 13;
