@@ -8,8 +8,9 @@ import type { Sentence } from './sentences';
 
 /**
  * A comparison of manner with the voices before: "was blunter", "were more hesitant", "was sharper
- * still", "was the most receptive", "was the warmest"; not "was stung" (a passive) nor "more divided" (no one stance). After "the reaction" any
- * word of manner ("the reaction was warm").
+ * still", "was the most receptive", "was the warmest"; not "was stung" (a passive) nor "more
+ * divided" (no one stance), nor "was the latest". After "the reaction" any word of manner ("the
+ * reaction was warm").
  */
 const MANNER =
   /\s+(?:was|were)\s+(?:(?:even|far|much|rather|notably|markedly|no)\s+)?(?:(?:more|less|(?:the\s+)?(?:most|least))\s+(?!divided|mixed|split|muted)[a-z-]+|(?!never|later|together|further|either|neither|other|under|over)[a-z]{3,}er|the\s+(?!latest|largest|biggest|first|last)[a-z]{3,}est)(?:\s+still)?\s*\.$/;

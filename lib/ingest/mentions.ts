@@ -82,14 +82,14 @@ function stateBefore(text: string, start: number): string | null {
   return null;
 }
 
-/**
- * Stored actors by name or alias, case as written (an acronym exactly), longest first. An acronym is
- * found with full stops too, as many papers write it ("UN" as "U.N.", "EU" as "E.U.").
- */
 /** A state's formal name before its place: "Islamic Emirate" of "Islamic Emirate of Afghanistan". */
 const STATE_FORM_HEAD =
   /^(\p{Lu}[\p{L}'’]+\s+(?:Emirate|Republic|Kingdom|Federation|Sultanate|Principality))\s+of\s+\p{Lu}/u;
 
+/**
+ * Stored actors by name or alias, case as written (an acronym exactly), longest first. An acronym is
+ * found with full stops too, as many papers write it ("UN" as "U.N.", "EU" as "E.U.").
+ */
 function knownForms(known: KnownActor[]): { form: string; actor: KnownActor }[] {
   const forms: { form: string; actor: KnownActor }[] = [];
   const heads = new Map<string, KnownActor | null>();
