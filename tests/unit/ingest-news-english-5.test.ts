@@ -96,6 +96,12 @@ describe('cues', () => {
     ).toEqual({ Sweden: ['caution'] });
   });
 
+  it('"watching developments closely" is caution', async () => {
+    expect(await stancesOnSahel('A Finnish official said Helsinki was "watching developments closely".')).toEqual({
+      Finland: ['caution'],
+    });
+  });
+
   it('"turned its back on" is blame', async () => {
     expect(
       await stancesOnSahel(
