@@ -102,6 +102,13 @@ describe('cues', () => {
     });
   });
 
+  it("summoning the acting state's envoy or chargé d'affaires is blame, as summoning its ambassador is", async () => {
+    expect(await stancesOnSahel('Sweden summoned the Norwegian envoy.')).toEqual({ Sweden: ['condemnation'] });
+    expect(await stancesOnSahel("Sweden's foreign ministry summoned Norway's chargé d'affaires in protest.")).toEqual({
+      'Sweden foreign ministry': ['condemnation'],
+    });
+  });
+
   it('"turned its back on" is blame', async () => {
     expect(
       await stancesOnSahel(
