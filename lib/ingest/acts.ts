@@ -184,3 +184,14 @@ export function relevancePattern(event: EventDescription): RegExp {
   if (body) parts.push(`the\\s+${body[1].toLowerCase()}`);
   return new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w-])`, 'i');
 }
+
+/**
+ * "would not recognise the Taliban" when the event is a recognition of the Taliban: the speaker will
+ * not do the same, which is caution; "would not recognise the annexation" refuses the act itself.
+ */
+export function notFollowing(text: string, cue: Found, event: EventDescription, targetNames: string[]): boolean {
+  if (!event.act || !/^recogn/i.test(event.act) || !/\b(?:not|never)\b|n['’]t\b/i.test(cue.phrase)) return false;
+  if (!/recogn/i.test(cue.phrase)) return false;
+  const after = text.slice(cue.end, cue.end + 60).replace(/^\s+(?:the\s+)?/i, '');
+  return targetNames.some((t) => after.toLowerCase().startsWith(t.replace(/^the\s+/i, '').toLowerCase()));
+}

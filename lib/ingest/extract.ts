@@ -11,7 +11,7 @@ import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE } from './judge';
 import { leadIn } from './leadin';
 import { UNNAMED } from './lexicon';
-import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, relevancePattern } from './acts';
+import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notFollowing, relevancePattern } from './acts';
 import { headedSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import {
@@ -247,7 +247,8 @@ export class RuleExtractor implements Extractor {
           // "Earlier this year, X resumed cooperation with …": what came before the event, not a reaction.
           continue;
         } else if (aboutEvent || (continues && judged)) {
-          stance = judged?.stance ?? null;
+          const notAlike = judged?.stance === 'condemnation' && notFollowing(text, judged.cue, event, targetNames);
+          stance = notAlike ? 'caution' : (judged?.stance ?? null);
           cue = judged?.cue.phrase ?? spoken ?? '';
           confidence = judged ? judged.weight * speaker.factor : 0.3;
           if (!judged && !cue && !acting) continue;

@@ -173,6 +173,15 @@ describe('"The spokesman of X, Y, said"', () => {
   });
 });
 
+describe('not recognising, when the event is a recognition', () => {
+  it('"would not recognise the Council" is not following (caution); "did not recognise the decision" refuses it', async () => {
+    expect(await stancesOnSahel('Sweden said it would not recognise the Council.')).toEqual({ Sweden: ['caution'] });
+    expect(await stancesOnSahel('Finland said it did not recognise the decision.')).toEqual({
+      Finland: ['condemnation'],
+    });
+  });
+});
+
 describe('a hedge between the subject and its verb', () => {
   it('"appeared to welcome", "seemed to welcome" are still the subject\'s words', async () => {
     expect(await stancesOnSahel('Finland appeared to welcome the recognition.')).toEqual({ Finland: ['support'] });
