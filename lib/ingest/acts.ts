@@ -168,13 +168,17 @@ export function actVerb(event: EventDescription): RegExp | null {
   );
 }
 
-/** The act as the subject of what follows: "the decision to recognise X undermined …". */
-export const ACT_BEFORE =
-  /\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?:decision|move|step|announcement|recognition|withdrawal)\b[^,;]{0,60}$/i;
+/** Nouns a report names any act by: "Russia’s decision", "the move", "this step". */
+export const ACT_NOUN_WORDS: readonly string[] = ['decision', 'move', 'step', 'announcement'];
 
-/** A report's words for an act: "Russia’s decision", "the move", "this step". */
-const EVENT_NOUNS =
-  "(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:decision|move|step|announcement|declaration)";
+/** The act as the subject of what follows: "the decision to recognise X undermined …". */
+export const ACT_BEFORE = new RegExp(
+  `\\b(?:the|this|that)\\s+(?:[a-z]+\\s+)?(?:${[...ACT_NOUN_WORDS, 'recognition', 'withdrawal'].join('|')})\\b[^,;]{0,60}$`,
+  'i',
+);
+
+/** A report's words for an act, with its owner or a determiner before them. */
+const EVENT_NOUNS = `(?:the|this|that|its|their|[\\w-]+['’]s)\\s+(?:[a-z]+\\s+)?(?:${[...ACT_NOUN_WORDS, 'declaration'].join('|')})`;
 
 export function relevancePattern(event: EventDescription): RegExp {
   const parts = [EVENT_NOUNS, ...event.aliases.map((a) => escape(a).replace(/\s+/g, '\\s+'))];

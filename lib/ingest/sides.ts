@@ -7,6 +7,7 @@
  * on the event is support.
  */
 import { BLOC_NOUNS, INTERGOVERNMENTAL, PORTFOLIO, PORTFOLIO_TITLE, STATE_BY_WORD, escape } from './lexicon';
+import { ACT_NOUN_WORDS } from './acts';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { sameName } from './speakers';
 import type { EventDescription } from './types';
@@ -224,9 +225,6 @@ function adjectival(text: string, o: Mention): boolean {
   return byDemonym(o) || /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, o.start - 8), o.start));
 }
 
-/** Nouns a report names any act by, beside the event's own words. */
-const ACT_NOUNS = ['decision', 'move', 'step', 'announcement', 'plan'];
-
 /**
  * "Russia's recognition of …", "Japan's decision to release …": the acting actor named as the owner
  * of the act, in each sentence that does so. A report often says who acted only this way, and the
@@ -239,7 +237,8 @@ export function ownersOfTheAct(
   side: ActingSide,
 ): Mention[] {
   if (!event.actor) return [];
-  const nouns = ACT_NOUNS.map(escape);
+  // The nouns of any act, and the plan for it.
+  const nouns = [...ACT_NOUN_WORDS, 'plan'].map(escape);
   // The act's word in any form: "recognizes" gives "recognition", "withdraws" "withdrawal".
   if (event.act) nouns.push(`${escape(event.act.toLowerCase().slice(0, Math.max(5, event.act.length - 2)))}[a-z]*`);
   for (const alias of event.aliases) {
