@@ -87,6 +87,9 @@ function sketchNode(def: ElementDefinition, x: number, y: number): SketchNode {
   return { ...node, ...labelAt(node) };
 }
 
+/** Where the side camps' names go (styles.ts: node.camp-support, node.camp-condemnation). */
+const SIDE_LABEL: Record<string, 'left' | 'right'> = { support: 'left', condemnation: 'right' };
+
 function sketchBody(def: ElementDefinition, x: number, y: number): Omit<SketchNode, 'labelX' | 'labelTop' | 'anchor'> {
   const classes = classesOf(def);
   const label = String(def.data.label ?? '');
@@ -125,13 +128,8 @@ function sketchBody(def: ElementDefinition, x: number, y: number): Omit<SketchNo
     stroke: source ? SOURCE_NODE.stroke : (stance?.color ?? CONTEXT_COLOR),
     strokeWidth: focus ? 4 : 2,
     lines: wrappedLines(label, NODE_LABEL_MAX_WIDTH, nodeTextWidth),
-    place: classes.includes(STACKED_CLASS)
-      ? 'below'
-      : camp === 'support'
-        ? 'left'
-        : camp === 'condemnation'
-          ? 'right'
-          : 'below',
+    // Beside the node for the side camps, as the stylesheet puts them; under it otherwise and when stacked.
+    place: (!classes.includes(STACKED_CLASS) && SIDE_LABEL[camp ?? '']) || 'below',
     fontSize: LABEL_FONT_SIZE.node,
     textColor: '#111827',
   };
