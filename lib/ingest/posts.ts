@@ -5,6 +5,7 @@
  * state. Gives the SPEAKS_FOR relations a state's own title does not (relations.ts).
  */
 import type { Mention } from './mentions';
+import { quotedSpans } from './sentences';
 
 /** A post someone holds for a body or a state. */
 const ROLE = String.raw`(?:spokes(?:man|woman|person)|envoy|representative|secretary-general|secretary|leader|chief(?:\s+executive)?|head|minister|ambassador|chair(?:man|woman|person)?|president|commissioner|director(?:[- ]general)?|coordinator|counterpart)`;
@@ -61,13 +62,6 @@ function sentenceStart(text: string, at: number): number {
   let start = 0;
   for (const b of text.slice(0, Math.max(0, at)).matchAll(/[.!?]["”’]?\s+|\n\s*\n/g)) start = b.index + b[0].length;
   return start;
-}
-
-function quotedSpans(text: string, from: number, to: number): [number, number][] {
-  return [...text.slice(from, to).matchAll(/"[^"]*"|“[^”]*”/g)].map((q) => [
-    from + q.index,
-    from + q.index + q[0].length,
-  ]);
 }
 
 function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Mention; near: boolean } | null {

@@ -156,3 +156,11 @@ export function backgroundDating(text: string): (sentence: Sentence) => boolean 
     return named.length > 0 && named.every((y) => y < latest - 1);
   };
 }
+
+/** The quotations between `from` and `to` of the text, each as its start and end (marks included). */
+export function quotedSpans(text: string, from: number, to: number): [number, number][] {
+  return [...text.slice(from, to).matchAll(/"[^"]*"|“[^”]*”/g)].map((q) => [
+    from + q.index,
+    from + q.index + q[0].length,
+  ]);
+}

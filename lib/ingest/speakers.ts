@@ -7,7 +7,7 @@ import type { Stance } from '../domain';
 import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED, escape } from './lexicon';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
-import type { Sentence } from './sentences';
+import { quotedSpans, type Sentence } from './sentences';
 import { irregularForms } from './event';
 import type { EventDescription } from './types';
 
@@ -460,9 +460,7 @@ export function findSpeakers(
     }
   }
   // Names inside a quotation are what the speaker outside it talks about.
-  const quoted = [...sentence.text.matchAll(/"[^"]*"|“[^”]*”/g)].map(
-    (q) => [sentence.start + q.index, sentence.start + q.index + q[0].length] as const,
-  );
+  const quoted = quotedSpans(text, sentence.start, sentence.end);
   const inQuote = (s: Speaker) => quoted.some(([from, to]) => s.mention.start > from && s.mention.end < to);
   if (speakers.some((s) => !inQuote(s))) speakers.splice(0, speakers.length, ...speakers.filter((s) => !inQuote(s)));
   // '"…," said X. "Not one day less."': a quotation alone goes on with the last speaker's words.
