@@ -98,7 +98,7 @@ export function Explorer() {
           : 'Nobody in this view took one of the selected stances or is of a selected kind.';
   const headline = allEvents
     ? 'All events'
-    : (event?.title ?? (view.eventsPending ? 'Loading event…' : (state.event ?? 'Stancegraph')));
+    : (event?.title ?? (view.eventPending ? 'Loading event…' : (state.event ?? 'Stancegraph')));
   const narrowHints = [
     allEvents ? 'pick one event' : null,
     'switch off a stance or a kind of actor',

@@ -214,6 +214,9 @@ export function useExplorerView(state: ExplorerState, layoutRange: { from: strin
     /** More events are stored than the picker lists: the event search finds them. */
     moreEvents,
     eventsPending: eventsQ.isPending,
+    /** The chosen event's title is not known yet: the list, or the event read on its own, is on its way. */
+    eventPending:
+      eventsQ.isPending || (eventId !== null && listed === null && eventsQ.isSuccess && eventDetailQ.isPending),
     allEvents,
     eventId,
     event,

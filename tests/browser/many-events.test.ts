@@ -48,11 +48,31 @@ describe('more events than the pickers list', () => {
     await search.fill('roll call 007');
     const hit = page.getByRole('option', { name: /Roll Call 007/ });
     await hit.waitFor();
+    // The event, which the first page of the list lacks, is read on its own; held back here so that
+    // the heading's every text while it is on its way is seen.
+    await page.route('**/api/events/roll-call-007', async (route) => {
+      await new Promise((done) => setTimeout(done, 1_500));
+      await route.continue();
+    });
+    await page.evaluate(() => {
+      const shown: string[] = [];
+      (window as unknown as { headings: string[] }).headings = shown;
+      const heading = document.querySelector('#event-title')!;
+      new MutationObserver(() => shown.push(heading.textContent ?? '')).observe(heading, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
     await search.press('Enter');
     await page.waitForURL(/event=roll-call-007/);
     await settled(page);
-    // The heading names it once the event, which the first page of the list lacks, is read on its own.
     await headingIs(page, 'Roll Call 007');
+    const headings = await page.evaluate(() => (window as unknown as { headings: string[] }).headings);
+    // Never the event's id, nor the newest event's title, in the meantime.
+    expect(headings).toContain('Loading event…');
+    expect(headings.every((h) => h === 'Loading event…' || h === 'Roll Call 007')).toBe(true);
+    await page.unroute('**/api/events/roll-call-007');
     expect(await picker.inputValue()).toBe('roll-call-007');
     expect(await picker.locator('option:checked').textContent()).toBe('1807 · Roll Call 007');
     await shot(page, 'many-events-found');
