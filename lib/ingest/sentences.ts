@@ -1,6 +1,7 @@
 /**
  * Sentence splitting with offsets into the text. A sentence ends at . ! or ? (and any closing quote
- * or bracket) followed by a space and a capital, digit or opening quote, except after a known
+ * or bracket) followed by a space and a capital, digit or opening quote (or, in text run together,
+ * by no space and a capitalised word), except after a known
  * abbreviation or an initial, and never inside an open quotation: a quote of several sentences stays
  * one sentence with its speaker.
  */
@@ -94,6 +95,19 @@ function quoteDepth(depth: number, char: string): number {
   return depth;
 }
 
+/**
+ * Text taken from a page's paragraphs without the breaks between them runs its sentences together:
+ * "elections.Netanyahu said", "1967.\"Your decision". A stop after a word of two or more characters
+ * ending lowercase (or a number), right before a capitalised word or a quote opening with one, ends a
+ * sentence; initials ("U.S.Secretary"), abbreviations and "amu.tv" do not.
+ */
+function gluedSentence(text: string, start: number, stop: number, end: number): boolean {
+  if (!/[A-Za-z0-9'’][a-z0-9]["”’)]?$/.test(text.slice(Math.max(start, stop - 3), stop))) return false;
+  if (text[stop] === '.' && endsWithAbbreviation(text.slice(start, stop))) return false;
+  const word = text[end] === '"' || text[end] === '“' ? end + 1 : end;
+  return /^[A-Z][a-z]/.test(text.slice(word, word + 2));
+}
+
 function splitParagraph(text: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
   let depth = 0;
@@ -116,7 +130,13 @@ function splitParagraph(text: string, offset: number, paragraph: number, out: Se
     }
     if (depth > 0) continue;
     if (end >= text.length) break;
-    if (!/\s/.test(text[end])) continue;
+    if (!/\s/.test(text[end])) {
+      if (!gluedSentence(text, start, i, end)) continue;
+      push(end);
+      start = end;
+      i = end - 1;
+      continue;
+    }
     let next = end;
     while (next < text.length && /\s/.test(text[next])) next += 1;
     const following = text[next] ?? '';
@@ -129,6 +149,19 @@ function splitParagraph(text: string, offset: number, paragraph: number, out: Se
     i = next - 1;
   }
   push(text.length);
+}
+
+/** Text whose paragraphs were run together ("elections.Netanyahu said") with each one on its own line again. */
+export function withParagraphBreaks(text: string): string {
+  const sentences = splitSentences(text);
+  let out = '';
+  let from = 0;
+  sentences.forEach((sentence, i) => {
+    if (i === 0 || sentences[i - 1].end !== sentence.start) return;
+    out += `${text.slice(from, sentence.start)}\n`;
+    from = sentence.start;
+  });
+  return out + text.slice(from);
 }
 
 export function splitSentences(text: string): Sentence[] {

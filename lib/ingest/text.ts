@@ -1,10 +1,12 @@
 /**
  * The text the extractor reads: pasted text as it is (line ends unified), or the main text of an
  * HTML page taken out by Mozilla's Readability (the reader view of Firefox) over linkedom's DOM.
- * Paragraphs a page repeats (scraped pages often do) are kept once.
+ * Paragraphs run together without a break (as a page's text copied whole can be) are put on lines of
+ * their own again, and paragraphs a page repeats (scraped pages often do) are kept once.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { withParagraphBreaks } from './sentences';
 
 export interface PreparedText {
   text: string;
@@ -31,6 +33,49 @@ function htmlToText(html: string): PreparedText {
     .filter(Boolean);
   const text = blocks.length > 0 ? blocks.join('\n\n') : (content.body?.textContent ?? '').trim();
   return { text, title: article?.title?.trim() || null };
+}
+
+/** A line that ends where a sentence may: a stop, a colon, a closing quote or bracket. */
+const ENDS_AS_SENTENCE = /[.!?:;"”’)\]]$/;
+
+/** A sentence going on on the next line, in lower case (a byline's "by" aside). */
+function goesOn(line: string, next: string | undefined): boolean {
+  return line !== '' && !ENDS_AS_SENTENCE.test(line) && /^[a-z]/.test(next ?? '') && !/^by\s/.test(next ?? '');
+}
+
+/**
+ * Text wrapped at a fixed width (plain-text wire copy, mail, a terminal browser's dump) has a break
+ * inside most sentences; the extractor reads a line as a paragraph, so such lines are joined again.
+ * A sentence going on in lower case on the next line always is. The text is taken as wrapped when its
+ * lines are short and at least three of them, a quarter of those followed by another, go on so; then
+ * a break is also the wrap's own when the next line's first word would not have fitted on the line
+ * (most lines are no longer than the width), or when a line near the width ends mid-sentence. A
+ * blank line, or a short line (a headline, a paragraph's last), ends a paragraph.
+ */
+export function unwrapped(text: string): string {
+  const lines = text.split('\n').map((line) => line.trim());
+  const lengths = lines.filter((line) => line !== '').map((line) => line.length);
+  const width = lengths.sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)] ?? 0;
+  const followed = lines.filter((line, i) => line !== '' && (lines[i + 1] ?? '') !== '').length;
+  const goingOn = lines.filter((line, i) => goesOn(line, lines[i + 1])).length;
+  if (goingOn === 0) return text;
+  const wrappedText = width <= 160 && goingOn >= 3 && goingOn >= followed / 4;
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i += 1) {
+    const before = lines[i - 1];
+    const line = lines[i];
+    const hyphen = /\w-$/.test(before);
+    const firstWord = line.split(/\s/, 1)[0];
+    const wrapped =
+      goesOn(before, line) ||
+      (wrappedText &&
+        before !== '' &&
+        line !== '' &&
+        (before.length + (hyphen ? 0 : 1) + firstWord.length > width ||
+          (!ENDS_AS_SENTENCE.test(before) && before.length >= width * 0.7)));
+    out += wrapped ? (hyphen ? '' : ' ') + line : `\n${line}`;
+  }
+  return out;
 }
 
 /** Lines (paragraphs) that repeat an earlier one word for word are dropped; short lines (titles, datelines) may repeat. */
@@ -66,6 +111,6 @@ export function prepareText(input: string, contentType?: string): PreparedText {
   const unified = input.replace(/\r\n?/g, '\n');
   const prepared = looksLikeHtml(unified, contentType)
     ? htmlToText(unified)
-    : { text: unified, title: headlineOf(unified) };
-  return { ...prepared, text: withoutRepeatedParagraphs(prepared.text) };
+    : { text: unwrapped(unified), title: headlineOf(unwrapped(unified)) };
+  return { ...prepared, text: withoutRepeatedParagraphs(withParagraphBreaks(prepared.text)) };
 }

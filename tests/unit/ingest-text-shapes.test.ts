@@ -1,0 +1,133 @@
+/**
+ * A report reaches the extractor in more shapes than one paragraph a line: copied from a page whose
+ * paragraphs run together ("Friday.Sweden said"), wrapped at a fixed width (plain-text wire copy,
+ * mail, a terminal browser's dump), or as HTML whose paragraphs are kept apart by <br> only. Each
+ * shape yields what the same report as paragraphs does.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromArticle } from '@/lib/ingest';
+import { splitSentences, withParagraphBreaks } from '@/lib/ingest/sentences';
+import { prepareText, unwrapped } from '@/lib/ingest/text';
+import { SAHEL_EVENT, SAHEL_KNOWN } from './ingest-speakers';
+
+const HEADLINE = 'Norway recognises Sahel council, neighbours split';
+const PARAGRAPHS = [
+  'Norway recognized the Sahel Transitional Council on Friday, the first European government to do so since the council took power.',
+  'Sweden condemned the recognition, saying it rewarded a government that had jailed elected officials and closed the independent press.',
+  '"This is a reward for a coup and nothing else," Swedish Foreign Minister Anna Berg told reporters in Stockholm. "We will say so at every table."',
+  'Denmark was more guarded. Its foreign ministry said in a statement that it was studying the decision and urged restraint on all sides.',
+  'The council welcomed the move as "a door opened by a friend", and its spokesman, Idrissa Kone, said other capitals would follow within the year.',
+  'Finland, which holds the rotating chair of the regional forum, has not commented.',
+];
+
+async function pairs(text: string): Promise<string[]> {
+  const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+  for (const p of extraction.proposals) expect(extraction.text.slice(p.start, p.end)).toBe(p.quote);
+  return extraction.proposals.map((p) => `${p.actor.name}: ${p.stance}`).sort();
+}
+
+/** Greedy wrapping at `width` columns, as plain-text tools do. */
+function wrap(paragraph: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join('\n');
+}
+
+const asParagraphs = [HEADLINE, ...PARAGRAPHS].join('\n\n');
+
+describe('a report in the shapes it is pasted in', () => {
+  it('as paragraphs, the report this file compares against', async () => {
+    expect(await pairs(asParagraphs)).toEqual(
+      expect.arrayContaining([
+        'Anna Berg: condemnation',
+        'Denmark: caution',
+        'Sahel Transitional Council: support',
+        'Sweden: condemnation',
+      ]),
+    );
+  });
+
+  it('with its paragraphs run together, as a page copied whole gives them', async () => {
+    const runTogether = `${HEADLINE}\n${PARAGRAPHS.join('')}`;
+    expect(await pairs(runTogether)).toEqual(await pairs(asParagraphs));
+    // Each paragraph is one again, so each sentence ends where it did.
+    expect(splitSentences(withParagraphBreaks(runTogether)).map((s) => s.text)).toEqual(
+      splitSentences(asParagraphs).map((s) => s.text),
+    );
+  });
+
+  it('wrapped at a fixed width, with blank lines between paragraphs or none', async () => {
+    for (const width of [60, 72, 100]) {
+      const wrapped = [HEADLINE, ...PARAGRAPHS].map((p) => wrap(p, width));
+      expect(await pairs(wrapped.join('\n\n'))).toEqual(await pairs(asParagraphs));
+      expect(await pairs(wrapped.join('\n'))).toEqual(await pairs(asParagraphs));
+      // The quotes are the report's words with single spaces, not its line ends.
+      expect(unwrapped(wrapped.join('\n\n'))).toBe(asParagraphs);
+    }
+  });
+
+  it('a word broken at its hyphen by the wrap is whole again', () => {
+    const text = [
+      'The vote in the national assembly came late on Thursday after a ten-',
+      'hour debate in which the opposition walked out twice and the speaker',
+      'suspended the sitting until the early hours of the morning, when it',
+      'resumed without them and passed the bill by a narrow margin of votes.',
+    ].join('\n');
+    expect(unwrapped(text)).toBe(
+      'The vote in the national assembly came late on Thursday after a ten-hour debate in which the opposition walked out twice and the speaker suspended the sitting until the early hours of the morning, when it resumed without them and passed the bill by a narrow margin of votes.',
+    );
+  });
+
+  it('a report of one paragraph a line is left as it is, short lines and all', () => {
+    const text = [
+      HEADLINE,
+      'By Staff Reporter',
+      'OSLO, May 2 -',
+      ...PARAGRAPHS,
+      'Reporting by A. Writer; editing by B. Editor',
+    ].join('\n');
+    expect(unwrapped(text)).toBe(text);
+    expect(unwrapped(asParagraphs)).toBe(asParagraphs);
+  });
+
+  it('as HTML whose paragraphs are kept apart by <br> only', async () => {
+    const html = `<!doctype html><html><head><title>${HEADLINE}</title></head><body><div id="story"><h1>${HEADLINE}</h1><div>${PARAGRAPHS.join('<br><br>')}</div></div></body></html>`;
+    const prepared = prepareText(html);
+    for (const paragraph of PARAGRAPHS) expect(prepared.text).toContain(paragraph);
+    expect(await pairs(html)).toEqual(await pairs(asParagraphs));
+  });
+});
+
+describe('a stop with no space after it', () => {
+  it('ends a sentence before a capitalised word or a quotation opening with one', () => {
+    expect(splitSentences('The vote was close.Sweden abstained.').map((s) => s.text)).toEqual([
+      'The vote was close.',
+      'Sweden abstained.',
+    ]);
+    expect(splitSentences('It ended in 1967."We won," he said.').map((s) => s.text)).toEqual([
+      'It ended in 1967.',
+      '"We won," he said.',
+    ]);
+    expect(splitSentences('She called it "a mistake".Denmark did not.').map((s) => s.text)).toEqual([
+      'She called it "a mistake".',
+      'Denmark did not.',
+    ]);
+  });
+
+  it('does not after an initial, an abbreviation, a web address or a decimal', () => {
+    for (const text of [
+      'The U.S.Secretary of State said so.',
+      'Mr.Berg said so.',
+      'It was reported by amu.tv and by Reuters.',
+      'Growth was 3.5 per cent.',
+      'He spoke in St.Petersburg on Friday.',
+    ])
+      expect(splitSentences(text).map((s) => s.text)).toEqual([text]);
+  });
+});
