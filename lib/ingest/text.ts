@@ -1,5 +1,5 @@
 /**
- * The text the extractor reads: pasted text as it is (line ends unified), or the main text of an
+ * The text the extractor reads: pasted text as it is (line ends and spaces unified), or the main text of an
  * HTML page taken out by Mozilla's Readability (the reader view of Firefox) over linkedom's DOM.
  * Paragraphs run together without a break (as a page's text copied whole can be) are put on lines of
  * their own again, and paragraphs a page repeats (scraped pages often do) are kept once.
@@ -107,8 +107,18 @@ export function headlineOf(text: string): string | null {
   return first;
 }
 
+/**
+ * Spaces other than the plain one (no-break, thin, ideographic) are plain spaces, and characters that
+ * show nothing (a soft hyphen, a zero-width space, a byte-order mark) are dropped: a name or a cue
+ * written with them is the same words, and a stored actor's name must match it. Zero-width joiners,
+ * which Persian and Arabic script need, stay.
+ */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/[\u00ad\u200b\u2060\ufeff]/g, '');
+}
+
 export function prepareText(input: string, contentType?: string): PreparedText {
-  const unified = input.replace(/\r\n?/g, '\n');
+  const unified = plainSpaces(input.replace(/\r\n?/g, '\n'));
   const prepared = looksLikeHtml(unified, contentType)
     ? htmlToText(unified)
     : { text: unwrapped(unified), title: headlineOf(unwrapped(unified)) };

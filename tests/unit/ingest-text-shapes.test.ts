@@ -104,6 +104,20 @@ describe('a report in the shapes it is pasted in', () => {
   });
 });
 
+describe('spaces and characters a page hides', () => {
+  it('no-break spaces and soft hyphens are plain text: stored names match and cues are found', async () => {
+    const withHidden = asParagraphs
+      .replaceAll('Sahel Transitional', 'Sahel\u00a0Transitional')
+      .replaceAll('Anna Berg', 'Anna\u00a0Berg')
+      .replaceAll('condemned', 'con\u00addemned')
+      .replaceAll('recognition', 'recog\u00adnition\u200b');
+    expect(await pairs(withHidden)).toEqual(await pairs(asParagraphs));
+    const extraction = await extractFromArticle({ text: withHidden, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(extraction.proposals.find((p) => p.stance === 'support' && p.actor.id === 'sahel-council')).toBeDefined();
+    expect(extraction.text).toBe(asParagraphs);
+  });
+});
+
 describe('a stop with no space after it', () => {
   it('ends a sentence before a capitalised word or a quotation opening with one', () => {
     expect(splitSentences('The vote was close.Sweden abstained.').map((s) => s.text)).toEqual([
