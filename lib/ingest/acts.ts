@@ -2,6 +2,7 @@
  * The act's words in a sentence: the lexicon's cues, the act's own verb when it is done to the event's
  * target, and whether a sentence is about the event at all.
  */
+import type { Stance } from '../domain';
 import { CUES, escape, type Cue } from './lexicon';
 import { irregularForms } from './event';
 import type { Found } from './speakers';
@@ -99,6 +100,7 @@ export function cuesIn(
   object: RegExp | null = null,
   eventWords: RegExp | null = null,
   eventCues: EventCue[] = [],
+  before: Stance | null = null,
 ): Found[] {
   const found: Found[] = [];
   const add = (
@@ -106,13 +108,16 @@ export function cuesIn(
     pattern: RegExp,
     skip: (match: string) => boolean = () => false,
   ) => {
+    // "followed suit", "did the same": the stance taken last before this sentence, if any.
+    const stance = cue.stance === 'same' ? before : cue.stance;
+    if (stance === null) return;
     for (const m of text.matchAll(pattern)) {
       if (cue.aboutEvent && !objectIsEvent(text.slice(m.index + m[0].length), eventWords)) continue;
       if (skip(m[0])) continue;
       found.push({
         start: offset + m.index,
         end: offset + m.index + m[0].length,
-        stance: cue.stance,
+        stance,
         weight: cue.weight,
         phrase: m[0],
       });
@@ -144,7 +149,9 @@ export function cuesIn(
       // "beyond international law for Kosovo to unilaterally declare …": someone else's act, named.
       const longLead = text.slice(Math.max(0, f.start - offset - 50), f.start - offset);
       if (/\bfor\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+to\s+(?:[a-z]+ly\s+)?$/.test(longLead)) continue;
-      if (!/ing$/i.test(f.phrase) || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
+      // "joined Russia in recognising", "followed Moscow in recognising": doing it as the other did.
+      const joining = /\b(?:join|follow)(?:ed|s|ing)?\s+(?:[\w'’.-]+\s+){0,4}in\s+$/i.test(longLead);
+      if (!/ing$/i.test(f.phrase) || joining || /\b(?:is|are|was|were|be|been)\s+$/i.test(lead)) found.push(f);
     }
   }
   // Where cues overlap, the longest says it ("stopped short of condemning" over "condemning").

@@ -83,7 +83,7 @@ export class RuleExtractor implements Extractor {
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
       // one inside a description of someone (", who has long criticised …,") is not what they say now.
       const asides = describingClauses(sentence, inSentence);
-      const cues = cuesIn(sentence.text, sentence.start, act, object, relevance, ownCues).filter(
+      const cues = cuesIn(sentence.text, sentence.start, act, object, relevance, ownCues, lastStance).filter(
         (c) =>
           // Nor one in a title ("Justice Minister X"). A name inside a cue's gap is its object, not
           // its owner ("called on the Security Council to").

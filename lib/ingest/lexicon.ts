@@ -10,7 +10,8 @@ import placesData from './data/places.json';
 export interface Cue {
   /** The cue as written in the lexicon. */
   phrase: string;
-  stance: Stance | 'none';
+  /** `same`: the stance the one before took ("followed suit"). */
+  stance: Stance | 'none' | 'same';
   weight: number;
   pattern: RegExp;
   /**

@@ -32,10 +32,10 @@ export interface Speaker {
 
 /**
  * Between a subject and its verb: an appositive (", a former minister,"; not ", and Niger,", where a
- * list goes on), auxiliaries and adverbs, "joined the".
+ * list goes on), auxiliaries and adverbs, "joined the", "joined X in".
  */
 const SUBJECT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened|appeared|seemed|appears|seems)\s+to|(?:became|becomes|is|was)(?:\s+on\s+\w+)?\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)(?:\s+and)?|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened|appeared|seemed|appears|seems)\s+to|(?:became|becomes|is|was)(?:\s+on\s+\w+)?\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)(?:\s+and)?|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|joined\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}in\s+|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
 );
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
@@ -139,6 +139,9 @@ function listAt(text: string, mentions: Mention[], at: number): Mention[] {
 
 /** Between two names of a list: a comma, "and", "or"; an acronym in brackets may follow a name ("The African Union (AU) and"). */
 const LIST_JOINT = /^(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/;
+/** "A, Russia's main critic, and B", "A, a close ally, and rising power B": a description between. */
+const LIST_JOINT_DESCRIBED = /^,\s+[^,;()]{3,60},\s*(?:and|or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+const listJoint = (between: string) => LIST_JOINT.test(between) || LIST_JOINT_DESCRIBED.test(between);
 /** The name before `m` in the sentence, not a possessive (that qualifies what follows it). */
 const nameBefore = (mentions: Mention[], m: Mention) => mentions.findLast((o) => o.end <= m.start && !o.possessive);
 
@@ -147,7 +150,7 @@ function listStart(text: string, mentions: Mention[], m: Mention): number {
   let head = m;
   for (;;) {
     const before = nameBefore(mentions, head);
-    if (!before || !LIST_JOINT.test(text.slice(before.end, head.start))) return head.start;
+    if (!before || !listJoint(text.slice(before.end, head.start))) return head.start;
     head = before;
   }
 }
@@ -442,7 +445,7 @@ export function findSpeakers(
     for (;;) {
       const before = nameBefore(mentions, head);
       const joint = before && text.slice(before.end, head.start);
-      if (!joint || !LIST_JOINT.test(joint)) break;
+      if (!joint || !listJoint(joint)) break;
       // A list ends in "and" or "or": "Asked whether X would follow Oslo, the ministry said" is no list.
       if (head === m && !/\b(?:and|or)\b/.test(joint)) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
