@@ -296,6 +296,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       start += ['of', ...rest.slice(1, 1 + between)].join(' ').length + 1;
       rest = rest.slice(1 + between);
     }
+    // "Speaker of the Assembly X Y", "President of the European Commission X Y": a body between.
+    // "Minister of Foreign Affairs of the Republic of Uzbekistan X Y": that state's.
+    const body = title && ofAt === 0 && !between ? bodyAfterOf(rest) : 0;
+    if (body) {
+      ofState = STATE_BY_WORD.get(rest[body]) ?? null;
+      start += rest.slice(0, 1 + body).join(' ').length + 1;
+      rest = rest.slice(1 + body);
+    }
     if (rest.length === 0) continue;
     const nameStart = start + (title ? title.length + 1 : 0);
     const name = rest.join(' ');
@@ -436,4 +444,29 @@ function isDemonymOf(word: string, stateName: string): boolean {
     /(?:an|ian|ese|ish|i|ic|ch)$/.test(word) &&
     !/\s/.test(word)
   );
+}
+
+/**
+ * How many words after "of" name a body or a state ("the Assembly", "the Senate Foreign Relations
+ * Committee", "the United Nations", "the Republic of Uzbekistan") with a name of two words or more
+ * after them; 0 when none does.
+ */
+const STATE_FORM_WORDS = new Set(['emirate', 'republic', 'kingdom', 'federation', 'government', 'administration']);
+function bodyAfterOf(rest: string[]): number {
+  for (let k = Math.min(rest.length - 3, 6); k >= 1; k -= 1) {
+    const words = rest.slice(1, 1 + k);
+    const named = (words[0] === 'the' ? words.slice(1) : words).join(' ');
+    const last = words[words.length - 1].toLowerCase();
+    const name = rest.slice(1 + k);
+    if (!named || !/^\p{Lu}/u.test(name[0]) || name.some((w) => !/^\p{Lu}/u.test(w) && !CONNECTORS.has(w))) continue;
+    if (
+      INTERGOVERNMENTAL.has(named) ||
+      STATE_BY_WORD.has(words[words.length - 1]) ||
+      GOVERNMENT_BODY_WORDS.has(last) ||
+      ORGANISATION_WORDS.has(last) ||
+      STATE_FORM_WORDS.has(last)
+    )
+      return k;
+  }
+  return 0;
 }

@@ -75,7 +75,7 @@ export function stripTitle(words: string[]): { title: string | null; rest: strin
 }
 
 const PORTFOLIO_AFTER = new RegExp(
-  `^(?:for|of)(?: the)? (?:(?:Foreign|Home|Internal|External|European|Economic|Legal) Affairs(?: and Trade)?|Europe and Foreign Affairs|${PORTFOLIO_TITLE})(?= \\p{Lu})`,
+  `^(?:for|of)(?: the)? (?:(?:Foreign|Home|Internal|External|European|Economic|Legal) Affairs(?: and Trade)?|Europe and Foreign Affairs|${PORTFOLIO_TITLE}(?! Affairs))(?= \\p{Lu}| of | for |$)`,
   'u',
 );
 

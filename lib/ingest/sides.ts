@@ -6,7 +6,15 @@
  * its ground ("accusing them of fraud", "condemns the massacre"), not at the act, so their stance
  * on the event is support.
  */
-import { BLOC_NOUNS, INTERGOVERNMENTAL, PORTFOLIO, PORTFOLIO_TITLE, STATE_BY_WORD, escape } from './lexicon';
+import {
+  BLOC_NOUNS,
+  INTERGOVERNMENTAL,
+  PORTFOLIO,
+  PORTFOLIO_TITLE,
+  STATE_BY_WORD,
+  escape,
+  titleStates,
+} from './lexicon';
 import { ACT_NOUN_WORDS } from './acts';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { sameName } from './speakers';
@@ -159,6 +167,9 @@ function memberAt(text: string, m: Mention, side: ActingSide, mentions: Mention[
 function unqualified(text: string, m: Mention, side: ActingSide, mentions: Mention[]): boolean {
   const before = text.slice(Math.max(0, m.start - 80), m.start);
   if (FORMER.test(before)) return false;
+  // "Foreign Secretary X", "Secretary of State X": a title the acting state does not give.
+  const titled = titleStates(before);
+  if (titled && !side.names.some((n) => titled.includes(n))) return false;
   // "US Vice President Joe Biden …; later Vice President Joe Biden said": qualified once is enough.
   const qualified = mentions.find((o) => o !== m && o.of && o.actor.name === m.actor.name);
   if (qualified) return side.names.includes(qualified.of!);

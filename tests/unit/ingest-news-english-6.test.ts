@@ -1,11 +1,18 @@
 /**
  * Patterns of the sixteenth session, found on real reports of other events (kept out of the
  * repository) and written anew here: one actor doing as another did, a call to act against the act,
- * and a list whose first name is described before the next.
+ * a list whose first name is described before the next, and titles with a body or a state in them.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromArticle } from '@/lib/ingest';
-import { SAHEL_EVENT, SAHEL_KNOWN, stancesOnSahel, stancesOnTessin } from './ingest-speakers';
+import {
+  SAHEL_EVENT,
+  SAHEL_KNOWN,
+  SAHEL_LEAD,
+  stancesBySpeaker,
+  stancesOnSahel,
+  stancesOnTessin,
+} from './ingest-speakers';
 
 describe('doing as the one before did', () => {
   it('"followed suit", "did the same": the stance taken last', async () => {
@@ -70,6 +77,52 @@ describe('a list whose first name is described', () => {
   it('a description that is no list is still no list', async () => {
     expect(await stancesOnSahel('Sweden, Norway’s fiercest critic, condemned the recognition.')).toEqual({
       Sweden: ['condemnation'],
+    });
+  });
+});
+
+describe('titles with a body or a state in them', () => {
+  it('"Speaker of the Assembly X Y", "President of the European Commission X von der Y": the person', async () => {
+    expect(await stancesOnSahel('Speaker of the Assembly Ruta Kalns condemned the recognition.')).toEqual({
+      'Ruta Kalns': ['condemnation'],
+    });
+    expect(
+      await stancesOnSahel('President of the European Commission Hanna van der Berg condemned the recognition.'),
+    ).toEqual({ 'Hanna van der Berg': ['condemnation'] });
+    expect(
+      await stancesOnSahel('Secretary-General of the United Nations Tomas Eklund said the recognition was premature.'),
+    ).toEqual({ 'Tomas Eklund': ['caution'] });
+  });
+
+  it('"Minister of Foreign Affairs of the Republic of X, Y Z": X\'s minister', async () => {
+    const text = `${SAHEL_LEAD}The Minister of Foreign Affairs of the Republic of Ghana Kwame Mensah welcomed the recognition.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toEqual({ 'Kwame Mensah': ['support'] });
+    expect(extraction.relations.map((r) => [r.type, r.from.name, r.to.name])).toContainEqual([
+      'SPEAKS_FOR',
+      'Kwame Mensah',
+      'Ghana',
+    ]);
+  });
+
+  it('"Acting Minister of Foreign Affairs of the X": no actor called "Affairs"', async () => {
+    const text = `${SAHEL_LEAD}Acting Minister of Foreign Affairs of the Sahel Transitional Council Idrissa Kone welcomed the recognition.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    const names = [...extraction.proposals.map((p) => p.actor.name), ...extraction.relations.map((r) => r.from.name)];
+    expect(names).toContain('Idrissa Kone');
+    expect(names.some((n) => /Affairs/.test(n))).toBe(false);
+  });
+
+  it('"Foreign Secretary X", "Secretary of State X": not the acting state\'s, whose officials need no country', async () => {
+    expect(await stancesOnSahel('Foreign Secretary Alan Price said the recognition was premature.')).toEqual({
+      'Alan Price': ['caution'],
+    });
+    expect(await stancesOnSahel('Secretary of State Mark Dale said the recognition was premature.')).toEqual({
+      'Mark Dale': ['caution'],
+    });
+    // The acting state's own minister, unqualified, still defends the act.
+    expect(await stancesOnSahel('Foreign Minister Kari Holm said the critics were premature.')).toEqual({
+      'Kari Holm': ['support'],
     });
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * Lists of names in a sentence ("France, Germany and Britain said"): where one starts, what joins
+ * two of its names, and the names of one read from its first.
+ */
+import type { Mention } from './mentions';
+
+/**
+ * The names of a list that starts at `at` ("A, B and the C"), in order: the first right there, each
+ * next one joined by a comma or "and". A possessive ends it ("X, Y's neighbour" is an appositive).
+ */
+export function listAt(text: string, mentions: Mention[], at: number): Mention[] {
+  const list: Mention[] = [];
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    if (m.possessive || (m.start > at && !/^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/.test(text.slice(at, m.start)))) break;
+    list.push(m);
+    at = m.end;
+  }
+  return list;
+}
+
+/** Between two names of a list: a comma, "and", "or"; an acronym in brackets may follow a name ("The African Union (AU) and"). */
+const LIST_JOINT = /^(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/;
+/** "A, Russia's main critic, and B", "A, a close ally, and rising power B": a description between. */
+const LIST_JOINT_DESCRIBED = /^,\s+[^,;()]{3,60},\s*(?:and|or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+export const listJoint = (between: string) => LIST_JOINT.test(between) || LIST_JOINT_DESCRIBED.test(between);
+/** The name before `m` in the sentence, not a possessive (that qualifies what follows it). */
+export const nameBefore = (mentions: Mention[], m: Mention) =>
+  mentions.findLast((o) => o.end <= m.start && !o.possessive);
+
+/** Where the list that `m` ends begins ("A, B and C" for C): the start of its first name. */
+export function listStart(text: string, mentions: Mention[], m: Mention): number {
+  let head = m;
+  for (;;) {
+    const before = nameBefore(mentions, head);
+    if (!before || !listJoint(text.slice(before.end, head.start))) return head.start;
+    head = before;
+  }
+}
