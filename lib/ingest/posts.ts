@@ -4,6 +4,7 @@
  * "Y, a spokesman for X", "Y, X's foreign minister", "Foreign Minister Y" in a paragraph about one
  * state. Gives the SPEAKS_FOR relations a state's own title does not (relations.ts).
  */
+import { STATE_BY_WORD } from './lexicon';
 import type { Mention } from './mentions';
 import { quotedSpans } from './sentences';
 
@@ -18,6 +19,15 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+${WORDS}${ROLE}\s*,?\
 const AFTER_NAME = new RegExp(String.raw`^\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'i');
 /** "Its foreign minister, Y": whose, the sentence before says. */
 const ITS_POST = new RegExp(String.raw`(?:^|[^\w])(?:Its|Their|its|their)\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`);
+/** "X's ambassador to the", "X's envoy at the": a post at another body. */
+const POSTED_AT = new RegExp(
+  String.raw`^['’]s?\s+${WORDS}(?:ambassador|envoy|representative|delegate)\s+(?:to|at|in)\s+(?:the\s+)?$`,
+  'i',
+);
+/** "X, whose deputy foreign minister, Y,": the owner just before. */
+const WHOSE_POST = new RegExp(String.raw`^,\s+whose\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'i');
+/** "In X, the foreign minister, Y": between the state and the name. */
+const IN_STATE_POST = new RegExp(String.raw`^,\s+the\s+${WORDS}${ROLE}\s*,\s+${RANK}$`, 'i');
 /** "The chairman of the X (XC), Prof. Y": before the owner, and between it and the name. */
 const POST_OF = new RegExp(String.raw`\bthe\s+${WORDS}${ROLE}\s+of\s+(?:the\s+)?$`, 'i');
 const OWNER_THEN_NAME = new RegExp(String.raw`^(?:\s*\([A-Z]{2,8}\))?,\s+${RANK}$`);
@@ -38,7 +48,7 @@ export function ownerOfPost(
   m: Mention,
 ): { actor: Mention['actor']; start: number; end: number } | null {
   const found = postOwner(text, mentions, m);
-  if (!found) return null;
+  if (!found) return demonymPost(text, m);
   const { owner, near } = found;
   const around = owner.start < m.start ? text.slice(owner.end, m.start) : text.slice(m.end, owner.start);
   if (NOT_SERVING.test(around)) return null;
@@ -55,6 +65,24 @@ export function ownerOfPost(
   if (owner.actor.kind === 'government-body' && owner.of)
     return { actor: { id: null, name: owner.of, kind: 'state' }, ...span };
   return { actor: owner.actor, ...span };
+}
+
+/** "the British ambassador, Sir Y": a people's word before a post in lower case, and the name after. */
+const DEMONYM_POST = new RegExp(
+  String.raw`(?:^|\s)(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\s*,\s+${RANK}(?:Sir\s+|Dame\s+)?$`,
+  'u',
+);
+
+function demonymPost(text: string, m: Mention): ReturnType<typeof ownerOfPost> {
+  const from = Math.max(0, m.start - 60);
+  const found = DEMONYM_POST.exec(text.slice(from, m.start));
+  const state = found && STATE_BY_WORD.get(found[1]);
+  if (!found || !state || NOT_SERVING.test(found[0])) return null;
+  return {
+    actor: { id: null, name: state, kind: 'state' },
+    start: from + found.index + found[0].indexOf(found[1]),
+    end: m.end,
+  };
 }
 
 /** Where the sentence holding `at` starts: after a full stop and a space, or a blank line. */
@@ -78,14 +106,38 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
   }
   if (before) {
     const between = text.slice(before.end, m.start);
-    if (before.possessive ? AFTER_POSSESSIVE.test(between) : AFTER_NAME.test(between))
+    if (before.possessive ? AFTER_POSSESSIVE.test(between) : AFTER_NAME.test(between) || WHOSE_POST.test(between))
+      return { owner: before, near: true };
+    // "Iran's ambassador to the UN, Y": the owner before the body the post is at.
+    const posted = bodies.findLast((o) => o.possessive && o.end <= before!.start);
+    if (posted && /^\s*,\s+$/.test(between) && POSTED_AT.test(text.slice(posted.end, before.start)))
+      return { owner: posted, near: true };
+    // "In Uzbekistan, the foreign minister, Y": the state the sentence opens in.
+    if (
+      before.actor.kind === 'state' &&
+      IN_STATE_POST.test(between) &&
+      /^\s*In\s+(?:the\s+)?$/.test(text.slice(sentenceStart(text, before.start), before.start))
+    )
       return { owner: before, near: true };
     if (OWNER_THEN_NAME.test(between) && POST_OF.test(text.slice(Math.max(0, before.start - 60), before.start)))
       return { owner: before, near: true };
   }
   const current = sentenceStart(text, m.start);
   if (ITS_POST.test(text.slice(Math.max(0, m.start - 60), m.start))) {
-    // The first body named in one of the two sentences before, outside quotation marks.
+    // The first body named before it in its own sentence ("Germany was among them: its ambassador, Y"),
+    // else in one of the two sentences before, outside quotation marks.
+    const its = current + text.slice(current, titled).search(/\b(?:Its|Their|its|their)\s[^.!?]*$/);
+    const spans = quotedSpans(text, current, titled);
+    // Not one a preposition governs ("a partner of X"); not where a quotation may have begun before.
+    const own = bodies.find(
+      (o) =>
+        o.start >= current &&
+        o.end <= its &&
+        !o.possessive &&
+        outside(o, spans) &&
+        !/\b(?:of|to|with|for|from|on|in|against)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, o.start - 12), o.start)),
+    );
+    if (own && its > current && !/["“”]/.test(text.slice(current, its))) return { owner: own, near: false };
     let end = current;
     for (let back = 0; back < 2 && end > 0; back += 1) {
       const start = sentenceStart(text, end - 1);

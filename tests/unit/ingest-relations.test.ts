@@ -90,3 +90,41 @@ describe('a member of a body', () => {
     expect(await relationsOf('Aminata Diallo of Mali criticised the recognition.', 'PART_OF')).toEqual([]);
   });
 });
+
+describe("a state's post named around the name in other ways", () => {
+  it('"X, whose deputy foreign minister, Y,", "X was among them: its ambassador, Y"', async () => {
+    expect(
+      await speaksFor(
+        'Among the critics was Sweden, whose deputy foreign minister, Lars Ek, called the move shameful.',
+      ),
+    ).toEqual(['Lars Ek -> Sweden']);
+    expect(
+      await speaksFor('Finland was among those that did explain: its ambassador, Aino Virta, said it was premature.'),
+    ).toEqual(['Aino Virta -> Finland']);
+  });
+
+  it('"the British ambassador, Sir Y", "In Ghana, the foreign minister, Y", "Mali\'s ambassador to the UN, Y"', async () => {
+    expect(
+      await speaksFor(
+        'The view was echoed by the British ambassador, Sir Tom Hale, who called the recognition a mistake.',
+      ),
+    ).toEqual(['Tom Hale -> United Kingdom']);
+    expect(await speaksFor('In Ghana, the foreign minister, Kwame Mensah, welcomed the decision.')).toEqual([
+      'Kwame Mensah -> Ghana',
+    ]);
+    expect(await speaksFor("Mali's ambassador to the UN, Oumar Keita, welcomed the recognition.")).toEqual([
+      'Oumar Keita -> Mali',
+    ]);
+  });
+
+  it('not a state inside a quotation, or one a preposition governs, before "its"', async () => {
+    const quoted = await speaksFor(
+      'The Sahel Commission regretted the move. "It is a setback. We urge Mali to stay at the table," its executive secretary, Leon Marchetti, said.',
+    );
+    expect(quoted).not.toContain('Leon Marchetti -> Mali');
+    const governed = await speaksFor(
+      'Chad, a close trading partner of Niger, went further: its foreign minister, Abakar Idriss, said the move was overdue.',
+    );
+    expect(governed).not.toContain('Abakar Idriss -> Niger');
+  });
+});
