@@ -25,7 +25,7 @@ import {
 } from './speakers';
 import { backgroundDating, splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
-import { actingSide, actingTogether, onActingSide, ownersOfTheAct } from './sides';
+import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingState } from './sides';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
@@ -369,7 +369,7 @@ export class RuleExtractor implements Extractor {
     const together = actingTogether(text, mentions, event);
     for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
 
-    relations.push(...roleRelations(text, mentions, known));
+    relations.push(...roleRelations(text, mentions, known, servesActingState(side)));
     return {
       text,
       proposals: withRepresented(dedupe(proposals), known),

@@ -4,7 +4,7 @@
  * "Y, a spokesman for X", "Y, X's foreign minister", "Foreign Minister Y" in a paragraph about one
  * state. Gives the SPEAKS_FOR relations a state's own title does not (relations.ts).
  */
-import { STATE_BY_WORD } from './lexicon';
+import { STATE_BY_WORD, titleStates } from './lexicon';
 import type { Mention } from './mentions';
 import { quotedSpans } from './sentences';
 
@@ -163,7 +163,9 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
     const owner = bodies.findLast(
       (o) => o.actor.kind === 'state' && o.start >= paragraph && o.end <= titled && outside(o, spans),
     );
-    return owner ? { owner, near: false } : null;
+    // "Foreign Secretary Y" in a paragraph about Norway: a title Norway does not give.
+    const only = titleStates(text.slice(Math.max(0, m.start - 40), m.start));
+    return owner && (!only || only.includes(owner.actor.name)) ? { owner, near: false } : null;
   }
   return null;
 }

@@ -8,7 +8,13 @@ import { ownerOfPost } from './posts';
 import type { KnownActor, Proposal, ProposedActor, ProposedRelation } from './types';
 
 /** "Afghan Foreign Minister X" speaks for Afghanistan; "the Russian foreign ministry" is part of Russia. */
-export function roleRelations(text: string, mentions: Mention[], known: KnownActor[]): ProposedRelation[] {
+export function roleRelations(
+  text: string,
+  mentions: Mention[],
+  known: KnownActor[],
+  /** The state an official serves when the report leaves it unsaid ("Defence Minister X" of the acting state). */
+  unsaidState: (m: Mention) => string | null = () => null,
+): ProposedRelation[] {
   const out: ProposedRelation[] = [];
   const stateActor = (name: string): ProposedActor => {
     const k = known.find((a) => a.name === name || a.aliases.includes(name));
@@ -37,6 +43,21 @@ export function roleRelations(text: string, mentions: Mention[], known: KnownAct
         start: m.start,
         end: body.end,
         confidence: 0.6,
+      });
+      continue;
+    }
+    const served = m.actor.kind === 'person' && !m.of ? unsaidState(m) : null;
+    if (served) {
+      const start = m.title ? text.lastIndexOf(m.title, m.start) : m.start;
+      const to = stateActor(served);
+      out.push({
+        type: 'SPEAKS_FOR',
+        from: m.actor,
+        to,
+        quote: text.slice(start, m.end),
+        start,
+        end: m.end,
+        confidence: 0.5,
       });
       continue;
     }

@@ -122,6 +122,12 @@ function servedState(text: string, m: Mention): string | null {
   return null;
 }
 
+/** An official on the acting state's side, whose state the report leaves unsaid, serves it. */
+export function servesActingState(side: ActingSide): (m: Mention) => string | null {
+  const state = side.kind === 'state' && side.names.length === 1 ? side.names[0] : null;
+  return (m) => (state && side.members.has(m.actor.name) ? state : null);
+}
+
 export function onActingSide(text: string, m: Mention, side: ActingSide): boolean {
   if (side.members.has(m.actor.name) || side.agents.has(m.actor.name)) return true;
   const served = servedState(text, m);
