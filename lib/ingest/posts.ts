@@ -11,8 +11,8 @@ import { quotedSpans } from './sentences';
 /** A post someone holds for a body or a state. */
 const ROLE = String.raw`(?:spokes(?:man|woman|person)|envoy|representative|secretary-general|secretary|leader|chief(?:\s+executive)?|head|minister|ambassador|chair(?:man|woman|person)?|president|commissioner|director(?:[- ]general)?|coordinator|counterpart)`;
 const WORDS = String.raw`(?:[\w-]+\s+){0,3}?`;
-/** "Dr.", "Prof.", "Maj." between a post and the name. */
-const RANK = String.raw`(?:[A-Z][a-z]{1,4}\.\s+)?`;
+/** "Dr.", "Prof.", "Maj.", "General", "Sir" between a post and the name. */
+const RANK = String.raw`(?:(?:[A-Z][a-z]{1,4}\.|General|Colonel|Admiral|Marshal|Major|Brigadier|Sir|Dame|Dr|Prof|Professor)\s+)?`;
 /** "X's foreign ministry spokesperson, Y": after the owner's possessive. */
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'i');
 /** "UNHCR spokesperson Y", "NATO Secretary-General Y", "an EU spokesperson, Y". */
@@ -69,7 +69,7 @@ export function ownerOfPost(
 
 /** "the British ambassador, Sir Y": a people's word before a post in lower case, and the name after. */
 const DEMONYM_POST = new RegExp(
-  String.raw`(?:^|\s)(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\s*,\s+${RANK}(?:Sir\s+|Dame\s+)?$`,
+  String.raw`(?:^|\s)(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\s*,\s+${RANK}$`,
   'u',
 );
 

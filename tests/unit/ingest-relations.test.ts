@@ -123,6 +123,10 @@ describe("a state's post named around the name in other ways", () => {
     expect(await speaksFor("Mali's ambassador to the UN, Oumar Keita, welcomed the recognition.")).toEqual([
       'Oumar Keita -> Mali',
     ]);
+    // A rank between the post and the name.
+    expect(
+      await speaksFor('Chad was wary. Its army chief, General Abakar Idriss, said the recognition was premature.'),
+    ).toEqual(['Abakar Idriss -> Chad']);
   });
 
   it('not a state inside a quotation, or one a preposition governs, before "its"', async () => {
