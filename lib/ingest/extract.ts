@@ -23,7 +23,7 @@ import {
   type Found,
   type Speaker,
 } from './speakers';
-import { backgroundDating, splitSentences, type Sentence } from './sentences';
+import { backgroundDating, listPoint, splitSentences, type Sentence } from './sentences';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
 import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingState } from './sides';
 import { signatures } from './signed';
@@ -71,9 +71,13 @@ export class RuleExtractor implements Extractor {
 
     for (const sentence of sentences) {
       const signature = signed.get(sentence.paragraph);
-      // A headline or dateline (no closing stop) is no one's statement; a signed quotation is.
+      // A headline or dateline (no closing stop) is no one's statement; a signed quotation is, and so
+      // is a point of a list ("- The EU urges all sides to …", a live page's key points, not its
+      // related links), whose speaker no later pronoun means.
+      const point = listPoint(text, sentence);
       if (
         !/[.!?"”’)]$/.test(sentence.text) &&
+        !point &&
         !(signature && signature.at < sentence.end && signature.at > sentence.start)
       )
         continue;
@@ -333,7 +337,7 @@ export class RuleExtractor implements Extractor {
           stanceOf.set(speaker.mention.actor.name, stance);
         }
       }
-      if (speakers.length > 0) lastSpeaker = speakers[speakers.length - 1].mention;
+      if (speakers.length > 0 && !point) lastSpeaker = speakers[speakers.length - 1].mention;
       if (leading && speakers.length === 0) {
         // Its own words of manner may say it ("was warm", "more hesitant"); else the next stance does.
         const judged = judge(text, cues);

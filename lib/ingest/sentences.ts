@@ -151,6 +151,19 @@ function splitParagraph(text: string, offset: number, paragraph: number, out: Se
   push(text.length);
 }
 
+const POINT = /^[-•*–]\s+\S+\s+\S+\s+\S+/;
+/** A list's heading that says its points are links to other pages, not this report's words. */
+const LINKS_HEADING =
+  /^(?:related|read more|more on|more from|see also|recommended|most read|latest|trending|you may also like|further reading)\b/i;
+
+/** A point of a list (a live page's key points), not under a heading of links ("Related:"). */
+export function listPoint(text: string, sentence: Sentence): boolean {
+  if (!POINT.test(sentence.text)) return false;
+  const lines = text.slice(0, sentence.start).split('\n').reverse();
+  const heading = lines.find((line, i) => i > 0 && line.trim() !== '' && !/^[-•*–]\s/.test(line.trim()));
+  return !LINKS_HEADING.test(heading?.trim() ?? '');
+}
+
 /** Text whose paragraphs were run together ("elections.Netanyahu said") with each one on its own line again. */
 export function withParagraphBreaks(text: string): string {
   const sentences = splitSentences(text);

@@ -104,6 +104,26 @@ describe('a report in the shapes it is pasted in', () => {
   });
 });
 
+describe("a live page's key points", () => {
+  it('a point of a list without a full stop is a statement; a pronoun after the list is not its speaker', async () => {
+    const text = [
+      HEADLINE,
+      'Key points',
+      '- Sweden condemns the recognition as a reward for a coup',
+      '- Denmark urges restraint on all sides',
+      'It called the recognition a grave mistake.',
+      'Finland said the recognition was premature.',
+    ].join('\n');
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    const pairsOf = extraction.proposals.map((p) => `${p.actor.name}: ${p.stance}`);
+    expect(pairsOf).toEqual(expect.arrayContaining(['Sweden: condemnation', 'Denmark: caution', 'Finland: caution']));
+    // "It" after the list is not Denmark, whose point was a summary, not a turn in the report.
+    expect(pairsOf).not.toContain('Denmark: condemnation');
+    // The headline and "Key points" are no one's words.
+    expect(extraction.proposals.some((p) => p.quote.startsWith(HEADLINE) || p.quote === 'Key points')).toBe(false);
+  });
+});
+
 describe('spaces and characters a page hides', () => {
   it('no-break spaces and soft hyphens are plain text: stored names match and cues are found', async () => {
     const withHidden = asParagraphs
