@@ -12,6 +12,7 @@ import {
   PERSON_TITLES,
   PORTFOLIO_TITLE,
   STATE_BY_WORD,
+  standsForState,
   escape,
 } from './lexicon';
 import {
@@ -127,6 +128,7 @@ export function byDemonym(m: Mention): boolean {
   return (
     m.surface !== m.actor.name &&
     /(?:an|ese|ish|i|ic)$/.test(m.surface) &&
+    !standsForState(m.surface, m.actor.name) &&
     !/(?:spokes|chair|congress|states)(?:wo)?man$/i.test(m.surface)
   );
 }
@@ -440,6 +442,8 @@ const PORTFOLIO_WORD = new RegExp(`^${PORTFOLIO_TITLE}$`);
 function isDemonymOf(word: string, stateName: string): boolean {
   return (
     STATE_BY_WORD.get(word) === stateName &&
+    // "Tehran", "Helsinki": a capital ends as a people's word may, but stands for its state.
+    !standsForState(word, stateName) &&
     word !== stateName &&
     /(?:an|ian|ese|ish|i|ic|ch)$/.test(word) &&
     !/\s/.test(word)

@@ -126,3 +126,16 @@ describe('titles with a body or a state in them', () => {
     });
   });
 });
+
+describe('a capital standing for its state', () => {
+  it('"Tehran", "Helsinki", "Yerevan", "Abu Dhabi": the state, though they end as a people\'s word may', async () => {
+    expect(await stancesOnSahel('Tehran welcomed the recognition.')).toEqual({ Iran: ['support'] });
+    expect(await stancesOnSahel('Helsinki condemned the recognition.')).toEqual({ Finland: ['condemnation'] });
+    expect(await stancesOnSahel('Yerevan said the recognition was premature.')).toEqual({ Armenia: ['caution'] });
+    expect(await stancesOnSahel('Abu Dhabi welcomed the recognition.')).toEqual({
+      'United Arab Emirates': ['support'],
+    });
+    // A people's word before a noun is still no state speaking.
+    expect(await stancesOnSahel('Iranian judges said the recognition was premature.')).toEqual({});
+  });
+});
