@@ -12,7 +12,10 @@ const GOVERNMENT_OF =
   /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 /** "the Ministry of Foreign Affairs of the Republic of Kazakhstan", as translated statements name it. */
 const FOREIGN_MINISTRY_OF =
-  /\b[Tt]he\s+(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b/g;
+  /\b[Tt]he\s+(?:Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b/g;
+/** "India's Ministry of External Affairs", "Austria's Ministry for Foreign Affairs": the state's foreign ministry. */
+const OWNED_FOREIGN_MINISTRY =
+  /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|External\s+Affairs\s+Ministry)\b/g;
 const PLACE_THEN_MINISTRY =
   /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)(?![\w-])/gm;
 /** The bodies of a state's government, as reports name them after it. */
@@ -197,6 +200,15 @@ export function findStateBodies(
       stored ?? { id: null, name: `${owner} foreign ministry`, kind: 'government-body' },
       owner,
     );
+  }
+
+  for (const m of text.matchAll(OWNED_FOREIGN_MINISTRY)) {
+    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
+    if (!owner) continue;
+    const start = m.index;
+    const stored = lookup.storedBodies.get(bodyKey(owner, 'foreign ministry'));
+    const body = stored ?? { id: null, name: `${owner} foreign ministry`, kind: 'government-body' as const };
+    place(start, m.index + m[0].length, body, owner);
   }
 
   // "In Beijing, the foreign ministry said": the place a sentence opens on owns the ministry named bare.

@@ -139,3 +139,33 @@ describe('a capital standing for its state', () => {
     expect(await stancesOnSahel('Iranian judges said the recognition was premature.')).toEqual({});
   });
 });
+
+describe('more words of blame and of waiting', () => {
+  it('"rewarded a regime", "rewards repression": blame', async () => {
+    expect(
+      await stancesOnSahel(
+        'Lena Holt, a UN rapporteur, said the recognition rewarded a regime that jails its critics.',
+      ),
+    ).toEqual({ 'Lena Holt': ['condemnation'] });
+    expect(await stancesOnSahel('Amnesty International said the recognition rewards repression.')).toEqual({
+      'Amnesty International': ['condemnation'],
+    });
+  });
+
+  it('"closely following developments": waiting, which is caution', async () => {
+    expect(await stancesOnSahel('Ghana said it was "closely following developments".')).toEqual({ Ghana: ['caution'] });
+  });
+
+  it('"India\'s Ministry of External Affairs" is India\'s foreign ministry', async () => {
+    const text = `${SAHEL_LEAD}India's Ministry of External Affairs said it was closely following developments.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toEqual({
+      'India foreign ministry': ['caution'],
+    });
+    expect(extraction.relations.map((r) => [r.type, r.from.name, r.to.name])).toContainEqual([
+      'PART_OF',
+      'India foreign ministry',
+      'India',
+    ]);
+  });
+});
