@@ -71,6 +71,8 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
       )
     )
       continue;
+    // "praised Hungary for its stance on the warrant": praise of another's stand, whichever it was.
+    if (cue.stance === 'support' && ANOTHERS_STAND.test(text.slice(cue.end, cue.end + 90))) continue;
     // "said the recognition showed that Moscow supported terrorists": what the named one did, not the
     // speaker's view ("warned that Oslo risked …" is the speaker's warning).
     if (cue.stance !== 'caution' && THAT_NAME.test(clause)) continue;
@@ -96,6 +98,10 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
   }
   return best;
 }
+
+/** After praise: a name, then "for its stance / position / solidarity". */
+const ANOTHERS_STAND =
+  /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}for\s+(?:its|their|his|her)\s+(?:[a-z]+\s+)?(?:stance|position|solidarity|opposition|stand)\b/u;
 
 /** A "that"-clause whose subject is a name, up to its verb: "… showed that Moscow (had) supported". */
 const THAT_NAME =

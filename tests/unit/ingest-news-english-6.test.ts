@@ -169,3 +169,13 @@ describe('more words of blame and of waiting', () => {
     ]);
   });
 });
+
+describe("praise of another's stand", () => {
+  it('"praised Chad for its stance on the recognition" is no support of the recognition', async () => {
+    expect(
+      await stancesOnSahel('Ghana praised Chad for its stance on the recognition, saying it was the only honest one.'),
+    ).toEqual({ Ghana: [null] });
+    // Praise of the act itself still is.
+    expect(await stancesOnSahel('Ghana praised Norway for its courageous decision.')).toEqual({ Ghana: ['support'] });
+  });
+});
