@@ -36,7 +36,7 @@ export interface Speaker {
  * list goes on), auxiliaries and adverbs, "joined the", "joined X in".
  */
 const SUBJECT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened|appeared|seemed|appears|seems)\s+to|(?:became|becomes|is|was)(?:\s+on\s+\w+)?\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)(?:\s+and)?|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|joined\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}in\s+|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened|appeared|seemed|appears|seems)\s+to|(?:became|becomes|is|was)(?:\s+on\s+\w+)?\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)(?:\s+and)?|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|joined\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+(?:and\s+(?:the\s+)?)?){1,5}in\s+|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
 );
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
@@ -260,6 +260,16 @@ export function findSpeakers(
     const at = cue.end + (/^\s+(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 6))?.[0].length ?? 0);
     for (const m of listAt(text, mentions, at))
       add({ mention: m, from: cue.start, to: cue.end, how: 'came from', factor: 0.9 });
+  }
+  // "Sweden joined Germany and France in condemning …": those joined took the stance as well.
+  for (const m of mentions) {
+    if (!/\bjoined\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
+    const list = listAt(text, mentions, m.start);
+    const end = list[list.length - 1].end;
+    const gerund = /^\s+in\s+(?=[a-z]+ing\b)/.exec(text.slice(end, end + 40));
+    if (gerund)
+      for (const o of list)
+        add({ mention: o, from: end + gerund[0].length, to: sentence.end, how: 'joined', factor: 0.8 });
   }
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {

@@ -36,13 +36,16 @@ describe('doing as the one before did', () => {
     expect(extraction.proposals.filter((p) => p.actor.name === 'Chad')).toEqual([]);
   });
 
-  it('"joined X in recognising": the act done as X did it; "joined X in condemning": blame', async () => {
+  it('"joined X in recognising": the act done as X did it; "joined X in condemning": blame, X\'s too', async () => {
     expect(await stancesOnSahel('Mali joined Norway in recognising the Sahel Transitional Council.')).toEqual({
       Mali: ['support'],
+      Norway: ['support'],
     });
     expect(await stancesOnSahel('Mali joined in recognizing the council on Monday.')).toEqual({ Mali: ['support'] });
-    expect(await stancesOnSahel('Sweden joined Germany in condemning the recognition.')).toEqual({
+    expect(await stancesOnSahel('Sweden joined Germany and France in condemning the recognition.')).toEqual({
       Sweden: ['condemnation'],
+      Germany: ['condemnation'],
+      France: ['condemnation'],
     });
     // The gerund alone still names the act rather than doing it.
     expect(await stancesOnSahel('Sweden said recognising the council was a grave mistake.')).toEqual({
