@@ -214,8 +214,9 @@ export class RuleExtractor implements Extractor {
             (m) =>
               m !== speaker.mention &&
               m.start >= speaker.from &&
-              // "X, the union's largest member, reacted": the target in a description of the speaker.
+              // "X, the union's largest member, reacted", "X, which fought Y, was furious": a description.
               !(m.possessive && m.start < judged.cue.start) &&
+              !asides.some(([from, to]) => m.start >= from && m.end <= to && to <= judged.cue.start) &&
               m.end <= judged.cue.end + 40 &&
               // "an unprovoked attack on Ukraine", "the people of Ukraine": the target suffers the act here.
               !VICTIM_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) &&

@@ -182,3 +182,11 @@ describe("praise of another's stand", () => {
     expect(await stancesOnSahel('Ghana praised Norway for its courageous decision.')).toEqual({ Ghana: ['support'] });
   });
 });
+
+describe('the target in a description of the speaker', () => {
+  it('"Sweden, which fought the council, was furious": blame of the act, not of the target', async () => {
+    expect(
+      await stancesOnSahel('Sweden, which fought a long dispute with the Sahel Transitional Council, was furious.'),
+    ).toEqual({ Sweden: ['condemnation'] });
+  });
+});
