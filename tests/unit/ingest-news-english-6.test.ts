@@ -190,3 +190,12 @@ describe('the target in a description of the speaker', () => {
     ).toEqual({ Sweden: ['condemnation'] });
   });
 });
+
+describe('a call to think again', () => {
+  it('"urged Norway to reconsider", "asked the government to reconsider": caution', async () => {
+    expect(await stancesOnSahel('Sweden urged Norway to reconsider.')).toEqual({ Sweden: ['caution'] });
+    expect(
+      await stancesOnSahel('Bishop Tom Harrow said he feared for the camps and asked the government to reconsider.'),
+    ).toEqual({ 'Tom Harrow': ['caution'] });
+  });
+});
