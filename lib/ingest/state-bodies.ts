@@ -9,7 +9,7 @@ import { NOT_NAMES, guessKind } from './names';
 import type { KnownActor, ProposedActor } from './types';
 
 const GOVERNMENT_OF =
-  /\b[Tt]he\s+(government|parliament|cabinet|presidency|foreign\s+ministry|authorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
+  /\b[Tt]he\s+([Gg]overnment|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ff]oreign\s+[Mm]inistry|[Aa]uthorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 /** "the Ministry of Foreign Affairs of the Republic of Kazakhstan", as translated statements name it. */
 const FOREIGN_MINISTRY_OF =
   /\b[Tt]he\s+(?:Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b/g;
@@ -181,11 +181,12 @@ export function findStateBodies(
   // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.
   for (const m of text.matchAll(GOVERNMENT_OF)) {
     const owner = STATE_BY_WORD.get(m[3]) ?? lookup.knownStates.get(m[3]);
-    if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(m[1]))) continue;
-    if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(m[1])) continue;
+    const body = m[1].toLowerCase();
+    if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(body))) continue;
+    if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(body)) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
-    const name = `${m[2] === 'in' ? owner : m[3]} ${m[1].toLowerCase().replace(/\s+/g, ' ')}`;
+    const name = `${m[2] === 'in' ? owner : m[3]} ${body.replace(/\s+/g, ' ')}`;
     place(start, end, { id: null, name, kind: guessKind(name) }, owner);
   }
 

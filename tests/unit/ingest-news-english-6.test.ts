@@ -199,3 +199,26 @@ describe('a call to think again', () => {
     ).toEqual({ 'Tom Harrow': ['caution'] });
   });
 });
+
+describe('the phrasing of official statements', () => {
+  it('"regards / views / considers the decision as …", "expresses its deep regret": present tense verbs of a view', async () => {
+    expect(await stancesOnSahel('Ukraine regards the decision as a violation of international law.')).toEqual({
+      Ukraine: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Chile views the recognition as a grave mistake.')).toEqual({
+      Chile: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Japan expresses its deep regret over the decision.')).toEqual({ Japan: ['caution'] });
+  });
+
+  it('"The Government of Japan" is Japan\'s government, capitalised as statements write it', async () => {
+    const text = `${SAHEL_LEAD}The Government of Japan expresses its deep regret over the decision.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toEqual({ 'Japan government': ['caution'] });
+    expect(extraction.relations.map((r) => [r.type, r.from.name, r.to.name])).toContainEqual([
+      'PART_OF',
+      'Japan government',
+      'Japan',
+    ]);
+  });
+});
