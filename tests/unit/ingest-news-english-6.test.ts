@@ -222,3 +222,11 @@ describe('the phrasing of official statements', () => {
     ]);
   });
 });
+
+describe('blame in the past tense', () => {
+  it('"said the recognition violated …" is blame, as "violates" and "a violation" were', async () => {
+    expect(await stancesOnSahel('Chile said the recognition violated the rights of the people of the Sahel.')).toEqual({
+      Chile: ['condemnation'],
+    });
+  });
+});
