@@ -230,3 +230,12 @@ describe('blame in the past tense', () => {
     });
   });
 });
+
+describe('the present tense of headlines and live pages', () => {
+  it('"slams", "decries", "salutes", "objects to": as their past forms', async () => {
+    expect(await stancesOnSahel('Chile slams the recognition.')).toEqual({ Chile: ['condemnation'] });
+    expect(await stancesOnSahel('Peru decries the recognition.')).toEqual({ Peru: ['condemnation'] });
+    expect(await stancesOnSahel('Mali salutes the recognition.')).toEqual({ Mali: ['support'] });
+    expect(await stancesOnSahel('Sweden objects to the recognition.')).toEqual({ Sweden: ['condemnation'] });
+  });
+});
