@@ -10,20 +10,12 @@ import type { Stance } from '../domain';
 import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE } from './judge';
 import { leadIn } from './leadin';
-import { UNNAMED } from './lexicon';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notFollowing, relevancePattern } from './acts';
 import { headedSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
-import {
-  describingClauses,
-  findSpeakers,
-  heldByNamesAfter,
-  sameName,
-  speechVerbIn,
-  type Found,
-  type Speaker,
-} from './speakers';
-import { backgroundDating, listPoint, splitSentences, type Sentence } from './sentences';
+import { describingClauses, findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Speaker } from './speakers';
+import { backgroundDating, insideQuotes, listPoint, QUOTED, splitSentences, type Sentence } from './sentences';
+import { unnamedVoices } from './unnamed';
 import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
 import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingState } from './sides';
 import { signatures } from './signed';
@@ -35,7 +27,10 @@ const EXPRESSED =
   /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?$/i;
 /** A quotation that opens a sentence and is closed before its attribution: '"…," the ministers said'. */
 const OPENING_QUOTE = /^["“][^"“”]{3,}["”]\s*,?\s*/;
-const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
+
+/** "58 percent voted", "1,200 members": a count before the cue (not a day of a month, not a year). */
+const TALLY_BEFORE =
+  /(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(?<![\d,])\d{1,3}(?:,\d{3})*\s*(?:percent|per\s+cent|%)?\s+$/;
 
 export class RuleExtractor implements Extractor {
   extract({ text, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
@@ -187,7 +182,8 @@ export class RuleExtractor implements Extractor {
             (speaker.how === 'came from' || !heldByNamesAfter(c)) &&
             !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
             // "58 percent voted in favour": a tally the speaker reports, not their stance.
-            !/\d\s*(?:percent|per\s+cent|%)?\s+$/.test(text.slice(Math.max(0, c.start - 16), c.start)),
+            // Not a date ("on July 4 welcomed", "on 4 July 2025 condemned").
+            !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)),
         );
         const judged = judge(text, region);
         if (judged === 'none') continue;
@@ -402,10 +398,6 @@ function wholeQuotation(text: string, sentence: Sentence): boolean {
   return /^["“]/.test(line) && /["”][.!?]?$/.test(line) && !/["”][^"“”]*["“]/.test(line);
 }
 
-function insideQuotes(sentence: string, at: number): boolean {
-  return [...sentence.matchAll(QUOTED)].some((q) => at > q.index && at < q.index + q[0].length);
-}
-
 /** Who a lead-in sentence names ("X was blunter."), as a speaker of no region of their own. */
 function leadInSpeaker(mention: Mention, factor: number): Speaker {
   return { mention, from: 0, to: 0, how: 'lead-in', factor };
@@ -455,45 +447,3 @@ const BACKGROUND =
 /** The words before a name that make it what the act befalls: "attack on", "people of", "solidarity with". */
 const VICTIM_BEFORE =
   /\b(?:(?:attack|attacks|assault|strikes?|invasion|aggression|war|offensive|violence)\s+(?:on|against|of)|people\s+of|solidarity\s+with|sovereignty\s+of|territorial\s+integrity\s+of)\s+(?:the\s+)?$/i;
-const UNNAMED_ADDRESSED = /\b(?:on|urged|urging|asked|told|to|for|with|against|towards?|warned)\s+$/i;
-
-/** A cue ending in "from", or a passive's verb before "by", whose holders are named at `at`, a few words on. */
-function heldBefore(text: string, cue: Found, at: number): boolean {
-  if (cue.end > at) return false;
-  const between = text.slice(cue.end, at);
-  if (heldByNamesAfter(cue)) return /^\s+[^.;:"“”]{0,60}$/.test(between);
-  return (
-    /^,?\s+by\s+[^.;:"“”]{0,50}$/.test(between) &&
-    /\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$/.test(text.slice(Math.max(0, cue.start - 24), cue.start))
-  );
-}
-
-function unnamedVoices(text: string, sentence: Sentence, cues: Found[], named: Mention[]): UnnamedVoice[] {
-  const out: UnnamedVoice[] = [];
-  for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
-    // '"… an example for others," he said': words quoted are someone's, not a voice of their own.
-    if (insideQuotes(sentence.text, m.index)) continue;
-    // "U.S. officials", "a senior Tajik official": a state's officials, named with it.
-    const from = sentence.start + m.index;
-    if (named.some((n) => n.start <= from && n.end > from)) continue;
-    // "called on the international community to …", "a letter to diplomats": spoken to, not speaking.
-    if (UNNAMED_ADDRESSED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const at = sentence.start + m.index + m[0].length;
-    // "drew criticism from rights groups", "was condemned by campaigners": the cue before holds them.
-    const held = cues.filter((c) => heldBefore(text, c, sentence.start + m.index)).at(-1);
-    const region = held ? [held] : cues.filter((c) => c.start >= at);
-    const verb = speechVerbIn(text.slice(at, sentence.end));
-    const judged = judge(text, region);
-    if (judged === 'none' || (!judged && !verb)) continue;
-    out.push({
-      who: m[0],
-      stance: judged?.stance ?? null,
-      cue: judged?.cue.phrase ?? verb ?? '',
-      confidence: judged ? Math.round(judged.weight * 70) / 100 : 0.3,
-      quote: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-    });
-  }
-  return out;
-}

@@ -68,10 +68,7 @@ export function ownerOfPost(
 }
 
 /** "the British ambassador, Sir Y": a people's word before a post in lower case, and the name after. */
-const DEMONYM_POST = new RegExp(
-  String.raw`(?:^|\s)(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\s*,\s+${RANK}$`,
-  'u',
-);
+const DEMONYM_POST = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\s*,\s+${RANK}$`, 'u');
 
 function demonymPost(text: string, m: Mention): ReturnType<typeof ownerOfPost> {
   const from = Math.max(0, m.start - 60);

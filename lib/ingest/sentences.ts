@@ -210,3 +210,11 @@ export function quotedSpans(text: string, from: number, to: number): [number, nu
     from + q.index + q[0].length,
   ]);
 }
+
+/** Quotations in a sentence: in straight, curly or single quotation marks. */
+export const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^']{3,}'(?![\w])/g;
+
+/** Whether `at` (an index into `sentence`) is inside a quotation. */
+export function insideQuotes(sentence: string, at: number): boolean {
+  return [...sentence.matchAll(QUOTED)].some((q) => at > q.index && at < q.index + q[0].length);
+}

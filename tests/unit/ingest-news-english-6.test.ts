@@ -239,3 +239,12 @@ describe('the present tense of headlines and live pages', () => {
     expect(await stancesOnSahel('Sweden objects to the recognition.')).toEqual({ Sweden: ['condemnation'] });
   });
 });
+
+describe('a date between the subject and its verb', () => {
+  it('"Chile on July 4 welcomed …", "Peru on 4 July 2025 condemned …": a date, not a tally', async () => {
+    expect(await stancesOnSahel('Chile on July 4 welcomed the recognition.')).toEqual({ Chile: ['support'] });
+    expect(await stancesOnSahel('Peru on 4 July 2025 condemned the recognition.')).toEqual({ Peru: ['condemnation'] });
+    // A count before the verb still is one: "58 percent voted in favour" is no stance of the speaker's.
+    expect(await stancesOnSahel('Chile said 58 percent supported the recognition.')).toEqual({ Chile: [null] });
+  });
+});

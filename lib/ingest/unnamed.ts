@@ -1,0 +1,53 @@
+/**
+ * Stances of unnamed voices ("critics", "rights groups", "international reactions"): listed apart
+ * from named actors' proposals, for the reviewer to attribute or leave.
+ */
+import { judge } from './judge';
+import { UNNAMED } from './lexicon';
+import type { Mention } from './mentions';
+import { heldByNamesAfter, speechVerbIn, type Found } from './speakers';
+import { insideQuotes, type Sentence } from './sentences';
+import type { UnnamedVoice } from './types';
+
+const UNNAMED_ADDRESSED = /\b(?:on|urged|urging|asked|told|to|for|with|against|towards?|warned)\s+$/i;
+
+/** A cue ending in "from", or a passive's verb before "by", whose holders are named at `at`, a few words on. */
+function heldBefore(text: string, cue: Found, at: number): boolean {
+  if (cue.end > at) return false;
+  const between = text.slice(cue.end, at);
+  if (heldByNamesAfter(cue)) return /^\s+[^.;:"“”]{0,60}$/.test(between);
+  return (
+    /^,?\s+by\s+[^.;:"“”]{0,50}$/.test(between) &&
+    /\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$/.test(text.slice(Math.max(0, cue.start - 24), cue.start))
+  );
+}
+
+export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], named: Mention[]): UnnamedVoice[] {
+  const out: UnnamedVoice[] = [];
+  for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
+    // '"… an example for others," he said': words quoted are someone's, not a voice of their own.
+    if (insideQuotes(sentence.text, m.index)) continue;
+    // "U.S. officials", "a senior Tajik official": a state's officials, named with it.
+    const from = sentence.start + m.index;
+    if (named.some((n) => n.start <= from && n.end > from)) continue;
+    // "called on the international community to …", "a letter to diplomats": spoken to, not speaking.
+    if (UNNAMED_ADDRESSED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const at = sentence.start + m.index + m[0].length;
+    // "drew criticism from rights groups", "was condemned by campaigners": the cue before holds them.
+    const held = cues.filter((c) => heldBefore(text, c, sentence.start + m.index)).at(-1);
+    const region = held ? [held] : cues.filter((c) => c.start >= at);
+    const verb = speechVerbIn(text.slice(at, sentence.end));
+    const judged = judge(text, region);
+    if (judged === 'none' || (!judged && !verb)) continue;
+    out.push({
+      who: m[0],
+      stance: judged?.stance ?? null,
+      cue: judged?.cue.phrase ?? verb ?? '',
+      confidence: judged ? Math.round(judged.weight * 70) / 100 : 0.3,
+      quote: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+    });
+  }
+  return out;
+}
