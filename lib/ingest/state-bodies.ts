@@ -50,6 +50,13 @@ const UNNAMED_OFFICIAL = new RegExp(
   'gu',
 );
 
+/**
+ * "A spokesperson for the European Union's diplomatic service said": the bloc or state speaks ("a
+ * spokesperson for Mali" is found through the post, posts.ts).
+ */
+const SPOKESPERSON_FOR =
+  /\b[Aa]n?\s+(?:senior\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?((?:[A-Z]\.){2,3}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:[a-z-]+\s+){0,3}(?:service|ministry|office|department|commission|mission|government)(?=,?\s+(?:said|says|told|added|declined|warned|stressed|noted)\b)/g;
+
 /** Where an official serves: "to the United Nations", "in Oslo". */
 const POSTED = /^\s+(?:to|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/u;
 
@@ -176,6 +183,13 @@ export function findStateBodies(
       continue;
     const end = m.index + m[0].length + (post?.[0].length ?? 0);
     place(start, end, owner ? lookup.stateActor(owner) : lookup.blocActor(bloc!), null);
+  }
+
+  for (const m of text.matchAll(SPOKESPERSON_FOR)) {
+    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
+    const bloc = !owner && INTERGOVERNMENTAL.has(m[1]) ? m[1] : null;
+    if (!owner && !bloc) continue;
+    place(m.index, m.index + m[0].length, owner ? lookup.stateActor(owner) : lookup.blocActor(bloc!), null);
   }
 
   // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.

@@ -248,3 +248,22 @@ describe('a date between the subject and its verb', () => {
     expect(await stancesOnSahel('Chile said 58 percent supported the recognition.')).toEqual({ Chile: [null] });
   });
 });
+
+describe('an unnamed spokesperson for a bloc or a state', () => {
+  it('"A spokesperson for the European Union\'s diplomatic service said": the bloc speaks', async () => {
+    expect(
+      await stancesOnSahel(
+        "A spokesperson for the European Union's diplomatic service said the recognition was premature.",
+      ),
+    ).toEqual({ 'European Union': ['caution'] });
+    expect(
+      await stancesOnSahel("A spokesman for Sweden's foreign ministry said the recognition was premature."),
+    ).toEqual({ Sweden: ['caution'] });
+  });
+
+  it('"rewarding a group that …": blame', async () => {
+    expect(await stancesOnSahel('Ana Lind said Norway was "rewarding a group that jails its critics".')).toEqual({
+      'Ana Lind': ['condemnation'],
+    });
+  });
+});
