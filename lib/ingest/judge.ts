@@ -20,13 +20,24 @@ export const OTHERS_CLAUSE = new RegExp(
 
 /**
  * The stance of the speaker's words: the first clear cue (weight 0.5 or more; what follows it is
- * often a clause about someone else), else the strongest. Negated cues turn to caution (a negated
+ * often a clause about someone else; a clear one after "but" overrides it), else the strongest. Negated cues turn to caution (a negated
  * caution says nothing); a "declined to comment" says there is none, unless a "but" follows it.
  */
 export function judge(text: string, cues: Found[]): { stance: Stance; weight: number; cue: Found } | 'none' | null {
   let best: { stance: Stance; weight: number; cue: Found } | null = null;
+  let beforeContrast: { stance: Stance; weight: number; cue: Found } | null = null;
   for (const cue of cues) {
-    if (best && best.weight >= 0.5) break;
+    if (best && best.weight >= 0.5) {
+      // "welcomed the move but warned that …": a clear cue after "but" says where the speaker stands.
+      const contrasted =
+        cue.stance !== 'none' &&
+        cue.stance !== best.stance &&
+        cue.weight >= 0.5 &&
+        /\bbut\b/i.test(text.slice(best.cue.end, cue.start));
+      if (!contrasted) break;
+      beforeContrast = best;
+      best = null;
+    }
     if (cue.stance === 'none') {
       // "declined to say whether …, but said …": the words after the contrast are a stance.
       const contrasted = cues.some(
@@ -82,6 +93,7 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     const weight = negated ? cue.weight * 0.7 : cue.weight;
     if (!best || weight > best.weight) best = { stance, weight, cue };
   }
+  if (beforeContrast && (!best || best.weight < 0.5)) best = beforeContrast;
   // "said it was politically motivated and warned that …", "warned … and called it a betrayal": a
   // warning beside blame is the blame's; blame inside what is warned of ("would embolden") is not.
   const warning = best?.stance === 'caution' && /^warn/i.test(best.cue.phrase) ? best.cue : null;

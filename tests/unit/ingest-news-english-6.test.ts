@@ -267,3 +267,20 @@ describe('an unnamed spokesperson for a bloc or a state', () => {
     });
   });
 });
+
+describe('a stance turned by "but"', () => {
+  it('"welcomed the recognition but warned that …": the words after "but" say where it stands', async () => {
+    expect(
+      await stancesOnSahel('Ghana welcomed the recognition but warned that two earlier transitions had collapsed.'),
+    ).toEqual({ Ghana: ['caution'] });
+    expect(
+      await stancesOnSahel(
+        'Chile congratulated the people of the Sahel but stopped short of endorsing the recognition.',
+      ),
+    ).toEqual({ Chile: ['caution'] });
+    // Without the contrast, the first clear word stands.
+    expect(await stancesOnSahel('Ghana welcomed the recognition and said the region would benefit.')).toEqual({
+      Ghana: ['support'],
+    });
+  });
+});
