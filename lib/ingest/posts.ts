@@ -61,10 +61,32 @@ export function ownerOfPost(
     const its = /\b(?:Its|Their|its|their)\s[^.!?]*$/.exec(text.slice(from, titled));
     span = { start: its ? from + its.index : titled, end: m.end };
   }
-  // "China's foreign ministry spokesperson, Y" speaks for China.
+  // "China's foreign ministry spokesperson, Y" speaks for China; "Foreign Ministry spokesman Y", with
+  // no state named, for the state its paragraph spoke of last (not for a ministry of no one's).
   if (owner.actor.kind === 'government-body' && owner.of)
     return { actor: { id: null, name: owner.of, kind: 'state' }, ...span };
+  if (owner.actor.kind === 'government-body' && GENERIC_BODY.test(owner.actor.name)) {
+    const state = paragraphState(text, mentions, owner.start);
+    return state ? { actor: state.actor, ...span } : null;
+  }
   return { actor: owner.actor, ...span };
+}
+
+/** A ministry named by its portfolio alone: whose, the text around it says. */
+const GENERIC_BODY =
+  /^(?:the\s+)?(?:foreign\s+(?:ministry|office)|ministry\s+of\s+(?:foreign|external)\s+affairs|[a-z]+\s+ministry)$/i;
+
+/** The state the paragraph holding `at` names last before it, outside quotation marks. */
+function paragraphState(text: string, mentions: Mention[], at: number): Mention | undefined {
+  const paragraph = Math.max(0, text.lastIndexOf('\n', at));
+  const spans = quotedSpans(text, paragraph, at);
+  return mentions.findLast(
+    (o) =>
+      o.actor.kind === 'state' &&
+      o.start >= paragraph &&
+      o.end <= at &&
+      !spans.some(([a, b]) => o.start > a && o.end < b),
+  );
 }
 
 /** "the British ambassador, Sir Y": a people's word before a post in lower case, and the name after. */
@@ -155,11 +177,7 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
   }
   // "Foreign Minister Y" with no state named: the state the paragraph spoke of last, outside quotation marks.
   if (m.title && !m.of && GOVERNMENT_TITLE.test(m.title)) {
-    const paragraph = Math.max(0, text.lastIndexOf('\n', titled));
-    const spans = quotedSpans(text, paragraph, titled);
-    const owner = bodies.findLast(
-      (o) => o.actor.kind === 'state' && o.start >= paragraph && o.end <= titled && outside(o, spans),
-    );
+    const owner = paragraphState(text, bodies, titled);
     // "Foreign Secretary Y" in a paragraph about Norway: a title Norway does not give.
     const only = titleStates(text.slice(Math.max(0, m.start - 40), m.start));
     return owner && (!only || only.includes(owner.actor.name)) ? { owner, near: false } : null;

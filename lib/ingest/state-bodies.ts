@@ -17,7 +17,7 @@ const FOREIGN_MINISTRY_OF =
 const OWNED_FOREIGN_MINISTRY =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|External\s+Affairs\s+Ministry)\b/g;
 const PLACE_THEN_MINISTRY =
-  /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+of\s+[Ff]oreign\s+[Aa]ffairs)(?![\w-])/gm;
+  /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+(?:of|for)\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice)(?![\w-])/gm;
 /** The bodies of a state's government, as reports name them after it. */
 const GOVERNMENT_BODY = `(?:foreign(?:\\s+affairs)?|${PORTFOLIO})\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|(?:the\\s+)?${PORTFOLIO})|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|leadership|secretariat`;
 /** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */

@@ -284,3 +284,30 @@ describe('a stance turned by "but"', () => {
     });
   });
 });
+
+describe('a ministry named by its portfolio alone', () => {
+  it('"Foreign Ministry spokesman X" after a sentence about Ghana speaks for Ghana, not for a ministry of no one\'s', async () => {
+    const text = `${SAHEL_LEAD}Ghana struck a warmer tone. Foreign Ministry spokesman Kofi Boateng told reporters in Accra that the step was realistic.\n\nAt the briefing, Foreign Office spokesperson Amina Bello said the matter was under review.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toMatchObject({
+      Ghana: ['support'],
+      'Kofi Boateng': ['support'],
+    });
+    const speaksFor = extraction.relations
+      .filter((r) => r.type === 'SPEAKS_FOR')
+      .map((r) => `${r.from.name} -> ${r.to.name}`);
+    expect(speaksFor).toContain('Kofi Boateng -> Ghana');
+    // No state in its paragraph: no guess, rather than a "Foreign Office" of no state.
+    expect(speaksFor.filter((r) => r.startsWith('Amina Bello'))).toEqual([]);
+  });
+
+  it('"In New Delhi, the Ministry of External Affairs" is India\'s', async () => {
+    const text = `${SAHEL_LEAD}In New Delhi, the Ministry of External Affairs was more guarded.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(extraction.relations.map((r) => [r.type, r.from.name, r.to.name])).toContainEqual([
+      'PART_OF',
+      'India foreign ministry',
+      'India',
+    ]);
+  });
+});
