@@ -66,7 +66,7 @@ export function ownerOfPost(
   if (owner.actor.kind === 'government-body' && owner.of)
     return { actor: { id: null, name: owner.of, kind: 'state' }, ...span };
   if (owner.actor.kind === 'government-body' && GENERIC_BODY.test(owner.actor.name)) {
-    const state = paragraphState(text, mentions, owner.start);
+    const state = paragraphState(text, mentions, owner.start, true);
     return state ? { actor: state.actor, ...span } : null;
   }
   return { actor: owner.actor, ...span };
@@ -76,17 +76,21 @@ export function ownerOfPost(
 const GENERIC_BODY =
   /^(?:the\s+)?(?:foreign\s+(?:ministry|office)|ministry\s+of\s+(?:foreign|external)\s+affairs|[a-z]+\s+ministry)$/i;
 
-/** The state the paragraph holding `at` names last before it, outside quotation marks. */
-function paragraphState(text: string, mentions: Mention[], at: number): Mention | undefined {
+/**
+ * The state the paragraph holding `at` is about, before it and outside quotation marks: the last
+ * named, or the first not named as an owner ("China … said it respected Russia's decision").
+ */
+function paragraphState(text: string, mentions: Mention[], at: number, first = false): Mention | undefined {
   const paragraph = Math.max(0, text.lastIndexOf('\n', at));
   const spans = quotedSpans(text, paragraph, at);
-  return mentions.findLast(
+  const states = mentions.filter(
     (o) =>
       o.actor.kind === 'state' &&
       o.start >= paragraph &&
       o.end <= at &&
       !spans.some(([a, b]) => o.start > a && o.end < b),
   );
+  return first ? states.find((o) => !o.possessive) : states.at(-1);
 }
 
 /** "the British ambassador, Sir Y": a people's word before a post in lower case, and the name after. */

@@ -297,6 +297,13 @@ describe('a ministry named by its portfolio alone', () => {
       .filter((r) => r.type === 'SPEAKS_FOR')
       .map((r) => `${r.from.name} -> ${r.to.name}`);
     expect(speaksFor).toContain('Kofi Boateng -> Ghana');
+    // The state the paragraph is about, not one named as an owner after it.
+    const chad = await extractFromArticle({
+      text: `${SAHEL_LEAD}Chad said it respected Norway's decision. Foreign Ministry spokeswoman Halima Deby said the step was realistic.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(chad.relations.map((r) => `${r.from.name} -> ${r.to.name}`)).toContain('Halima Deby -> Chad');
     // No state in its paragraph: no guess, rather than a "Foreign Office" of no state.
     expect(speaksFor.filter((r) => r.startsWith('Amina Bello'))).toEqual([]);
   });
