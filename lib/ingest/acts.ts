@@ -34,7 +34,7 @@ function objectIsEvent(after: string, eventWords: RegExp | null): boolean {
 /** A cue that only this event's words make: backing others' engagement with its target, a call to stop its act. */
 export interface EventCue {
   pattern: RegExp;
-  stance: 'support' | 'condemnation';
+  stance: Stance;
   weight: number;
   phrase: string;
 }
@@ -89,6 +89,18 @@ export function eventCues(event: EventDescription, targetNames: string[]): Event
       stance: 'condemnation',
       weight: 0.8,
       phrase: 'call not to act',
+    });
+  // "was not considering formal recognition", "has no plans to recognise", "in no hurry to
+  // recognise": the speaker will not do the same, which is caution.
+  if (event.act)
+    cues.push({
+      pattern: new RegExp(
+        `(?<![\\w-])(?:(?:is|was|are|were)\\s+not\\s+(?:considering|planning|contemplating|preparing)|(?:has|have|had)\\s+no\\s+(?:plans?|intention)|in\\s+no\\s+hurry)\\s+(?:to\\s+)?(?:any\\s+|a\\s+)?(?:formal\\s+|official\\s+|diplomatic\\s+|similar\\s+)?${escape(event.act)}\\w*(?![\\w-])`,
+        'gi',
+      ),
+      stance: 'caution',
+      weight: 0.7,
+      phrase: 'not following',
     });
   return cues;
 }

@@ -318,3 +318,19 @@ describe('a ministry named by its portfolio alone', () => {
     ]);
   });
 });
+
+describe('not doing the same', () => {
+  it('"not considering formal recognition", "no plans to recognise", "in no hurry to recognise": caution', async () => {
+    expect(await stancesOnSahel('Ghana was not considering formal recognition, its foreign minister said.')).toEqual({
+      Ghana: ['caution'],
+    });
+    expect(await stancesOnSahel('Chad has no plans to recognise the council.')).toEqual({ Chad: ['caution'] });
+    expect(await stancesOnSahel('Peru is in no hurry to recognize the council.')).toEqual({ Peru: ['caution'] });
+    // After "but", over what came before it.
+    expect(
+      await stancesOnSahel(
+        'Chile said it would continue practical cooperation with the council but was not considering formal recognition.',
+      ),
+    ).toEqual({ Chile: ['caution'] });
+  });
+});
