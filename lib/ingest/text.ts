@@ -113,7 +113,7 @@ export function headlineOf(text: string): string | null {
  * written with them is the same words, and a stored actor's name must match it. Zero-width joiners,
  * which Persian and Arabic script need, stay.
  */
-export function plainSpaces(text: string): string {
+function plainSpaces(text: string): string {
   return text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ').replace(/[\u00ad\u200b\u2060\ufeff]/g, '');
 }
 
