@@ -1,9 +1,8 @@
 /**
  * Sentence splitting with offsets into the text. A sentence ends at . ! or ? (and any closing quote
  * or bracket) followed by a space and a capital, digit or opening quote (or, in text run together,
- * by no space and a capitalised word), except after a known
- * abbreviation or an initial, and never inside an open quotation: a quote of several sentences stays
- * one sentence with its speaker.
+ * by no space and a capitalised word), except after a known abbreviation or an initial, and never
+ * inside an open quotation: a quote of several sentences stays one sentence with its speaker.
  */
 
 export interface Sentence {

@@ -1,8 +1,9 @@
 /**
- * The text the extractor reads: pasted text as it is (line ends and spaces unified), or the main text of an
- * HTML page taken out by Mozilla's Readability (the reader view of Firefox) over linkedom's DOM.
- * Paragraphs run together without a break (as a page's text copied whole can be) are put on lines of
- * their own again, and paragraphs a page repeats (scraped pages often do) are kept once.
+ * The text the extractor reads: pasted text as it is (line ends and spaces unified, lines wrapped at
+ * a fixed width joined again), or the main text of an HTML page taken out by Mozilla's Readability
+ * (the reader view of Firefox) over linkedom's DOM. Paragraphs run together without a break (as a
+ * page's text copied whole can be) are put on lines of their own again, and paragraphs a page
+ * repeats (scraped pages often do) are kept once.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -119,8 +120,7 @@ function plainSpaces(text: string): string {
 
 export function prepareText(input: string, contentType?: string): PreparedText {
   const unified = plainSpaces(input.replace(/\r\n?/g, '\n'));
-  const prepared = looksLikeHtml(unified, contentType)
-    ? htmlToText(unified)
-    : { text: unwrapped(unified), title: headlineOf(unwrapped(unified)) };
+  const plain = looksLikeHtml(unified, contentType) ? null : unwrapped(unified);
+  const prepared = plain === null ? htmlToText(unified) : { text: plain, title: headlineOf(plain) };
   return { ...prepared, text: withoutRepeatedParagraphs(withParagraphBreaks(prepared.text)) };
 }
