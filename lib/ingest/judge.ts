@@ -20,8 +20,9 @@ export const OTHERS_CLAUSE = new RegExp(
 
 /**
  * The stance of the speaker's words: the first clear cue (weight 0.5 or more; what follows it is
- * often a clause about someone else; a clear one after "but" overrides it), else the strongest. Negated cues turn to caution (a negated
- * caution says nothing); a "declined to comment" says there is none, unless a "but" follows it.
+ * often a clause about someone else; a clear one after "but" overrides it), else the strongest.
+ * Negated cues turn to caution (a negated caution says nothing); a "declined to comment" says there
+ * is none, unless a "but" follows it.
  */
 export function judge(text: string, cues: Found[]): { stance: Stance; weight: number; cue: Found } | 'none' | null {
   let best: { stance: Stance; weight: number; cue: Found } | null = null;
