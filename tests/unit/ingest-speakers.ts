@@ -1,5 +1,5 @@
 /** What the extractor's unit tests compare: who was proposed to take which stances. */
-import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { describeEvent, extractFromArticle, type EventDescription, type KnownActor } from '@/lib/ingest';
 import type { Proposal } from '@/lib/ingest/types';
 
 /**
@@ -47,4 +47,39 @@ export const SAHEL_LEAD = 'Norway recognized the Sahel Transitional Council on F
 export async function stancesOnSahel(sentences: string): Promise<Record<string, (string | null)[]>> {
   const extraction = await extractFromArticle({ text: SAHEL_LEAD + sentences, event: SAHEL_EVENT, known: SAHEL_KNOWN });
   return stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length);
+}
+
+/** The acting side's tests (ingest-sides*.test.ts): a recognition, a suspension and a resolution. */
+export const SIDES_KNOWN: KnownActor[] = [
+  { id: 'norway', name: 'Norway', kind: 'state', aliases: ['Oslo'] },
+  { id: 'sahel-council', name: 'Sahel Transitional Council', kind: 'government', aliases: ['the Council', 'STC'] },
+  { id: 'au', name: 'African Union', kind: 'intergovernmental', aliases: ['AU'] },
+  { id: 'mali', name: 'Mali', kind: 'state', aliases: ['Bamako'] },
+];
+export const SIDES_RECOGNITION = describeEvent(
+  { title: 'Norway recognizes the Sahel Transitional Council' },
+  SIDES_KNOWN,
+);
+export const SIDES_SUSPENSION: EventDescription = {
+  title: 'African Union suspends Mali',
+  actor: 'African Union',
+  act: 'suspen',
+  target: 'Mali',
+  aliases: ['the suspension'],
+  targetNames: ['Mali'],
+};
+export const SIDES_RESOLUTION: EventDescription = {
+  title: 'UN General Assembly adopts resolution on the Sahel',
+  actor: 'UN General Assembly',
+  act: 'resolution',
+  target: null,
+  aliases: ['the resolution', 'the text'],
+};
+
+/** Each speaker's stances, by name, from the sentences proposed whole. */
+export async function sidesStances(
+  text: string,
+  event: EventDescription = SIDES_RECOGNITION,
+): Promise<Record<string, (string | null)[]>> {
+  return stancesBySpeaker((await extractFromArticle({ text, event, known: SIDES_KNOWN })).proposals);
 }
