@@ -5,7 +5,9 @@
  * shape yields what the same report as paragraphs does.
  */
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { extractFromArticle } from '@/lib/ingest';
+import { runCase, seedCase } from '@/lib/ingest/evaluate';
 import { splitSentences, withParagraphBreaks } from '@/lib/ingest/sentences';
 import { prepareText, unwrapped } from '@/lib/ingest/text';
 import { SAHEL_EVENT, SAHEL_KNOWN } from './ingest-speakers';
@@ -101,6 +103,25 @@ describe('a report in the shapes it is pasted in', () => {
     const prepared = prepareText(html);
     for (const paragraph of PARAGRAPHS) expect(prepared.text).toContain(paragraph);
     expect(await pairs(html)).toEqual(await pairs(asParagraphs));
+  });
+});
+
+describe('the seed article in every shape', () => {
+  it('yields its ten stances wrapped, run together or with no-break spaces, as in paragraphs', async () => {
+    const dir = path.resolve('graph-seed/first-event');
+    const seed = seedCase(dir, path.join(dir, 'sources', 'russia-recognizes-taliban.txt'));
+    const paragraphs = seed.text.split('\n').filter((line) => line.trim() !== '');
+    const shapes = [
+      paragraphs.map((p) => wrap(p, 72)).join('\n\n'),
+      paragraphs.map((p) => wrap(p, 60)).join('\n'),
+      `${paragraphs[0]}\n${paragraphs.slice(1).join('')}`,
+      seed.text.replaceAll(' the ', '\u00a0the\u00a0'),
+    ];
+    for (const text of shapes) {
+      const result = await runCase({ ...seed, text });
+      expect(result.found.pairs).toBe(10);
+      expect(result.correct.pairs).toBe(result.proposed.pairs);
+    }
   });
 });
 
