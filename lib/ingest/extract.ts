@@ -11,7 +11,7 @@ import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE } from './judge';
 import { leadIn } from './leadin';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notFollowing, relevancePattern } from './acts';
-import { headedSpeakers } from './headed';
+import { headedSpeakers, transcriptSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses, findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Speaker } from './speakers';
 import { backgroundDating, insideQuotes, listPoint, QUOTED, splitSentences, type Sentence } from './sentences';
@@ -42,6 +42,7 @@ export class RuleExtractor implements Extractor {
     const side = actingSide(text, event, mentions);
     const signed = signatures(text, sentences, mentions);
     const headed = headedSpeakers(text, known);
+    const transcript = transcriptSpeakers(text, mentions);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const object = actObject(targetNames);
     const ownCues = eventCues(event, targetNames);
@@ -136,6 +137,10 @@ export class RuleExtractor implements Extractor {
           how: 'heading',
           factor: 0.9,
         });
+      // "Mao Ning: We welcome the decision.": a transcript's paragraph is its labelled speaker's.
+      const labelled = transcript.get(sentence.paragraph);
+      if (labelled && speakers.length === 0)
+        speakers.push({ mention: labelled, from: sentence.start, to: sentence.end, how: 'transcript', factor: 0.9 });
       spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
       spokeUntil = speakers.length > 0 ? sentence.end : -1;
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.

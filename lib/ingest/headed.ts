@@ -2,6 +2,8 @@
  * Factboxes of reactions name each speaker on a line of capitals and quote them on the lines below:
  * "U.S. PRESIDENT JANE ROE", then '"The law is a grave mistake …"'. The quotation is the named one's,
  * as a signature after a dash is (signed.ts). The line is read in ordinary case to find the name.
+ * A briefing's transcript names its speaker before a colon ("Mao Ning: We have noted …"): the
+ * paragraph is theirs.
  */
 import { INTERGOVERNMENTAL, STATE_BY_WORD } from './lexicon';
 import { findMentions, type Mention } from './mentions';
@@ -67,4 +69,27 @@ export function headedSpeakers(text: string, known: KnownActor[]): Map<number, M
 
 function nextLine(lines: string[], index: number): string {
   return lines.slice(index + 1).find((l) => l.trim() !== '') ?? '';
+}
+
+/** "Mao Ning: We have noted …": a label of up to six words, a colon, then the words. */
+const TRANSCRIPT_LINE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5}):\s+\S/u;
+
+/**
+ * The speaker of each paragraph a transcript labels with a person's name, by line (paragraph)
+ * index. "Reuters:", "Q:", a reporter's outlet, asks; "WASHINGTON:", a dateline, names a place.
+ */
+export function transcriptSpeakers(text: string, mentions: Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  let offset = 0;
+  text.split('\n').forEach((line, index) => {
+    const label = TRANSCRIPT_LINE.exec(line);
+    if (label) {
+      const start = offset + label.index + label[0].indexOf(label[1]);
+      const end = start + label[1].length;
+      const m = mentions.find((o) => o.start === start && o.end === end);
+      if (m?.actor.kind === 'person') out.set(index, m);
+    }
+    offset += line.length + 1;
+  });
+  return out;
 }

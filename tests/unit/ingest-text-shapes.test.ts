@@ -186,3 +186,22 @@ describe('a stop with no space after it', () => {
       expect(splitSentences(text).map((s) => s.text)).toEqual([text]);
   });
 });
+
+describe("a briefing's transcript", () => {
+  it('"Name: words" gives the words to the person named; a reporter\'s question and a dateline are no one\'s', async () => {
+    const text = [
+      "Foreign Ministry Spokesperson Lena Varga's Regular Press Conference",
+      'AFP: Norway has recognized the Sahel Transitional Council. What is your comment?',
+      'Lena Varga: We have noted the reports. We welcome the decision and hope it will help the region.',
+      'Reuters: Will your country follow suit?',
+      'Lena Varga: I have nothing further to share at the moment.',
+      'OSLO: Officials said the recognition was a grave mistake.',
+    ].join('\n\n');
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    const said = extraction.proposals
+      .filter((p) => p.quoteKind === 'reported')
+      .map((p) => [p.actor.name, p.stance, p.quote]);
+    expect(said).toContainEqual(['Lena Varga', 'support', 'We welcome the decision and hope it will help the region.']);
+    expect(said.every(([name]) => name === 'Lena Varga' || name === 'Norway')).toBe(true);
+  });
+});
