@@ -94,7 +94,7 @@ const NOUN_NOT_VERB =
   /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;
 /** What comes just after "X said (that)", "rejected suggestions that": a clause someone else reports or answers. */
 const REPORTED_CLAUSE = new RegExp(
-  `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?$`,
+  `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:warned|warns|cautioned|complained|lamented|alleged)\\s+that|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?$`,
 );
 /** A verb followed by its agent: "praised by", "condemned by". */
 const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
@@ -388,8 +388,11 @@ export function findSpeakers(
     )
       continue;
     // "Qatar felt that the Taliban showed pragmatism": the acting side's deed in someone's words is theirs.
-    // So is a faint word in them ("… and said Volgara would review its posture").
-    const faint = !verbs.includes(verb) || cues.some((c) => c.start === verb && c.weight < 0.5);
+    // So is a faint word in them ("… and said Volgara would review its posture"), and blame laid on
+    // the acting side ("warned that Russia was rewarding a regime").
+    const faint =
+      !verbs.includes(verb) ||
+      cues.some((c) => c.start === verb && (c.weight < 0.5 || (acting && c.stance === 'condemnation')));
     if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // "the vote led X to recall its envoy": X is the subject of the infinitive.
     const prompted =

@@ -334,3 +334,12 @@ describe('not doing the same', () => {
     ).toEqual({ Chile: ['caution'] });
   });
 });
+
+describe("blame laid on the acting side in someone else's words", () => {
+  it('"X warned that Norway was rewarding a regime": X\'s warning, not a statement by Norway', async () => {
+    // What is warned of stays the warner's caution (judge.ts); Norway does not speak here.
+    expect(
+      await stancesOnSahel('Lars Ek, a lawmaker, warned that Norway was rewarding a regime that jails its critics.'),
+    ).toEqual({ 'Lars Ek': ['caution'] });
+  });
+});
