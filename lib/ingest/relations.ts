@@ -20,13 +20,20 @@ export function roleRelations(
     const k = known.find((a) => a.name === name || a.aliases.includes(name));
     return k ? { id: k.id, name: k.name, kind: k.kind } : { id: null, name, kind: 'state' };
   };
+  const relate = (
+    type: ProposedRelation['type'],
+    from: ProposedActor,
+    to: ProposedActor,
+    start: number,
+    end: number,
+    confidence: number,
+  ) => out.push({ type, from, to, quote: text.slice(start, end), start, end, confidence });
   for (const m of mentions) {
     // "The Taliban's spokesman X", "NATO's secretary-general, X": X speaks for the owner of the post.
     const owner = m.actor.kind === 'person' && !(m.of && m.title) ? ownerOfPost(text, mentions, m) : null;
     if (owner) {
-      const { start, end } = owner;
       const to = owner.actor.id === null && owner.actor.kind === 'state' ? stateActor(owner.actor.name) : owner.actor;
-      out.push({ type: 'SPEAKS_FOR', from: m.actor, to, quote: text.slice(start, end), start, end, confidence: 0.7 });
+      relate('SPEAKS_FOR', m.actor, to, owner.start, owner.end, 0.7);
       continue;
     }
     // "Aminata Diallo of the Movement for Change": a member of the body.
@@ -35,55 +42,28 @@ export function roleRelations(
         ? mentions.find((o) => o.start > m.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, o.start)))
         : undefined;
     if (body && body.actor.kind !== 'person' && body.actor.kind !== 'state') {
-      out.push({
-        type: 'PART_OF',
-        from: m.actor,
-        to: body.actor,
-        quote: text.slice(m.start, body.end),
-        start: m.start,
-        end: body.end,
-        confidence: 0.6,
-      });
+      relate('PART_OF', m.actor, body.actor, m.start, body.end, 0.6);
       continue;
     }
     const served = m.actor.kind === 'person' && !m.of ? unsaidState(m) : null;
     if (served) {
-      const start = m.title ? text.lastIndexOf(m.title, m.start) : m.start;
-      const to = stateActor(served);
-      out.push({
-        type: 'SPEAKS_FOR',
-        from: m.actor,
-        to,
-        quote: text.slice(start, m.end),
-        start,
-        end: m.end,
-        confidence: 0.5,
-      });
+      relate(
+        'SPEAKS_FOR',
+        m.actor,
+        stateActor(served),
+        m.title ? text.lastIndexOf(m.title, m.start) : m.start,
+        m.end,
+        0.5,
+      );
       continue;
     }
     if (!m.of) continue;
     if (m.actor.kind === 'person' && m.title) {
-      const start = text.lastIndexOf(m.title, m.start);
-      const from = Math.max(0, text.slice(0, start).search(/\S+\s*$/));
-      out.push({
-        type: 'SPEAKS_FOR',
-        from: m.actor,
-        to: stateActor(m.of),
-        quote: text.slice(from, m.end),
-        start: from,
-        end: m.end,
-        confidence: 0.7,
-      });
+      // The word before the title too: "Afghan Foreign Minister X".
+      const from = Math.max(0, text.slice(0, text.lastIndexOf(m.title, m.start)).search(/\S+\s*$/));
+      relate('SPEAKS_FOR', m.actor, stateActor(m.of), from, m.end, 0.7);
     } else if (m.actor.kind === 'government-body' || m.actor.kind === 'government') {
-      out.push({
-        type: 'PART_OF',
-        from: m.actor,
-        to: stateActor(m.of),
-        quote: m.surface,
-        start: m.start,
-        end: m.end,
-        confidence: 0.7,
-      });
+      relate('PART_OF', m.actor, stateActor(m.of), m.start, m.end, 0.7);
     }
   }
   return out;
