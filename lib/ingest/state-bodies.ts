@@ -132,6 +132,25 @@ export function findStateBodies(
   lookup: StateLookup,
   place: (start: number, end: number, actor: ProposedActor, of: string | null) => void,
 ): void {
+  const stateNamed = (word: string) => STATE_BY_WORD.get(word) ?? lookup.knownStates.get(word);
+  /** The state's foreign ministry, however the text names it: the stored one, or one named after the state. */
+  const foreignMinistry = (start: number, end: number, owner: string) =>
+    place(
+      start,
+      end,
+      lookup.storedBodies.get(bodyKey(owner, 'foreign ministry')) ?? {
+        id: null,
+        name: `${owner} foreign ministry`,
+        kind: 'government-body',
+      },
+      owner,
+    );
+  /** Who speaks when an official of `word` speaks unnamed: the state, or (when `bloc`) the bloc. */
+  const voiceOf = (word: string, bloc: boolean): ProposedActor | null => {
+    const owner = stateNamed(word);
+    if (owner) return lookup.stateActor(owner);
+    return bloc && INTERGOVERNMENTAL.has(word) ? lookup.blocActor(word) : null;
+  };
   for (const m of text.matchAll(GOVERNMENT_ROLE)) {
     const words = m[1].split(/\s+/);
     const lastWord = words[words.length - 1];
@@ -162,14 +181,10 @@ export function findStateBodies(
   // "Norway's foreign minister said", "the French president said", no name given: the state speaks
   // through an official the text does not name.
   for (const m of text.matchAll(UNNAMED_OFFICIAL)) {
-    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
     // "The European Union's foreign policy spokesperson said": the bloc speaks ("a UN spokesman" is found as the UN).
-    const bloc = !owner && INTERGOVERNMENTAL.has(m[1]) && /['’]s\s/.test(m[0]) ? m[1] : null;
+    const voice = voiceOf(m[1], /['’]s\s/.test(m[0]));
     // Only where a subject stands: "summoned the Norwegian ambassador" names whom it was done to.
-    if (
-      !(owner || bloc) ||
-      !/(?:^|[.!?;:"“”]\s*|,\s+|\band\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 6), m.index))
-    )
+    if (!voice || !/(?:^|[.!?;:"“”]\s*|,\s+|\band\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
       continue;
     const start = m.index + m[0].indexOf(m[1]);
     // "Sweden's ambassador to the United Nations said": where the envoy serves is part of the office;
@@ -182,19 +197,17 @@ export function findStateBodies(
     )
       continue;
     const end = m.index + m[0].length + (post?.[0].length ?? 0);
-    place(start, end, owner ? lookup.stateActor(owner) : lookup.blocActor(bloc!), null);
+    place(start, end, voice, null);
   }
 
   for (const m of text.matchAll(SPOKESPERSON_FOR)) {
-    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
-    const bloc = !owner && INTERGOVERNMENTAL.has(m[1]) ? m[1] : null;
-    if (!owner && !bloc) continue;
-    place(m.index, m.index + m[0].length, owner ? lookup.stateActor(owner) : lookup.blocActor(bloc!), null);
+    const voice = voiceOf(m[1], true);
+    if (voice) place(m.index, m.index + m[0].length, voice, null);
   }
 
   // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.
   for (const m of text.matchAll(GOVERNMENT_OF)) {
-    const owner = STATE_BY_WORD.get(m[3]) ?? lookup.knownStates.get(m[3]);
+    const owner = stateNamed(m[3]);
     const body = m[1].toLowerCase();
     if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(body))) continue;
     if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(body)) continue;
@@ -205,35 +218,19 @@ export function findStateBodies(
   }
 
   for (const m of text.matchAll(FOREIGN_MINISTRY_OF)) {
-    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
-    if (!owner) continue;
-    const start = m.index + /^[Tt]he\s+/.exec(m[0])![0].length;
-    const stored = lookup.storedBodies.get(bodyKey(owner, 'foreign ministry'));
-    place(
-      start,
-      m.index + m[0].length,
-      stored ?? { id: null, name: `${owner} foreign ministry`, kind: 'government-body' },
-      owner,
-    );
+    const owner = stateNamed(m[1]);
+    if (owner) foreignMinistry(m.index + /^[Tt]he\s+/.exec(m[0])![0].length, m.index + m[0].length, owner);
   }
 
   for (const m of text.matchAll(OWNED_FOREIGN_MINISTRY)) {
-    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
-    if (!owner) continue;
-    const start = m.index;
-    const stored = lookup.storedBodies.get(bodyKey(owner, 'foreign ministry'));
-    const body = stored ?? { id: null, name: `${owner} foreign ministry`, kind: 'government-body' as const };
-    place(start, m.index + m[0].length, body, owner);
+    const owner = stateNamed(m[1]);
+    if (owner) foreignMinistry(m.index, m.index + m[0].length, owner);
   }
 
   // "In Beijing, the foreign ministry said": the place a sentence opens on owns the ministry named bare.
   for (const m of text.matchAll(PLACE_THEN_MINISTRY)) {
-    const owner = STATE_BY_WORD.get(m[1]) ?? lookup.knownStates.get(m[1]);
-    if (!owner) continue;
+    const owner = stateNamed(m[1]);
     const end = m.index + m[0].length;
-    const start = end - m[2].length;
-    const stored = lookup.storedBodies.get(bodyKey(owner, m[2]));
-    const name = `${owner} foreign ministry`;
-    place(start, end, stored ?? { id: null, name, kind: guessKind(name) }, owner);
+    if (owner) foreignMinistry(end - m[2].length, end, owner);
   }
 }
