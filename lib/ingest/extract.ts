@@ -28,7 +28,10 @@ const EXPRESSED =
 /** A quotation that opens a sentence and is closed before its attribution: '"…," the ministers said'. */
 const OPENING_QUOTE = /^["“][^"“”]{3,}["”]\s*,?\s*/;
 
-/** "58 percent voted", "1,200 members": a count before the cue (not a day of a month, not a year). */
+/**
+ * "58 percent voted", "1,200 members": a count before the cue; not a day of a month ("on July 4
+ * welcomed") nor a year ("on 4 July 2025 condemned").
+ */
 const TALLY_BEFORE =
   /(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(?<![\d,])\d{1,3}(?:,\d{3})*\s*(?:percent|per\s+cent|%)?\s+$/;
 
@@ -187,7 +190,6 @@ export class RuleExtractor implements Extractor {
             (speaker.how === 'came from' || !heldByNamesAfter(c)) &&
             !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
             // "58 percent voted in favour": a tally the speaker reports, not their stance.
-            // Not a date ("on July 4 welcomed", "on 4 July 2025 condemned").
             !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)),
         );
         const judged = judge(text, region);

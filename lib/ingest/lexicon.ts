@@ -85,7 +85,6 @@ export const ORGANISATION_WORDS = new Set(placesData.organisationWords);
  */
 export const PORTFOLIO = `(?:${placesData.portfolios.join('|')})`;
 export const PORTFOLIO_TITLE = `(?:${placesData.portfolios.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
-/** What a bloc is named again by ("the regional bloc", "the alliance"), and a group ("the rights group"). */
 /** A title only some states give ("Foreign Secretary X"), right before a name: those states. */
 const TITLE_STATES: Record<string, string[]> = placesData.titleStates;
 const TITLE_BEFORE = new RegExp(
@@ -98,6 +97,7 @@ export function titleStates(before: string): string[] | null {
   const title = TITLE_BEFORE.exec(before)?.[1];
   return title ? TITLE_STATES[title] : null;
 }
+/** What a bloc is named again by ("the regional bloc", "the alliance"), and a group ("the rights group"). */
 export const BLOC_NOUNS = new Set(placesData.blocNouns);
 export const GROUP_NOUNS = new Set(placesData.groupNouns);
 /** Titles, longest first, so that "Prime Minister" is taken before "Minister". */
