@@ -66,6 +66,9 @@ const AGENT = new RegExp(
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
 const SAID_X =
   /\b(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
+/** "…, as did X", "So did X", "as have X and Y": the one before's stance, taken by the names after. */
+const AS_DID =
+  /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:as|so)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 /** '"…," Muttaqi said after …': a name (or pronoun) between the quotation and its verb of speech. */
 const SUBJECT_SAID =
   /["”’],?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:after|before|while|when|during|at|in|on|as)\b[^"“”]*$/;
@@ -131,7 +134,7 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
   const out: [number, number][] = [];
   // ", Russia's special envoy for Afghanistan," is a description too.
   for (const m of sentence.text.matchAll(
-    /,\s+(?:who|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?,/gu,
+    /,\s+(?:who|whom|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?,/gu,
   )) {
     const clause = m[0];
     // Only right after a name: ", the opposition Green Left," after "At home" describes no one, nor
@@ -228,14 +231,20 @@ export function findSpeakers(
       for (const echo of listAt(text, mentions, m.start))
         add({ mention: echo, from: echo.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
     }
+    // "Mali welcomed it, as did Chad and Niger." "So did the African Union.": doing as the one before did.
+    else if (AS_DID.test(before.slice(-40))) {
+      for (const echo of listAt(text, mentions, m.start))
+        add({ mention: echo, from: echo.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
+    }
     // '…," said X.' but not '…, and said X had not been told': there X is the reported clause's subject.
     else if (
       SAID_X.test(before.slice(-100)) &&
       /["”’]/.test(before) &&
       // '"…," Muttaqi said after meeting Russia's ambassador, X': the verb has its subject already.
       !SUBJECT_SAID.test(before.slice(-100)) &&
-      !/^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b/.test(
-        text.slice(m.end, m.end + 12),
+      // "…, and said the Sarrovian ambassador had been summoned": a people's word before its noun too.
+      !/^(?:\s+[a-z-]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b/.test(
+        text.slice(m.end, m.end + 40),
       )
     )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });

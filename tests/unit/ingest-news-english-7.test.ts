@@ -1,0 +1,44 @@
+/**
+ * Patterns of the seventeenth session, found on the sixth held-out set once it was taken for
+ * development, and written anew here: doing as the one before did, told after the actor ("as did X"),
+ * a relative clause of others' blame, and a people's word in a reported clause after "said".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromArticle } from '@/lib/ingest';
+import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
+
+describe('doing as the one before did, the actor named after', () => {
+  it('"…, as did X" and "So did X" take the stance said before them', async () => {
+    expect(await stancesOnSahel('Mali welcomed the recognition, as did Chad and Niger.')).toEqual({
+      Mali: ['support'],
+      Chad: ['support'],
+      Niger: ['support'],
+    });
+    expect(await stancesOnSahel('Ghana condemned the recognition. So did neighbouring Chad.')).toEqual({
+      Ghana: ['condemnation'],
+      Chad: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Ghana condemned the recognition, and so did the African Union.')).toEqual({
+      Ghana: ['condemnation'],
+      'African Union': ['condemnation'],
+    });
+  });
+});
+
+describe('a relative clause of what others say of the speaker', () => {
+  it('"X, whom protesters accuse of …," is not X accusing anyone', async () => {
+    expect(
+      await stancesOnSahel('The governor, Amadou Diallo, whom protesters have accused of abuses, welcomed the move.'),
+    ).toEqual({ 'Amadou Diallo': ['support'] });
+  });
+});
+
+describe('"said" before a reported clause', () => {
+  it('"…, and said the Norwegian ambassador had been summoned": the ambassador is not a speaker', async () => {
+    // A people's word stored as the acting state's alias makes "Norwegian" a mention of Norway.
+    const known = SAHEL_KNOWN.map((k) => (k.id === 'norway' ? { ...k, aliases: [...k.aliases, 'Norwegian'] } : k));
+    const text = `${SAHEL_LEAD}Ghana's foreign minister, Ama Owusu, condemned the recognition as "a grave mistake", and said the Norwegian ambassador had been summoned.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toEqual({ 'Ama Owusu': ['condemnation'] });
+  });
+});
