@@ -221,18 +221,14 @@ export function findSpeakers(
       if (NEWS_OUTLET.test(text.slice(m.end, m.end + 30)) || NEWS_NAME.test(m.actor.name)) continue;
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     }
-    // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X".
+    // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X"; "Mali welcomed it, as
+    // did Chad and Niger", "So did the African Union": the stance before, taken by every name of the list.
     else if (
       /[Ee]choed\s+by\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/.test(
         before.slice(-80),
-      )
+      ) ||
+      AS_DID.test(before.slice(-40))
     ) {
-      // "echoed by Malaysia and Indonesia": every name of the list.
-      for (const echo of listAt(text, mentions, m.start))
-        add({ mention: echo, from: echo.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
-    }
-    // "Mali welcomed it, as did Chad and Niger." "So did the African Union.": doing as the one before did.
-    else if (AS_DID.test(before.slice(-40))) {
       for (const echo of listAt(text, mentions, m.start))
         add({ mention: echo, from: echo.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
     }
