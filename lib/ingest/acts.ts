@@ -102,6 +102,18 @@ export function eventCues(event: EventDescription, targetNames: string[]): Event
       weight: 0.7,
       phrase: 'not following',
     });
+  // "would support the recognition if the council held elections", "ready to recognise it once …":
+  // backing on a condition not yet met is wariness, not support.
+  const backing = `support|welcome|back|accept|endorse${event.act ? `|${escape(event.act)}` : ''}`;
+  cues.push({
+    pattern: new RegExp(
+      `(?<![\\w-])(?:would|will|could|might|may|(?:is|was|are|were)\\s+(?:ready|prepared|willing)\\s+to)\\s+(?:only\\s+|also\\s+|then\\s+)?(?:consider\\s+)?(?:${backing})\\w*(?![\\w-])[^.;:"“”]{0,80}?\\s["“]?(?:only\\s+)?(?:if|provided|providing|as\\s+long\\s+as|on\\s+condition|once)(?![\\w-])`,
+      'gi',
+    ),
+    stance: 'caution',
+    weight: 0.75,
+    phrase: 'on a condition',
+  });
   return cues;
 }
 

@@ -61,6 +61,8 @@ export class RuleExtractor implements Extractor {
     let lastSpeaker: Mention | null = null;
     let lastStance: Stance | null = null;
     const stanceOf = new Map<string, Stance>();
+    /** Who declined to say anything, so that one doing as they did is silent too. */
+    const silent = new Set<string>();
     let relevantParagraph = -1;
     let spokeIn = -1;
     let spokeUntil = -1;
@@ -181,6 +183,7 @@ export class RuleExtractor implements Extractor {
       }
       // In the order they speak: "A condemned it, a view echoed by B" takes A's stance for B.
       let inTurn: Stance | undefined;
+      let silentTurn = false;
       for (const speaker of [...speakers].sort((a, b) => a.mention.start - b.mention.start)) {
         const region = cues.filter(
           (c) =>
@@ -193,7 +196,16 @@ export class RuleExtractor implements Extractor {
             !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)),
         );
         const judged = judge(text, region);
-        if (judged === 'none') continue;
+        // "India declined to comment. So did Turkey.": doing as one who said nothing says nothing.
+        const echoesSilence =
+          speaker.how === 'echo' &&
+          !inTurn &&
+          (silentTurn || (speaker.echoOf !== undefined && silent.has(speaker.echoOf.actor.name)));
+        if (judged === 'none' || echoesSilence) {
+          silent.add(speaker.mention.actor.name);
+          silentTurn = true;
+          continue;
+        }
         // "accused Russia of …", "condemned Moscow for …": blame laid on the acting side is about its act,
         // whatever else the sentence says of the target.
         const blamesActingSide =

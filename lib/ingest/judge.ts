@@ -120,12 +120,12 @@ const ANOTHERS_STAND =
 const THAT_NAME =
   /\bthat\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:(?:had|has|have|was|were|is|are|had been|would|will)\s+)?(?:[a-z]+ly\s+)?$/u;
 
-/** The words before a cue in its own clause: a negation does not reach past "and" or "but" ("Sweden voted no and Finland voted yes"). */
+/** The words before a cue in its own clause: a negation does not reach past "and", "but" ("Sweden voted no and Finland voted yes") or the sentence before. */
 function clauseBefore(text: string, cue: Found): string {
   return (
     text
       .slice(Math.max(0, cue.start - 28), cue.start)
-      .split(/[,;:]|\b(?:and|but|while|whereas)\b/)
+      .split(/[,;:]|[.!?](?=\s)|\b(?:and|but|while|whereas)\b/)
       .pop() ?? ''
   );
 }

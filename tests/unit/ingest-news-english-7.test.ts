@@ -42,3 +42,47 @@ describe('"said" before a reported clause', () => {
     expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toEqual({ 'Ama Owusu': ['condemnation'] });
   });
 });
+
+describe('silence, and doing as the silent did', () => {
+  it('"declined to comment" in the sentence before does not negate the next speaker\'s blame', async () => {
+    expect(await stancesOnSahel('Mali declined to comment. Ghana condemned the recognition.')).toEqual({
+      Ghana: ['condemnation'],
+    });
+  });
+
+  it('"So did X" after one who declined to comment, or "…, as did X", is silent too', async () => {
+    expect(await stancesOnSahel('Ghana condemned the recognition. Mali declined to comment. So did Chad.')).toEqual({
+      Ghana: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Ghana condemned the recognition. Mali declined to comment, as did Chad.')).toEqual({
+      Ghana: ['condemnation'],
+    });
+  });
+});
+
+describe('backing on a condition, and hopes for a reversal', () => {
+  it('"would support it if …", "ready to recognise it once …": caution', async () => {
+    expect(await stancesOnSahel('Ghana said it would support the recognition if the council held elections.')).toEqual({
+      Ghana: ['caution'],
+    });
+    expect(
+      await stancesOnSahel('Chad said it was ready to recognise the council once it had freed political prisoners.'),
+    ).toEqual({ Chad: ['caution'] });
+    expect(
+      await stancesOnSahel('Mali said it would back the recognition "only if the council keeps its word".'),
+    ).toEqual({ Mali: ['caution'] });
+  });
+
+  it('support with no condition stays support', async () => {
+    expect(
+      await stancesOnSahel('Ghana welcomed the recognition, which it said would help if the council kept its word.'),
+    ).toEqual({ Ghana: ['support'] });
+  });
+
+  it('"hoped the decision would be reversed" is blame; "reserved its position" caution', async () => {
+    expect(await stancesOnSahel("Ghana's president said he hoped the decision would be reversed.")).toEqual({
+      Ghana: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Chad reserved its position.')).toEqual({ Chad: ['caution'] });
+  });
+});
