@@ -73,6 +73,12 @@ describe('backing on a condition, and hopes for a reversal', () => {
     ).toEqual({ Mali: ['caution'] });
   });
 
+  it('"should be conditional on …": caution', async () => {
+    expect(
+      await stancesOnSahel('Ghana said any recognition of the council should be conditional on free elections.'),
+    ).toEqual({ Ghana: ['caution'] });
+  });
+
   it('support with no condition stays support', async () => {
     expect(
       await stancesOnSahel('Ghana welcomed the recognition, which it said would help if the council kept its word.'),
