@@ -50,8 +50,19 @@ const CALL =
 const ENGAGE =
   '(?:engage|talk|work|deal|cooperate|co-operate|reach\\s+out|(?:open|establish|build|develop|normali[sz]e|restore|deepen|strengthen)\\s+(?:talks|dialogue|channels|ties|relations|contacts?))';
 
-export function eventCues(event: EventDescription, targetNames: string[]): EventCue[] {
+export function eventCues(event: EventDescription, targetNames: string[], actingNames: string[] = []): EventCue[] {
   const cues: EventCue[] = [];
+  // "stood shoulder to shoulder with Belloria", "stands by Moscow": with the actor, so with its act.
+  if (actingNames.length > 0)
+    cues.push({
+      pattern: new RegExp(
+        `(?<![\\w-])(?:stand|stands|stood|standing)\\s+(?:firmly\\s+|fully\\s+|squarely\\s+)?(?:["“]?shoulder\\s+to\\s+shoulder["”]?\\s+with|by|with|behind)(?=\\s+(?:${actingNames.map((n) => escape(n).replace(/\\s+/g, '\\\\s+')).join('|')})(?![\\w-]))`,
+        'g',
+      ),
+      stance: 'support',
+      weight: 0.7,
+      phrase: 'stands with the actor',
+    });
   const names = targetNames.map((n) => escape(n).replace(/\s+/g, '\\s+'));
   // "supports efforts by other countries to engage the interim government", "backed moves by its
   // neighbours to open talks with X": backing others' engagement with the act's target backs the act.

@@ -48,7 +48,11 @@ export class RuleExtractor implements Extractor {
     const transcript = transcriptSpeakers(text, mentions);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const object = actObject(targetNames);
-    const ownCues = eventCues(event, targetNames);
+    const actingWords = new Set([
+      ...side.names,
+      ...mentions.filter((m) => side.names.includes(m.actor.name) && !m.possessive).map((m) => m.surface),
+    ]);
+    const ownCues = eventCues(event, targetNames, [...actingWords]);
     const lowerTargets = new Set(targetNames.map((t) => t.toLowerCase()));
     // The target, or a body or official of it ("Vesna's foreign ministry", "Vesnian President X").
     const isTarget = (m: Mention) =>

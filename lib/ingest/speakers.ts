@@ -310,7 +310,8 @@ export function findSpeakers(
     let at = sentence.start + vote.index + vote[0].length;
     for (const m of mentions) {
       if (m.start < at) continue;
-      if (!/^\s*(?:,|,?\s+and)?\s*$/.test(text.slice(at, m.start))) break;
+      // "… was Marsk, Drevnia's closest ally": a description of the name before, not a second voter.
+      if (m.possessive || !/^\s*(?:,|,?\s+and)?\s*$/.test(text.slice(at, m.start))) break;
       add({
         mention: m,
         from: sentence.start + vote.index,

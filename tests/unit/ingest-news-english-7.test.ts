@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromArticle } from '@/lib/ingest';
-import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
+import {
+  SAHEL_EVENT,
+  SAHEL_KNOWN,
+  SAHEL_LEAD,
+  stancesBySpeaker,
+  stancesOnSahel,
+  stancesOnTessin,
+} from './ingest-speakers';
 
 describe('doing as the one before did, the actor named after', () => {
   it('"…, as did X" and "So did X" take the stance said before them', async () => {
@@ -90,5 +97,39 @@ describe('backing on a condition, and hopes for a reversal', () => {
       Ghana: ['condemnation'],
     });
     expect(await stancesOnSahel('Chad reserved its position.')).toEqual({ Chad: ['caution'] });
+  });
+});
+
+describe('standing with the actor, and refusing for now', () => {
+  it('"stood shoulder to shoulder with Norway", "stood firmly by Oslo": support for the act', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ghana\'s president said his government stood "shoulder to shoulder" with Norway and would review its own ties.',
+      ),
+    ).toEqual({ Ghana: ['support'] });
+    expect(await stancesOnSahel('Chad said it stood firmly by Oslo.')).toEqual({ Chad: ['support'] });
+  });
+
+  it('"will not recognise the result for now" is caution, where refusing outright is blame', async () => {
+    expect(await stancesOnTessin('Sweden will not recognise the withdrawal for now.')).toEqual({ Sweden: ['caution'] });
+    expect(await stancesOnTessin('Sweden will not recognise the withdrawal.')).toEqual({ Sweden: ['condemnation'] });
+  });
+
+  it('"overstepped its mandate" is blame', async () => {
+    expect(await stancesOnSahel('Ghana said Norway had overstepped its mandate with the recognition.')).toEqual({
+      Ghana: ['condemnation'],
+    });
+  });
+});
+
+describe('a vote list with a description', () => {
+  it('"Among those voting against was Chad, Norway\'s closest ally": Norway is no voter', async () => {
+    const extraction = await extractFromArticle({
+      text: `${SAHEL_LEAD}Among the states voting against the recognition was Chad, Norway's closest ally in the region.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    const voters = extraction.proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => p.actor.name);
+    expect(voters).toEqual(['Chad']);
   });
 });
