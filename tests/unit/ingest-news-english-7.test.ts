@@ -133,3 +133,13 @@ describe('a vote list with a description', () => {
     expect(voters).toEqual(['Chad']);
   });
 });
+
+describe('not doing as the actor did', () => {
+  it('"had no such plans", "no plans to follow suit", "decided not to follow suit": caution', async () => {
+    expect(await stancesOnSahel('Asked about the recognition, Ghana said it had no such plans.')).toEqual({
+      Ghana: ['caution'],
+    });
+    expect(await stancesOnSahel('Chad said it had no plans to follow suit.')).toEqual({ Chad: ['caution'] });
+    expect(await stancesOnSahel('Mali said it had decided not to follow suit.')).toEqual({ Mali: ['caution'] });
+  });
+});
