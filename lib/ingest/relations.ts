@@ -61,12 +61,25 @@ export function roleRelations(
     if (m.actor.kind === 'person' && m.title) {
       // The word before the title too: "Afghan Foreign Minister X".
       const from = Math.max(0, text.slice(0, text.lastIndexOf(m.title, m.start)).search(/\S+\s*$/));
-      relate('SPEAKS_FOR', m.actor, stateActor(m.of), from, m.end, 0.7);
+      relate('SPEAKS_FOR', m.actor, storedGovernment(m, known) ?? stateActor(m.of), from, m.end, 0.7);
     } else if (m.actor.kind === 'government-body' || m.actor.kind === 'government') {
       relate('PART_OF', m.actor, stateActor(m.of), m.start, m.end, 0.7);
     }
   }
   return out;
+}
+
+/**
+ * "Afghan Foreign Minister X", where the graph has X speaking for the Taliban government: the
+ * government the title's state word stands for, stored, rather than the state a government
+ * contests or shares.
+ */
+function storedGovernment(m: Mention, known: KnownActor[]): ProposedActor | null {
+  const stored = m.actor.id ? known.find((k) => k.id === m.actor.id)?.speaksFor : undefined;
+  if (!stored?.length || known.some((k) => stored.includes(k.id) && (k.name === m.of || k.aliases.includes(m.of!))))
+    return null;
+  const governments = known.filter((k) => stored.includes(k.id) && k.kind === 'government');
+  return governments.length === 1 ? { id: governments[0].id, name: governments[0].name, kind: 'government' } : null;
 }
 
 /** A stored official's words are proposed for those the graph says they speak for, too. */

@@ -143,3 +143,26 @@ describe('not doing as the actor did', () => {
     expect(await stancesOnSahel('Mali said it had decided not to follow suit.')).toEqual({ Mali: ['caution'] });
   });
 });
+
+describe("a title's state word and the government the graph has the official speak for", () => {
+  const known = [
+    ...SAHEL_KNOWN,
+    { id: 'amadou-sow', name: 'Amadou Sow', kind: 'person' as const, aliases: ['Sow'], speaksFor: ['sahel-council'] },
+  ];
+
+  it('"Malian Foreign Minister X", stored as speaking for the council, speaks for the council', async () => {
+    const text = `${SAHEL_LEAD}Malian Foreign Minister Amadou Sow said the recognition was brave.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known });
+    expect(extraction.relations.map((r) => [r.type, r.from.name, r.to.name, r.quote])).toEqual([
+      ['SPEAKS_FOR', 'Amadou Sow', 'Sahel Transitional Council', 'Malian Foreign Minister Amadou Sow'],
+    ]);
+  });
+
+  it('an official with no stored relation speaks for the state the title names', async () => {
+    const text = `${SAHEL_LEAD}Malian Foreign Minister Oumar Keita said the recognition was brave.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known });
+    expect(extraction.relations.map((r) => [r.type, r.from.name, r.to.name])).toEqual([
+      ['SPEAKS_FOR', 'Oumar Keita', 'Mali'],
+    ]);
+  });
+});
