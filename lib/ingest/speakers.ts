@@ -66,6 +66,10 @@ const AGENT = new RegExp(
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
 const SAID_X =
   /\b(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
+/** Before a participle whose agent follows: "was welcomed by", "a move hailed by". */
+const PASSIVE_LEAD = new RegExp(
+  String.raw`\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:move|decision|step|recognition|announcement|declaration|measure|ruling|verdict|vote|deal|agreement|withdrawal|law|sanctions)\s+(?:\w+ly\s+)?$`,
+);
 /** "…, as did X", "So did X", "as have X and Y": the one before's stance, taken by the names after. */
 const AS_DID =
   /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:as|so)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
@@ -245,16 +249,14 @@ export function findSpeakers(
     )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
-  // "The move was welcomed by X", "… was condemned by X and Y": the stance verb's agent holds it.
+  // "The move was welcomed by X", "… was condemned by X and Y", "a move hailed by X and criticised
+  // by Y": the stance verb's agent holds it.
+  let passive = false;
   for (const cue of cues) {
     const by = /^,?\s+by\s+(?:both\s+)?(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 17));
-    if (
-      !by ||
-      !/\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$/.test(
-        text.slice(Math.max(0, cue.start - 24), cue.start),
-      )
-    )
-      continue;
+    const lead = text.slice(Math.max(0, cue.start - 24), cue.start);
+    if (!by || !(PASSIVE_LEAD.test(lead) || (passive && /\b(?:and|but)\s+(?:\w+ly\s+)?$/.test(lead)))) continue;
+    passive = true;
     for (const m of listAt(text, mentions, cue.end + by[0].length))
       add({ mention: m, from: cue.start, to: cue.end, how: 'passive', factor: 0.9 });
   }

@@ -166,3 +166,15 @@ describe("a title's state word and the government the graph has the official spe
     ]);
   });
 });
+
+describe('a participle whose agent follows, with no "was"', () => {
+  it('"a move welcomed by X and condemned by Y": each agent holds its stance', async () => {
+    expect(
+      await stancesOnSahel('The recognition, a move welcomed by Mali and condemned by Ghana, took effect on Friday.'),
+    ).toEqual({ Mali: ['support'], Ghana: ['condemnation'] });
+  });
+
+  it('"condemned the decision by Norway": the doer of the act named after its noun is no agent of the blame', async () => {
+    expect(await stancesOnSahel('Chad condemned the decision by Norway.')).toEqual({ Chad: ['condemnation'] });
+  });
+});
