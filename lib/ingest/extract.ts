@@ -16,7 +16,7 @@ import { findMentions, type Mention } from './mentions';
 import { describingClauses, findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Speaker } from './speakers';
 import { backgroundDating, insideQuotes, listPoint, QUOTED, splitSentences, type Sentence } from './sentences';
 import { unnamedVoices } from './unnamed';
-import { dedupe, dedupeRelations, roleRelations, withRepresented } from './relations';
+import { dedupe, dedupeRelations, forTargetGovernment, roleRelations, withRepresented } from './relations';
 import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingState } from './sides';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
@@ -396,7 +396,7 @@ export class RuleExtractor implements Extractor {
     relations.push(...roleRelations(text, mentions, known, servesActingState(side)));
     return {
       text,
-      proposals: withRepresented(dedupe(proposals), known),
+      proposals: withRepresented(dedupe(forTargetGovernment(proposals, known, targetNames)), known),
       unnamed,
       relations: dedupeRelations(relations),
     };

@@ -3,6 +3,7 @@
  * X" speaks for Afghanistan, "the Russian foreign ministry" is part of Russia), a stored official's
  * words proposed for whom the graph says they speak for, and each proposal and relation once.
  */
+import { STATE_BY_WORD } from './lexicon';
 import type { Mention } from './mentions';
 import { ownerOfPost } from './posts';
 import type { KnownActor, Proposal, ProposedActor, ProposedRelation } from './types';
@@ -80,6 +81,30 @@ function storedGovernment(m: Mention, known: KnownActor[]): ProposedActor | null
     return null;
   const governments = known.filter((k) => stored.includes(k.id) && k.kind === 'government');
   return governments.length === 1 ? { id: governments[0].id, name: governments[0].name, kind: 'government' } : null;
+}
+
+/**
+ * "Kabul welcomed the move", "Afghanistan thanked Moscow", where the act's target is a stored
+ * government of that state (the Taliban government, "Islamic Emirate of Afghanistan"): the state
+ * named speaks through the government the act is about, stored as an actor of its own or not.
+ */
+export function forTargetGovernment(proposals: Proposal[], known: KnownActor[], targetNames: string[]): Proposal[] {
+  const targets = new Set(targetNames.map((t) => t.toLowerCase()));
+  const government = known.find(
+    (k) => k.kind === 'government' && [k.name, ...k.aliases].some((n) => targets.has(n.toLowerCase())),
+  );
+  if (!government) return proposals;
+  const states = new Set<string>();
+  for (const name of [government.name, ...government.aliases]) {
+    // "Islamic Emirate of Afghanistan", "Afghan government", "government in Kabul".
+    const word =
+      /\b(?:of|in)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)$/u.exec(name)?.[1] ?? name.split(/\s+/)[0];
+    const state = STATE_BY_WORD.get(word);
+    if (state) states.add(state);
+  }
+  if (states.size !== 1) return proposals;
+  const actor: ProposedActor = { id: government.id, name: government.name, kind: government.kind };
+  return proposals.map((p) => (p.actor.kind === 'state' && states.has(p.actor.name) ? { ...p, actor } : p));
 }
 
 /** A stored official's words are proposed for those the graph says they speak for, too. */

@@ -4,7 +4,7 @@
  * a relative clause of others' blame, and a people's word in a reported clause after "said".
  */
 import { describe, expect, it } from 'vitest';
-import { extractFromArticle } from '@/lib/ingest';
+import { describeEvent, extractFromArticle } from '@/lib/ingest';
 import {
   SAHEL_EVENT,
   SAHEL_KNOWN,
@@ -176,5 +176,28 @@ describe('a participle whose agent follows, with no "was"', () => {
 
   it('"condemned the decision by Norway": the doer of the act named after its noun is no agent of the blame', async () => {
     expect(await stancesOnSahel('Chad condemned the decision by Norway.')).toEqual({ Chad: ['condemnation'] });
+  });
+});
+
+describe("a state whose government is the act's target", () => {
+  it('"Bamako welcomed the move": the government recognised speaks, not a second actor', async () => {
+    const known = [
+      { id: 'norway', name: 'Norway', kind: 'state' as const, aliases: ['Oslo'] },
+      {
+        id: 'mali-transition',
+        name: 'Transitional Government',
+        kind: 'government' as const,
+        aliases: ['Transitional Government of Mali'],
+      },
+      { id: 'mali', name: 'Mali', kind: 'state' as const, aliases: ['Bamako'] },
+    ];
+    const event = describeEvent({ title: 'Norway recognizes the Transitional Government of Mali' }, known);
+    const lead = 'Norway recognized the Transitional Government of Mali on Friday.\n\n';
+    const text = `${lead}Bamako welcomed the move as historic. Ghana welcomed it too.`;
+    const extraction = await extractFromArticle({ text, event, known });
+    expect(stancesBySpeaker(extraction.proposals, lead.length)).toEqual({
+      'Transitional Government': ['support'],
+      Ghana: ['support'],
+    });
   });
 });
