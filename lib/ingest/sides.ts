@@ -205,16 +205,32 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   // An official of a state named before ("Turkish Foreign Minister X said …, while President Y") is.
   const qualifiedAs = qualifiedNames(mentions);
   const ofPerson = (o: Mention) => (o.actor.kind === 'person' ? (o.of ?? qualifiedAs.get(o.actor.name) ?? null) : null);
-  const state = [...mentions]
-    .reverse()
-    .find(
-      (o) =>
-        o.end <= m.start &&
-        o.start >= paragraph &&
-        ((o.actor.kind === 'state' && !adjectival(text, o)) ||
-          (o.of !== null && o.actor.kind.startsWith('government')) ||
-          ofPerson(o) !== null),
-    );
+  const whose = (from: number, governments: boolean) =>
+    [...mentions]
+      .reverse()
+      .find(
+        (o) =>
+          o.end <= m.start &&
+          o.start >= from &&
+          ((o.actor.kind === 'state' && !adjectival(text, o)) ||
+            (o.of !== null && o.actor.kind.startsWith('government')) ||
+            (governments && o.actor.kind === 'government') ||
+            ofPerson(o) !== null),
+      );
+  // "The Islamic Emirate's spokesman, X, said …" then "Deputy spokesman Y said …": a paragraph that
+  // names no one's state goes on with the one before, when that one spoke of another government's post.
+  const state = whose(paragraph, false);
+  if (!state && paragraph > 0) {
+    const lastLine = text.slice(0, paragraph).trimEnd();
+    const before = whose(lastLine.lastIndexOf('\n') + 1, true);
+    const owner =
+      before &&
+      (before.possessive ||
+        /\b(?:spokes\w+|minister|ministry|envoy|official)\s+(?:of|for)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, before.start - 30), before.start),
+        ));
+    if (owner && before.actor.kind === 'government' && !side.names.some((n) => sameName(before, n))) return false;
+  }
   if (!state) return true;
   if (state.actor.kind === 'state') return side.names.some((n) => sameName(state, n));
   const of = ofPerson(state) ?? state.of!;

@@ -201,3 +201,25 @@ describe("a state whose government is the act's target", () => {
     });
   });
 });
+
+describe("following the actor's lead", () => {
+  it('"hoped others would follow Norway\'s lead" is support; "would not follow Norway\'s lead" caution', async () => {
+    expect(await stancesOnSahel("Chad said it hoped others would follow Norway's lead on the council.")).toEqual({
+      Chad: ['support'],
+    });
+    expect(await stancesOnSahel("Mali said it would not follow Norway's lead on the council.")).toEqual({
+      Mali: ['caution'],
+    });
+  });
+});
+
+describe("an unqualified official after a paragraph about another's government", () => {
+  it('"The Council\'s spokesman, X, …" then "Deputy spokesman Y said …": Y is not the acting state\'s', async () => {
+    const text = `${SAHEL_LEAD}The Council's spokesman, Idrissa Maiga, said the recognition opened a new chapter.\n\nDeputy spokesman Hamadou Cisse said the Council hoped others would follow Norway's lead.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(extraction.relations.filter((r) => r.from.name === 'Hamadou Cisse').map((r) => r.to.name)).not.toContain(
+      'Norway',
+    );
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)['Hamadou Cisse']).toEqual(['support']);
+  });
+});
