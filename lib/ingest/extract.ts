@@ -35,6 +35,10 @@ const OPENING_QUOTE = /^["“][^"“”]{3,}["”]\s*,?\s*/;
 const TALLY_BEFORE =
   /(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(?<![\d,])\d{1,3}(?:,\d{3})*\s*(?:percent|per\s+cent|%)?\s+$/;
 
+/** "61.4% of voters had backed", "two-thirds of lawmakers voted for": a count of others, not a stance. */
+const TALLY_SHARE =
+  /(?:\d(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:half|a\s+third|two-thirds|a\s+majority|most))\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:voters|votes|ballots|respondents|those\s+polled|members|lawmakers|deputies|MPs|senators|delegates|states)\s+(?:had\s+|have\s+|has\s+)?$/;
+
 export class RuleExtractor implements Extractor {
   extract({ text, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
     const sentences = splitSentences(text);
@@ -197,7 +201,8 @@ export class RuleExtractor implements Extractor {
             (speaker.how === 'came from' || !heldByNamesAfter(c)) &&
             !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
             // "58 percent voted in favour": a tally the speaker reports, not their stance.
-            !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)),
+            !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
+            !TALLY_SHARE.test(text.slice(Math.max(0, c.start - 60), c.start)),
         );
         const judged = judge(text, region);
         // "India declined to comment. So did Turkey.": doing as one who said nothing says nothing.

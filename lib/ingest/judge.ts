@@ -88,6 +88,8 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     // "said the recognition showed that Moscow supported terrorists": what the named one did, not the
     // speaker's view ("warned that Oslo risked …" is the speaker's warning).
     if (cue.stance !== 'caution' && THAT_NAME.test(clause)) continue;
+    // 'had been "warned many times"', "had been criticised": done to someone, not said by the speaker.
+    if (/^[a-z]+ed$/i.test(cue.phrase) && /\b(?:been|being)\s+["“]?$/i.test(before)) continue;
     // "has long accused", "have repeatedly criticised": what they have said before, not of this event.
     if (/\b(?:has|have|had)\s+(?:long|repeatedly|often|previously|frequently|for years)\s+$/i.test(clause)) continue;
     const stance: Stance = negated ? 'caution' : cue.stance;

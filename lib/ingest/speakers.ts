@@ -159,7 +159,13 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
       continue;
     // "… under ousted President X, Niger's Foreign Minister Y said in a post,": the reporting clause.
     if (/\p{Lu}[\p{L}.-]*\s+(?:said|says|told|wrote|added|stated|tweeted)\b/u.test(clause)) continue;
-    out.push([sentence.start + m.index, sentence.start + m.index + clause.length]);
+    let end = sentence.start + m.index + clause.length;
+    // "X, the party of the deposed president, Y, called …": Y names the description's noun, and is in
+    // it ("X, whose leader, Y, called …" is Y speaking).
+    const slice = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+    const appositive = mentions.find((o) => /^\s+$/.test(slice(end, o.start)) && slice(o.end, o.end + 1) === ',');
+    if (appositive && !/^,\s+whose\b/.test(clause) && /\s[a-z-]+$/.test(clause.slice(0, -1))) end = appositive.end + 1;
+    out.push([sentence.start + m.index, end]);
   }
   return out;
 }
@@ -223,6 +229,13 @@ export function findSpeakers(
     if (ACCORDING_TO.test(before.slice(-110))) {
       // "…, according to the RIA Novosti news agency": who reports it, not who reacts.
       if (NEWS_OUTLET.test(text.slice(m.end, m.end + 30)) || NEWS_NAME.test(m.actor.name)) continue;
+      // "…, according to United Nations estimates": whose figures, not whose reaction.
+      if (
+        /^\s+(?:[a-z-]+\s+)?(?:estimates?|figures|data|statistics|numbers|counts?|tallies|records)\b/.test(
+          text.slice(m.end, m.end + 30),
+        )
+      )
+        continue;
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     }
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X"; "Mali welcomed it, as
@@ -360,7 +373,10 @@ export function findSpeakers(
     const named = spokesman ? m.end + spokesman[0].length : (affiliations.get(m)?.end ?? m.end);
     // "X, conveying Sweden's opposition to …, said", "X, spokesman for Y, which runs Z, said": a
     // clause describing X (after an appositive, maybe) comes before X's verb.
-    const end = named + (DESCRIBED_AFTER.exec(text.slice(named, named + 260))?.[0].length ?? 0);
+    const described = named + (DESCRIBED_AFTER.exec(text.slice(named, named + 260))?.[0].length ?? 0);
+    // "X, the party of the deposed president, Y, called": the whole description, Y in it, is skipped.
+    const aside = asides.find(([from, to]) => from === named && mentions.some((o) => o.end === to - 1));
+    const end = Math.max(described, aside?.[1] ?? 0);
     // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking; nor a
     // state's short name used as one behind an article ("said a US pullout was a disaster").
     if (

@@ -223,3 +223,47 @@ describe("an unqualified official after a paragraph about another's government",
     expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)['Hamadou Cisse']).toEqual(['support']);
   });
 });
+
+describe('words that are no stance of the speaker', () => {
+  it('\'had been "warned many times"\': done to someone, not the speaker warning', async () => {
+    expect(
+      await stancesOnSahel(
+        'Its chair, Amadou Sy, said the opposition had been "warned many times" before the recognition.',
+      ),
+    ).toEqual({ 'Amadou Sy': [null] });
+  });
+
+  it('"according to United Nations estimates": whose figures, not whose reaction', async () => {
+    const stances = await stancesOnSahel(
+      'The war has killed about 60,000 people since 2008, according to United Nations estimates, and the recognition will not end it.',
+    );
+    expect(stances).not.toHaveProperty('United Nations');
+  });
+
+  it('"61.4% of voters had backed": a count of others, not the board backing', async () => {
+    const extraction = await extractFromArticle({
+      text: `${SAHEL_LEAD}The Election Board said on Monday that 61.4% of voters had backed the recognition.`,
+      event: SAHEL_EVENT,
+      known: [...SAHEL_KNOWN, { id: 'board', name: 'Election Board', kind: 'government-body', aliases: [] }],
+    });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)['Election Board']).toEqual([null]);
+  });
+});
+
+describe('a name inside a description of the subject', () => {
+  it('"X, the party of the deposed president, Y, called …": X speaks, not Y', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Movement for Change, the party of the deposed president, Amadou Sy, called the recognition a stab in the back.',
+      ),
+    ).toEqual({ 'Movement for Change': ['condemnation'] });
+  });
+
+  it('"X, whose leader, Y, called …": Y speaks', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Movement for Change, whose leader, Amadou Sy, called the recognition a stab in the back.',
+      ),
+    ).toEqual({ 'Amadou Sy': ['condemnation'] });
+  });
+});
