@@ -130,7 +130,13 @@ const norm = (name: string) =>
     .replace(/'s\s/g, ' ')
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // "Ministry of Foreign Affairs and Cooperation of Koluma" is Koluma's foreign ministry, as proposed.
+    .replace(
+      /^ministry of (?:foreign|external) affairs(?:(?:,| and) [a-z ,]+?)? of (?:the )?(?:(?:republic|kingdom|state) of )?(.+)$/,
+      '$1 foreign ministry',
+    )
+    .replace(/^(.+) ministry of (?:foreign|external) affairs$/, '$1 foreign ministry');
 
 /**
  * A proposed name is the labelled actor when it is the same name, an alias of it, the same state

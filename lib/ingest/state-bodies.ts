@@ -10,9 +10,15 @@ import type { KnownActor, ProposedActor } from './types';
 
 const GOVERNMENT_OF =
   /\b[Tt]he\s+([Gg]overnment|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ff]oreign\s+[Mm]inistry|[Aa]uthorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
-/** "the Ministry of Foreign Affairs of the Republic of Kazakhstan", as translated statements name it. */
+/**
+ * "the Ministry of Foreign Affairs of the Republic of Kazakhstan", "… of the Russian Federation", "the
+ * Ministry of Foreign Affairs and International Cooperation of Ghana", as translated statements name it.
+ */
 const FOREIGN_MINISTRY_OF =
-  /\b[Tt]he\s+(?:Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b/g;
+  /\b[Tt]he\s+(?:Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*(?:,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+|the\s+(?=[A-Z][\w-]*\s+Federation\b))?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b/g;
+/** A foreign ministry named with its other portfolios and no state after: "… and Senegalese Abroad". */
+const COMPOUND_FOREIGN_MINISTRY =
+  /\b[Tt]he\s+Ministry\s+of\s+Foreign\s+Affairs((?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+of\s+[A-Z])/g;
 /** "India's Ministry of External Affairs", "Austria's Ministry for Foreign Affairs": the state's foreign ministry. */
 const OWNED_FOREIGN_MINISTRY =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|External\s+Affairs\s+Ministry)\b/g;
@@ -219,6 +225,15 @@ export function findStateBodies(
 
   for (const m of text.matchAll(FOREIGN_MINISTRY_OF)) {
     const owner = stateNamed(m[1]);
+    if (owner) foreignMinistry(m.index + /^[Tt]he\s+/.exec(m[0])![0].length, m.index + m[0].length, owner);
+  }
+
+  // "the Ministry of Foreign Affairs, Regional Integration and Togolese Abroad": whose, its people's word says.
+  for (const m of text.matchAll(COMPOUND_FOREIGN_MINISTRY)) {
+    const owner = m[1]
+      .split(/,\s+|\s+and\s+|\s+/)
+      .map((word) => STATE_BY_WORD.get(word))
+      .find((state) => state !== undefined);
     if (owner) foreignMinistry(m.index + /^[Tt]he\s+/.exec(m[0])![0].length, m.index + m[0].length, owner);
   }
 

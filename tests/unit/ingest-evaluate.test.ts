@@ -34,6 +34,25 @@ describe('scoring a report', () => {
   });
 });
 
+describe('scoring a foreign ministry named as a statement names it', () => {
+  it('"Ministry of Foreign Affairs and Cooperation of Ghana" is the proposed "Ghana foreign ministry"', async () => {
+    const result = await runCase({
+      name: 'ministry',
+      text: 'Norway withdrew from the Tessin Accord on Friday. The Ministry of Foreign Affairs and Cooperation of Ghana condemned the withdrawal.',
+      event,
+      known,
+      stances: [
+        {
+          actor: 'Ministry of Foreign Affairs and Cooperation of Ghana',
+          stance: 'condemnation',
+          evidence: 'condemned the withdrawal',
+        },
+      ],
+    });
+    expect(result.found).toMatchObject({ actors: 1, pairs: 1 });
+  });
+});
+
 describe('scoring relations', () => {
   it('counts a labelled speaks-for found, and a proposed one that no label holds as not right', async () => {
     const result = await runCase({

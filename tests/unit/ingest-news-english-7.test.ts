@@ -267,3 +267,42 @@ describe('a name inside a description of the subject', () => {
     ).toEqual({ 'Amadou Sy': ['condemnation'] });
   });
 });
+
+describe('foreign ministries named as translated statements name them', () => {
+  const known = [
+    ...SAHEL_KNOWN,
+    { id: 'russia', name: 'Russia', kind: 'state' as const, aliases: ['Russian Federation'] },
+    { id: 'russian-mfa', name: 'Russian foreign ministry', kind: 'government-body' as const, aliases: [] },
+  ];
+  const speakers = async (sentences: string) => {
+    const extraction = await extractFromArticle({ text: SAHEL_LEAD + sentences, event: SAHEL_EVENT, known });
+    return extraction.proposals
+      .filter((p) => p.start >= SAHEL_LEAD.length)
+      .map((p) => [p.actor.id, p.actor.name, p.stance]);
+  };
+
+  it('"the Ministry of Foreign Affairs of the Russian Federation" is the stored Russian foreign ministry', async () => {
+    expect(
+      await speakers('The Ministry of Foreign Affairs of the Russian Federation welcomed the recognition.'),
+    ).toEqual([['russian-mfa', 'Russian foreign ministry', 'support']]);
+  });
+
+  it("a ministry with other portfolios in its name is one body, of the state named or of its people's word", async () => {
+    expect(
+      await speakers(
+        'The Ministry of Foreign Affairs and International Cooperation of Ghana welcomed the recognition.',
+      ),
+    ).toEqual([[null, 'Ghana foreign ministry', 'support']]);
+    expect(
+      await speakers(
+        'The Ministry of Foreign Affairs, Regional Integration and Togolese Abroad regretted the recognition.',
+      ),
+    ).toEqual([[null, 'Togo foreign ministry', 'caution']]);
+  });
+});
+
+describe('praise by timing', () => {
+  it('"called the recognition timely" is support', async () => {
+    expect(await stancesOnSahel('Chad called the recognition timely.')).toEqual({ Chad: ['support'] });
+  });
+});
