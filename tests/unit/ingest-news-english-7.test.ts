@@ -306,3 +306,16 @@ describe('praise by timing', () => {
     expect(await stancesOnSahel('Chad called the recognition timely.')).toEqual({ Chad: ['support'] });
   });
 });
+
+describe('blame in the words of warnings about the future', () => {
+  it('"sent the worst possible signal", "history would judge those who …": blame', async () => {
+    expect(
+      await stancesOnSahel(
+        'Amnesty International said the recognition sent the worst possible signal to other states.',
+      ),
+    ).toEqual({ 'Amnesty International': ['condemnation'] });
+    expect(await stancesOnSahel('Ghana said history would judge those who recognised the council.')).toEqual({
+      Ghana: ['condemnation'],
+    });
+  });
+});
