@@ -306,7 +306,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       start += rest.slice(0, 1 + body).join(' ').length + 1;
       rest = rest.slice(1 + body);
     }
-    if (rest.length === 0) continue;
+    // "The President of the Russian Federation, Vladimir Putin,": a post with no name of its own.
+    if (rest.length === 0 || (title && rest[0] === 'of')) continue;
     const nameStart = start + (title ? title.length + 1 : 0);
     const name = rest.join(' ');
     const end = nameStart + name.length;

@@ -29,7 +29,11 @@ const WHOSE_POST = new RegExp(String.raw`^,\s+whose\s+${WORDS}${ROLE}\s*,?\s+${R
 /** "In X, the foreign minister, Y": between the state and the name. */
 const IN_STATE_POST = new RegExp(String.raw`^,\s+the\s+${WORDS}${ROLE}\s*,\s+${RANK}$`, 'i');
 /** "The chairman of the X (XC), Prof. Y": before the owner, and between it and the name. */
-const POST_OF = new RegExp(String.raw`\bthe\s+${WORDS}${ROLE}\s+of\s+(?:the\s+)?$`, 'i');
+/** "the head of X, Y", "The President of the Republic of X, Y". */
+const POST_OF = new RegExp(
+  String.raw`\bthe\s+${WORDS}${ROLE}\s+of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Democratic\s+|People['’]s\s+)?(?:Republic|Kingdom|State|Sultanate)\s+of\s+)?$`,
+  'i',
+);
 const OWNER_THEN_NAME = new RegExp(String.raw`^(?:\s*\([A-Z]{2,8}\))?,\s+${RANK}$`);
 /** "Y, a spokesman for X", "Y, the head of X": the post after the name. */
 const POST_FOR = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${WORDS}${ROLE}\s+(?:for|of|at)\s+(?:the\s+)?$`, 'i');

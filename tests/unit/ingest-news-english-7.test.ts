@@ -319,3 +319,14 @@ describe('blame in the words of warnings about the future', () => {
     });
   });
 });
+
+describe('"The President of the Republic of X, Y,"', () => {
+  it('is Y, speaking for X; the post is no actor of its own', async () => {
+    const text = `${SAHEL_LEAD}The President of the Republic of Ghana, Kofi Mensah, welcomed the recognition.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toEqual({ 'Kofi Mensah': ['support'] });
+    expect(extraction.relations.map((r) => [r.type, r.from.name, r.to.name])).toEqual([
+      ['SPEAKS_FOR', 'Kofi Mensah', 'Ghana'],
+    ]);
+  });
+});
