@@ -232,7 +232,7 @@ export function findStateBodies(
   for (const m of text.matchAll(COMPOUND_FOREIGN_MINISTRY)) {
     const owner = m[1]
       .split(/,\s+|\s+and\s+|\s+/)
-      .map((word) => STATE_BY_WORD.get(word))
+      .map((word) => stateNamed(word))
       .find((state) => state !== undefined);
     if (owner) foreignMinistry(m.index + /^[Tt]he\s+/.exec(m[0])![0].length, m.index + m[0].length, owner);
   }

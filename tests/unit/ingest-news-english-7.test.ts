@@ -299,6 +299,17 @@ describe('foreign ministries named as translated statements name them', () => {
       ),
     ).toEqual([[null, 'Togo foreign ministry', 'caution']]);
   });
+
+  it("the people's word may be a stored state's alias", async () => {
+    const extraction = await extractFromArticle({
+      text: `${SAHEL_LEAD}The Ministry of Foreign Affairs, Regional Integration and Korossans Abroad regretted the recognition.`,
+      event: SAHEL_EVENT,
+      known: [...known, { id: 'korossa', name: 'Korossa', kind: 'state', aliases: ['Korossans'] }],
+    });
+    expect(extraction.proposals.map((p) => [p.actor.name, p.stance]).slice(1)).toEqual([
+      ['Korossa foreign ministry', 'caution'],
+    ]);
+  });
 });
 
 describe('praise by timing', () => {
