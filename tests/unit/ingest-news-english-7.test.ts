@@ -341,3 +341,30 @@ describe('"The President of the Republic of X, Y,"', () => {
     ]);
   });
 });
+
+describe('what a reaction calls the act', () => {
+  it('"theft", "a mockery", "an insult", "a blank cheque", "the red carpet": blame; "a historic day": support', async () => {
+    expect(
+      await stancesOnSahel(
+        '"This is theft, plain and simple," Ghana\'s finance minister, Kofi Ansah, said of the recognition.',
+      ),
+    ).toEqual({
+      'Kofi Ansah': ['condemnation'],
+    });
+    expect(await stancesOnSahel("Chad called the recognition a mockery of the region's charter.")).toEqual({
+      Chad: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Mali said the recognition was an insult to the victims.')).toEqual({
+      Mali: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Ghana said the recognition rolled out the red carpet for the generals.')).toEqual({
+      Ghana: ['condemnation'],
+    });
+    expect(await stancesOnSahel('The council called the recognition a blank cheque for the generals.')).toEqual({
+      'Sahel Transitional Council': ['condemnation'],
+    });
+    expect(await stancesOnSahel('Chad said the recognition made it a historic day for the region.')).toEqual({
+      Chad: ['support'],
+    });
+  });
+});
