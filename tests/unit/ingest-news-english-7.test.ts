@@ -368,3 +368,14 @@ describe('what a reaction calls the act', () => {
     });
   });
 });
+
+describe('normalising a regime, and no reason to change course', () => {
+  it('"said the move normalised a regime that …" is blame; "saw no reason to change its approach" caution', async () => {
+    expect(
+      await stancesOnSahel('Amnesty International said the recognition normalised a regime that jails its critics.'),
+    ).toEqual({ 'Amnesty International': ['condemnation'] });
+    expect(
+      await stancesOnSahel('Asked about the recognition, Ghana said it saw no reason to change its approach.'),
+    ).toEqual({ Ghana: ['caution'] });
+  });
+});
