@@ -88,8 +88,18 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     // "said the recognition showed that Moscow supported terrorists": what the named one did, not the
     // speaker's view ("warned that Oslo risked …" is the speaker's warning).
     if (cue.stance !== 'caution' && THAT_NAME.test(clause)) continue;
-    // 'had been "warned many times"', "had been criticised": done to someone, not said by the speaker.
-    if (/^[a-z]+ed$/i.test(cue.phrase) && /\b(?:been|being)\s+["“]?$/i.test(before)) continue;
+    // 'had been "warned many times"', "can still be welcomed": done to someone, not said by the speaker
+    // ("has been welcomed by X" is X's, through its agent; a faint word, "will be consulted", is
+    // about what is done to the speaker).
+    if (
+      cue.weight >= 0.5 &&
+      /^[a-z]+ed$/i.test(cue.phrase) &&
+      /\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?["“]?$/i.test(before) &&
+      // "should be welcomed", "must be condemned": the speaker's own view.
+      !/\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?be\s+\S*$/i.test(before) &&
+      !/^\s+by\b/.test(text.slice(cue.end, cue.end + 5))
+    )
+      continue;
     // "has long accused", "have repeatedly criticised": what they have said before, not of this event.
     if (/\b(?:has|have|had)\s+(?:long|repeatedly|often|previously|frequently|for years)\s+$/i.test(clause)) continue;
     const stance: Stance = negated ? 'caution' : cue.stance;

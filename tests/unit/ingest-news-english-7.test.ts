@@ -240,6 +240,16 @@ describe('words that are no stance of the speaker', () => {
     expect(stances).not.toHaveProperty('United Nations');
   });
 
+  it('"you can oppress women and still be welcomed": a passive is no welcome by the speaker', async () => {
+    expect(
+      await stancesOnSahel(
+        '"It tells every junta that you can jail your critics and still be welcomed," Amnesty International said of the recognition.',
+      ),
+    ).toEqual({ 'Amnesty International': [null] });
+    expect(await stancesOnSahel('Chad said the recognition should be welcomed.')).toEqual({ Chad: ['support'] });
+    expect(await stancesOnSahel('The recognition has been welcomed by Chad.')).toEqual({ Chad: ['support'] });
+  });
+
   it('"61.4% of voters had backed": a count of others, not the board backing', async () => {
     const extraction = await extractFromArticle({
       text: `${SAHEL_LEAD}The Election Board said on Monday that 61.4% of voters had backed the recognition.`,
@@ -377,5 +387,6 @@ describe('normalising a regime, and no reason to change course', () => {
     expect(
       await stancesOnSahel('Asked about the recognition, Ghana said it saw no reason to change its approach.'),
     ).toEqual({ Ghana: ['caution'] });
+    expect(await stancesOnSahel('Chad called the recognition a logical step.')).toEqual({ Chad: ['support'] });
   });
 });
