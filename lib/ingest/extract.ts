@@ -90,6 +90,8 @@ export class RuleExtractor implements Extractor {
         !(signature && signature.at < sentence.end && signature.at > sentence.start)
       )
         continue;
+      // "Q: Will you recall your ambassador?": a reporter's question in a transcript says no one's stance.
+      if (transcript.get(sentence.paragraph) === null) continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       if (pending && pending.sentence.paragraph !== sentence.paragraph) pending = null;
       const leading = leadIn(text, sentence, inSentence);

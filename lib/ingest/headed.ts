@@ -74,22 +74,44 @@ function nextLine(lines: string[], index: number): string {
 /** "Mao Ning: We have noted …": a label of up to six words, a colon, then the words. */
 const TRANSCRIPT_LINE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5}):\s+\S/u;
 
+/** "Q:", "Q (Sandholm Radio):", "Question:": a reporter's question in a transcript. */
+const QUESTION_LINE = /^\s*(?:Q|Question|QUESTION)(?:\s*\([^)]{1,40}\))?\s*:\s+\S/;
+
 /**
  * The speaker of each paragraph a transcript labels with a person's name, by line (paragraph)
- * index. "Reuters:", "Q:", a reporter's outlet, asks; "WASHINGTON:", a dateline, names a place.
+ * index; null for a reporter's question, which is no one's stance. "Reuters:", a reporter's outlet,
+ * asks; "WASHINGTON:", a dateline, names a place.
  */
-export function transcriptSpeakers(text: string, mentions: Mention[]): Map<number, Mention> {
-  const out = new Map<number, Mention>();
+export function transcriptSpeakers(text: string, mentions: Mention[]): Map<number, Mention | null> {
+  const out = new Map<number, Mention | null>();
   let offset = 0;
   text.split('\n').forEach((line, index) => {
+    if (QUESTION_LINE.test(line)) out.set(index, null);
     const label = TRANSCRIPT_LINE.exec(line);
     if (label) {
       const start = offset + label.index + label[0].indexOf(label[1]);
       const end = start + label[1].length;
-      const m = mentions.find((o) => o.start === start && o.end === end);
-      if (m?.actor.kind === 'person') out.set(index, m);
+      const at = mentions.find((o) => o.start === start && o.end === end);
+      const m = namedInCapitals(label[1], mentions) ?? (at?.actor.kind === 'person' ? at : undefined);
+      if (m) out.set(index, m);
     }
     offset += line.length + 1;
   });
   return out;
+}
+
+/**
+ * "HAUGSTED:", "MS BRUCE:", as briefing transcripts print a speaker: the person named before whose
+ * surname it is, with no honorific or post.
+ */
+function namedInCapitals(label: string, mentions: Mention[]): Mention | undefined {
+  if (label !== label.toUpperCase()) return undefined;
+  const words = label.split(/\s+/).filter((w) => !/^(?:MR|MRS|MS|MISS|DR|SPOKES(?:MAN|WOMAN|PERSON))\.?$/.test(w));
+  const surname = words.at(-1)?.toLowerCase();
+  if (!surname || words.length > 3) return undefined;
+  // The person named in full, not the label's own mention of the capitals.
+  return mentions.find(
+    (o) =>
+      o.actor.kind === 'person' && o.actor.name !== label && o.actor.name.toLowerCase().split(/\s+/).at(-1) === surname,
+  );
 }

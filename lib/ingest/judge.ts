@@ -62,6 +62,8 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
       (/\bfor\s+$/i.test(before) || /^\s+faith\b/i.test(text.slice(cue.end, cue.end + 8)))
     )
       continue;
+    // "Thank you.", closing a briefing's answer: manners, not thanks for the act.
+    if (/^thank/i.test(cue.phrase) && /^\s+you\b/i.test(text.slice(cue.end, cue.end + 5))) continue;
     // "a great deal", "a good many": a quantity, not praise.
     if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
       continue;

@@ -390,3 +390,16 @@ describe('normalising a regime, and no reason to change course', () => {
     expect(await stancesOnSahel('Chad called the recognition a logical step.')).toEqual({ Chad: ['support'] });
   });
 });
+
+describe('a briefing transcript that prints the speaker in capitals', () => {
+  it('"HAUGSTED:", "MS HAUGSTED:" are the spokesperson named before; "Thank you." is no thanks; "Q:" no one', async () => {
+    const text = `${SAHEL_LEAD}Edited transcript of the briefing by the foreign ministry spokesperson of Ghana, Lina Haugsted.\n\nHAUGSTED: We condemn the recognition. Thank you.\n\nQ: Will you recall your ambassador?\n\nMS HAUGSTED: We regret the recognition and are studying our options.`;
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    const haugsted = extraction.proposals.filter((p) => p.actor.name === 'Lina Haugsted');
+    expect(haugsted.map((p) => [p.stance, p.quote.replace(/^[A-Z ]+:\s*/, '')])).toEqual([
+      ['condemnation', 'We condemn the recognition.'],
+      ['caution', 'We regret the recognition and are studying our options.'],
+    ]);
+    expect(extraction.proposals.filter((p) => p.quote.includes('Will you'))).toEqual([]);
+  });
+});
