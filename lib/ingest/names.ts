@@ -115,7 +115,12 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
       continue;
     let index = m.index;
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
-    for (const piece of m[0].split(/(?<![A-Z])\.\s+|(?<=^(?:[A-Z]\.){2,})\s+(?=[A-Z][a-z]+\s+[A-Z][\w-]+$)/)) {
+    const pieces = m[0]
+      .split(/(?<![A-Z])\.\s+|(?<=^(?:[A-Z]\.){2,})\s+(?=[A-Z][a-z]+\s+[A-Z][\w-]+$)/)
+      .flatMap((piece, i, all) =>
+        ownerApart(piece, i === all.length - 1 ? text.slice(m.index + m[0].length, m.index + m[0].length + 30) : ''),
+      );
+    for (const piece of pieces) {
       // "China Tuesday lodged a protest": the day is when, not part of the name.
       const run = piece.replace(WEEKDAYS_AFTER, '');
       const at = text.indexOf(run, index);
@@ -139,6 +144,24 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
     }
   }
 }
+
+/**
+ * "Amnesty International's South Asia director", "the UN Security Council's Asia desk": a body's
+ * possessive ends its name, and the words after it qualify a post, naming no one ("Women's
+ * Political Participation Network", "People's Republic" keep theirs: neither word names a body).
+ */
+function ownerApart(run: string, after: string): string[] {
+  const owned = /^(.*?\p{L}+)['’]s\s+(?=\p{Lu})/u.exec(run);
+  if (!owned || !POST_AFTER.test(after)) return [run];
+  const last = owned[1].split(/\s+/).at(-1)!.toLowerCase();
+  if (!ORGANISATION_WORDS.has(last) && !INTERGOVERNMENTAL.has(owned[1]) && STATE_BY_WORD.get(owned[1]) !== owned[1])
+    return [run];
+  return [run.slice(0, owned[0].trimEnd().length)];
+}
+
+/** A post after a name run: the run qualifies it ("Asia director", "Kabul office"). */
+const POST_AFTER =
+  /^\s+(?:director|chief|head|envoy|spokes(?:man|woman|person)|representative|researcher|coordinator|desk|office|section|branch|division|programme|program|team|bureau)\b/;
 
 /**
  * A name spelled out before its acronym is one name, whatever its small words: "Organization for

@@ -403,3 +403,13 @@ describe('a briefing transcript that prints the speaker in capitals', () => {
     expect(extraction.proposals.filter((p) => p.quote.includes('Will you'))).toEqual([]);
   });
 });
+
+describe("a body's official named by region and post", () => {
+  it('"Amnesty International\'s South Asia director said": the organisation speaks, no actor "South Asia"', async () => {
+    expect(
+      await stancesOnSahel(
+        "Amnesty International's West Africa director said the recognition was an affront to the victims.",
+      ),
+    ).toEqual({ 'Amnesty International': ['condemnation'] });
+  });
+});
