@@ -50,20 +50,23 @@ const CALL =
 const ENGAGE =
   '(?:engage|talk|work|deal|cooperate|co-operate|reach\\s+out|(?:open|establish|build|develop|normali[sz]e|restore|deepen|strengthen)\\s+(?:talks|dialogue|channels|ties|relations|contacts?))';
 
+/** A name as a pattern, any run of spaces between its words. */
+const namePattern = (name: string) => escape(name).replace(/\s+/g, '\\s+');
+
 export function eventCues(event: EventDescription, targetNames: string[], actingNames: string[] = []): EventCue[] {
   const cues: EventCue[] = [];
   // "stood shoulder to shoulder with Belloria", "stands by Moscow": with the actor, so with its act.
   if (actingNames.length > 0)
     cues.push({
       pattern: new RegExp(
-        `(?<![\\w-])(?:stand|stands|stood|standing)\\s+(?:firmly\\s+|fully\\s+|squarely\\s+)?(?:["“]?shoulder\\s+to\\s+shoulder["”]?\\s+with|by|with|behind)(?=\\s+(?:${actingNames.map((n) => escape(n).replace(/\\s+/g, '\\\\s+')).join('|')})(?![\\w-]))`,
+        `(?<![\\w-])(?:stand|stands|stood|standing)\\s+(?:firmly\\s+|fully\\s+|squarely\\s+)?(?:["“]?shoulder\\s+to\\s+shoulder["”]?\\s+with|by|with|behind)(?=\\s+(?:${actingNames.map(namePattern).join('|')})(?![\\w-]))`,
         'g',
       ),
       stance: 'support',
       weight: 0.7,
       phrase: 'stands with the actor',
     });
-  const names = targetNames.map((n) => escape(n).replace(/\s+/g, '\\s+'));
+  const names = targetNames.map(namePattern);
   // "supports efforts by other countries to engage the interim government", "backed moves by its
   // neighbours to open talks with X": backing others' engagement with the act's target backs the act.
   if (names.length > 0)
@@ -114,12 +117,13 @@ export function eventCues(event: EventDescription, targetNames: string[], acting
       phrase: 'not following',
     });
   // "would support the recognition if the council held elections", "ready to recognise it once …":
-  // backing on a condition not yet met is wariness, not support.
+  // backing on a condition not yet met is wariness, not support. The condition opens a clause of its
+  // own ("if the council …", "once it …"); "would welcome it if other states followed" is a wish.
   const backing = `support|welcome|back|accept|endorse${event.act ? `|${escape(event.act)}` : ''}`;
   cues.push({
     pattern: new RegExp(
-      `(?<![\\w-])(?:would|will|could|might|may|(?:is|was|are|were)\\s+(?:ready|prepared|willing)\\s+to)\\s+(?:only\\s+|also\\s+|then\\s+)?(?:consider\\s+)?(?:${backing})\\w*(?![\\w-])[^.;:"“”]{0,80}?\\s["“]?(?:only\\s+)?(?:if|provided|providing|as\\s+long\\s+as|on\\s+condition|once)(?![\\w-])`,
-      'gi',
+      `(?<![\\w-])(?:would|will|could|might|may|(?:is|was|are|were)\\s+(?:ready|prepared|willing)\\s+to)\\s+(?:only\\s+|also\\s+|then\\s+)?(?:consider\\s+)?(?:${backing})\\w*(?![\\w-])[^.;:"“”]{0,80}?[,\\s]["“]?(?:only\\s+)?(?:if|provided|providing|on\\s+condition\\s+that|once)\\s+(?=(?:the|it|they|its|their|he|she)(?![\\w-])|[A-Z])`,
+      'g',
     ),
     stance: 'caution',
     weight: 0.75,

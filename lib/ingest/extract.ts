@@ -362,6 +362,9 @@ export class RuleExtractor implements Extractor {
           lastStance = stance;
           inTurn = stance;
           stanceOf.set(speaker.mention.actor.name, stance);
+          // Silent once, not for good: "On Saturday, Mali condemned it. So did Chad."
+          silent.delete(speaker.mention.actor.name);
+          silentTurn = false;
         }
       }
       if (speakers.length > 0 && !point) lastSpeaker = speakers[speakers.length - 1].mention;

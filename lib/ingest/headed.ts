@@ -92,7 +92,7 @@ export function transcriptSpeakers(text: string, mentions: Mention[]): Map<numbe
       const start = offset + label.index + label[0].indexOf(label[1]);
       const end = start + label[1].length;
       const at = mentions.find((o) => o.start === start && o.end === end);
-      const m = namedInCapitals(label[1], mentions) ?? (at?.actor.kind === 'person' ? at : undefined);
+      const m = namedInCapitals(label[1], mentions, start) ?? (at?.actor.kind === 'person' ? at : undefined);
       if (m) out.set(index, m);
     }
     offset += line.length + 1;
@@ -104,14 +104,17 @@ export function transcriptSpeakers(text: string, mentions: Mention[]): Map<numbe
  * "HAUGSTED:", "MS BRUCE:", as briefing transcripts print a speaker: the person named before whose
  * surname it is, with no honorific or post.
  */
-function namedInCapitals(label: string, mentions: Mention[]): Mention | undefined {
+function namedInCapitals(label: string, mentions: Mention[], at: number): Mention | undefined {
   if (label !== label.toUpperCase()) return undefined;
   const words = label.split(/\s+/).filter((w) => !/^(?:MR|MRS|MS|MISS|DR|SPOKES(?:MAN|WOMAN|PERSON))\.?$/.test(w));
   const surname = words.at(-1)?.toLowerCase();
   if (!surname || words.length > 3) return undefined;
-  // The person named in full, not the label's own mention of the capitals.
-  return mentions.find(
+  // The person named in full before, not a label's own mention of the capitals.
+  return mentions.findLast(
     (o) =>
-      o.actor.kind === 'person' && o.actor.name !== label && o.actor.name.toLowerCase().split(/\s+/).at(-1) === surname,
+      o.end <= at &&
+      o.actor.kind === 'person' &&
+      o.actor.name !== o.actor.name.toUpperCase() &&
+      o.actor.name.toLowerCase().split(/\s+/).at(-1) === surname,
   );
 }

@@ -63,7 +63,7 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     )
       continue;
     // "Thank you.", closing a briefing's answer: manners, not thanks for the act.
-    if (/^thank/i.test(cue.phrase) && /^\s+you\b/i.test(text.slice(cue.end, cue.end + 5))) continue;
+    if (/^thank/i.test(cue.phrase) && /^\s+you\s*[.!]/i.test(text.slice(cue.end, cue.end + 7))) continue;
     // "a great deal", "a good many": a quantity, not praise.
     if (cue.weight < 0.5 && /^\s+(?:deal|many|number|part|majority)\b/i.test(text.slice(cue.end, cue.end + 10)))
       continue;
@@ -97,8 +97,10 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
       cue.weight >= 0.5 &&
       /^[a-z]+ed$/i.test(cue.phrase) &&
       /\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?["“]?$/i.test(before) &&
-      // "should be welcomed", "must be condemned": the speaker's own view.
-      !/\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?be\s+\S*$/i.test(before) &&
+      // "should be welcomed", "deserves to be condemned", "is to be regretted": the speaker's own view.
+      !/\b(?:should|must|ought\s+to|needs?\s+to|deserves?\s+to|ha(?:s|ve)\s+to|(?:is|was|are|were)\s+to)\s+(?:\w+\s+)?be\s+\S*$/i.test(
+        before,
+      ) &&
       !/^\s+by\b/.test(text.slice(cue.end, cue.end + 5))
     )
       continue;

@@ -86,7 +86,9 @@ function storedGovernment(m: Mention, known: KnownActor[]): ProposedActor | null
 /**
  * "Kabul welcomed the move", "Afghanistan thanked Moscow", where the act's target is a stored
  * government of that state (the Taliban government, "Islamic Emirate of Afghanistan"): the state
- * named speaks through the government the act is about, stored as an actor of its own or not.
+ * named speaks through the government the act is about, stored as an actor of its own or not. Only
+ * the state itself is read so: its officials and bodies ("Afghanistan's UN envoy", an embassy a rival
+ * government still runs) keep whom their own words name.
  */
 export function forTargetGovernment(proposals: Proposal[], known: KnownActor[], targetNames: string[]): Proposal[] {
   const targets = new Set(targetNames.map((t) => t.toLowerCase()));

@@ -205,12 +205,12 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   // An official of a state named before ("Turkish Foreign Minister X said …, while President Y") is.
   const qualifiedAs = qualifiedNames(mentions);
   const ofPerson = (o: Mention) => (o.actor.kind === 'person' ? (o.of ?? qualifiedAs.get(o.actor.name) ?? null) : null);
-  const whose = (from: number, governments: boolean) =>
+  const whose = (from: number, to: number, governments: boolean) =>
     [...mentions]
       .reverse()
       .find(
         (o) =>
-          o.end <= m.start &&
+          o.end <= to &&
           o.start >= from &&
           ((o.actor.kind === 'state' && !adjectival(text, o)) ||
             (o.of !== null && o.actor.kind.startsWith('government')) ||
@@ -219,10 +219,10 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
       );
   // "The Islamic Emirate's spokesman, X, said …" then "Deputy spokesman Y said …": a paragraph that
   // names no one's state goes on with the one before, when that one spoke of another government's post.
-  const state = whose(paragraph, false);
+  const state = whose(paragraph, m.start, false);
   if (!state && paragraph > 0) {
     const lastLine = text.slice(0, paragraph).trimEnd();
-    const before = whose(lastLine.lastIndexOf('\n') + 1, true);
+    const before = whose(lastLine.lastIndexOf('\n') + 1, lastLine.length, true);
     const owner =
       before &&
       (before.possessive ||

@@ -11,14 +11,25 @@ import type { KnownActor, ProposedActor } from './types';
 const GOVERNMENT_OF =
   /\b[Tt]he\s+([Gg]overnment|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ff]oreign\s+[Mm]inistry|[Aa]uthorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 /**
+ * The other portfolios a foreign ministry's full name may list: "…, Regional Integration and Togolese
+ * Abroad", "… and International Cooperation". Each part ends in a portfolio's word, so that "the
+ * Ministry of Foreign Affairs and Ghana condemned" is no part of a name.
+ */
+const PORTFOLIO_PART = String.raw`(?:[A-Z][\w-]*\s+){0,2}(?:Cooperation|Co-operation|Integration|Abroad|Diaspora|Trade|Relations|Development|Commerce|Worship|Francophonie|Expatriates|Nationals|Emigrants|Communities|Tourism)`;
+const OTHER_PORTFOLIOS = String.raw`(?:,\s+${PORTFOLIO_PART})*,?\s+and\s+${PORTFOLIO_PART}`;
+/**
  * "the Ministry of Foreign Affairs of the Republic of Kazakhstan", "… of the Russian Federation", "the
  * Ministry of Foreign Affairs and International Cooperation of Ghana", as translated statements name it.
  */
-const FOREIGN_MINISTRY_OF =
-  /\b[Tt]he\s+(?:Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*(?:,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+|the\s+(?=[A-Z][\w-]*\s+Federation\b))?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b/g;
+const FOREIGN_MINISTRY_OF = new RegExp(
+  String.raw`\b[Tt]he\s+(?:Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs(?:${OTHER_PORTFOLIOS})?|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+|the\s+(?=[A-Z][\w-]*\s+Federation\b))?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b`,
+  'g',
+);
 /** A foreign ministry named with its other portfolios and no state after: "… and Senegalese Abroad". */
-const COMPOUND_FOREIGN_MINISTRY =
-  /\b[Tt]he\s+Ministry\s+of\s+Foreign\s+Affairs((?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b(?!\s+of\s+[A-Z])/g;
+const COMPOUND_FOREIGN_MINISTRY = new RegExp(
+  String.raw`\b[Tt]he\s+Ministry\s+of\s+Foreign\s+Affairs(${OTHER_PORTFOLIOS})\b(?!\s+of\s+[A-Z])`,
+  'g',
+);
 /** "India's Ministry of External Affairs", "Austria's Ministry for Foreign Affairs": the state's foreign ministry. */
 const OWNED_FOREIGN_MINISTRY =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|External\s+Affairs\s+Ministry)\b/g;
