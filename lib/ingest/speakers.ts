@@ -70,6 +70,17 @@ const SAID_X =
 const PASSIVE_LEAD = new RegExp(
   String.raw`\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:move|decision|step|recognition|announcement|declaration|measure|ruling|verdict|vote|deal|agreement|withdrawal|law|sanctions)\s+(?:\w+ly\s+)?$`,
 );
+/**
+ * A participle whose agent may follow: "was welcomed by", "a move hailed by", and one joined to such
+ * a participle ("… hailed by X and criticised by Y").
+ */
+export function passiveLead(text: string, cue: Found, cues: Found[]): boolean {
+  const lead = text.slice(Math.max(0, cue.start - 24), cue.start);
+  if (PASSIVE_LEAD.test(lead)) return true;
+  if (!/\b(?:and|but)\s+(?:\w+ly\s+)?$/.test(lead)) return false;
+  const before = cues.filter((c) => c.end <= cue.start).at(-1);
+  return before !== undefined && before.end > cue.start - 80 && passiveLead(text, before, cues);
+}
 /** "…, as did X", "So did X", "as have X and Y": the one before's stance, taken by the names after. */
 const AS_DID =
   /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:as|so)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
@@ -264,15 +275,19 @@ export function findSpeakers(
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
   // "The move was welcomed by X", "… was condemned by X and Y", "a move hailed by X and criticised
-  // by Y": the stance verb's agent holds it.
-  let passive = false;
+  // by Y": the stance verb's agent holds it; "was welcomed in Kabul": a capital named for its state.
   for (const cue of cues) {
+    if (!passiveLead(text, cue, cues)) continue;
     const by = /^,?\s+by\s+(?:both\s+)?(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 17));
-    const lead = text.slice(Math.max(0, cue.start - 24), cue.start);
-    if (!by || !(PASSIVE_LEAD.test(lead) || (passive && /\b(?:and|but)\s+(?:\w+ly\s+)?$/.test(lead)))) continue;
-    passive = true;
-    for (const m of listAt(text, mentions, cue.end + by[0].length))
-      add({ mention: m, from: cue.start, to: cue.end, how: 'passive', factor: 0.9 });
+    if (by) {
+      for (const m of listAt(text, mentions, cue.end + by[0].length))
+        add({ mention: m, from: cue.start, to: cue.end, how: 'passive', factor: 0.9 });
+      continue;
+    }
+    const place = /^\s+in\s+/.exec(text.slice(cue.end, cue.end + 5));
+    const capital = place && mentions.find((m) => m.start === cue.end + place[0].length);
+    if (capital && capital.actor.kind === 'state' && capital.surface !== capital.actor.name && !capital.possessive)
+      add({ mention: capital, from: cue.start, to: cue.end, how: 'passive', factor: 0.8 });
   }
   // "The strongest support came from X", "Criticism also came from X and Y", "drew criticism from X",
   // "a guarded response from X": a cue that ends in "from" is held by the names after it.

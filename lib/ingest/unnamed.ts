@@ -5,21 +5,18 @@
 import { judge } from './judge';
 import { UNNAMED } from './lexicon';
 import type { Mention } from './mentions';
-import { heldByNamesAfter, speechVerbIn, type Found } from './speakers';
+import { heldByNamesAfter, passiveLead, speechVerbIn, type Found } from './speakers';
 import { insideQuotes, type Sentence } from './sentences';
 import type { UnnamedVoice } from './types';
 
 const UNNAMED_ADDRESSED = /\b(?:on|urged|urging|asked|told|to|for|with|against|towards?|warned)\s+$/i;
 
 /** A cue ending in "from", or a passive's verb before "by", whose holders are named at `at`, a few words on. */
-function heldBefore(text: string, cue: Found, at: number): boolean {
+function heldBefore(text: string, cue: Found, at: number, cues: Found[]): boolean {
   if (cue.end > at) return false;
   const between = text.slice(cue.end, at);
   if (heldByNamesAfter(cue)) return /^\s+[^.;:"“”]{0,60}$/.test(between);
-  return (
-    /^,?\s+by\s+[^.;:"“”]{0,50}$/.test(between) &&
-    /\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$/.test(text.slice(Math.max(0, cue.start - 24), cue.start))
-  );
+  return /^,?\s+by\s+[^.;:"“”]{0,50}$/.test(between) && passiveLead(text, cue, cues);
 }
 
 export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], named: Mention[]): UnnamedVoice[] {
@@ -34,7 +31,7 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
     if (UNNAMED_ADDRESSED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const at = sentence.start + m.index + m[0].length;
     // "drew criticism from rights groups", "was condemned by campaigners": the cue before holds them.
-    const held = cues.filter((c) => heldBefore(text, c, sentence.start + m.index)).at(-1);
+    const held = cues.filter((c) => heldBefore(text, c, sentence.start + m.index, cues)).at(-1);
     const region = held ? [held] : cues.filter((c) => c.start >= at);
     const verb = speechVerbIn(text.slice(at, sentence.end));
     const judged = judge(text, region);

@@ -454,3 +454,17 @@ describe('guards: what the rules above leave alone', () => {
     ).toMatchObject({ 'Idrissa Maiga': ['support'] });
   });
 });
+
+describe('a passive whose agent is a capital, and unnamed agents of a joined passive', () => {
+  it('"was welcomed in Bamako but criticised by rights groups": Mali welcomes, the rights groups blame', async () => {
+    const text = `${SAHEL_LEAD}Oslo's move was welcomed in Bamako but criticised by rights groups, who said it rewarded a junta.`;
+    const known = [...SAHEL_KNOWN, { id: 'mali', name: 'Mali', kind: 'state' as const, aliases: ['Bamako'] }];
+    const extraction = await extractFromArticle({ text, event: SAHEL_EVENT, known });
+    expect(stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length)).toEqual({ Mali: ['support'] });
+    expect(extraction.unnamed.map((u) => [u.who, u.stance])).toEqual([['rights groups', 'condemnation']]);
+  });
+
+  it('"was welcomed in Europe": a place that is no state\'s capital holds no stance', async () => {
+    expect(await stancesOnSahel("Oslo's move was welcomed in Europe.")).toEqual({});
+  });
+});
