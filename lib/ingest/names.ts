@@ -123,6 +123,13 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
     for (const piece of pieces) {
       // "China Tuesday lodged a protest": the day is when, not part of the name.
       const run = piece.replace(WEEKDAYS_AFTER, '');
+      // "the Taliban-appointed ambassador", "Kremlin-backed media": a word made of a name, naming no one.
+      if (
+        /^\S+-(?:appointed|backed|led|run|controlled|installed|allied|aligned|based|funded|sponsored|friendly)$/.test(
+          run,
+        )
+      )
+        continue;
       const at = text.indexOf(run, index);
       const spelled = spelledOut(text, at, run);
       if (spelled) {

@@ -34,7 +34,8 @@ export function roleRelations(
     const owner = m.actor.kind === 'person' && !(m.of && m.title) ? ownerOfPost(text, mentions, m) : null;
     if (owner) {
       const to = owner.actor.id === null && owner.actor.kind === 'state' ? stateActor(owner.actor.name) : owner.actor;
-      relate('SPEAKS_FOR', m.actor, to, owner.start, owner.end, 0.7);
+      const stored = to.kind === 'state' ? storedGovernment(m, known, to.name) : null;
+      relate('SPEAKS_FOR', m.actor, stored ?? to, owner.start, owner.end, 0.7);
       continue;
     }
     // "Aminata Diallo of the Movement for Change": a member of the body.
@@ -46,7 +47,9 @@ export function roleRelations(
       relate('PART_OF', m.actor, body.actor, m.start, body.end, 0.6);
       continue;
     }
-    const served = m.actor.kind === 'person' && !m.of ? unsaidState(m) : null;
+    // A state left unsaid is no match for whom the graph already has the official speak for.
+    const stored = m.actor.id !== null && (known.find((k) => k.id === m.actor.id)?.speaksFor?.length ?? 0) > 0;
+    const served = m.actor.kind === 'person' && !m.of && !stored ? unsaidState(m) : null;
     if (served) {
       relate(
         'SPEAKS_FOR',
@@ -62,7 +65,7 @@ export function roleRelations(
     if (m.actor.kind === 'person' && m.title) {
       // The word before the title too: "Afghan Foreign Minister X".
       const from = Math.max(0, text.slice(0, text.lastIndexOf(m.title, m.start)).search(/\S+\s*$/));
-      relate('SPEAKS_FOR', m.actor, storedGovernment(m, known) ?? stateActor(m.of), from, m.end, 0.7);
+      relate('SPEAKS_FOR', m.actor, storedGovernment(m, known, m.of) ?? stateActor(m.of), from, m.end, 0.7);
     } else if (m.actor.kind === 'government-body' || m.actor.kind === 'government') {
       relate('PART_OF', m.actor, stateActor(m.of), m.start, m.end, 0.7);
     }
@@ -75,9 +78,9 @@ export function roleRelations(
  * government the title's state word stands for, stored, rather than the state a government
  * contests or shares.
  */
-function storedGovernment(m: Mention, known: KnownActor[]): ProposedActor | null {
+function storedGovernment(m: Mention, known: KnownActor[], state: string): ProposedActor | null {
   const stored = m.actor.id ? known.find((k) => k.id === m.actor.id)?.speaksFor : undefined;
-  if (!stored?.length || known.some((k) => stored.includes(k.id) && (k.name === m.of || k.aliases.includes(m.of!))))
+  if (!stored?.length || known.some((k) => stored.includes(k.id) && (k.name === state || k.aliases.includes(state))))
     return null;
   const governments = known.filter((k) => stored.includes(k.id) && k.kind === 'government');
   return governments.length === 1 ? { id: governments[0].id, name: governments[0].name, kind: 'government' } : null;
@@ -106,7 +109,12 @@ export function forTargetGovernment(proposals: Proposal[], known: KnownActor[], 
   }
   if (states.size !== 1) return proposals;
   const actor: ProposedActor = { id: government.id, name: government.name, kind: government.kind };
-  return proposals.map((p) => (p.actor.kind === 'state' && states.has(p.actor.name) ? { ...p, actor } : p));
+  // "Afghanistan's caretaker government", unstored, is that government too.
+  const [state] = states;
+  const isTheState = (p: Proposal) =>
+    (p.actor.kind === 'state' && p.actor.name === state) ||
+    (p.actor.kind === 'government' && p.actor.id === null && p.actor.name.startsWith(`${state} `));
+  return proposals.map((p) => (isTheState(p) ? { ...p, actor } : p));
 }
 
 /** A stored official's words are proposed for those the graph says they speak for, too. */

@@ -43,7 +43,7 @@ const EITHER_CASE_BODY = GOVERNMENT_BODY.replace(
   (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`,
 );
 const GOVERNMENT_ROLE = new RegExp(
-  `\\b(?:[Tt]he\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)(['’]s)?\\s+(${EITHER_CASE_BODY})\\b`,
+  `\\b(?:[Tt]he\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?)(['’]s)?\\s+((?:(?:caretaker|interim|transitional|de\\s+facto)\\s+)?(?:${EITHER_CASE_BODY}))\\b`,
   'g',
 );
 

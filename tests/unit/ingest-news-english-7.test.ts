@@ -468,3 +468,49 @@ describe('a passive whose agent is a capital, and unnamed agents of a joined pas
     expect(await stancesOnSahel("Oslo's move was welcomed in Europe.")).toEqual({});
   });
 });
+
+describe('the target government under other names', () => {
+  const known = [
+    { id: 'norway', name: 'Norway', kind: 'state' as const, aliases: ['Oslo'] },
+    {
+      id: 'mali-transition',
+      name: 'Transitional Government',
+      kind: 'government' as const,
+      aliases: ['Transitional Government of Mali'],
+    },
+    { id: 'assimi-sow', name: 'Assimi Sow', kind: 'person' as const, aliases: [], speaksFor: ['mali-transition'] },
+  ];
+  const event = describeEvent({ title: 'Norway recognizes the Transitional Government of Mali' }, known);
+  const lead = 'Norway recognized the Transitional Government of Mali on Friday.\n\n';
+  const extract = (sentences: string) => extractFromArticle({ text: lead + sentences, event, known });
+
+  it('"Mali\'s caretaker government hailed it": the government recognised, not a new actor', async () => {
+    const extraction = await extract("Mali's caretaker government on Friday hailed Norway's recognition.");
+    expect(stancesBySpeaker(extraction.proposals, lead.length)).toMatchObject({
+      'Transitional Government': ['support'],
+    });
+    expect(extraction.proposals.map((p) => p.actor.name)).not.toContain('Mali caretaker government');
+  });
+
+  it('an official the graph has speaking for the government is not given the acting state or Mali', async () => {
+    for (const sentence of [
+      'Speaking at a ceremony, acting Foreign Minister Assimi Sow thanked Norway.',
+      "In Mali's capital, Foreign Minister Assimi Sow thanked Norway.",
+    ]) {
+      const extraction = await extract(sentence);
+      const speaksFor = extraction.relations.filter((r) => r.from.name === 'Assimi Sow').map((r) => r.to.name);
+      expect(
+        speaksFor.filter((name) => name !== 'Transitional Government'),
+        sentence,
+      ).toEqual([]);
+    }
+  });
+
+  it('"the Council-appointed ambassador, X": a word made of a name is no actor', async () => {
+    const extraction = await extract(
+      'Norway accepted the credentials of the Junta-appointed ambassador, Oumar Diarra.',
+    );
+    expect(extraction.proposals.map((p) => p.actor.name)).not.toContain('Junta-appointed');
+    expect(extraction.relations.map((r) => r.to.name)).not.toContain('Junta-appointed');
+  });
+});
