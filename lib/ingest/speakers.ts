@@ -7,6 +7,7 @@ import type { Stance } from '../domain';
 import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED, escape } from './lexicon';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
+import { describingClauses } from './asides';
 import { listAt, listJoint, listStart, nameBefore } from './lists';
 import { quotedSpans, type Sentence } from './sentences';
 import { irregularForms } from './event';
@@ -141,46 +142,6 @@ const voiceOf = (lead: string) => (VOICE_OF.test(lead) || OFFICIAL_AT.test(lead)
 
 /** A cue that ends in "from" ("criticism from", "support ~ came from") is held by the names after it. */
 export const heldByNamesAfter = (cue: Found) => /\bfrom$/i.test(cue.phrase);
-
-/**
- * Clauses that describe someone rather than report what they say: ", who has previously criticised
- * X," or ", a frequent critic of Y,". A clause that reports speech (", which stated that …") is kept.
- */
-export function describingClauses(sentence: Sentence, mentions: Mention[]): [number, number][] {
-  const out: [number, number][] = [];
-  // ", Russia's special envoy for Afghanistan," is a description too.
-  for (const m of sentence.text.matchAll(
-    /,\s+(?:who|whom|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?,/gu,
-  )) {
-    const clause = m[0];
-    // Only right after a name: ", the opposition Green Left," after "At home" describes no one, nor
-    // after a place that opens the sentence ("In Kenya, the opposition … said").
-    const named = mentions.find((x) => x.end === sentence.start + m.index);
-    if (
-      !named ||
-      /(?:^|\s)(?:in|at|on|across|throughout)\s+(?:the\s+)?$/i.test(
-        sentence.text.slice(Math.max(0, named.start - sentence.start - 12), named.start - sentence.start),
-      )
-    )
-      continue;
-    if (
-      /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote)\b/.test(
-        clause,
-      )
-    )
-      continue;
-    // "… under ousted President X, Niger's Foreign Minister Y said in a post,": the reporting clause.
-    if (/\p{Lu}[\p{L}.-]*\s+(?:said|says|told|wrote|added|stated|tweeted)\b/u.test(clause)) continue;
-    let end = sentence.start + m.index + clause.length;
-    // "X, the party of the deposed president, Y, called …": Y names the description's noun, and is in
-    // it ("X, whose leader, Y, called …" is Y speaking).
-    const slice = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
-    const appositive = mentions.find((o) => /^\s+$/.test(slice(end, o.start)) && slice(o.end, o.end + 1) === ',');
-    if (appositive && !/^,\s+whose\b/.test(clause) && /\s[a-z-]+$/.test(clause.slice(0, -1))) end = appositive.end + 1;
-    out.push([sentence.start + m.index, end]);
-  }
-  return out;
-}
 
 export function speechVerbIn(text: string): string | null {
   return text.match(new RegExp(SPEECH_VERB.source))?.[0] ?? null;
