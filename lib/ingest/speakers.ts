@@ -260,7 +260,9 @@ export function findSpeakers(
   }
   // "Sweden joined Germany and France in condemning …": those joined took the stance as well.
   for (const m of mentions) {
-    if (!/\bjoined\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
+    // "joined Norway's campaign": the campaign is joined, not Norway.
+    if (m.possessive || !/\bjoined\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)))
+      continue;
     const list = listAt(text, mentions, m.start);
     const end = list[list.length - 1].end;
     const gerund = /^\s+in\s+(?=[a-z]+ing\b)/.exec(text.slice(end, end + 40));

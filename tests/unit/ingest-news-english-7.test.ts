@@ -388,3 +388,10 @@ describe('a passive whose agent is a capital, and unnamed agents of a joined pas
     expect(await stancesOnSahel("Oslo's move was welcomed in Europe.")).toEqual({});
   });
 });
+
+describe('joining what is owned', () => {
+  it('"Sweden joined Norway\'s campaign": no crash, and Norway is not joined as a speaker', async () => {
+    const stances = await stancesOnSahel("Sweden joined Norway's campaign against the recognition.");
+    expect(stances).not.toHaveProperty('Norway');
+  });
+});
