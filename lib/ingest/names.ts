@@ -117,8 +117,11 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
     const pieces = m[0]
       .split(/(?<![A-Z])\.\s+|(?<=^(?:[A-Z]\.){2,})\s+(?=[A-Z][a-z]+\s+[A-Z][\w-]+$)/)
-      .flatMap((piece, i, all) =>
-        ownerApart(piece, i === all.length - 1 ? text.slice(m.index + m[0].length, m.index + m[0].length + 30) : ''),
+      .map((piece, i, all) =>
+        withoutPostQualifier(
+          piece,
+          i === all.length - 1 ? text.slice(m.index + m[0].length, m.index + m[0].length + 30) : '',
+        ),
       );
     for (const piece of pieces) {
       // "China Tuesday lodged a protest": the day is when, not part of the name.
@@ -157,13 +160,13 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
  * possessive ends its name, and the words after it qualify a post, naming no one ("Women's
  * Political Participation Network", "People's Republic" keep theirs: neither word names a body).
  */
-function ownerApart(run: string, after: string): string[] {
+function withoutPostQualifier(run: string, after: string): string {
   const owned = /^(.*?\p{L}+)['’]s\s+(?=\p{Lu})/u.exec(run);
-  if (!owned || !POST_AFTER.test(after)) return [run];
+  if (!owned || !POST_AFTER.test(after)) return run;
   const last = owned[1].split(/\s+/).at(-1)!.toLowerCase();
   if (!ORGANISATION_WORDS.has(last) && !INTERGOVERNMENTAL.has(owned[1]) && STATE_BY_WORD.get(owned[1]) !== owned[1])
-    return [run];
-  return [run.slice(0, owned[0].trimEnd().length)];
+    return run;
+  return run.slice(0, owned[0].trimEnd().length);
 }
 
 /** A post after a name run: the run qualifies it ("Asia director", "Kabul office"). */

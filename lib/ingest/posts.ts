@@ -4,7 +4,7 @@
  * "Y, a spokesman for X", "Y, X's foreign minister", "Foreign Minister Y" in a paragraph about one
  * state. Gives the SPEAKS_FOR relations a state's own title does not (relations.ts).
  */
-import { STATE_BY_WORD, titleStates } from './lexicon';
+import { STATE_BY_WORD, STATE_FORM_OF, titleStates } from './lexicon';
 import type { Mention } from './mentions';
 import { quotedSpans } from './sentences';
 
@@ -30,10 +30,7 @@ const WHOSE_POST = new RegExp(String.raw`^,\s+whose\s+${WORDS}${ROLE}\s*,?\s+${R
 const IN_STATE_POST = new RegExp(String.raw`^,\s+the\s+${WORDS}${ROLE}\s*,\s+${RANK}$`, 'i');
 /** "The chairman of the X (XC), Prof. Y": before the owner, and between it and the name. */
 /** "the head of X, Y", "The President of the Republic of X, Y". */
-const POST_OF = new RegExp(
-  String.raw`\bthe\s+${WORDS}${ROLE}\s+of\s+(?:the\s+)?(?:(?:Islamic\s+|Federal\s+|Democratic\s+|People['’]s\s+)?(?:Republic|Kingdom|State|Sultanate)\s+of\s+)?$`,
-  'i',
-);
+const POST_OF = new RegExp(String.raw`\bthe\s+${WORDS}${ROLE}\s+of\s+(?:the\s+)?(?:${STATE_FORM_OF})?$`, 'i');
 const OWNER_THEN_NAME = new RegExp(String.raw`^(?:\s*\([A-Z]{2,8}\))?,\s+${RANK}$`);
 /** "Y, a spokesman for X", "Y, the head of X": the post after the name. */
 const POST_FOR = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${WORDS}${ROLE}\s+(?:for|of|at)\s+(?:the\s+)?$`, 'i');

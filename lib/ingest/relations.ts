@@ -48,8 +48,7 @@ export function roleRelations(
       continue;
     }
     // A state left unsaid is no match for whom the graph already has the official speak for.
-    const stored = m.actor.id !== null && (known.find((k) => k.id === m.actor.id)?.speaksFor?.length ?? 0) > 0;
-    const served = m.actor.kind === 'person' && !m.of && !stored ? unsaidState(m) : null;
+    const served = m.actor.kind === 'person' && !m.of && storedSpeaksFor(m, known).length === 0 ? unsaidState(m) : null;
     if (served) {
       relate(
         'SPEAKS_FOR',
@@ -73,14 +72,19 @@ export function roleRelations(
   return out;
 }
 
+/** The ids the graph has a stored actor speaking for. */
+function storedSpeaksFor(m: Mention, known: KnownActor[]): string[] {
+  return (m.actor.id && known.find((k) => k.id === m.actor.id)?.speaksFor) || [];
+}
+
 /**
  * "Afghan Foreign Minister X", where the graph has X speaking for the Taliban government: the
  * government the title's state word stands for, stored, rather than the state a government
  * contests or shares.
  */
 function storedGovernment(m: Mention, known: KnownActor[], state: string): ProposedActor | null {
-  const stored = m.actor.id ? known.find((k) => k.id === m.actor.id)?.speaksFor : undefined;
-  if (!stored?.length || known.some((k) => stored.includes(k.id) && (k.name === state || k.aliases.includes(state))))
+  const stored = storedSpeaksFor(m, known);
+  if (!stored.length || known.some((k) => stored.includes(k.id) && (k.name === state || k.aliases.includes(state))))
     return null;
   const governments = known.filter((k) => stored.includes(k.id) && k.kind === 'government');
   return governments.length === 1 ? { id: governments[0].id, name: governments[0].name, kind: 'government' } : null;

@@ -4,7 +4,7 @@
  * named by office and state alone, who speak for it ("Norway's foreign minister said"). Each is matched
  * to the stored state or body however the state is written. Part of findMentions (mentions.ts).
  */
-import { INTERGOVERNMENTAL, PORTFOLIO, STATE_BY_WORD, standsForState } from './lexicon';
+import { INTERGOVERNMENTAL, PORTFOLIO, STATE_BY_WORD, STATE_FORM_OF, standsForState } from './lexicon';
 import { NOT_NAMES, guessKind } from './names';
 import type { KnownActor, ProposedActor } from './types';
 
@@ -22,7 +22,7 @@ const OTHER_PORTFOLIOS = String.raw`(?:,\s+${PORTFOLIO_PART})*,?\s+and\s+${PORTF
  * Ministry of Foreign Affairs and International Cooperation of Ghana", as translated statements name it.
  */
 const FOREIGN_MINISTRY_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs(?:${OTHER_PORTFOLIOS})?|Foreign\s+Ministry)\s+of\s+(?:the\s+(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+|the\s+(?=[A-Z][\w-]*\s+Federation\b))?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b`,
+  String.raw`\b[Tt]he\s+(?:Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs(?:${OTHER_PORTFOLIOS})?|Foreign\s+Ministry)\s+of\s+(?:the\s+${STATE_FORM_OF}|the\s+(?=[A-Z][\w-]*\s+Federation\b))?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b`,
   'g',
 );
 /** A foreign ministry named with its other portfolios and no state after: "… and Senegalese Abroad". */
@@ -242,7 +242,7 @@ export function findStateBodies(
   // "the Ministry of Foreign Affairs, Regional Integration and Togolese Abroad": whose, its people's word says.
   for (const m of text.matchAll(COMPOUND_FOREIGN_MINISTRY)) {
     const owner = m[1]
-      .split(/,\s+|\s+and\s+|\s+/)
+      .split(/[\s,]+/)
       .map((word) => stateNamed(word))
       .find((state) => state !== undefined);
     if (owner) foreignMinistry(m.index + /^[Tt]he\s+/.exec(m[0])![0].length, m.index + m[0].length, owner);
