@@ -158,7 +158,8 @@ export function cuesIn(
         end: offset + m.index + m[0].length,
         stance,
         weight: cue.weight,
-        phrase: m[0],
+        // As said, without the quotation marks a cue may run through ('a "logical" one').
+        phrase: m[0].replace(/["“”‘]/g, ''),
       });
     }
   };

@@ -25,18 +25,19 @@ export interface Cue {
 /** A text as a regular expression that matches it literally. */
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Between a cue's words: a space, or a quotation mark beside it ('a "logical" step', 'a “grave” mistake'). */
+const CUE_GAP = '["“”‘’]?\\s+["“”‘]?';
+
 /** "condemn*" -> condemn\w*; "summoned ~ ambassador" -> up to four words between; spaces match any space. */
 function cueBody(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) =>
-      word === '~'
-        ? '(?:\\S+\\s+){0,4}?'
-        : `${escape(word.replace(/\*$/, ''))}${word.endsWith('*') ? "[\\w'’-]*" : ''}\\s+`,
-    )
-    .join('')
-    .replace(/\\s\+$/, '');
+  const words = phrase.trim().split(/\s+/);
+  return words
+    .map((word, i) => {
+      const gap = i < words.length - 1 ? CUE_GAP : '';
+      if (word === '~') return '(?:\\S+\\s+){0,4}?';
+      return `${escape(word.replace(/\*$/, ''))}${word.endsWith('*') ? "[\\w'’-]*" : ''}${gap}`;
+    })
+    .join('');
 }
 
 /** Not inside a longer word. */
@@ -76,6 +77,12 @@ export const UNNAMED = new RegExp(
 const STATES: Record<string, string[]> = placesData.states;
 const STATE_ALIASES: Record<string, string[]> = placesData.stateAliases;
 export const INTERGOVERNMENTAL = new Set(placesData.intergovernmental);
+/** A city that stands for a body in news ("Brussels said"): the body's name, by the city. */
+export const INTERGOVERNMENTAL_BY_CITY = new Map(
+  Object.entries(placesData.intergovernmentalAliases as Record<string, string[]>).flatMap(([body, cities]) =>
+    cities.map((city) => [city, body] as const),
+  ),
+);
 export const GOVERNMENT_BODY_WORDS = new Set(placesData.governmentBodyWords);
 export const GOVERNMENT_WORDS = new Set(placesData.governmentWords);
 export const ORGANISATION_WORDS = new Set(placesData.organisationWords);

@@ -12,6 +12,7 @@ import {
   PERSON_TITLES,
   PORTFOLIO_TITLE,
   STATE_BY_WORD,
+  INTERGOVERNMENTAL_BY_CITY,
   standsForState,
   escape,
 } from './lexicon';
@@ -195,6 +196,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   for (const body of [...INTERGOVERNMENTAL].sort((a, b) => b.length - a.length))
     for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(body)}(?![\\w-])`, 'g')))
       claim(state, mention(m.index, m.index + body.length, { id: null, name: body, kind: 'intergovernmental' }));
+  for (const [city, body] of INTERGOVERNMENTAL_BY_CITY)
+    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(city)}(?![\\w-])`, 'g')))
+      claim(state, mention(m.index, m.index + city.length, { id: null, name: body, kind: 'intergovernmental' }));
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
   const adjectives = new Map<number, string>();
