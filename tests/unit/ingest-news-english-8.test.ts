@@ -64,3 +64,49 @@ describe('a city that stands for a bloc', () => {
     });
   });
 });
+
+describe('what a reaction to a recognition says without the usual verbs', () => {
+  it('calling on others to do the same is support; not following the example is caution', async () => {
+    expect(await stancesOnSahel("Mali said it was time for other countries to follow Norway's example.")).toEqual({
+      Mali: ['support'],
+    });
+    expect(await stancesOnSahel("Chad said it would not follow Norway's example.")).toEqual({ Chad: ['caution'] });
+    expect(await stancesOnSahel('The council called on other countries to follow suit.')).toEqual({
+      'Sahel Transitional Council': ['support'],
+    });
+  });
+
+  it('hopes of stability, trade and realism are support', async () => {
+    expect(await stancesOnSahel('Niger said it hoped the step would bring stability to the region.')).toEqual({
+      Niger: ['support'],
+    });
+    expect(await stancesOnSahel('Togo said the recognition opened new opportunities for trade.')).toEqual({
+      Togo: ['support'],
+    });
+    expect(await stancesOnSahel('Benin said the decision reflected the realities on the ground.')).toEqual({
+      Benin: ['support'],
+    });
+  });
+
+  it('a propaganda victory, a price paid, a plight ignored, nothing earned: condemnation', async () => {
+    expect(await stancesOnSahel('Ghana said the recognition was a propaganda victory for the generals.')).toEqual({
+      Ghana: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Sweden said the women of the Sahel would pay the price.')).toEqual({
+      Sweden: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Finland said the decision ignored the plight of displaced families.')).toEqual({
+      Finland: ['condemnation'],
+    });
+    // The act's target, judged in the speaker's reported words, is no speaker.
+    expect(await stancesOnSahel('Italy said the council had done nothing to earn recognition.')).toEqual({
+      Italy: ['condemnation'],
+    });
+  });
+
+  it('a decision of its own, in due course, is caution', async () => {
+    expect(await stancesOnSahel('Senegal said it would take its own decision in due course.')).toEqual({
+      Senegal: ['caution'],
+    });
+  });
+});
