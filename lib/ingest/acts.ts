@@ -105,11 +105,11 @@ export function eventCues(event: EventDescription, targetNames: string[], acting
       phrase: 'call not to act',
     });
   // "was not considering formal recognition", "has no plans to recognise", "in no hurry to
-  // recognise": the speaker will not do the same, which is caution.
+  // recognise", "no question of recognising": the speaker will not do the same, which is caution.
   if (event.act)
     cues.push({
       pattern: new RegExp(
-        `(?<![\\w-])(?:(?:is|was|are|were)\\s+not\\s+(?:considering|planning|contemplating|preparing)|(?:has|have|had)\\s+no\\s+(?:plans?|intention)|in\\s+no\\s+hurry)\\s+(?:to\\s+)?(?:any\\s+|a\\s+)?(?:formal\\s+|official\\s+|diplomatic\\s+|similar\\s+)?${escape(event.act)}\\w*(?![\\w-])`,
+        `(?<![\\w-])(?:(?:is|was|are|were)\\s+not\\s+(?:considering|planning|contemplating|preparing)|(?:has|have|had)\\s+no\\s+(?:plans?|intention)|in\\s+no\\s+hurry|no\\s+question\\s+of)\\s+(?:to\\s+)?(?:any\\s+|a\\s+)?(?:formal\\s+|official\\s+|diplomatic\\s+|similar\\s+)?${escape(event.act)}\\w*(?![\\w-])`,
         'gi',
       ),
       stance: 'caution',

@@ -110,3 +110,28 @@ describe('what a reaction to a recognition says without the usual verbs', () => 
     });
   });
 });
+
+describe('reserve said in a figure of speech', () => {
+  it('"struck a cautious note" and "watching closely" are caution', async () => {
+    expect(await stancesOnSahel('Ghana struck a cautious note, saying it would keep its embassy open.')).toEqual({
+      Ghana: ['caution'],
+    });
+    expect(await stancesOnSahel('India is watching closely, officials in New Delhi said.')).toEqual({
+      India: ['caution'],
+    });
+  });
+
+  it('"there was no question of recognising" the target is caution', async () => {
+    expect(
+      await stancesOnSahel('Germany said there was no question of recognising the council while it held prisoners.'),
+    ).toEqual({ Germany: ['caution'] });
+  });
+});
+
+describe("a bloc's officer named by post only", () => {
+  it('"the European Union\'s foreign policy chief said" is the bloc speaking', async () => {
+    expect(
+      await stancesOnSahel("The European Union's foreign policy chief said the bloc's conditions were unchanged."),
+    ).toEqual({ 'European Union': ['caution'] });
+  });
+});
