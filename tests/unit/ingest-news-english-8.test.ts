@@ -135,3 +135,22 @@ describe("a bloc's officer named by post only", () => {
     ).toEqual({ 'European Union': ['caution'] });
   });
 });
+
+describe('hopes that others follow, blows, and a second verb after "but"', () => {
+  it('"We hope other countries will follow" is support; "a huge blow" is condemnation', async () => {
+    expect(await stancesOnSahel('"We hope other countries will follow," the council told reporters.')).toEqual({
+      'Sahel Transitional Council': ['support'],
+    });
+    expect(await stancesOnSahel('Amnesty International said the decision was "a huge blow" to the region.')).toEqual({
+      'Amnesty International': ['condemnation'],
+    });
+  });
+
+  it('"X and Y have all expanded ties but stopped short of recognition": each holds back', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ghana, Togo and Benin have all expanded ties with the council but stopped short of recognition.',
+      ),
+    ).toEqual({ Ghana: ['caution'], Togo: ['caution'], Benin: ['caution'] });
+  });
+});
