@@ -154,3 +154,13 @@ describe('hopes that others follow, blows, and a second verb after "but"', () =>
     ).toEqual({ Ghana: ['caution'], Togo: ['caution'], Benin: ['caution'] });
   });
 });
+
+describe('an answer that is no answer', () => {
+  it('"referred to previous statements" says nothing, as "declined to comment" does', async () => {
+    expect(
+      await stancesOnSahel(
+        'Asked about the move, a State Department spokesperson referred reporters to previous statements.',
+      ),
+    ).toEqual({});
+  });
+});
