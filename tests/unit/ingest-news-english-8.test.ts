@@ -155,6 +155,14 @@ describe('hopes that others follow, blows, and a second verb after "but"', () =>
   });
 });
 
+describe('feeling abandoned', () => {
+  it('"said she felt abandoned" is condemnation', async () => {
+    expect(
+      await stancesOnSahel('Aminata Diallo, a teacher who fled to Dakar, said she felt abandoned by the world.'),
+    ).toEqual({ 'Aminata Diallo': ['condemnation'] });
+  });
+});
+
 describe('an answer that is no answer', () => {
   it('"referred to previous statements" says nothing, as "declined to comment" does', async () => {
     expect(
