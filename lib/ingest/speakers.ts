@@ -130,7 +130,7 @@ const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || 
 /** "Several governments, including France and Spain, welcomed …": the names set apart belong to the subject. */
 const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?$/i;
 const OWN_SPOKESMAN =
-  /^['’]s\s+(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat)(?!\s*,?\s*[A-Z])/u;
+  /^['’]s\s+(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|minister|ambassador|envoy)(?:\s+of\s+state(?:\s+for\s+[a-z]+(?:\s+affairs)?)?)?(?!\s*,?\s*[A-Z])(?![^,.;"“]{0,40},\s*\p{Lu})/u;
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministr(?:y|ie)|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;

@@ -172,3 +172,36 @@ describe('an answer that is no answer', () => {
     ).toEqual({});
   });
 });
+
+describe("a state's official named by post only", () => {
+  it('"Ghana\'s deputy foreign minister said", "minister of state", "ambassador to the UN": Ghana speaks', async () => {
+    expect(await stancesOnSahel("Ghana's deputy foreign minister said the recognition was welcome.")).toEqual({
+      Ghana: ['support'],
+    });
+    expect(
+      await stancesOnSahel("Ghana's minister of state for foreign affairs said his country welcomed the recognition."),
+    ).toEqual({ Ghana: ['support'] });
+    expect(await stancesOnSahel("Ghana's ambassador to the UN said the recognition was welcome.")).toEqual({
+      Ghana: ['support'],
+    });
+  });
+
+  it('the post with its holder named after it is the holder speaking', async () => {
+    expect(
+      await stancesOnSahel(
+        "The council's ambassador in Oslo, Moussa Traoré, said the recognition would strengthen ties.",
+      ),
+    ).toEqual({ 'Moussa Traoré': ['support'] });
+  });
+});
+
+describe('engagement favoured, others expected to follow', () => {
+  it('"had always favoured engagement" and "other countries would eventually follow" are support', async () => {
+    expect(await stancesOnSahel('Niger said it had always favoured engagement with the council.')).toEqual({
+      Niger: ['support'],
+    });
+    expect(await stancesOnSahel('Togo said other countries would eventually follow Norway.')).toEqual({
+      Togo: ['support'],
+    });
+  });
+});
