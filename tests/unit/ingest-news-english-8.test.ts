@@ -205,3 +205,27 @@ describe('engagement favoured, others expected to follow', () => {
     });
   });
 });
+
+describe('capitals, and an object named before "as"', () => {
+  it("a reaction in a capital is its state's: hailed in Bamako, condemned in Accra", async () => {
+    expect(await stancesOnSahel('The recognition was hailed in Bamako and condemned in Accra.')).toEqual({
+      Mali: ['support'],
+      Ghana: ['condemnation'],
+    });
+  });
+
+  it('a given name that is also a capital stays a name', async () => {
+    expect(await stancesOnSahel('Sofia Lind, a Swedish lawmaker, condemned the move.')).toEqual({
+      'Sofia Lind': ['condemnation'],
+    });
+  });
+
+  it('"regarded the council as illegitimate": the council is what is judged, not who judges', async () => {
+    const stances = await stancesOnSahel('Chad and Mali said they still regarded the council as illegitimate.');
+    expect(Object.keys(stances).sort()).toEqual(['Chad', 'Mali']);
+  });
+
+  it('"led the criticism" is condemnation', async () => {
+    expect(await stancesOnSahel('Ghana led the criticism of the recognition.')).toEqual({ Ghana: ['condemnation'] });
+  });
+});
