@@ -4,7 +4,7 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED, escape } from './lexicon';
+import { EVENT_DOCUMENT, PORTFOLIO as PORTFOLIO_WORDS, SPEECH_VERB, UNNAMED, escape } from './lexicon';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';
@@ -129,8 +129,17 @@ const AFTER_PREPOSITION_WORD = new RegExp(
 const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
 /** "Several governments, including France and Spain, welcomed …": the names set apart belong to the subject. */
 const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?$/i;
-const OWN_SPOKESMAN =
-  /^['’]s\s+(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|minister|ambassador|envoy)(?:\s+of\s+state(?:\s+for\s+[a-z]+(?:\s+affairs)?)?)?(?!\s*,?\s*[A-Z])(?![^,.;"“]{0,40},\s*\p{Lu})/u;
+/**
+ * "Merkel's spokesman said", "Ghana's deputy foreign minister said", "Qatar's minister of state for
+ * foreign affairs said": an official named by post only speaks for the owner; not when the holder's
+ * name follows ("Ghana's ambassador in Oslo, Kofi Mensah, said").
+ */
+const OWN_SPOKESMAN = new RegExp(
+  String.raw`^['’]s\s+(?:(?:deputy\s+|acting\s+)?${PORTFOLIO_WORDS}\s+minister|minister\s+of\s+state(?:\s+for\s+[a-z]+(?:\s+affairs)?)?|` +
+    String.raw`(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|ambassador|envoy))` +
+    String.raw`(?!\s*,?\s*[A-Z])(?![^,.;"“]{0,40},\s*\p{Lu})`,
+  'u',
+);
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
   /\b(?:government|parliament|ministr(?:y|ie)|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
