@@ -3,7 +3,7 @@
  * target, and whether a sentence is about the event at all.
  */
 import type { Stance } from '../domain';
-import { CUES, escape, type Cue } from './lexicon';
+import { CUES, NEGATION, escape, type Cue } from './lexicon';
 import { irregularForms } from './event';
 import type { Found } from './speakers';
 import type { EventDescription } from './types';
@@ -153,6 +153,8 @@ export function cuesIn(
     for (const m of text.matchAll(pattern)) {
       if (cue.aboutEvent && !objectIsEvent(text.slice(m.index + m[0].length), eventWords)) continue;
       if (skip(m[0])) continue;
+      // "urged Norway not to adopt similar measures": a negation in a cue's gap undoes it.
+      if (cue.phrase.includes('~') && NEGATION.test(m[0]) && !NEGATION.test(cue.phrase)) continue;
       found.push({
         start: offset + m.index,
         end: offset + m.index + m[0].length,

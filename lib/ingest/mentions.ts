@@ -414,7 +414,13 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
   }
   organsNamedAgain(text, state.mentions, (m) => claim(state, m), mention, guessKind);
-  underHeadings(text, state.mentions, (line) => (STATE_BY_WORD.get(line) === line ? line : knownStates.get(line)));
+  underHeadings(
+    text,
+    state.mentions,
+    (line) => (STATE_BY_WORD.get(line) === line ? line : knownStates.get(line)),
+    (m) => claim(state, m),
+    mention,
+  );
   capitalisedOrgansNamedAgain(text, state.mentions);
   // "Gondorian" is Gondor's once the whole text is read.
   for (const m of state.mentions) {

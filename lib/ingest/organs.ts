@@ -207,7 +207,13 @@ const BARE_ORGAN =
  * Round-ups list reactions under headings that name a state alone on a line ("Brazil", "JAPAN:"):
  * below one, an organ named bare is that state's, and a titled official no state qualifies serves it.
  */
-export function underHeadings(text: string, mentions: Mention[], stateOf: (line: string) => string | undefined): void {
+export function underHeadings(
+  text: string,
+  mentions: Mention[],
+  stateOf: (line: string) => string | undefined,
+  claim: (m: Mention) => boolean,
+  mention: (start: number, end: number, actor: ProposedActor, extra?: Partial<Mention>) => Mention,
+): void {
   const headings: { at: number; state: string }[] = [];
   for (const line of text.matchAll(/^[^\S\n]*([^\n]{2,40}?)[^\S\n]*:?[^\S\n]*$/gm)) {
     const words = line[1].trim();
@@ -227,5 +233,13 @@ export function underHeadings(text: string, mentions: Mention[], stateOf: (line:
     const name = `${heading.state} ${organ[1] ? 'foreign ministry' : organ[2].toLowerCase()}`;
     m.actor = { id: null, name, kind: organ[1] ? 'government-body' : 'government' };
     m.of = heading.state;
+  }
+  // "The foreign ministry said" in lower case is no name the reading above found: the heading's state's too.
+  for (const x of text.matchAll(/(?<![\w-])[Tt]he\s+(foreign\s+(?:ministry|office))(?![\w-])/g)) {
+    const start = x.index + x[0].length - x[1].length;
+    const heading = headings.findLast((h) => h.at < start);
+    if (!heading) continue;
+    const actor: ProposedActor = { id: null, name: `${heading.state} foreign ministry`, kind: 'government-body' };
+    claim(mention(start, start + x[1].length, actor, { of: heading.state }));
   }
 }

@@ -240,7 +240,8 @@ export function findSpeakers(
       // "…, and said the Sarrovian ambassador had been summoned": a people's word before its noun too.
       !/^(?:\s+[a-z-]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b/.test(
         text.slice(m.end, m.end + 40),
-      )
+      ) &&
+      !placeOfTitle(text, mentions, m)
     )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }
@@ -484,6 +485,17 @@ export function findSpeakers(
     }
   }
   return speakers;
+}
+
+/** '…," said Fereshta Abbasi, Mali researcher at …': the place of the speaker's title, not a second speaker. */
+function placeOfTitle(text: string, mentions: Mention[], m: Mention): boolean {
+  const before = nameBefore(mentions, m);
+  return (
+    before !== undefined &&
+    before.actor.kind === 'person' &&
+    /^,\s+$/.test(text.slice(before.end, m.start)) &&
+    /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 5))
+  );
 }
 
 export function sameName(m: Mention, name: string): boolean {

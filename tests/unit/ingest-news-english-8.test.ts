@@ -229,3 +229,40 @@ describe('capitals, and an object named before "as"', () => {
     expect(await stancesOnSahel('Ghana led the criticism of the recognition.')).toEqual({ Ghana: ['condemnation'] });
   });
 });
+
+describe('a speaker after the quotation, with the place of her title', () => {
+  it('"said Fereshta Abbasi, Mali researcher at Human Rights Watch" is Abbasi alone, not Mali too', async () => {
+    expect(
+      await stancesOnSahel(
+        '"Norway has made a grave mistake," said Fereshta Abbasi, Mali researcher at Human Rights Watch.',
+      ),
+    ).toEqual({ 'Fereshta Abbasi': ['condemnation'] });
+  });
+});
+
+describe('a round-up by headings', () => {
+  it('"The foreign ministry said", in lower case under a heading, is the heading state\'s ministry', async () => {
+    const stances = await stancesOnSahel(
+      'Ghana\nThe foreign ministry said the recognition was regrettable.\n\nTogo\nThe foreign ministry welcomed the step.',
+    );
+    expect(stances).toEqual({ 'Ghana foreign ministry': ['caution'], 'Togo foreign ministry': ['support'] });
+  });
+});
+
+describe('calls on others to do the same, and a negation inside a cue', () => {
+  it('"urged the United States to adopt similar measures" is support; "urged Norway not to" is not', async () => {
+    expect(await stancesOnSahel('Ghana urged the United States to adopt similar measures.')).toEqual({
+      Ghana: ['support'],
+    });
+    expect((await stancesOnSahel('Ghana urged Norway not to adopt similar measures.')).Ghana).not.toEqual(['support']);
+  });
+
+  it('"hoped the decision would not be reversed" is not a hope that it is', async () => {
+    expect(await stancesOnSahel('Mali said it hoped the recognition would be reversed.')).toEqual({
+      Mali: ['condemnation'],
+    });
+    expect((await stancesOnSahel('Mali said it hoped the recognition would not be reversed.')).Mali).not.toEqual([
+      'condemnation',
+    ]);
+  });
+});
