@@ -92,7 +92,7 @@ export const ORGANISATION_WORDS = new Set(placesData.organisationWords);
  */
 export const PORTFOLIO = `(?:${placesData.portfolios.join('|')})`;
 /** A state's formal name before its place: "the Republic of", "the Islamic Republic of", "the Kingdom of". */
-export const STATE_FORM_OF = String.raw`(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate)\s+of\s+`;
+export const STATE_FORM_OF = String.raw`(?:(?:Islamic|People['’]s|Federal|Democratic|Arab|Kyrgyz)\s+)?(?:Republic|Kingdom|Federation|State|Sultanate|Emirate)\s+of\s+`;
 export const PORTFOLIO_TITLE = `(?:${placesData.portfolios.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})`;
 /** A title only some states give ("Foreign Secretary X"), right before a name: those states. */
 const TITLE_STATES: Record<string, string[]> = placesData.titleStates;

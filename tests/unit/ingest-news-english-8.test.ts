@@ -266,3 +266,13 @@ describe('calls on others to do the same, and a negation inside a cue', () => {
     ]);
   });
 });
+
+describe("a ministry under its state's formal name", () => {
+  it('"the Ministry of Foreign Affairs of the Islamic Emirate of X" is X\'s foreign ministry', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Ministry of Foreign Affairs of the Islamic Emirate of Afghanistan welcomed the recognition.',
+      ),
+    ).toEqual({ 'Afghanistan foreign ministry': ['support'] });
+  });
+});
