@@ -402,12 +402,16 @@ export function findSpeakers(
       continue;
     // "Qatar felt that the Taliban showed pragmatism": the acting side's deed in someone's words is theirs.
     // So is a faint word in them ("… and said Volgara would review its posture"), and blame laid on
-    // the acting side ("warned that Russia was rewarding a regime") or on the act's target ("said the
-    // Taliban had done nothing to earn recognition").
-    const blamed = acting || [event.target, ...(event.targetNames ?? [])].some((n) => n && sameName(m, n));
+    // the acting side ("warned that Russia was rewarding a regime"), and blame or doubt laid on the act's
+    // target ("said the Taliban had done nothing to earn recognition", "… must first meet their commitments").
+    const target = [event.target, ...(event.targetNames ?? [])].some((n) => n && sameName(m, n));
     const faint =
       !verbs.includes(verb) ||
-      cues.some((c) => c.start === verb && (c.weight < 0.5 || (blamed && c.stance === 'condemnation')));
+      cues.some(
+        (c) =>
+          c.start === verb &&
+          (c.weight < 0.5 || (acting && c.stance === 'condemnation') || (target && c.stance !== 'support')),
+      );
     if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // "the vote led X to recall its envoy": X is the subject of the infinitive.
     const prompted =

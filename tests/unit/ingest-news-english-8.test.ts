@@ -276,3 +276,16 @@ describe("a ministry under its state's formal name", () => {
     ).toEqual({ 'Afghanistan foreign ministry': ['support'] });
   });
 });
+
+describe('conditions the target has not met', () => {
+  it('"must first meet", "must be earned", "had not met the conditions", "a matter for" are caution, and the target in them is no speaker', async () => {
+    expect(await stancesOnSahel('France said the council must first meet its commitments on elections.')).toEqual({
+      France: ['caution'],
+    });
+    expect(await stancesOnSahel('Canada said recognition must be earned.')).toEqual({ Canada: ['caution'] });
+    expect(await stancesOnSahel('Japan said the council had not met the conditions for recognition.')).toEqual({
+      Japan: ['caution'],
+    });
+    expect(await stancesOnSahel('Spain said the move was "a matter for Norway".')).toEqual({ Spain: ['caution'] });
+  });
+});
