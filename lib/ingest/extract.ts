@@ -22,6 +22,8 @@ import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingS
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
+/** Names the kind guess may take for a person's that name an event or a document ("the Six-Day War"). */
+const NOT_A_PERSON = /\b(?:War|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention)$/;
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 /** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
 const EXPRESSED =
@@ -369,6 +371,14 @@ export class RuleExtractor implements Extractor {
         }
       }
       if (speakers.length > 0 && !point) lastSpeaker = speakers[speakers.length - 1].mention;
+      else if (speakers.length === 0 && !leading) {
+        // "Not so for Nilofar Bayat, a former captain. She called it …": the one person named last is
+        // whom "she" points back to, not the speaker before.
+        const people = inSentence.filter(
+          (m) => m.actor.kind === 'person' && !m.possessive && !NOT_A_PERSON.test(m.surface),
+        );
+        if (people.length === 1) lastSpeaker = people[0];
+      }
       if (leading && speakers.length === 0) {
         // Its own words of manner may say it ("was warm", "more hesitant"); else the next stance does.
         const judged = judge(text, cues);

@@ -64,6 +64,10 @@ const AGENT = new RegExp(
   `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
+/** A sentence opening on whose view it gives: "For X, …", "But for X, who …, …". */
+const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
+const SPEECH_VERB_ANY = new RegExp(SPEECH_VERB.source);
+const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
 const SAID_X =
   /\b(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
@@ -208,6 +212,16 @@ export function findSpeakers(
   for (const m of mentions) {
     if (m.possessive) continue;
     const before = text.slice(sentence.start, m.start);
+    // "For Suhail Shaheen, who heads the political office, the decision vindicated …": the view is X's.
+    // Not when the sentence says who holds the view: "For the Kremlin, it is pragmatic, analysts say".
+    const forView =
+      FOR_VIEW.test(before) && !SPEECH_VERB_ANY.test(text.slice(m.end, sentence.end))
+        ? VIEW_AFTER.exec(text.slice(m.end, sentence.end))
+        : null;
+    if (forView) {
+      add({ mention: m, from: m.end + forView[0].length, to: sentence.end, how: 'for X', factor: 0.8 });
+      continue;
+    }
     if (ACCORDING_TO.test(before.slice(-110))) {
       // "…, according to the RIA Novosti news agency": who reports it, not who reacts.
       if (NEWS_OUTLET.test(text.slice(m.end, m.end + 30)) || NEWS_NAME.test(m.actor.name)) continue;

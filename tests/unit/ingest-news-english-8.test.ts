@@ -289,3 +289,22 @@ describe('conditions the target has not met', () => {
     expect(await stancesOnSahel('Spain said the move was "a matter for Norway".')).toEqual({ Spain: ['caution'] });
   });
 });
+
+describe('whose view, and whom "she" points back to', () => {
+  it('"For X, who …, the decision vindicated …" is X\'s view; not when the sentence names who says it', async () => {
+    expect(
+      await stancesOnSahel(
+        "For Amadou Sow, who heads the council's office in Dakar, the recognition vindicated years of work.",
+      ),
+    ).toEqual({ 'Amadou Sow': ['support'] });
+    expect(await stancesOnSahel('For Norway, the recognition is a pragmatic bet, analysts say.')).toEqual({});
+  });
+
+  it('"she" after a sentence naming one person, who says nothing in it, is that person', async () => {
+    expect(
+      await stancesOnSahel(
+        '"The world is changing," said Amadou Sow. Not so for Aissata Ba, a teacher who fled to Dakar. She called the recognition a slap in the face.',
+      ),
+    ).toEqual({ 'Amadou Sow': [null], 'Aissata Ba': ['condemnation'] });
+  });
+});
