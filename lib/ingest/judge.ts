@@ -14,6 +14,8 @@ import type { Found } from './speakers';
 const OTHERS = `(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther|[Ww]estern|[Ww]orld|[Ee]uropean|[Ff]oreign|[Rr]egional|Arab)\\s+)*(?:governments|leaders|critics|countries|states|officials|diplomats|observers|analysts|opponents|capitals|allies|rights\\s+groups)`;
 export const OTHERS_CLAUSE = new RegExp(
   `(?:\\b(?:that|which|whom)\\s+(?:the\\s+)?${OTHERS}|\\s${OTHERS}\\s+who)(?:\\s+[^\\s,;.:"“”]+){0,4}?\\s+$` +
+    // "the president of those who voted against me too": what the people named did, not the speaker.
+    `|\\b(?:those|people|voters|anyone|everyone)\\s+who(?:\\s+[^\\s,;.:"“”]+){0,2}?\\s+$` +
     // "…, but officials signalled that recognition will pave the way for …": their words, not the speaker's.
     `|\\b(?:but|and|while|whereas)\\s+${OTHERS}\\s+(?:said|say|signall?ed|noted|added|argued|stressed|suggested|believed?)\\b[^.;"“”]*$`,
 );

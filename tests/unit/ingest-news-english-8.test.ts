@@ -308,3 +308,11 @@ describe('whose view, and whom "she" points back to', () => {
     ).toEqual({ 'Amadou Sow': [null], 'Aissata Ba': ['condemnation'] });
   });
 });
+
+describe("what others did, named in the speaker's words", () => {
+  it('"the president of those who voted against me" is no vote of the speaker', async () => {
+    expect(
+      await stancesOnSahel('"I will be the president of those who voted against me too," said Marisol Ferrant.'),
+    ).toEqual({ 'Marisol Ferrant': [null] });
+  });
+});
