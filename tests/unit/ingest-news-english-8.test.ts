@@ -316,3 +316,12 @@ describe("what others did, named in the speaker's words", () => {
     ).toEqual({ 'Marisol Ferrant': [null] });
   });
 });
+
+describe('words of blame for the way it was done', () => {
+  it('"a brutal, unilateral decision" is condemnation', async () => {
+    expect(await stancesOnSahel('Ghana called it a brutal decision.')).toEqual({ Ghana: ['condemnation'] });
+    expect(await stancesOnSahel('Togo said the recognition was a unilateral move.')).toEqual({
+      Togo: ['condemnation'],
+    });
+  });
+});
