@@ -4,7 +4,8 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { EVENT_DOCUMENT, PORTFOLIO as PORTFOLIO_WORDS, SPEECH_VERB, UNNAMED, escape } from './lexicon';
+import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED, escape } from './lexicon';
+import { INCLUDING, OWN_SPOKESMAN, afterPreposition, voiceOf } from './voices';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';
@@ -123,35 +124,6 @@ const REPORTED_CLAUSE = new RegExp(
 const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
 const VOTE_LIST =
   /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
-const PREPOSITIONS =
-  'in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on|over|under|amid|around|near|behind|beyond|including|regarding|concerning|throughout|via|upon';
-const AFTER_PREPOSITION_ONLY = new RegExp(`(?:^|\\s)(?:${PREPOSITIONS})\\s+(?:the\\s+)?$`, 'i');
-const AFTER_PREPOSITION_WORD = new RegExp(
-  `(?:^|\\s)(?:${PREPOSITIONS})\\s+(?:the\\s+)?(?!which\\b|whom\\b|whose\\b)[a-z][a-z-]*\\s+$`,
-);
-/** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
-const afterPreposition = (lead: string) => AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
-/** "Several governments, including France and Spain, welcomed …": the names set apart belong to the subject. */
-const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?$/i;
-/**
- * "Merkel's spokesman said", "Ghana's deputy foreign minister said", "Qatar's minister of state for
- * foreign affairs said": an official named by post only speaks for the owner; not when the holder's
- * name follows ("Ghana's ambassador in Oslo, Kofi Mensah, said").
- */
-const OWN_SPOKESMAN = new RegExp(
-  String.raw`^['’]s\s+(?:(?:deputy\s+|acting\s+)?${PORTFOLIO_WORDS}\s+minister|minister\s+of\s+state(?:\s+for\s+[a-z]+(?:\s+affairs)?)?|` +
-    String.raw`(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|ambassador|envoy))` +
-    String.raw`(?!\s*,?\s*[A-Z])(?![^,.;"“]{0,40},\s*\p{Lu})`,
-  'u',
-);
-/** "The government of X", "a spokesperson for X": X speaks through them. */
-const VOICE_OF =
-  /\b(?:government|parliament|ministr(?:y|ie)|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
-/** "special representative for Afghanistan", "envoy for Syria": a portfolio, not whom they speak for. */
-const PORTFOLIO = /\b(?:representative|envoy|coordinator|rapporteur)s?\s+for\s+(?:the\s+)?$/i;
-/** "a senior official at the State Department": the department speaks through them. */
-const OFFICIAL_AT = /\bofficials?\s+at\s+(?:the\s+)?$/i;
-const voiceOf = (lead: string) => (VOICE_OF.test(lead) || OFFICIAL_AT.test(lead)) && !PORTFOLIO.test(lead);
 
 /** A cue that ends in "from" ("criticism from", "support ~ came from") is held by the names after it. */
 export const heldByNamesAfter = (cue: Found) => /\bfrom$/i.test(cue.phrase);
