@@ -193,12 +193,14 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       claim(state, mention(m.index, end, stateActor(stateName)));
     }
   }
-  for (const body of [...INTERGOVERNMENTAL].sort((a, b) => b.length - a.length))
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(body)}(?![\\w-])`, 'g')))
-      claim(state, mention(m.index, m.index + body.length, { id: null, name: body, kind: 'intergovernmental' }));
-  for (const [city, body] of INTERGOVERNMENTAL_BY_CITY)
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(city)}(?![\\w-])`, 'g')))
-      claim(state, mention(m.index, m.index + city.length, { id: null, name: body, kind: 'intergovernmental' }));
+  // By name, or by a city that stands for the body ("Brussels"), longest first.
+  const bodies: [string, string][] = [
+    ...[...INTERGOVERNMENTAL].map((b): [string, string] => [b, b]),
+    ...INTERGOVERNMENTAL_BY_CITY,
+  ];
+  for (const [word, body] of bodies.sort((a, b) => b[0].length - a[0].length))
+    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g')))
+      claim(state, mention(m.index, m.index + word.length, { id: null, name: body, kind: 'intergovernmental' }));
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
   const adjectives = new Map<number, string>();

@@ -67,6 +67,7 @@ const AGENT = new RegExp(
 );
 /** A sentence opening on whose view it gives: "For X, …", "But for X, who …, …". */
 const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
+/** SPEECH_VERB without its global flag: the first verb of speech, compiled once. */
 const SPEECH_VERB_ANY = new RegExp(SPEECH_VERB.source);
 const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
@@ -129,7 +130,7 @@ const VOTE_LIST =
 export const heldByNamesAfter = (cue: Found) => /\bfrom$/i.test(cue.phrase);
 
 export function speechVerbIn(text: string): string | null {
-  return text.match(new RegExp(SPEECH_VERB.source))?.[0] ?? null;
+  return text.match(SPEECH_VERB_ANY)?.[0] ?? null;
 }
 
 /** An act's verb in any form, and "…recognise (the) " before its object: made once per act, not per sentence. */
@@ -187,7 +188,7 @@ export function findSpeakers(
     // "For Suhail Shaheen, who heads the political office, the decision vindicated …": the view is X's.
     // Not when the sentence says who holds the view: "For the Kremlin, it is pragmatic, analysts say".
     const forView =
-      FOR_VIEW.test(before) && !SPEECH_VERB_ANY.test(text.slice(m.end, sentence.end))
+      FOR_VIEW.test(before) && speechVerbIn(text.slice(m.end, sentence.end)) === null
         ? VIEW_AFTER.exec(text.slice(m.end, sentence.end))
         : null;
     if (forView) {
