@@ -61,6 +61,8 @@ export const NEGATION = new RegExp(
 );
 // In lower case only: "States" in "the United States" is no verb.
 export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|'), 'g');
+/** SPEECH_VERB without its global flag: the first verb of speech, compiled once. */
+export const SPEECH_VERB_ANY = new RegExp(SPEECH_VERB.source);
 /** "a coalition of women's protest movements", "a group of opposition lawmakers": many, not named. */
 const UNNAMED_GROUP =
   "an?\\s+(?:coalition|group|network|alliance|umbrella\\s+group)\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}?(?:groups|movements|organi[sz]ations|activists|campaigners|lawmakers|legislators|parties|NGOs|unions|associations)";

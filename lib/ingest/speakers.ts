@@ -4,8 +4,8 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { EVENT_DOCUMENT, SPEECH_VERB, UNNAMED, escape } from './lexicon';
-import { INCLUDING, OWN_SPOKESMAN, afterPreposition, voiceOf } from './voices';
+import { EVENT_DOCUMENT, SPEECH_VERB, SPEECH_VERB_ANY, UNNAMED, escape } from './lexicon';
+import { INCLUDING, OWN_SPOKESMAN, afterPreposition, placeOfTitle, trailingAttribution, voiceOf } from './voices';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';
@@ -38,7 +38,7 @@ export interface Speaker {
  * list goes on), auxiliaries and adverbs, "joined the", "joined X in".
  */
 const SUBJECT_GAP = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|all|both|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,8}?but|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened|appeared|seemed|appears|seems)\s+to|(?:became|becomes|is|was)(?:\s+on\s+\w+)?\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)(?:\s+and)?|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|joined\s+(?:the\s+)?(?:[A-Z][\w'’.-]*,?\s+(?:and\s+(?:the\s+)?)?){1,5}in\s+|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|as|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
+  String.raw`^(?:\s*\([^)]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s*,\s*according\s+to\s+[^,;]{1,60}(?:,\s*[^,;]{1,60})?,|\s*,(?!\s*(?:and|or)\s)(?:[^,;]|,(?=\d{3}))+?,|\s+[–—]\s[^–—;]{1,140}\s[–—]|\s*,)?(?:\s*(?:,\s*)?(?:which|who|that)\b)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|did|does|do|also|all|both|previously|formally|earlier|later|then|again|further|publicly|repeatedly|swiftly|quickly|immediately|strongly|firmly|sharply|openly|itself|himself|herself|themselves|on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?|on\s+\w+|${WEEKDAY}|in\s+a\s+statement|[a-z]{3,}ed\s+(?:[\w'’-]+\s+){0,8}?but|continues\s+to|continued\s+to|went\s+on\s+to|(?:declined|refused|promised|vowed|threatened|sought|moved|hastened|appeared|seemed|appears|seems)\s+to|(?:became|becomes|is|was)(?:\s+on\s+\w+)?\s+(?:the|a)\s+\w+(?:\s+\w+)?\s+to|[a-z]+ly|(?:early|late)\s+[A-Z]?[a-z]+|(?:was|were|is|are|been)\s+(?:quick|quicker|swift|slow|first|the\s+first|among\s+the\s+first|among\s+those|among\s+the\s+(?:countries|states|governments|nations|leaders)|keen|eager|ready)\s+to|(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|note)(?:\s+and)?|joined\s+(?:in\s+)?(?:the\s+)?(?:(?:international|global|growing|chorus|wave)\s+(?:of\s+)?){0,2}|joined\s+(?:the\s+)?(?:[\w'’.-]+,?\s+(?:and\s+(?:the\s+)?)?){1,8}?in\s+|(?:reacted|responded)(?:\s+[a-z]+ly)?\s+to\s+(?:the|this|that|its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+)?(?:move|decision|announcement|news|step|recognition|declaration),))*(?:\s+(?!(?:the|a|an|this|that|its|their|his|her|our|and|but|or|for|to|of|in|on|at|with|by|from|about|over|under|against|into|as|member|members|states|officials|forces|leaders|people|troops|citizens|residents|diplomats|lawmakers|rights|groups)\b)[a-z]+){0,4}\s+$`,
 );
 /** "Diplomats said privately that X might follow suit": what unnamed voices expect of X is theirs, not X's. */
 const UNNAMED_SAID = new RegExp(
@@ -67,8 +67,6 @@ const AGENT = new RegExp(
 );
 /** A sentence opening on whose view it gives: "For X, …", "But for X, who …, …". */
 const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
-/** SPEECH_VERB without its global flag: the first verb of speech, compiled once. */
-const SPEECH_VERB_ANY = new RegExp(SPEECH_VERB.source);
 const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
 const SAID_X =
@@ -258,11 +256,16 @@ export function findSpeakers(
   // "Sweden joined Germany and France in condemning …": those joined took the stance as well.
   for (const m of mentions) {
     // "joined Norway's campaign": the campaign is joined, not Norway.
-    if (m.possessive || !/\bjoined\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)))
+    if (
+      m.possessive ||
+      !/\bjoined\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/.test(
+        text.slice(Math.max(sentence.start, m.start - 60), m.start),
+      )
+    )
       continue;
     const list = listAt(text, mentions, m.start);
     const end = list[list.length - 1].end;
-    const gerund = /^\s+in\s+(?=[a-z]+ing\b)/.exec(text.slice(end, end + 40));
+    const gerund = /^,?\s+in\s+(?=[a-z]+ing\b)/.exec(text.slice(end, end + 40));
     if (gerund)
       for (const o of list)
         add({ mention: o, from: end + gerund[0].length, to: sentence.end, how: 'joined', factor: 0.8 });
@@ -322,6 +325,7 @@ export function findSpeakers(
       if (o) affiliations.set(m, o);
     }
   const affiliated = new Set(affiliations.values());
+  const trailer = mentions.find((m) => trailingAttribution(text, sentence, m));
   for (const m of mentions) {
     // "Diplomats said A and B might follow suit": what they expect of every name of the list.
     if (UNNAMED_SAID.test(text.slice(sentence.start, listStart(text, mentions, m)))) continue;
@@ -400,6 +404,8 @@ export function findSpeakers(
           (c.weight < 0.5 || (acting && c.stance === 'condemnation') || (target && c.stance !== 'support')),
       );
     if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
+    // "The council has done nothing to earn it, Chad said": the target judged in the words of the name after.
+    if (trailer && m.start < trailer.start && target) continue;
     // "the vote led X to recall its envoy": X is the subject of the infinitive.
     const prompted =
       /\b(?:prompt(?:ed|ing)|led|leading|forc(?:ed|ing)|caus(?:ed|ing)|spurr(?:ed|ing)|push(?:ed|ing)|mov(?:ed|ing))\s+$/.test(
@@ -425,8 +431,13 @@ export function findSpeakers(
     if (/^\s*,\s*$/.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
     // The verb may open a quotation: 'The ministry "firmly rejects …"'.
     if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
-    // "… prompting X to recall its envoy": X's words start after its name, not with the sentence.
-    add({ mention: m, from: m.end, to: sentence.end, how: prompted ? 'prompted' : 'subject', factor: 1 });
+    // "… prompting X to recall its envoy": X's words start after its name, not with the sentence;
+    // "…, Chad said on Friday": they are the sentence before the name, unless that has a speaker of
+    // its own ("X strongly condemned it, the White House said": X's words, relayed), other than the
+    // name's own state ("Chad respected …, its foreign ministry said").
+    const relayed = speakers.some((s) => s.mention.start < m.start && s.mention.actor.name !== m.of);
+    const from = m === trailer && !relayed ? sentence.start : m.end;
+    add({ mention: m, from, to: sentence.end, how: prompted ? 'prompted' : 'subject', factor: 1 });
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;
     for (;;) {
@@ -445,7 +456,7 @@ export function findSpeakers(
         !/\bleaders\s+of\s+(?:the\s+)?$/i.test(lead)
       )
         break;
-      add({ mention: before, from: m.end, to: sentence.end, how: 'subject', factor: 0.9 });
+      add({ mention: before, from, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }
   }
@@ -476,17 +487,6 @@ export function findSpeakers(
     }
   }
   return speakers;
-}
-
-/** '…," said Fereshta Abbasi, Mali researcher at …': the place of the speaker's title, not a second speaker. */
-function placeOfTitle(text: string, mentions: Mention[], m: Mention): boolean {
-  const before = nameBefore(mentions, m);
-  return (
-    before !== undefined &&
-    before.actor.kind === 'person' &&
-    /^,\s+$/.test(text.slice(before.end, m.start)) &&
-    /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 5))
-  );
 }
 
 export function sameName(m: Mention, name: string): boolean {

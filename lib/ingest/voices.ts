@@ -1,9 +1,13 @@
 /**
  * Whose a name in a sentence is, by the words just before or after it: a name after a preposition is
  * no subject, unless the words make it the one spoken for ("a spokesperson for X", "officials at X");
- * an official named by post after a possessive speaks for the owner ("Ghana's foreign minister").
+ * an official named by post after a possessive speaks for the owner ("Ghana's foreign minister");
+ * a name closing the sentence with "said" has the words before it ("…, Chad said on Friday.").
  */
-import { PORTFOLIO as PORTFOLIO_WORDS } from './lexicon';
+import { PORTFOLIO as PORTFOLIO_WORDS, SPEECH_VERB_ANY } from './lexicon';
+import type { Mention } from './mentions';
+import type { Sentence } from './sentences';
+import { nameBefore } from './lists';
 
 const PREPOSITIONS =
   'in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on|over|under|amid|around|near|behind|beyond|including|regarding|concerning|throughout|via|upon';
@@ -35,3 +39,36 @@ const PORTFOLIO = /\b(?:representative|envoy|coordinator|rapporteur)s?\s+for\s+(
 /** "a senior official at the State Department": the department speaks through them. */
 const OFFICIAL_AT = /\bofficials?\s+at\s+(?:the\s+)?$/i;
 export const voiceOf = (lead: string) => (VOICE_OF.test(lead) || OFFICIAL_AT.test(lead)) && !PORTFOLIO.test(lead);
+
+/**
+ * A reporting clause closing the sentence: "…, Chad said on Friday.", "…, Foreign Minister X told
+ * reporters in Accra.": after the comma a few words of title, then the name, a verb of speech and at
+ * most where or when (no clause of its own).
+ */
+const TRAILING_LEAD =
+  /[^,\s][^,]{8,},\s+(?!(?:and|but|while|whereas|as|which|who|where|when|if)\b)(?:[\w.'’-]+\s+){0,4}$/;
+const TRAILING_VERB =
+  /^\s+(?:said|says|told|added|stated|wrote|insisted|stressed|noted|argued|declared|maintained|posted)\b([^"“”;:]{0,90})$/;
+const TRAILING_TAIL =
+  /^(?:\s+(?:on|in|at|to|during|after|before|from|via|through|late|early|earlier|later|last|this|yesterday|today|reporters|journalists|lawmakers|parliament|the\s+(?:press|media|news|assembly|parliament|senate|council|agency)|a\s+(?:news|press|briefing|statement|radio|television|TV|local)|state\s+(?:media|television|TV|radio)|[A-Z][\w-]*)\b.*)?$/;
+const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|would|will|should|must|could|can|did|does|do|that)\b/;
+
+export function trailingAttribution(text: string, sentence: Sentence, m: Mention): boolean {
+  if (m.possessive || !TRAILING_LEAD.test(text.slice(sentence.start, m.start - (m.title ? m.title.length + 1 : 0))))
+    return false;
+  const verb = TRAILING_VERB.exec(text.slice(m.end, sentence.end));
+  if (!verb) return false;
+  const tail = verb[1].replace(/[.!?]["”’]?\s*$/, '');
+  return TRAILING_TAIL.test(tail) && !FINITE_VERB.test(tail) && !SPEECH_VERB_ANY.test(tail);
+}
+
+/** '…," said Fereshta Abbasi, Mali researcher at …': the place of the speaker's title, not a second speaker. */
+export function placeOfTitle(text: string, mentions: Mention[], m: Mention): boolean {
+  const before = nameBefore(mentions, m);
+  return (
+    before !== undefined &&
+    before.actor.kind === 'person' &&
+    /^,\s+$/.test(text.slice(before.end, m.start)) &&
+    /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 5))
+  );
+}

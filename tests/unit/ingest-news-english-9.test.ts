@@ -1,0 +1,66 @@
+/**
+ * A reporting clause closing the sentence (", Chad said on Friday."), a stance joined beside an
+ * official named in an appositive, and the words "deserves no recognition" and "respected the choice".
+ * Each sentence is written for its rule; docs/ingest.md says where the forms were found.
+ */
+import { describe, expect, it } from 'vitest';
+import { stancesOnSahel } from './ingest-speakers';
+
+describe('a reporting clause at the end of the sentence', () => {
+  it('the words before ", X said" are X\'s, not the stance of the target they judge', async () => {
+    expect(await stancesOnSahel('The council has done nothing to earn recognition, Chad said.')).toEqual({
+      Chad: ['condemnation'],
+    });
+    expect(await stancesOnSahel("The council must first hold elections, Chad's foreign ministry said.")).toEqual({
+      'Chad foreign ministry': ['caution'],
+    });
+    expect(
+      await stancesOnSahel(
+        'The recognition deserves no support, Foreign Minister Idriss Deby told reporters on Friday.',
+      ),
+    ).toEqual({ 'Idriss Deby': ['condemnation'] });
+  });
+
+  it('a ministry closing a sentence about its own state says the same', async () => {
+    expect(
+      await stancesOnSahel(
+        'Chad respected the choices of the Malian people, its foreign ministry said in a statement.',
+      ),
+    ).toEqual({ Chad: ['support'], 'Chad foreign ministry': ['support'] });
+  });
+
+  it("a clause with a speaker of its own is relayed, not the relayer's stance", async () => {
+    expect(
+      await stancesOnSahel(
+        'Prime Minister Mette Holm "strongly condemned" the recognition, the Danish foreign ministry said.',
+      ),
+    ).toEqual({ 'Mette Holm': ['condemnation'], 'Danish foreign ministry': [null] });
+  });
+
+  it('"said X" followed by a clause of its own is no closing attribution', async () => {
+    expect(await stancesOnSahel('In a statement, Chad said the council had done nothing to earn recognition.')).toEqual(
+      {
+        Chad: ['condemnation'],
+      },
+    );
+  });
+});
+
+describe('joined by an official named in an appositive', () => {
+  it('"joined the Danish prime minister, X, in refusing" is a stance of both', async () => {
+    expect(
+      await stancesOnSahel(
+        'Chad has joined the Danish prime minister, Mette Holm, in refusing to recognise the council.',
+      ),
+    ).toEqual({ Chad: ['condemnation'], 'Mette Holm': ['condemnation'] });
+  });
+});
+
+describe('the words of refusal and of acceptance', () => {
+  it('"deserves no recognition" refuses it; "respected the choice" accepts it', async () => {
+    expect(await stancesOnSahel('Ghana said the council deserved no recognition.')).toEqual({
+      Ghana: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Ghana said it respected the choice of Norway.')).toEqual({ Ghana: ['support'] });
+  });
+});
