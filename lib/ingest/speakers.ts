@@ -402,7 +402,9 @@ export function findSpeakers(
         (c) =>
           c.start === verb &&
           (c.weight < 0.5 || (acting && c.stance === 'condemnation') || (target && c.stance !== 'support')),
-      );
+      ) ||
+      // "said Afghanistan should not be excluded", "… deserved recognition": the speaker's wish for X, not X's word.
+      /\b(?:should|must|ought|deserv)/i.test(text.slice(end, verb + 8));
     if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // "The council has done nothing to earn it, Chad said": the target judged in the words of the name after.
     if (trailer && m.start < trailer.start && target) continue;
@@ -434,8 +436,12 @@ export function findSpeakers(
     // "… prompting X to recall its envoy": X's words start after its name, not with the sentence;
     // "…, Chad said on Friday": they are the sentence before the name, unless that has a speaker of
     // its own ("X strongly condemned it, the White House said": X's words, relayed), other than the
-    // name's own state ("Chad respected …, its foreign ministry said").
-    const relayed = speakers.some((s) => s.mention.start < m.start && s.mention.actor.name !== m.of);
+    // name's own state ("Chad respected …, its foreign ministry said"; "Washington …, a State
+    // Department spokesperson said": a ministry of no state named is taken for the subject's).
+    const ownState = (s: Speaker) =>
+      s.mention.actor.name === m.of ||
+      (m.of === null && m.actor.kind === 'government-body' && s.mention.actor.kind === 'state');
+    const relayed = speakers.some((s) => s.mention.start < m.start && !ownState(s));
     const from = m === trailer && !relayed ? sentence.start : m.end;
     add({ mention: m, from, to: sentence.end, how: prompted ? 'prompted' : 'subject', factor: 1 });
     // "France, Germany and Britain said": every name of the list speaks.

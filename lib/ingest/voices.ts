@@ -48,7 +48,7 @@ export const voiceOf = (lead: string) => (VOICE_OF.test(lead) || OFFICIAL_AT.tes
 const TRAILING_LEAD =
   /[^,\s][^,]{8,},\s+(?!(?:and|but|while|whereas|as|which|who|where|when|if)\b)(?:[\w.'’-]+\s+){0,4}$/;
 const TRAILING_VERB =
-  /^\s+(?:said|says|told|added|stated|wrote|insisted|stressed|noted|argued|declared|maintained|posted)\b([^"“”;:]{0,90})$/;
+  /^\s+(?:(?:spokes(?:person|man|woman)|official|source|diplomat)s?\s+)?(?:said|says|told|added|stated|wrote|insisted|stressed|noted|argued|declared|maintained|posted)\b([^"“”;:]{0,90})$/;
 const TRAILING_TAIL =
   /^(?:\s+(?:on|in|at|to|during|after|before|from|via|through|late|early|earlier|later|last|this|yesterday|today|reporters|journalists|lawmakers|parliament|the\s+(?:press|media|news|assembly|parliament|senate|council|agency)|a\s+(?:news|press|briefing|statement|radio|television|TV|local)|state\s+(?:media|television|TV|radio)|[A-Z][\w-]*)\b.*)?$/;
 const FINITE_VERB = /\b(?:was|were|is|are|had|has|have|would|will|should|must|could|can|did|does|do|that)\b/;

@@ -29,6 +29,12 @@ describe('a reporting clause at the end of the sentence', () => {
     ).toEqual({ Chad: ['support'], 'Chad foreign ministry': ['support'] });
   });
 
+  it('a ministry of no state named, closing a sentence about a state, speaks for it', async () => {
+    expect(
+      await stancesOnSahel('Washington has no plans to follow suit, a State Department spokesperson said.'),
+    ).toEqual({ 'United States': ['caution'], 'State Department': ['caution'] });
+  });
+
   it("a clause with a speaker of its own is relayed, not the relayer's stance", async () => {
     expect(
       await stancesOnSahel(
@@ -62,5 +68,12 @@ describe('the words of refusal and of acceptance', () => {
       Ghana: ['condemnation'],
     });
     expect(await stancesOnSahel('Ghana said it respected the choice of Norway.')).toEqual({ Ghana: ['support'] });
+  });
+});
+
+describe('what a speaker wants for someone is not their word', () => {
+  it('"said the council should not be isolated / deserved recognition" is the speaker\'s alone', async () => {
+    expect(await stancesOnSahel('Ghana said the council should not be isolated.')).toEqual({ Ghana: ['support'] });
+    expect(await stancesOnSahel('Chad said the council deserved recognition.')).toEqual({ Chad: ['support'] });
   });
 });
