@@ -1,8 +1,9 @@
 /**
  * Lists of names in a sentence ("France, Germany and Britain said"): where one starts, what joins
- * two of its names, and the names of one read from its first.
+ * two of its names, the names of one read from its first, and the names a subject "joined in" a stance.
  */
 import type { Mention } from './mentions';
+import type { Sentence } from './sentences';
 
 /**
  * The names of a list that starts at `at` ("A, B and the C"), in order: the first right there, each
@@ -36,4 +37,27 @@ export function listStart(text: string, mentions: Mention[], m: Mention): number
     if (!before || !listJoint(text.slice(before.end, head.start))) return head.start;
     head = before;
   }
+}
+
+/**
+ * "Sweden joined Germany and France in condemning …", "joined the Danish prime minister, X, in
+ * refusing …": those joined took the stance as well; their words start at the gerund.
+ */
+export function joinedIn(text: string, sentence: Sentence, mentions: Mention[]): { mention: Mention; from: number }[] {
+  const out: { mention: Mention; from: number }[] = [];
+  for (const m of mentions) {
+    // "joined Norway's campaign": the campaign is joined, not Norway.
+    if (
+      m.possessive ||
+      !/\bjoined\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/.test(
+        text.slice(Math.max(sentence.start, m.start - 60), m.start),
+      )
+    )
+      continue;
+    const list = listAt(text, mentions, m.start);
+    const end = list[list.length - 1].end;
+    const gerund = /^,?\s+in\s+(?=[a-z]+ing\b)/.exec(text.slice(end, end + 40));
+    if (gerund) for (const o of list) out.push({ mention: o, from: end + gerund[0].length });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { INCLUDING, OWN_SPOKESMAN, afterPreposition, placeOfTitle, trailingAttri
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';
-import { listAt, listJoint, listStart, nameBefore } from './lists';
+import { joinedIn, listAt, listJoint, listStart, nameBefore } from './lists';
 import { quotedSpans, type Sentence } from './sentences';
 import { irregularForms } from './event';
 import type { EventDescription } from './types';
@@ -253,23 +253,8 @@ export function findSpeakers(
     for (const m of listAt(text, mentions, at))
       add({ mention: m, from: cue.start, to: cue.end, how: 'came from', factor: 0.9 });
   }
-  // "Sweden joined Germany and France in condemning …": those joined took the stance as well.
-  for (const m of mentions) {
-    // "joined Norway's campaign": the campaign is joined, not Norway.
-    if (
-      m.possessive ||
-      !/\bjoined\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?$/.test(
-        text.slice(Math.max(sentence.start, m.start - 60), m.start),
-      )
-    )
-      continue;
-    const list = listAt(text, mentions, m.start);
-    const end = list[list.length - 1].end;
-    const gerund = /^,?\s+in\s+(?=[a-z]+ing\b)/.exec(text.slice(end, end + 40));
-    if (gerund)
-      for (const o of list)
-        add({ mention: o, from: end + gerund[0].length, to: sentence.end, how: 'joined', factor: 0.8 });
-  }
+  for (const { mention, from } of joinedIn(text, sentence, mentions))
+    add({ mention, from, to: sentence.end, how: 'joined', factor: 0.8 });
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {
     // The cheap test first: the long pattern is tried only where "by" comes just before the name.
