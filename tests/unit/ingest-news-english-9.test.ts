@@ -77,3 +77,25 @@ describe('what a speaker wants for someone is not their word', () => {
     expect(await stancesOnSahel('Chad said the council deserved recognition.')).toEqual({ Chad: ['support'] });
   });
 });
+
+describe('refusal, and calls on others not to follow', () => {
+  it('"had no intention of recognising" is caution; "urged governments not to follow" is blame', async () => {
+    expect(await stancesOnSahel('Ghana said it had no intention of recognising the council.')).toEqual({
+      Ghana: ['caution'],
+    });
+    expect(await stancesOnSahel('Amnesty International urged governments not to follow Norway.')).toEqual({
+      'Amnesty International': ['condemnation'],
+    });
+  });
+
+  it('a pragmatic step is praise; working pragmatically but giving no sign of following is caution', async () => {
+    expect(await stancesOnSahel('"It is a pragmatic step," said Kofi Mensah, an analyst in Accra.')).toEqual({
+      'Kofi Mensah': ['support'],
+    });
+    expect(
+      await stancesOnSahel(
+        'Ghana said it would work with the council on a pragmatic basis but gave no sign it would follow Norway.',
+      ),
+    ).toEqual({ Ghana: ['caution'] });
+  });
+});
