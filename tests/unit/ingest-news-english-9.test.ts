@@ -99,3 +99,18 @@ describe('refusal, and calls on others not to follow', () => {
     ).toEqual({ Ghana: ['caution'] });
   });
 });
+
+describe('words of praise, blame and reserve found in reports of recognitions and sanctions', () => {
+  it.each([
+    ['Ghana said the recognition opened a new page in its relations with the council.', 'support'],
+    ['Ghana called the recognition "a mature and far-sighted decision".', 'support'],
+    ['Ghana said the recognition reflected the reality in the region.', 'support'],
+    ['Ghana was the first to line up behind Norway.', 'support'],
+    ['Ghana called the recognition a political verdict written in advance.', 'condemnation'],
+    ['Ghana said the recognition was a grave setback for the region.', 'condemnation'],
+    ['Ghana did not reject the recognition outright, but asked for elections.', 'caution'],
+    ['"Recognition is not a prize to be handed out in the middle of a war," Ghana said.', 'caution'],
+  ])('%s', async (sentence, stance) => {
+    expect(await stancesOnSahel(sentence)).toEqual({ Ghana: [stance] });
+  });
+});
