@@ -340,7 +340,11 @@ export function findSpeakers(
     // clause describing X (after an appositive, maybe) comes before X's verb.
     const described = named + (DESCRIBED_AFTER.exec(text.slice(named, named + 260))?.[0].length ?? 0);
     // "X, the party of the deposed president, Y, called": the whole description, Y in it, is skipped.
-    const aside = asides.find(([from, to]) => from === named && mentions.some((o) => o.end === to - 1));
+    // "X, who had refused …, welcomed": a verb inside the description is not X's.
+    // Not a reporting clause between commas ("Valtice, the government announced, will leave").
+    const aside = asides.find(
+      ([from, to]) => from === named && !/\s(?:[a-z]+ed|said|says|told)\s*,$/.test(text.slice(from, to)),
+    );
     const end = Math.max(described, aside?.[1] ?? 0);
     // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking; nor a
     // state's short name used as one behind an article ("said a US pullout was a disaster").

@@ -114,3 +114,21 @@ describe('words of praise, blame and reserve found in reports of recognitions an
     expect(await stancesOnSahel(sentence)).toEqual({ Ghana: [stance] });
   });
 });
+
+describe('a description between commas after the name', () => {
+  it('a verb of speech inside it is not the verb of the name', async () => {
+    expect(
+      await stancesOnSahel(
+        'The speaker of parliament, Kwame Boateng, who had refused to attend the talks the president says he held, welcomed the recognition.',
+      ),
+    ).toEqual({ 'Kwame Boateng': ['support'] });
+  });
+
+  it('a number with a comma does not end it', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Sahel Herders Union, which speaks for some 12,000 herders, said the recognition was a mistake.',
+      ),
+    ).toEqual({ 'Sahel Herders Union': ['condemnation'] });
+  });
+});
