@@ -65,6 +65,9 @@ const AGENT = new RegExp(
   `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
+/** ", a lawyer educated in Paris who …," after a first description, before a verb in the past or present. */
+const SECOND_DESCRIPTION =
+  /^\s+(?:a|an|the|who|which|whose)\s[^,;"“”.]{3,160}?,(?!\d{3})(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)/;
 /** A sentence opening on whose view it gives: "For X, …", "But for X, who …, …". */
 const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
 const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;
@@ -345,7 +348,9 @@ export function findSpeakers(
     const aside = asides.find(
       ([from, to]) => from === named && !/\s(?:[a-z]+ed|said|says|told)\s*,$/.test(text.slice(from, to)),
     );
-    const end = Math.max(described, aside?.[1] ?? 0);
+    // "X, Mali's foreign minister, a lawyer who …, called": a second description right after the first.
+    const after = aside ? SECOND_DESCRIPTION.exec(text.slice(aside[1], aside[1] + 200)) : null;
+    const end = Math.max(described, aside?.[1] ?? 0) + (after?.[0].length ?? 0);
     // A people's adjective before a noun ("Kenyan judges ruled") is not the state speaking; nor a
     // state's short name used as one behind an article ("said a US pullout was a disaster").
     if (

@@ -132,3 +132,19 @@ describe('a description between commas after the name', () => {
     ).toEqual({ 'Sahel Herders Union': ['condemnation'] });
   });
 });
+
+describe('two descriptions after a name, and a parliament by its members', () => {
+  it('"X, Mali\'s foreign minister, a lawyer who …, welcomed it" is X speaking', async () => {
+    expect(
+      await stancesOnSahel(
+        "Aminata Diallo, Mali's foreign minister, a lawyer educated in Paris who spent a decade lobbying for this step, welcomed the recognition.",
+      ),
+    ).toEqual({ 'Aminata Diallo': ['support'] });
+  });
+
+  it('"The deputies of the Ghanaian parliament supported it" is the parliament speaking', async () => {
+    expect(await stancesOnSahel('The deputies of the Ghanaian parliament fully supported the recognition.')).toEqual({
+      'Ghanaian parliament': ['support'],
+    });
+  });
+});
