@@ -180,6 +180,8 @@ export function cuesIn(
     for (const f of found.splice(before)) {
       const lead = text.slice(Math.max(0, f.start - offset - 20), f.start - offset);
       if (/\b(?:its|their|the|a|an|this|that|his|her|our|internationally|widely|universally)\s+$/i.test(lead)) continue;
+      // "continued to recognise the government in Tirasso", "still recognises": keeping what was, not the act.
+      if (/\b(?:continu(?:e|es|ed|ing)\s+to|still)\s+$/i.test(lead)) continue;
       if (object && !object.test(text.slice(f.end - offset, f.end - offset + 80))) continue;
       // "Trump's decision to withdraw", "the plan to recognise": the act named, not done by the speaker.
       if (

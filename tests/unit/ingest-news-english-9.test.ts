@@ -148,3 +148,12 @@ describe('two descriptions after a name, and a parliament by its members', () =>
     });
   });
 });
+
+describe('keeping an old recognition', () => {
+  it('"continued to recognise the government in Bamako" is not the act', async () => {
+    expect(await stancesOnSahel('Ghana said it continued to recognise the government in Bamako.')).toEqual({
+      Ghana: [null],
+    });
+    expect(await stancesOnSahel('Ghana said it would recognise the council too.')).toEqual({ Ghana: ['support'] });
+  });
+});
