@@ -1,6 +1,6 @@
 /**
  * "Paris was blunter." "Norway, the bloc's largest donor, was more forthright." "In Lisbon, the
- * reaction was warm.": a sentence that only says who reacts next. What they said follows in the same
+ * reaction was warm." "X took a harder line.": a sentence that only says who reacts next. What they said follows in the same
  * paragraph, often through an official, so their stance is the next one proposed there.
  */
 import type { Mention } from './mentions';
@@ -14,14 +14,21 @@ import type { Sentence } from './sentences';
  */
 const MANNER =
   /\s+(?:was|were)\s+(?:(?:even|far|much|rather|notably|markedly|no)\s+)?(?:(?:more|less|(?:the\s+)?(?:most|least))\s+(?!divided|mixed|split|muted)[a-z-]+|(?!never|later|together|further|either|neither|other|under|over)[a-z]{3,}er|the\s+(?!latest|largest|biggest|first|last)[a-z]{3,}est)(?:\s+still)?\s*\.$/;
+/** "took a harder line", "struck a softer tone": a manner compared too. */
+const LINE =
+  /\s+(?:took|struck|adopted|sounded|had)\s+an?\s+(?:(?:much|far|rather|notably|markedly)\s+)?(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+|different)\s+(?:line|tone|view|stance|position|note)\s*\.$/;
 const ANY_MANNER = /\s+(?:was|were)\s+(?:(?:more|less|even|far|much|rather)\s+)?(?!divided|mixed|split)[a-z-]+\s*\.$/;
-const BEFORE = /^(?:(?:But|And|Yet|Meanwhile|Elsewhere),?\s+)?(?:the\s+)?$/i;
+const BEFORE =
+  /^(?:(?:But|And|Yet|Meanwhile|Elsewhere),?\s+)?(?:(?:observers|officials|diplomats|delegates|monitors)\s+(?:from|of|at)\s+)?(?:the\s+)?$/i;
 /** ", the union's largest member," or " in Arvella" between the name and "was". */
-const BETWEEN = /^(?:,[^,;]{1,100},|\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
+const BETWEEN = /^(?:\s+\(\p{Lu}{2,8}\))?(?:,[^,;]{1,100},|\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
 const REACTION = /^,\s+the\s+(?:reaction|response|mood|tone)$/i;
 
 export function leadIn(text: string, sentence: Sentence, mentions: Mention[]): Mention | null {
-  const manner = MANNER.exec(sentence.text) ?? (/^In\s/.test(sentence.text) ? ANY_MANNER.exec(sentence.text) : null);
+  const manner =
+    MANNER.exec(sentence.text) ??
+    LINE.exec(sentence.text) ??
+    (/^In\s/.test(sentence.text) ? ANY_MANNER.exec(sentence.text) : null);
   if (!manner || /["“”]/.test(sentence.text)) return null;
   const verbAt = sentence.start + manner.index;
   for (const m of mentions) {

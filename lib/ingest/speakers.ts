@@ -67,7 +67,7 @@ const AGENT = new RegExp(
 );
 /** ", a lawyer educated in Paris who …," after a first description, before a verb in the past or present. */
 const SECOND_DESCRIPTION =
-  /^\s+(?:a|an|the|who|which|whose)\s[^,;"“”.]{3,160}?,(?!\d{3})(?=\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)/;
+  /^\s+(?:a|an|the|who|which|whose)\s[^,;"“”.]{3,160}?,(?!\d{3})(?=\s+(?:(?:[a-z]+ly|also)\s+)?[a-z]+(?:ed|s)\b)/;
 /** A sentence opening on whose view it gives: "For X, …", "But for X, who …, …". */
 const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
 const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;

@@ -157,3 +157,29 @@ describe('keeping an old recognition', () => {
     expect(await stancesOnSahel('Ghana said it would recognise the council too.')).toEqual({ Ghana: ['support'] });
   });
 });
+
+describe('who reacts next, said before what they said', () => {
+  it('"X took a harder line." takes the stance its official gives next', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Ghana Bar Association, which has long criticised the council, took a harder line. Its president, Ruth Nambozi, said there was no justification for the recognition.',
+      ),
+    ).toEqual({ 'Ghana Bar Association': ['condemnation'], 'Ruth Nambozi': ['condemnation'] });
+  });
+
+  it('"Observers from the X (ACRONYM) were more measured." is X', async () => {
+    expect(
+      await stancesOnSahel(
+        'Observers from the Economic Community of West African States (ECOWAS) were more measured. The head of the mission, Elena Viteri, said the recognition was premature.',
+      ),
+    ).toEqual({ 'Economic Community of West African States': ['caution'], 'Elena Viteri': ['caution'] });
+  });
+
+  it('a second description before "also condemned"', async () => {
+    expect(
+      await stancesOnSahel(
+        "Civic Forward, Ghana's main opposition party, which rarely agrees with the president on anything, also condemned the recognition.",
+      ),
+    ).toEqual({ 'Civic Forward': ['condemnation'] });
+  });
+});
