@@ -41,7 +41,7 @@ export function listStart(text: string, mentions: Mention[], m: Mention): number
 
 /**
  * "Sweden joined Germany and France in condemning …", "joined the Danish prime minister, X, in
- * refusing …": those joined took the stance as well; their words start at the gerund.
+ * refusing …", "joined X to recognise …": those joined took the stance as well; their words start at the verb.
  */
 export function joinedIn(text: string, sentence: Sentence, mentions: Mention[]): { mention: Mention; from: number }[] {
   const out: { mention: Mention; from: number }[] = [];
@@ -56,7 +56,7 @@ export function joinedIn(text: string, sentence: Sentence, mentions: Mention[]):
       continue;
     const list = listAt(text, mentions, m.start);
     const end = list[list.length - 1].end;
-    const gerund = /^,?\s+in\s+(?=[a-z]+ing\b)/.exec(text.slice(end, end + 40));
+    const gerund = /^,?\s+(?:in\s+(?=[a-z]+ing\b)|to\s+(?=[a-z]+\b))/.exec(text.slice(end, end + 40));
     if (gerund) for (const o of list) out.push({ mention: o, from: end + gerund[0].length });
   }
   return out;

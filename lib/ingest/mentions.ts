@@ -46,6 +46,8 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^['’]s?(?![\w])/;
+/** Compass words that stand for a camp of countries when alone. */
+const CAMPS = new Set(['West', 'East', 'North', 'South']);
 
 interface Claimed {
   taken: boolean[];
@@ -244,7 +246,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       start += words.slice(0, honorific + 1).join(' ').length + 1;
       words = words.slice(honorific + 1);
     }
-    if (words.length === 0) continue;
+    // "the West", "the Global South": a camp of many, not an actor (unnamed.ts reads it as a voice).
+    if (words.length === 0 || (words.length === 1 && CAMPS.has(words[0]))) continue;
     // "China's Ambassador to Pakistan Yao Jing": the title's post is a place or a body, then the name.
     const post = POSTED_TITLE.exec(text.slice(Math.max(0, start - 60), start));
     if (post) {

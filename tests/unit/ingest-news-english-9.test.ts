@@ -4,7 +4,8 @@
  * Each sentence is written for its rule; docs/ingest.md says where the forms were found.
  */
 import { describe, expect, it } from 'vitest';
-import { stancesOnSahel } from './ingest-speakers';
+import { extractFromArticle } from '@/lib/ingest';
+import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesOnSahel } from './ingest-speakers';
 
 describe('a reporting clause at the end of the sentence', () => {
   it('the words before ", X said" are X\'s, not the stance of the target they judge', async () => {
@@ -181,5 +182,23 @@ describe('who reacts next, said before what they said', () => {
         "Civic Forward, Ghana's main opposition party, which rarely agrees with the president on anything, also condemned the recognition.",
       ),
     ).toEqual({ 'Civic Forward': ['condemnation'] });
+  });
+});
+
+describe('"the West", and joining to do the act', () => {
+  it('"condemnation from the West" is a camp\'s voice, not an actor', async () => {
+    const extraction = await extractFromArticle({
+      text: `${SAHEL_LEAD}The recognition has been met with widespread condemnation from the West.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(extraction.proposals.filter((p) => p.start >= SAHEL_LEAD.length)).toEqual([]);
+    expect(extraction.unnamed.map((u) => [u.who, u.stance])).toContainEqual(['the West', 'condemnation']);
+  });
+
+  it('"Chad has joined Ghana\'s president, X, to recognise the council" is the act by both', async () => {
+    expect(await stancesOnSahel("Chad has joined Ghana's president, Kwame Boateng, to recognise the council.")).toEqual(
+      { Chad: ['support'], 'Kwame Boateng': ['support'] },
+    );
   });
 });
