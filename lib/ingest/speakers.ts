@@ -321,6 +321,13 @@ export function findSpeakers(
     // condition ("… if X retaliated"), not of a statement.
     const lead = text.slice(Math.max(sentence.start, m.start - 40), m.start);
     if (/\b(?:if|unless|whether)\s+(?:the\s+)?$/i.test(lead)) continue;
+    // The object of a verb: "told The Associated Press that …", "would not make the Taliban legitimate".
+    if (
+      /\b(?:told|tells?|telling|informed|assured|briefed|make|makes|made|making|render(?:s|ed)?)\s+(?:the\s+)?$/i.test(
+        lead,
+      )
+    )
+      continue;
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
     if (
       afterPreposition(lead.slice(-30)) &&

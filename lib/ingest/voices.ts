@@ -33,7 +33,7 @@ export const OWN_SPOKESMAN = new RegExp(
 );
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
-  /\b(?:government|parliament|ministr(?:y|ie)|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source|deput(?:y|ie)|member|lawmaker|legislator|MP)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
+  /\b(?:government|parliament|ministr(?:y|ie)|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source|deput(?:y|ie)|member)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
 /** "special representative for Afghanistan", "envoy for Syria": a portfolio, not whom they speak for. */
 const PORTFOLIO = /\b(?:representative|envoy|coordinator|rapporteur)s?\s+for\s+(?:the\s+)?$/i;
 /** "a senior official at the State Department": the department speaks through them. */

@@ -202,3 +202,32 @@ describe('"the West", and joining to do the act', () => {
     );
   });
 });
+
+describe('hopes, conditions and silence', () => {
+  it('"other countries would soon follow" is hope; "might follow" stays a worry', async () => {
+    expect(await stancesOnSahel('Amadou Sy told The Associated Press that other countries would soon follow.')).toEqual(
+      {
+        'Amadou Sy': ['support'],
+      },
+    );
+    expect(await stancesOnSahel('Kofi Mensah said other states might follow suit after the recognition.')).toEqual({
+      'Kofi Mensah': ['caution'],
+    });
+  });
+
+  it('"recognition depends on …" is a condition; "lending credibility" is blame; "said nothing" is no stance', async () => {
+    expect(await stancesOnSahel('Ghana has said recognition depends on elections being held.')).toEqual({
+      Ghana: ['caution'],
+    });
+    expect(await stancesOnSahel('Amnesty International said Norway was lending credibility to a junta.')).toEqual({
+      'Amnesty International': ['condemnation'],
+    });
+    expect(await stancesOnSahel('Chad, which borders Mali, said nothing on Friday about the recognition.')).toEqual({});
+  });
+
+  it('the object of "told" or "make" is no speaker', async () => {
+    expect(
+      await stancesOnSahel('Kofi Mensah wrote that the recognition would not make the council legitimate.'),
+    ).not.toHaveProperty('Sahel Transitional Council');
+  });
+});
