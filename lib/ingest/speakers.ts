@@ -5,7 +5,15 @@
  */
 import type { Stance } from '../domain';
 import { EVENT_DOCUMENT, SPEECH_VERB, SPEECH_VERB_ANY, UNNAMED, escape } from './lexicon';
-import { INCLUDING, OWN_SPOKESMAN, afterPreposition, placeOfTitle, trailingAttribution, voiceOf } from './voices';
+import {
+  INCLUDING,
+  OWN_SPOKESMAN,
+  accordingTo,
+  afterPreposition,
+  placeOfTitle,
+  trailingAttribution,
+  voiceOf,
+} from './voices';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';
@@ -105,13 +113,6 @@ const SAID_AT = /^(?:said|says|added|told|wrote|insisted|stressed|noted|argued)\
 const DOCUMENT_PARTICIPLE = new RegExp(
   `^\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT}|statement|letter|communiqu[eé]|report|text)\\s+$`,
 );
-/** A news outlet after "according to": "the X news agency", "the X Times". */
-const NEWS_OUTLET =
-  /^\s+(?:(?:state|official|news|wire)\s+)*(?:news\s+agency|agency|newspaper|daily|broadcaster|television|TV|radio)\b/;
-const NEWS_NAME = /\b(?:News|Times|Post|Press|Tribune|Agency|Gazette|Herald|Television|TV|Radio)$/;
-/** "according to X", "according to a statement from the foreign ministry of X". */
-const ACCORDING_TO =
-  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:(?:its|their|his|her|the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+,\s+)?(?:the\s+)?$/i;
 /**
  * "as independent states", "the EU's calls", "other member states": a plural noun, not a verb. A
  * verb in the present follows its subject's name, a pronoun, "also" or an adverb.
@@ -196,18 +197,10 @@ export function findSpeakers(
       add({ mention: m, from: m.end + forView[0].length, to: sentence.end, how: 'for X', factor: 0.8 });
       continue;
     }
-    if (ACCORDING_TO.test(before.slice(-110))) {
-      // "…, according to the RIA Novosti news agency": who reports it, not who reacts.
-      if (NEWS_OUTLET.test(text.slice(m.end, m.end + 30)) || NEWS_NAME.test(m.actor.name)) continue;
-      // "…, according to United Nations estimates": whose figures, not whose reaction.
-      if (
-        /^\s+(?:[a-z-]+\s+)?(?:estimates?|figures|data|statistics|numbers|counts?|tallies|records)\b/.test(
-          text.slice(m.end, m.end + 30),
-        )
-      )
-        continue;
+    const according = accordingTo(text, before, m);
+    if (according === 'source') continue;
+    if (according === 'voice')
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
-    }
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X"; "Mali welcomed it, as
     // did Chad and Niger", "So did the African Union": the stance before, taken by every name of the list.
     else if (

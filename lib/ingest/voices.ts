@@ -2,7 +2,8 @@
  * Whose a name in a sentence is, by the words just before or after it: a name after a preposition is
  * no subject, unless the words make it the one spoken for ("a spokesperson for X", "officials at X");
  * an official named by post after a possessive speaks for the owner ("Ghana's foreign minister");
- * a name closing the sentence with "said" has the words before it ("…, Chad said on Friday.").
+ * a name closing the sentence with "said" has the words before it ("…, Chad said on Friday."); one
+ * after "according to" reacts, unless it only reports or counts.
  */
 import { PORTFOLIO as PORTFOLIO_WORDS, SPEECH_VERB_ANY } from './lexicon';
 import type { Mention } from './mentions';
@@ -71,4 +72,25 @@ export function placeOfTitle(text: string, mentions: Mention[], m: Mention): boo
     /^,\s+$/.test(text.slice(before.end, m.start)) &&
     /^\s+(?!(?:and|or)\s)[a-z]/.test(text.slice(m.end, m.end + 5))
   );
+}
+
+/** A news outlet after "according to": "the X news agency", "the X Times". */
+const NEWS_OUTLET =
+  /^\s+(?:(?:state|official|news|wire)\s+)*(?:news\s+agency|agency|newspaper|daily|broadcaster|television|TV|radio)\b/;
+const NEWS_NAME = /\b(?:News|Times|Post|Press|Tribune|Agency|Gazette|Herald|Television|TV|Radio)$/;
+/** "according to X", "according to a statement from the foreign ministry of X". */
+const ACCORDING_TO =
+  /according\s+to\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:(?:its|their|his|her|the)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}[\w-]+,\s+)?(?:the\s+)?$/i;
+
+/**
+ * "…, according to X": 'voice' when X reacts; 'source' when X only reports or counts ("according to
+ * the RIA Novosti news agency", "according to United Nations estimates"); null when no "according to".
+ */
+export function accordingTo(text: string, before: string, m: Mention): 'voice' | 'source' | null {
+  if (!ACCORDING_TO.test(before.slice(-110))) return null;
+  if (NEWS_OUTLET.test(text.slice(m.end, m.end + 30)) || NEWS_NAME.test(m.actor.name)) return 'source';
+  const after = text.slice(m.end, m.end + 30);
+  return /^\s+(?:[a-z-]+\s+)?(?:estimates?|figures|data|statistics|numbers|counts?|tallies|records)\b/.test(after)
+    ? 'source'
+    : 'voice';
 }
