@@ -276,7 +276,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     // "Gondorian Foreign Minister X", "ECOWAS Commission President X": a qualifier, then a titled person.
     const titleAt = stripTitle(words).title
       ? 0
-      : [1, 2, 3].find((i) => {
+      : [1, 2, 3, 4, 5, 6].find((i) => {
           const after = stripTitle(words.slice(i));
           // "Turkish President Erdogan": one name is enough after a people's adjective and a title.
           const single = after.rest.length === 1 && STATE_BY_WORD.has(words.slice(0, i).join(' '));
@@ -448,7 +448,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
 /** Officials named with where they serve: "Ambassador to Pakistan", "Permanent Representative to the UN". */
 const POSTED_ROLE = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]ommissioner)$/;
 const POSTED_TITLE =
-  /(?:^|\s)((?:[Aa]mbassador|(?:[Ss]pecial\s+)?[Ee]nvoy|(?:[Pp]ermanent\s+)?[Rr]epresentative|[Hh]igh\s+[Cc]ommissioner))\s+(?:to|in|at)\s+(?:the\s+)?$/;
+  /(?:^|\s)((?:[Aa]mbassador|(?:[Ss]pecial\s+)?[Ee]nvoy|(?:[Pp]ermanent\s+)?[Rr]epresentative|[Hh]igh\s+[Cc]ommissioner))\s+(?:to|in|at|for|on)\s+(?:the\s+)?$/;
 
 const SURNAME_PARTICLE = /^(?:Le|La|De|Du|Da|Di|Del|Della|Van|Von|Al|El|Bin|Ben|Abu|Ould|Dos|Das)$/i;
 

@@ -77,6 +77,8 @@ export function ownerOfPost(
 const GENERIC_BODY =
   /^(?:the\s+)?(?:foreign\s+(?:ministry|office)|ministry\s+of\s+(?:foreign|external)\s+affairs|[a-z]+\s+ministry)$/i;
 
+const POST_PLACE = /\b(?:envoy|ambassador|representative|commissioner|rapporteur)s?\s+(?:for|to|in|on)\s+(?:the\s+)?$/i;
+
 /**
  * The state the paragraph holding `at` is about, before it and outside quotation marks: the last
  * named, or the first not named as an owner ("China … said it respected Russia's decision").
@@ -89,7 +91,9 @@ function paragraphState(text: string, mentions: Mention[], at: number, first = f
       o.actor.kind === 'state' &&
       o.start >= paragraph &&
       o.end <= at &&
-      !spans.some(([a, b]) => o.start > a && o.end < b),
+      !spans.some(([a, b]) => o.start > a && o.end < b) &&
+      // "envoy for Afghanistan": where the post is, not whom it serves.
+      !POST_PLACE.test(text.slice(Math.max(0, o.start - 40), o.start)),
   );
   return first ? states.find((o) => !o.possessive) : states.at(-1);
 }

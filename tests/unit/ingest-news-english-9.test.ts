@@ -231,3 +231,27 @@ describe('hopes, conditions and silence', () => {
     ).not.toHaveProperty('Sahel Transitional Council');
   });
 });
+
+describe('officials with long titles, and who made the decision', () => {
+  it('a title after a committee\'s long name ("… Foreign Affairs Committee Chairman X") is X', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ghana National Assembly Foreign Affairs Committee Chairman Kwame Boateng welcomed the recognition.',
+      ),
+    ).toEqual({ 'Kwame Boateng': ['support'] });
+  });
+
+  it('"envoy for Mali X" is X; Mali is where the post is, not whom the prime minister serves', async () => {
+    const extraction = await extractFromArticle({
+      text: `${SAHEL_LEAD}Norwegian presidential envoy for Mali Ola Berg told NRK that the decision had been made by Prime Minister Jonas Dahl.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    const names = extraction.proposals.map((p) => [p.actor.name, p.stance]);
+    expect(names).toContainEqual(['Ola Berg', null]);
+    expect(names).toContainEqual(['Jonas Dahl', 'support']);
+    expect(extraction.relations.filter((r) => r.from.name === 'Jonas Dahl').map((r) => r.to.name)).not.toContain(
+      'Mali',
+    );
+  });
+});
