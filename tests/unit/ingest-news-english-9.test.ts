@@ -255,3 +255,18 @@ describe('officials with long titles, and who made the decision', () => {
     );
   });
 });
+
+describe('waiting, sadness and engagement that is no recognition', () => {
+  it.each([
+    ['Ghana on Friday adopted a wait-and-watch approach after the recognition.', 'caution'],
+    ['Ghana said its engagement with the council "does not imply recognition".', 'caution'],
+    ['Ghana said it had no plans to change its approach after the recognition.', 'caution'],
+    ['Ghana said it was saddened by the recognition.', 'caution'],
+  ])('%s', async (sentence, stance) => {
+    expect(await stancesOnSahel(sentence)).toEqual({ Ghana: [stance] });
+  });
+
+  it('"has yet to comment" is no stance', async () => {
+    expect(await stancesOnSahel('The Ghanaian foreign ministry has yet to comment on the recognition.')).toEqual({});
+  });
+});
