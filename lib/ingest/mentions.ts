@@ -24,6 +24,7 @@ import {
   SINGULAR_VERB_AFTER,
   STATE_LIKE,
   nameRuns,
+  titleCased,
   guessKind,
   stateOfAdjective,
   stripTitle,
@@ -203,6 +204,20 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   for (const [word, body] of bodies.sort((a, b) => b[0].length - a[0].length))
     for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g')))
       claim(state, mention(m.index, m.index + word.length, { id: null, name: body, kind: 'intergovernmental' }));
+
+  // A round-up's heading in capitals ("UNITED KINGDOM", "AFRICAN UNION"): the state or body it names.
+  for (const h of text.matchAll(/^[ \t]*([A-Z][A-Z '’.-]{2,48}[A-Z.])[ \t]*$/gm)) {
+    const name = titleCased(h[1]);
+    const start = h.index + h[0].indexOf(h[1]);
+    const stateName = STATE_BY_WORD.get(name);
+    const actor =
+      stateName && !isDemonymOf(name, stateName)
+        ? stateActor(stateName)
+        : INTERGOVERNMENTAL.has(name)
+          ? { id: null, name, kind: 'intergovernmental' as const }
+          : null;
+    if (actor) claim(state, mention(start, start + h[1].length, actor));
+  }
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
   const adjectives = new Map<number, string>();

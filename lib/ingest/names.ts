@@ -15,6 +15,10 @@ import {
 } from './lexicon';
 import type { Mention } from './mentions';
 
+/** A heading's capitals as a name is written: "UNITED KINGDOM" -> "United Kingdom", "REPUBLIC OF THE CONGO" -> "Republic of the Congo". */
+export const titleCased = (words: string) =>
+  words.toLowerCase().replace(/(^|[\s-])(?!(?:of|the|and)\b)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
 /** Words that start sentences with a capital but name nobody. */
 export const NOT_NAMES = new Set(
   (

@@ -6,7 +6,7 @@
 import type { ActorKind } from '../domain';
 import type { Mention } from './mentions';
 import { BLOC_NOUNS, GROUP_NOUNS, PORTFOLIO, PORTFOLIO_TITLE } from './lexicon';
-import { NOT_NAMES } from './names';
+import { NOT_NAMES, titleCased } from './names';
 import type { ProposedActor } from './types';
 
 /** An organ's name, after "its". */
@@ -217,7 +217,7 @@ export function underHeadings(
   const headings: { at: number; state: string }[] = [];
   for (const line of text.matchAll(/^[^\S\n]*([^\n]{2,40}?)[^\S\n]*:?[^\S\n]*$/gm)) {
     const words = line[1].trim();
-    const state = stateOf(words) ?? stateOf(words.charAt(0) + words.slice(1).toLowerCase());
+    const state = stateOf(words) ?? stateOf(titleCased(words));
     if (state) headings.push({ at: line.index, state });
   }
   if (headings.length < 2) return;

@@ -270,3 +270,17 @@ describe('waiting, sadness and engagement that is no recognition', () => {
     expect(await stancesOnSahel('The Ghanaian foreign ministry has yet to comment on the recognition.')).toEqual({});
   });
 });
+
+describe('a round-up under headings in capitals', () => {
+  it('"UNITED KINGDOM" over "A Foreign Office spokesperson said" makes it the British one', async () => {
+    const extraction = await extractFromArticle({
+      text: `${SAHEL_LEAD}MALI\n\nBamako welcomed the move.\n\nUNITED KINGDOM\n\nA Foreign Office spokesperson said Britain had no plans to recognise the council.\n\nUNITED STATES\n\nA spokesperson said U.S. policy on the council had not changed.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    const stances = extraction.proposals.map((p) => [p.actor.name, p.stance]);
+    expect(stances).toContainEqual(['United Kingdom foreign ministry', 'caution']);
+    expect(stances.map(([name]) => name)).not.toContain('Mali foreign ministry');
+    expect(stances).toContainEqual(['United States', 'caution']);
+  });
+});
