@@ -47,6 +47,12 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^['’]s?(?![\w])/;
+/** Whether the line holding `at` is nothing but capitals (a heading). */
+function headingLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  return !/\p{Ll}/u.test(text.slice(from, to < 0 ? text.length : to));
+}
 /** Compass words that stand for a camp of countries when alone. */
 const CAMPS = new Set(['West', 'East', 'North', 'South']);
 
@@ -263,6 +269,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
     // "the West", "the Global South": a camp of many, not an actor (unnamed.ts reads it as a voice).
     if (words.length === 0 || (words.length === 1 && CAMPS.has(words[0]))) continue;
+    // "RIGHTS GROUPS" alone on its line: a heading in capitals names no one the lists above do not know.
+    if (words.length > 1 && !/\p{Ll}/u.test(words.join('')) && headingLine(text, start)) continue;
     // "China's Ambassador to Pakistan Yao Jing": the title's post is a place or a body, then the name.
     const post = POSTED_TITLE.exec(text.slice(Math.max(0, start - 60), start));
     if (post) {

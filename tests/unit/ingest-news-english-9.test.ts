@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromArticle } from '@/lib/ingest';
+import { findMentions } from '@/lib/ingest/mentions';
 import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesOnSahel } from './ingest-speakers';
 
 describe('a reporting clause at the end of the sentence', () => {
@@ -282,5 +283,12 @@ describe('a round-up under headings in capitals', () => {
     expect(stances).toContainEqual(['United Kingdom foreign ministry', 'caution']);
     expect(stances.map(([name]) => name)).not.toContain('Mali foreign ministry');
     expect(stances).toContainEqual(['United States', 'caution']);
+  });
+
+  it('a heading of no known name ("RIGHTS GROUPS") is no name; one of a state is the state', () => {
+    const text = 'RIGHTS GROUPS\n\nAmnesty International condemned it.\n\nUNITED KINGDOM\n\nBritain regretted it.';
+    const names = findMentions(text, []).map((m) => m.actor.name);
+    expect(names).not.toContain('RIGHTS GROUPS');
+    expect(names).toContain('United Kingdom');
   });
 });
