@@ -23,7 +23,6 @@ import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
 /** Names the kind guess may take for a person's that name an event or a document ("the Six-Day War"). */
-const NOT_A_PERSON = /\b(?:War|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention)$/;
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 /** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
 const EXPRESSED =
@@ -374,9 +373,7 @@ export class RuleExtractor implements Extractor {
       else if (speakers.length === 0 && !leading) {
         // "Not so for Nilofar Bayat, a former captain. She called it …": the one person named last is
         // whom "she" points back to, not the speaker before.
-        const people = inSentence.filter(
-          (m) => m.actor.kind === 'person' && !m.possessive && !NOT_A_PERSON.test(m.surface),
-        );
+        const people = inSentence.filter((m) => m.actor.kind === 'person' && !m.possessive);
         if (people.length === 1) lastSpeaker = people[0];
       }
       if (leading && speakers.length === 0) {

@@ -47,6 +47,9 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^['’]s?(?![\w])/;
+/** Last words of names that are events, documents or places, not actors (not "Palace", "Street": "Downing Street said"). */
+const NOT_ACTORS =
+  /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring)$/;
 /** Whether the line holding `at` is nothing but capitals (a heading). */
 function headingLine(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -269,6 +272,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
     // "the West", "the Global South": a camp of many, not an actor (unnamed.ts reads it as a voice).
     if (words.length === 0 || (words.length === 1 && CAMPS.has(words[0]))) continue;
+    // "the Cold War", "the Paris Agreement", "the Purple Door": things and places, not actors.
+    if (words.length > 1 && NOT_ACTORS.test(words[words.length - 1])) continue;
     // "RIGHTS GROUPS" alone on its line: a heading in capitals names no one the lists above do not know.
     if (words.length > 1 && !/\p{Ll}/u.test(words.join('')) && headingLine(text, start)) continue;
     // "China's Ambassador to Pakistan Yao Jing": the title's post is a place or a body, then the name.

@@ -292,3 +292,19 @@ describe('a round-up under headings in capitals', () => {
     expect(names).toContain('United Kingdom');
   });
 });
+
+describe('fear is a worry', () => {
+  it('"said she feared that …" is caution, and so is a voice that fears', async () => {
+    expect(await stancesOnSahel('Ama Owusu said she feared the recognition would embolden other juntas.')).toEqual({
+      'Ama Owusu': ['caution'],
+    });
+  });
+
+  it('"At the Purple Door, the director, X, …. She said she feared …": a place is not a second person', async () => {
+    expect(
+      await stancesOnSahel(
+        "At the Purple Door, the shelter's director, Ama Owusu, was less interested in the recognition than in the phone. She said she feared that women would stop coming forward.",
+      ),
+    ).toEqual({ 'Ama Owusu': ['caution'] });
+  });
+});
