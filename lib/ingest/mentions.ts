@@ -50,6 +50,9 @@ const POSSESSIVE = /^['’]s?(?![\w])/;
 /** Last words of names that are events, documents or places, not actors (not "Palace", "Street": "Downing Street said"). */
 const NOT_ACTORS =
   /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring)$/;
+/** A title, "for" or "of" and a portfolio joined by "and" ("Family and Social Policy"), then a two-word name. */
+const LONG_PORTFOLIO =
+  /\b(Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:(?:and|,)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|[,.;:]|$)/gu;
 /** Whether the line holding `at` is nothing but capitals (a heading). */
 function headingLine(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
@@ -226,6 +229,17 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
           ? { id: null, name, kind: 'intergovernmental' as const }
           : null;
     if (actor) claim(state, mention(start, start + h[1].length, actor));
+  }
+
+  // "Minister for Family and Social Policy Dilara Vessen": a portfolio of several words, then the name.
+  for (const x of text.matchAll(LONG_PORTFOLIO)) {
+    const nameStart = x.index + x[0].length - x[2].length;
+    for (let i = x.index; i < nameStart; i += 1) state.taken[i] = true;
+    const of = stateBefore(text, x.index);
+    claim(
+      state,
+      mention(nameStart, x.index + x[0].length, { id: null, name: x[2], kind: 'person' }, { title: x[1], of }),
+    );
   }
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.

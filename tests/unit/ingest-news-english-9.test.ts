@@ -308,3 +308,13 @@ describe('fear is a worry', () => {
     ).toEqual({ 'Ama Owusu': ['caution'] });
   });
 });
+
+describe('a minister of a portfolio in several words', () => {
+  it('"Minister for Family and Social Policy X" is X', async () => {
+    expect(
+      await stancesOnSahel(
+        'Minister for Family and Social Policy Ama Owusu told reporters the recognition was a mistake.',
+      ),
+    ).toEqual({ 'Ama Owusu': ['condemnation'] });
+  });
+});
