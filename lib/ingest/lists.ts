@@ -1,6 +1,7 @@
 /**
  * Lists of names in a sentence ("France, Germany and Britain said"): where one starts, what joins
- * two of its names, the names of one read from its first, and the names a subject "joined in" a stance.
+ * two of its names, the names of one read from its first, the names a subject "joined in" a stance, and
+ * the names of a vote.
  */
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
@@ -58,6 +59,32 @@ export function joinedIn(text: string, sentence: Sentence, mentions: Mention[]):
     const end = list[list.length - 1].end;
     const gerund = /^,?\s+(?:in\s+(?=[a-z]+ing\b)|to\s+(?=[a-z]+\b))/.exec(text.slice(end, end + 40));
     if (gerund) for (const o of list) out.push({ mention: o, from: end + gerund[0].length });
+  }
+  return out;
+}
+
+/** "voting against were", "those who voted in favour included": a list of voters follows. */
+const VOTE_LIST =
+  /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
+
+/** "Among those voting against were A, B and C": each name of the list after the vote, with the vote's words. */
+export function voters(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+): { mention: Mention; from: number; to: number }[] {
+  const vote = VOTE_LIST.exec(sentence.text);
+  if (!vote) return [];
+  const from = sentence.start + vote.index;
+  const to = from + vote[0].length;
+  const out: { mention: Mention; from: number; to: number }[] = [];
+  let at = to;
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    // "… was Marsk, Drevnia's closest ally": a description of the name before, not a second voter.
+    if (m.possessive || !/^\s*(?:,|,?\s+and)?\s*$/.test(text.slice(at, m.start))) break;
+    out.push({ mention: m, from, to });
+    at = m.end;
   }
   return out;
 }

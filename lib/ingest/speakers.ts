@@ -17,7 +17,7 @@ import {
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';
-import { joinedIn, listAt, listJoint, listStart, nameBefore } from './lists';
+import { joinedIn, listAt, listJoint, listStart, nameBefore, voters } from './lists';
 import { quotedSpans, type Sentence } from './sentences';
 import { irregularForms } from './event';
 import type { EventDescription } from './types';
@@ -125,9 +125,6 @@ const REPORTED_CLAUSE = new RegExp(
 );
 /** A verb followed by its agent: "praised by", "condemned by". */
 const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
-const VOTE_LIST =
-  /\b(?:(?:those|countries|states|members|governments)\s+)?(?:voting|voted)\s+(?:against|in\s+favou?r|for)(?:\s+(?:it|the\s+\w+))?\s+(?:were|was|included)\s+/i;
-
 /** A cue that ends in "from" ("criticism from", "support ~ came from") is held by the names after it. */
 export const heldByNamesAfter = (cue: Found) => /\bfrom$/i.test(cue.phrase);
 
@@ -279,24 +276,8 @@ export function findSpeakers(
   for (const m of mentions)
     if (!m.possessive && AGENT_CLAUSE.test(text.slice(m.end, m.end + 80)))
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'by X', factor: 0.8 });
-  // "Among those voting against were A, B and C": each name of the list after the vote.
-  const vote = VOTE_LIST.exec(sentence.text);
-  if (vote) {
-    let at = sentence.start + vote.index + vote[0].length;
-    for (const m of mentions) {
-      if (m.start < at) continue;
-      // "… was Marsk, Drevnia's closest ally": a description of the name before, not a second voter.
-      if (m.possessive || !/^\s*(?:,|,?\s+and)?\s*$/.test(text.slice(at, m.start))) break;
-      add({
-        mention: m,
-        from: sentence.start + vote.index,
-        to: sentence.start + vote.index + vote[0].length,
-        how: 'vote',
-        factor: 0.9,
-      });
-      at = m.end;
-    }
-  }
+  for (const { mention, from, to } of voters(text, sentence, mentions))
+    add({ mention, from, to, how: 'vote', factor: 0.9 });
   const asides = describingClauses(sentence, mentions);
   // "Jane Roe of the Labour Party": the body is who the person is, not a second speaker.
   const affiliations = new Map<Mention, Mention>();
@@ -400,8 +381,10 @@ export function findSpeakers(
       // "said Afghanistan should not be excluded", "… deserved recognition": the speaker's wish for X, not X's word.
       /\b(?:should|must|ought|deserv)/i.test(text.slice(end, verb + 8));
     if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
-    // "The council has done nothing to earn it, Chad said": the target judged in the words of the name after.
-    if (trailer && m.start < trailer.start && target) continue;
+    // "The council has done nothing to earn it, Chad said": the target judged in the words of the name
+    // after; not its own act of speech ("The council condemned the sanctions, NRK said").
+    const ownAct = /^\s+$/.test(text.slice(end, verb)) && /^[a-z]+ed\b/.test(text.slice(verb, verb + 20));
+    if (trailer && m.start < trailer.start && target && faint && !ownAct) continue;
     // "the vote led X to recall its envoy": X is the subject of the infinitive.
     const prompted =
       /\b(?:prompt(?:ed|ing)|led|leading|forc(?:ed|ing)|caus(?:ed|ing)|spurr(?:ed|ing)|push(?:ed|ing)|mov(?:ed|ing))\s+$/.test(

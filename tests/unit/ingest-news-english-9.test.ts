@@ -45,6 +45,13 @@ describe('a reporting clause at the end of the sentence', () => {
     ).toEqual({ 'Mette Holm': ['condemnation'], 'Danish foreign ministry': [null] });
   });
 
+  it("the target's own act of speech, closed by who reports it, stays the target's", async () => {
+    expect(await stancesOnSahel('The council welcomed the recognition, spokesman Amadou Sy said.')).toEqual({
+      'Sahel Transitional Council': ['support'],
+      'Amadou Sy': [null],
+    });
+  });
+
   it('"said X" followed by a clause of its own is no closing attribution', async () => {
     expect(await stancesOnSahel('In a statement, Chad said the council had done nothing to earn recognition.')).toEqual(
       {
