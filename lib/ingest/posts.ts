@@ -9,7 +9,7 @@ import type { Mention } from './mentions';
 import { quotedSpans } from './sentences';
 
 /** A post someone holds for a body or a state. */
-const ROLE = String.raw`(?:spokes(?:man|woman|person)|envoy|representative|secretary-general|secretary|leader|chief(?:\s+executive)?|head|minister|ambassador|chair(?:man|woman|person)?|president|commissioner|director(?:[- ]general)?|coordinator|counterpart)`;
+const ROLE = String.raw`(?:spokes(?:man|woman|person)|envoy|representative|secretary-general|secretary|leader|chief(?:\s+executive)?|head|minister|ambassador|chair(?:man|woman|person)?|president|commissioner|director(?:[- ]general)?|coordinator|counterpart|delegate|researcher)`;
 const WORDS = String.raw`(?:[\w-]+\s+){0,3}?`;
 /** "Dr.", "Prof.", "Maj.", "General", "Sir" between a post and the name. */
 const RANK = String.raw`(?:(?:[A-Z][a-z]{1,4}\.|General|Colonel|Admiral|Marshal|Major|Brigadier|Sir|Dame|Dr|Prof|Professor)\s+)?`;
@@ -19,6 +19,10 @@ const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+${WORDS}${ROLE}\s*,?\
 const AFTER_NAME = new RegExp(String.raw`^\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'i');
 /** "Its foreign minister, Y": whose, the sentence before says. */
 const ITS_POST = new RegExp(String.raw`(?:^|[^\w])(?:Its|Their|its|their)\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`);
+/** "Y, its director in Oslo": whose, the sentences before say. */
+const ITS_AFTER = new RegExp(String.raw`^,\s+(?:its|their)\s+${WORDS}${ROLE}\b`);
+/** "Y, the Danish foreign minister": a people's word before the post after the name. */
+const DEMONYM_AFTER = new RegExp(String.raw`^,\s+the\s+(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\b`, 'u');
 /** "X's ambassador to the", "X's envoy at the": a post at another body. */
 const POSTED_AT = new RegExp(
   String.raw`^['’]s?\s+${WORDS}(?:ambassador|envoy|representative|delegate)\s+(?:to|at|in)\s+(?:the\s+)?$`,
@@ -60,7 +64,10 @@ export function ownerOfPost(
   if (!near) {
     const from = Math.max(0, titled - 60);
     const its = /\b(?:Its|Their|its|their)\s[^.!?]*$/.exec(text.slice(from, titled));
-    span = { start: its ? from + its.index : titled, end: m.end };
+    span = {
+      start: its ? from + its.index : titled,
+      end: m.end + (ITS_AFTER.exec(text.slice(m.end))?.[0].length ?? 0),
+    };
   }
   // "China's foreign ministry spokesperson, Y" speaks for China; "Foreign Ministry spokesman Y", with
   // no state named, for the state its paragraph spoke of last (not for a ministry of no one's).
@@ -102,6 +109,10 @@ function paragraphState(text: string, mentions: Mention[], at: number, first = f
 const DEMONYM_POST = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\s*,\s+${RANK}$`, 'u');
 
 function demonymPost(text: string, m: Mention): ReturnType<typeof ownerOfPost> {
+  const after = DEMONYM_AFTER.exec(text.slice(m.end, m.end + 80));
+  const afterState = after && STATE_BY_WORD.get(after[1]);
+  if (after && afterState && !NOT_SERVING.test(after[0]))
+    return { actor: { id: null, name: afterState, kind: 'state' }, start: m.start, end: m.end + after[0].length };
   const from = Math.max(0, m.start - 60);
   const found = DEMONYM_POST.exec(text.slice(from, m.start));
   const state = found && STATE_BY_WORD.get(found[1]);
@@ -125,7 +136,11 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
   const outside = (o: Mention, spans: [number, number][]) => !spans.some(([a, b]) => o.start > a && o.end < b);
   // Not a word of the person's own title ("Prof." read as a name).
   const titled = m.title ? text.lastIndexOf(m.title, m.start) : m.start;
+  const its = ITS_POST.test(text.slice(Math.max(0, m.start - 60), m.start));
   let before = bodies.findLast((o) => o.end <= titled && m.start - o.end <= 60);
+  // "Its Geneva representative, Y": a name inside the post says where it is, not whose it is.
+  if (before && its && /\b(?:Its|Their|its|their)\s+(?:[\w-]+\s+){0,2}$/.test(text.slice(0, before.start)))
+    before = undefined;
   // "the X (XC), Prof. Y": the name before its acronym in brackets.
   if (before && text[before.start - 1] === '(' && text[before.end] === ')') {
     const acronym = before;
@@ -151,7 +166,7 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
       return { owner: before, near: true };
   }
   const current = sentenceStart(text, m.start);
-  if (ITS_POST.test(text.slice(Math.max(0, m.start - 60), m.start))) {
+  if (its || ITS_AFTER.test(text.slice(m.end, m.end + 60))) {
     // The first body named before it in its own sentence ("Germany was among them: its ambassador, Y"),
     // else in one of the two sentences before, outside quotation marks.
     const its = current + text.slice(current, titled).search(/\b(?:Its|Their|its|their)\s[^.!?]*$/);

@@ -325,3 +325,35 @@ describe('a minister of a portfolio in several words', () => {
     ).toEqual({ 'Ama Owusu': ['condemnation'] });
   });
 });
+
+describe('whose post, from the words after the name or a place inside the post', () => {
+  const relationsOf = async (sentences: string) =>
+    (await extractFromArticle({ text: SAHEL_LEAD + sentences, event: SAHEL_EVENT, known: SAHEL_KNOWN })).relations.map(
+      (r) => [r.type, r.from.name, r.to.name],
+    );
+
+  it('"Its Geneva representative, X" speaks for the body before, not for Geneva', async () => {
+    const relations = await relationsOf(
+      'Amnesty International condemned the recognition. Its Geneva representative, Benedikt Aalto, said the council was a junta.',
+    );
+    expect(relations).toContainEqual(['SPEAKS_FOR', 'Benedikt Aalto', 'Amnesty International']);
+    expect(relations.map(([, , to]) => to)).not.toContain('Geneva');
+  });
+
+  it('"X, its director in Oslo," and "X, the Danish foreign minister," say whose', async () => {
+    expect(
+      await relationsOf(
+        'Amnesty International said the move was wrong. Linnea Eliasson, its director in Oslo, said it was a mistake.',
+      ),
+    ).toContainEqual(['SPEAKS_FOR', 'Linnea Eliasson', 'Amnesty International']);
+    expect(
+      await relationsOf('Konstantin Arvel, the Danish foreign minister, said the recognition was a mistake.'),
+    ).toContainEqual(['SPEAKS_FOR', 'Konstantin Arvel', 'Denmark']);
+  });
+
+  it('"Its delegate, X" is a post too', async () => {
+    expect(
+      await relationsOf('Ghana said the recognition was premature. Its delegate, Ilario Zaide, said it was a mistake.'),
+    ).toContainEqual(['SPEAKS_FOR', 'Ilario Zaide', 'Ghana']);
+  });
+});
