@@ -3,10 +3,14 @@
  * X" speaks for Afghanistan, "the Russian foreign ministry" is part of Russia), a stored official's
  * words proposed for whom the graph says they speak for, and each proposal and relation once.
  */
-import { STATE_BY_WORD } from './lexicon';
+import { INTERGOVERNMENTAL, STATE_BY_WORD } from './lexicon';
 import type { Mention } from './mentions';
 import { ownerOfPost } from './posts';
 import type { KnownActor, Proposal, ProposedActor, ProposedRelation } from './types';
+
+/** A body's name, then one of its organs. */
+const ORGAN_OF_BODY =
+  /^(.+?)\s+(?:Commission|Council|Secretariat|Parliament|Assembly|Court|Delegation|Mission|Presidency)$/;
 
 /** "Afghan Foreign Minister X" speaks for Afghanistan; "the Russian foreign ministry" is part of Russia. */
 export function roleRelations(
@@ -30,6 +34,16 @@ export function roleRelations(
     confidence: number,
   ) => out.push({ type, from, to, quote: text.slice(start, end), start, end, confidence });
   for (const m of mentions) {
+    // "The African Union Commission", "the EU Council": an organ of the body its name begins with.
+    const organ = ORGAN_OF_BODY.exec(m.actor.name);
+    if (organ && m.actor.kind !== 'person' && INTERGOVERNMENTAL.has(organ[1])) {
+      const stored = known.find((k) => k.name === organ[1] || k.aliases.includes(organ[1]));
+      const body: ProposedActor = stored
+        ? { id: stored.id, name: stored.name, kind: stored.kind }
+        : { id: null, name: organ[1], kind: 'intergovernmental' };
+      relate('PART_OF', m.actor, body, m.start, m.end, 0.7);
+      continue;
+    }
     // "The Taliban's spokesman X", "NATO's secretary-general, X": X speaks for the owner of the post.
     const owner = m.actor.kind === 'person' && !(m.of && m.title) ? ownerOfPost(text, mentions, m) : null;
     if (owner) {

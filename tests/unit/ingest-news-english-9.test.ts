@@ -356,4 +356,12 @@ describe('whose post, from the words after the name or a place inside the post',
       await relationsOf('Ghana said the recognition was premature. Its delegate, Ilario Zaide, said it was a mistake.'),
     ).toContainEqual(['SPEAKS_FOR', 'Ilario Zaide', 'Ghana']);
   });
+
+  it('"The African Union Commission" is part of the African Union', async () => {
+    expect(await relationsOf('The African Union Commission said the recognition was premature.')).toContainEqual([
+      'PART_OF',
+      'African Union Commission',
+      'African Union',
+    ]);
+  });
 });
