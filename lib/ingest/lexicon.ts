@@ -88,6 +88,8 @@ export const INTERGOVERNMENTAL_BY_CITY = new Map(
 export const GOVERNMENT_BODY_WORDS = new Set(placesData.governmentBodyWords);
 export const GOVERNMENT_WORDS = new Set(placesData.governmentWords);
 export const ORGANISATION_WORDS = new Set(placesData.organisationWords);
+/** News outlets: organisations that report, named like people ("Al Jazeera"). */
+export const NEWS_OUTLETS = new Set(placesData.newsOutlets);
 /**
  * Ministers' portfolios as one alternation, in lower case ("foreign", "defence") or as titles write
  * them ("Foreign"): every rule naming a ministry or a minister by its portfolio reads this one list.

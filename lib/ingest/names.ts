@@ -8,6 +8,7 @@ import {
   GOVERNMENT_BODY_WORDS,
   GOVERNMENT_WORDS,
   INTERGOVERNMENTAL,
+  NEWS_OUTLETS,
   ORGANISATION_WORDS,
   PERSON_TITLES,
   PORTFOLIO_TITLE,
@@ -17,7 +18,9 @@ import type { Mention } from './mentions';
 
 /** A heading's capitals as a name is written: "UNITED KINGDOM" -> "United Kingdom", "REPUBLIC OF THE CONGO" -> "Republic of the Congo". */
 export const titleCased = (words: string) =>
-  words.toLowerCase().replace(/(^|[\s-])(?!(?:of|the|and)\b)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  words
+    .toLowerCase()
+    .replace(/(^|[\s-])(?!(?:of|the|and)\b)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Words that start sentences with a capital but name nobody. */
 export const NOT_NAMES = new Set(
@@ -247,6 +250,7 @@ function personOf(run: string): string[] {
 export function guessKind(name: string, titled = false): ActorKind {
   if (STATE_BY_WORD.get(name) === name) return 'state';
   if (INTERGOVERNMENTAL.has(name)) return 'intergovernmental';
+  if (NEWS_OUTLETS.has(name)) return 'organisation';
   const lower = name.toLowerCase().split(/\s+/);
   const last = lower[lower.length - 1];
   if (/^(united nations|un|eu|european|african union|nato)\b/.test(name.toLowerCase())) return 'intergovernmental';

@@ -55,7 +55,11 @@ export function ownerOfPost(
   const found = postOwner(text, mentions, m);
   if (!found) return demonymPost(text, m);
   const { owner, near } = found;
-  const around = owner.start < m.start ? text.slice(owner.end, m.start) : text.slice(m.end, owner.start);
+  // After the name, the post after the owner too: "X, Afghanistan's former deputy foreign minister,".
+  const around =
+    owner.start < m.start
+      ? text.slice(owner.end, m.start)
+      : text.slice(m.end, owner.end) + (/^[^,.;\n]*/.exec(text.slice(owner.end))?.[0] ?? '');
   if (NOT_SERVING.test(around)) return null;
   // The words that say it: the owner and the name; where the owner is only understood, the post and
   // the name ("Its foreign minister, Y", "Foreign Minister Y").

@@ -365,3 +365,33 @@ describe('whose post, from the words after the name or a place inside the post',
     ]);
   });
 });
+
+describe('the first to act, outlets, and a former post', () => {
+  it('"Norway has become the first country to recognise …" is the act by Norway', async () => {
+    const extraction = await extractFromArticle({
+      text: 'Norway has become the first country to formally recognise the Sahel Transitional Council.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(extraction.proposals.map((p) => [p.actor.name, p.stance, p.how])).toContainEqual([
+      'Norway',
+      'support',
+      'subject',
+    ]);
+  });
+
+  it('"Speaking to Al Jazeera, Mali\'s former foreign minister, …" makes the outlet no person serving Mali', async () => {
+    const extraction = await extractFromArticle({
+      text: `${SAHEL_LEAD}Speaking to Al Jazeera, Mali's former foreign minister, now in exile, said the recognition legitimised a junta.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(extraction.relations.map((r) => r.from.name)).not.toContain('Al Jazeera');
+  });
+
+  it('"We hope the decision encourages others to engage" is support', async () => {
+    expect(
+      await stancesOnSahel('"We hope the Norwegian decision encourages others to engage," Amadou Sy told Reuters.'),
+    ).toEqual({ 'Amadou Sy': ['support'] });
+  });
+});
