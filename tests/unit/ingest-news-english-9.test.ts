@@ -395,3 +395,11 @@ describe('the first to act, outlets, and a former post', () => {
     ).toEqual({ 'Amadou Sy': ['support'] });
   });
 });
+
+describe('others may follow', () => {
+  it('"some states may follow" is a worry', async () => {
+    expect(await stancesOnSahel('Kofi Mensah said he thought some West African states may follow.')).toEqual({
+      'Kofi Mensah': ['caution'],
+    });
+  });
+});
