@@ -13,7 +13,7 @@ import type { Sentence } from './sentences';
  * reaction was warm").
  */
 const MANNER =
-  /\s+(?:was|were)\s+(?:(?:even|far|much|rather|notably|markedly|no)\s+)?(?:(?:more|less|(?:the\s+)?(?:most|least))\s+(?!divided|mixed|split|muted)[a-z-]+|(?!never|later|together|further|either|neither|other|under|over)[a-z]{3,}er|the\s+(?!latest|largest|biggest|first|last)[a-z]{3,}est)(?:\s+still)?\s*\.$/;
+  /\s+(?:was|were)\s+(?:(?:even|far|much|rather|notably|markedly|no)\s+)?(?:(?:more|less|(?:the\s+)?(?:most|least))\s+(?!divided|mixed|split|muted)[a-z-]+|(?!never|later|together|further|either|neither|other|under|over)[a-z]{3,}er|the\s+(?!latest|largest|biggest|first|last)[a-z]{3,}est)(?:\s+still)?(?:\s+in\s+tone)?(?:,?\s+but\s+no\s+less\s+[a-z]+)?\s*\.$/;
 /** "took a harder line", "struck a softer tone": a manner compared too. */
 const LINE =
   /\s+(?:took|struck|adopted|sounded|had)\s+an?\s+(?:(?:much|far|rather|notably|markedly)\s+)?(?:[a-z]{3,}er|more\s+[a-z]+|less\s+[a-z]+|different)\s+(?:line|tone|view|stance|position|note)\s*\.$/;

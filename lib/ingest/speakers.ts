@@ -76,6 +76,9 @@ const AGENT = new RegExp(
 /** ", a lawyer educated in Paris who …," after a first description, before a verb in the past or present. */
 const SECOND_DESCRIPTION =
   /^\s+(?:a|an|the|who|which|whose)\s[^,;"“”.]{3,160}?,(?!\d{3})(?=\s+(?:(?:[a-z]+ly|also)\s+)?[a-z]+(?:ed|s)\b)/;
+/** The members a bloc's short name can qualify: "EU capitals", "NATO allies". */
+const BLOC_MEMBERS =
+  /^\s+(?:capitals|members|states|countries|governments|officials|leaders|diplomats|ministers|envoys|allies|partners|nations)\b/;
 /** A sentence opening on whose view it gives: "For X, …", "But for X, who …, …". */
 const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
 const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;
@@ -343,6 +346,8 @@ export function findSpeakers(
           !VERB_NEXT.test(text.slice(m.end, m.end + 16))))
     )
       continue;
+    // "EU capitals", "NATO allies": a bloc's short name before its members is no speaker.
+    if (/^[A-Z.]{2,6}$/.test(m.surface) && BLOC_MEMBERS.test(text.slice(m.end, m.end + 20))) continue;
     // A one-word name right before another name qualifies it ("Kenyan Prime Minister …").
     // A day after it is when ("China Tuesday lodged a protest").
     if (!/\s/.test(m.surface) && NAME_AFTER.test(text.slice(m.end, m.end + 12))) continue;

@@ -403,3 +403,21 @@ describe('others may follow', () => {
     });
   });
 });
+
+describe('a bloc qualifying its members; a gentler tone', () => {
+  it('"Officials in two EU capitals said …" is not the EU speaking', async () => {
+    expect(
+      await stancesOnSahel(
+        'Officials in two other EU capitals said privately that they would not have approved the recognition.',
+      ),
+    ).toEqual({});
+  });
+
+  it('"X was gentler in tone but no less worried." takes the stance its official gives next', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ghana was gentler in tone but no less worried. Its foreign minister, Kwame Boateng, said the recognition was premature.',
+      ),
+    ).toEqual({ Ghana: ['caution'], 'Kwame Boateng': ['caution'] });
+  });
+});
