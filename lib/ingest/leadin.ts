@@ -22,7 +22,9 @@ const BEFORE =
   /^(?:(?:But|And|Yet|Meanwhile|Elsewhere),?\s+)?(?:(?:observers|officials|diplomats|delegates|monitors)\s+(?:from|of|at)\s+)?(?:the\s+)?$/i;
 /** ", the union's largest member," or " in Arvella" between the name and "was". */
 const BETWEEN = /^(?:\s+\(\p{Lu}{2,8}\))?(?:,[^,;]{1,100},|\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/u;
-const REACTION = /^,\s+the\s+(?:reaction|response|mood|tone)$/i;
+/** "In Lisbon, the reaction was …", "In Tashkent and Astana, officials were …". */
+const REACTION =
+  /^(?:\s+and\s+\p{Lu}[\p{L}-]+)?,\s+(?:the\s+(?:reaction|response|mood|tone)|officials|diplomats|ministers|leaders)$/iu;
 
 export function leadIn(text: string, sentence: Sentence, mentions: Mention[]): Mention | null {
   const manner =

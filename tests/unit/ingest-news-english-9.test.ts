@@ -421,3 +421,13 @@ describe('a bloc qualifying its members; a gentler tone', () => {
     ).toEqual({ Ghana: ['caution'], 'Kwame Boateng': ['caution'] });
   });
 });
+
+describe('officials of two capitals, then one speaks', () => {
+  it('"In Accra and Lome, officials were more circumspect." leads in the stance given next', async () => {
+    expect(
+      await stancesOnSahel(
+        "In Accra and Lome, officials were more circumspect. Ghana's foreign minister, Kwame Boateng, said the recognition was premature.",
+      ),
+    ).toEqual({ Ghana: ['caution'], 'Kwame Boateng': ['caution'] });
+  });
+});
