@@ -431,3 +431,9 @@ describe('officials of two capitals, then one speaks', () => {
     ).toEqual({ Ghana: ['caution'], 'Kwame Boateng': ['caution'] });
   });
 });
+
+describe('silence', () => {
+  it('"X has remained silent, its foreign ministry said" is no stance', async () => {
+    expect(await stancesOnSahel('Ghana has remained silent, its foreign ministry said.')).toEqual({});
+  });
+});
