@@ -374,7 +374,13 @@ export class RuleExtractor implements Extractor {
         // "Not so for Nilofar Bayat, a former captain. She called it …": the one person named last is
         // whom "she" points back to, not the speaker before.
         const people = inSentence.filter((m) => m.actor.kind === 'person' && !m.possessive);
+        // "Amnesty International issued a statement. It said …": so does a body opening the sentence.
+        const opening = inSentence.find(
+          (m) => !m.possessive && /^(?:the\s+)?$/i.test(text.slice(sentence.start, m.start)),
+        );
         if (people.length === 1) lastSpeaker = people[0];
+        else if (people.length === 0 && opening && !['person', 'state'].includes(opening.actor.kind))
+          lastSpeaker = opening;
       }
       if (leading && speakers.length === 0) {
         // Its own words of manner may say it ("was warm", "more hesitant"); else the next stance does.

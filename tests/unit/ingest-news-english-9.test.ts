@@ -437,3 +437,21 @@ describe('silence', () => {
     expect(await stancesOnSahel('Ghana has remained silent, its foreign ministry said.')).toEqual({});
   });
 });
+
+describe('"It said" after a body that said nothing yet', () => {
+  it('"Amnesty International issued a statement. It said …" is Amnesty, not the speaker before', async () => {
+    expect(
+      await stancesOnSahel(
+        'Amnesty International issued a statement on Friday. It said the recognition was a betrayal of Malian women.',
+      ),
+    ).toEqual({ 'Amnesty International': ['condemnation'] });
+  });
+
+  it('"would comply with it, but had not been consulted" is caution', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Ghana Electoral Commission said it would comply with the recognition, but added that it had not been consulted.',
+      ),
+    ).toEqual({ 'Ghana Electoral Commission': ['caution'] });
+  });
+});
