@@ -250,3 +250,11 @@ export function notFollowing(text: string, cue: Found, event: EventDescription, 
   const after = text.slice(cue.end, cue.end + 60).replace(/^\s+(?:the\s+)?/i, '');
   return targetNames.some((t) => after.toLowerCase().startsWith(t.replace(/^the\s+/i, '').toLowerCase()));
 }
+
+/** "have not (yet / formally) recognised": the act not done, in the perfect. */
+export function notDoneYet(text: string, from: number, cue: Found, act: string): boolean {
+  return (
+    cue.phrase.toLowerCase().startsWith(act.toLowerCase()) &&
+    /\b(?:has|have|had)\s+(?:not|never)\s+(?:(?:yet|formally|officially)\s+)*$/i.test(text.slice(from, cue.start))
+  );
+}

@@ -10,7 +10,7 @@ import type { Stance } from '../domain';
 import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE } from './judge';
 import { leadIn } from './leadin';
-import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notFollowing, relevancePattern } from './acts';
+import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollowing, relevancePattern } from './acts';
 import { headedSpeakers, transcriptSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses } from './asides';
@@ -258,6 +258,9 @@ export class RuleExtractor implements Extractor {
         // A factbox's quotation has no verb of speech: its heading says who speaks.
         const spoken = speechVerbIn(sentence.text) ?? (speaker.how === 'heading' ? 'quoted under their name' : null);
         const acting = onActingSide(text, speaker.mention, side);
+        // "China and the UAE have not formally recognised the government": the report's fact, said by no one.
+        if (!spoken && !acting && judged && event.act && notDoneYet(text, sentence.start, judged.cue, event.act))
+          continue;
         const echoed: Stance | null =
           speaker.how === 'echo'
             ? (echoedStance(

@@ -455,3 +455,14 @@ describe('"It said" after a body that said nothing yet', () => {
     ).toEqual({ 'Ghana Electoral Commission': ['caution'] });
   });
 });
+
+describe('the act not done, told by the report', () => {
+  it('"X has not formally recognised the council" with no one saying so is no stance', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ghana and Togo have accepted envoys from the council but have not formally recognised the council.',
+      ),
+    ).toEqual({});
+    expect(await stancesOnSahel('Ghana said it would not recognise the council.')).toEqual({ Ghana: ['caution'] });
+  });
+});
