@@ -36,15 +36,27 @@ const IN_STATE_POST = new RegExp(String.raw`^,\s+the\s+${WORDS}${ROLE}\s*,\s+${R
 /** "the head of X, Y", "The President of the Republic of X, Y". */
 const POST_OF = new RegExp(String.raw`\bthe\s+${WORDS}${ROLE}\s+of\s+(?:the\s+)?(?:${STATE_FORM_OF})?$`, 'i');
 const OWNER_THEN_NAME = new RegExp(String.raw`^(?:\s*\([A-Z]{2,8}\))?,\s+${RANK}$`);
-/** "Y, a spokesman for X", "Y, the head of X": the post after the name. */
-const POST_FOR = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?${WORDS}${ROLE}\s+(?:for|of|at)\s+(?:the\s+)?$`, 'i');
+/** A word or two in lower case before a body's name: "the opposition X", "neighbouring X", "the centre-right X". */
+const QUALIFIERS = String.raw`(?:[a-z][a-z-]*\s+){0,2}`;
+/**
+ * "Y, a spokesman for X", "Y, the head of X", "Y, leader of the opposition X", "Y, who leads the
+ * centre-right X": the post after the name.
+ */
+const POST_FOR = new RegExp(
+  String.raw`^,\s+(?:(?:the\s+|a\s+|an\s+)?${WORDS}${ROLE}\s+(?:for|of|at)|who\s+(?:leads|heads|chairs|runs))\s+(?:the\s+)?${QUALIFIERS}$`,
+  'i',
+);
+/** "The council, led by Y,": the body before, its head after. */
+const LED_BY = new RegExp(String.raw`^,\s+(?:(?:which\s+is|now)\s+)?(?:led|headed|chaired)\s+by\s+${RANK}$`, 'i');
 const OWNED_POST = new RegExp(String.raw`['’]s\s+${WORDS}${ROLE}$`, 'i');
 const POSSESSIVE_POST = new RegExp(String.raw`^['’]s?\s+${WORDS}${ROLE}\b`, 'i');
 /** Titles that say a person serves a government ("Foreign Minister", "President"), not which one. */
 const GOVERNMENT_TITLE =
   /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|(?:[A-Z][a-z]+ )?Minister|(?:Home |Foreign )?Secretary(?: of State)?)$/;
-/** A post someone no longer holds, or holds against the state ("opposition leader"), speaks for no one. */
-const NOT_SERVING = /\b(?:former|ex-|opposition|retired|late|then)\b|\n/i;
+/** A post someone no longer holds speaks for no one. */
+const NOT_SERVING = /\b(?:former|ex-|retired|late|then)\b|\n/i;
+/** One held against the state ("opposition leader") speaks for no state; for a party it names, it does. */
+const AGAINST_STATE = /\bopposition\b/i;
 
 /** The body or state whose post `m` (a person) holds, or null; a ministry's post is its state's. */
 export function ownerOfPost(
@@ -61,6 +73,7 @@ export function ownerOfPost(
       ? text.slice(owner.end, m.start)
       : text.slice(m.end, owner.end) + (/^[^,.;\n]*/.exec(text.slice(owner.end))?.[0] ?? '');
   if (NOT_SERVING.test(around)) return null;
+  if (AGAINST_STATE.test(around) && ['state', 'government', 'government-body'].includes(owner.actor.kind)) return null;
   // The words that say it: the owner and the name; where the owner is only understood, the post and
   // the name ("Its foreign minister, Y", "Foreign Minister Y").
   const titled = m.title ? text.lastIndexOf(m.title, m.start) : m.start;
@@ -110,22 +123,33 @@ function paragraphState(text: string, mentions: Mention[], at: number, first = f
 }
 
 /** "the British ambassador, Sir Y": a people's word before a post in lower case, and the name after. */
-const DEMONYM_POST = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\s*,\s+${RANK}$`, 'u');
+const DEMONYM_POST = new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'u');
 
 function demonymPost(text: string, m: Mention): ReturnType<typeof ownerOfPost> {
   const after = DEMONYM_AFTER.exec(text.slice(m.end, m.end + 80));
   const afterState = after && STATE_BY_WORD.get(after[1]);
-  if (after && afterState && !NOT_SERVING.test(after[0]))
+  if (after && afterState && !NOT_SERVING.test(after[0]) && !AGAINST_STATE.test(after[0]))
     return { actor: { id: null, name: afterState, kind: 'state' }, start: m.start, end: m.end + after[0].length };
-  const from = Math.max(0, m.start - 60);
-  const found = DEMONYM_POST.exec(text.slice(from, m.start));
-  const state = found && STATE_BY_WORD.get(found[1]);
-  if (!found || !state || NOT_SERVING.test(found[0])) return null;
-  return {
-    actor: { id: null, name: state, kind: 'state' },
-    start: from + found.index + found[0].indexOf(found[1]),
-    end: m.end,
-  };
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  // "The Swedish ambassador, Sir Y": the capitalised word that is a people's, not the first one.
+  for (let from = 0; from < before.length;) {
+    const found = DEMONYM_POST.exec(before.slice(from));
+    if (!found) return null;
+    const state = STATE_BY_WORD.get(found[1]);
+    if (state) {
+      const at = from + found.index;
+      // "Former Afghan vice president Y": the word before the people's word says it too.
+      const earlier = /\b(?:former|ex-|retired|then)\s*$/i.test(before.slice(Math.max(0, at - 10), at));
+      if (earlier || NOT_SERVING.test(found[0]) || AGAINST_STATE.test(found[0])) return null;
+      return {
+        actor: { id: null, name: state, kind: 'state' },
+        start: m.start - before.length + at,
+        end: m.end,
+      };
+    }
+    from += found.index + found[1].length;
+  }
+  return null;
 }
 
 /** Where the sentence holding `at` starts: after a full stop and a space, or a blank line. */
@@ -153,7 +177,13 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
   }
   if (before) {
     const between = text.slice(before.end, m.start);
-    if (before.possessive ? AFTER_POSSESSIVE.test(between) : AFTER_NAME.test(between) || WHOSE_POST.test(between))
+    if (
+      before.possessive
+        ? AFTER_POSSESSIVE.test(between)
+        : AFTER_NAME.test(between) ||
+          WHOSE_POST.test(between) ||
+          (before.actor.kind !== 'state' && LED_BY.test(between))
+    )
       return { owner: before, near: true };
     // "Iran's ambassador to the UN, Y": the owner before the body the post is at.
     const posted = bodies.findLast((o) => o.possessive && o.end <= before!.start);
@@ -205,6 +235,8 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
   }
   // "Foreign Minister Y" with no state named: the state the paragraph spoke of last, outside quotation marks.
   if (m.title && !m.of && GOVERNMENT_TITLE.test(m.title)) {
+    // "Kanyoro's President Y": owned by a name not known to be a state, so not by the paragraph's state.
+    if (/\p{Lu}[\p{L}-]*['’]s?\s+$/u.test(text.slice(Math.max(0, titled - 40), titled))) return null;
     const owner = paragraphState(text, bodies, titled);
     // "Foreign Secretary Y" in a paragraph about Norway: a title Norway does not give.
     const only = titleStates(text.slice(Math.max(0, m.start - 40), m.start));

@@ -38,7 +38,7 @@ const ROLE_AFTER = new RegExp(
 );
 /** The word before a title that says whose official it is: not an article, a rank or a portfolio. */
 const QUALIFIER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\w.-])((?!(?:The|A|Deputy|Vice|Acting|${PORTFOLIO_TITLE})\b)[A-Z][\w.-]*)\s+$`,
+  String.raw`(?:^|[^\w.-])((?!(?:The|A|Deputy|Vice|Acting|${PORTFOLIO_TITLE})\b)[A-Z][\w.-]*)(?:['’]s)?\s+$`,
 );
 const THE_ROLE = new RegExp(`^,\\s+the\\s+${ROLE}\\s*,`, 'i');
 /** "Presidential envoy X", "Special envoy X" opening a sentence: a role with no country, written before the name. */

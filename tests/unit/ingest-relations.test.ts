@@ -153,3 +153,47 @@ describe("the acting state's officials, whose state the report leaves unsaid", (
     expect(await speaksFor(`${lead}Foreign Secretary Alan Price said the recognition was premature.`)).toEqual([]);
   });
 });
+
+describe('the head of a party, a movement or a neighbouring state, named after the name', () => {
+  it('"Y, leader of the opposition X", "Y, who leads the X", "Y, the president of neighbouring X"', async () => {
+    expect(await speaksFor('Gregor Hal, leader of the opposition National Front, criticised the recognition.')).toEqual(
+      ['Gregor Hal -> National Front'],
+    );
+    expect(
+      await speaksFor('Dara Lesk, who leads the centre-right Freedom Movement, criticised the recognition.'),
+    ).toEqual(['Dara Lesk -> Freedom Movement']);
+    expect(await speaksFor('Aurel Basq, the president of neighbouring Ghana, welcomed the recognition.')).toEqual([
+      'Aurel Basq -> Ghana',
+    ]);
+    // A party whose name ends in a plural is a party, not a person.
+    expect(await speaksFor('Kari Fret, leader of the Liberal Democrats, criticised the recognition.')).toEqual([
+      'Kari Fret -> Liberal Democrats',
+    ]);
+  });
+
+  it('"The X, led by Y," makes Y its voice; an opposition post still speaks for no state', async () => {
+    expect(await speaksFor("The Fishermen's Council, led by Piet Baan, criticised the recognition.")).toEqual([
+      "Piet Baan -> Fishermen's Council",
+    ]);
+    expect(await speaksFor('Malian opposition leader Ibrahim Keita criticised the recognition.')).toEqual([]);
+  });
+});
+
+describe("a people's word before a post with no comma", () => {
+  it('"Swedish leader Y", "The Swedish ambassador, Sir Y"; not "Former Swedish envoy Y"', async () => {
+    expect(await speaksFor('Swedish leader Ulf Kristersson criticised the recognition.')).toEqual([
+      'Ulf Kristersson -> Sweden',
+    ]);
+    expect(await speaksFor('The Swedish ambassador, Sir Tom Hale, criticised the recognition.')).toEqual([
+      'Tom Hale -> Sweden',
+    ]);
+    expect(await speaksFor('Former Swedish envoy Tom Hale criticised the recognition.')).toEqual([]);
+  });
+
+  it('"Kanyoro\'s President Y", a state the report names and the extractor does not know, is not the acting state', async () => {
+    const lead = 'Norway recognized the Sahel Transitional Council on Friday. ';
+    expect(await speaksFor(`${lead}Kanyoro's President Mary Sithe said the recognition was premature.`)).not.toContain(
+      'Mary Sithe -> Norway',
+    );
+  });
+});
