@@ -1,0 +1,133 @@
+/**
+ * The word-level tests findMentions (mentions.ts) makes around a name: which words end a name that is
+ * no actor, which state a word before a title points to, how stored actors are written, and where a
+ * body's name after "of" ends.
+ */
+import {
+  GOVERNMENT_BODY_WORDS,
+  INTERGOVERNMENTAL,
+  ORGANISATION_WORDS,
+  PERSON_TITLES,
+  PORTFOLIO_TITLE,
+  STATE_BY_WORD,
+  escape,
+  standsForState,
+} from './lexicon';
+import { CONNECTORS } from './names';
+import type { KnownActor } from './types';
+
+/** Last words of names that are events, documents or places, not actors (not "Palace", "Street": "Downing Street said"). */
+export const NOT_ACTORS =
+  /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring)$/;
+/** A title, "for" or "of" and a portfolio joined by "and" ("Family and Social Policy"), then a two-word name. */
+export const LONG_PORTFOLIO =
+  /\b(Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:(?:and|,)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|[,.;:]|$)/gu;
+/** Whether the line holding `at` is nothing but capitals (a heading). */
+export function headingLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  return !/\p{Ll}/u.test(text.slice(from, to < 0 ? text.length : to));
+}
+/** Compass words that stand for a camp of countries when alone. */
+export const CAMPS = new Set(['West', 'East', 'North', 'South']);
+
+/** The state a demonym or a state's possessive name just before `start` points to ("Afghan Foreign Minister"). */
+export function stateBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const match = /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s)?\s+$/.exec(before);
+  if (!match) return null;
+  const words = match[1].split(/\s+/);
+  for (let i = 0; i < words.length; i += 1) {
+    const state = STATE_BY_WORD.get(words.slice(i).join(' '));
+    if (state) return state;
+  }
+  return null;
+}
+
+/** A state's formal name before its place: "Islamic Emirate" of "Islamic Emirate of Afghanistan". */
+export const STATE_FORM_HEAD =
+  /^(\p{Lu}[\p{L}'’]+\s+(?:Emirate|Republic|Kingdom|Federation|Sultanate|Principality))\s+of\s+\p{Lu}/u;
+
+/**
+ * Stored actors by name or alias, case as written (an acronym exactly), longest first. An acronym is
+ * found with full stops too, as many papers write it ("UN" as "U.N.", "EU" as "E.U.").
+ */
+export function knownForms(known: KnownActor[]): { form: string; actor: KnownActor }[] {
+  const forms: { form: string; actor: KnownActor }[] = [];
+  const heads = new Map<string, KnownActor | null>();
+  for (const actor of known)
+    for (const name of [actor.name, ...actor.aliases]) {
+      const form = name.trim();
+      if (form.length < 2) continue;
+      forms.push({ form, actor });
+      if (/^[A-Z]{2,5}$/.test(form)) forms.push({ form: `${form.split('').join('.')}.`, actor });
+      // Reports shorten it ("the Islamic Emirate"); when two stored actors share the head, neither gets it.
+      const head = STATE_FORM_HEAD.exec(form)?.[1];
+      if (head) heads.set(head, heads.has(head) && heads.get(head) !== actor ? null : actor);
+    }
+  const taken = new Set(forms.map((f) => f.form.toLowerCase()));
+  for (const [head, actor] of heads) if (actor && !taken.has(head.toLowerCase())) forms.push({ form: head, actor });
+  return forms.sort((a, b) => b.form.length - a.form.length);
+}
+
+export const TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${PERSON_TITLES.map(escape).join('|')})\\s+$`);
+/** "Foreign Minister Israel Katz": a state's name after a title and before a surname is a first name. */
+export function firstNameAfterTitle(text: string, start: number, end: number): boolean {
+  return (
+    TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    /^\s+\p{Lu}\p{Ll}+(?![\w'’-]*\s+(?:of|and)\b)/u.test(text.slice(end, end + 30))
+  );
+}
+
+/** Officials named with where they serve: "Ambassador to Pakistan", "Permanent Representative to the UN". */
+export const POSTED_ROLE = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]ommissioner)$/;
+export const POSTED_TITLE =
+  /(?:^|\s)((?:[Aa]mbassador|(?:[Ss]pecial\s+)?[Ee]nvoy|(?:[Pp]ermanent\s+)?[Rr]epresentative|[Hh]igh\s+[Cc]ommissioner))\s+(?:to|in|at|for|on)\s+(?:the\s+)?$/;
+
+export const SURNAME_PARTICLE = /^(?:Le|La|De|Du|Da|Di|Del|Della|Van|Von|Al|El|Bin|Ben|Abu|Ould|Dos|Das)$/i;
+
+export const PORTFOLIO_WORD = new RegExp(`^${PORTFOLIO_TITLE}$`);
+
+// Letters of any script: "José Núñez", "Łukasz Nowak".
+export function isDemonymOf(word: string, stateName: string): boolean {
+  return (
+    STATE_BY_WORD.get(word) === stateName &&
+    // "Tehran", "Helsinki": a capital ends as a people's word may, but stands for its state.
+    !standsForState(word, stateName) &&
+    word !== stateName &&
+    /(?:an|ian|ese|ish|i|ic|ch)$/.test(word) &&
+    !/\s/.test(word)
+  );
+}
+
+/**
+ * How many words after "of" name a body or a state ("the Assembly", "the Senate Foreign Relations
+ * Committee", "the United Nations", "the Republic of Uzbekistan") with a name of two words or more
+ * after them; 0 when none does.
+ */
+export const STATE_FORM_WORDS = new Set([
+  'emirate',
+  'republic',
+  'kingdom',
+  'federation',
+  'government',
+  'administration',
+]);
+export function bodyAfterOf(rest: string[]): number {
+  for (let k = Math.min(rest.length - 3, 6); k >= 1; k -= 1) {
+    const words = rest.slice(1, 1 + k);
+    const named = (words[0] === 'the' ? words.slice(1) : words).join(' ');
+    const last = words[words.length - 1].toLowerCase();
+    const name = rest.slice(1 + k);
+    if (!named || !/^\p{Lu}/u.test(name[0]) || name.some((w) => !/^\p{Lu}/u.test(w) && !CONNECTORS.has(w))) continue;
+    if (
+      INTERGOVERNMENTAL.has(named) ||
+      STATE_BY_WORD.has(words[words.length - 1]) ||
+      GOVERNMENT_BODY_WORDS.has(last) ||
+      ORGANISATION_WORDS.has(last) ||
+      STATE_FORM_WORDS.has(last)
+    )
+      return k;
+  }
+  return 0;
+}
