@@ -131,3 +131,7 @@ export function bodyAfterOf(rest: string[]): number {
   }
   return 0;
 }
+
+/** A noun for a firm or a body just before a name ("the manufacturer, X", "the company X"). */
+export const BODY_NOUN_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:manufacturer|company|firm|maker|producer|operator|carrier|airline|consortium|conglomerate|bank|lender|insurer|charity|watchdog|broadcaster|newspaper|publisher|think[- ]tank|exporter|importer|shipper|contractor|miner|developer|supplier|investor|fund)\s*,?\s+$/i;

@@ -36,6 +36,7 @@ import {
   POSTED_ROLE,
   POSTED_TITLE,
   SURNAME_PARTICLE,
+  BODY_NOUN_BEFORE,
   bodyAfterOf,
   firstNameAfterTitle,
   headingLine,
@@ -380,7 +381,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       !title &&
       !rest.includes('and') &&
       ((!STATE_BY_WORD.has(rest[0]) && isState(lastWord)) || (isState(rest[0]) && !isState(lastWord)));
-    const kind = namedAfter ? 'organisation' : guessKind(name, title !== null);
+    // "The manufacturer, Nordavia Aerospace,": a name a firm's or a body's noun stands before.
+    const bodyNoun = !title && BODY_NOUN_BEFORE.test(text.slice(Math.max(0, nameStart - 50), nameStart));
+    const kind = namedAfter || bodyNoun ? 'organisation' : guessKind(name, title !== null);
     const found = mention(nameStart, end, { id: null, name, kind }, { title, of });
     if (namedAfter) release(state, nameStart, end);
     // "Kenya Tea Growers' Association" is a body of its own, not the state it starts with.

@@ -34,7 +34,9 @@ export const NOT_NAMES = new Set(
     'Officials Diplomats Observers According Asked Speaking Following Read More Related Advertisement ' +
     'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further ' +
     'Allies Supporters Opponents Leaders Governments Countries Nations Neighbours Neighbors Residents Protesters ' +
-    'Activists Lawmakers Ministers Sources Reactions None Neither Nobody Few Any Either Not No'
+    'Activists Lawmakers Ministers Sources Reactions None Neither Nobody Few Any Either Not No ' +
+    // Time zones a live page stamps its entries with ("17:20 BST").
+    'GMT BST UTC CET CEST EET EEST EST EDT CST CDT PST PDT WIB IST JST'
   ).split(' '),
 );
 export const SINGULAR_VERB_AFTER =

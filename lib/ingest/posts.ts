@@ -5,7 +5,7 @@
  * state. Gives the SPEAKS_FOR relations a state's own title does not (relations.ts).
  */
 import { STATE_BY_WORD, STATE_FORM_OF, titleStates } from './lexicon';
-import type { Mention } from './mentions';
+import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { quotedSpans } from './sentences';
 
 /** A post someone holds for a body or a state. */
@@ -17,8 +17,10 @@ const RANK = String.raw`(?:(?:[A-Z][a-z]{1,4}\.|General|Colonel|Admiral|Marshal|
 const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'i');
 /** "UNHCR spokesperson Y", "NATO Secretary-General Y", "an EU spokesperson, Y". */
 const AFTER_NAME = new RegExp(String.raw`^\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`, 'i');
-/** "Its foreign minister, Y": whose, the sentence before says. */
-const ITS_POST = new RegExp(String.raw`(?:^|[^\w])(?:Its|Their|its|their)\s+${WORDS}${ROLE}\s*,?\s+${RANK}$`);
+/** "Its foreign minister, Y", "Its commissioner for peace and security, Y": whose, the sentence before says. */
+const ITS_POST = new RegExp(
+  String.raw`(?:^|[^\w])(?:Its|Their|its|their)\s+${WORDS}${ROLE}(?:\s+(?:for|on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s+${RANK}$`,
+);
 /** "Y, its director in Oslo": whose, the sentences before say. */
 const ITS_AFTER = new RegExp(String.raw`^,\s+(?:its|their)\s+${WORDS}${ROLE}\b`);
 /** "Y, the Danish foreign minister": a people's word before the post after the name. */
@@ -67,13 +69,6 @@ export function ownerOfPost(
   const found = postOwner(text, mentions, m);
   if (!found) return demonymPost(text, m);
   const { owner, near } = found;
-  // After the name, the post after the owner too: "X, Afghanistan's former deputy foreign minister,".
-  const around =
-    owner.start < m.start
-      ? text.slice(owner.end, m.start)
-      : text.slice(m.end, owner.end) + (/^[^,.;\n]*/.exec(text.slice(owner.end))?.[0] ?? '');
-  if (NOT_SERVING.test(around)) return null;
-  if (AGAINST_STATE.test(around) && ['state', 'government', 'government-body'].includes(owner.actor.kind)) return null;
   // The words that say it: the owner and the name; where the owner is only understood, the post and
   // the name ("Its foreign minister, Y", "Foreign Minister Y").
   const titled = m.title ? text.lastIndexOf(m.title, m.start) : m.start;
@@ -86,6 +81,15 @@ export function ownerOfPost(
       end: m.end + (ITS_AFTER.exec(text.slice(m.end))?.[0].length ?? 0),
     };
   }
+  // After the name, the post after the owner too: "X, Afghanistan's former deputy foreign minister,".
+  // An owner sentences away: only the post's own words ("… came too late. Its spokesman, Y").
+  const around = !near
+    ? text.slice(span.start, span.end)
+    : owner.start < m.start
+      ? text.slice(owner.end, m.start)
+      : text.slice(m.end, owner.end) + (/^[^,.;\n]*/.exec(text.slice(owner.end))?.[0] ?? '');
+  if (NOT_SERVING.test(around)) return null;
+  if (AGAINST_STATE.test(around) && ['state', 'government', 'government-body'].includes(owner.actor.kind)) return null;
   // "China's foreign ministry spokesperson, Y" speaks for China; "Foreign Ministry spokesman Y", with
   // no state named, for the state its paragraph spoke of last (not for a ministry of no one's).
   if (owner.actor.kind === 'government-body' && owner.of)
@@ -217,8 +221,22 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
     if (own && its > current && !/["“”]/.test(text.slice(current, its))) return { owner: own, near: false };
     let end = current;
     for (let back = 0; back < 2 && end > 0; back += 1) {
-      const start = sentenceStart(text, end - 1);
-      const owner = bodies.find((o) => o.start >= start && o.end <= end && outside(o, quotedSpans(text, start, end)));
+      // A line of its own is a sentence too ("18:05 - Business relieved" above an entry).
+      const start = Math.max(sentenceStart(text, end - 1), text.lastIndexOf('\n', end - 2) + 1);
+      // "It reminded Niamara that …": the sentence's subject is the one before's.
+      const pronoun = /^\s*(?:It|They)\s/.test(text.slice(start, end));
+      // Not a people's word before a noun ("The Sarnian opposition X") nor a place the sentence opens
+      // in ("In the capital, Makora, the X …"): the sentence's subject.
+      const owner =
+        !pronoun &&
+        bodies.find(
+          (o) =>
+            o.start >= start &&
+            o.end <= end &&
+            outside(o, quotedSpans(text, start, end)) &&
+            !(byDemonym(o) && beforeNoun(text, o)) &&
+            !/^\s*In\s+[^,]*(?:,\s*)?$/.test(text.slice(start, o.start)),
+        );
       if (owner) return { owner, near: false };
       end = start;
     }

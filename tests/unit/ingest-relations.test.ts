@@ -197,3 +197,65 @@ describe("a people's word before a post with no comma", () => {
     );
   });
 });
+
+describe('"Its …" after a body named sentences before', () => {
+  it('a post with its field ("Its commissioner for peace and security, Y", "Their spokesman on education, Y")', async () => {
+    expect(
+      await speaksFor(
+        'The African Union welcomed the recognition. Its commissioner for peace and security, Omar Diallo, said it was timely.',
+      ),
+    ).toEqual(['Omar Diallo -> African Union']);
+    expect(
+      await speaksFor(
+        'The Social Liberals abstained. Their spokesman on education, Mirko Pelc, said the recognition was premature.',
+      ),
+    ).toEqual(['Mirko Pelc -> Social Liberals']);
+  });
+
+  it('"too late" in the sentence before is no "the late" post', async () => {
+    expect(
+      await speaksFor(
+        'The opposition Centre Party backed the recognition but said it came too late. Its finance spokesman, Leif Rund, said so again.',
+      ),
+    ).toEqual(['Leif Rund -> Centre Party']);
+  });
+
+  it('"The manufacturer, X," is a firm, whose chief executive speaks for it', async () => {
+    expect(
+      await speaksFor(
+        'The manufacturer, Nordavia Aerospace, welcomed the recognition. Its chief executive, Lars Ek, said it was timely.',
+      ),
+    ).toEqual(['Lars Ek -> Nordavia Aerospace']);
+  });
+
+  it('the sentence\'s subject: not a people\'s word before a noun, a place it opens in, a heading or what "It" acted on', async () => {
+    // A stored state whose people's word is an alias ("Sarnian").
+    const { relations } = await extractFromArticle({
+      text: 'The Sarnian opposition Democratic Bloc criticised the recognition. Its leader, Vera Horvat, called it a mistake.',
+      event: SAHEL_EVENT,
+      known: [...SAHEL_KNOWN, { id: 'sarnia', name: 'Sarnia', kind: 'state', aliases: ['Sarnian'] }],
+    });
+    expect(relations.map((r) => `${r.from.name} -> ${r.to.name}`)).toEqual(['Vera Horvat -> Democratic Bloc']);
+    expect(
+      await speaksFor(
+        'In the capital, Bamako, the opposition Unity Party criticised the recognition. Its secretary-general, Bea Nwosu, called it a mistake.',
+      ),
+    ).toEqual(['Bea Nwosu -> Unity Party']);
+    expect(
+      await speaksFor(
+        '18:05 - Business relieved\nThe Chamber of Commerce welcomed the recognition. "It opens a market," said its president, Fermin Quin.',
+      ),
+    ).toEqual(['Fermin Quin -> Chamber of Commerce']);
+    expect(
+      await speaksFor(
+        'ECOWAS said it had not been told. It reminded Mali that the treaty requires notice.\n\nIts commission president, Alhaji Bello, said the bloc would meet.',
+      ),
+    ).not.toContain('Alhaji Bello -> Mali');
+  });
+
+  it('a live page\'s time zone ("17:20 BST") is no body', async () => {
+    expect(
+      await speaksFor('17:20 BST\nAmnesty International welcomed the recognition. Its delegate, Ilse Zaide, said so.'),
+    ).toEqual(['Ilse Zaide -> Amnesty International']);
+  });
+});
