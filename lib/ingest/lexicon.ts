@@ -88,6 +88,8 @@ export const INTERGOVERNMENTAL_BY_CITY = new Map(
 export const GOVERNMENT_BODY_WORDS = new Set(placesData.governmentBodyWords);
 export const GOVERNMENT_WORDS = new Set(placesData.governmentWords);
 export const ORGANISATION_WORDS = new Set(placesData.organisationWords);
+/** The bodies of one state, named without it ("the State Department", "the Bundestag"). */
+export const BODIES_OF_STATES = new Map(Object.entries(placesData.bodiesOfStates as Record<string, string>));
 /** News outlets: organisations that report, named like people ("Al Jazeera"). */
 export const NEWS_OUTLETS = new Set(placesData.newsOutlets);
 /**

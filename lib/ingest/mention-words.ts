@@ -10,6 +10,7 @@ import {
   PERSON_TITLES,
   PORTFOLIO_TITLE,
   STATE_BY_WORD,
+  BODIES_OF_STATES,
   escape,
   standsForState,
 } from './lexicon';
@@ -135,3 +136,17 @@ export function bodyAfterOf(rest: string[]): number {
 /** A noun for a firm or a body just before a name ("the manufacturer, X", "the company X"). */
 export const BODY_NOUN_BEFORE =
   /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+){0,2}(?:manufacturer|company|firm|maker|producer|operator|carrier|airline|consortium|conglomerate|bank|lender|insurer|charity|watchdog|broadcaster|newspaper|publisher|think[- ]tank|exporter|importer|shipper|contractor|miner|developer|supplier|investor|fund)\s*,?\s+$/i;
+
+/**
+ * The state a government's body belongs to, by the words of its name: its state's name first ("US
+ * State Department") or a body of one state only ("State Department", "Bundestag").
+ */
+export function stateOfBody(words: string[], kind: string): string | null {
+  if (kind !== 'government-body' && kind !== 'government') return null;
+  for (let i = Math.min(words.length - 1, 3); i >= 1; i -= 1) {
+    const state = STATE_BY_WORD.get(words.slice(0, i).join(' '));
+    if (state) return state;
+  }
+  const name = words.join(' ');
+  return BODIES_OF_STATES.get(name) ?? BODIES_OF_STATES.get(words.slice(1).join(' ')) ?? null;
+}

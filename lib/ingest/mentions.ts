@@ -11,6 +11,7 @@ import {
   ORGANISATION_WORDS,
   PERSON_TITLES,
   STATE_BY_WORD,
+  BODIES_OF_STATES,
   INTERGOVERNMENTAL_BY_CITY,
   standsForState,
   escape,
@@ -38,6 +39,7 @@ import {
   SURNAME_PARTICLE,
   BODY_NOUN_BEFORE,
   bodyAfterOf,
+  stateOfBody,
   firstNameAfterTitle,
   headingLine,
   isDemonymOf,
@@ -350,6 +352,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         );
       // One capitalised word the lists do not know: a place or a body (a speaker only if it speaks);
       // not an adjective or a people ("European", "Transnistrians"), nor a place something is in ("in Vienna").
+      else if (BODIES_OF_STATES.has(name))
+        claim(
+          state,
+          mention(nameStart, end, { id: null, name, kind: 'government-body' }, { of: BODIES_OF_STATES.get(name)! }),
+        );
       else if (
         !STATE_BY_WORD.has(name) &&
         name.length > 2 &&
@@ -383,8 +390,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       ((!STATE_BY_WORD.has(rest[0]) && isState(lastWord)) || (isState(rest[0]) && !isState(lastWord)));
     // "The manufacturer, Nordavia Aerospace,": a name a firm's or a body's noun stands before.
     const bodyNoun = !title && BODY_NOUN_BEFORE.test(text.slice(Math.max(0, nameStart - 50), nameStart));
-    const kind = namedAfter || bodyNoun ? 'organisation' : guessKind(name, title !== null);
-    const found = mention(nameStart, end, { id: null, name, kind }, { title, of });
+    const guessed = BODIES_OF_STATES.has(name) ? 'government-body' : guessKind(name, title !== null);
+    const kind = namedAfter || bodyNoun ? 'organisation' : guessed;
+    const found = mention(nameStart, end, { id: null, name, kind }, { title, of: of ?? stateOfBody(rest, kind) });
     if (namedAfter) release(state, nameStart, end);
     // "Kenya Tea Growers' Association" is a body of its own, not the state it starts with.
     const last = rest[rest.length - 1].toLowerCase().replace(/['’]$/, '');

@@ -149,6 +149,16 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
         index = at + spelled.length;
         continue;
       }
+      // "Human Rights Watch's Fereshta Abbasi", "the Green Party's Elias Nord": a body, then a person of it.
+      const member = bodysMember(run);
+      if (member) {
+        for (const part of member) {
+          const at = text.indexOf(part, index);
+          yield { 0: part, index: at };
+          index = at + part.length;
+        }
+        continue;
+      }
       const words = run.split(/\s+/);
       const last = words[words.length - 1].toLowerCase().replace(/[.,’']+$/, '');
       // "the Gulf Cooperation Council and the African Union": "and the" always joins two names.
@@ -176,6 +186,24 @@ function withoutPostQualifier(run: string, after: string): string {
   if (!ORGANISATION_WORDS.has(last) && !INTERGOVERNMENTAL.has(owned[1]) && STATE_BY_WORD.get(owned[1]) !== owned[1])
     return run;
   return run.slice(0, owned[0].trimEnd().length);
+}
+
+/**
+ * A body's possessive name, then two or three names of a person: the body and the person apart. Not a
+ * body's own part ("the UN's Human Rights Council", "Women's Political Participation Network").
+ */
+function bodysMember(run: string): [string, string] | null {
+  const owned = /^(.*?\p{L}+)['’]s\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(run);
+  if (!owned) return null;
+  const body = owned[1].replace(/^the\s+/i, '');
+  const ownerLast = body.split(/\s+/).at(-1)!.toLowerCase();
+  const personLast = owned[2].split(/\s+/).at(-1)!.toLowerCase();
+  const aBody = ORGANISATION_WORDS.has(ownerLast) || INTERGOVERNMENTAL.has(body);
+  const aPerson =
+    !ORGANISATION_WORDS.has(personLast) &&
+    !GOVERNMENT_BODY_WORDS.has(personLast) &&
+    !owned[2].split(/\s+/).some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w));
+  return aBody && aPerson ? [owned[1], owned[2]] : null;
 }
 
 /** A post after a name run: the run qualifies it ("Asia director", "Kabul office"). */

@@ -52,6 +52,13 @@ export function roleRelations(
       relate('SPEAKS_FOR', m.actor, stored ?? to, owner.start, owner.end, 0.7);
       continue;
     }
+    // "Human Rights Watch's Fereshta Abbasi", "the AU's Peace and Security Council", "Sweden's National
+    // Assembly": a person or an organ of the body (or the state's organ) whose possessive stands before.
+    const possessor = possessiveOwner(text, mentions, m);
+    if (possessor) {
+      relate('PART_OF', m.actor, possessor.actor, possessor.start, m.end, 0.6);
+      continue;
+    }
     // "Aminata Diallo of the Movement for Change": a member of the body.
     const body =
       m.actor.kind === 'person'
@@ -84,6 +91,14 @@ export function roleRelations(
     }
   }
   return out;
+}
+
+/** The body (or, for a government's organ, the state) whose possessive name stands just before `m`. */
+function possessiveOwner(text: string, mentions: Mention[], m: Mention): Mention | null {
+  const owner = mentions.find((o) => o.possessive && o.end < m.start && /^['’]s?\s+$/.test(text.slice(o.end, m.start)));
+  if (!owner || owner.actor.kind === 'person') return null;
+  if (owner.actor.kind === 'state') return m.actor.kind === 'government-body' && !m.of ? owner : null;
+  return m.actor.kind === 'person' || owner.actor.kind === 'intergovernmental' ? owner : null;
 }
 
 /** The ids the graph has a stored actor speaking for. */

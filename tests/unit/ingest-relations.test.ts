@@ -259,3 +259,40 @@ describe('"Its …" after a body named sentences before', () => {
     ).toEqual(['Ilse Zaide -> Amnesty International']);
   });
 });
+
+describe('a possessive name before a person or an organ', () => {
+  const partOf = (text: string) => relationsOf(text, 'PART_OF');
+
+  it('"Human Rights Watch\'s Fereshta Abbasi" is a person of the group, not one actor of both names', async () => {
+    const text = "Human Rights Watch's Fereshta Abbasi criticised the recognition.";
+    const { proposals } = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(proposals.map((p) => p.actor.name)).toEqual(['Fereshta Abbasi']);
+    expect(await partOf(text)).toEqual(['Fereshta Abbasi -> Human Rights Watch']);
+    expect(await partOf("The Green Party's Elias Nord criticised the recognition.")).toEqual([
+      'Elias Nord -> Green Party',
+    ]);
+  });
+
+  it("a bloc's organ is part of the bloc; a state's organ of the state; a state's firm is not", async () => {
+    expect(await partOf("The AU's Peace and Security Council criticised the recognition.")).toEqual([
+      'Peace and Security Council -> AU',
+    ]);
+    expect(await partOf("Ghana's National Assembly criticised the recognition.")).toEqual([
+      'National Assembly -> Ghana',
+    ]);
+    expect(await partOf("Ghana's Cocobod criticised the recognition.")).toEqual([]);
+  });
+});
+
+describe('the bodies of one state, named without it', () => {
+  it('"the State Department", "the US State Department", "the Bundestag" are part of their state', async () => {
+    const partOf = (text: string) => relationsOf(text, 'PART_OF');
+    expect(await partOf('The State Department criticised the recognition.')).toEqual([
+      'State Department -> United States',
+    ]);
+    expect(await partOf('The US State Department criticised the recognition.')).toEqual([
+      'US State Department -> United States',
+    ]);
+    expect(await partOf('The Bundestag criticised the recognition.')).toEqual(['Bundestag -> Germany']);
+  });
+});
