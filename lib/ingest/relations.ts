@@ -8,6 +8,12 @@ import type { Mention } from './mentions';
 import { ownerOfPost } from './posts';
 import type { KnownActor, Proposal, ProposedActor, ProposedRelation } from './types';
 
+/**
+ * After a name: a membership, then of what ("…, a member of the ruling X"). Not a trade ("an analyst
+ * at the X"): the labelled reports leave a scholar's or an analyst's institution out.
+ */
+const MEMBER_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?member\s+of\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}$/i;
+
 /** A body's name, then one of its organs. */
 const ORGAN_OF_BODY =
   /^(.+?)\s+(?:Commission|Council|Secretariat|Parliament|Assembly|Court|Delegation|Mission|Presidency)$/;
@@ -59,10 +65,16 @@ export function roleRelations(
       relate('PART_OF', m.actor, possessor.actor, possessor.start, m.end, 0.6);
       continue;
     }
-    // "Aminata Diallo of the Movement for Change": a member of the body.
+    // "Aminata Diallo of the Movement for Change", "Y, a member of the X": a member of the body.
     const body =
       m.actor.kind === 'person'
-        ? mentions.find((o) => o.start > m.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, o.start)))
+        ? mentions.find(
+            (o) =>
+              o.start > m.end &&
+              o.start - m.end <= 90 &&
+              (/^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, o.start)) ||
+                (MEMBER_OF.test(text.slice(m.end, o.start)) && !/\b(?:former|ex-)/i.test(text.slice(m.end, o.start)))),
+          )
         : undefined;
     if (body && body.actor.kind !== 'person' && body.actor.kind !== 'state') {
       relate('PART_OF', m.actor, body.actor, m.start, body.end, 0.6);

@@ -97,6 +97,18 @@ describe('a member of a body', () => {
     ).toEqual(['Aminata Diallo -> Movement for Change']);
     expect(await relationsOf('Aminata Diallo of Mali criticised the recognition.', 'PART_OF')).toEqual([]);
   });
+
+  it('"Y, a member of the ruling X" is part of it; a former member, or an analyst at a think tank, is not', async () => {
+    expect(
+      await relationsOf('Anna Berg, a member of the ruling Labour Party, criticised the recognition.', 'PART_OF'),
+    ).toEqual(['Anna Berg -> Labour Party']);
+    expect(
+      await relationsOf('Anna Berg, a former member of the Labour Party, criticised the recognition.', 'PART_OF'),
+    ).toEqual([]);
+    expect(
+      await relationsOf('Anna Berg, an analyst at the Crisis Group, criticised the recognition.', 'PART_OF'),
+    ).toEqual([]);
+  });
 });
 
 describe("a state's post named around the name in other ways", () => {
