@@ -15,8 +15,9 @@ import { headedSpeakers, transcriptSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses } from './asides';
 import { findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Speaker } from './speakers';
-import { backgroundDating, insideQuotes, listPoint, QUOTED, splitSentences, type Sentence } from './sentences';
+import { backgroundDating, insideQuotes, listPoint, splitSentences, type Sentence } from './sentences';
 import { unnamedVoices } from './unnamed';
+import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
 import { dedupe, dedupeRelations, forTargetGovernment, roleRelations, withRepresented } from './relations';
 import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingState } from './sides';
 import { signatures } from './signed';
@@ -42,7 +43,9 @@ const TALLY_SHARE =
   /(?:\d(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:half|a\s+third|two-thirds|a\s+majority|most))\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:voters|votes|ballots|respondents|those\s+polled|members|lawmakers|deputies|MPs|senators|delegates|states)\s+(?:had\s+|have\s+|has\s+)?$/;
 
 export class RuleExtractor implements Extractor {
-  extract({ text, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
+  extract({ text: original, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
+    // Read with its quotation marks made plain; the words proposed are the text's own.
+    const text = singleQuotesAsMarks(original);
     const sentences = splitSentences(text);
     const inThePast = backgroundDating(text);
     const mentions = findMentions(text, known).filter((m) => !inDateline(text, m));
@@ -421,11 +424,15 @@ export class RuleExtractor implements Extractor {
     for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
 
     relations.push(...roleRelations(text, mentions, known, servesActingState(side)));
+    const own = <T extends { start: number; end: number; quote: string }>(x: T): T => ({
+      ...x,
+      quote: original.slice(x.start, x.end),
+    });
     return {
-      text,
-      proposals: withRepresented(dedupe(forTargetGovernment(proposals, known, targetNames)), known),
-      unnamed,
-      relations: dedupeRelations(relations),
+      text: original,
+      proposals: withRepresented(dedupe(forTargetGovernment(proposals, known, targetNames)), known).map(own),
+      unnamed: unnamed.map(own),
+      relations: dedupeRelations(relations).map(own),
     };
   }
 }
@@ -440,31 +447,9 @@ function inDateline(text: string, m: Mention): boolean {
   return dateline !== null && m.end <= paragraph + dateline[0].length;
 }
 
-/** The sentence's line is one quotation, with no words of the report's own after it. */
-function wholeQuotation(text: string, sentence: Sentence): boolean {
-  const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
-  const lineEnd = text.indexOf('\n', sentence.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  return /^["“]/.test(line) && /["”][.!?]?$/.test(line) && !/["”][^"“”]*["“]/.test(line);
-}
-
 /** Who a lead-in sentence names ("X was blunter."), as a speaker of no region of their own. */
 function leadInSpeaker(mention: Mention, factor: number): Speaker {
   return { mention, from: 0, to: 0, how: 'lead-in', factor };
-}
-
-/** The words inside quotation marks in the speaker's part of the sentence. */
-function ownWords(text: string, sentence: Sentence, speaker: Speaker): Sentence[] {
-  const out: Sentence[] = [];
-  for (const m of sentence.text.matchAll(QUOTED)) {
-    const start = sentence.start + m.index + 1;
-    const end = sentence.start + m.index + m[0].length - 1;
-    const words = text.slice(start, end).replace(/[,.]$/, '');
-    if (words.trim().split(/\s+/).length < 2 && !/^[A-Za-z]{3,}$/.test(words)) continue;
-    if (speaker.how !== 'said X' && (start < speaker.from || end > speaker.to)) continue;
-    out.push({ start, end: start + words.length, text: words, paragraph: sentence.paragraph });
-  }
-  return out;
 }
 
 function proposal(
