@@ -35,6 +35,11 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
     // "… under ousted President X, Niger's Foreign Minister Y said in a post,": the reporting clause.
     if (/\p{Lu}[\p{L}.-]*\s+(?:said|says|told|wrote|added|stated|tweeted)\b/u.test(clause)) continue;
     let end = sentence.start + m.index + clause.length;
+    // ", a coalition of activists, lawyers and civil society leaders,": a list inside the description.
+    const list = /^\s+\p{Ll}[\p{Ll}\s'’-]{0,60}?\s(?:and|or)\s[\p{Ll}\s'’-]{1,60},/u.exec(
+      sentence.text.slice(end - sentence.start),
+    );
+    if (list && /^,\s+(?:a|an|the)\s/.test(clause)) end += list[0].length;
     // "X, the party of the deposed president, Y, called …": Y names the description's noun, and is in
     // it ("X, whose leader, Y, called …" is Y speaking).
     const slice = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);

@@ -19,7 +19,7 @@ import type { KnownActor } from './types';
 
 /** Last words of names that are events, documents or places, not actors (not "Palace", "Street": "Downing Street said"). */
 export const NOT_ACTORS =
-  /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring)$/;
+  /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring|Province|District|County|Oblast|Prefecture)$/;
 /** A title, "for" or "of" and a portfolio joined by "and" ("Family and Social Policy"), then a two-word name. */
 export const LONG_PORTFOLIO =
   /\b(Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:(?:and|,)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|[,.;:]|$)/gu;

@@ -144,8 +144,16 @@ export function organsNamedAgain(
     const start = m.index;
     const end = start + m[0].length;
     if (!free(start, end)) continue;
-    // "The regional bloc said in a statement …": the bloc named last.
-    const bloc = BLOC_NOUNS.has(m[1]) ? lastBefore(start, (o) => o.actor.kind === 'intergovernmental') : undefined;
+    // "The regional bloc said in a statement …": the bloc named last; "the alliance" after "the United
+    // Human Rights Alliance", that body, even with a bloc named since ("… the United Nations Charter").
+    const sameHead = (o: Mention) =>
+      o.actor.kind !== 'person' &&
+      o.actor.kind !== 'state' &&
+      !o.possessive &&
+      o.actor.name.toLowerCase().split(/\s+/).pop() === m[1].toLowerCase();
+    const bloc = BLOC_NOUNS.has(m[1])
+      ? (lastBefore(start, sameHead) ?? lastBefore(start, (o) => o.actor.kind === 'intergovernmental'))
+      : undefined;
     if (bloc) {
       claim(mention(start, end, bloc.actor, { of: bloc.of }));
       continue;

@@ -9,6 +9,7 @@ import {
   INCLUDING,
   OWN_SPOKESMAN,
   accordingTo,
+  quotedAs,
   afterPreposition,
   placeOfTitle,
   trailingAttribution,
@@ -195,6 +196,11 @@ export function findSpeakers(
         : null;
     if (forView) {
       add({ mention: m, from: m.end + forView[0].length, to: sentence.end, how: 'for X', factor: 0.8 });
+      continue;
+    }
+    const quoted = quotedAs(text, before, m);
+    if (quoted !== null) {
+      add({ mention: m, from: quoted, to: sentence.end, how: 'quoted as', factor: 0.9 });
       continue;
     }
     const according = accordingTo(text, before, m);

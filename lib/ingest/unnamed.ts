@@ -27,6 +27,8 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
     // "U.S. officials", "a senior Tajik official": a state's officials, named with it.
     const from = sentence.start + m.index;
     if (named.some((n) => n.start <= from && n.end > from)) continue;
+    // "The X Alliance, a coalition of rights activists, called …": what the name is, not another voice.
+    if (named.some((n) => n.end <= from && /^,\s+$/.test(text.slice(n.end, from)))) continue;
     // "called on the international community to …", "a letter to diplomats": spoken to, not speaking.
     if (UNNAMED_ADDRESSED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const at = sentence.start + m.index + m[0].length;

@@ -3,7 +3,7 @@
  * no subject, unless the words make it the one spoken for ("a spokesperson for X", "officials at X");
  * an official named by post after a possessive speaks for the owner ("Ghana's foreign minister");
  * a name closing the sentence with "said" has the words before it ("…, Chad said on Friday."); one
- * after "according to" reacts, unless it only reports or counts.
+ * after "according to" reacts, unless it only reports or counts; one "quoted as saying" says what follows.
  */
 import { PORTFOLIO as PORTFOLIO_WORDS, SPEECH_VERB_ANY } from './lexicon';
 import type { Mention } from './mentions';
@@ -93,4 +93,17 @@ export function accordingTo(text: string, before: string, m: Mention): 'voice' |
   return /^\s+(?:[a-z-]+\s+)?(?:estimates?|figures|data|statistics|numbers|counts?|tallies|records)\b/.test(after)
     ? 'source'
     : 'voice';
+}
+
+/**
+ * "The agency quoted Kazakh Foreign Minister X as saying …", "The ministry quoted X as describing it
+ * as …": X speaks the words after "as"; where they start, or null.
+ */
+export function quotedAs(text: string, before: string, m: Mention): number | null {
+  if (!/\bquot(?:ed|es|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u.test(before.slice(-80))) return null;
+  const as =
+    /^,?\s+(?:[^.;"“”]{0,80}?,\s+)?as\s+(?:saying|describing|calling|stating|emphasi[sz]ing|telling|noting|stressing|warning|welcoming|praising|condemning)\b/.exec(
+      text.slice(m.end, m.end + 120),
+    );
+  return as ? m.end + as[0].length - /\S+$/.exec(as[0])![0].length : null;
 }

@@ -1,0 +1,96 @@
+/**
+ * Forms met in real reports of the first event (kept out of the repository): a body described by a
+ * list between commas, "quoted X as saying", "the alliance" named again, fear that is not the
+ * speaker's, a province that is no actor, and words of blame with no verb of blame. Each sentence is
+ * written for its rule; docs/ingest.md says where the forms were found.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromArticle } from '@/lib/ingest';
+import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesOnSahel } from './ingest-speakers';
+
+async function unnamedOn(sentences: string): Promise<string[]> {
+  const { unnamed } = await extractFromArticle({
+    text: SAHEL_LEAD + sentences,
+    event: SAHEL_EVENT,
+    known: SAHEL_KNOWN,
+  });
+  return unnamed.map((u) => u.who);
+}
+
+describe('a body described between commas', () => {
+  it('a list inside the description ("a coalition of activists, lawyers and civil society leaders")', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Sahel Rights Alliance, a coalition of activists, lawyers and civil society leaders, called the recognition a clear violation of the charter.',
+      ),
+    ).toEqual({ 'Sahel Rights Alliance': ['condemnation'] });
+  });
+
+  it('the description is what the body is, not an unnamed voice beside it', async () => {
+    expect(
+      await unnamedOn(
+        'The Sahel Rights Alliance, a coalition of rights activists, called the recognition a violation of the charter.',
+      ),
+    ).toEqual([]);
+    // Unnamed voices of their own are still listed.
+    expect(await unnamedOn('Rights activists called the recognition a violation of the charter.')).toEqual([
+      'activists',
+    ]);
+  });
+
+  it('"the alliance" after the Sahel Rights Alliance is that body, though the United Nations was named since', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Sahel Rights Alliance met on Friday under the United Nations flag. In a statement, the alliance said the recognition was a betrayal.',
+      ),
+    ).toEqual({ 'Sahel Rights Alliance': ['condemnation'] });
+  });
+});
+
+describe('"quoted X as saying"', () => {
+  it('X speaks the words after "as", whoever quotes them', async () => {
+    expect(
+      await stancesOnSahel(
+        'The news agency quoted Ghanaian Foreign Minister Kwame Mensah as saying the recognition was a pragmatic step.',
+      ),
+    ).toEqual({ 'Kwame Mensah': ['support'] });
+    expect(
+      await stancesOnSahel(
+        'State radio quoted Idriss Deby, the Chadian envoy, as describing the recognition as a grave mistake.',
+      ),
+    ).toEqual({ 'Idriss Deby': ['condemnation'] });
+  });
+});
+
+describe("words that are not the speaker's stance, and words of blame with no verb of blame", () => {
+  it('"a regime that rules through fear" is no fear of the speaker', async () => {
+    expect(
+      await stancesOnSahel('Chad said the recognition gives a seat to a council that rules through fear and coercion.'),
+    ).toEqual({ Chad: [null] });
+    // The speaker's own fear is still a worry.
+    expect(await stancesOnSahel('Chad said it feared the recognition would embolden the juntas.')).toEqual({
+      Chad: ['caution'],
+    });
+  });
+
+  it('"In Farah Province, another resident warned …": a province is no actor', async () => {
+    const { proposals } = await extractFromArticle({
+      text: `${SAHEL_LEAD}In Kayes Province, a trader warned that the recognition would change nothing. "It is a piece of paper," he said.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(proposals.map((p) => p.actor.name)).not.toContain('Kayes Province');
+  });
+
+  it('"inconsistent with international norms", "strips meaning from", "ignores the suffering" blame', async () => {
+    expect(await stancesOnSahel('Chad said the recognition is inconsistent with international norms.')).toEqual({
+      Chad: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Chad said the recognition strips meaning from the charter.')).toEqual({
+      Chad: ['condemnation'],
+    });
+    expect(await stancesOnSahel('Chad said the recognition ignores the suffering of Malian women.')).toEqual({
+      Chad: ['condemnation'],
+    });
+  });
+});
