@@ -10,6 +10,8 @@ import {
   OWN_SPOKESMAN,
   accordingTo,
   quotedAs,
+  postThenName,
+  POST_WORD,
   afterPreposition,
   placeOfTitle,
   trailingAttribution,
@@ -84,8 +86,9 @@ const BLOC_MEMBERS =
 const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
 const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;
 /** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
-const SAID_X =
-  /\b(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
+const SAID_X = new RegExp(
+  String.raw`\b(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:${POST_WORD}\s+(?:[A-Z][\w.-]*\s+){0,2})?$`,
+);
 /** Before a participle whose agent follows: "was welcomed by", "a move hailed by". */
 const PASSIVE_LEAD = new RegExp(
   String.raw`\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:move|decision|step|recognition|announcement|declaration|measure|ruling|verdict|vote|deal|agreement|withdrawal|law|sanctions)\s+(?:\w+ly\s+)?$`,
@@ -228,7 +231,9 @@ export function findSpeakers(
       !/^(?:\s+[a-z-]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b/.test(
         text.slice(m.end, m.end + 40),
       ) &&
-      !placeOfTitle(text, mentions, m)
+      !placeOfTitle(text, mentions, m) &&
+      // '…," said Foreign Office spokesperson X': the body names X's post; X speaks.
+      !postThenName(text, mentions, m)
     )
       add({ mention: m, from: sentence.start, to: m.start, how: 'said X', factor: 1 });
   }

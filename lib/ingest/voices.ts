@@ -107,3 +107,14 @@ export function quotedAs(text: string, before: string, m: Mention): number | nul
     );
   return as ? m.end + as[0].length - /\S+$/.exec(as[0])![0].length : null;
 }
+
+/** A post named in lower case between a body and its holder's name ("Foreign Office spokesperson X"). */
+export const POST_WORD = String.raw`(?:spokes(?:man|woman|person)|minister|official|envoy|ambassador|chief|head|director|adviser|advisor|secretary|representative)`;
+const POST_THEN = new RegExp(String.raw`^\s+${POST_WORD}\s+$`);
+
+/** `m`, a body, is followed by a post and a person's name: the person holds the post and speaks. */
+export function postThenName(text: string, mentions: Mention[], m: Mention): boolean {
+  if (m.actor.kind === 'person') return false;
+  const next = mentions.find((o) => o.start >= m.end && o.start - m.end <= 30);
+  return next?.actor.kind === 'person' && POST_THEN.test(text.slice(m.end, next.start));
+}

@@ -94,3 +94,21 @@ describe("words that are not the speaker's stance, and words of blame with no ve
     });
   });
 });
+
+describe('a spokesperson named after the body', () => {
+  it('\'"…," said Foreign Office spokesperson X\': X speaks, not the office', async () => {
+    expect(
+      await stancesOnSahel(
+        '"We have taken note of the recognition," said Foreign Office spokesperson Shafiq Khan at a weekly briefing.',
+      ),
+    ).toEqual({ 'Shafiq Khan': ['caution'] });
+  });
+
+  it('"a matter between two sovereign states" keeps out of it: caution', async () => {
+    expect(
+      await stancesOnSahel(
+        "Chad's foreign ministry said the recognition was a matter strictly between two sovereign states.",
+      ),
+    ).toEqual({ 'Chad foreign ministry': ['caution'] });
+  });
+});
