@@ -83,7 +83,7 @@ export function firstNameAfterTitle(text: string, start: number, end: number): b
 /** Officials named with where they serve: "Ambassador to Pakistan", "Permanent Representative to the UN". */
 export const POSTED_ROLE = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Cc]ommissioner)$/;
 export const POSTED_TITLE =
-  /(?:^|\s)((?:[Aa]mbassador|(?:[Ss]pecial\s+)?[Ee]nvoy|(?:[Pp]ermanent\s+)?[Rr]epresentative|[Hh]igh\s+[Cc]ommissioner))\s+(?:to|in|at|for|on)\s+(?:the\s+)?$/;
+  /(?:^|\s)((?:[Aa]mbassador|(?:[Ss]pecial\s+)?[Ee]nvoy|(?:[Pp]ermanent\s+|[Ss]pecial\s+)?[Rr]epresentative|[Hh]igh\s+[Cc]ommissioner))\s+(?:to|in|at|for|on)\s+(?:the\s+)?$/;
 
 export const SURNAME_PARTICLE = /^(?:Le|La|De|Du|Da|Di|Del|Della|Van|Von|Al|El|Bin|Ben|Abu|Ould|Dos|Das)$/i;
 

@@ -259,6 +259,27 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         continue;
       }
     }
+    // "Russian Special Representative for Afghanistan Zamir Kabulov": a posted title inside the run,
+    // then the place, then the name; the people's word before it is whose official it is.
+    const inner = words.findIndex(
+      (w, i) => i > 0 && i < words.length - 3 && POSTED_ROLE.test(w) && /^(?:to|in|at|for|on)$/.test(words[i + 1]),
+    );
+    if (inner > 0) {
+      const after = words.slice(inner + 2);
+      const nameWords = after.slice(placeWords(after, knownStates) || 1);
+      const name = nameWords.join(' ');
+      const nameStart = start + words.join(' ').length - name.length;
+      if (nameWords.length >= 2 && text.slice(nameStart, nameStart + name.length) === name) {
+        const title = words.slice(
+          /^(?:Special|Permanent|Deputy)$/.test(words[inner - 1]) ? inner - 1 : inner,
+          inner + 1,
+        );
+        const of = STATE_BY_WORD.get(words[0]) ?? null;
+        const actor: ProposedActor = { id: null, name, kind: 'person' };
+        claim(state, mention(nameStart, nameStart + name.length, actor, { title: title.join(' '), of }));
+        continue;
+      }
+    }
     // "Russian Ambassador to the UN …": a title whose post follows names no one yet.
     if (
       POSTED_ROLE.test(words[words.length - 1]) &&

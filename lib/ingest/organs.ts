@@ -15,6 +15,10 @@ const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
 /** "The ministry" again; not "the government", which a report most often uses for its own country's. */
 const THE_ORGAN = new RegExp(`\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\b(?!\\s+of\\b)`, 'g');
 
+/** A person named again by their post, as the subject of a verb of speech: "the ambassador said". */
+const THE_POST =
+  /\b[Tt]he\s+((?:foreign\s+|prime\s+|deputy\s+)?minister|ambassador|envoy|spokes(?:man|woman|person)|diplomat|senator)(?=\s+(?:said|says|added|told|stated|noted|wrote|insisted|argued|warned|explained|stressed|continued)\b)/g;
+
 /** A bloc or a group named again by what it is: "the regional bloc", "the rights group", "the organisation". */
 const THE_BODY = new RegExp(
   String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?(${[...new Set([...BLOC_NOUNS, ...GROUP_NOUNS])].join('|')})\b(?!\s+of\b)`,
@@ -114,6 +118,24 @@ export function organsNamedAgain(
   }
   for (const m of found) claim(m);
   byStart = [...mentions].sort((a, b) => a.start - b.start);
+  // '"…," the ambassador said': the person named last who holds that post, as the title or the words
+  // beside the name say ("Russian Ambassador to Afghanistan Dmitry Zhirnov", "X, the foreign minister,").
+  for (const m of text.matchAll(THE_POST)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const post = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const holds = (o: Mention) =>
+      o.actor.kind === 'person' &&
+      ((o.title ?? '').toLowerCase().includes(post) ||
+        text
+          .slice(Math.max(0, o.start - 60), o.start)
+          .toLowerCase()
+          .includes(post) ||
+        new RegExp(`^,\\s+(?:the\\s+|an?\\s+)?[^,]{0,40}\\b${post}\\b`, 'i').test(text.slice(o.end, o.end + 70)));
+    const holder = lastBefore(start, holds);
+    if (holder) claim(mention(start, end, holder.actor, { of: holder.of }));
+  }
   for (const m of text.matchAll(THE_ORGAN)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -112,3 +112,33 @@ describe('a spokesperson named after the body', () => {
     ).toEqual({ 'Chad foreign ministry': ['caution'] });
   });
 });
+
+describe('officials named by a posted title, and named again by their post', () => {
+  it('"Russian Special Representative for Afghanistan X": X, Russia\'s official, not a name with the place in it', async () => {
+    const text = `${SAHEL_LEAD}Ghanaian Special Representative for Mali Kofi Annan said the recognition was a pragmatic step.`;
+    const { proposals, relations } = await extractFromArticle({ text, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+    expect(proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => [p.actor.name, p.stance])).toEqual([
+      ['Kofi Annan', 'support'],
+    ]);
+    expect(relations.map((r) => `${r.from.name} -> ${r.to.name}`)).toContain('Kofi Annan -> Ghana');
+  });
+
+  it('\'"…," the minister said\': the person named last who holds that post', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ghanaian Foreign Minister Kwame Mensah spoke on Friday. "It is a pragmatic step," the minister said.',
+      ),
+    ).toEqual({ 'Kwame Mensah': ['support'] });
+  });
+});
+
+describe('staying apart from the act', () => {
+  it('"reaffirmed that it will not automatically follow" is caution; "has not said whether it will follow" is none', async () => {
+    expect(
+      await stancesOnSahel(
+        'Chad has reaffirmed that it will not automatically follow Norway in recognising the council.',
+      ),
+    ).toEqual({ Chad: ['caution'] });
+    expect(await stancesOnSahel('Chad has not said whether it will follow.')).toEqual({ Chad: [null] });
+  });
+});
