@@ -142,3 +142,18 @@ describe('staying apart from the act', () => {
     expect(await stancesOnSahel('Chad has not said whether it will follow.')).toEqual({ Chad: [null] });
   });
 });
+
+describe('stance words the development sets had proposed without a stance', () => {
+  it.each([
+    ['Chad called the recognition "politics dressed up as diplomacy".', 'condemnation'],
+    ['Chad called the recognition one-sided.', 'condemnation'],
+    ['Chad called the recognition an unfriendly act.', 'condemnation'],
+    ['Chad called the recognition an assault on the sovereignty of Mali.', 'condemnation'],
+    ['Chad said it would vote against any such recognition.', 'condemnation'],
+    ['Chad said the recognition was "about time".', 'support'],
+    ['Chad questioned whether the recognition would help.', 'caution'],
+    ['Chad said it had asked for a delay before any further recognition.', 'caution'],
+  ])('%s → %s', async (sentence, stance) => {
+    expect(await stancesOnSahel(sentence)).toEqual({ Chad: [stance] });
+  });
+});
