@@ -43,7 +43,7 @@ describe('the acting side', () => {
       target: null,
       aliases: ['the asylum'],
     };
-    expect(await stances('Mali said granting asylum to Ole Vik was an unfriendly act.', asylum)).toEqual({
+    expect(await stances('Mali said granting asylum to Ole Vik was expected.', asylum)).toEqual({
       Mali: [null],
     });
   });
