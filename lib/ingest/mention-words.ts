@@ -46,7 +46,7 @@ export function stateBefore(text: string, start: number): string | null {
 }
 
 /** A state's formal name before its place: "Islamic Emirate" of "Islamic Emirate of Afghanistan". */
-export const STATE_FORM_HEAD =
+const STATE_FORM_HEAD =
   /^(\p{Lu}[\p{L}'’]+\s+(?:Emirate|Republic|Kingdom|Federation|Sultanate|Principality))\s+of\s+\p{Lu}/u;
 
 /**
@@ -71,7 +71,7 @@ export function knownForms(known: KnownActor[]): { form: string; actor: KnownAct
   return forms.sort((a, b) => b.form.length - a.form.length);
 }
 
-export const TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${PERSON_TITLES.map(escape).join('|')})\\s+$`);
+const TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${PERSON_TITLES.map(escape).join('|')})\\s+$`);
 /** "Foreign Minister Israel Katz": a state's name after a title and before a surname is a first name. */
 export function firstNameAfterTitle(text: string, start: number, end: number): boolean {
   return (
@@ -106,14 +106,7 @@ export function isDemonymOf(word: string, stateName: string): boolean {
  * Committee", "the United Nations", "the Republic of Uzbekistan") with a name of two words or more
  * after them; 0 when none does.
  */
-export const STATE_FORM_WORDS = new Set([
-  'emirate',
-  'republic',
-  'kingdom',
-  'federation',
-  'government',
-  'administration',
-]);
+const STATE_FORM_WORDS = new Set(['emirate', 'republic', 'kingdom', 'federation', 'government', 'administration']);
 export function bodyAfterOf(rest: string[]): number {
   for (let k = Math.min(rest.length - 3, 6); k >= 1; k -= 1) {
     const words = rest.slice(1, 1 + k);
