@@ -406,7 +406,12 @@ export class RuleExtractor implements Extractor {
         lastSpeaker = leading;
       }
 
-      if (aboutEvent || continues) unnamed.push(...unnamedVoices(text, sentence, cues, inSentence));
+      if (aboutEvent || continues) {
+        const voices = unnamedVoices(text, sentence, cues, inSentence);
+        unnamed.push(...voices);
+        // "… drew criticism from activists. They argue …": "they" are those voices, not a name before.
+        if (voices.length > 0 && speakers.length === 0) lastSpeaker = null;
+      }
     }
 
     // Acting actors a report names only as the act's owner ("Japan's decision to release …") or

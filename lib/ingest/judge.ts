@@ -93,7 +93,8 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     if (cue.stance === 'support' && ANOTHERS_STAND.test(text.slice(cue.end, cue.end + 90))) continue;
     // "said the recognition showed that Moscow supported terrorists": what the named one did, not the
     // speaker's view ("warned that Oslo risked …" is the speaker's warning).
-    if (cue.stance !== 'caution' && THAT_NAME.test(clause)) continue;
+    // "… that Afghanistan should not be isolated" is the speaker's wish for it, not its deed.
+    if (cue.stance !== 'caution' && !/^(?:should|must|ought)\b/i.test(cue.phrase) && THAT_NAME.test(clause)) continue;
     // 'had been "warned many times"', "can still be welcomed": done to someone, not said by the speaker
     // ("has been welcomed by X" is X's, through its agent; a faint word, "will be consulted", is
     // about what is done to the speaker).

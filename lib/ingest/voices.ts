@@ -3,7 +3,8 @@
  * no subject, unless the words make it the one spoken for ("a spokesperson for X", "officials at X");
  * an official named by post after a possessive speaks for the owner ("Ghana's foreign minister");
  * a name closing the sentence with "said" has the words before it ("…, Chad said on Friday."); one
- * after "according to" reacts, unless it only reports or counts; one "quoted as saying" says what follows.
+ * after "according to" reacts, unless it only reports or counts; one "quoted as saying" says what follows;
+ * one after '…," said' or opening "For X, …" has the words before or after it.
  */
 import { PORTFOLIO as PORTFOLIO_WORDS, SPEECH_VERB_ANY } from './lexicon';
 import type { Mention } from './mentions';
@@ -118,3 +119,14 @@ export function postThenName(text: string, mentions: Mention[], m: Mention): boo
   const next = mentions.find((o) => o.start >= m.end && o.start - m.end <= 30);
   return next?.actor.kind === 'person' && POST_THEN.test(text.slice(m.end, next.start));
 }
+
+/** The members a bloc's short name can qualify: "EU capitals", "NATO allies". */
+export const BLOC_MEMBERS =
+  /^\s+(?:capitals|members|states|countries|governments|officials|leaders|diplomats|ministers|envoys|allies|partners|nations)\b/;
+/** A sentence opening on whose view it gives: "For X, …", "But for X, who …, …". */
+export const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
+export const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;
+/** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
+export const SAID_X = new RegExp(
+  String.raw`\b(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:${POST_WORD}\s+(?:[A-Z][\w.-]*\s+){0,2})?$`,
+);

@@ -157,3 +157,27 @@ describe('stance words the development sets had proposed without a stance', () =
     expect(await stancesOnSahel(sentence)).toEqual({ Chad: [stance] });
   });
 });
+
+describe('who "she" and "they" are, and names inside the words reported', () => {
+  it('a name inside words a verb of speech reports is not the speaker; "she" still is', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ama Mensah spoke in Accra. She noted that the government "has always believed that Mali should not be isolated."',
+      ),
+    ).toEqual({ 'Ama Mensah': ['support'] });
+  });
+
+  it('"… that Mali should not be isolated": the speaker\'s wish for Mali, not a deed of Mali\'s', async () => {
+    expect(await stancesOnSahel('Ama Mensah said that Mali should not be isolated.')).toEqual({
+      'Ama Mensah': ['support'],
+    });
+  });
+
+  it('"They" after a sentence of unnamed critics is those critics, not a name before', async () => {
+    expect(
+      await stancesOnSahel(
+        'Chad announced the news on Thursday. The recognition has drawn sharp criticism from activists. They argue that it rewards a coup.',
+      ),
+    ).toEqual({ Chad: [null] });
+  });
+});
