@@ -110,7 +110,7 @@ export function quotedAs(text: string, before: string, m: Mention): number | nul
 }
 
 /** A post named in lower case between a body and its holder's name ("Foreign Office spokesperson X"). */
-export const POST_WORD = String.raw`(?:spokes(?:man|woman|person)|minister|official|envoy|ambassador|chief|head|director|adviser|advisor|secretary|representative)`;
+const POST_WORD = String.raw`(?:spokes(?:man|woman|person)|minister|official|envoy|ambassador|chief|head|director|adviser|advisor|secretary|representative)`;
 const POST_THEN = new RegExp(String.raw`^\s+${POST_WORD}\s+$`);
 
 /** `m`, a body, is followed by a post and a person's name: the person holds the post and speaks. */
