@@ -411,8 +411,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       ((!STATE_BY_WORD.has(rest[0]) && isState(lastWord)) || (isState(rest[0]) && !isState(lastWord)));
     // "The manufacturer, Nordavia Aerospace,": a name a firm's or a body's noun stands before.
     const bodyNoun = !title && BODY_NOUN_BEFORE.test(text.slice(Math.max(0, nameStart - 50), nameStart));
-    const guessed = BODIES_OF_STATES.has(name) ? 'government-body' : guessKind(name, title !== null);
-    const kind = namedAfter || bodyNoun ? 'organisation' : guessed;
+    const kind = namedAfter || bodyNoun ? 'organisation' : guessKind(name, title !== null);
     const found = mention(nameStart, end, { id: null, name, kind }, { title, of: of ?? stateOfBody(rest, kind) });
     if (namedAfter) release(state, nameStart, end);
     // "Kenya Tea Growers' Association" is a body of its own, not the state it starts with.

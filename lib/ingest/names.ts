@@ -5,6 +5,7 @@
  */
 import type { ActorKind } from '../domain';
 import {
+  BODIES_OF_STATES,
   GOVERNMENT_BODY_WORDS,
   GOVERNMENT_WORDS,
   INTERGOVERNMENTAL,
@@ -281,6 +282,7 @@ export function guessKind(name: string, titled = false): ActorKind {
   if (STATE_BY_WORD.get(name) === name) return 'state';
   if (INTERGOVERNMENTAL.has(name)) return 'intergovernmental';
   if (NEWS_OUTLETS.has(name)) return 'organisation';
+  if (BODIES_OF_STATES.has(name)) return 'government-body';
   const lower = name.toLowerCase().split(/\s+/);
   const last = lower[lower.length - 1];
   if (/^(united nations|un|eu|european|african union|nato)\b/.test(name.toLowerCase())) return 'intergovernmental';

@@ -5,7 +5,7 @@
  */
 import type { ActorKind } from '../domain';
 import type { Mention } from './mentions';
-import { BLOC_NOUNS, GROUP_NOUNS, PORTFOLIO, PORTFOLIO_TITLE } from './lexicon';
+import { BLOC_NOUNS, GROUP_NOUNS, PORTFOLIO, PORTFOLIO_TITLE, SPEECH_VERB_ANY } from './lexicon';
 import { NOT_NAMES, titleCased } from './names';
 import type { ProposedActor } from './types';
 
@@ -16,8 +16,10 @@ const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
 const THE_ORGAN = new RegExp(`\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\b(?!\\s+of\\b)`, 'g');
 
 /** A person named again by their post, as the subject of a verb of speech: "the ambassador said". */
-const THE_POST =
-  /\b[Tt]he\s+((?:foreign\s+|prime\s+|deputy\s+)?minister|ambassador|envoy|spokes(?:man|woman|person)|diplomat|senator)(?=\s+(?:said|says|added|told|stated|noted|wrote|insisted|argued|warned|explained|stressed|continued)\b)/g;
+const THE_POST = new RegExp(
+  String.raw`\b[Tt]he\s+((?:foreign\s+|prime\s+|deputy\s+)?minister|ambassador|envoy|spokes(?:man|woman|person)|diplomat|senator)(?=\s+${SPEECH_VERB_ANY.source})`,
+  'g',
+);
 
 /** A bloc or a group named again by what it is: "the regional bloc", "the rights group", "the organisation". */
 const THE_BODY = new RegExp(
@@ -125,6 +127,7 @@ export function organsNamedAgain(
     const end = start + m[0].length;
     if (!free(start, end)) continue;
     const post = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const postAfter = new RegExp(`^,\\s+(?:the\\s+|an?\\s+)?[^,]{0,40}\\b${post}\\b`, 'i');
     const holds = (o: Mention) =>
       o.actor.kind === 'person' &&
       ((o.title ?? '').toLowerCase().includes(post) ||
@@ -132,7 +135,7 @@ export function organsNamedAgain(
           .slice(Math.max(0, o.start - 60), o.start)
           .toLowerCase()
           .includes(post) ||
-        new RegExp(`^,\\s+(?:the\\s+|an?\\s+)?[^,]{0,40}\\b${post}\\b`, 'i').test(text.slice(o.end, o.end + 70)));
+        postAfter.test(text.slice(o.end, o.end + 70)));
     const holder = lastBefore(start, holds);
     if (holder) claim(mention(start, end, holder.actor, { of: holder.of }));
   }

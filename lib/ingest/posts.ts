@@ -9,7 +9,7 @@ import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { quotedSpans } from './sentences';
 
 /** A post someone holds for a body or a state. */
-const ROLE = String.raw`(?:spokes(?:man|woman|person)|envoy|representative|secretary-general|secretary|leader|chief(?:\s+executive)?|head|minister|ambassador|chair(?:man|woman|person)?|president|commissioner|director(?:[- ]general)?|coordinator|counterpart|delegate|researcher)`;
+export const ROLE = String.raw`(?:spokes(?:man|woman|person)|envoy|representative|secretary-general|secretary|leader|chief(?:\s+executive)?|head|minister|ambassador|chair(?:man|woman|person)?|president|commissioner|director(?:[- ]general)?|coordinator|counterpart|delegate|researcher)`;
 const WORDS = String.raw`(?:[\w-]+\s+){0,3}?`;
 /** "Dr.", "Prof.", "Maj.", "General", "Sir" between a post and the name. */
 const RANK = String.raw`(?:(?:[A-Z][a-z]{1,4}\.|General|Colonel|Admiral|Marshal|Major|Brigadier|Sir|Dame|Dr|Prof|Professor)\s+)?`;
@@ -55,8 +55,12 @@ const POSSESSIVE_POST = new RegExp(String.raw`^['’]s?\s+${WORDS}${ROLE}\b`, 'i
 /** Titles that say a person serves a government ("Foreign Minister", "President"), not which one. */
 const GOVERNMENT_TITLE =
   /^(?:(?:Vice |Deputy )?(?:President|Prime Minister|Premier|Chancellor)|(?:[A-Z][a-z]+ )?Minister|(?:Home |Foreign )?Secretary(?: of State)?)$/;
-/** A post someone no longer holds speaks for no one. */
-const NOT_SERVING = /\b(?:former|ex-|retired|late|then)\b|\n/i;
+/** The words that say a post is no longer held ("former", "ex-", "the late"). */
+export const NO_LONGER = /\b(?:former|ex-|retired|late|then)\b/i;
+/** A post someone no longer holds speaks for no one; nor one named across a line's end. */
+const NOT_SERVING = new RegExp(`${NO_LONGER.source}|\\n`, 'i');
+/** The same words just before: "Former Afghan vice president Y". */
+const NO_LONGER_BEFORE = new RegExp(`${NO_LONGER.source}\\s*$`, 'i');
 /** One held against the state ("opposition leader") speaks for no state; for a party it names, it does. */
 const AGAINST_STATE = /\bopposition\b/i;
 
@@ -143,7 +147,7 @@ function demonymPost(text: string, m: Mention): ReturnType<typeof ownerOfPost> {
     if (state) {
       const at = from + found.index;
       // "Former Afghan vice president Y": the word before the people's word says it too.
-      const earlier = /\b(?:former|ex-|retired|then)\s*$/i.test(before.slice(Math.max(0, at - 10), at));
+      const earlier = NO_LONGER_BEFORE.test(before.slice(Math.max(0, at - 10), at));
       if (earlier || NOT_SERVING.test(found[0]) || AGAINST_STATE.test(found[0])) return null;
       return {
         actor: { id: null, name: state, kind: 'state' },

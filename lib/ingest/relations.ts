@@ -5,7 +5,7 @@
  */
 import { INTERGOVERNMENTAL, STATE_BY_WORD } from './lexicon';
 import type { Mention } from './mentions';
-import { ownerOfPost } from './posts';
+import { NO_LONGER, ownerOfPost } from './posts';
 import type { KnownActor, Proposal, ProposedActor, ProposedRelation } from './types';
 
 /**
@@ -73,7 +73,7 @@ export function roleRelations(
               o.start > m.end &&
               o.start - m.end <= 90 &&
               (/^\s+of\s+(?:the\s+)?$/.test(text.slice(m.end, o.start)) ||
-                (MEMBER_OF.test(text.slice(m.end, o.start)) && !/\b(?:former|ex-)/i.test(text.slice(m.end, o.start)))),
+                (MEMBER_OF.test(text.slice(m.end, o.start)) && !NO_LONGER.test(text.slice(m.end, o.start)))),
           )
         : undefined;
     if (body && body.actor.kind !== 'person' && body.actor.kind !== 'state') {

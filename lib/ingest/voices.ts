@@ -10,6 +10,7 @@ import { PORTFOLIO as PORTFOLIO_WORDS, SPEECH_VERB_ANY } from './lexicon';
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 import { nameBefore } from './lists';
+import { ROLE } from './posts';
 
 const PREPOSITIONS =
   'in|from|of|at|to|for|with|against|into|between|among|across|within|about|toward|towards|than|like|on|over|under|amid|around|near|behind|beyond|including|regarding|concerning|throughout|via|upon';
@@ -110,7 +111,7 @@ export function quotedAs(text: string, before: string, m: Mention): number | nul
 }
 
 /** A post named in lower case between a body and its holder's name ("Foreign Office spokesperson X"). */
-const POST_WORD = String.raw`(?:spokes(?:man|woman|person)|minister|official|envoy|ambassador|chief|head|director|adviser|advisor|secretary|representative)`;
+const POST_WORD = String.raw`(?:${ROLE}|official|advis[eo]r)`;
 const POST_THEN = new RegExp(String.raw`^\s+${POST_WORD}\s+$`);
 
 /** `m`, a body, is followed by a post and a person's name: the person holds the post and speaks. */
