@@ -24,7 +24,7 @@ import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';
 import { joinedIn, listAt, listJoint, listStart, nameBefore, voters } from './lists';
-import { insideQuotes, quotedSpans, type Sentence } from './sentences';
+import { quotedSpans, type Sentence } from './sentences';
 import { irregularForms } from './event';
 import type { EventDescription } from './types';
 
@@ -304,9 +304,8 @@ export function findSpeakers(
     if (/\b(?:if|unless|whether)\s+(?:the\s+)?$/i.test(lead)) continue;
     // 'She noted that the government "has always believed that Afghanistan …"': a name inside the
     // words a verb of speech before them reports is what is said, not who says it.
-    const open = Math.max(text.lastIndexOf('"', m.start), text.lastIndexOf('“', m.start));
-    if (open > sentence.start && insideQuotes(sentence.text, m.start - sentence.start))
-      if (SPEECH_VERB_ANY.test(text.slice(sentence.start, open))) continue;
+    const quote = quotedSpans(text, sentence.start, sentence.end).find(([a, b]) => m.start > a && m.end < b);
+    if (quote && SPEECH_VERB_ANY.test(text.slice(sentence.start, quote[0]))) continue;
     // The object of a verb: "told The Associated Press that …", "would not make the Taliban legitimate".
     if (
       /\b(?:told|tells?|telling|informed|assured|briefed|make|makes|made|making|render(?:s|ed)?)\s+(?:the\s+)?$/i.test(
