@@ -93,11 +93,26 @@ export function transcriptSpeakers(text: string, mentions: Mention[]): Map<numbe
       const end = start + label[1].length;
       const at = mentions.find((o) => o.start === start && o.end === end);
       const m = namedInCapitals(label[1], mentions, start) ?? (at?.actor.kind === 'person' ? at : undefined);
-      if (m) out.set(index, m);
+      // The programme's own journalists report what others said: their lines are no stance of theirs.
+      if (m && !journalist(text, m, mentions)) out.set(index, m);
     }
     offset += line.length + 1;
   });
   return out;
+}
+
+const JOURNALIST = '(?:correspondent|reporter|presenter|anchor|host|editor|journalist)';
+const JOURNALIST_BEFORE = new RegExp(`\\b${JOURNALIST}\\s+$`, 'i');
+const JOURNALIST_AFTER = new RegExp(`^,\\s+(?:our|the|a|an)\\s+(?:[a-z]+\\s+){0,2}${JOURNALIST}\\b`, 'i');
+
+/** "Our diplomatic correspondent Sebastian Lowe", "Helen Amery, the presenter": named anywhere as one. */
+function journalist(text: string, m: Mention, mentions: Mention[]): boolean {
+  return mentions.some(
+    (o) =>
+      o.actor.name === m.actor.name &&
+      (JOURNALIST_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)) ||
+        JOURNALIST_AFTER.test(text.slice(o.end, o.end + 50))),
+  );
 }
 
 /**

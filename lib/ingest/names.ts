@@ -135,7 +135,10 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
       );
     for (const piece of pieces) {
       // "China Tuesday lodged a protest": the day is when, not part of the name.
-      const run = piece.replace(WEEKDAYS_AFTER, '');
+      let run = piece.replace(WEEKDAYS_AFTER, '');
+      // "Fenmouth South's MP, Carys Trevane": the owner's post names no one; the name follows it.
+      const post = /^(.*?\p{L})['’]s\s+(\p{Lu}\S*)$/u.exec(run);
+      if (post && TITLE_WORDS.has(post[2])) run = post[1];
       // "the Taliban-appointed ambassador", "Kremlin-backed media": a word made of a name, naming no one.
       if (
         /^\S+-(?:appointed|backed|led|run|controlled|installed|allied|aligned|based|funded|sponsored|friendly)$/.test(

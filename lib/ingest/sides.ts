@@ -44,6 +44,8 @@ const THE_ROLE = new RegExp(`^,\\s+the\\s+${ROLE}\\s*,`, 'i');
 /** "Presidential envoy X", "Special envoy X" opening a sentence: a role with no country, written before the name. */
 const ROLE_OPENING =
   /(?:^|\n|[.!?]["”]?\s+)(?:Presidential|Special|Government|Deputy)\s+(?:envoy|spokes(?:man|woman|person)|representative)\s+$/;
+/** A preposition before another party: "from Laskova", "with Moscow", "against Kyiv". */
+const AWAY = /\b(?:from|with|against|toward|towards|to)\s+(?:the\s+)?$/i;
 const FORMER = /\b(?:former|ex-|opposition|retired|late)\s+(?:[A-Za-z-]+\s+){0,4}$/i;
 /** Bodies that own organs: "the bloc's Peace and Security Council", "the court's president". */
 const BODY_POSSESSOR = /\bthe\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:[^,]{0,40},\s+)?$/i;
@@ -57,6 +59,8 @@ export interface ActingSide {
   /** Names found on the acting side anywhere in the text (a later "the council" is the same body). */
   members: Set<string>;
   agents: Set<string>;
+  /** The act's target under each of its names, lower case: it serves no side of the act. */
+  targets: Set<string>;
 }
 
 /** "France, Germany and Spain" is three actors, "Saudi Arabia and Iran" two, "Trinidad and Tobago" one (none listed). */
@@ -68,10 +72,10 @@ function jointActors(actor: string): string[] {
 /** The acting actors' names: "France, Germany and Spain" is three; "Kenya's parliament" is Kenya's too. */
 export function actingSide(text: string, event: EventDescription, mentions: Mention[]): ActingSide {
   const names: string[] = [];
+  const owned = event.actor ? /^(.+?)['’]s\s+(.+)$/.exec(event.actor) : null;
   if (event.actor) {
     names.push(event.actor);
     names.push(...jointActors(event.actor));
-    const owned = /^(.+?)['’]s\s+(.+)$/.exec(event.actor);
     if (owned) names.push(owned[1]);
     // "Velmora's Constitutional Court" is named "the Constitutional Court" too, and is found so when
     // its owner is a stored name of its own.
@@ -88,16 +92,27 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
     const state = STATE_BY_WORD.get(n);
     if (state && state !== n && !names.includes(state)) names.push(state);
   }
-  const first = mentions.find((m) => names.some((n) => sameName(m, n)));
+  // "Vellmark's Constitutional Court" acts, not Vellmark: its ministers are no side of the ruling.
+  const first = owned
+    ? mentions.find((m) => sameName(m, event.actor!) || (/^\p{Lu}/u.test(owned[2]) && sameName(m, owned[2])))
+    : mentions.find((m) => names.some((n) => sameName(m, n)));
   const guess = names.some((n) => INTERGOVERNMENTAL.has(n))
     ? 'intergovernmental'
     : names.some((n) => STATE_BY_WORD.get(n) === n)
       ? 'state'
       : 'organisation';
-  const kind = first?.actor.kind ?? guess;
-  const side: ActingSide = { names: names.filter((n) => n.length > 1), kind, members: new Set(), agents: new Set() };
+  const kind = first?.actor.kind ?? (owned ? 'government-body' : guess);
+  const targets = new Set(
+    [event.target, ...(event.targetNames ?? [])].filter((t): t is string => !!t).map((t) => t.toLowerCase()),
+  );
+  const side: ActingSide = {
+    names: names.filter((n) => n.length > 1),
+    kind,
+    members: new Set(),
+    agents: new Set(),
+    targets,
+  };
   // "Kelvara's parliament impeaches President X": the act's target serves no side of it.
-  const targets = new Set([event.target, ...(event.targetNames ?? [])].map((t) => t?.toLowerCase()));
   for (const m of mentions)
     if (memberAt(text, m, side, mentions) && !targets.has(m.actor.name.toLowerCase())) side.members.add(m.actor.name);
   return side;
@@ -206,17 +221,17 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   const qualifiedAs = qualifiedNames(mentions);
   const ofPerson = (o: Mention) => (o.actor.kind === 'person' ? (o.of ?? qualifiedAs.get(o.actor.name) ?? null) : null);
   const whose = (from: number, to: number, governments: boolean) =>
-    [...mentions]
-      .reverse()
-      .find(
-        (o) =>
-          o.end <= to &&
-          o.start >= from &&
-          ((o.actor.kind === 'state' && !adjectival(text, o)) ||
-            (o.of !== null && o.actor.kind.startsWith('government')) ||
-            (governments && o.actor.kind === 'government') ||
-            ofPerson(o) !== null),
-      );
+    [...mentions].reverse().find(
+      (o) =>
+        o.end <= to &&
+        o.start >= from &&
+        // "recalled its ambassador from Laskova", "talks with Moscow": the other party, not the paragraph's.
+        !AWAY.test(text.slice(Math.max(0, o.start - 12), o.start)) &&
+        ((o.actor.kind === 'state' && !adjectival(text, o)) ||
+          (o.of !== null && o.actor.kind.startsWith('government')) ||
+          (governments && o.actor.kind === 'government') ||
+          ofPerson(o) !== null),
+    );
   // "The Islamic Emirate's spokesman, X, said …" then "Deputy spokesman Y said …": a paragraph that
   // names no one's state goes on with the one before, when that one spoke of another government's post.
   const state = whose(paragraph, m.start, false);
@@ -231,7 +246,23 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
         ));
     if (owner && before.actor.kind === 'government' && !side.names.some((n) => sameName(before, n))) return false;
   }
-  if (!state) return true;
+  if (!state) {
+    // "Estvale recalled its ambassador. \n\n President X told state radio …": the state that opens the
+    // paragraph before, when it is not the acting one, is whose president this is.
+    const lastLine = text.slice(0, paragraph).trimEnd();
+    const from = lastLine.lastIndexOf('\n') + 1;
+    const opener = mentions.find(
+      (o) =>
+        o.actor.kind === 'state' &&
+        !o.possessive &&
+        o.start >= from &&
+        /^(?:the\s+)?$/i.test(text.slice(from, o.start)) &&
+        /^\s+(?:has|had|have|was|is|on|\p{Ll}+ed)\b/u.test(text.slice(o.end, o.end + 12)),
+    );
+    if (opener && !side.names.some((n) => sameName(opener, n)) && !side.targets.has(opener.actor.name.toLowerCase()))
+      return false;
+    return true;
+  }
   if (state.actor.kind === 'state') return side.names.some((n) => sameName(state, n));
   const of = ofPerson(state) ?? state.of!;
   return side.names.some((n) => of === n || of.startsWith(n.replace(/[aeiouy]$/, '')));

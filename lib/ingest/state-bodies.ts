@@ -4,7 +4,7 @@
  * named by office and state alone, who speak for it ("Norway's foreign minister said"). Each is matched
  * to the stored state or body however the state is written. Part of findMentions (mentions.ts).
  */
-import { INTERGOVERNMENTAL, PORTFOLIO, STATE_BY_WORD, STATE_FORM_OF, standsForState } from './lexicon';
+import { INTERGOVERNMENTAL, PORTFOLIO, STATE_BY_WORD, STATE_FORM_OF, escape, standsForState } from './lexicon';
 import { NOT_NAMES, guessKind } from './names';
 import type { KnownActor, ProposedActor } from './types';
 
@@ -78,6 +78,24 @@ const SPOKESPERSON_FOR =
 const POSTED = /^\s+(?:to|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/u;
 
 /** How many of a run's first words name a state or a body ("UN Security Council" in "UN Security Council Vassily Nebenzia"). */
+/**
+ * "Kavenan" for "Kavena", "Estvalian" for "Estvale": a people's word for a place the text names that
+ * no list knows. The place is a shorter capitalised word that starts as the people's word does
+ * without its ending.
+ */
+export function placeOfDemonym(word: string, text: string): string | undefined {
+  const ending = /(?:ians?|ans?|ns?|ese|ish|i|ic)$/u.exec(word);
+  if (!ending || NOT_NAMES.has(word)) return undefined;
+  for (let cut = ending[0].length; cut >= 1; cut -= 1) {
+    const stem = word.slice(0, word.length - cut);
+    if (stem.length < 4) break;
+    const place = new RegExp(`(?<![\\p{L}-])${escape(stem)}\\p{Ll}{0,2}(?![\\p{L}'’-])`, 'gu');
+    for (const found of text.matchAll(place))
+      if (found[0].length < word.length && !NOT_NAMES.has(found[0])) return found[0];
+  }
+  return undefined;
+}
+
 export function placeWords(words: string[], knownStates: Map<string, string>): number {
   for (let i = words.length - 1; i >= 1; i -= 1) {
     const head = words.slice(0, i).join(' ');
@@ -177,6 +195,7 @@ export function findStateBodies(
       lookup.knownStates.get(m[1]) ??
       STATE_BY_WORD.get(lastWord) ??
       lookup.knownStates.get(lastWord) ??
+      (m[2] ? undefined : placeOfDemonym(lastWord, text)) ??
       (!NOT_NAMES.has(lastWord) && (m[2] || /(?:ic|ish|ese|ian|i)$/.test(lastWord)) ? lastWord : undefined);
     if (!owner) continue;
     const ownerWord = STATE_BY_WORD.has(m[1]) || lookup.knownStates.has(m[1]) ? m[1] : words[words.length - 1];
