@@ -15,9 +15,9 @@ const ITS_ORGAN = new RegExp(`\\b(?:[Ii]ts|[Tt]heir)\\s+(${ORGAN})\\b`, 'g');
 /** "The ministry" again; not "the government", which a report most often uses for its own country's. */
 const THE_ORGAN = new RegExp(`\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\b(?!\\s+of\\b)`, 'g');
 
-/** A person named again by their post, as the subject of a verb of speech: "the ambassador said". */
+/** A person named again by their post, as the subject of a verb: "the ambassador said", "the general thanked". */
 const THE_POST = new RegExp(
-  String.raw`\b[Tt]he\s+((?:foreign\s+|prime\s+|deputy\s+)?minister|ambassador|envoy|spokes(?:man|woman|person)|diplomat|senator)(?=\s+${SPEECH_VERB_ANY.source})`,
+  String.raw`\b[Tt]he\s+((?:foreign\s+|prime\s+|deputy\s+)?minister|ambassador|envoy|spokes(?:man|woman|person)|diplomat|senator|general|president|chairman|chairwoman|commander|chancellor)(?=\s+(?:${SPEECH_VERB_ANY.source}|(?:also\s+)?[a-z]{3,}ed\b))`,
   'g',
 );
 
@@ -128,13 +128,15 @@ export function organsNamedAgain(
     if (!free(start, end)) continue;
     const post = m[1].toLowerCase().replace(/\s+/g, ' ');
     const postAfter = new RegExp(`^,\\s+(?:the\\s+|an?\\s+)?[^,]{0,40}\\b${post}\\b`, 'i');
+    // The post right before the name ("Ambassador to Afghanistan Dmitry Zhirnov"), not a word of the clause before.
+    const postBefore = new RegExp(
+      `\\b${post}(?:\\s+(?:to|in|for|of)\\s+(?:the\\s+)?(?:[A-Z][\\w.-]*\\s+){1,3})?,?\\s+$`,
+      'i',
+    );
     const holds = (o: Mention) =>
       o.actor.kind === 'person' &&
       ((o.title ?? '').toLowerCase().includes(post) ||
-        text
-          .slice(Math.max(0, o.start - 60), o.start)
-          .toLowerCase()
-          .includes(post) ||
+        postBefore.test(text.slice(Math.max(0, o.start - 60), o.start)) ||
         postAfter.test(text.slice(o.end, o.end + 70)));
     const holder = lastBefore(start, holds);
     if (holder) claim(mention(start, end, holder.actor, { of: holder.of }));
@@ -236,8 +238,12 @@ function sentenceStartBefore(text: string, at: number): number {
 const BARE_ORGAN =
   /^(?:the\s+)?(?:(foreign\s+ministry|foreign\s+office|ministry\s+of\s+foreign\s+affairs)|(government|presidency))$/i;
 
+const INLINE_HEADING =
+  /^[^\S\n]*(?:[A-Z][a-z]+:[^\S\n]+)?(?:([^\n:—–]{2,40}?)[^\S\n]+[—–]|([^\n:—–]{2,40}?):)[^\S\n]+(?=\S)/gm;
+
 /**
- * Round-ups list reactions under headings that name a state alone on a line ("Brazil", "JAPAN:"):
+ * Round-ups list reactions under headings that name a state alone on a line ("Brazil", "JAPAN:") or
+ * open a paragraph ("Reactions: Brazil — …"):
  * below one, an organ named bare is that state's, and a titled official no state qualifies serves it.
  */
 export function underHeadings(
@@ -248,11 +254,15 @@ export function underHeadings(
   mention: (start: number, end: number, actor: ProposedActor, extra?: Partial<Mention>) => Mention,
 ): void {
   const headings: { at: number; state: string }[] = [];
-  for (const line of text.matchAll(/^[^\S\n]*([^\n]{2,40}?)[^\S\n]*:?[^\S\n]*$/gm)) {
-    const words = line[1].trim();
+  const heading = (at: number, words: string) => {
     const state = stateOf(words) ?? stateOf(titleCased(words));
-    if (state) headings.push({ at: line.index, state });
-  }
+    if (state) headings.push({ at, state });
+  };
+  for (const line of text.matchAll(/^[^\S\n]*([^\n]{2,40}?)[^\S\n]*:?[^\S\n]*$/gm)) heading(line.index, line[1].trim());
+  // "Reactions: Lomaria — Lomaria fully supported …", "BRAZIL: The foreign ministry said …": a heading
+  // that opens its paragraph.
+  for (const line of text.matchAll(INLINE_HEADING)) heading(line.index, (line[1] ?? line[2]).trim());
+  headings.sort((a, b) => a.at - b.at);
   if (headings.length < 2) return;
   for (const m of mentions) {
     const heading = headings.findLast((h) => h.at < m.start);

@@ -18,9 +18,13 @@ const AFTER_PREPOSITION_ONLY = new RegExp(`(?:^|\\s)(?:${PREPOSITIONS})\\s+(?:th
 const AFTER_PREPOSITION_WORD = new RegExp(
   `(?:^|\\s)(?:${PREPOSITIONS})\\s+(?:the\\s+)?(?!which\\b|whom\\b|whose\\b)[a-z][a-z-]*\\s+$`,
 );
+/** "relations with Askavia's Supreme Transitional Council": a name owned by another after a preposition. */
+const AFTER_PREPOSITION_OWNER = new RegExp(
+  `(?:^|\\s)(?:${PREPOSITIONS})\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)?['’]s\\s+(?:[a-z][a-z-]*\\s+)?$`,
+);
 /** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
 export const afterPreposition = (lead: string) =>
-  AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead);
+  AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead) || AFTER_PREPOSITION_OWNER.test(lead);
 /** "Several governments, including France and Spain, welcomed …": the names set apart belong to the subject. */
 export const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?$/i;
 /**

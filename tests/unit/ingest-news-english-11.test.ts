@@ -137,3 +137,50 @@ describe('"went further, calling"', () => {
     ).toEqual({ 'African Union': ['condemnation'] });
   });
 });
+
+describe('a name the lists do not know, opening a sentence', () => {
+  it('is a subject before an adverb and its verb ("Lomaria fully supported …")', async () => {
+    expect(await stancesOnSahel('Lomaria fully supported the recognition and hinted it might follow.')).toEqual({
+      Lomaria: ['support'],
+    });
+  });
+});
+
+describe('a round-up heading that opens its paragraph', () => {
+  it('"Reactions: Mali — The Ministry of Foreign Affairs said …" is the heading state\'s ministry', async () => {
+    const stances = await stancesOnSahel(
+      'Reactions: Mali — The Ministry of Foreign Affairs said in a statement that the recognition was a grave mistake.\n\n' +
+        'Reactions: Niger — The Ministry of Foreign Affairs said it welcomed the recognition.',
+    );
+    expect(stances).toEqual({ 'Mali foreign ministry': ['condemnation'], 'Niger foreign ministry': ['support'] });
+  });
+});
+
+describe('a person named again by their post', () => {
+  it('"the general thanked" is the general named before, not the president the clause names after him', async () => {
+    expect(
+      await stancesOnSahel(
+        'The council chairman, General Ousmane Tamboura, sent a message to President Selim Arvadi of Mali. In the message the general thanked Norway for its "courage and wisdom".',
+      ),
+    ).toEqual({ 'Ousmane Tamboura': ['support'] });
+  });
+});
+
+describe('a name after a preposition and an owner', () => {
+  it('"relations with Mali\'s Supreme Council says …": the council is no subject', async () => {
+    const stances = await stancesOnSahel(
+      "The first government to open full relations with Mali's Supreme Council says it is only being realistic.",
+    );
+    expect(stances).not.toHaveProperty('Supreme Council');
+  });
+});
+
+describe('a boycott', () => {
+  it('asking supporters to boycott the acting state is blame', async () => {
+    expect(
+      await stancesOnSahel(
+        'The National Democratic Front denounced the recognition on Monday. The front has asked its supporters abroad to boycott Norwegian goods.',
+      ),
+    ).toEqual({ 'National Democratic Front': ['condemnation', 'condemnation'] });
+  });
+});
