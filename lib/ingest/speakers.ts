@@ -375,6 +375,8 @@ export function findSpeakers(
       /\b(?:the|a|an|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
     )
       continue;
+    // "X had been declared persona non grata": a passive says what was done to X, not what X said.
+    if (/\b(?:been|being)\s+$/.test(text.slice(end, verb)) && /^[a-z]+ed\b/.test(text.slice(verb, verb + 20))) continue;
     // "The decision by X was praised by Y": the praise is Y's.
     if (
       PASSIVE_BY.test(text.slice(verb, verb + 60)) &&

@@ -184,3 +184,13 @@ describe('a boycott', () => {
     ).toEqual({ 'National Democratic Front': ['condemnation', 'condemnation'] });
   });
 });
+
+describe('a passive', () => {
+  it('"X had been declared persona non grata" is what was done to X, not what X said', async () => {
+    const stances = await stancesOnSahel(
+      "Mali's foreign ministry said the recognition was a hostile act and that Norway's ambassador, Erik Tannvold, had been declared persona non grata.",
+    );
+    expect(stances).not.toHaveProperty('Erik Tannvold');
+    expect(stances['Mali foreign ministry']).toEqual(['condemnation']);
+  });
+});
