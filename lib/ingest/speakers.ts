@@ -398,7 +398,11 @@ export function findSpeakers(
       // "said Afghanistan should not be excluded", "… deserved recognition": the speaker's wish for X, not X's word.
       // So is a guess at what X will do ("diplomats said Brasko might follow suit").
       /\b(?:should|must|ought|deserv|might|may|could|would)/i.test(text.slice(end, verb + 8));
-    if (faint && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
+    // "… said the recognition showed that Moscow supported terrorist regimes": blame of the acting side in
+    // someone's words, whatever verb follows its name.
+    const blamed = acting && cues.some((c) => c.start > m.end && c.stance === 'condemnation');
+    if ((faint || blamed) && REPORTED_CLAUSE.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)))
+      continue;
     // "The council has done nothing to earn it, Chad said": the target judged in the words of the name
     // after; not its own act of speech ("The council condemned the sanctions, NRK said").
     const ownAct = /^\s+$/.test(text.slice(end, verb)) && /^[a-z]+ed\b/.test(text.slice(verb, verb + 20));

@@ -194,3 +194,41 @@ describe('a passive', () => {
     expect(stances['Mali foreign ministry']).toEqual(['condemnation']);
   });
 });
+
+describe('the acting state blamed in words someone else reports', () => {
+  it('"… said the recognition showed that Oslo supported terrorist regimes" is the speaker\'s blame, not Norway\'s', async () => {
+    const stances = await stancesOnSahel(
+      "Mali's foreign ministry said the recognition showed that Oslo supported terrorist regimes.",
+    );
+    expect(stances).toEqual({ 'Mali foreign ministry': ['condemnation'] });
+  });
+});
+
+describe('words of blame and praise found in real reports', () => {
+  it.each([
+    [
+      'Volker Türk, the UN human rights chief, called it "a gift to those who deny women their rights".',
+      'Volker Türk',
+      'condemnation',
+    ],
+    [
+      'Heather Barr of Human Rights Watch said the move rewarded a government that bars girls from school.',
+      'Heather Barr',
+      'condemnation',
+    ],
+    ['"Mali has chosen to reward an occupation," said Pavol Ristan.', 'Pavol Ristan', 'condemnation'],
+    [
+      'The Sahel Transitional Council said in a statement on Telegram that the decision was "a positive example".',
+      'Sahel Transitional Council',
+      'support',
+    ],
+    [
+      '"Recognition should be earned, not handed out," spokeswoman Tammy Bruce told reporters.',
+      'Tammy Bruce',
+      'caution',
+    ],
+  ])('%s', async (sentence, who, stance) => {
+    const stances = await stancesOnSahel(sentence);
+    expect(Object.entries(stances).find(([name]) => name.startsWith(who))?.[1]).toEqual([stance]);
+  });
+});
