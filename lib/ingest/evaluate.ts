@@ -33,12 +33,15 @@ export interface Case {
   contentType?: string;
   event: EventDescription;
   known: KnownActor[];
+  /** Who published the report (a think tank's own brief speaks as "we"). */
+  publisher?: string;
   stances: LabelledStance[];
   /** Who speaks for or is part of whom, as the report says it; left out, relations are not scored. */
   relations?: LabelledRelation[];
 }
 
 interface FixtureFile {
+  publisher?: string;
   event: { title: string; actor?: string; act?: string; target?: string; aliases?: string[] };
   known?: { name: string; kind: ActorKind; aliases?: string[] }[];
   stances: LabelledStance[];
@@ -79,6 +82,7 @@ export function loadFixtures(dir: string): Case[] {
         contentType: html ? 'text/html' : undefined,
         event,
         known,
+        publisher: label.publisher,
         stances: label.stances,
         relations,
       };
@@ -238,6 +242,7 @@ export async function runCase(c: Case): Promise<CaseResult> {
     contentType: c.contentType,
     event: c.event,
     known: c.known,
+    publisher: c.publisher,
   });
   return score(c, extraction, performance.now() - started);
 }

@@ -20,6 +20,7 @@ import { unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
 import { dedupe, dedupeRelations, forTargetGovernment, roleRelations, withRepresented } from './relations';
 import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingState } from './sides';
+import { inOurWords, publisherVoice } from './publisher';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 
@@ -28,6 +29,8 @@ const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 /** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
 const EXPRESSED =
   /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?$/i;
+/** A sentence that qualifies what was said before it. */
+const CAVEAT = /^(?:But|However|Yet|Still|That said)\b/;
 /** A quotation that opens a sentence and is closed before its attribution: '"…," the ministers said'. */
 const OPENING_QUOTE = /^["“][^"“”]{3,}["”]\s*,?\s*/;
 
@@ -43,7 +46,17 @@ const TALLY_SHARE =
   /(?:\d(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:half|a\s+third|two-thirds|a\s+majority|most))\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:voters|votes|ballots|respondents|those\s+polled|members|lawmakers|deputies|MPs|senators|delegates|states)\s+(?:had\s+|have\s+|has\s+)?$/;
 
 export class RuleExtractor implements Extractor {
-  extract({ text: original, event, known }: { text: string; event: EventDescription; known: KnownActor[] }) {
+  extract({
+    text: original,
+    event,
+    known,
+    publisher,
+  }: {
+    text: string;
+    event: EventDescription;
+    known: KnownActor[];
+    publisher?: string;
+  }) {
     // Read with its quotation marks made plain; the words proposed are the text's own.
     const text = singleQuotesAsMarks(original);
     const sentences = splitSentences(text);
@@ -55,6 +68,7 @@ export class RuleExtractor implements Extractor {
     const signed = signatures(text, sentences, mentions);
     const headed = headedSpeakers(text, known);
     const transcript = transcriptSpeakers(text, mentions);
+    const voice = publisherVoice(publisher, known);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const object = actObject(targetNames);
     const actingWords = new Set([
@@ -161,6 +175,10 @@ export class RuleExtractor implements Extractor {
       const labelled = transcript.get(sentence.paragraph);
       if (labelled && speakers.length === 0)
         speakers.push({ mention: labelled, from: sentence.start, to: sentence.end, how: 'transcript', factor: 0.9 });
+      // "In our view the sale is defensible …": a body's own report gives its view in the first person.
+      // "But we doubt …" after it is a caveat to that view, not another stance.
+      if (voice && speakers.length === 0 && inOurWords(text, sentence) && !CAVEAT.test(sentence.text))
+        speakers.push({ mention: voice, from: sentence.start, to: sentence.end, how: 'publisher', factor: 0.8 });
       spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
       spokeUntil = speakers.length > 0 ? sentence.end : -1;
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.

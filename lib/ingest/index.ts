@@ -19,11 +19,17 @@ export async function extractFromArticle(
     contentType?: string;
     event: EventDescription | { title: string; description?: string };
     known: KnownActor[];
+    publisher?: string;
   },
   extractor: Extractor = defaultExtractor,
 ): Promise<Extraction> {
   const prepared = prepareText(input.text, input.contentType);
   const event = 'aliases' in input.event ? input.event : describeEvent(input.event, input.known);
-  const result = await extractor.extract({ text: prepared.text, event, known: input.known });
+  const result = await extractor.extract({
+    text: prepared.text,
+    event,
+    known: input.known,
+    publisher: input.publisher,
+  });
   return { ...result, text: prepared.text, title: prepared.title };
 }

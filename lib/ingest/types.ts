@@ -91,5 +91,7 @@ export interface Extractor {
     text: string;
     event: EventDescription;
     known: KnownActor[];
+    /** Who published the report: a body that takes positions speaks in it as "we". */
+    publisher?: string;
   }): Omit<Extraction, 'title'> | Promise<Omit<Extraction, 'title'>>;
 }

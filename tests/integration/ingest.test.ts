@@ -111,4 +111,23 @@ describe('POST /api/ingest', () => {
     const { body } = await call('POST', '/api/ingest', { text: `${text}\n`, event: EVENT }, { cookie });
     expect(body.stored).toEqual({ sourceId: source.body.source.id, title: 'A short report', stances: [] });
   });
+
+  it('takes the publisher: a body publishing its own brief speaks in it as "we"', async () => {
+    const text = 'Russia recognised the Taliban government on Thursday.\n\nIn our view the recognition is premature.';
+    const propose = async (publisher?: string) => {
+      const { status, body } = await call(
+        'POST',
+        '/api/ingest',
+        { text, event: EVENT, ...(publisher ? { publisher } : {}) },
+        { cookie },
+      );
+      expect(status).toBe(200);
+      return (body.proposals as { actor: { name: string }; stance: string | null }[]).map((p) => [
+        p.actor.name,
+        p.stance,
+      ]);
+    };
+    expect(await propose('Kabul Policy Institute')).toContainEqual(['Kabul Policy Institute', 'caution']);
+    expect((await propose()).map(([name]) => name)).not.toContain('Kabul Policy Institute');
+  });
 });

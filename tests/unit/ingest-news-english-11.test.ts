@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type EventDescription, type KnownActor } from '@/lib/ingest';
-import { SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
+import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
 
 describe('an official the report does not qualify', () => {
   it('serves the state its paragraph is about, not the acting state named after "from"', async () => {
@@ -230,5 +230,33 @@ describe('words of blame and praise found in real reports', () => {
   ])('%s', async (sentence, who, stance) => {
     const stances = await stancesOnSahel(sentence);
     expect(Object.entries(stances).find(([name]) => name.startsWith(who))?.[1]).toEqual([stance]);
+  });
+});
+
+describe("a body's own report", () => {
+  const BRIEF =
+    'Norway recognized the Sahel Transitional Council on Friday.\n\n' +
+    'Our assessment\n\n' +
+    'In our view the recognition is defensible in law but premature. ' +
+    'But we doubt the council will change its behaviour on its own.';
+  const publishedBy = async (publisher: string) => {
+    const { proposals } = await extractFromArticle({
+      text: BRIEF,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+      publisher,
+    });
+    return stancesBySpeaker(proposals, BRIEF.indexOf('Our assessment'));
+  };
+
+  it('gives the publishing body\'s view where it writes "we"; a caveat after it ("But we doubt") is no second stance', async () => {
+    expect(await publishedBy('Brightwater Centre for Security Studies')).toEqual({
+      'Brightwater Centre for Security Studies': ['caution'],
+    });
+  });
+
+  it('a news outlet\'s "we" is no one\'s stance', async () => {
+    expect(await publishedBy('Stoneport Wire')).toEqual({});
+    expect(await publishedBy('Reuters')).toEqual({});
   });
 });

@@ -19,7 +19,13 @@ export function POST(request: Request): Promise<Response> {
   return writeRoute({ request, body: ingestInput, maxBytes: SOURCE_BODY_MAX_BYTES }, async (_user, input) => {
     const db = appDb();
     const [event, known] = await Promise.all([eventForIngest(db, input.event), knownActors(db)]);
-    const extraction = await extractFromArticle({ text: input.text, contentType: input.contentType, event, known });
+    const extraction = await extractFromArticle({
+      text: input.text,
+      contentType: input.contentType,
+      event,
+      known,
+      publisher: input.publisher,
+    });
     const stored = await storedArticle(db, extraction.text, input.url ?? null);
     return json({ ...extraction, event: event.id, stored });
   });
