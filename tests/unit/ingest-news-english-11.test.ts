@@ -227,6 +227,22 @@ describe('words of blame and praise found in real reports', () => {
       'Tammy Bruce',
       'caution',
     ],
+    [
+      "Mali's foreign ministry said the recognition constitutes overt interference in Mali's domestic affairs.",
+      'Mali foreign ministry',
+      'condemnation',
+    ],
+    [
+      'Malian President Assimi Keita told state radio that Norway had "crossed a line".',
+      'Assimi Keita',
+      'condemnation',
+    ],
+    [
+      'The Sahel Bar Council said it would ask the Supreme Court to suspend the recognition.',
+      'Sahel Bar Council',
+      'condemnation',
+    ],
+    ["The African Union said it remained committed to Mali's territorial integrity.", 'African Union', 'caution'],
   ])('%s', async (sentence, who, stance) => {
     const stances = await stancesOnSahel(sentence);
     expect(Object.entries(stances).find(([name]) => name.startsWith(who))?.[1]).toEqual([stance]);
