@@ -17,6 +17,10 @@ import {
 import { CONNECTORS } from './names';
 import type { KnownActor } from './types';
 
+/** A preposition before another party: "recalled its envoy from Laskova", "talks with Moscow"; not "words from X". */
+export const OTHER_PARTY_BEFORE =
+  /(?<!\b(?:words?|reactions?|responses?|criticism|condemnation|support|praise|statements?|comments?)\s+)\b(?:from|with|against|toward|towards|to)\s+(?:the\s+)?$/i;
+
 /** Last words of names that are events, documents or places, not actors (not "Palace", "Street": "Downing Street said"). */
 export const NOT_ACTORS =
   /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring|Province|District|County|Oblast|Prefecture)$/;

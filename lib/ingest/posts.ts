@@ -5,6 +5,7 @@
  * state. Gives the SPEAKS_FOR relations a state's own title does not (relations.ts).
  */
 import { STATE_BY_WORD, STATE_FORM_OF, titleStates } from './lexicon';
+import { OTHER_PARTY_BEFORE } from './mention-words';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { quotedSpans } from './sentences';
 
@@ -124,10 +125,12 @@ function paragraphState(text: string, mentions: Mention[], at: number, first = f
       o.start >= paragraph &&
       o.end <= at &&
       !spans.some(([a, b]) => o.start > a && o.end < b) &&
-      // "envoy for Afghanistan": where the post is, not whom it serves.
-      !POST_PLACE.test(text.slice(Math.max(0, o.start - 40), o.start)),
+      // "envoy for Afghanistan": where the post is, not whom it serves; "recalled its envoy from X": another party.
+      !POST_PLACE.test(text.slice(Math.max(0, o.start - 40), o.start)) &&
+      !OTHER_PARTY_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)),
   );
-  return first ? states.find((o) => !o.possessive) : states.at(-1);
+  // "Strong words from Lindmark, Estoval's neighbour": a state's possessive names what is talked about.
+  return first ? states.find((o) => !o.possessive) : (states.findLast((o) => !o.possessive) ?? states.at(-1));
 }
 
 /** "the British ambassador, Sir Y": a people's word before a post in lower case, and the name after. */

@@ -16,6 +16,7 @@ import {
   titleStates,
 } from './lexicon';
 import { ACT_NOUN_WORDS } from './acts';
+import { OTHER_PARTY_BEFORE } from './mention-words';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
 import { sameName } from './speakers';
 import type { EventDescription } from './types';
@@ -44,8 +45,6 @@ const THE_ROLE = new RegExp(`^,\\s+the\\s+${ROLE}\\s*,`, 'i');
 /** "Presidential envoy X", "Special envoy X" opening a sentence: a role with no country, written before the name. */
 const ROLE_OPENING =
   /(?:^|\n|[.!?]["”]?\s+)(?:Presidential|Special|Government|Deputy)\s+(?:envoy|spokes(?:man|woman|person)|representative)\s+$/;
-/** A preposition before another party: "from Laskova", "with Moscow", "against Kyiv". */
-const AWAY = /\b(?:from|with|against|toward|towards|to)\s+(?:the\s+)?$/i;
 const FORMER = /\b(?:former|ex-|opposition|retired|late)\s+(?:[A-Za-z-]+\s+){0,4}$/i;
 /** Bodies that own organs: "the bloc's Peace and Security Council", "the court's president". */
 const BODY_POSSESSOR = /\bthe\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:[^,]{0,40},\s+)?$/i;
@@ -221,23 +220,25 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   const qualifiedAs = qualifiedNames(mentions);
   const ofPerson = (o: Mention) => (o.actor.kind === 'person' ? (o.of ?? qualifiedAs.get(o.actor.name) ?? null) : null);
   const whose = (from: number, to: number, governments: boolean) =>
-    [...mentions].reverse().find(
+    [...mentions].reverse().filter(
       (o) =>
         o.end <= to &&
         o.start >= from &&
         // "recalled its ambassador from Laskova", "talks with Moscow": the other party, not the paragraph's.
-        !AWAY.test(text.slice(Math.max(0, o.start - 12), o.start)) &&
+        !OTHER_PARTY_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start)) &&
         ((o.actor.kind === 'state' && !adjectival(text, o)) ||
           (o.of !== null && o.actor.kind.startsWith('government')) ||
           (governments && o.actor.kind === 'government') ||
           ofPerson(o) !== null),
     );
-  // "The Islamic Emirate's spokesman, X, said …" then "Deputy spokesman Y said …": a paragraph that
-  // names no one's state goes on with the one before, when that one spoke of another government's post.
-  const state = whose(paragraph, m.start, false);
+  // "Strong words from Lindmark, Estoval's neighbour.", "The Calvessan ministry … summoned Norvenna's
+  // ambassador.": a state's possessive names what is talked about; a state named otherwise in the
+  // paragraph is whose official this is.
+  const named = whose(paragraph, m.start, false);
+  const state = named.find((o) => !(o.possessive && o.actor.kind === 'state')) ?? named[0];
   if (!state && paragraph > 0) {
     const lastLine = text.slice(0, paragraph).trimEnd();
-    const before = whose(lastLine.lastIndexOf('\n') + 1, lastLine.length, true);
+    const [before] = whose(lastLine.lastIndexOf('\n') + 1, lastLine.length, true);
     const owner =
       before &&
       (before.possessive ||

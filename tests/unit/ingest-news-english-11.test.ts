@@ -276,3 +276,34 @@ describe("a body's own report", () => {
     expect(await publishedBy('Reuters')).toEqual({});
   });
 });
+
+describe('whose minister a paragraph means', () => {
+  const relationsOf = async (paragraph: string) => {
+    const { relations } = await extractFromArticle({
+      text: SAHEL_LEAD + paragraph,
+      event: SAHEL_EVENT,
+      known: [
+        ...SAHEL_KNOWN,
+        { id: 'lindmark', name: 'Lindmark', kind: 'state', aliases: [] },
+        { id: 'estoval', name: 'Estoval', kind: 'state', aliases: [] },
+      ],
+    });
+    return relations.filter((r) => r.type === 'SPEAKS_FOR').map((r) => [r.from.name, r.to.name]);
+  };
+
+  it('the state named plainly, not one named as the owner of something ("Lindmark, Estoval\'s neighbour")', async () => {
+    expect(
+      await relationsOf(
+        'Strong words from Lindmark, Estoval\'s southern neighbour. Foreign Minister Jussi Harju told reporters in Kerava that the recognition was "a gift to our adversaries".',
+      ),
+    ).toEqual([['Jussi Harju', 'Lindmark']]);
+  });
+
+  it('not the state an envoy was recalled from', async () => {
+    expect(
+      await relationsOf(
+        'Mali recalled its ambassador from Estoval for consultations. Foreign Minister Awa Traore said the recognition was a mistake.',
+      ),
+    ).toEqual([['Awa Traore', 'Mali']]);
+  });
+});
