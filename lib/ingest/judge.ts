@@ -64,6 +64,8 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
       (/\bfor\s+$/i.test(before) || /^\s+faith\b/i.test(text.slice(cue.end, cue.end + 8)))
     )
       continue;
+    // "Friendship is measured in hard moments": the verb, not the manner ("a measured response").
+    if (/^measured$/i.test(cue.phrase) && /^\s+(?:in|by|against)\b/i.test(text.slice(cue.end, cue.end + 10))) continue;
     // "a regime that rules through fear", "a climate of fear": someone else's fear, not the speaker's.
     if (/^fear/i.test(cue.phrase) && /\b(?:through|by|of|in|with|from|without)\s+$/i.test(before)) continue;
     // "Thank you.", closing a briefing's answer: manners, not thanks for the act.

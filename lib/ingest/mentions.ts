@@ -445,10 +445,30 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
   }
   organsNamedAgain(text, state.mentions, (m) => claim(state, m), mention, guessKind);
+  // A heading names a state the lists know, a stored state or government, or a place the text names
+  // elsewhere ("LORVESSE" over "Lorvesse fully supported …").
+  // A single word the lists do not know ("Lorvesse", taken for an organisation) may be a state too.
+  const namedStates = new Set(
+    state.mentions
+      .filter(
+        (m) =>
+          m.actor.kind === 'state' ||
+          (m.actor.kind === 'organisation' && m.actor.id === null && !/\s/.test(m.actor.name)),
+      )
+      .map((m) => m.actor.name),
+  );
+  const governments = new Map(
+    known
+      .filter((k) => k.kind === 'government')
+      .flatMap((k) => [k.name, ...k.aliases].map((n) => [n, k.name] as const)),
+  );
   underHeadings(
     text,
     state.mentions,
-    (line) => (STATE_BY_WORD.get(line) === line ? line : knownStates.get(line)),
+    (line) =>
+      STATE_BY_WORD.get(line) === line
+        ? line
+        : (knownStates.get(line) ?? governments.get(line) ?? (namedStates.has(line) ? line : undefined)),
     (m) => claim(state, m),
     mention,
   );

@@ -307,3 +307,29 @@ describe('whose minister a paragraph means', () => {
     ).toEqual([['Awa Traore', 'Mali']]);
   });
 });
+
+describe('a heading in capitals naming a state no list knows', () => {
+  it('binds the unqualified minister below it to that state, which the text names elsewhere', async () => {
+    const { relations } = await extractFromArticle({
+      text:
+        SAHEL_LEAD +
+        'Lorvesse has welcomed the recognition. Estvale has not.\n\nLORVESSE\n\nForeign Minister Bram Tellis said the recognition was welcome.\n\n' +
+        'ESTVALE\n\nPresident Joran Mell said the recognition was a mistake.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(relations.filter((r) => r.type === 'SPEAKS_FOR').map((r) => [r.from.name, r.to.name])).toEqual([
+      ['Bram Tellis', 'Lorvesse'],
+      ['Joran Mell', 'Estvale'],
+    ]);
+  });
+});
+
+describe('"measured"', () => {
+  it('is restraint as a manner ("was more measured"), not as a verb ("is measured in hard moments")', async () => {
+    expect(await stancesOnSahel('Mali was more measured about the recognition.')).toEqual({ Mali: ['caution'] });
+    expect(
+      await stancesOnSahel('"Friendship is measured in hard moments," said Assimi Keita, the Malian president.'),
+    ).not.toHaveProperty('Assimi Keita', ['caution']);
+  });
+});
