@@ -446,7 +446,7 @@ export class RuleExtractor implements Extractor {
     const together = actingTogether(text, mentions, event);
     for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
 
-    relations.push(...roleRelations(text, mentions, known, servesActingState(side)));
+    relations.push(...roleRelations(text, mentions, known, servesActingState(side, text, mentions)));
     const own = <T extends { start: number; end: number; quote: string }>(x: T): T => ({
       ...x,
       quote: original.slice(x.start, x.end),

@@ -60,6 +60,8 @@ export interface ActingSide {
   agents: Set<string>;
   /** The act's target under each of its names, lower case: it serves no side of the act. */
   targets: Set<string>;
+  /** The state whose body acted ("Vellmark" of "Vellmark's Constitutional Court"), if a body did. */
+  home: string | null;
 }
 
 /** "France, Germany and Spain" is three actors, "Saudi Arabia and Iran" two, "Trinidad and Tobago" one (none listed). */
@@ -104,12 +106,20 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
   const targets = new Set(
     [event.target, ...(event.targetNames ?? [])].filter((t): t is string => !!t).map((t) => t.toLowerCase()),
   );
+  const ofState = event.actor
+    ? / of (?:the )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)$/u.exec(event.actor)?.[1]
+    : undefined;
+  const homeName = owned?.[1] ?? ofState;
   const side: ActingSide = {
     names: names.filter((n) => n.length > 1),
     kind,
     members: new Set(),
     agents: new Set(),
     targets,
+    home:
+      homeName && mentions.some((m) => sameName(m, homeName) && ['state', 'organisation'].includes(m.actor.kind))
+        ? homeName
+        : null,
   };
   // "Kelvara's parliament impeaches President X": the act's target serves no side of it.
   for (const m of mentions)
@@ -136,10 +146,21 @@ function servedState(text: string, m: Mention): string | null {
   return null;
 }
 
-/** An official on the acting state's side, whose state the report leaves unsaid, serves it. */
-export function servesActingState(side: ActingSide): (m: Mention) => string | null {
+/**
+ * An official on the acting state's side, whose state the report leaves unsaid, serves it. When a
+ * state's body acted ("Vellmark's Constitutional Court", "the National Chamber of Estoval"), an
+ * official the report does not qualify serves that state as it would if the state had acted.
+ */
+export function servesActingState(side: ActingSide, text: string, mentions: Mention[]): (m: Mention) => string | null {
   const state = side.kind === 'state' && side.names.length === 1 ? side.names[0] : null;
-  return (m) => (state && side.members.has(m.actor.name) ? state : null);
+  const home = state ? null : side.home;
+  const homeSide: ActingSide | null = home ? { ...side, names: [home], kind: 'state' } : null;
+  return (m) => {
+    if (state && side.members.has(m.actor.name)) return state;
+    if (homeSide && m.actor.kind === 'person' && m.title && !m.of && GOVERNING_TITLE.test(m.title))
+      return unqualified(text, m, homeSide, mentions) ? home : null;
+    return null;
+  };
 }
 
 export function onActingSide(text: string, m: Mention, side: ActingSide): boolean {

@@ -333,3 +333,27 @@ describe('"measured"', () => {
     ).not.toHaveProperty('Assimi Keita', ['caution']);
   });
 });
+
+describe('officials of the state whose body acted', () => {
+  it("an unqualified minister speaks for the court's state, though the court's ruling is not the minister's", async () => {
+    const { relations, proposals } = await extractFromArticle({
+      text:
+        "Vellmark court ends state of emergency early\n\nVellmark's Constitutional Court on Tuesday struck down the emergency extension.\n\n" +
+        'Interior Minister Aurel Mirescu said the ruling "ties the hands of the police".',
+      event: {
+        title: 'Vellmark court strikes down the emergency extension',
+        actor: "Vellmark's Constitutional Court",
+        act: 'struck down',
+        target: null,
+        aliases: ['the ruling'],
+      },
+      known: [{ id: 'vellmark', name: 'Vellmark', kind: 'state', aliases: [] }],
+    });
+    expect(relations.map((r) => [r.type, r.from.name, r.to.name])).toContainEqual([
+      'SPEAKS_FOR',
+      'Aurel Mirescu',
+      'Vellmark',
+    ]);
+    expect(proposals.filter((p) => p.actor.name === 'Aurel Mirescu').map((p) => p.stance)).not.toContain('support');
+  });
+});
