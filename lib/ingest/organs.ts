@@ -27,6 +27,10 @@ const THE_BODY = new RegExp(
   'g',
 );
 
+/** "X, whose Commission said": an organ named by its own word after its body's name. */
+const WHOSE_ORGAN =
+  /,\s+whose\s+((?:Commission|Council|Secretariat|Parliament|Assembly|Presidency|Executive|Board|Court)(?:\s+of\s+\p{Lu}[\p{L}-]*)?)\b/gu;
+
 /** A body named again by the last word of its name: "the coalition" after "the Civic Coalition". */
 const THE_HEAD =
   /\b[Tt]he\s+(coalition|movement|federation|association|commission|committee|council|network|party|foundation|institute|centre|center|front|forum|assembly|congress|court|tribunal)\b(?!\s+(?:of|for)\b)/g;
@@ -166,6 +170,25 @@ export function organsNamedAgain(
         o.actor.name.toLowerCase().split(/\s+/).pop() === head,
     );
     if (body && !namedBetween(body.end, start, head)) claim(mention(start, end, body.actor, { of: body.of }));
+  }
+  // "the African Union, whose Commission said …": the organ is the body's ("African Union Commission").
+  for (const m of text.matchAll(WHOSE_ORGAN)) {
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    const owner = lastBefore(m.index + 1, (o) => o.actor.kind !== 'person' && o.end === m.index);
+    if (!owner || NOT_NAMES.has(m[1])) continue;
+    const name = `${owner.actor.name} ${m[1]}`;
+    const organ = mention(
+      start,
+      end,
+      { id: null, name, kind: guessKind(name) },
+      {
+        of: owner.actor.kind === 'state' ? owner.actor.name : owner.of,
+      },
+    );
+    const had = between(start, end).find((o) => o.start === start && o.end === end && o.actor.id === null);
+    if (had) Object.assign(had, { actor: organ.actor, of: organ.of });
+    else claim(organ);
   }
   for (const m of text.matchAll(THE_BODY)) {
     const start = m.index;

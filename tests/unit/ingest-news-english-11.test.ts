@@ -357,3 +357,20 @@ describe('officials of the state whose body acted', () => {
     expect(proposals.filter((p) => p.actor.name === 'Aurel Mirescu').map((p) => p.stance)).not.toContain('support');
   });
 });
+
+describe('"X, whose Commission said"', () => {
+  it("the organ is the body's, and part of it", async () => {
+    const { proposals, relations } = await extractFromArticle({
+      text:
+        SAHEL_LEAD + 'Mali was angry, and so was the African Union, whose Commission said it rejected the recognition.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(proposals.map((p) => p.actor.name)).toContain('African Union Commission');
+    expect(relations.map((r) => [r.type, r.from.name, r.to.name])).toContainEqual([
+      'PART_OF',
+      'African Union Commission',
+      'African Union',
+    ]);
+  });
+});
