@@ -264,8 +264,11 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
     if (/\p{Lu}[\p{L}-]*['’]s?\s+$/u.test(text.slice(Math.max(0, titled - 40), titled))) return null;
     const owner = paragraphState(text, bodies, titled);
     // "Foreign Secretary Y" in a paragraph about Norway: a title Norway does not give.
+    // A state the lists do not know (an invented one, a breakaway) may give any title.
     const only = titleStates(text.slice(Math.max(0, m.start - 40), m.start));
-    return owner && (!only || only.includes(owner.actor.name)) ? { owner, near: false } : null;
+    return owner && (!only || only.includes(owner.actor.name) || !STATE_BY_WORD.has(owner.actor.name))
+      ? { owner, near: false }
+      : null;
   }
   return null;
 }

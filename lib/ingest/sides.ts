@@ -210,7 +210,9 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   if (FORMER.test(before)) return false;
   // "Foreign Secretary X", "Secretary of State X": a title the acting state does not give.
   const titled = titleStates(before);
-  if (titled && !side.names.some((n) => titled.includes(n))) return false;
+  // Not for a state the lists do not know (an invented one, a breakaway), which may give any title.
+  if (titled && !side.names.some((n) => titled.includes(n)) && side.names.some((n) => STATE_BY_WORD.has(n)))
+    return false;
   // "US Vice President Joe Biden …; later Vice President Joe Biden said": qualified once is enough.
   const qualified = mentions.find((o) => o !== m && o.of && o.actor.name === m.actor.name);
   if (qualified) return side.names.includes(qualified.of!);

@@ -374,3 +374,30 @@ describe('"X, whose Commission said"', () => {
     ]);
   });
 });
+
+describe('a title only some states give ("Foreign Secretary")', () => {
+  const speaksFor = async (lead: string, actor: string, known: KnownActor[]) => {
+    const { relations } = await extractFromArticle({
+      text: `${lead}\n\nForeign Secretary Nadia Rookwood said the decision was overdue.`,
+      event: { title: lead, actor, act: 'expel', target: 'Ostavia', aliases: ['the decision'] },
+      known,
+    });
+    return relations.filter((r) => r.from.name === 'Nadia Rookwood').map((r) => r.to.name);
+  };
+
+  it('may be given by a state the lists do not know', async () => {
+    expect(
+      await speaksFor('Harwick expelled seven Ostavian diplomats on Tuesday.', 'Harwick', [
+        { id: 'harwick', name: 'Harwick', kind: 'state', aliases: [] },
+      ]),
+    ).toEqual(['Harwick']);
+  });
+
+  it('is not given by a listed state that does not give it', async () => {
+    expect(
+      await speaksFor('Norway expelled seven Ostavian diplomats on Tuesday.', 'Norway', [
+        { id: 'norway', name: 'Norway', kind: 'state', aliases: [] },
+      ]),
+    ).not.toContain('Norway');
+  });
+});
