@@ -9,9 +9,9 @@ import type { Mention } from './mentions';
 import { quotedSpans, type Sentence } from './sentences';
 import type { KnownActor } from './types';
 
-/** The first person plural as the subject of a view: "we consider", "In our view", "our assessment is". */
+/** The first person plural as the subject of a view: "we consider", "In our view", "Our view, …, is". */
 const OUR_VIEW =
-  /(?:^|[^\w'’-])(?:[Ww]e\s+(?:(?:would|do|also|still|now|therefore|strongly)\s+)?(?!spoke|talked|asked|contacted|reached|interviewed|visited|met|reported|wrote|counted)[a-z]+|(?:[Ii]n|[Oo]n)\s+our\s+(?:view|assessment|judgement|judgment|reading)|[Oo]ur\s+(?:view|assessment|judgement|judgment|conclusion)\s+is)\b/g;
+  /(?:^|[^\w'’-])(?:[Ww]e\s+(?:(?:would|do|also|still|now|therefore|strongly)\s+)?(?!spoke|talked|asked|contacted|reached|interviewed|visited|met|reported|wrote|counted)[a-z]+|(?:[Ii]n|[Oo]n)\s+our\s+(?:view|assessment|judgement|judgment|reading)|[Oo]ur\s+(?:view|assessment|judgement|judgment|conclusion)(?=[\s,]))/g;
 
 /** Bodies of news, not of positions, whatever their name says ("Reuters", "Press Association"). */
 const NEWS_WORDS =
