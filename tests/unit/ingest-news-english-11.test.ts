@@ -271,6 +271,17 @@ describe("a body's own report", () => {
     });
   });
 
+  it('"Our view, for what it is worth, is cautious" is the publisher\'s view too', async () => {
+    const text = `${SAHEL_LEAD}Our view, for what it is worth, is cautious: the recognition is premature.`;
+    const { proposals } = await extractFromArticle({
+      text,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+      publisher: 'Valdane Institute',
+    });
+    expect(stancesBySpeaker(proposals, SAHEL_LEAD.length)).toEqual({ 'Valdane Institute': ['caution'] });
+  });
+
   it('a news outlet\'s "we" is no one\'s stance', async () => {
     expect(await publishedBy('Stoneport Wire')).toEqual({});
     expect(await publishedBy('Reuters')).toEqual({});
