@@ -83,7 +83,7 @@ const POSTED = /^\s+(?:to|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L
  * no list knows. The place is a shorter capitalised word that starts as the people's word does
  * without its ending.
  */
-export function placeOfDemonym(word: string, text: string): string | undefined {
+function placeOfDemonym(word: string, text: string): string | undefined {
   const ending = /(?:ians?|ans?|ns?|ese|ish|i|ic)$/u.exec(word);
   if (!ending || NOT_NAMES.has(word)) return undefined;
   for (let cut = ending[0].length; cut >= 1; cut -= 1) {
