@@ -229,7 +229,7 @@ export class RuleExtractor implements Extractor {
             !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
             !TALLY_SHARE.test(text.slice(Math.max(0, c.start - 60), c.start)),
         );
-        const judged = judge(text, region);
+        const judged = rhetorical(text, speaker, judge(text, region));
         // "India declined to comment. So did Turkey.": doing as one who said nothing says nothing.
         const echoesSilence =
           speaker.how === 'echo' &&
@@ -497,6 +497,20 @@ function proposal(
     quoteKind,
     how: speaker.how,
   };
+}
+
+/** A quoted question that answers itself: "How can the Russian Federation recognize the Taliban?" */
+const RHETORICAL = /["“](?:How\s+(?:can|could|dare)|Why\s+(?:would|should))\b[^"”]*\?["”]/;
+
+/** Support read from a rhetorical question's own words ("How can X recognize …?") is its opposite. */
+function rhetorical(text: string, speaker: Speaker, judged: ReturnType<typeof judge>): ReturnType<typeof judge> {
+  if (!judged || judged === 'none' || judged.stance !== 'support') return judged;
+  const words = text.slice(speaker.from, speaker.to);
+  const question = RHETORICAL.exec(words);
+  if (!question) return judged;
+  const at = speaker.from + question.index;
+  if (judged.cue.start < at || judged.cue.end > at + question[0].length) return judged;
+  return { ...judged, stance: 'condemnation' };
 }
 
 /** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */

@@ -484,6 +484,19 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const stored = states.storedBodyNamed(m.actor.name);
     if (stored) m.actor = stored;
   }
+  // "Mirevo's National Electoral Commission" is the stored "National Electoral Commission of Mirevo".
+  const byLowerName = new Map(known.flatMap((k) => [k.name, ...k.aliases].map((n) => [n.toLowerCase(), k] as const)));
+  for (const m of state.mentions) {
+    if (m.actor.id !== null || m.actor.kind === 'person') continue;
+    const owner = state.mentions.find(
+      (o) => o.possessive && o.end < m.start && /^['’]s?\s+$/.test(text.slice(o.end, m.start)),
+    );
+    const stored =
+      owner &&
+      (byLowerName.get(`${m.actor.name} of ${owner.actor.name}`.toLowerCase()) ??
+        byLowerName.get(`${m.actor.name} of the ${owner.actor.name}`.toLowerCase()));
+    if (stored) m.actor = { id: stored.id, name: stored.name, kind: stored.kind };
+  }
   // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.
   const owners = new Set(state.mentions.map((m) => m.of));
   for (const m of state.mentions)

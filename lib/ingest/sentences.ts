@@ -4,6 +4,7 @@
  * by no space and a capitalised word), except after a known abbreviation or an initial, and never
  * inside an open quotation: a quote of several sentences stays one sentence with its speaker.
  */
+import { SPEECH_VERB } from './lexicon';
 
 export interface Sentence {
   start: number;
@@ -107,6 +108,11 @@ function gluedSentence(text: string, start: number, stop: number, end: number): 
   return /^[A-Z][a-z]/.test(text.slice(word, word + 2));
 }
 
+/** A speaker's name and a verb of speech that end the sentence: "Rezaie added.", "Jane Roe, a lawyer, asked." */
+const ATTRIBUTION_AFTER = new RegExp(
+  `^(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:,[^,.!?]{1,60},\\s+)?(?:asked|${SPEECH_VERB.source})(?:\\s+[^.!?"“”]{0,60})?[.]`,
+);
+
 function splitParagraph(text: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
   let depth = 0;
@@ -140,6 +146,11 @@ function splitParagraph(text: string, offset: number, paragraph: number, out: Se
     while (next < text.length && /\s/.test(text[next])) next += 1;
     const following = text[next] ?? '';
     if (!/[A-Z0-9]/.test(following) && !OPENING_QUOTES.includes(following)) continue;
+    // '"… a betrayal of human morality?" Rezaie added.': a quoted question or cry and its speaker are one sentence.
+    if (char !== '.' && end > i + 1 && ATTRIBUTION_AFTER.test(text.slice(next, next + 120))) {
+      i = end - 1;
+      continue;
+    }
     if (char === '.' && endsWithAbbreviation(text.slice(start, i))) continue;
     // "No. 10", "Nos. 3 and 4".
     if (char === '.' && /\bNos?$/.test(text.slice(start, i)) && /[0-9]/.test(following)) continue;

@@ -81,6 +81,9 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
     // "Velmora's Constitutional Court" is named "the Constitutional Court" too, and is found so when
     // its owner is a stored name of its own.
     if (owned && /^\p{Lu}/u.test(owned[2])) names.push(owned[2]);
+    // "National Electoral Commission of Mirevo" is "Mirevo's National Electoral Commission" too.
+    const ofOwner = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u.exec(event.actor);
+    if (ofOwner) names.push(ofOwner[1]);
     // "Hadrian High Court" is "the High Court in Tesca" too: a people's word before a court or a house.
     const qualified =
       /^\p{Lu}[\p{L}-]*(?:ian|ese|ish|an|ic|i)\s+((?:\p{Lu}[\p{L}-]*\s+)*(?:Court|Parliament|Assembly|Senate|Council|Tribunal))$/u.exec(

@@ -125,6 +125,7 @@ const NOUN_NOT_VERB =
 const REPORTED_CLAUSE = new RegExp(
   `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:warned|warns|cautioned|complained|lamented|alleged)\\s+that|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|fellow\\s+)?$`,
 );
+const SLOGAN = /\b(?:chant(?:ed|ing|s)?|slogans?|placards?|banners?)\b/i;
 /** A verb followed by its agent: "praised by", "condemned by". */
 const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
 /** A cue that ends in "from" ("criticism from", "support ~ came from") is held by the names after it. */
@@ -307,7 +308,15 @@ export function findSpeakers(
     // 'She noted that the government "has always believed that Afghanistan …"': a name inside the
     // words a verb of speech before them reports is what is said, not who says it.
     const quote = quotedSpans(text, sentence.start, sentence.end).find(([a, b]) => m.start > a && m.end < b);
-    if (quote && SPEECH_VERB_ANY.test(text.slice(sentence.start, quote[0]))) continue;
+    // So is one in a slogan chanted or carried ('Protesters chanted "Russia supports terror"'), and one
+    // in a quotation its speaker closes ('"Russia should have sanctioned them," said a Kabul resident').
+    if (
+      quote &&
+      (SPEECH_VERB_ANY.test(text.slice(sentence.start, quote[0])) ||
+        SLOGAN.test(text.slice(sentence.start, quote[0])) ||
+        SPEECH_VERB_ANY.test(text.slice(quote[1], Math.min(sentence.end, quote[1] + 40))))
+    )
+      continue;
     // The object of a verb: "told The Associated Press that …", "would not make the Taliban legitimate".
     if (
       /\b(?:told|tells?|telling|informed|assured|briefed|make|makes|made|making|render(?:s|ed)?)\s+(?:the\s+)?$/i.test(

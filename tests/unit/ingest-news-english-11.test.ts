@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type EventDescription, type KnownActor } from '@/lib/ingest';
+import { splitSentences } from '@/lib/ingest/sentences';
 import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
 
 describe('an official the report does not qualify', () => {
@@ -410,5 +411,65 @@ describe('a title only some states give ("Foreign Secretary")', () => {
         { id: 'norway', name: 'Norway', kind: 'state', aliases: [] },
       ]),
     ).not.toContain('Norway');
+  });
+});
+
+describe('quotations in real reports of the first event', () => {
+  it('a quoted question and the speaker after it are one sentence: \'"…?" Rezaie added.\'', () => {
+    const text = '"Is that diplomacy or a betrayal of human morality?" Rezaie added. Others were silent.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '"Is that diplomacy or a betrayal of human morality?" Rezaie added.',
+      'Others were silent.',
+    ]);
+  });
+
+  it('\'"How can Norway recognize the council?" asked X\': X asks, and the question is blame', async () => {
+    expect(
+      await stancesOnSahel(
+        '"How can Norway recognize the council?" asked Farzana Rezaie, founder of a women\'s movement in exile.',
+      ),
+    ).toEqual({ 'Farzana Rezaie': ['condemnation'] });
+  });
+
+  it('a name in a chanted slogan, or in a quotation its speaker closes, is talked about', async () => {
+    const { proposals, unnamed } = await extractFromArticle({
+      text:
+        SAHEL_LEAD +
+        'Protesters chanted slogans such as "the council are terrorists, Norway supports terror" and accused Norway of legitimizing a junta with the recognition.\n\n' +
+        '"Norway should have sanctioned the council, not endorsed it," said a Bamako resident.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => p.actor.name)).toEqual([]);
+    expect(unnamed.map((u) => [u.who, u.stance])).toContainEqual(['Protesters', 'condemnation']);
+  });
+
+  it('"… described the move as shaking the bloody hands of human rights violators" is blame', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Sahel Women\'s Coalition described the recognition as "shaking the bloody hands of human rights violators".',
+      ),
+    ).toEqual({ "Sahel Women's Coalition": ['condemnation'] });
+  });
+});
+
+describe("a stored body named as its owner's", () => {
+  it('"Mirevo\'s National Electoral Commission" is the stored "National Electoral Commission of Mirevo"', async () => {
+    const known: KnownActor[] = [
+      { id: 'mirevo', name: 'Mirevo', kind: 'state', aliases: [] },
+      { id: 'nec', name: 'National Electoral Commission of Mirevo', kind: 'government-body', aliases: [] },
+    ];
+    const { proposals } = await extractFromArticle({
+      text: "Mirevo's National Electoral Commission has postponed the presidential election to September.",
+      event: {
+        title: 'Mirevo postpones its presidential election',
+        actor: 'National Electoral Commission of Mirevo',
+        act: 'postpone',
+        target: null,
+        aliases: ['the postponement'],
+      },
+      known,
+    });
+    expect(proposals.map((p) => [p.actor.id, p.stance])).toEqual([['nec', 'support']]);
   });
 });
