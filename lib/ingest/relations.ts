@@ -200,7 +200,8 @@ export function dedupeRelations(relations: ProposedRelation[]): ProposedRelation
   const seen = new Set<string>();
   return relations.filter((r) => {
     const k = `${r.type}|${key(r.from)}|${key(r.to)}`;
-    if (seen.has(k) || key(r.from) === key(r.to)) return false;
+    // An actor is no part of itself, stored or not ("the Taliban's government" and the stored Taliban government).
+    if (seen.has(k) || key(r.from) === key(r.to) || r.from.name.toLowerCase() === r.to.name.toLowerCase()) return false;
     seen.add(k);
     return true;
   });

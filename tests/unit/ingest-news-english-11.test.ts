@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type EventDescription, type KnownActor } from '@/lib/ingest';
+import path from 'node:path';
+import { seedCase } from '@/lib/ingest/evaluate';
 import { splitSentences } from '@/lib/ingest/sentences';
 import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
 
@@ -471,5 +473,26 @@ describe("a stored body named as its owner's", () => {
       known,
     });
     expect(proposals.map((p) => [p.actor.id, p.stance])).toEqual([['nec', 'support']]);
+  });
+});
+
+describe('more forms of real reports of the first event', () => {
+  it('"As a friendly neighbour of X, the Chinese side …": the comma ends the opening phrase, not a description of X', async () => {
+    expect(
+      await stancesOnSahel(
+        '"As a traditional friendly neighbour of Mali, the Chinese side has always believed that the council should not be excluded from the international community," Mao Ning said.',
+      ),
+    ).toEqual({ 'Mao Ning': ['support'] });
+  });
+
+  it('no actor is proposed as part of itself ("the Taliban\'s government" and the stored Taliban government)', async () => {
+    const seed = path.resolve('graph-seed/first-event');
+    const { event, known } = seedCase(seed, path.join(seed, 'sources', 'russia-recognizes-taliban.txt'));
+    const { relations } = await extractFromArticle({
+      text: "Russia recognised the Taliban government on Thursday.\n\nChina was also the first country to publicly extend support for the Taliban's government in Afghanistan soon after its formation.",
+      event,
+      known,
+    });
+    expect(relations.filter((r) => r.from.name.toLowerCase() === r.to.name.toLowerCase())).toEqual([]);
   });
 });
