@@ -21,9 +21,12 @@ import type { KnownActor } from './types';
 export const OTHER_PARTY_BEFORE =
   /(?<!\b(?:words?|reactions?|responses?|criticism|condemnation|support|praise|statements?|comments?)\s+)\b(?:from|with|against|toward|towards|to)\s+(?:the\s+)?$/i;
 
-/** Last words of names that are events, documents or places, not actors (not "Palace", "Street": "Downing Street said"). */
+/**
+ * Last words of names that are events, documents, places or posts, not actors (not "Palace", "Street":
+ * "Downing Street said"; "the Strategic Communications Coordinator of the X" is a post, its holder named apart).
+ */
 export const NOT_ACTORS =
-  /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring|Province|District|County|Oblast|Prefecture)$/;
+  /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring|Province|District|County|Oblast|Prefecture|Coordinator|Director|Adviser|Advisor|Rapporteur|Spokesperson|Spokesman|Spokeswoman)$/;
 /** A title, "for" or "of" and a portfolio joined by "and" ("Family and Social Policy"), then a two-word name. */
 export const LONG_PORTFOLIO =
   /\b(Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:(?:and|,)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll}|[,.;:]|$)/gu;

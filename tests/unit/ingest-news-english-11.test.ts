@@ -496,3 +496,22 @@ describe('more forms of real reports of the first event', () => {
     expect(relations.filter((r) => r.from.name.toLowerCase() === r.to.name.toLowerCase())).toEqual([]);
   });
 });
+
+describe('a state that does not mean to follow', () => {
+  it('"The USA does not intend to recognize the council" is caution', async () => {
+    expect(
+      await stancesOnSahel('The USA does not intend to recognize the council as the legitimate government of Mali.'),
+    ).toEqual({
+      'United States': ['caution'],
+    });
+  });
+
+  it('a capitalised post is no actor ("the Strategic Communications Coordinator of the X, Y")', async () => {
+    const { relations } = await extractFromArticle({
+      text: `${SAHEL_LEAD}John Kirby, the Strategic Communications Coordinator of the White House National Security Council, said the recognition sent a negative signal.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(relations.map((r) => r.from.name)).not.toContain('Strategic Communications Coordinator');
+  });
+});
