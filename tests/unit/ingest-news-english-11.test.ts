@@ -515,3 +515,15 @@ describe('a state that does not mean to follow', () => {
     expect(relations.map((r) => r.from.name)).not.toContain('Strategic Communications Coordinator');
   });
 });
+
+describe('analysis in the present tense', () => {
+  it.each(['argue', 'suggests', 'observes', 'contends', 'writes'])(
+    '"X, an expert on the region, %s that …" has X speak',
+    async (verb) => {
+      const stances = await stancesOnSahel(
+        `Temur Umarov, an expert on the region, ${verb} that Norway's recognition of the council is a betrayal.`,
+      );
+      expect(stances).toEqual({ 'Temur Umarov': ['condemnation'] });
+    },
+  );
+});
