@@ -381,7 +381,10 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       else if (
         !STATE_BY_WORD.has(name) &&
         name.length > 2 &&
-        !/(?:ic|ish|ese|ian|ians|ean|eans|ans)$/.test(name) &&
+        // A people's word ("Baltic", "Kenyan") is no actor; a surname that ends like one ("Dujarric",
+        // "Vucic") is, when a verb of speech follows it.
+        (!/(?:ic|ish|ese|ian|ians|ean|eans|ans)$/.test(name) ||
+          /^,?\s+(?:said|says|told|added|asked|wrote|stated|noted)\b/.test(text.slice(end, end + 12))) &&
         // "Arab states", "Nordic countries": a people's word before a common noun.
         !ADJECTIVE_NOUN.test(text.slice(end, end + 16)) &&
         !/(?<!\bcame\s+)\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(

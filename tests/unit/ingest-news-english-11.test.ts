@@ -527,3 +527,13 @@ describe('analysis in the present tense', () => {
     },
   );
 });
+
+describe("a surname that ends like a people's word", () => {
+  it('"…," Dujarric said: a surname in -ic before a verb of speech is a speaker', async () => {
+    expect(
+      await stancesOnSahel(
+        '"It\'s a sovereign decision of Norway. The council\'s status at the UN remains unchanged," Dujarric said.',
+      ),
+    ).toEqual({ Dujarric: ['caution'] });
+  });
+});
