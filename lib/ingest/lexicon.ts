@@ -85,6 +85,8 @@ export const INTERGOVERNMENTAL_BY_CITY = new Map(
     cities.map((city) => [city, body] as const),
   ),
 );
+/** A body's short name and the name it is proposed under ("EU" is the European Union): one actor, not two. */
+export const BLOC_FULL_NAME = new Map(Object.entries(placesData.intergovernmentalShortNames as Record<string, string>));
 export const GOVERNMENT_BODY_WORDS = new Set(placesData.governmentBodyWords);
 export const GOVERNMENT_WORDS = new Set(placesData.governmentWords);
 export const ORGANISATION_WORDS = new Set(placesData.organisationWords);

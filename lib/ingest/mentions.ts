@@ -7,6 +7,7 @@
  */
 import {
   GOVERNMENT_BODY_WORDS,
+  BLOC_FULL_NAME,
   INTERGOVERNMENTAL,
   ORGANISATION_WORDS,
   PERSON_TITLES,
@@ -166,7 +167,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   }
   // By name, or by a city that stands for the body ("Brussels"), longest first.
   const bodies: [string, string][] = [
-    ...[...INTERGOVERNMENTAL].map((b): [string, string] => [b, b]),
+    ...[...INTERGOVERNMENTAL].map((b): [string, string] => [b, BLOC_FULL_NAME.get(b) ?? b]),
     ...INTERGOVERNMENTAL_BY_CITY,
   ];
   for (const [word, body] of bodies.sort((a, b) => b[0].length - a[0].length))
@@ -182,7 +183,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       stateName && !isDemonymOf(name, stateName)
         ? stateActor(stateName)
         : INTERGOVERNMENTAL.has(name)
-          ? { id: null, name, kind: 'intergovernmental' as const }
+          ? { id: null, name: BLOC_FULL_NAME.get(name) ?? name, kind: 'intergovernmental' as const }
           : null;
     if (actor) claim(state, mention(start, start + h[1].length, actor));
   }

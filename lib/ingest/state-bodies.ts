@@ -4,7 +4,15 @@
  * named by office and state alone, who speak for it ("Norway's foreign minister said"). Each is matched
  * to the stored state or body however the state is written. Part of findMentions (mentions.ts).
  */
-import { INTERGOVERNMENTAL, PORTFOLIO, STATE_BY_WORD, STATE_FORM_OF, escape, standsForState } from './lexicon';
+import {
+  BLOC_FULL_NAME,
+  INTERGOVERNMENTAL,
+  PORTFOLIO,
+  STATE_BY_WORD,
+  STATE_FORM_OF,
+  escape,
+  standsForState,
+} from './lexicon';
 import { NOT_NAMES, guessKind } from './names';
 import type { KnownActor, ProposedActor } from './types';
 
@@ -136,7 +144,7 @@ export function stateLookup(known: KnownActor[]): StateLookup {
     const stored = known.find((k) => k.kind === 'intergovernmental' && (k.name === name || k.aliases.includes(name)));
     return stored
       ? { id: stored.id, name: stored.name, kind: stored.kind }
-      : { id: null, name, kind: 'intergovernmental' };
+      : { id: null, name: BLOC_FULL_NAME.get(name) ?? name, kind: 'intergovernmental' };
   };
   const keyOfBody = (name: string) => {
     const parts = GOVERNMENT_ROLE_ALONE.exec(name);

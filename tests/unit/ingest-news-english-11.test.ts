@@ -537,3 +537,16 @@ describe("a surname that ends like a people's word", () => {
     ).toEqual({ Dujarric: ['caution'] });
   });
 });
+
+describe("a bloc's short name", () => {
+  it('"The EU said" and "The European Union said" are one actor, under its full name', async () => {
+    const { proposals } = await extractFromArticle({
+      text: `${SAHEL_LEAD}The EU said recognition was "not on the table". The European Union's spokesperson said it was premature.`,
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect([...new Set(proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => p.actor.name))]).toEqual([
+      'European Union',
+    ]);
+  });
+});

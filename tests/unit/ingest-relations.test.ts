@@ -287,7 +287,7 @@ describe('a possessive name before a person or an organ', () => {
 
   it("a bloc's organ is part of the bloc; a state's organ of the state; a state's firm is not", async () => {
     expect(await partOf("The AU's Peace and Security Council criticised the recognition.")).toEqual([
-      'Peace and Security Council -> AU',
+      'Peace and Security Council -> African Union',
     ]);
     expect(await partOf("Ghana's National Assembly criticised the recognition.")).toEqual([
       'National Assembly -> Ghana',
