@@ -8,7 +8,7 @@
  */
 import type { Stance } from '../domain';
 import { echoedStance } from './echo';
-import { judge, OTHERS_CLAUSE } from './judge';
+import { judge, OTHERS_CLAUSE, rhetorical } from './judge';
 import { leadIn } from './leadin';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollowing, relevancePattern } from './acts';
 import { headedSpeakers, transcriptSpeakers } from './headed';
@@ -20,6 +20,7 @@ import { unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
 import { dedupe, dedupeRelations, forTargetGovernment, roleRelations, withRepresented } from './relations';
 import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingState } from './sides';
+import { inDateline, leadInSpeaker, proposal } from './proposals';
 import { inOurWords, publisherVoice } from './publisher';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
@@ -458,59 +459,6 @@ export class RuleExtractor implements Extractor {
       relations: dedupeRelations(relations).map(own),
     };
   }
-}
-
-/** "MOSCOW, July 3 (Reuters) - ", "KABUL (AP) — ", "(Reuters) -": where and whose wire, not who. */
-const DATELINE =
-  /^(?:[A-Z][A-Z .'’/-]{1,60}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-—–]{1,2}\s|\([A-Z][^)]{1,40}\)\s*[-—–]{1,2}\s*)/;
-
-function inDateline(text: string, m: Mention): boolean {
-  const paragraph = text.lastIndexOf('\n', m.start) + 1;
-  const dateline = DATELINE.exec(text.slice(paragraph, paragraph + 120));
-  return dateline !== null && m.end <= paragraph + dateline[0].length;
-}
-
-/** Who a lead-in sentence names ("X was blunter."), as a speaker of no region of their own. */
-function leadInSpeaker(mention: Mention, factor: number): Speaker {
-  return { mention, from: 0, to: 0, how: 'lead-in', factor };
-}
-
-function proposal(
-  speaker: Speaker,
-  span: Sentence,
-  stance: Stance | null,
-  cue: string,
-  confidence: number,
-  quoteKind: 'direct' | 'reported',
-): Proposal {
-  // The evidence starts after a dateline: "MOSCOW, July 3 (Reuters) - " is where, not what was said.
-  const dateline = DATELINE.exec(span.text)?.[0].length ?? 0;
-  const cut = dateline < span.text.length ? dateline : 0;
-  return {
-    actor: speaker.mention.actor,
-    stance,
-    quote: span.text.slice(cut),
-    start: span.start + cut,
-    end: span.end,
-    cue,
-    confidence: Math.round(Math.min(1, confidence) * 100) / 100,
-    quoteKind,
-    how: speaker.how,
-  };
-}
-
-/** A quoted question that answers itself: "How can the Russian Federation recognize the Taliban?" */
-const RHETORICAL = /["“](?:How\s+(?:can|could|dare)|Why\s+(?:would|should))\b[^"”]*\?["”]/;
-
-/** Support read from a rhetorical question's own words ("How can X recognize …?") is its opposite. */
-function rhetorical(text: string, speaker: Speaker, judged: ReturnType<typeof judge>): ReturnType<typeof judge> {
-  if (!judged || judged === 'none' || judged.stance !== 'support') return judged;
-  const words = text.slice(speaker.from, speaker.to);
-  const question = RHETORICAL.exec(words);
-  if (!question) return judged;
-  const at = speaker.from + question.index;
-  if (judged.cue.start < at || judged.cue.end > at + question[0].length) return judged;
-  return { ...judged, stance: 'condemnation' };
 }
 
 /** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */

@@ -152,3 +152,20 @@ function clauseBefore(text: string, cue: Found): string {
       .pop() ?? ''
   );
 }
+
+/** A quoted question that answers itself: "How can the Russian Federation recognize the Taliban?" */
+const RHETORICAL = /["“](?:How\s+(?:can|could|dare)|Why\s+(?:would|should))\b[^"”]*\?["”]/;
+
+/** Support read from a rhetorical question's own words ("How can X recognize …?") is its opposite. */
+export function rhetorical(
+  text: string,
+  words: { from: number; to: number },
+  judged: ReturnType<typeof judge>,
+): ReturnType<typeof judge> {
+  if (!judged || judged === 'none' || judged.stance !== 'support') return judged;
+  const question = RHETORICAL.exec(text.slice(words.from, words.to));
+  if (!question) return judged;
+  const at = words.from + question.index;
+  if (judged.cue.start < at || judged.cue.end > at + question[0].length) return judged;
+  return { ...judged, stance: 'condemnation' };
+}

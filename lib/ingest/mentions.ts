@@ -47,8 +47,8 @@ import {
   knownForms,
   stateBefore,
 } from './mention-words';
-import { capitalisedOrgansNamedAgain, organsNamedAgain, underHeadings } from './organs';
-import { findStateBodies, placeWords, stateLookup } from './state-bodies';
+import { capitalisedOrgansNamedAgain, headingPlace, organsNamedAgain, underHeadings } from './organs';
+import { findStateBodies, placeWords, stateLookup, storedOwnedBodies } from './state-bodies';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -449,30 +449,10 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
   }
   organsNamedAgain(text, state.mentions, (m) => claim(state, m), mention, guessKind);
-  // A heading names a state the lists know, a stored state or government, or a place the text names
-  // elsewhere ("LORVESSE" over "Lorvesse fully supported …").
-  // A single word the lists do not know ("Lorvesse", taken for an organisation) may be a state too.
-  const namedStates = new Set(
-    state.mentions
-      .filter(
-        (m) =>
-          m.actor.kind === 'state' ||
-          (m.actor.kind === 'organisation' && m.actor.id === null && !/\s/.test(m.actor.name)),
-      )
-      .map((m) => m.actor.name),
-  );
-  const governments = new Map(
-    known
-      .filter((k) => k.kind === 'government')
-      .flatMap((k) => [k.name, ...k.aliases].map((n) => [n, k.name] as const)),
-  );
   underHeadings(
     text,
     state.mentions,
-    (line) =>
-      STATE_BY_WORD.get(line) === line
-        ? line
-        : (knownStates.get(line) ?? governments.get(line) ?? (namedStates.has(line) ? line : undefined)),
+    headingPlace(state.mentions, known, knownStates),
     (m) => claim(state, m),
     mention,
   );
@@ -488,19 +468,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const stored = states.storedBodyNamed(m.actor.name);
     if (stored) m.actor = stored;
   }
-  // "Mirevo's National Electoral Commission" is the stored "National Electoral Commission of Mirevo".
-  const byLowerName = new Map(known.flatMap((k) => [k.name, ...k.aliases].map((n) => [n.toLowerCase(), k] as const)));
-  for (const m of state.mentions) {
-    if (m.actor.id !== null || m.actor.kind === 'person') continue;
-    const owner = state.mentions.find(
-      (o) => o.possessive && o.end < m.start && /^['’]s?\s+$/.test(text.slice(o.end, m.start)),
-    );
-    const stored =
-      owner &&
-      (byLowerName.get(`${m.actor.name} of ${owner.actor.name}`.toLowerCase()) ??
-        byLowerName.get(`${m.actor.name} of the ${owner.actor.name}`.toLowerCase()));
-    if (stored) m.actor = { id: stored.id, name: stored.name, kind: stored.kind };
-  }
+  storedOwnedBodies(text, state.mentions, known);
   // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.
   const owners = new Set(state.mentions.map((m) => m.of));
   for (const m of state.mentions)

@@ -5,9 +5,9 @@
  */
 import type { ActorKind } from '../domain';
 import type { Mention } from './mentions';
-import { BLOC_NOUNS, GROUP_NOUNS, PORTFOLIO, PORTFOLIO_TITLE, SPEECH_VERB_ANY } from './lexicon';
+import { BLOC_NOUNS, GROUP_NOUNS, PORTFOLIO, PORTFOLIO_TITLE, SPEECH_VERB_ANY, STATE_BY_WORD } from './lexicon';
 import { NOT_NAMES, titleCased } from './names';
-import type { ProposedActor } from './types';
+import type { KnownActor, ProposedActor } from './types';
 
 /** An organ's name, after "its". */
 const ORGAN = `(?:${PORTFOLIO}\\s+)?ministry|government|embassy|cabinet|presidency|parliament`;
@@ -263,6 +263,36 @@ const BARE_ORGAN =
 
 const INLINE_HEADING =
   /^[^\S\n]*(?:[A-Z][a-z]+:[^\S\n]+)?(?:([^\n:—–]{2,40}?)[^\S\n]+[—–]|([^\n:—–]{2,40}?):)[^\S\n]+(?=\S)/gm;
+
+/**
+ * What a heading names: a state the lists know, a stored state or government, or a place the text
+ * names elsewhere ("LORVESSE" over "Lorvesse fully supported …"), a single word the lists do not
+ * know (taken for an organisation) included.
+ */
+export function headingPlace(
+  mentions: Mention[],
+  known: KnownActor[],
+  knownStates: Map<string, string>,
+): (line: string) => string | undefined {
+  const named = new Set(
+    mentions
+      .filter(
+        (m) =>
+          m.actor.kind === 'state' ||
+          (m.actor.kind === 'organisation' && m.actor.id === null && !/\s/.test(m.actor.name)),
+      )
+      .map((m) => m.actor.name),
+  );
+  const governments = new Map(
+    known
+      .filter((k) => k.kind === 'government')
+      .flatMap((k) => [k.name, ...k.aliases].map((n) => [n, k.name] as const)),
+  );
+  return (line) =>
+    STATE_BY_WORD.get(line) === line
+      ? line
+      : (knownStates.get(line) ?? governments.get(line) ?? (named.has(line) ? line : undefined));
+}
 
 /**
  * Round-ups list reactions under headings that name a state alone on a line ("Brazil", "JAPAN:") or

@@ -21,6 +21,7 @@ import {
   voiceOf,
 } from './voices';
 import { beforeNoun, byDemonym, type Mention } from './mentions';
+import { pronounSpeaker } from './pronouns';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';
 import { joinedIn, listAt, listJoint, listStart, nameBefore, voters } from './lists';
@@ -60,10 +61,6 @@ const UNNAMED_SAID = new RegExp(
   `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?$`,
   'i',
 );
-/** "It" that opens a description ("It is a sharp turn", "It was unclear whether") points back to no speaker. */
-const PRONOUN_START =
-  /^(?:(?:But|And|However|Meanwhile|Later|Separately|In addition|Still),?\s+)?(He|She|It(?!\s+(?:is|was|['’]s|remains|seemed|seems)\s+(?:a|an|the|not|unclear|clear|possible|likely|unlikely|too|hard|difficult|still)\b)|They|The (?:ministry|group|organi[sz]ation|government|council|network|body|bloc|alliance|union|coalition|movement|association|federation|commission|committee|minister|president|spokesperson|spokesman|spokeswoman|leader|party|statement|embassy|agency))\b/;
-
 /** A participle or relative clause after a name, maybe after an appositive, up to its closing comma. */
 const DESCRIBED_AFTER =
   /^(?:\s*,(?!\s*(?:and|or)\s)[^,;.\n"“”]{1,80}(?=,))?\s*,\s+(?:[a-z]+ing|which|who|whose)\s[^,;.\n"“”]{1,120}(?=,\s+(?:[a-z]+ly\s+)?(?:said|says|told|added|stated|wrote|declared)\b)/;
@@ -72,10 +69,6 @@ const VERB_NEXT =
   /^\s+(?:will|would|has|have|had|is|are|was|were|did|does|can|could|should|must|may|might|also|[a-z]+ed|says|said)\b/;
 /** Another name right after a one-word name (a day is no name). */
 const NAME_AFTER = new RegExp(`^\\s+(?!${WEEKDAY}\\b)[A-Z]`);
-/** "The withdrawal, she said, was …": the speaker set apart inside the sentence. */
-const PRONOUN_ASIDE =
-  /^[^,"“”;]{3,80},\s+(he|she|it|they)\s+(?:said|says|added|argued|insisted|warned|noted|stressed|told\s+(?:[\w-]+\s+){0,2}?[\w-]+),/;
-
 /** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
 const AGENT = new RegExp(
   `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read|made)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
@@ -482,23 +475,8 @@ export function findSpeakers(
   if (speakers.length === 0 && last && quoteGoesOn && /^["“][^"“”]*["”]$/.test(sentence.text))
     add({ mention: last, from: sentence.start, to: sentence.end, how: 'quote goes on', factor: 0.8 });
   if (speakers.length === 0 && last) {
-    // "He said …", or after a quote: '"We will not tolerate this," she said.'
-    const opening = PRONOUN_START.exec(sentence.text);
-    // After a quotation the words are before the pronoun: '"We will not tolerate this," she said.'
-    const after = opening
-      ? null
-      : /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
-    // "The move, she said, was …": the whole sentence is the words.
-    const aside = opening || after ? null : PRONOUN_ASIDE.exec(sentence.text);
-    const pronoun = opening ?? after ?? aside;
-    if (pronoun) {
-      const personal = /^(He|She)$/i.test(pronoun[1]);
-      const words =
-        after || aside
-          ? { from: sentence.start, to: after ? sentence.start + after.index + 1 : sentence.end }
-          : { from: sentence.start + pronoun.index + pronoun[0].length, to: sentence.end };
-      if (personal === (last.actor.kind === 'person')) add({ mention: last, ...words, how: 'pronoun', factor: 0.75 });
-    }
+    const pronoun = pronounSpeaker(sentence, last);
+    if (pronoun) add(pronoun);
   }
   return speakers;
 }

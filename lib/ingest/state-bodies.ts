@@ -15,6 +15,7 @@ import {
 } from './lexicon';
 import { NOT_NAMES, guessKind } from './names';
 import type { KnownActor, ProposedActor } from './types';
+import type { Mention } from './mentions';
 
 const GOVERNMENT_OF =
   /\b[Tt]he\s+([Gg]overnment|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ff]oreign\s+[Mm]inistry|[Aa]uthorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
@@ -285,5 +286,25 @@ export function findStateBodies(
     const owner = stateNamed(m[1]);
     const end = m.index + m[0].length;
     if (owner) foreignMinistry(end - m[2].length, end, owner);
+  }
+}
+
+/**
+ * "Mirevo's National Electoral Commission" is the stored "National Electoral Commission of Mirevo":
+ * a body named after its owner's possessive, matched to the stored name that puts the owner after "of".
+ */
+export function storedOwnedBodies(text: string, mentions: Mention[], known: KnownActor[]): void {
+  const byLowerName = new Map(known.flatMap((k) => [k.name, ...k.aliases].map((n) => [n.toLowerCase(), k] as const)));
+  const possessives = new Map(mentions.filter((o) => o.possessive).map((o) => [o.end, o] as const));
+  for (const m of mentions) {
+    if (m.actor.id !== null || m.actor.kind === 'person') continue;
+    // The owner ends at most a possessive ending and a space or two before the body's name.
+    const gap = /(['’]s?\s+)$/.exec(text.slice(Math.max(0, m.start - 5), m.start))?.[1];
+    const owner = gap ? possessives.get(m.start - gap.length) : undefined;
+    const stored =
+      owner &&
+      (byLowerName.get(`${m.actor.name} of ${owner.actor.name}`.toLowerCase()) ??
+        byLowerName.get(`${m.actor.name} of the ${owner.actor.name}`.toLowerCase()));
+    if (stored) m.actor = { id: stored.id, name: stored.name, kind: stored.kind };
   }
 }
