@@ -74,6 +74,10 @@ function jointActors(actor: string): string[] {
 export function actingSide(text: string, event: EventDescription, mentions: Mention[]): ActingSide {
   const names: string[] = [];
   const owned = event.actor ? /^(.+?)['’]s\s+(.+)$/.exec(event.actor) : null;
+  // "National Electoral Commission of Mirevo": the body (named so too) and the state it belongs to.
+  const ofOwner = event.actor
+    ? /^(.+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(event.actor)
+    : null;
   if (event.actor) {
     names.push(event.actor);
     names.push(...jointActors(event.actor));
@@ -82,8 +86,8 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
     // its owner is a stored name of its own.
     if (owned && /^\p{Lu}/u.test(owned[2])) names.push(owned[2]);
     // "National Electoral Commission of Mirevo" is "Mirevo's National Electoral Commission" too.
-    const ofOwner = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*$/u.exec(event.actor);
-    if (ofOwner) names.push(ofOwner[1]);
+    if (ofOwner && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+$/u.test(ofOwner[1]) && !/\s/.test(ofOwner[2]))
+      names.push(ofOwner[1]);
     // "Hadrian High Court" is "the High Court in Tesca" too: a people's word before a court or a house.
     const qualified =
       /^\p{Lu}[\p{L}-]*(?:ian|ese|ish|an|ic|i)\s+((?:\p{Lu}[\p{L}-]*\s+)*(?:Court|Parliament|Assembly|Senate|Council|Tribunal))$/u.exec(
@@ -109,10 +113,7 @@ export function actingSide(text: string, event: EventDescription, mentions: Ment
   const targets = new Set(
     [event.target, ...(event.targetNames ?? [])].filter((t): t is string => !!t).map((t) => t.toLowerCase()),
   );
-  const ofState = event.actor
-    ? / of (?:the )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)$/u.exec(event.actor)?.[1]
-    : undefined;
-  const homeName = owned?.[1] ?? ofState;
+  const homeName = owned?.[1] ?? ofOwner?.[2];
   const side: ActingSide = {
     names: names.filter((n) => n.length > 1),
     kind,
