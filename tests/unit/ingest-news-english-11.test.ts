@@ -10,7 +10,14 @@ import { describeEvent, extractFromArticle, type EventDescription, type KnownAct
 import path from 'node:path';
 import { seedCase } from '@/lib/ingest/evaluate';
 import { splitSentences } from '@/lib/ingest/sentences';
-import { SAHEL_EVENT, SAHEL_KNOWN, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
+import {
+  SAHEL_EVENT,
+  SAHEL_KNOWN,
+  SAHEL_LEAD,
+  extractOnSahel,
+  stancesBySpeaker,
+  stancesOnSahel,
+} from './ingest-speakers';
 
 describe('an official the report does not qualify', () => {
   it('serves the state its paragraph is about, not the acting state named after "from"', async () => {
@@ -293,15 +300,10 @@ describe("a body's own report", () => {
 
 describe('whose minister a paragraph means', () => {
   const relationsOf = async (paragraph: string) => {
-    const { relations } = await extractFromArticle({
-      text: SAHEL_LEAD + paragraph,
-      event: SAHEL_EVENT,
-      known: [
-        ...SAHEL_KNOWN,
-        { id: 'lindmark', name: 'Lindmark', kind: 'state', aliases: [] },
-        { id: 'estoval', name: 'Estoval', kind: 'state', aliases: [] },
-      ],
-    });
+    const { relations } = await extractOnSahel(paragraph, [
+      { id: 'lindmark', name: 'Lindmark', kind: 'state', aliases: [] },
+      { id: 'estoval', name: 'Estoval', kind: 'state', aliases: [] },
+    ]);
     return relations.filter((r) => r.type === 'SPEAKS_FOR').map((r) => [r.from.name, r.to.name]);
   };
 
@@ -324,14 +326,10 @@ describe('whose minister a paragraph means', () => {
 
 describe('a heading in capitals naming a state no list knows', () => {
   it('binds the unqualified minister below it to that state, which the text names elsewhere', async () => {
-    const { relations } = await extractFromArticle({
-      text:
-        SAHEL_LEAD +
-        'Lorvesse has welcomed the recognition. Estvale has not.\n\nLORVESSE\n\nForeign Minister Bram Tellis said the recognition was welcome.\n\n' +
+    const { relations } = await extractOnSahel(
+      'Lorvesse has welcomed the recognition. Estvale has not.\n\nLORVESSE\n\nForeign Minister Bram Tellis said the recognition was welcome.\n\n' +
         'ESTVALE\n\nPresident Joran Mell said the recognition was a mistake.',
-      event: SAHEL_EVENT,
-      known: SAHEL_KNOWN,
-    });
+    );
     expect(relations.filter((r) => r.type === 'SPEAKS_FOR').map((r) => [r.from.name, r.to.name])).toEqual([
       ['Bram Tellis', 'Lorvesse'],
       ['Joran Mell', 'Estvale'],
@@ -374,12 +372,9 @@ describe('officials of the state whose body acted', () => {
 
 describe('"X, whose Commission said"', () => {
   it("the organ is the body's, and part of it", async () => {
-    const { proposals, relations } = await extractFromArticle({
-      text:
-        SAHEL_LEAD + 'Mali was angry, and so was the African Union, whose Commission said it rejected the recognition.',
-      event: SAHEL_EVENT,
-      known: SAHEL_KNOWN,
-    });
+    const { proposals, relations } = await extractOnSahel(
+      'Mali was angry, and so was the African Union, whose Commission said it rejected the recognition.',
+    );
     expect(proposals.map((p) => p.actor.name)).toContain('African Union Commission');
     expect(relations.map((r) => [r.type, r.from.name, r.to.name])).toContainEqual([
       'PART_OF',
@@ -434,14 +429,10 @@ describe('quotations in real reports of the first event', () => {
   });
 
   it('a name in a chanted slogan, or in a quotation its speaker closes, is talked about', async () => {
-    const { proposals, unnamed } = await extractFromArticle({
-      text:
-        SAHEL_LEAD +
-        'Protesters chanted slogans such as "the council are terrorists, Norway supports terror" and accused Norway of legitimizing a junta with the recognition.\n\n' +
+    const { proposals, unnamed } = await extractOnSahel(
+      'Protesters chanted slogans such as "the council are terrorists, Norway supports terror" and accused Norway of legitimizing a junta with the recognition.\n\n' +
         '"Norway should have sanctioned the council, not endorsed it," said a Bamako resident.',
-      event: SAHEL_EVENT,
-      known: SAHEL_KNOWN,
-    });
+    );
     expect(proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => p.actor.name)).toEqual([]);
     expect(unnamed.map((u) => [u.who, u.stance])).toContainEqual(['Protesters', 'condemnation']);
   });
@@ -540,11 +531,9 @@ describe("a surname that ends like a people's word", () => {
 
 describe("a bloc's short name", () => {
   it('"The EU said" and "The European Union said" are one actor, under its full name', async () => {
-    const { proposals } = await extractFromArticle({
-      text: `${SAHEL_LEAD}The EU said recognition was "not on the table". The European Union's spokesperson said it was premature.`,
-      event: SAHEL_EVENT,
-      known: SAHEL_KNOWN,
-    });
+    const { proposals } = await extractOnSahel(
+      `The EU said recognition was "not on the table". The European Union's spokesperson said it was premature.`,
+    );
     expect([...new Set(proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => p.actor.name))]).toEqual([
       'European Union',
     ]);

@@ -43,9 +43,14 @@ export const SAHEL_KNOWN: KnownActor[] = [
 export const SAHEL_EVENT = describeEvent({ title: 'Norway recognizes the Sahel Transitional Council' }, SAHEL_KNOWN);
 export const SAHEL_LEAD = 'Norway recognized the Sahel Transitional Council on Friday.\n\n';
 
+/** The whole extraction of `sentences` after the recognition's lead, with more stored actors if given. */
+export function extractOnSahel(sentences: string, more: KnownActor[] = []) {
+  return extractFromArticle({ text: SAHEL_LEAD + sentences, event: SAHEL_EVENT, known: [...SAHEL_KNOWN, ...more] });
+}
+
 /** The same for a recognition (Norway recognizes the Sahel Transitional Council), which round-ups report. */
 export async function stancesOnSahel(sentences: string): Promise<Record<string, (string | null)[]>> {
-  const extraction = await extractFromArticle({ text: SAHEL_LEAD + sentences, event: SAHEL_EVENT, known: SAHEL_KNOWN });
+  const extraction = await extractOnSahel(sentences);
   return stancesBySpeaker(extraction.proposals, SAHEL_LEAD.length);
 }
 
