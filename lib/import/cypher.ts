@@ -4,6 +4,7 @@
  * Relationship types are never parameters: only RELATION_TYPES are spliced in.
  */
 import { DEFAULT_QUOTE_KIND, RELATION_TYPES, STANCE_REL } from '../domain';
+import { stanceIdOf } from '../model/ids';
 import { statedOnDefault } from '../model/stated-on';
 
 export const EXISTING_ACTORS = `
@@ -73,15 +74,20 @@ MATCH ()-[r:${STANCE_REL} {id: id}]->()
 RETURN collect([id, r.stance, coalesce(r.quotes, []), coalesce(r.sourceIds, []), r.statedOn]) AS stances`;
 
 /**
- * New stances with their quotes, as mergeStances of lib/model writes them.
- * Row: [actorId, eventId, stanceId, stance, quotes, sourceIds, quoteKinds, statedOn or null].
+ * New stances with their quotes, as mergeStances of lib/model writes them, grouped by event: each
+ * event is found once, not once per row, and no row carries its event's id or the stance's id (both
+ * are made here, as stanceId makes them); a row's sources and kinds, when null, are its group's.
+ * Group: [eventId, sourceIds, quoteKinds, rows]. Row: [actorId, stance, quotes, sourceIds or null,
+ * quoteKinds or null, statedOn or null].
  */
 export const CREATE_STANCES = `
-UNWIND $rows AS row
+UNWIND $events AS ev
+MATCH (e:Event {id: ev[0]})
+UNWIND ev[3] AS row
 MATCH (a:Actor {id: row[0]})
-MATCH (e:Event {id: row[1]})
-CREATE (a)-[r:${STANCE_REL} {id: row[2], stance: row[3], quotes: row[4], sourceIds: row[5], quoteKinds: row[6]}]->(e)
-SET r.statedOn = coalesce(row[7], ${statedOnDefault('r', 'e')})`;
+CREATE (a)-[r:${STANCE_REL} {id: ${stanceIdOf('row[0]', 'ev[0]')}, stance: row[1], quotes: row[2],
+  sourceIds: coalesce(row[3], ev[1]), quoteKinds: coalesce(row[4], ev[2])}]->(e)
+SET r.statedOn = coalesce(row[5], ${statedOnDefault('r', 'e')})`;
 
 /**
  * Stances that exist: a changed value (null: unchanged) and quotes added after theirs, and a new

@@ -80,6 +80,50 @@ describe('CSV import', () => {
     expect(csv).toContain(',condemnation,2024-05-02,She spoke for an hour,reported,Minister’s speech,');
   });
 
+  it('gives each new stance on one event its own sources, kinds and date, however the rows before it cite', async () => {
+    const other = 'Wire report,https://example.org/wire,2024-05-03';
+    const report = await importFile(
+      { driver },
+      {
+        file: file('one-event.csv', [
+          HEADER,
+          `Group First,person,${EVENT},2024-05-01,support,First words,direct,${SOURCE}`,
+          `Group Same,person,${EVENT},2024-05-01,support,Same source and kind,direct,${SOURCE}`,
+          `Group Kind,person,${EVENT},2024-05-01,caution,Same source other kind,reported,${SOURCE}`,
+          `Group Wire,state,${EVENT},2024-05-01,condemnation,Another source,direct,${other}`,
+          `Group Two,organisation,${EVENT},2024-05-01,support,From the speech,direct,${SOURCE}`,
+          `Group Two,organisation,${EVENT},2024-05-01,support,From the wire,reported,${other}`,
+          `Group First,person,Kinds other law,2024-04-01,caution,On the other law,reported,${other}`,
+        ]),
+      },
+    );
+    expect(report).toMatchObject({ invalidRows: 0, written: true, stances: { new: 6 } });
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Actor)-[r:TOOK_STANCE]->(e:Event) WHERE a.name STARTS WITH 'Group '
+       MATCH (s:Source) WHERE s.id IN r.sourceIds
+       WITH a, e, r, collect(s.id) AS found
+       RETURN a.name + ' on ' + e.title + ': ' + r.stance + ', ' + r.statedOn + ', ' + size(found) + ' of ' +
+              size(r.sourceIds) + ' sources' AS line, r.id AS id ORDER BY line`,
+    );
+    expect(records.map((r) => r.get('line'))).toEqual([
+      'Group First on Kinds other law: caution, 2024-05-03, 1 of 1 sources',
+      `Group First on ${EVENT}: support, 2024-05-02, 1 of 1 sources`,
+      `Group Kind on ${EVENT}: caution, 2024-05-02, 1 of 1 sources`,
+      `Group Same on ${EVENT}: support, 2024-05-02, 1 of 1 sources`,
+      `Group Two on ${EVENT}: support, 2024-05-02, 2 of 2 sources`,
+      `Group Wire on ${EVENT}: condemnation, 2024-05-03, 1 of 1 sources`,
+    ]);
+    expect(records.map((r) => r.get('id'))).toContain('group-wire--kinds-test-law');
+    expect(await storedKinds('group-same--kinds-test-law')).toEqual(['direct: Same source and kind']);
+    expect(await storedKinds('group-kind--kinds-test-law')).toEqual(['reported: Same source other kind']);
+    expect(await storedKinds('group-two--kinds-test-law')).toEqual([
+      'direct: From the speech',
+      'reported: From the wire',
+    ]);
+    const csv = await exportCsv();
+    expect(csv).toContain(',condemnation,2024-05-03,Another source,direct,Wire report,https://example.org/wire,');
+  });
+
   it('takes a file of the older shape, without quote_kind, as reported', async () => {
     const report = await importFile(
       { driver },
