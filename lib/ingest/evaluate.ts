@@ -135,6 +135,8 @@ const norm = (name: string) =>
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // "the Open Kaspary faction" and "Open Kaspary" are one party, written with its noun or without.
+    .replace(/ (?:party|faction)$/, '')
     // "Ministry of Foreign Affairs and Cooperation of Koluma" is Koluma's foreign ministry, as proposed.
     .replace(
       /^ministry of (?:foreign|external) affairs(?:(?:,| and) [a-z ,]+?)? of (?:the )?(?:(?:republic|kingdom|state) of )?(.+)$/,
@@ -146,7 +148,7 @@ const norm = (name: string) =>
  * A proposed name is the labelled actor when it is the same name, an alias of it, the same state
  * under another of its names ("Britain", proposed as "United Kingdom"), or its surname.
  */
-function sameActor(label: string, proposed: string, known: KnownActor[]): boolean {
+export function sameActor(label: string, proposed: string, known: KnownActor[] = []): boolean {
   const a = norm(label);
   const b = norm(proposed);
   if (a === b) return true;

@@ -201,6 +201,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
   const adjectives = new Map<number, string>();
+  const PLURAL_AND_VERB = /^\s+[a-z]{3,}s\s+(?:[a-z]{3,}ed|said|say|are|were|have|had|will|would|also|who|gathered)\b/;
+  const PARTY_NOUN_AFTER = /^\s+(?:party|faction|movement|bloc|alliance|coalition)\b/;
   for (const m of nameRuns(text)) {
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
     let words = m[0]
@@ -209,17 +211,21 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       .replace(/[.,]$/, '')
       .split(/\s+/);
     let start = m.index;
-    while (words.length > 0 && (NOT_NAMES.has(words[0]) || CONNECTORS.has(words[0]))) {
+    // "the Open Kaspary faction": a party. "the nationalist Our Brascova party": inside a sentence, before
+    // a party's noun, every capital is the name's.
+    const partyName = PARTY_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const keepsFirst = partyName && !/(?:^|[.!?]["”’]?\s+|\n\s*|["“])$/.test(text.slice(Math.max(0, start - 4), start));
+    while (words.length > 0 && (CONNECTORS.has(words[0]) || (NOT_NAMES.has(words[0]) && !keepsFirst))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1])) words = words.slice(0, -1);
     // "Exiled Afghan activists", "Leading French lawmakers": a sentence's first word, a participle or an
-    // adverb, before a people's word, is no part of a name.
+    // adverb, before a people's word, is no part of a name; nor "Neighbouring" before any name.
     if (
       words.length > 1 &&
       /(?:ed|ing|ly)$/.test(words[0]) &&
-      STATE_BY_WORD.has(words[1]) &&
+      (STATE_BY_WORD.has(words[1]) || /^Neighbou?ring$/.test(words[0])) &&
       !STATE_BY_WORD.has(`${words[0]} ${words[1]}`) &&
       /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))
     ) {
@@ -386,8 +392,10 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         // "Vucic") is, when a verb of speech follows it.
         (!/(?:ic|ish|ese|ian|ians|ean|eans|ans)$/.test(name) ||
           /^,?\s+(?:said|says|told|added|asked|wrote|stated|noted)\b/.test(text.slice(end, end + 12))) &&
-        // "Arab states", "Nordic countries": a people's word before a common noun.
+        // "Arab states", "Nordic countries": a people's word before a common noun; so "Brennican exiles
+        // protested": before a plural and its verb.
         !ADJECTIVE_NOUN.test(text.slice(end, end + 16)) &&
+        !PLURAL_AND_VERB.test(text.slice(end, end + 40)) &&
         !/(?<!\bcame\s+)\b(?:in|from|to|at|near|across|throughout|outside|inside)\s+$/.test(
           text.slice(Math.max(0, nameStart - 12), nameStart),
         ) &&
@@ -415,7 +423,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       ((!STATE_BY_WORD.has(rest[0]) && isState(lastWord)) || (isState(rest[0]) && !isState(lastWord)));
     // "The manufacturer, Nordavia Aerospace,": a name a firm's or a body's noun stands before.
     const bodyNoun = !title && BODY_NOUN_BEFORE.test(text.slice(Math.max(0, nameStart - 50), nameStart));
-    const kind = namedAfter || bodyNoun ? 'organisation' : guessKind(name, title !== null);
+    const kind = namedAfter || bodyNoun || partyName ? 'organisation' : guessKind(name, title !== null);
     const found = mention(nameStart, end, { id: null, name, kind }, { title, of: of ?? stateOfBody(rest, kind) });
     if (namedAfter) release(state, nameStart, end);
     // "Kenya Tea Growers' Association" is a body of its own, not the state it starts with.

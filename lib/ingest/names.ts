@@ -36,12 +36,13 @@ export const NOT_NAMES = new Set(
     'Former Neighbouring Neighboring Downstream Upstream Nearby Fellow Rival Landlocked Oil-rich Tiny Further ' +
     'Allies Supporters Opponents Leaders Governments Countries Nations Neighbours Neighbors Residents Protesters ' +
     'Activists Lawmakers Ministers Sources Reactions None Neither Nobody Few Any Either Not No ' +
+    'Deputies Members MPs Legislators Senators Delegates ' +
     // Time zones a live page stamps its entries with ("17:20 BST").
     'GMT BST UTC CET CEST EET EEST EST EDT CST CDT PST PDT WIB IST JST'
   ).split(' '),
 );
 export const SINGULAR_VERB_AFTER =
-  /^(?:(?:,\s+(?:a|an|the|which|who|where|whose|[A-Z][\w-]*['’]s)\s[^,;]{1,120},)?\s+(?:(?:fully|firmly|strongly|swiftly|quickly|openly|publicly|formally|immediately|sharply)\s+)?(?:has|had|is|was|will|would|said|says|on|also|[a-z]+ed)\b|['’]s\s+(?:[a-z]+\s+)?spokes(?:man|woman|person)\b)/;
+  /^(?:(?:,\s+(?:a|an|the|which|who|where|whose|[A-Z][\w-]*['’]s)\s[^,;]{1,120},)?\s+(?:(?:fully|firmly|strongly|swiftly|quickly|openly|publicly|formally|immediately|sharply)\s+)?(?:has|had|is|was|will|would|did|does|cannot|said|says|on|also|[a-z]+ed)\b|['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|response|reaction|reply|answer|government|foreign\s+ministry|president|prime\s+minister)\b)/;
 /** Endings of states' names ("Transnistria", "Somaliland", "Kazakhstan"), for a single word the lists do not know. */
 export const STATE_LIKE = /(?:ia|land|stan|ea|ay|al|an|ar|as|ey|o|a)$/;
 export const CONNECTORS = new Set([

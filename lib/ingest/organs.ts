@@ -112,7 +112,10 @@ export function organsNamedAgain(
     // Norrvik's largest neighbour, reacted angrily. Its foreign ministry …"), else the state named last.
     else if (!/\S/.test(lead)) {
       const previousStart = sentenceStartBefore(text, sentenceStart - 1);
-      const previousSubject = between(previousStart, sentenceStart).find((o) => !o.possessive);
+      // "Galdor's response was swift. Its foreign ministry …": an owner that opens the sentence is its subject's.
+      const previousSubject = between(previousStart, sentenceStart).find(
+        (o) => !o.possessive || !/\S/.test(text.slice(previousStart, o.start)),
+      );
       ownerName =
         previousSubject && stateLike(previousSubject) && previousSubject.start - previousStart < 40
           ? previousSubject.actor.name

@@ -432,6 +432,8 @@ export function findSpeakers(
     if (DOCUMENT_PARTICIPLE.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
     // ", accusing …" after an object belongs to the clause's subject, not to the object.
     if (/^\s*,\s*$/.test(text.slice(end, verb)) && /^[a-z]+ing\b/.test(text.slice(verb, verb + 20))) continue;
+    // "Foreign experts interviewed by KNA noted …": the agent of a participle inside the subject is not it.
+    if (/\S\s+[a-z]{3,}(?:ed|en)\s+by\s+(?:the\s+)?$/.test(lead)) continue;
     // The verb may open a quotation: 'The ministry "firmly rejects …"'.
     if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
     // "… prompting X to recall its envoy": X's words start after its name, not with the sentence;
