@@ -142,7 +142,9 @@ const norm = (name: string) =>
       /^ministry of (?:foreign|external) affairs(?:(?:,| and) [a-z ,]+?)? of (?:the )?(?:(?:republic|kingdom|state) of )?(.+)$/,
       '$1 foreign ministry',
     )
-    .replace(/^(.+) ministry of (?:foreign|external) affairs$/, '$1 foreign ministry');
+    .replace(/^(.+) ministry of (?:foreign|external) affairs$/, '$1 foreign ministry')
+    // "the foreign ministry of Varkand" is Varkand's foreign ministry, as proposed.
+    .replace(/^([a-z]+ ministry) of (.+)$/, '$2 $1');
 
 /**
  * A proposed name is the labelled actor when it is the same name, an alias of it, the same state

@@ -16,6 +16,7 @@ import {
   INTERGOVERNMENTAL_BY_CITY,
   standsForState,
   escape,
+  PORTFOLIO,
 } from './lexicon';
 import {
   ADJECTIVE_NOUN,
@@ -65,6 +66,11 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^['’]s?(?![\w])/;
+/** "the foreign ministry of " before a state's name. */
+const ORGAN_OF_STATE = new RegExp(
+  `\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})`,
+  'gu',
+);
 
 interface Claimed {
   taken: boolean[];
@@ -431,6 +437,22 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     if (rest.length > 1 && (ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last)))
       release(state, nameStart, end);
     claim(state, found);
+  }
+
+  // "the foreign ministry of Varkand": that state's ministry, as "Varkand's foreign ministry" is.
+  for (const x of text.matchAll(ORGAN_OF_STATE)) {
+    const owner = state.mentions.find(
+      (o) =>
+        o.start === x.index + x[0].length &&
+        !o.possessive &&
+        (o.actor.kind === 'state' ||
+          (o.actor.id === null && o.actor.kind === 'organisation' && !/\s/.test(o.actor.name))),
+    );
+    if (!owner) continue;
+    const start = x.index + x[0].indexOf(x[1]);
+    release(state, start, owner.end);
+    const name = `${owner.actor.name} ${x[1].toLowerCase().replace(/\s+/g, ' ')}`;
+    claim(state, mention(start, owner.end, { id: null, name, kind: 'government-body' }, { of: owner.actor.name }));
   }
 
   // Titles and states before stored people ("Afghan Foreign Minister Amir Khan Muttaqi").

@@ -79,3 +79,20 @@ describe('names that are not the speaker', () => {
     expect(await stancesOnSahel('Kavena says it welcomes the decision.')).toEqual({ Kavena: ['support'] });
   });
 });
+
+describe('"the foreign ministry of X"', () => {
+  it('is X’s ministry speaking, part of X, and scored as "X foreign ministry"', async () => {
+    const { proposals, relations } = await extractOnSahel(
+      'Meanwhile, the foreign ministry of Varkand issued a statement calling the recognition "a dangerous and unilateral step".',
+    );
+    expect(proposals.find((p) => p.stance === 'condemnation')?.actor).toMatchObject({
+      name: 'Varkand foreign ministry',
+      kind: 'government-body',
+    });
+    expect(proposals.map((p) => p.actor.name)).not.toContain('Varkand');
+    expect(relations).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: expect.objectContaining({ name: 'Varkand foreign ministry' }) }),
+    );
+    expect(sameActor('foreign ministry of Varkand', 'Varkand foreign ministry')).toBe(true);
+  });
+});
