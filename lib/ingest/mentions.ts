@@ -66,6 +66,9 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^['’]s?(?![\w])/;
+/** A body's post right after its name, with no name of its own after it. */
+const BODY_POST_AFTER =
+  /^\s+(Secretary[- ]General|High\s+Representative|High\s+Commissioner)(?![\w-])(?!\s*,?\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "the foreign ministry of " before a state's name. */
 const ORGAN_OF_STATE = new RegExp(
   `\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})`,
@@ -453,6 +456,18 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     release(state, start, owner.end);
     const name = `${owner.actor.name} ${x[1].toLowerCase().replace(/\s+/g, ' ')}`;
     claim(state, mention(start, owner.end, { id: null, name, kind: 'government-body' }, { of: owner.actor.name }));
+  }
+
+  // "The United Nations Secretary-General, through his spokesperson, urged …": a body's post with no
+  // name after it is the one who holds it.
+  for (const body of [...state.mentions]) {
+    if (body.actor.kind !== 'intergovernmental' || body.possessive) continue;
+    const post = BODY_POST_AFTER.exec(text.slice(body.end, body.end + 60));
+    if (!post) continue;
+    const end = body.end + post[0].length;
+    release(state, body.start, end);
+    const name = `${body.actor.name} ${post[1].replace(/\s+/g, ' ')}`;
+    claim(state, mention(body.start, end, { id: null, name, kind: 'person' }, { title: post[1], of: null }));
   }
 
   // Titles and states before stored people ("Afghan Foreign Minister Amir Khan Muttaqi").

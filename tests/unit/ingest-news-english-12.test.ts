@@ -96,3 +96,35 @@ describe('"the foreign ministry of X"', () => {
     expect(sameActor('foreign ministry of Varkand', 'Varkand foreign ministry')).toBe(true);
   });
 });
+
+describe('more of the eleventh set’s forms', () => {
+  it('echoing a call to reverse the decision is condemnation, whatever the first voice’s stance', async () => {
+    expect(
+      await stancesOnSahel(
+        "The Sallis Women's Forum said the recognition worried it. Its call for Norway's parliament to reverse the decision was echoed by the opposition Social Alliance.",
+      ),
+    ).toMatchObject({ "Sallis Women's Forum": ['caution'], 'Social Alliance': ['condemnation'] });
+  });
+
+  it('"fully understood" the decision is support; "understood" alone stays wary', async () => {
+    expect(await stancesOnSahel("Neighbouring Lystra said it fully understood Norway's decision.")).toEqual({
+      Lystra: ['support'],
+    });
+    expect(await stancesOnSahel("Lystra said it understood Norway's decision but hoped for talks.")).toEqual({
+      Lystra: ['caution'],
+    });
+  });
+
+  it('a body’s post with no name after it is the one who holds it', async () => {
+    const { proposals } = await extractOnSahel(
+      'The United Nations Secretary-General, through his spokesperson, urged all states in the region to avoid actions that could raise tensions.',
+    );
+    expect(proposals.find((p) => p.stance === 'caution')?.actor).toMatchObject({
+      name: 'United Nations Secretary-General',
+      kind: 'person',
+    });
+    // Named, the post is the person's title.
+    const named = await extractOnSahel('UN Secretary-General Antonio Guterres said he was concerned.');
+    expect(named.proposals.find((p) => p.stance === 'caution')?.actor.name).toBe('Antonio Guterres');
+  });
+});
