@@ -16,7 +16,6 @@ import {
   INTERGOVERNMENTAL_BY_CITY,
   standsForState,
   escape,
-  PORTFOLIO,
 } from './lexicon';
 import {
   ADJECTIVE_NOUN,
@@ -48,8 +47,17 @@ import {
   knownForms,
   stateBefore,
 } from './mention-words';
+import { acronymsNamedAgain } from './acronyms';
 import { capitalisedOrgansNamedAgain, headingPlace, organsNamedAgain, underHeadings } from './organs';
-import { findStateBodies, placeWords, stateLookup, storedOwnedBodies } from './state-bodies';
+import {
+  findStateBodies,
+  organsOfNamedStates,
+  placeWords,
+  postsOfBodies,
+  stateLookup,
+  storedOwnedBodies,
+  type Widen,
+} from './state-bodies';
 import type { KnownActor, ProposedActor } from './types';
 
 export interface Mention {
@@ -66,14 +74,6 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^['’]s?(?![\w])/;
-/** A body's post right after its name, with no name of its own after it. */
-const BODY_POST_AFTER =
-  /^\s+(Secretary[- ]General|High\s+Representative|High\s+Commissioner)(?![\w-])(?!\s*,?\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
-/** "the foreign ministry of " before a state's name. */
-const ORGAN_OF_STATE = new RegExp(
-  `\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})`,
-  'gu',
-);
 
 interface Claimed {
   taken: boolean[];
@@ -442,33 +442,16 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     claim(state, found);
   }
 
-  // "the foreign ministry of Varkand": that state's ministry, as "Varkand's foreign ministry" is.
-  for (const x of text.matchAll(ORGAN_OF_STATE)) {
-    const owner = state.mentions.find(
-      (o) =>
-        o.start === x.index + x[0].length &&
-        !o.possessive &&
-        (o.actor.kind === 'state' ||
-          (o.actor.id === null && o.actor.kind === 'organisation' && !/\s/.test(o.actor.name))),
-    );
-    if (!owner) continue;
-    const start = x.index + x[0].indexOf(x[1]);
-    release(state, start, owner.end);
-    const name = `${owner.actor.name} ${x[1].toLowerCase().replace(/\s+/g, ' ')}`;
-    claim(state, mention(start, owner.end, { id: null, name, kind: 'government-body' }, { of: owner.actor.name }));
-  }
-
-  // "The United Nations Secretary-General, through his spokesperson, urged …": a body's post with no
-  // name after it is the one who holds it.
-  for (const body of [...state.mentions]) {
-    if (body.actor.kind !== 'intergovernmental' || body.possessive) continue;
-    const post = BODY_POST_AFTER.exec(text.slice(body.end, body.end + 60));
-    if (!post) continue;
-    const end = body.end + post[0].length;
-    release(state, body.start, end);
-    const name = `${body.actor.name} ${post[1].replace(/\s+/g, ' ')}`;
-    claim(state, mention(body.start, end, { id: null, name, kind: 'person' }, { title: post[1], of: null }));
-  }
+  // Names that a state's organ or a body's post widens ("the foreign ministry of Varkand").
+  const widen: Widen = {
+    mentions: () => state.mentions,
+    replace(start, end, actor, extra) {
+      release(state, start, end);
+      claim(state, mention(start, end, actor, extra));
+    },
+  };
+  organsOfNamedStates(text, widen);
+  postsOfBodies(text, widen);
 
   // Titles and states before stored people ("Afghan Foreign Minister Amir Khan Muttaqi").
   for (const m of state.mentions) {
@@ -480,19 +463,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       m.of = stateBefore(text, m.start - title.length - 1);
     }
   }
-  // "the National Liberation Front (NLF)": the acronym names the same actor wherever it is written.
-  for (const m of [...state.mentions]) {
-    const acronym = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(text.slice(m.end, m.end + 12));
-    if (!acronym || m.actor.kind === 'person') continue;
-    const inParentheses = m.end + acronym[0].indexOf(acronym[1]);
-    state.mentions = state.mentions.filter((o) => o.start !== inParentheses);
-    for (const x of text.matchAll(new RegExp(`(?<![\\w-])${acronym[1]}(?![\\w-])`, 'g'))) {
-      if (x.index === inParentheses) continue;
-      const had = state.mentions.find((o) => o.start === x.index && o.end === x.index + acronym[1].length);
-      if (had && had.actor.id === null) had.actor = m.actor;
-      else if (!had) claim(state, mention(x.index, x.index + acronym[1].length, m.actor));
-    }
-  }
+  acronymsNamedAgain(text, state, (m) => claim(state, m), mention);
   organsNamedAgain(text, state.mentions, (m) => claim(state, m), mention, guessKind);
   underHeadings(
     text,

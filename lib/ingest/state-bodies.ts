@@ -308,3 +308,65 @@ export function storedOwnedBodies(text: string, mentions: Mention[], known: Know
     if (stored) m.actor = { id: stored.id, name: stored.name, kind: stored.kind };
   }
 }
+
+/** A body's post right after its name, with no name of its own after it. */
+const BODY_POST_AFTER =
+  /^\s+(Secretary[- ]General|High\s+Representative|High\s+Commissioner)(?![\w-])(?!\s*,?\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+/** "the foreign ministry of " before a state's name. */
+const ORGAN_OF_STATE = new RegExp(
+  `\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})`,
+  'gu',
+);
+
+/** The mentions found so far, and how a longer name takes the place of those inside it. */
+export interface Widen {
+  mentions(): Mention[];
+  replace(start: number, end: number, actor: ProposedActor, extra: Partial<Mention>): void;
+}
+
+/** "the foreign ministry of Varkand": that state's ministry, as "Varkand's foreign ministry" is. */
+export function organsOfNamedStates(text: string, widen: Widen): void {
+  for (const x of text.matchAll(ORGAN_OF_STATE)) {
+    const owner = widen
+      .mentions()
+      .find(
+        (o) =>
+          o.start === x.index + x[0].length &&
+          !o.possessive &&
+          (o.actor.kind === 'state' ||
+            (o.actor.id === null && o.actor.kind === 'organisation' && !/\s/.test(o.actor.name))),
+      );
+    if (!owner) continue;
+    const name = `${owner.actor.name} ${x[1].toLowerCase().replace(/\s+/g, ' ')}`;
+    widen.replace(
+      x.index + x[0].indexOf(x[1]),
+      owner.end,
+      { id: null, name, kind: 'government-body' },
+      {
+        of: owner.actor.name,
+      },
+    );
+  }
+}
+
+/**
+ * "The United Nations Secretary-General, through his spokesperson, urged …": a body's post with no
+ * name after it is the one who holds it.
+ */
+export function postsOfBodies(text: string, widen: Widen): void {
+  for (const body of [...widen.mentions()]) {
+    if (body.actor.kind !== 'intergovernmental' || body.possessive) continue;
+    const post = BODY_POST_AFTER.exec(text.slice(body.end, body.end + 60));
+    if (!post) continue;
+    const name = `${body.actor.name} ${post[1].replace(/\s+/g, ' ')}`;
+    widen.replace(
+      body.start,
+      body.end + post[0].length,
+      { id: null, name, kind: 'person' },
+      {
+        title: post[1],
+        of: null,
+      },
+    );
+  }
+}
