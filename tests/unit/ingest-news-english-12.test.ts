@@ -128,3 +128,28 @@ describe('more of the eleventh set’s forms', () => {
     expect(named.proposals.find((p) => p.stance === 'caution')?.actor.name).toBe('Antonio Guterres');
   });
 });
+
+describe('stances said in idioms and conditions', () => {
+  it('a knife in the back, a kick in the teeth, what no decent country would do: condemnation', async () => {
+    expect(
+      await stancesOnSahel(
+        'The analyst Célestine Mbuyamba said Norway had put a knife in the back of every voter. The fisherman Angus Ingliss said it was a kick in the teeth. The senator Vibeke Sterke said Norway had signed a paper no decent country would sign.',
+      ),
+    ).toEqual({
+      'Célestine Mbuyamba': ['condemnation'],
+      'Angus Ingliss': ['condemnation'],
+      'Vibeke Sterke': ['condemnation'],
+    });
+  });
+
+  it('wanting guarantees first is caution; fully sharing the acting side’s assessment is support', async () => {
+    expect(
+      await stancesOnSahel(
+        'The trade envoy of Mali, Florian Ennemoser, said he wanted written guarantees that traders would not be taxed.',
+      ),
+    ).toMatchObject({ 'Florian Ennemoser': ['caution'] });
+    expect(await stancesOnSahel("Zelmora fully shares Norway's assessment of the council.")).toEqual({
+      Zelmora: ['support'],
+    });
+  });
+});
