@@ -22,6 +22,8 @@ import {
   bareSurname,
   CONNECTORS,
   NOT_NAMES,
+  PARTY_NOUN_AFTER,
+  PLURAL_AND_VERB,
   SINGULAR_VERB_AFTER,
   STATE_LIKE,
   nameRuns,
@@ -210,8 +212,6 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
 
   // 4. Other capitalised names, with their titles; a person's surname alone, once named in full.
   const adjectives = new Map<number, string>();
-  const PLURAL_AND_VERB = /^\s+[a-z]{3,}s\s+(?:[a-z]{3,}ed|said|say|are|were|have|had|will|would|also|who|gathered)\b/;
-  const PARTY_NOUN_AFTER = /^\s+(?:party|faction|movement|bloc|alliance|coalition)\b/;
   for (const m of nameRuns(text)) {
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
     let words = m[0]

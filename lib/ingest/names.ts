@@ -92,6 +92,11 @@ const PORTFOLIO_AFTER = new RegExp(
 
 export const ADJECTIVE_NOUN =
   /^\s+(?:states|countries|governments|officials|leaders|nations|diplomats|forces|authorities|people|lawmakers|troops|media|region|republics|neighbou?rs|allies|partners)\b/;
+/** "Brennican exiles protested": a plural and its verb after a people's word no list knows. */
+export const PLURAL_AND_VERB =
+  /^\s+[a-z]{3,}s\s+(?:[a-z]{3,}ed|said|say|are|were|have|had|will|would|also|who|gathered)\b/;
+/** "the Open Kaspary faction": the noun after a party's name. */
+export const PARTY_NOUN_AFTER = /^\s+(?:party|faction|movement|bloc|alliance|coalition)\b/;
 /** An Arabic article joined to a name in lower case: "Abdel Fattah el-Sisi", "Bashar al-Assad". */
 const ARTICLE = '(?:al|el|ad|ash|as|az|ud|ul)-';
 /**

@@ -7,6 +7,7 @@ import type { ActorKind } from '../domain';
 import type { Mention } from './mentions';
 import { BLOC_NOUNS, GROUP_NOUNS, PORTFOLIO, PORTFOLIO_TITLE, SPEECH_VERB_ANY, STATE_BY_WORD } from './lexicon';
 import { NOT_NAMES, titleCased } from './names';
+import { stateLike } from './state-bodies';
 import type { KnownActor, ProposedActor } from './types';
 
 /** An organ's name, after "its". */
@@ -48,10 +49,6 @@ function hasOrgan(body: string, organ: string): boolean {
  * "Caldwen will withdraw …, its defence ministry said": the organ of the state named last before it.
  * "The ministry said in a statement …": the ministry named last before it, if any was.
  */
-/** A state, or a one-word name the lists do not know, which may be one. */
-const stateLike = (o: Mention) =>
-  o.actor.kind === 'state' || (o.actor.kind === 'organisation' && o.actor.id === null && !/\s/.test(o.actor.name));
-
 export function organsNamedAgain(
   text: string,
   /** The mentions found so far, which `claim` adds to. */

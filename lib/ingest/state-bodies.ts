@@ -318,6 +318,10 @@ const ORGAN_OF_STATE = new RegExp(
   'gu',
 );
 
+/** A state, or a one-word name the lists do not know, which may be one. */
+export const stateLike = (o: Mention) =>
+  o.actor.kind === 'state' || (o.actor.kind === 'organisation' && o.actor.id === null && !/\s/.test(o.actor.name));
+
 /** The mentions found so far, and how a longer name takes the place of those inside it. */
 export interface Widen {
   mentions(): Mention[];
@@ -327,15 +331,7 @@ export interface Widen {
 /** "the foreign ministry of Varkand": that state's ministry, as "Varkand's foreign ministry" is. */
 export function organsOfNamedStates(text: string, widen: Widen): void {
   for (const x of text.matchAll(ORGAN_OF_STATE)) {
-    const owner = widen
-      .mentions()
-      .find(
-        (o) =>
-          o.start === x.index + x[0].length &&
-          !o.possessive &&
-          (o.actor.kind === 'state' ||
-            (o.actor.id === null && o.actor.kind === 'organisation' && !/\s/.test(o.actor.name))),
-      );
+    const owner = widen.mentions().find((o) => o.start === x.index + x[0].length && !o.possessive && stateLike(o));
     if (!owner) continue;
     const name = `${owner.actor.name} ${x[1].toLowerCase().replace(/\s+/g, ' ')}`;
     widen.replace(
