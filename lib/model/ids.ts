@@ -25,6 +25,25 @@ const LATIN_SPELLED: Record<string, string> = {
  * any script has an id and two names differing by a mark keep two.
  */
 export function slugify(text: string): string {
+  // Most names and titles are ASCII but for typographic dashes and quotes: this way gives them the same
+  // slug for a tenth of the time.
+  if (PLAIN.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/['`’‘]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 120)
+      .replace(/-+$/g, '');
+  }
+  return slugifyAnyScript(text);
+}
+
+/** ASCII, no-break space, « », dashes, quotation marks (not ‗, which decomposes to a mark) and …. */
+const PLAIN = /^[\x00-\x7f\u00a0\u00ab\u00bb\u2010-\u2016\u2018-\u201f\u2026]*$/;
+
+/** slugify's way for text in any script; exported for the test that the quick way agrees with it. */
+export function slugifyAnyScript(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')

@@ -16,6 +16,7 @@ export {
   relationId,
   secondSourceId,
   slugify,
+  slugifyAnyScript,
   sourceKey,
   stanceId,
   type SourceKey,
@@ -38,5 +39,6 @@ export {
   type EvidenceRow,
   type RelationRow,
   type SourceProps,
+  type SourceRow,
   type Tx,
 } from './write';

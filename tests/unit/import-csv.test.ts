@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, csvLine, parseCsv } from '@/lib/import/csv';
 import { CompactKeyMap } from '@/lib/import/hashset';
 import { checkHeader } from '@/lib/import/reader';
 import { SLUG_PATTERN } from '@/lib/domain';
-import { idAndName, slugify } from '@/lib/model';
+import { idAndName, slugify, slugifyAnyScript } from '@/lib/model';
 
 async function parse(text: string, chunkSize = text.length || 1) {
   async function* chunks() {
@@ -130,6 +131,23 @@ describe('slugs', () => {
     }
     expect(SLUG_PATTERN.test('Russia')).toBe(false);
     expect(SLUG_PATTERN.test('сергей--лавров')).toBe(false);
+  });
+
+  it('gives ASCII names and typographic punctuation, by its quick way, the slug the way for any script gives', () => {
+    // ASCII, and every character around the quick way's edges: no-break space to ‗ (which it leaves out), …, é.
+    const plain = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.constantFrom(0xa0, 0xab, 0xbb, 0xe9, 0x2026, 0x2027, 0x2009),
+      fc.integer({ min: 0x200f, max: 0x2020 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: plain.map((c) => String.fromCharCode(c)), maxLength: 300 }), (name) => {
+        expect(slugify(name)).toBe(slugifyAnyScript(name));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(slugify(" Foreign Ministry's `Statement`: 12 April -- ")).toBe('foreign-ministrys-statement-12-april');
+    expect(slugify('“Russia’s move” — a reaction…')).toBe('russias-move-a-reaction');
   });
 
   it('takes a slug cell as the id itself and anything else as a name', () => {
