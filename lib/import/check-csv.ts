@@ -3,7 +3,7 @@
  * database (its source found or given an id); and pass 2: the same rows again, as stance writes.
  */
 import type { ActorKind } from '../domain';
-import { newSourceId, secondSourceId, sourceKey, stanceId, type SourceKey } from '../model';
+import { newSourceId, secondSourceId, stanceId, type SourceKey, type SourceRow } from '../model';
 import { readQuery, type Db } from '../neo4j';
 import { EXISTING_IDS, FIND_SOURCES_BY_TITLE, FIND_SOURCES_BY_URL } from './cypher';
 import { PairSet } from './hashset';
@@ -43,7 +43,8 @@ interface CheckedCsvRow {
 
 async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules: ImportRules): Promise<void> {
   const checked: CheckedCsvRow[] = [];
-  const unknownSources = new Map<string, SourceKey>();
+  // The first row that cites each: a new source takes its cells.
+  const unknownSources = new Map<string, { key: SourceKey; row: number }>();
   const now = new Date();
   for (const item of items) {
     const { row, problems: bad } = checkCsvRow(item.values, state.resolveCell);
@@ -86,28 +87,47 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
         index: state.events.size,
       });
     }
-    if (!state.sources.has(row.source.key)) unknownSources.set(row.source.key, row.source);
+    const { key } = row.source;
+    if (!state.sources.has(key) && state.plainSources.find(key) < 0 && !unknownSources.has(key))
+      unknownSources.set(key, { key: row.source, row: item.row });
     checked.push({ item, row, stanceId: stanceId(row.actorId, row.eventId) });
   }
-  if (unknownSources.size) await resolveCsvSources([...unknownSources.values()], items, state, db);
+  if (unknownSources.size) await resolveCsvSources([...unknownSources.values()], state, db);
 
+  // A stored source kept as numbers that a row cites under another title is held whole from then on:
+  // its id is not the one that row's cells give.
+  const toHoldWhole: { key: SourceKey; row: number }[] = [];
+  for (const { item, row } of checked) {
+    const n = state.sources.has(row.source.key) ? -1 : state.plainSources.find(row.source.key);
+    if (n < 0 || state.plainSources.firstRow(n) === item.row || !state.plainSources.cited(n, row.source.title))
+      continue;
+    state.plainSources.holdWhole(n);
+    toHoldWhole.push({ key: row.source, row: state.plainSources.firstRow(n) });
+  }
+  if (toHoldWhole.length) await resolveCsvSources(toHoldWhole, state, db, true);
+
+  // A source kept as numbers has no stored text; a new one is quoted by no stored stance.
+  const stored = checked.map(({ row }): { id: string; text: string | null; title: string } | null => {
+    const whole = state.sources.get(row.source.key);
+    if (whole) return whole;
+    const n = state.plainSources.find(row.source.key);
+    return state.plainSources.isStored(n)
+      ? { id: state.plainSources.storedId(n, row.source), text: null, title: row.source.title }
+      : null;
+  });
   const claims: KindClaim[] = [];
   const claimOf = new Map<number, number>();
-  for (const { item, row, stanceId } of checked) {
-    if (row.quoteKind === null) continue;
+  checked.forEach(({ item, row, stanceId }, i) => {
+    const source = stored[i];
+    if (row.quoteKind === null || !source) return;
     claimOf.set(item.row, claims.length);
-    claims.push({
-      stanceId,
-      sourceId: state.sources.get(row.source.key)!.id,
-      quote: row.quote,
-      kind: row.quoteKind,
-    });
-  }
+    claims.push({ stanceId, sourceId: source.id, quote: row.quote, kind: row.quoteKind });
+  });
   const conflicts = await stanceKindConflicts(db, state, claims);
 
-  for (const { item, row, stanceId: id } of checked) {
-    const source = state.sources.get(row.source.key)!;
-    if (source.text !== null && !source.text.includes(row.quote)) {
+  for (const [i, { item, row, stanceId: id }] of checked.entries()) {
+    const source = stored[i];
+    if (source && source.text !== null && !source.text.includes(row.quote)) {
       state.problem({
         row: item.row,
         line: item.line,
@@ -131,7 +151,8 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
       });
       continue;
     }
-    const evId = evidenceKeyParts(id, source.id, row.quote);
+    // By the source's key, which names one source as its id does.
+    const evId = evidenceKeyParts(id, row.source.key, row.quote);
     const evidenceEntry = state.evidenceKeys.add(evId, item.row);
     if (evidenceEntry.existed) {
       state.problem({
@@ -144,77 +165,99 @@ async function checkCsvChunk(items: CsvItem[], state: ImportState, db: Db, rules
   }
 }
 
-/** CSV sources carry no id: each is found in the database by its key, or given a new id. */
-async function resolveCsvSources(keys: SourceKey[], items: CsvItem[], state: ImportState, db: Db): Promise<void> {
-  const byUrl = keys.filter((k) => k.url !== null);
-  const byTitle = keys.filter((k) => k.url === null);
+/**
+ * CSV sources carry no id: each is found in the database by its key, else it is new, and given an id
+ * that neither the database nor another new source of the file has. Those without a text whose id
+ * is the one their key gives are kept as numbers (plain-sources.ts), unless `holdWhole`.
+ */
+async function resolveCsvSources(
+  unknown: { key: SourceKey; row: number }[],
+  state: ImportState,
+  db: Db,
+  holdWhole = false,
+): Promise<void> {
   const found = new Map<string, { id: string; props: Props }>();
   for (const [query, list] of [
-    [FIND_SOURCES_BY_URL, byUrl],
-    [FIND_SOURCES_BY_TITLE, byTitle],
+    [FIND_SOURCES_BY_URL, unknown.filter((u) => u.key.url !== null)],
+    [FIND_SOURCES_BY_TITLE, unknown.filter((u) => u.key.url === null)],
   ] as const) {
     if (!list.length) continue;
-    for (const record of (await readQuery(db, query, { keys: list })).records) {
+    for (const record of (await readQuery(db, query, { keys: list.map((u) => u.key) })).records) {
       found.set(String(record.get('key')), { id: String(record.get('id')), props: record.get('props') as Props });
     }
   }
-  const newIds = keys.filter((k) => !found.has(k.key)).map((k) => newSourceId(k));
+  const fresh = unknown.filter((u) => !found.has(u.key.key)).map((u) => ({ ...u, id: newSourceId(u.key) }));
   const taken = new Set(
-    newIds.length
-      ? (await readQuery(db, EXISTING_IDS.Source, { ids: newIds })).records.map((r) => String(r.get('id')))
+    fresh.length
+      ? (await readQuery(db, EXISTING_IDS.Source, { ids: fresh.map((f) => f.id) })).records.map((r) =>
+          String(r.get('id')),
+        )
       : [],
   );
-  const firstRow = new Map<string, number>();
-  for (const item of items) {
-    const { key } = sourceKey(
-      item.values.source_title,
-      item.values.source_url || null,
-      item.values.source_date || null,
-    );
-    if (!firstRow.has(key)) firstRow.set(key, item.row);
-  }
-  for (const key of keys) {
+  // Held whole: a stored source found again (were it gone since, its rows name no source and pass 2 says so).
+  if (!holdWhole) for (const { key, row, id } of fresh) state.plainSources.addNew(key, row, id, taken.has(id));
+  for (const { key, row } of unknown) {
     const hit = found.get(key.key);
-    let id = hit?.id ?? newSourceId(key);
-    if (!hit && taken.has(id)) id = secondSourceId(key);
-    const props = hit?.props;
-    const own = (text: string | null) => (text === null ? null : ownString(text));
+    if (!hit) continue;
+    const { props } = hit;
+    if (!holdWhole && typeof props.text !== 'string') {
+      const first = hit.id === newSourceId(key);
+      if (first || hit.id === secondSourceId(key)) {
+        state.plainSources.addStored(key, row, !first);
+        continue;
+      }
+    }
     state.sources.set(ownString(key.key), {
-      id: ownString(id),
-      text: typeof props?.text === 'string' ? props.text : null,
-      existing: props ?? null,
-      title: typeof props?.title === 'string' ? props.title : ownString(key.title),
-      url: own(key.url),
-      date: own((props ? (props.date as string | null) : key.date) ?? null),
-      publisher: typeof props?.publisher === 'string' ? props.publisher : publisherOf(key.url),
+      id: ownString(hit.id),
+      text: typeof props.text === 'string' ? props.text : null,
+      existing: props,
+      title: typeof props.title === 'string' ? props.title : ownString(key.title),
+      url: key.url === null ? null : ownString(key.url),
+      date: typeof props.date === 'string' ? props.date : null,
+      publisher: typeof props.publisher === 'string' ? props.publisher : publisherOf(key.url),
       about: new Set(),
-      row: firstRow.get(key.key) ?? 0,
-      index: state.sources.size,
+      row,
     });
   }
 }
 
 /** Pass 2 of a CSV: the same rows again, now known to be valid, as stance writes. */
 export async function* csvStanceWrites(file: string, state: ImportState): AsyncGenerator<StanceWrite> {
+  // (source, event) pairs by the first row that cites the source (one number per source) and the event's.
   const aboutSeen = new PairSet();
   for await (const item of readCsv(new FileTap(file))) {
     const { row } = checkCsvRow(item.values, state.resolveCell);
     if (!row) throw new Error(`row ${item.row} changed between reading and writing the file`);
-    const source = state.sources.get(row.source.key);
-    if (!source) throw new Error(`row ${item.row}: its source was not resolved`);
-    const id = stanceId(row.actorId, row.eventId);
+    const whole = state.sources.get(row.source.key);
+    const n = whole ? -1 : state.plainSources.find(row.source.key);
+    if (!whole && n < 0) throw new Error(`row ${item.row}: its source was not resolved`);
+    const sourceId = whole ? whole.id : state.plainSources.idOf(n, row.source);
+    const firstRow = whole ? whole.row : state.plainSources.firstRow(n);
+    const isNew = !whole && !state.plainSources.isStored(n);
     yield {
       row: item.row,
-      id,
+      id: stanceId(row.actorId, row.eventId),
       actorId: row.actorId,
       eventId: row.eventId,
       stance: row.stance,
       statedOn: row.statedOn,
-      evidence: [{ sourceId: source.id, quote: row.quote, kind: row.quoteKind }],
+      evidence: [{ sourceId, quote: row.quote, kind: row.quoteKind }],
       newAbout:
-        aboutSeen.add(source.index, state.events.get(row.eventId)!.index!) && !source.about.has(row.eventId)
-          ? source.id
+        aboutSeen.add(firstRow, state.events.get(row.eventId)!.index!) && !whole?.about.has(row.eventId)
+          ? sourceId
           : undefined,
+      sourceIsNew: isNew,
+      aboutMaybeStored: !whole && !isNew,
+      newSource: isNew && firstRow === item.row ? newSourceRow(sourceId, row.source) : undefined,
     };
   }
+}
+
+/** A new source as the first row that cites it gives it. */
+function newSourceRow(id: string, key: SourceKey): SourceRow {
+  return {
+    id,
+    props: { title: key.title, publisher: publisherOf(key.url), url: key.url, date: key.date, text: null },
+    about: [],
+  };
 }

@@ -105,7 +105,6 @@ export async function checkJsonFile(
           publisher: s.publisher,
           about: new Set(s.about),
           row: item.index,
-          index: state.sources.size,
         });
       }
     } else if (item.section === 'relations') {

@@ -120,6 +120,13 @@ MATCH (s:Source {id: p[0]})
 MATCH (e:Event {id: p[1]})
 CREATE (s)-[:ABOUT]->(e)`;
 
+/** The same, for sources kept as numbers that the database holds: it may hold the pair already. */
+export const MERGE_ABOUT = `
+UNWIND $pairs AS p
+MATCH (s:Source {id: p[0]})
+MATCH (e:Event {id: p[1]})
+MERGE (s)-[:ABOUT]->(e)`;
+
 export const START_RUN = `
 MERGE (r:ImportRun {id: $id})
 ON CREATE SET r.startedAt = datetime(), r.rowsDone = 0, r.lastRow = 0

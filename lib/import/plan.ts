@@ -189,6 +189,9 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
       );
     }
   }
+  // A CSV's sources kept as numbers: the new ones are created by the stance pass, at the first row that cites each.
+  plans.sources.counts.new += state.plainSources.created;
+  plans.sources.counts.unchanged += state.plainSources.stored;
   for (const list of chunks(state.relations, ENTITY_BATCH)) {
     const existing = new Map(
       (await readQuery(db, EXISTING_RELATIONS, { ids: list.map((r) => r.id) })).records.map((r) => [

@@ -5,9 +5,9 @@
  */
 import { int as neo4jInt } from 'neo4j-driver';
 import { DEFAULT_QUOTE_KIND, STANCE_REL, type Stance } from '../domain';
-
+import { createSources, type Tx } from '../model';
 import { inWriteTransaction, readQuery, type Db } from '../neo4j';
-import { BATCH_EXISTING, CREATE_ABOUT, CREATE_STANCES, RUN_PROGRESS, UPDATE_STANCES } from './cypher';
+import { BATCH_EXISTING, CREATE_ABOUT, CREATE_STANCES, MERGE_ABOUT, RUN_PROGRESS, UPDATE_STANCES } from './cypher';
 import type { RowRanges } from './runs';
 import { MAYBE_IN_DB, SENT, classify } from './stance-bits';
 import { quoteKey, type ImportState, type Props, type StanceWrite } from './state';
@@ -129,13 +129,24 @@ async function processStanceBatch(
   // CSV rows of the same stance in one batch become one stance with several quotes.
   const byStance = new Map<string, StanceWrite>();
   const about: [string, string][] = [];
+  const aboutMaybeStored: [string, string][] = [];
+  const newSources = batch.flatMap((item) => (item.newSource ? [item.newSource] : []));
+  const createdHere = new Map(newSources.map((s) => [s.id, s]));
+  // A source new to the database is created by the batch of its first row: a later batch's ABOUT waits for it.
+  let aboutWaits = false;
   for (const item of batch) {
     const known = byStance.get(item.id);
     if (known) {
       known.evidence.push(...item.evidence);
       known.statedOn = earliest(known.statedOn, item.statedOn);
     } else byStance.set(item.id, { ...item, evidence: [...item.evidence] });
-    if (item.newAbout) about.push([item.newAbout, item.eventId]);
+    if (item.newAbout) {
+      // Created with the source it is from when that is new here: no lookup of a node this transaction made.
+      const created = createdHere.get(item.newAbout);
+      if (created) created.about.push(item.eventId);
+      else (item.aboutMaybeStored ? aboutMaybeStored : about).push([item.newAbout, item.eventId]);
+      if (item.sourceIsNew && !created) aboutWaits = true;
+    }
   }
   const stances = [...byStance.values()];
   // A stance whose rows are spread over batches is created (or updated) by the first of them; the
@@ -151,9 +162,10 @@ async function processStanceBatch(
   const stanceIds = stances
     .filter((s) => lookupAll || (state.stanceKeys.value(state.stanceKeys.find(s.id)) & MAYBE_IN_DB) !== 0)
     .map((s) => s.id);
-  if (laterBatch.size) await earlier;
+  if (laterBatch.size || aboutWaits) await earlier;
   const work = async (
     run: (cypher: string, params: Props) => Promise<{ records: { get(key: string): unknown }[] }>,
+    tx?: Tx,
   ) => {
     const old = new Map<string, StoredStance>();
     if (stanceIds.length) {
@@ -198,9 +210,11 @@ async function processStanceBatch(
             later,
           ]);
       }
+      if (newSources.length) await createSources(tx!, newSources);
       if (create.size) await run(CREATE_STANCES, { events: create.groups() });
       if (update.length) await run(UPDATE_STANCES, { rows: update });
       if (about.length) await run(CREATE_ABOUT, { pairs: about });
+      if (aboutMaybeStored.length) await run(MERGE_ABOUT, { pairs: aboutMaybeStored });
       // Last: it locks the run's record, which the batch beside this one also updates.
       await run(RUN_PROGRESS, {
         id: runId,
@@ -211,7 +225,7 @@ async function processStanceBatch(
     return old;
   };
   const old = runId
-    ? await inWriteTransaction(db, (tx) => work((cypher, params) => tx.run(cypher, params)))
+    ? await inWriteTransaction(db, (tx) => work((cypher, params) => tx.run(cypher, params), tx))
     : await work(async (cypher, params) => ({ records: (await readQuery(db, cypher, params)).records }));
   for (const s of stances) {
     const stored = old.get(s.id);

@@ -3,9 +3,10 @@
  * rows' problems, the actors, events and sources they name, and each stance and quote in compact form.
  */
 import type { ActorKind, Stance } from '../domain';
-import type { EvidenceRow, RelationRow } from '../model';
+import type { EvidenceRow, RelationRow, SourceRow } from '../model';
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, emptyCounts, type ImportChange, type ImportProblem } from './format';
 import { CompactKeyMap } from './hashset';
+import { PlainSources } from './plain-sources';
 import type { CellResolver } from './names';
 import { ownString } from './reader';
 
@@ -27,9 +28,8 @@ export interface KnownSource {
   publisher: string;
   /** JSON: the events the file says it is about. CSV: those the database says it is about. */
   about: Set<string>;
+  /** JSON: its item in the sources section. CSV: the first row that cites it. */
   row: number;
-  /** Its number in this import (CSV), for compact (source, event) pairs. */
-  index: number;
 }
 
 /** A relation of a JSON file, with the item it came from. */
@@ -49,6 +49,12 @@ export interface StanceWrite {
   evidence: EvidenceRow[];
   /** CSV: this row is the first to cite its source for its event, and the database has no such ABOUT yet. */
   newAbout?: string;
+  /** CSV: the source this row cites is new to the database (created by the batch of its first row). */
+  sourceIsNew?: boolean;
+  /** CSV: the database holds that source, and perhaps newAbout's pair already (plain-sources.ts). */
+  aboutMaybeStored?: boolean;
+  /** CSV: this row is the first to cite that new source, and its batch creates it. */
+  newSource?: SourceRow;
 }
 
 export class ImportState {
@@ -68,8 +74,10 @@ export class ImportState {
     string,
     { row: number; title: string | null; date: string; props?: Props; index?: number }
   >();
-  /** CSV sources by key; JSON sources by id. */
+  /** CSV sources held whole (stored with a text, or an id of their own), by key; JSON sources by id. */
   readonly sources = new Map<string, KnownSource>();
+  /** CSV sources kept as numbers (plain-sources.ts): new ones, and stored ones without a text. */
+  readonly plainSources = new PlainSources();
   readonly relations: ImportRelation[] = [];
   /** CSV: what an actor or event cell names (names.ts); the cell's own id until the stored names are read. */
   resolveCell?: CellResolver;
