@@ -177,6 +177,30 @@ export async function inWriteTransaction<T>(db: Db, work: (tx: ManagedTransactio
   }
 }
 
+const DEADLOCK = 'Neo.TransientError.Transaction.DeadlockDetected';
+
+/**
+ * inWriteTransaction, tried again when Neo4j breaks a deadlock by rolling this transaction back. The
+ * importer writes batches side by side, seconds each; the driver's own retries end a second after the
+ * first failure (maxTransactionRetryTime, kept short for the API's reads), so a batch that met the one
+ * beside it twice ended the import. Up to `attempts` tries, each after a short random wait, so that
+ * the two do not meet again in step.
+ */
+export async function inWriteTransactionRetryingDeadlocks<T>(
+  db: Db,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  attempts = 5,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await inWriteTransaction(db, work);
+    } catch (error) {
+      if (attempt >= attempts || (error as { code?: string }).code !== DEADLOCK) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt * (0.5 + Math.random())));
+    }
+  }
+}
+
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
   'SessionExpired',

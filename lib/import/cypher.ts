@@ -120,12 +120,17 @@ MATCH (s:Source {id: p[0]})
 MATCH (e:Event {id: p[1]})
 CREATE (s)-[:ABOUT]->(e)`;
 
-/** The same, for sources kept as numbers that the database holds: it may hold the pair already. */
-export const MERGE_ABOUT = `
+/**
+ * The same, for stored sources kept as numbers, which the database may hold the pair of already. Not
+ * MERGE: its locks on both ends deadlock two batches side by side on the same events; and no two
+ * batches send one pair (csvStanceWrites sends each once).
+ */
+export const CREATE_MISSING_ABOUT = `
 UNWIND $pairs AS p
 MATCH (s:Source {id: p[0]})
 MATCH (e:Event {id: p[1]})
-MERGE (s)-[:ABOUT]->(e)`;
+WHERE NOT EXISTS { (s)-[:ABOUT]->(e) }
+CREATE (s)-[:ABOUT]->(e)`;
 
 export const START_RUN = `
 MERGE (r:ImportRun {id: $id})

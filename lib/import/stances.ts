@@ -6,8 +6,15 @@
 import { int as neo4jInt } from 'neo4j-driver';
 import { DEFAULT_QUOTE_KIND, STANCE_REL, type Stance } from '../domain';
 import { createSources, type Tx } from '../model';
-import { inWriteTransaction, readQuery, type Db } from '../neo4j';
-import { BATCH_EXISTING, CREATE_ABOUT, CREATE_STANCES, MERGE_ABOUT, RUN_PROGRESS, UPDATE_STANCES } from './cypher';
+import { inWriteTransactionRetryingDeadlocks, readQuery, type Db } from '../neo4j';
+import {
+  BATCH_EXISTING,
+  CREATE_ABOUT,
+  CREATE_STANCES,
+  CREATE_MISSING_ABOUT,
+  RUN_PROGRESS,
+  UPDATE_STANCES,
+} from './cypher';
 import type { RowRanges } from './runs';
 import { MAYBE_IN_DB, SENT, classify } from './stance-bits';
 import { quoteKey, type ImportState, type Props, type StanceWrite } from './state';
@@ -214,7 +221,7 @@ async function processStanceBatch(
       if (create.size) await run(CREATE_STANCES, { events: create.groups() });
       if (update.length) await run(UPDATE_STANCES, { rows: update });
       if (about.length) await run(CREATE_ABOUT, { pairs: about });
-      if (aboutMaybeStored.length) await run(MERGE_ABOUT, { pairs: aboutMaybeStored });
+      if (aboutMaybeStored.length) await run(CREATE_MISSING_ABOUT, { pairs: aboutMaybeStored });
       // Last: it locks the run's record, which the batch beside this one also updates.
       await run(RUN_PROGRESS, {
         id: runId,
@@ -225,7 +232,7 @@ async function processStanceBatch(
     return old;
   };
   const old = runId
-    ? await inWriteTransaction(db, (tx) => work((cypher, params) => tx.run(cypher, params), tx))
+    ? await inWriteTransactionRetryingDeadlocks(db, (tx) => work((cypher, params) => tx.run(cypher, params), tx))
     : await work(async (cypher, params) => ({ records: (await readQuery(db, cypher, params)).records }));
   for (const s of stances) {
     const stored = old.get(s.id);
