@@ -32,6 +32,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** Write transactions in flight at once (each on its own session). */
   parallel?: number;
+  /** CSV: sources held whole before the rest are kept as numbers (check-csv.ts WHOLE_SOURCES). */
+  wholeSources?: number;
   /** Who runs it, for the history: the signed-in editor, or the command line's user. */
   user?: string;
   onProgress?: (progress: ImportProgress) => void;
@@ -89,7 +91,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   if (format === 'csv') {
     // Cells name actors and events as people do (titles, aliases): matched with what is stored, read once.
     state.resolveCell = await loadStoredNames(db);
-    await checkCsvFile(tap, state, db, onChecked, { allowFuture: options.allowFuture });
+    await checkCsvFile(tap, state, db, onChecked, { allowFuture: options.allowFuture }, options.wholeSources);
   } else {
     await checkJsonFile(options.file, tap, state, db, onChecked, { allowFuture: options.allowFuture });
   }

@@ -1,9 +1,9 @@
 /**
- * A CSV's plain sources: those the database does not hold, and stored ones without a text whose id
- * is the one their key gives. Every row of a large file may cite its own, so each is kept as a few
- * numbers (its key's hash, the first row that cites it, a hash of that row's title), not as strings:
- * its id is made again from a row's cells, and a new one is created by the stance pass from the cells
- * of its first row. Other sources are held whole (ImportState.sources).
+ * A CSV's plain sources, once a file has cited more than ImportState.sources holds whole: those the
+ * database does not hold, and stored ones without a text whose id is the one their key gives. Every
+ * row of a large file may cite its own, so each is kept as a few numbers (its key's hash, the first
+ * row that cites it, a hash of that row's title), not as strings: its id is made again from a row's
+ * cells, and a new one is created by the stance pass from the cells of its first row.
  */
 import { newSourceId, secondSourceId, type SourceKey } from '../model';
 import { CompactKeyMap } from './hashset';
@@ -45,10 +45,21 @@ export class PlainSources {
     return this.flags[n] & HELD_WHOLE ? -1 : n;
   }
 
-  /** A source new to the database, as its first row names it; `id` is newSourceId(key), `taken` when a stored source has it. */
-  addNew(key: SourceKey, row: number, id: string, taken: boolean): void {
-    const second = taken || this.ids.add(id, row).existed;
-    if (second) this.ids.add(secondSourceId(key), row);
+  /**
+   * The id a new source takes: `id` (newSourceId(key)), or secondSourceId(key) when a stored source
+   * has it (`taken`) or a new one before it in the file does. Every new source's id goes through here,
+   * held whole or not, so that no two share one.
+   */
+  idForNew(key: SourceKey, id: string, taken: boolean): { id: string; second: boolean } {
+    const second = taken || this.ids.add(id, 0).existed;
+    if (!second) return { id, second };
+    const other = secondSourceId(key);
+    this.ids.add(other, 0);
+    return { id: other, second };
+  }
+
+  /** A source new to the database, as its first row names it; `second`: its id is secondSourceId(key). */
+  addNew(key: SourceKey, row: number, second: boolean): void {
     this.add(key, row, second ? SECOND_ID : 0);
     this.created += 1;
   }
