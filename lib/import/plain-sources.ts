@@ -5,7 +5,7 @@
  * row that cites it, a hash of that row's title), not as strings: its id is made again from a row's
  * cells, and a new one is created by the stance pass from the cells of its first row.
  */
-import { newSourceId, secondSourceId, type SourceKey } from '../model';
+import { fnv1a, newSourceId, secondSourceId, type SourceKey } from '../model';
 import { CompactKeyMap } from './hashset';
 
 /** Its id is secondSourceId: newSourceId was taken (by a stored source or one before it in the file). */
@@ -16,12 +16,6 @@ const TITLES_VARY = 2;
 const STORED = 4;
 /** Stored, but cited under another title: held whole instead (its id is not the one a later row's cells give). */
 const HELD_WHOLE = 8;
-
-function titleHash(title: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < title.length; i += 1) hash = Math.imul(hash ^ title.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
 
 export class PlainSources {
   /** Key → the source's number (in CompactKeyMap's row). */
@@ -75,7 +69,7 @@ export class PlainSources {
     if (n === this.flags.length) this.grow();
     this.byKey.add(key.key, n);
     this.firstRows[n] = row;
-    this.titleHashes[n] = titleHash(key.title);
+    this.titleHashes[n] = fnv1a(key.title);
     this.flags[n] = flags;
   }
 
@@ -84,7 +78,7 @@ export class PlainSources {
    * other title: it is to be held whole from now on (holdWhole).
    */
   cited(n: number, title: string): boolean {
-    if (this.flags[n] & TITLES_VARY || titleHash(title) === this.titleHashes[n]) return false;
+    if (this.flags[n] & TITLES_VARY || fnv1a(title) === this.titleHashes[n]) return false;
     this.flags[n] |= TITLES_VARY;
     return (this.flags[n] & STORED) !== 0;
   }

@@ -104,11 +104,16 @@ export function sourceKey(title: string, url: string | null, date: string | null
   return { key: url ? `url:${url}` : `title:${title}\u0000${date ?? ''}`, title, url, date };
 }
 
+/** The 32-bit FNV-1a hash of a string's UTF-16 code units, as an unsigned number. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /** A new source's id: readable, and unique per address (or title and date). */
 export function newSourceId(source: SourceKey): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < source.key.length; i += 1) hash = Math.imul(hash ^ source.key.charCodeAt(i), 0x01000193);
-  const suffix = (hash >>> 0).toString(36).padStart(7, '0');
+  const suffix = fnv1a(source.key).toString(36).padStart(7, '0');
   const base = slugify(source.title).slice(0, 60).replace(/-+$/, '') || 'source';
   return `${base}-${suffix}`;
 }

@@ -15,6 +15,7 @@ export {
   newSourceId,
   relationId,
   secondSourceId,
+  fnv1a,
   slugify,
   slugifyAnyScript,
   sourceKey,
