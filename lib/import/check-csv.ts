@@ -10,7 +10,15 @@ import { PairSet } from './hashset';
 import { stanceKindConflicts, type KindClaim } from './kinds';
 import { FileTap, ownString, readCsv, type CsvItem } from './reader';
 import { STANCE_CODE, STANCE_CODE_MASK } from './stance-bits';
-import { CHECK_CHUNK, evidenceKeyParts, truncate, type ImportState, type Props, type StanceWrite } from './state';
+import {
+  CHECK_CHUNK,
+  WHOLE_SOURCES,
+  evidenceKeyParts,
+  truncate,
+  type ImportState,
+  type Props,
+  type StanceWrite,
+} from './state';
 import { checkCsvRow, futureDateProblem, publisherOf, type CsvStanceRow, type ImportRules } from './validate';
 
 export async function checkCsvFile(
@@ -35,12 +43,6 @@ export async function checkCsvFile(
   }
   if (chunk.length) await flush();
 }
-
-/**
- * Sources held whole (created before the stance pass, each with its strings) before the rest of a
- * file's are kept as numbers: about 25 MB of heap. The benchmark's files cite fewer (21,844).
- */
-const WHOLE_SOURCES = 25_000;
 
 interface CheckedCsvRow {
   item: CsvItem;

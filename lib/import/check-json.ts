@@ -10,10 +10,20 @@ import { relationSchema, stanceSchema } from '../seed/schema';
 import { EXISTING_IDS } from './cypher';
 import { jsonActorSchema, jsonEventSchema, jsonSourceSchema } from './format';
 import { relationKindConflicts, stanceKindConflicts, type KindClaim } from './kinds';
+import { wholeSource } from './json-sources';
 import { FileTap, readJson, type JsonItem } from './reader';
 import { STANCE_CODE } from './stance-bits';
 import { futureDateProblem, type ImportRules } from './validate';
-import { CHECK_CHUNK, ENTITY_BATCH, chunks, evidenceKey, truncate, type ImportState, type StanceWrite } from './state';
+import {
+  CHECK_CHUNK,
+  ENTITY_BATCH,
+  WHOLE_SOURCES,
+  chunks,
+  evidenceKey,
+  truncate,
+  type ImportState,
+  type StanceWrite,
+} from './state';
 
 type Section = JsonItem['section'];
 
@@ -62,9 +72,12 @@ export async function checkJsonFile(
   db: Db,
   onChecked: () => void,
   rules: ImportRules = {},
+  wholeSources = WHOLE_SOURCES,
 ): Promise<void> {
   // Pass 1a: the declarations (actors, events, sources, relations); stances are counted.
   const relationInputs: { index: number; value: z.infer<typeof relationSchema> }[] = [];
+  const plain = state.plainJsonSources;
+  const sourceRow = (id: string) => state.sources.get(id)?.row ?? plain.rowOf(id);
   let count = 0;
   let shapedStances = 0;
   const bad = (section: Section, index: number, message: string) => state.problem({ section, row: index, message });
@@ -73,7 +86,7 @@ export async function checkJsonFile(
     count += 1;
     if (count % CHECK_CHUNK === 0) onChecked();
     if (item.section === 'actors') {
-      const a = declaration(item, jsonActorSchema, state.actors, bad);
+      const a = declaration(item, jsonActorSchema, (id) => state.actors.get(id)?.row, bad);
       if (a)
         state.actors.set(a.id, {
           row: item.index,
@@ -82,7 +95,7 @@ export async function checkJsonFile(
           props: { name: a.name, kind: a.kind, description: a.description, aliases: a.aliases },
         });
     } else if (item.section === 'events') {
-      const e = declaration(item, jsonEventSchema, state.events, bad);
+      const e = declaration(item, jsonEventSchema, (id) => state.events.get(id)?.row, bad);
       const future = e && futureDateProblem(e.date, rules);
       if (future) bad('events', item.index, future);
       if (e)
@@ -93,20 +106,9 @@ export async function checkJsonFile(
           props: { title: e.title, date: e.date, kind: e.kind, description: e.description },
         });
     } else if (item.section === 'sources') {
-      const s = declaration(item, jsonSourceSchema, state.sources, bad);
-      if (s) {
-        state.sources.set(s.id, {
-          id: s.id,
-          text: s.text,
-          existing: null,
-          title: s.title,
-          url: s.url,
-          date: s.date,
-          publisher: s.publisher,
-          about: new Set(s.about),
-          row: item.index,
-        });
-      }
+      const s = declaration(item, jsonSourceSchema, sourceRow, bad);
+      if (s && s.text === null && state.sources.size >= wholeSources) await plain.add(s, item.index, state, db);
+      else if (s) state.sources.set(s.id, wholeSource(s, item.index));
     } else if (item.section === 'relations') {
       const shape = shapeProblems('relations', item.value);
       const r = shape ? undefined : relationSchema.safeParse(item.value);
@@ -127,6 +129,7 @@ export async function checkJsonFile(
   }
 
   // Sources without a text in the file may have one stored in the database: quotes must be in it.
+  // (The plain ones were looked up as they were read.)
   const fileSourcesWithoutText = [...state.sources.values()].filter((s) => s.text === null).map((s) => s.id);
   for (const ids of chunks(fileSourcesWithoutText, ENTITY_BATCH)) {
     for (const r of (await readQuery(db, EXISTING_IDS.Source, { ids })).records) {
@@ -134,13 +137,20 @@ export async function checkJsonFile(
       if (typeof text === 'string') state.sources.get(String(r.get('id')))!.text = text;
     }
   }
+  await plain.lookUpStoredTexts(state, db);
   const aboutMissing = [...state.sources.values()].flatMap((s) => [...s.about].filter((e) => !state.events.has(e)));
-  await lookUp(state, db, 'Event', aboutMissing);
+  await lookUp(state, db, 'Event', [...aboutMissing, ...plain.aboutUndeclared]);
+  const unknownEvents = (about: Iterable<string>) =>
+    [...about]
+      .filter((eventId) => !hasEvent(state, eventId))
+      .map((eventId) => `about: unknown event "${eventId}" (not in the file, not in the database)`);
   for (const source of state.sources.values()) {
-    for (const eventId of source.about) {
-      if (!hasEvent(state, eventId))
-        bad('sources', source.row, `about: unknown event "${eventId}" (not in the file, not in the database)`);
-    }
+    for (const message of unknownEvents(source.about)) bad('sources', source.row, message);
+  }
+  // Read again only when one of the plain sources is about an unknown event, to say which.
+  if ([...plain.aboutUndeclared].some((eventId) => !hasEvent(state, eventId))) {
+    for await (const { source, row } of plain.items(file))
+      for (const message of unknownEvents(source.about)) bad('sources', row, message);
   }
 
   // Relations: both ends and the evidence must exist (in the file or the database).
@@ -201,15 +211,15 @@ export async function checkJsonFile(
 function declaration<T extends { id: string }>(
   item: JsonItem,
   schema: z.ZodType<T>,
-  declared: Map<string, { row: number }>,
+  declaredAt: (id: string) => number | undefined,
   bad: (section: Section, index: number, message: string) => void,
 ): T | undefined {
   const shape = shapeProblems(item.section, item.value);
   const r = shape ? undefined : schema.safeParse(item.value);
+  const earlier = r?.success ? declaredAt(r.data.id) : undefined;
   if (!r) bad(item.section, item.index, shape);
   else if (!r.success) bad(item.section, item.index, issues(r.error));
-  else if (declared.has(r.data.id))
-    bad(item.section, item.index, `duplicate id "${r.data.id}" (item ${declared.get(r.data.id)!.row})`);
+  else if (earlier !== undefined) bad(item.section, item.index, `duplicate id "${r.data.id}" (item ${earlier})`);
   else return r.data;
   return undefined;
 }
@@ -224,7 +234,11 @@ function hasEvent(state: ImportState, id: string): boolean {
 
 function quoteProblems(state: ImportState, sourceId: string, quote: string): string[] {
   const source = state.sources.get(sourceId);
-  const text = source ? source.text : state.inDatabase.Source.get(sourceId);
+  const text = source
+    ? source.text
+    : state.plainJsonSources.has(sourceId)
+      ? null
+      : state.inDatabase.Source.get(sourceId);
   if (text === undefined || text === false)
     return [`evidence cites unknown source "${sourceId}" (not in the file, not in the database)`];
   if (text !== null && !text.includes(quote))
@@ -234,9 +248,14 @@ function quoteProblems(state: ImportState, sourceId: string, quote: string): str
 
 /** Looks up ids that the file refers to but does not declare. */
 async function lookUp(state: ImportState, db: Db, label: 'Actor' | 'Event' | 'Source', ids: string[]): Promise<void> {
-  const declared = label === 'Actor' ? state.actors : label === 'Event' ? state.events : state.sources;
+  const declared =
+    label === 'Actor'
+      ? (id: string) => state.actors.has(id)
+      : label === 'Event'
+        ? (id: string) => state.events.has(id)
+        : (id: string) => state.sources.has(id) || state.plainJsonSources.has(id);
   const known = state.inDatabase[label] as Map<string, unknown>;
-  const wanted = [...new Set(ids)].filter((id) => !declared.has(id) && !known.has(id));
+  const wanted = [...new Set(ids)].filter((id) => !declared(id) && !known.has(id));
   for (const list of chunks(wanted, ENTITY_BATCH)) {
     const found = new Map<string, unknown>();
     for (const r of (await readQuery(db, EXISTING_IDS[label], { ids: list })).records) {

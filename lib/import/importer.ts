@@ -13,7 +13,7 @@ import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
 import { emptyCounts, type ImportFormat, type ImportProgress, type ImportReport } from './format';
 import { loadStoredNames } from './names';
-import { planEntities, refuseRewrittenTexts, writeEntities } from './plan';
+import { comparePlainJsonSources, planEntities, refuseRewrittenTexts, writeEntities, type Planned } from './plan';
 import { FileTap, detectFormat } from './reader';
 import { RowRanges, startRun } from './runs';
 import { tallyStances } from './stance-bits';
@@ -32,7 +32,7 @@ export interface ImportOptions {
   batchSize?: number;
   /** Write transactions in flight at once (each on its own session). */
   parallel?: number;
-  /** CSV: sources held whole before the rest are kept as numbers (check-csv.ts WHOLE_SOURCES). */
+  /** Sources held whole before the rest are kept as numbers (state.ts WHOLE_SOURCES). */
   wholeSources?: number;
   /** Who runs it, for the history: the signed-in editor, or the command line's user. */
   user?: string;
@@ -93,7 +93,15 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
     state.resolveCell = await loadStoredNames(db);
     await checkCsvFile(tap, state, db, onChecked, { allowFuture: options.allowFuture }, options.wholeSources);
   } else {
-    await checkJsonFile(options.file, tap, state, db, onChecked, { allowFuture: options.allowFuture });
+    await checkJsonFile(
+      options.file,
+      tap,
+      state,
+      db,
+      onChecked,
+      { allowFuture: options.allowFuture },
+      options.wholeSources,
+    );
   }
   const fileHash = tap.digest();
 
@@ -138,8 +146,12 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
 
   const stream = () => (format === 'csv' ? csvStanceWrites(options.file, state) : jsonStanceWrites(options.file));
   const totalStanceRows = state.stanceRows;
+  // A JSON file's sources kept as numbers are planned as they are written: read again from the file.
+  const plainSources = (write?: (planned: Planned) => Promise<void>) =>
+    comparePlainJsonSources(state, db, options.file, report.sources, write);
   if (dryRun) {
     await plan();
+    await plainSources();
     const lookupAll = await markExisting(state, db);
     await stancePass(stream(), {
       db,
@@ -163,7 +175,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const phases = { check: seconds(started), entities: 0, stances: 0, counts: 0 };
   try {
     const entitiesStarted = Date.now();
-    await writeEntities(db, await plan(), parallel);
+    await writeEntities(db, await plan(), parallel, plainSources);
     const lookupAll = await markExisting(state, db);
     phases.entities = seconds(entitiesStarted);
     const writeStarted = Date.now();

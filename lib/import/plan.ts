@@ -17,12 +17,21 @@ import {
   type Tx,
 } from '../model';
 import { DEFAULT_QUOTE_KIND } from '../domain';
-import { inWriteTransaction, readQuery, type Db } from '../neo4j';
+import { inWriteTransaction, inWriteTransactionRetryingDeadlocks, readQuery, type Db } from '../neo4j';
 import { stanceSchema } from '../seed/schema';
-import { EXISTING_ACTORS, EXISTING_EVENTS, EXISTING_IDS, EXISTING_RELATIONS, EXISTING_SOURCES } from './cypher';
+import { EXISTING_ACTORS, EXISTING_EVENTS, EXISTING_IDS, EXISTING_RELATIONS } from './cypher';
 import { emptyCounts, type ChangeCounts, type ImportChange, type ImportFormat } from './format';
+import { storedSources, type JsonSource } from './json-sources';
 import { FileTap, readJson } from './reader';
-import { ENTITY_BATCH, chunks, truncate, type ImportRelation, type ImportState, type Props } from './state';
+import {
+  ENTITY_BATCH,
+  chunks,
+  truncate,
+  type ImportRelation,
+  type ImportState,
+  type KnownSource,
+  type Props,
+} from './state';
 
 interface EntityPlan {
   id: string;
@@ -33,7 +42,7 @@ interface EntityPlan {
   row: number;
 }
 
-interface Planned {
+export interface Planned {
   counts: ChangeCounts;
   write: EntityPlan[];
 }
@@ -152,28 +161,18 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
   }
   const sources = [...state.sources.values()];
   for (const list of chunks(sources, ENTITY_BATCH)) {
-    const existing = new Map(
-      (await readQuery(db, EXISTING_SOURCES, { ids: list.map((s) => s.id) })).records.map((r) => [
-        String(r.get('id')),
-        { props: r.get('props') as Props, about: r.get('about') as string[] },
-      ]),
+    const existing = await storedSources(
+      db,
+      list.map((s) => s.id),
     );
     for (const source of list) {
       const old = existing.get(source.id);
       const props: Props =
-        format === 'csv' && old
-          ? { ...old.props }
-          : {
-              title: source.title,
-              publisher: source.publisher,
-              url: source.url,
-              date: source.date,
-              text: format === 'csv' ? null : source.text,
-            };
-      if (format === 'json' && props.text === null && typeof old?.props.text === 'string') {
-        // A file without the text does not erase a stored one.
-        props.text = old.props.text;
-      }
+        format === 'csv'
+          ? old
+            ? { ...old.props }
+            : { ...sourceProps(source), text: null }
+          : jsonSourceProps(source, old);
       // CSV sources are about the events they are cited for, written with the stances (only the pairs not stored yet).
       if (format === 'csv') source.about = new Set(old?.about ?? []);
       compare(
@@ -217,6 +216,83 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
   }
   return plans;
 }
+
+function sourceProps(source: {
+  title: string;
+  publisher: string;
+  url: string | null;
+  date: string | null;
+  text: string | null;
+}): Props {
+  return { title: source.title, publisher: source.publisher, url: source.url, date: source.date, text: source.text };
+}
+
+/** A JSON source's fields as they will be stored: a file without the text does not erase a stored one. */
+function jsonSourceProps(source: JsonSource | KnownSource, stored: { props: Props } | undefined): Props {
+  const props = sourceProps(source);
+  if (props.text === null && typeof stored?.props.text === 'string') props.text = stored.props.text;
+  return props;
+}
+
+/**
+ * A JSON file's plain sources (json-sources.ts), read again from the file ENTITY_BATCH at a time: each
+ * compared with the database into `counts` and, when `write` is given, the batch's new and changed ones
+ * written by it, PLAIN_SOURCE_WRITES batches at most in flight. The first failed write fails the whole.
+ */
+export async function comparePlainJsonSources(
+  state: ImportState,
+  db: Db,
+  file: string,
+  counts: ChangeCounts,
+  write?: (planned: Planned) => Promise<void>,
+): Promise<void> {
+  if (!state.plainJsonSources.size) return;
+  let list: { source: JsonSource; row: number }[] = [];
+  // The next batch is read and compared while the one before it is written: no two batches share a source.
+  const writing = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const flush = async () => {
+    const existing = await storedSources(
+      db,
+      list.map((s) => s.source.id),
+    );
+    const planned: Planned = { counts, write: [] };
+    for (const { source, row } of list) {
+      const old = existing.get(source.id);
+      compare(
+        state,
+        'source',
+        source.id,
+        row,
+        jsonSourceProps(source, old),
+        old?.props,
+        planned,
+        source.about,
+        old?.about,
+      );
+    }
+    list = [];
+    if (!write) return;
+    const written: Promise<void> = write(planned)
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => writing.delete(written));
+    writing.add(written);
+    if (writing.size >= PLAIN_SOURCE_WRITES) await Promise.race(writing);
+  };
+  for await (const source of state.plainJsonSources.items(file)) {
+    list.push(source);
+    if (list.length >= ENTITY_BATCH) await flush();
+    if (failure) break;
+  }
+  if (list.length && !failure) await flush();
+  await Promise.all(writing);
+  if (failure) throw failure.error;
+}
+
+/** Batches of plain JSON sources written at once, while the next is read. */
+const PLAIN_SOURCE_WRITES = 2;
 
 /**
  * A relation's quote kind as it will be stored: the same quote as stored keeps its kind (another was
@@ -292,11 +368,30 @@ function batches<R>(
         planned.write.filter((r) => r.isNew === isNew),
         ENTITY_BATCH,
       ),
-    ].map((list) => () => inWriteTransaction(db, (tx) => (isNew ? create : merge)(tx, list.map(toRow)))),
+    ].map(
+      (list) => () => inWriteTransactionRetryingDeadlocks(db, (tx) => (isNew ? create : merge)(tx, list.map(toRow))),
+    ),
   );
 }
 
-export async function writeEntities(db: Db, plans: Plans, parallel: number): Promise<void> {
+/**
+ * `moreSources`: sources planned as they are written (comparePlainJsonSources), handed the way to
+ * write each batch of them; after the planned sources, before the relations that may cite them.
+ */
+export async function writeEntities(
+  db: Db,
+  plans: Plans,
+  parallel: number,
+  moreSources?: (write: (planned: Planned) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const sourceBatches = (planned: Planned) =>
+    batches(
+      db,
+      planned,
+      (p) => ({ id: p.id, props: p.props as unknown as SourceProps, about: p.about }),
+      createSources,
+      mergeSources,
+    );
   // Actors and events side by side; then sources, which may point to events.
   await inParallel(
     [
@@ -317,16 +412,8 @@ export async function writeEntities(db: Db, plans: Plans, parallel: number): Pro
     ],
     parallel,
   );
-  await inParallel(
-    batches(
-      db,
-      plans.sources,
-      (p) => ({ id: p.id, props: p.props as unknown as SourceProps, about: p.about }),
-      createSources,
-      mergeSources,
-    ),
-    parallel,
-  );
+  await inParallel(sourceBatches(plans.sources), parallel);
+  await moreSources?.((planned) => inParallel(sourceBatches(planned), parallel));
   const toWrite = new Set(plans.relations.write.map((r) => r.id));
   const relations = plans.relations.rows.filter((r) => toWrite.has(r.id));
   for (const list of chunks(relations, ENTITY_BATCH)) {

@@ -6,6 +6,7 @@ import type { ActorKind, Stance } from '../domain';
 import type { EvidenceRow, RelationRow, SourceRow } from '../model';
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, emptyCounts, type ImportChange, type ImportProblem } from './format';
 import { CompactKeyMap } from './hashset';
+import { PlainJsonSources } from './json-sources';
 import { PlainSources } from './plain-sources';
 import type { CellResolver } from './names';
 import { ownString } from './reader';
@@ -16,6 +17,11 @@ export type Props = Record<string, unknown>;
 export const CHECK_CHUNK = 10_000;
 /** Entities read or written per query. */
 export const ENTITY_BATCH = 5_000;
+/**
+ * Sources held whole (each with its strings) before the rest of a file's are kept as numbers
+ * (plain-sources.ts, json-sources.ts): about 25 MB of heap. The benchmark's files cite fewer (21,844).
+ */
+export const WHOLE_SOURCES = 25_000;
 
 export interface KnownSource {
   id: string;
@@ -74,10 +80,12 @@ export class ImportState {
     string,
     { row: number; title: string | null; date: string; props?: Props; index?: number }
   >();
-  /** CSV sources held whole (stored with a text, or an id of their own), by key; JSON sources by id. */
+  /** CSV sources held whole (stored with a text, or an id of their own), by key; JSON sources by id (the first WHOLE_SOURCES, and those with a text). */
   readonly sources = new Map<string, KnownSource>();
   /** CSV sources kept as numbers (plain-sources.ts): new ones, and stored ones without a text. */
   readonly plainSources = new PlainSources();
+  /** JSON sources without a text kept as numbers (json-sources.ts). */
+  readonly plainJsonSources = new PlainJsonSources(ENTITY_BATCH);
   readonly relations: ImportRelation[] = [];
   /** CSV: what an actor or event cell names (names.ts); the cell's own id until the stored names are read. */
   resolveCell?: CellResolver;
