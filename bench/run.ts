@@ -15,7 +15,7 @@
  * With --load, instead: many readers at once (bench/load.ts) on the seed, then on each profile's
  * graph as loaded by an earlier run.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, connectionEnv, start, stop, type LocalNeo4jOptions } from '../neo4j-local/manager';
 import { generateAssembly } from '../lib/synthetic/assembly';
 import { generateSynthetic } from '../lib/synthetic/generate';
+import { runImport, type ImportFigure } from './import-figure';
 import { PROFILE_STORES } from './profiles';
 import { measureRender, type RenderFigure } from './render';
 
@@ -65,17 +66,6 @@ const PROFILES: Profile[] = [
   },
 ];
 
-interface ImportFigure {
-  file: string;
-  rows: number;
-  seconds: number;
-  rowsPerSecond: number;
-  peakRssMb: number;
-  /** Seconds per phase (ImportReport.phases). */
-  phases?: { check: number; entities: number; stances: number; counts: number };
-  measuredAt: string;
-}
-
 interface RouteFigure {
   route: string;
   p50: number;
@@ -88,32 +78,6 @@ interface RouteFigure {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
-}
-
-function runImport(file: string, uri: string): Promise<ImportFigure> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, 'scripts/import.ts', file, '--json'], {
-      cwd: PROJECT_ROOT, // As `npm run import` runs it (package.json): old space capped at 384 MB, so the collector keeps memory near what is live; a 64 MB young generation, because a batch in flight outlives the default one's collections and was copied into the old space (a quarter less CPU).
-      env: { ...process.env, NEO4J_URI: uri, NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=64' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => process.stderr.write(d));
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`import of ${file} exited ${code}: ${out.slice(-500)}`));
-      const report = JSON.parse(out);
-      resolve({
-        file: path.basename(file),
-        rows: report.rows,
-        seconds: report.seconds,
-        rowsPerSecond: report.rowsPerSecond,
-        peakRssMb: report.peakRssMb,
-        phases: report.phases,
-        measuredAt: new Date().toISOString(),
-      });
-    });
-  });
 }
 
 async function loaded(driver: Driver): Promise<number> {

@@ -21,6 +21,8 @@ export interface SyntheticOptions {
   outDir: string;
   /** Zipf exponent of actor activity. */
   skew?: number;
+  /** Each stance row cites a source of its own (its row's number in the title and address), as a wire's dispatches would. */
+  ownSources?: boolean;
 }
 
 export interface SyntheticFiles {
@@ -186,7 +188,7 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
   const nActors = options.actors;
   const nEvents = options.events;
   fs.mkdirSync(options.outDir, { recursive: true });
-  const tag = `${nActors}a-${nEvents}e-${options.stances}s`;
+  const tag = `${nActors}a-${nEvents}e-${options.stances}s${options.ownSources ? '-own-sources' : ''}`;
   const jsonFile = path.join(options.outDir, `synthetic-${tag}.json`);
   const csvFile = path.join(options.outDir, `synthetic-${tag}.csv`);
 
@@ -342,6 +344,11 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
   }
 
   const stances: Stance[] = ['support', 'condemnation', 'caution'];
+  let row = 0;
+  const citing = (title: string, url: string): [string, string] => {
+    row += 1;
+    return options.ownSources ? [`${title}, dispatch ${row}`, `${url}/dispatch-${row}`] : [title, url];
+  };
   const rows = await writeCsv(
     csvFile,
     (function* () {
@@ -364,8 +371,10 @@ export async function generateSynthetic(options: SyntheticOptions): Promise<Synt
             own ? `${a.name} said its position on ${e.title} is one of ${stance}.` : STANCE_SENTENCES[stance],
             // Both are a record's account of the actor's position, not its own words.
             'reported',
-            own ? `Statements of ${a.name}` : `Voting record: ${e.title}`,
-            own ? `https://statements.example.org/${a.id}` : `https://records.example.org/${e.id}`,
+            ...citing(
+              own ? `Statements of ${a.name}` : `Voting record: ${e.title}`,
+              own ? `https://statements.example.org/${a.id}` : `https://records.example.org/${e.id}`,
+            ),
             e.date,
           ];
         }
