@@ -15,13 +15,12 @@ describe('loading a page from the site navigation', () => {
     ['Changes', '/changes', 'Loading the history of changes…', 'Recent changes'],
   ])('%s: names the page while it loads, then shows it', async (link, path, loading, heading) => {
     const page = currentPage();
-    // The page's server answer held back, so its loading state stays long enough to be read; held
-    // from before the first page loads, so that a prefetch of the link cannot answer it in advance.
+    await page.goto(`${appUrl}/query`);
+    // The page's server answer held back, so its loading state stays long enough to be read.
     await page.route(`**${path}?_rsc=*`, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
-    await page.goto(`${appUrl}/query`);
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link }).click();
     const status = page.getByRole('status').filter({ hasText: loading });
     await status.waitFor();
