@@ -15,12 +15,19 @@ describe('loading a page from the site navigation', () => {
     ['Changes', '/changes', 'Loading the history of changes…', 'Recent changes'],
   ])('%s: names the page while it loads, then shows it', async (link, path, loading, heading) => {
     const page = currentPage();
-    await page.goto(`${appUrl}/query`);
-    // The page's server answer held back, so its loading state stays long enough to be read.
+    // Only the navigation's answer is held. The link's prefetch, which carries the loading state,
+    // must arrive first: a click before it waits for the whole held answer and shows no loading state.
+    const isPrefetch = (request: { headers(): Record<string, string> }) =>
+      request.headers()['next-router-prefetch'] === '1';
     await page.route(`**${path}?_rsc=*`, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      if (!isPrefetch(route.request())) await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
+    const prefetched = page.waitForResponse(
+      (response) => response.url().includes(`${path}?_rsc=`) && isPrefetch(response.request()),
+    );
+    await page.goto(`${appUrl}/query`);
+    await prefetched;
     await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: link }).click();
     const status = page.getByRole('status').filter({ hasText: loading });
     await status.waitFor();
