@@ -217,13 +217,7 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
   return plans;
 }
 
-function sourceProps(source: {
-  title: string;
-  publisher: string;
-  url: string | null;
-  date: string | null;
-  text: string | null;
-}): Props {
+function sourceProps(source: Pick<KnownSource, 'title' | 'publisher' | 'url' | 'date' | 'text'>): Props {
   return { title: source.title, publisher: source.publisher, url: source.url, date: source.date, text: source.text };
 }
 

@@ -3,17 +3,13 @@
  * (tests/integration/shared-neo4j.ts): CSV rules refuse bad input and leave the database as it
  * was, the dry run tells what would change, imports are idempotent, JSON imports, and the CLI.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportFileError, importFile, listImportRuns } from '@/lib/import';
 import { GET as runsRoute, POST as importRoute } from '@/app/api/import/route';
-import { PROJECT_ROOT } from '@/neo4j-local/manager';
 import { importRequest, signedInEditor } from './routes';
-import { sharedUri, writingFile } from './shared-neo4j';
+import { importCli, writingFile } from './shared-neo4j';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const ARTICLE = 'Russia Becomes First Country to Recognize Taliban Government';
 let driver: Driver;
@@ -347,13 +343,7 @@ describe('import', () => {
 });
 
 describe('npm run import', () => {
-  const cli = (args: string[]) =>
-    spawnSync(process.execPath, [TSX, 'scripts/import.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: sharedUri() },
-      timeout: 60_000,
-    });
+  const cli = (args: string[]) => importCli(args);
 
   it('--dry-run prints what would change and a progress line with rows/s and ETA', () => {
     const result = cli([file('cli.csv', [HEADER, ...VALID]), '--dry-run']);

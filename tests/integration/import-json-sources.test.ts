@@ -5,15 +5,11 @@
  * of a graph where every stance cites its own source imports again. What a person sees must be what it
  * was when every source was held whole.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '@/lib/import';
-import { PROJECT_ROOT } from '@/neo4j-local/manager';
-import { sharedUri, writingFile } from './shared-neo4j';
+import { importInHeap, writingFile } from './shared-neo4j';
 
-const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const SEED_SOURCE = 'russia-recognizes-taliban-article';
 const SEED_EVENT = 'russia-recognizes-taliban';
 
@@ -226,18 +222,6 @@ describe('a JSON file declaring a source for every stance', () => {
   const HEAP_MB = 96;
   let file: string;
 
-  function importInSmallHeap(): unknown {
-    const result = spawnSync(process.execPath, [TSX, 'scripts/import.ts', file, '--json'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: sharedUri(), NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` },
-      timeout: 240_000,
-    });
-    expect(result.stderr).not.toMatch(/heap out of memory/);
-    expect(result.status).toBe(0);
-    return JSON.parse(result.stdout);
-  }
-
   it(`imports ${SOURCES.toLocaleString('en')} sources in a ${HEAP_MB} MB heap, each about its motion, the cited ones cited`, async () => {
     const members = Array.from({ length: STANCES / 200 }, (_, i) => ({
       ...actors[0],
@@ -268,7 +252,7 @@ describe('a JSON file declaring a source for every stance', () => {
       'own-sources.json',
       json({ actors: members, events: motions, sources: declared, stances: cited }),
     );
-    expect(importInSmallHeap()).toMatchObject({
+    expect(importInHeap(file, HEAP_MB)).toMatchObject({
       written: true,
       invalidRows: 0,
       sources: { new: SOURCES },
@@ -284,7 +268,7 @@ describe('a JSON file declaring a source for every stance', () => {
   }, 300_000);
 
   it('importing it again in the same heap changes nothing', () => {
-    expect(importInSmallHeap()).toMatchObject({
+    expect(importInHeap(file, HEAP_MB)).toMatchObject({
       written: true,
       sources: { new: 0, updated: 0, unchanged: SOURCES },
       stances: { new: 0, updated: 0, unchanged: STANCES },

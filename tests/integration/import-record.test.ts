@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportBusyError, importFile, listImportRuns, type ImportReport } from '@/lib/import';
 import { closeDriver, getDriver } from '@/lib/neo4j';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
-import { restoreSeed, sharedUri } from './shared-neo4j';
+import { importCli, restoreSeed } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const SEED_SOURCE = 'russia-recognizes-taliban-article';
@@ -283,11 +283,7 @@ describe('an import never rewrites evidence, and says what it changes', () => {
     expect(dry.changes).toEqual(changes);
     expect(await everything()).toEqual(before);
 
-    const cli = spawnSync(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/import.ts', target, '--dry-run'],
-      { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NEO4J_URI: sharedUri() }, timeout: 60_000 },
-    );
+    const cli = importCli([target, '--dry-run']);
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain('Would change 2 stored field(s):');
     expect(cli.stdout).toContain(

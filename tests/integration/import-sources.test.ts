@@ -4,16 +4,11 @@
  * stance pass creates it from the first row that cites it, so that a file may cite its own source in
  * every row. What a person sees must be what it was when every source was held whole.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '@/lib/import';
 import { newSourceId, slugify, sourceKey } from '@/lib/model';
-import { PROJECT_ROOT } from '@/neo4j-local/manager';
-import { sharedUri, writingFile } from './shared-neo4j';
-
-const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+import { importInHeap, writingFile } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
 const scratch = writingFile('import-sources');
@@ -193,18 +188,6 @@ describe('a file citing its own source in every row', () => {
   let file: string;
 
   /** `npm run import -- <file> --json` in a heap of `heapMb`: its report. */
-  function importInSmallHeap(heapMb = HEAP_MB): unknown {
-    const result = spawnSync(process.execPath, [TSX, 'scripts/import.ts', file, '--json'], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: sharedUri(), NODE_OPTIONS: `--max-old-space-size=${heapMb}` },
-      timeout: 240_000,
-    });
-    expect(result.stderr).not.toMatch(/heap out of memory/);
-    expect(result.status).toBe(0);
-    return JSON.parse(result.stdout);
-  }
-
   it(`imports ${ROWS.toLocaleString('en')} rows in a ${HEAP_MB} MB heap, each source created once`, () => {
     const rows = Array.from(
       { length: ROWS },
@@ -212,7 +195,7 @@ describe('a file citing its own source in every row', () => {
         `Voter ${i % 500},person,Motion ${i % 40},2023-05-01,support,Quote ${i},Dispatch ${i}: reactions to the vote on motion ${i % 40} in the national assembly,https://example.org/d/${i}/reactions-to-the-vote-on-motion-${i % 40}-in-the-national-assembly,2023-05-02`,
     );
     file = scratch.file('own-sources.csv', [HEADER, ...rows]);
-    expect(importInSmallHeap()).toMatchObject({
+    expect(importInHeap(file, HEAP_MB)).toMatchObject({
       written: true,
       invalidRows: 0,
       sources: { new: ROWS },
@@ -228,7 +211,8 @@ describe('a file citing its own source in every row', () => {
     ).toBe(ROWS);
     expect(
       await count(`MATCH (:Actor)-[r:TOOK_STANCE]->(:Event) UNWIND r.sourceIds AS id
-                   MATCH (s:Source {id: id}) WHERE s.url STARTS WITH 'https://example.org/d/' RETURN count(DISTINCT s)`),
+                   MATCH (s:Source {id: id}) USING INDEX s:Source(id)
+                   WHERE s.url STARTS WITH 'https://example.org/d/' RETURN count(DISTINCT s)`),
     ).toBe(ROWS);
   });
 
@@ -236,7 +220,7 @@ describe('a file citing its own source in every row', () => {
   it('importing it again, in a heap of 128 MB, finds every source and changes nothing', async () => {
     const about = 'MATCH (:Source)-[a:ABOUT]->() RETURN count(a)';
     const before = await count(about);
-    expect(importInSmallHeap(128)).toMatchObject({
+    expect(importInHeap(file, 128)).toMatchObject({
       written: true,
       sources: { new: 0, updated: 0, unchanged: ROWS },
       stances: { new: 0, updated: 0, unchanged: 1_000 },

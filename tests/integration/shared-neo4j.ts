@@ -9,17 +9,43 @@
  * again with `removeAccounts` (restoreSeed removes them too), schema and all, so that no User label
  * is left for the read-only files to count.
  */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { USER_SCHEMA_STATEMENTS } from '@/lib/model';
 import { closeDriver, createDriver, getDriver } from '@/lib/neo4j';
 import { FIRST_EVENT_SEED_DIR, seedFromDir } from '@/lib/seed';
+import { PROJECT_ROOT } from '@/neo4j-local/manager';
 
 /** The shared database's Bolt address, for child processes (the CLIs). */
 export const sharedUri = (): string => inject('neo4jUri');
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+/** Runs `npm run import` (scripts/import.ts) against the shared database; `heapMb` bounds its heap. */
+export function importCli(
+  args: string[],
+  { heapMb, timeout = 60_000 }: { heapMb?: number; timeout?: number } = {},
+): SpawnSyncReturns<string> {
+  const heap = heapMb === undefined ? {} : { NODE_OPTIONS: `--max-old-space-size=${heapMb}` };
+  return spawnSync(process.execPath, [TSX, 'scripts/import.ts', ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_URI: sharedUri(), ...heap },
+    timeout,
+  });
+}
+
+/** Imports a file through the CLI in a heap of `heapMb`, which must be enough: its JSON report. */
+export function importInHeap(file: string, heapMb: number): unknown {
+  const result = importCli([file, '--json'], { heapMb, timeout: 240_000 });
+  expect(result.stderr).not.toMatch(/heap out of memory/);
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout);
+}
 
 /** A driver of its own to the shared database, with its credentials (the caller closes it). */
 export function sharedDriver(): Driver {
