@@ -206,7 +206,7 @@ async function processStanceBatch(
         }
         const later = laterBatch.has(s.id);
         const changed = !later && stored && stored.stance !== s.stance ? s.stance : null;
-        if (changed || quotes.length || s.statedOn !== null)
+        if (changed || quotes.length || redates(s.statedOn, stored, later))
           update.push([
             s.id,
             changed,
@@ -286,6 +286,18 @@ interface StoredStance {
   stance: string;
   statedOn: string | null;
   quotes: Set<string>;
+}
+
+/**
+ * Whether a row's date must be written: one that differs from the stored date (or, from a later batch
+ * of the stance, is earlier than it). A stance this import created in an earlier batch was not read
+ * here: its date goes to UPDATE_STANCES, which keeps the earlier. Writing an unchanged date would bump
+ * the stance's version and tell an editor holding it that it changed.
+ */
+function redates(statedOn: string | null, stored: StoredStance | undefined, later: boolean): boolean {
+  if (statedOn === null) return false;
+  if (!stored || stored.statedOn === null) return true;
+  return later ? statedOn < stored.statedOn : statedOn !== stored.statedOn;
 }
 
 /** Of two dates given for one stance (null: none given), the earlier: when it was first stated. */

@@ -135,6 +135,41 @@ describe('a stance’s date', () => {
     );
     expect(await statedOn('dated-one--dated-accord')).toBe('2024-03-10');
   });
+
+  it('importing the same dates again changes no stance, not even its version (an editor holding it can still save)', async () => {
+    const versions = async () => {
+      const { records } = await driver.executeQuery(
+        `MATCH (a:Actor)-[r:TOOK_STANCE]->() WHERE a.id STARTS WITH 'dated-' RETURN r.id AS id, coalesce(r.version, 1) AS version`,
+      );
+      return Object.fromEntries(records.map((r) => [r.get('id'), Number(r.get('version'))]));
+    };
+    const before = await versions();
+    const json = await importFile({ driver }, { file: scratch.file('dated-again.json', [JSON.stringify(FILE)]) });
+    expect(json.stances).toMatchObject({ new: 0, updated: 0 });
+    expect(await versions()).toEqual(before);
+
+    // One stance's rows in two batches: the later row's date (2024-03-15) is not earlier than the stored one.
+    const header = 'actor,actor_kind,event,event_date,stance,stated_on,quote,source_title,source_url,source_date';
+    const source = 'Minutes CSV,https://example.org/dated-minutes,2024-03-11';
+    const rows = [
+      `Dated one,state,Dated accord,2024-03-10,support,2024-03-10,The first minister welcomed the accord,${source}`,
+      `Dated one,state,Dated accord,2024-03-10,support,2024-03-15,welcomed,${source}`,
+    ];
+    await importFile({ driver }, { file: scratch.file('dated-again.csv', [header, ...rows]), batchSize: 1 });
+    expect(await versions()).toEqual(before);
+    expect(await statedOn('dated-one--dated-accord')).toBe('2024-03-10');
+
+    // A date that moves is written, and only that stance's version moves.
+    const moved = rows[0].replace(',2024-03-10,The', ',2024-03-09,The');
+    await importFile({ driver }, { file: scratch.file('dated-moved.csv', [header, moved]) });
+    expect(await statedOn('dated-one--dated-accord')).toBe('2024-03-09');
+    expect(await versions()).toEqual({
+      ...before,
+      'dated-one--dated-accord': before['dated-one--dated-accord'] + 1,
+    });
+    await importFile({ driver }, { file: scratch.file('dated-back.csv', [header, rows[0]]) });
+    expect(await statedOn('dated-one--dated-accord')).toBe('2024-03-10');
+  });
 });
 
 describe('/api/graph in a date range', () => {
