@@ -7,7 +7,9 @@ import { newSourceId, secondSourceId, stanceId, type SourceKey, type SourceRow }
 import { readQuery, type Db } from '../neo4j';
 import { EXISTING_IDS, FIND_SOURCES_BY_TITLE, FIND_SOURCES_BY_URL } from './cypher';
 import { PairSet } from './hashset';
+import type { ImportProblem } from './format';
 import { stanceKindConflicts, type KindClaim } from './kinds';
+import { OverlappedChecks } from './overlap';
 import { FileTap, ownString, readCsv, type CsvItem } from './reader';
 import { STANCE_CODE, STANCE_CODE_MASK } from './stance-bits';
 import {
@@ -30,18 +32,34 @@ export async function checkCsvFile(
   wholeSources = WHOLE_SOURCES,
 ): Promise<void> {
   let chunk: CsvItem[] = [];
+  // The stored kinds of one chunk's quotes are asked while the next chunk is checked: when the file's
+  // stances are stored (an import run again) the importer otherwise waits on them for half its check.
+  const checks = new OverlappedChecks();
   const flush = async () => {
-    await checkCsvChunk(chunk, state, db, rules, wholeSources);
+    const items = chunk;
     chunk = [];
-    onChecked();
+    await checks.add(
+      () => prepareCsvChunk(items, state, db, rules, wholeSources),
+      (prepared) => stanceKindConflicts(db, state, prepared.claims),
+      (prepared, conflicts) => {
+        finishCsvChunk(prepared, conflicts, state);
+        onChecked();
+      },
+    );
   };
-  for await (const item of readCsv(tap)) {
-    state.rows += 1;
-    state.stanceRows += 1;
-    chunk.push(item);
-    if (chunk.length >= CHECK_CHUNK) await flush();
+  try {
+    for await (const item of readCsv(tap)) {
+      state.rows += 1;
+      state.stanceRows += 1;
+      chunk.push(item);
+      if (chunk.length >= CHECK_CHUNK) await flush();
+    }
+    if (chunk.length) await flush();
+  } catch (error) {
+    await checks.settle();
+    throw error;
   }
-  if (chunk.length) await flush();
+  await checks.done();
 }
 
 interface CheckedCsvRow {
@@ -50,14 +68,26 @@ interface CheckedCsvRow {
   stanceId: string;
 }
 
-async function checkCsvChunk(
+/** A chunk checked up to the stored kinds of its quotes, its problems so far not yet listed. */
+interface PreparedCsvChunk {
+  checked: CheckedCsvRow[];
+  /** Each checked row's source as stored (null: new, or kept as numbers without a stored text). */
+  stored: ({ id: string; text: string | null; title: string } | null)[];
+  claims: KindClaim[];
+  /** Row number → index of its claim in `claims`. */
+  claimOf: Map<number, number>;
+  problems: ImportProblem[];
+}
+
+async function prepareCsvChunk(
   items: CsvItem[],
   state: ImportState,
   db: Db,
   rules: ImportRules,
   wholeSources: number,
-): Promise<void> {
+): Promise<PreparedCsvChunk> {
   const checked: CheckedCsvRow[] = [];
+  const problems: ImportProblem[] = [];
   // The first row that cites each: a new source takes its cells.
   const unknownSources = new Map<string, { key: SourceKey; row: number }>();
   const now = new Date();
@@ -83,7 +113,7 @@ async function checkCsvChunk(
       }
     }
     if (bad.length || !row) {
-      state.problem({ row: item.row, line: item.line, message: bad.join('; ') });
+      problems.push({ row: item.row, line: item.line, message: bad.join('; ') });
       continue;
     }
     // Kept for the whole import: copies, not views of the chunk they were read from.
@@ -138,7 +168,16 @@ async function checkCsvChunk(
     claimOf.set(item.row, claims.length);
     claims.push({ stanceId, sourceId: source.id, quote: row.quote, kind: row.quoteKind });
   });
-  const conflicts = await stanceKindConflicts(db, state, claims);
+  return { checked, stored, claims, claimOf, problems };
+}
+
+/** The rest of a chunk's check, in row order, once the stored kinds of its quotes are known. */
+function finishCsvChunk(
+  { checked, stored, claimOf, problems }: PreparedCsvChunk,
+  conflicts: Map<number, string>,
+  state: ImportState,
+): void {
+  for (const problem of problems) state.problem(problem);
 
   for (const [i, { item, row, stanceId: id }] of checked.entries()) {
     const source = stored[i];

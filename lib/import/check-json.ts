@@ -8,8 +8,9 @@ import { relationId, stanceId } from '../model';
 import { readQuery, type Db } from '../neo4j';
 import { relationSchema, stanceSchema } from '../seed/schema';
 import { EXISTING_IDS } from './cypher';
-import { jsonActorSchema, jsonEventSchema, jsonSourceSchema } from './format';
+import { jsonActorSchema, jsonEventSchema, jsonSourceSchema, type ImportProblem } from './format';
 import { relationKindConflicts, stanceKindConflicts, type KindClaim } from './kinds';
+import { OverlappedChecks } from './overlap';
 import { wholeSource } from './json-sources';
 import { FileTap, readJson, type JsonItem } from './reader';
 import { STANCE_CODE } from './stance-bits';
@@ -193,18 +194,33 @@ export async function checkJsonFile(
 
   // Pass 1b: the stances, now that everything they point to is known.
   let chunk: JsonItem[] = [];
+  // As for a CSV (check-csv.ts): a chunk's stored kinds are asked while the next chunk is checked.
+  const checks = new OverlappedChecks();
   const flush = async () => {
-    await checkJsonStanceChunk(chunk, state, db, rules);
+    const items = chunk;
     chunk = [];
-    onChecked();
+    await checks.add(
+      () => prepareJsonStanceChunk(items, state, db),
+      (prepared) => stanceKindConflicts(db, state, prepared.claims),
+      (prepared, conflicts) => {
+        finishJsonStanceChunk(prepared, conflicts, state, rules);
+        onChecked();
+      },
+    );
   };
   if (!shapedStances) return;
-  for await (const item of readJson(new FileTap(file))) {
-    if (item.section !== 'stances' || shapeProblems('stances', item.value)) continue;
-    chunk.push(item);
-    if (chunk.length >= CHECK_CHUNK) await flush();
+  try {
+    for await (const item of readJson(new FileTap(file))) {
+      if (item.section !== 'stances' || shapeProblems('stances', item.value)) continue;
+      chunk.push(item);
+      if (chunk.length >= CHECK_CHUNK) await flush();
+    }
+    if (chunk.length) await flush();
+  } catch (error) {
+    await checks.settle();
+    throw error;
   }
-  if (chunk.length) await flush();
+  await checks.done();
 }
 
 /** An actor, event or source of the file: valid, and its id not declared before; else undefined. */
@@ -265,11 +281,19 @@ async function lookUp(state: ImportState, db: Db, label: 'Actor' | 'Event' | 'So
   }
 }
 
-async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: Db, rules: ImportRules): Promise<void> {
+/** A chunk of stances checked up to the stored kinds of their quotes, its problems not yet listed. */
+interface PreparedJsonStances {
+  valid: { item: JsonItem; value: z.infer<typeof stanceSchema> }[];
+  claims: (KindClaim & { item: number })[];
+  problems: ImportProblem[];
+}
+
+async function prepareJsonStanceChunk(items: JsonItem[], state: ImportState, db: Db): Promise<PreparedJsonStances> {
+  const problems: ImportProblem[] = [];
   const parsed = items.map((item) => ({ item, result: stanceSchema.safeParse(item.value) }));
   const valid = parsed.flatMap(({ item, result }) => {
     if (!result.success) {
-      state.problem({ section: 'stances', row: item.index, message: issues(result.error) });
+      problems.push({ section: 'stances', row: item.index, message: issues(result.error) });
       return [];
     }
     return [{ item, value: result.data }];
@@ -307,9 +331,19 @@ async function checkJsonStanceChunk(items: JsonItem[], state: ImportState, db: D
         : [],
     ),
   );
+  return { valid, claims, problems };
+}
+
+/** The rest of a chunk's check, in item order, once the stored kinds of its quotes are known. */
+function finishJsonStanceChunk(
+  { valid, claims, problems: earlier }: PreparedJsonStances,
+  stored: Map<number, string>,
+  state: ImportState,
+  rules: ImportRules,
+): void {
+  for (const problem of earlier) state.problem(problem);
   const conflicts = new Map<number, string[]>();
-  for (const [i, message] of await stanceKindConflicts(db, state, claims))
-    conflicts.set(claims[i].item, [...(conflicts.get(claims[i].item) ?? []), message]);
+  for (const [i, message] of stored) conflicts.set(claims[i].item, [...(conflicts.get(claims[i].item) ?? []), message]);
   for (const { item, value } of valid) {
     const problems: string[] = [];
     if (!hasActor(state, value.actor)) problems.push(`unknown actor "${value.actor}"`);

@@ -178,6 +178,29 @@ describe('CSV import', () => {
       'direct: A new quote',
     ]);
   });
+
+  it('over several check chunks, lists each refused kind and bad row in row order, and writes nothing', async () => {
+    // CHECK_CHUNK is 10,000 rows: the stored kinds of a chunk are asked while the next one is checked.
+    const lines = Array.from(
+      { length: 25_000 },
+      (_, i) => `Kinds filler ${i},person,${EVENT},2024-05-01,support,Filler quote ${i},,${SOURCE}`,
+    );
+    lines[3] = lines[3].replace(',support,', ',nope,');
+    lines[5] = rows[0].replace(',direct,', ',reported,');
+    lines[15_000] = lines[15_000].replace(',support,', ',nope,');
+    lines[22_000] = rows[1].replace(',reported,', ',direct,');
+    const before = await storedKinds('kinds-minister--kinds-test-law');
+    const report = await importFile({ driver }, { file: file('chunks.csv', [HEADER, ...lines]) });
+    expect(report).toMatchObject({ written: false, invalidRows: 4 });
+    expect(report.problems.map((p) => [p.row, p.message.slice(0, 22)])).toEqual([
+      [5, 'stance "nope" must be '],
+      [7, 'the quote "We will not'],
+      [15_002, 'stance "nope" must be '],
+      [22_002, 'the quote "The ministe'],
+    ]);
+    expect(await storedKinds('kinds-minister--kinds-test-law')).toEqual(before);
+    expect(await api.actor('kinds-filler-0')).toMatchObject({ status: 404 });
+  });
 });
 
 describe('JSON import', () => {
@@ -261,6 +284,38 @@ describe('JSON import', () => {
     expect(await storedKinds('kinds-ngo--kinds-json-law')).toEqual([
       'reported: said the law was "a step back" and called for its repeal',
       'direct: a step back',
+    ]);
+  });
+
+  it('over several check chunks, lists each refused kind and bad stance in item order', async () => {
+    const big = doc();
+    const [stored] = big.stances;
+    const fillers = Array.from({ length: 25_000 }, (_, i) => ({
+      id: `kinds-filler-${i}`,
+      name: `Kinds filler ${i}`,
+      kind: 'person',
+      aliases: [],
+      description: '',
+    }));
+    big.actors.push(...fillers);
+    const stances: unknown[] = fillers.map((a) => ({
+      actor: a.id,
+      event: 'kinds-json-law',
+      stance: 'support',
+      evidence: [{ source: 'kinds-statement', quote: 'a step back' }],
+    }));
+    const flipped = { ...stored, evidence: [{ ...stored.evidence[1], kind: 'reported' }] };
+    stances[3] = { ...(stances[3] as object), stance: 'nope' };
+    stances[5] = flipped;
+    stances[15_000] = { ...(stances[15_000] as object), stance: 'nope' };
+    stances[22_000] = flipped;
+    const report = await importFile({ driver }, { file: file('chunks.json', [JSON.stringify({ ...big, stances })]) });
+    expect(report.written).toBe(false);
+    expect(report.problems.map((p) => [p.row, p.message.slice(0, 26)])).toEqual([
+      [4, 'stance: stance must be one'],
+      [6, 'the quote "a step back" is'],
+      [15_001, 'stance: stance must be one'],
+      [22_001, 'the quote "a step back" is'],
     ]);
   });
 });
