@@ -9,18 +9,10 @@ import { EXISTING_IDS, FIND_SOURCES_BY_TITLE, FIND_SOURCES_BY_URL } from './cyph
 import { PairSet } from './hashset';
 import type { ImportProblem } from './format';
 import { stanceKindConflicts, type KindClaim } from './kinds';
-import { OverlappedChecks } from './overlap';
+import { checkInChunks } from './overlap';
 import { FileTap, ownString, readCsv, type CsvItem } from './reader';
 import { STANCE_CODE, STANCE_CODE_MASK } from './stance-bits';
-import {
-  CHECK_CHUNK,
-  WHOLE_SOURCES,
-  evidenceKeyParts,
-  truncate,
-  type ImportState,
-  type Props,
-  type StanceWrite,
-} from './state';
+import { WHOLE_SOURCES, evidenceKeyParts, truncate, type ImportState, type Props, type StanceWrite } from './state';
 import { checkCsvRow, futureDateProblem, publisherOf, type CsvStanceRow, type ImportRules } from './validate';
 
 export async function checkCsvFile(
@@ -31,35 +23,21 @@ export async function checkCsvFile(
   rules: ImportRules = {},
   wholeSources = WHOLE_SOURCES,
 ): Promise<void> {
-  let chunk: CsvItem[] = [];
   // The stored kinds of one chunk's quotes are asked while the next chunk is checked: when the file's
   // stances are stored (an import run again) the importer otherwise waits on them for half its check.
-  const checks = new OverlappedChecks();
-  const flush = async () => {
-    const items = chunk;
-    chunk = [];
-    await checks.add(
-      () => prepareCsvChunk(items, state, db, rules, wholeSources),
-      (prepared) => stanceKindConflicts(db, state, prepared.claims),
-      (prepared, conflicts) => {
-        finishCsvChunk(prepared, conflicts, state);
-        onChecked();
-      },
-    );
+  const counted = () => {
+    state.rows += 1;
+    state.stanceRows += 1;
+    return true;
   };
-  try {
-    for await (const item of readCsv(tap)) {
-      state.rows += 1;
-      state.stanceRows += 1;
-      chunk.push(item);
-      if (chunk.length >= CHECK_CHUNK) await flush();
-    }
-    if (chunk.length) await flush();
-  } catch (error) {
-    await checks.settle();
-    throw error;
-  }
-  await checks.done();
+  await checkInChunks(readCsv(tap), counted, {
+    prepare: (items) => prepareCsvChunk(items, state, db, rules, wholeSources),
+    query: (prepared) => stanceKindConflicts(db, state, prepared.claims),
+    finish: (prepared, conflicts) => {
+      finishCsvChunk(prepared, conflicts, state);
+      onChecked();
+    },
+  });
 }
 
 interface CheckedCsvRow {

@@ -10,7 +10,7 @@ import { relationSchema, stanceSchema } from '../seed/schema';
 import { EXISTING_IDS } from './cypher';
 import { jsonActorSchema, jsonEventSchema, jsonSourceSchema, type ImportProblem } from './format';
 import { relationKindConflicts, stanceKindConflicts, type KindClaim } from './kinds';
-import { OverlappedChecks } from './overlap';
+import { checkInChunks } from './overlap';
 import { wholeSource } from './json-sources';
 import { FileTap, readJson, type JsonItem } from './reader';
 import { STANCE_CODE } from './stance-bits';
@@ -193,34 +193,17 @@ export async function checkJsonFile(
   await relationKindConflicts(db, state, state.relations);
 
   // Pass 1b: the stances, now that everything they point to is known.
-  let chunk: JsonItem[] = [];
-  // As for a CSV (check-csv.ts): a chunk's stored kinds are asked while the next chunk is checked.
-  const checks = new OverlappedChecks();
-  const flush = async () => {
-    const items = chunk;
-    chunk = [];
-    await checks.add(
-      () => prepareJsonStanceChunk(items, state, db),
-      (prepared) => stanceKindConflicts(db, state, prepared.claims),
-      (prepared, conflicts) => {
-        finishJsonStanceChunk(prepared, conflicts, state, rules);
-        onChecked();
-      },
-    );
-  };
   if (!shapedStances) return;
-  try {
-    for await (const item of readJson(new FileTap(file))) {
-      if (item.section !== 'stances' || shapeProblems('stances', item.value)) continue;
-      chunk.push(item);
-      if (chunk.length >= CHECK_CHUNK) await flush();
-    }
-    if (chunk.length) await flush();
-  } catch (error) {
-    await checks.settle();
-    throw error;
-  }
-  await checks.done();
+  // As for a CSV (check-csv.ts): a chunk's stored kinds are asked while the next chunk is checked.
+  const isStance = (item: JsonItem) => item.section === 'stances' && !shapeProblems('stances', item.value);
+  await checkInChunks(readJson(new FileTap(file)), isStance, {
+    prepare: (items) => prepareJsonStanceChunk(items, state, db),
+    query: (prepared) => stanceKindConflicts(db, state, prepared.claims),
+    finish: (prepared, conflicts) => {
+      finishJsonStanceChunk(prepared, conflicts, state, rules);
+      onChecked();
+    },
+  });
 }
 
 /** An actor, event or source of the file: valid, and its id not declared before; else undefined. */

@@ -1,42 +1,48 @@
 /**
- * Chunks of a file checked in two steps, so that the importer does not sit idle while the database
- * answers: one chunk's query is in flight while the next chunk is prepared. `finish` runs in chunk
- * order, so problems are listed and duplicates found as if the chunks were checked one by one.
+ * A file's rows checked CHECK_CHUNK at a time in two steps, so that the importer does not sit idle
+ * while the database answers: one chunk's query is in flight while the next chunk is read and
+ * prepared. `finish` runs in chunk order, so problems are listed and duplicates found as if the chunks
+ * were checked one by one.
  */
-export class OverlappedChecks {
-  private finishing: Promise<void> = Promise.resolve();
+import { CHECK_CHUNK } from './state';
 
-  /**
-   * Prepares a chunk, starts its query, and returns once the chunk before has finished: at most one
-   * chunk waits on the database while the caller reads the next.
-   */
-  async add<T, R>(
-    prepare: () => Promise<T>,
-    query: (prepared: T) => Promise<R>,
-    finish: (prepared: T, answer: R) => void,
-  ): Promise<void> {
-    let prepared: T;
-    try {
-      prepared = await prepare();
-    } catch (error) {
-      await this.settle();
-      throw error;
-    }
-    const answer = query(prepared);
+export interface ChunkSteps<I, T, R> {
+  prepare(chunk: I[]): Promise<T>;
+  query(prepared: T): Promise<R>;
+  finish(prepared: T, answer: R): void;
+}
+
+/** Checks the items that `keep` keeps; throws the first failure once nothing is left running. */
+export async function checkInChunks<I, T, R>(
+  items: AsyncIterable<I>,
+  keep: (item: I) => boolean,
+  steps: ChunkSteps<I, T, R>,
+): Promise<void> {
+  let finishing: Promise<void> = Promise.resolve();
+  const settle = () => finishing.catch(() => undefined);
+  // Returns once the chunk before has finished: at most one chunk waits on the database.
+  const add = async (chunk: I[]) => {
+    const prepared = await steps.prepare(chunk);
+    const answer = steps.query(prepared);
     void answer.catch(() => undefined); // awaited in order below; this only keeps an early failure handled
-    const before = this.finishing;
-    this.finishing = before.then(async () => finish(prepared, await answer));
-    void this.settle();
+    const before = finishing;
+    finishing = before.then(async () => steps.finish(prepared, await answer));
+    void settle();
     await before;
+  };
+  let chunk: I[] = [];
+  try {
+    for await (const item of items) {
+      if (!keep(item)) continue;
+      chunk.push(item);
+      if (chunk.length < CHECK_CHUNK) continue;
+      await add(chunk);
+      chunk = [];
+    }
+    if (chunk.length) await add(chunk);
+  } catch (error) {
+    await settle();
+    throw error;
   }
-
-  /** Every chunk finished; the first failure, if any, thrown. */
-  done(): Promise<void> {
-    return this.finishing;
-  }
-
-  /** Waits for whatever is still running, without throwing: before a failure is passed on. */
-  settle(): Promise<void> {
-    return this.finishing.catch(() => undefined);
-  }
+  await finishing;
 }
