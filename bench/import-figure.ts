@@ -19,7 +19,10 @@ export interface ImportFigure {
 export function runImport(file: string, uri: string): Promise<ImportFigure> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TSX, 'scripts/import.ts', file, '--json'], {
-      cwd: PROJECT_ROOT, // As `npm run import` runs it (package.json): old space capped at 384 MB, so the collector keeps memory near what is live; a 64 MB young generation, because a batch in flight outlives the default one's collections and was copied into the old space (a quarter less CPU).
+      cwd: PROJECT_ROOT,
+      // As `npm run import` runs it (package.json): old space capped at 384 MB so that the collector keeps
+      // memory near what is live; 32 MB semi-spaces, so that a batch in flight dies young without the
+      // young generation's own size pushing the peak past 500 MB (docs/performance.md).
       env: { ...process.env, NEO4J_URI: uri, NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=32' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
