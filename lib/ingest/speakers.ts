@@ -320,7 +320,7 @@ export function findSpeakers(
     const relative = /^,\s+(?:which|who)\s+(?:also\s+)?(?:said|says|stated|told|added|warned|called|described)\b/;
     if (
       afterPreposition(lead.slice(-30)) &&
-      !voiceOf(lead) &&
+      !voiceOf(lead, m) &&
       !INCLUDING.test(lead) &&
       !relative.test(text.slice(m.end, m.end + 30))
     )
@@ -334,7 +334,12 @@ export function findSpeakers(
       asides.some(([from, to]) => m.start >= from && m.end <= to)
     )
       continue;
-    const named = spokesman ? m.end + spokesman[0].length : (affiliations.get(m)?.end ?? m.end);
+    // "President Jane Roe of Vesmark welcomed": the state the title belongs to comes before the verb.
+    const ofState =
+      m.of && m.title ? new RegExp(`^\\s+of\\s+(?:the\\s+)?${escape(m.of)}(?![\\w-])`).exec(text.slice(m.end)) : null;
+    const named = spokesman
+      ? m.end + spokesman[0].length
+      : (affiliations.get(m)?.end ?? m.end + (ofState?.[0].length ?? 0));
     // "X, conveying Sweden's opposition to …, said", "X, spokesman for Y, which runs Z, said": a
     // clause describing X (after an appositive, maybe) comes before X's verb.
     const described = named + (DESCRIBED_AFTER.exec(text.slice(named, named + 260))?.[0].length ?? 0);
@@ -460,7 +465,7 @@ export function findSpeakers(
       const lead = text.slice(Math.max(sentence.start, before.start - 30), before.start);
       if (
         afterPreposition(lead) &&
-        !voiceOf(lead) &&
+        !voiceOf(lead, before) &&
         !INCLUDING.test(lead) &&
         !/\bleaders\s+of\s+(?:the\s+)?$/i.test(lead)
       )

@@ -45,7 +45,11 @@ const VOICE_OF =
 const PORTFOLIO = /\b(?:representative|envoy|coordinator|rapporteur)s?\s+for\s+(?:the\s+)?$/i;
 /** "a senior official at the State Department": the department speaks through them. */
 const OFFICIAL_AT = /\bofficials?\s+at\s+(?:the\s+)?$/i;
-export const voiceOf = (lead: string) => (VOICE_OF.test(lead) || OFFICIAL_AT.test(lead)) && !PORTFOLIO.test(lead);
+/** "officials in France": a state's; not "officials in Port Amell", a town the lists do not know. */
+const OFFICIAL_IN = /\bofficials?\s+in\s+(?:the\s+)?$/i;
+export const voiceOf = (lead: string, m?: Mention) =>
+  (VOICE_OF.test(lead) || OFFICIAL_AT.test(lead) || (m?.actor.kind === 'state' && OFFICIAL_IN.test(lead))) &&
+  !PORTFOLIO.test(lead);
 
 /**
  * A reporting clause closing the sentence: "…, Chad said on Friday.", "…, Foreign Minister X told

@@ -1,0 +1,51 @@
+/**
+ * Forms read in real reports of the first event (not copied; each written again for its rule): a titled
+ * person "of" a state before the verb, a decision held up as an example for others, a cautious tone
+ * struck, an error called grave, and officials "in" a state.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractOnSahel, stancesOnSahel } from './ingest-speakers';
+
+describe('a titled person of a state', () => {
+  it('speaks though the state is named between the name and the verb', async () => {
+    expect(
+      await stancesOnSahel(
+        'Foreign Minister Ana Velder of Caldara condemned the recognition.\n\nPresident Tomas Erlen of Vesmark welcomed it on Saturday.',
+      ),
+    ).toEqual({ 'Ana Velder': ['condemnation'], 'Tomas Erlen': ['support'] });
+  });
+});
+
+describe('an example for others', () => {
+  it('is support when the decision is hoped to be one, blame when it is a bad one', async () => {
+    expect(
+      await stancesOnSahel(
+        '"We hope this step becomes an example for others," council spokesman Idris Maikano said.\n\n' +
+          'Foreign Minister Ana Velder said the recognition set a bad example for other states.',
+      ),
+    ).toEqual({ 'Idris Maikano': ['support'], 'Ana Velder': ['condemnation'] });
+  });
+});
+
+describe('tone and errors', () => {
+  it('reads a more cautious tone as caution and a grave error as condemnation', async () => {
+    expect(
+      await stancesOnSahel(
+        'Emmanuel Macron struck a more cautious tone, saying the region needed calm first.\n\n' +
+          'Olaf Brenner called the recognition a grave error.',
+      ),
+    ).toEqual({ 'Emmanuel Macron': ['caution'], 'Olaf Brenner': ['condemnation'] });
+  });
+});
+
+describe('officials in a state', () => {
+  it('speak for the state, not for a town the lists do not know', async () => {
+    expect(await stancesOnSahel('Officials in France said they were dismayed by the decision.')).toEqual({
+      France: ['condemnation'],
+    });
+    const { proposals } = await extractOnSahel(
+      'Officials in Port Amell insisted that the decision had nothing to do with trade.',
+    );
+    expect(proposals.map((p) => p.actor.name)).not.toContain('Port Amell');
+  });
+});
