@@ -14,7 +14,7 @@ import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollo
 import { headedSpeakers, transcriptSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses } from './asides';
-import { findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Speaker } from './speakers';
+import { findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
 import { backgroundDating, insideQuotes, listPoint, splitSentences, type Sentence } from './sentences';
 import { unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
@@ -30,6 +30,8 @@ const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 /** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
 const EXPRESSED =
   /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?$/i;
+/** "said the decision was Russia's own business": the speaker's word for it, owned by the one who acted. */
+const OWNED_PREDICATE = /\b(?:is|was|are|were|remains|remained)\s+(?:[A-Z][\w-]*['’]s|its|their)\s+$/;
 /** A sentence that qualifies what was said before it. */
 const CAVEAT = /^(?:But|However|Yet|Still|That said)\b/;
 /** A quotation that opens a sentence and is closed before its attribution: '"…," the ministers said'. */
@@ -45,6 +47,11 @@ const TALLY_BEFORE =
 /** "61.4% of voters had backed", "two-thirds of lawmakers voted for": a count of others, not a stance. */
 const TALLY_SHARE =
   /(?:\d(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:half|a\s+third|two-thirds|a\s+majority|most))\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:voters|votes|ballots|respondents|those\s+polled|members|lawmakers|deputies|MPs|senators|delegates|states)\s+(?:had\s+|have\s+|has\s+)?$/;
+
+/** Between a subject and its verb: an auxiliary, an adverb, an opening quotation mark. */
+const ACTING_CLAUSE_AFTER = /^\s+(?:(?:had|has|have|was|were|is|are|would|will)\s+)?(?:[a-z]+ly\s+)?["“]?$/;
+/** A verb of speech or "that" just before a name: the name opens a reported clause. */
+const SAID_BEFORE = /\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|argued|claimed|wrote|posted|that)\s+(?:the\s+)?$/;
 
 export class RuleExtractor implements Extractor {
   extract({
@@ -113,6 +120,22 @@ export class RuleExtractor implements Extractor {
       // "Q: Will you recall your ambassador?": a reporter's question in a transcript says no one's stance.
       if (transcript.get(sentence.paragraph) === null) continue;
       const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      /**
+       * The acting side doing to the target what the cue says ("said Moscow had embraced the Taliban"): the act
+       * itself, told; not "said the bloc had stood with the ballot box", a judgement of the deed.
+       */
+      const actingSubjectBefore = (c: Found) =>
+        inSentence.some(
+          (t) => isTarget(t) && t.start >= c.end && /^["”’]?\s+(?:the\s+)?$/.test(text.slice(c.end, t.start)),
+        ) &&
+        inSentence.some(
+          (m) =>
+            m.end <= c.start &&
+            !m.possessive &&
+            onActingSide(text, m, side) &&
+            ACTING_CLAUSE_AFTER.test(text.slice(m.end, c.start)) &&
+            SAID_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)),
+        );
       if (pending && pending.sentence.paragraph !== sentence.paragraph) pending = null;
       const leading = leadIn(text, sentence, inSentence);
       // Cues inside a name are not said by anyone; one owned by a name is a noun ("Russia’s support for");
@@ -127,7 +150,8 @@ export class RuleExtractor implements Extractor {
             return (c.start >= from && c.start < m.end) || (c.end > from && c.end <= m.end);
           }) &&
           (!POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
-            EXPRESSED.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
+            EXPRESSED.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
+            (c.stance === 'caution' && OWNED_PREDICATE.test(text.slice(Math.max(0, c.start - 40), c.start)))) &&
           !asides.some(([from, to]) => c.start >= from && c.end <= to),
       );
       const aboutEvent = relevance.test(sentence.text);
@@ -228,7 +252,9 @@ export class RuleExtractor implements Extractor {
             !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
             // "58 percent voted in favour": a tally the speaker reports, not their stance.
             !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
-            !TALLY_SHARE.test(text.slice(Math.max(0, c.start - 60), c.start)),
+            !TALLY_SHARE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
+            // 'Kyiv said Moscow had "embraced the Taliban"': the acting side's deed, told by another, is not their support.
+            !(c.stance === 'support' && actingSubjectBefore(c) && !onActingSide(text, speaker.mention, side)),
         );
         const judged = rhetorical(text, speaker, judge(text, region));
         // "India declined to comment. So did Turkey.": doing as one who said nothing says nothing.

@@ -49,3 +49,34 @@ describe('officials in a state', () => {
     expect(proposals.map((p) => p.actor.name)).not.toContain('Port Amell');
   });
 });
+
+describe('staying back, and leaving it to the acting state', () => {
+  it('reads no reason to follow, an unchanged own position, a sovereign right and its own business as caution', async () => {
+    expect(
+      await stancesOnSahel(
+        'Czechia said it saw no reason to follow suit.\n\n' +
+          'Poland said the decision would not change its own position.\n\n' +
+          "Kazakhstan said the recognition was Norway's sovereign right.\n\n" +
+          "Austria's foreign minister told reporters the decision was Norway's own business.",
+      ),
+    ).toEqual({ 'Czech Republic': ['caution'], Poland: ['caution'], Kazakhstan: ['caution'], Austria: ['caution'] });
+  });
+
+  it('reads an act within the acting state’s rights as support', async () => {
+    expect(await stancesOnSahel('Greece said Norway had acted within its rights.')).toEqual({ Greece: ['support'] });
+  });
+});
+
+describe('the act told by someone else', () => {
+  it('is not their support when the acting state is said to embrace the target', async () => {
+    expect(
+      await stancesOnSahel('Caldara’s foreign minister Ana Velder said Norway had "embraced the Council."'),
+    ).toEqual({ 'Ana Velder': [null] });
+  });
+
+  it('is blame when the acting state is said to be recognising terrorists', async () => {
+    expect(await stancesOnSahel('Ukraine’s foreign ministry said Oslo was "recognising terrorists."')).toEqual({
+      'Ukraine foreign ministry': ['condemnation'],
+    });
+  });
+});
