@@ -135,7 +135,10 @@ export const BLOC_MEMBERS =
 /** A sentence opening on whose view it gives: "For X, …", "But for X, who …, …". */
 export const FOR_VIEW = /^(?:(?:But|And|Yet)\s+)?[Ff]or\s+(?:the\s+)?$/;
 export const VIEW_AFTER = /^(?:,\s+(?:who|which)\s[^,;]{1,120})?,\s+/;
-/** '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X'. */
+/**
+ * '…," said X', '…," said the council's chair, X', '…," said its secretary-general, X', '…," said
+ * Caldara's foreign minister X'.
+ */
 export const SAID_X = new RegExp(
-  String.raw`\b(?:said|says|added|asked|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:${POST_WORD}\s+(?:[A-Z][\w.-]*\s+){0,2})?$`,
+  String.raw`\b(?:said|says|added|asked|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:an?\s+(?:[a-z-]+\s+){0,2}?statement\s+(?:by|from|issued\s+by)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[^"“”.;,]{1,60},\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:(?:[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2})?${POST_WORD}\s+(?:[A-Z][\w.-]*\s+){0,2})?$`,
 );

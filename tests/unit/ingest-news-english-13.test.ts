@@ -80,3 +80,19 @@ describe('the act told by someone else', () => {
     });
   });
 });
+
+describe('quotations and their speakers', () => {
+  it('finds the speaker named with an owner and a post after "said"', async () => {
+    expect(await stancesOnSahel('"This is a mistake," said Caldara’s foreign minister Ana Velder.')).toEqual({
+      'Ana Velder': ['condemnation'],
+    });
+  });
+
+  it('finds the speaker whose words follow a colon: "was blunt:", "put it simply:"', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ana Velder was blunt: "This is a mistake."\n\nOlaf Brenner put it simply: Norway was wrong.',
+      ),
+    ).toMatchObject({ 'Ana Velder': ['condemnation'], 'Olaf Brenner': ['condemnation'] });
+  });
+});
