@@ -60,6 +60,9 @@ const STATE_FORM_HEAD =
  * Stored actors by name or alias, case as written (an acronym exactly), longest first. An acronym is
  * found with full stops too, as many papers write it ("UN" as "U.N.", "EU" as "E.U.").
  */
+/** What reports call a government besides its name ("the Taliban administration", "Taliban officials"). */
+const GOVERNMENT_NOUNS = ['government', 'administration', 'authorities', 'officials', 'leadership'];
+
 export function knownForms(known: KnownActor[]): { form: string; actor: KnownActor }[] {
   const forms: { form: string; actor: KnownActor }[] = [];
   const heads = new Map<string, KnownActor | null>();
@@ -75,6 +78,17 @@ export function knownForms(known: KnownActor[]): { form: string; actor: KnownAct
     }
   const taken = new Set(forms.map((f) => f.form.toLowerCase()));
   for (const [head, actor] of heads) if (actor && !taken.has(head.toLowerCase())) forms.push({ form: head, actor });
+  // "the Taliban-led administration", "Taliban officials": a stored "X government" under the other words reports use.
+  for (const actor of known) {
+    const ruler = actor.kind === 'government' ? /^(.+?)(?:-led)? government$/.exec(actor.name.trim())?.[1] : undefined;
+    if (!ruler) continue;
+    for (const noun of GOVERNMENT_NOUNS)
+      for (const form of [`${ruler}-led ${noun}`, `${ruler} ${noun}`])
+        if (!taken.has(form.toLowerCase())) {
+          taken.add(form.toLowerCase());
+          forms.push({ form, actor });
+        }
+  }
   return forms.sort((a, b) => b.form.length - a.form.length);
 }
 

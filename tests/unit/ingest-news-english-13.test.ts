@@ -4,7 +4,7 @@
  * struck, an error called grave, and officials "in" a state.
  */
 import { describe, expect, it } from 'vitest';
-import { extractOnSahel, stancesOnSahel } from './ingest-speakers';
+import { SAHEL_LEAD, extractOnSahel, stancesOnSahel } from './ingest-speakers';
 
 describe('a titled person of a state', () => {
   it('speaks though the state is named between the name and the verb', async () => {
@@ -94,5 +94,23 @@ describe('quotations and their speakers', () => {
         'Ana Velder was blunt: "This is a mistake."\n\nOlaf Brenner put it simply: Norway was wrong.',
       ),
     ).toMatchObject({ 'Ana Velder': ['condemnation'], 'Olaf Brenner': ['condemnation'] });
+  });
+});
+
+describe('a stored government under the words reports use for it', () => {
+  it('is found as its administration, its authorities and its officials', async () => {
+    const more = [{ id: 'velsk-government', name: 'Velsk government', kind: 'government' as const, aliases: [] }];
+    const { proposals } = await extractOnSahel(
+      'Velsk officials welcomed the recognition on Saturday.\n\nThe Velsk-led administration said it hoped for more trade.',
+      more,
+    );
+    expect(
+      proposals
+        .filter((p) => p.quoteKind === 'reported' && p.start >= SAHEL_LEAD.length)
+        .map((p) => [p.actor.id, p.stance]),
+    ).toEqual([
+      ['velsk-government', 'support'],
+      ['velsk-government', null],
+    ]);
   });
 });
