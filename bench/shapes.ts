@@ -1,11 +1,13 @@
 /**
- * npm run bench:shapes [-- --actors N --events N --stances N]
+ * npm run bench:shapes [-- --actors N --events N --stances N --people N --only sources|crowd]
  *
  * Not part of npm test. Imports of shapes neither profile has, each into a new store of its own
  * (port 7716, .neo4j-local/bench-shapes): the skewed profile's graph with every stance row citing a
  * source of its own (1M sources from the CSV); then that graph as `npm run export` writes it in JSON,
  * imported again into another new store (1M sources declared in one file, from the export path rather
- * than a generator). Prints rows/s, phases and peak memory; writes bench/results/shapes.json.
+ * than a generator); and a consultation where each of a million people answers once (1M actors, one
+ * stance each, on 1,000 questions). Prints rows/s, phases and peak memory; writes
+ * bench/results/shapes.json (`--only` replaces the figures of the shapes it runs and keeps the others).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,9 +32,71 @@ async function freshStore(): Promise<string> {
   return process.env.NEO4J_URI!;
 }
 
+const STANCES = ['support', 'condemnation', 'caution'];
+
+/** A consultation's answers: `people` rows, each a person of their own, on `questions` questions, one source each. */
+async function writeConsultation(file: string, people: number, questions = 1_000): Promise<void> {
+  const out = fs.createWriteStream(file);
+  const write = (line: string) =>
+    out.write(line) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  await write(
+    'actor,actor_kind,event,event_date,stance,stated_on,quote,quote_kind,source_title,source_url,source_date\n',
+  );
+  for (let i = 0; i < people; i += 1) {
+    const q = i % questions;
+    const date = `20${String(10 + (q % 15))}-${String(1 + (q % 12)).padStart(2, '0')}-${String(1 + (q % 28)).padStart(2, '0')}`;
+    // A stance per person that does not follow their number alone.
+    const stance = STANCES[(i * 7 + Math.floor(i / questions)) % 3];
+    await write(
+      `Respondent ${i},person,consultation-${q},${date},${stance},${date},Answer ${i}: my view on question ${q},reported,Consultation ${q}: the answers,https://consult.example.org/${q},${date}\n`,
+    );
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
 async function main(): Promise<void> {
   process.env.NEO4J_LOCAL_HEAP ||= '2g';
   process.env.NEO4J_LOCAL_PAGECACHE ||= '2g';
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+  if (only !== null && only !== 'sources' && only !== 'crowd') throw new Error('--only takes sources or crowd');
+  const figures: (ImportFigure & { shape: string })[] = [];
+  let exportSeconds: number | undefined;
+  try {
+    if (only !== 'crowd') exportSeconds = await sourcesShapes(figures);
+    if (only !== 'sources') {
+      const file = path.join(OUT_DIR, 'consultation.csv');
+      fs.mkdirSync(OUT_DIR, { recursive: true });
+      await writeConsultation(file, num('--people', 1_000_000));
+      try {
+        figures.push({ shape: 'a consultation, a person per row', ...(await runImport(file, await freshStore())) });
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+    }
+    const results = path.join(PROJECT_ROOT, 'bench', 'results');
+    const target = path.join(results, 'shapes.json');
+    const before =
+      only && fs.existsSync(target)
+        ? (JSON.parse(fs.readFileSync(target, 'utf8')) as { imports?: { shape: string }[]; exportSeconds?: number })
+        : {};
+    const ran = new Set(figures.map((f) => f.shape));
+    const result = {
+      measuredAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() },
+      exportSeconds: exportSeconds ?? before.exportSeconds,
+      imports: [...(before.imports ?? []).filter((f) => !ran.has(f.shape)), ...figures],
+    };
+    fs.mkdirSync(results, { recursive: true });
+    fs.writeFileSync(target, `${JSON.stringify(result, null, 2)}\n`);
+    console.table(figures.map(({ phases, measuredAt: _at, ...f }) => ({ ...f, ...phases })));
+    console.log('Written to bench/results/shapes.json');
+  } finally {
+    await stop(STORE);
+  }
+}
+
+/** The skewed graph with a source per CSV row, then its JSON export: figures added to `figures`; the export's seconds. */
+async function sourcesShapes(figures: (ImportFigure & { shape: string })[]): Promise<number> {
   const files = await generateSynthetic({
     actors: num('--actors', 20_000),
     events: num('--events', 5_000),
@@ -41,7 +105,6 @@ async function main(): Promise<void> {
     ownSources: true,
   });
   const exported = path.join(OUT_DIR, 'shapes-export.json');
-  const figures: (ImportFigure & { shape: string })[] = [];
   try {
     let uri = await freshStore();
     for (const file of [files.json, files.csv]) {
@@ -58,20 +121,9 @@ async function main(): Promise<void> {
     console.log(`Exported ${(fs.statSync(exported).size / 2 ** 20).toFixed(0)} MB of JSON in ${exportSeconds} s`);
     uri = await freshStore();
     figures.push({ shape: 'its JSON export, into a new store', ...(await runImport(exported, uri)) });
-    const result = {
-      measuredAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() },
-      exportSeconds,
-      imports: figures,
-    };
-    const results = path.join(PROJECT_ROOT, 'bench', 'results');
-    fs.mkdirSync(results, { recursive: true });
-    fs.writeFileSync(path.join(results, 'shapes.json'), `${JSON.stringify(result, null, 2)}\n`);
-    console.table(figures.map(({ phases, measuredAt: _at, ...f }) => ({ ...f, ...phases })));
-    console.log('Written to bench/results/shapes.json');
+    return exportSeconds;
   } finally {
     fs.rmSync(exported, { force: true });
-    await stop(STORE);
   }
 }
 

@@ -2,7 +2,7 @@
  * Pass 1 of a CSV: every row checked, alone (validate.ts) and against the rows before it and the
  * database (its source found or given an id); and pass 2: the same rows again, as stance writes.
  */
-import type { ActorKind } from '../domain';
+import { ACTOR_KINDS, type ActorKind } from '../domain';
 import { newSourceId, secondSourceId, stanceId, type SourceKey, type SourceRow } from '../model';
 import { readQuery, type Db } from '../neo4j';
 import { EXISTING_IDS, FIND_SOURCES_BY_TITLE, FIND_SOURCES_BY_URL } from './cypher';
@@ -14,6 +14,9 @@ import { FileTap, ownString, readCsv, type CsvItem } from './reader';
 import { STANCE_CODE, STANCE_CODE_MASK } from './stance-bits';
 import { WHOLE_SOURCES, evidenceKeyParts, truncate, type ImportState, type Props, type StanceWrite } from './state';
 import { checkCsvRow, futureDateProblem, publisherOf, type CsvStanceRow, type ImportRules } from './validate';
+
+/** Each actor kind's own string (a row's cell is a view of its chunk of the file). */
+const KIND_OF = new Map<string, ActorKind>(ACTOR_KINDS.map((kind) => [kind, kind]));
 
 export async function checkCsvFile(
   tap: FileTap,
@@ -99,7 +102,8 @@ async function prepareCsvChunk(
       state.actors.set(ownString(row.actorId), {
         row: item.row,
         name: row.actorName === null ? null : ownString(row.actorName),
-        kind: ownString(row.actorKind) as ActorKind,
+        // One string per kind, not a copy per actor: a file may name a million of them.
+        kind: KIND_OF.get(row.actorKind)!,
       });
     }
     if (!state.events.has(row.eventId)) {

@@ -13,7 +13,14 @@ import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
 import { emptyCounts, type ImportFormat, type ImportProgress, type ImportReport } from './format';
 import { loadStoredNames } from './names';
-import { comparePlainJsonSources, planEntities, refuseRewrittenTexts, writeEntities, type Planned } from './plan';
+import {
+  EntityWriter,
+  comparePlainJsonSources,
+  planEntities,
+  refuseRewrittenTexts,
+  writeEntities,
+  type Planned,
+} from './plan';
 import { FileTap, detectFormat } from './reader';
 import { RowRanges, startRun } from './runs';
 import { tallyStances } from './stance-bits';
@@ -135,12 +142,14 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   };
   if (state.invalidRows > 0) return finish();
   // What would change: entities are compared with the database here, stances as they are written (or, on a dry run, compared).
-  const plan = async () => {
-    const plans = await planEntities(state, db, format);
+  const plan = async (writer?: EntityWriter) => {
+    const plans = await planEntities(state, db, format, writer);
     report.actors = plans.actors.counts;
     report.events = plans.events.counts;
     report.sources = plans.sources.counts;
     report.relations = plans.relations.counts;
+    // Compared and written: the stance pass does not need them, and a file may name a million.
+    state.actors.clear();
     return plans;
   };
 
@@ -175,7 +184,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const phases = { check: seconds(started), entities: 0, stances: 0, counts: 0 };
   try {
     const entitiesStarted = Date.now();
-    await writeEntities(db, await plan(), parallel, plainSources);
+    await writeEntities(db, await plan(new EntityWriter(db, parallel)), parallel, plainSources);
     const lookupAll = await markExisting(state, db);
     phases.entities = seconds(entitiesStarted);
     const writeStarted = Date.now();

@@ -106,7 +106,75 @@ function compare(
   }
 }
 
-export async function planEntities(state: ImportState, db: Db, format: ImportFormat): Promise<Plans> {
+/**
+ * Writes planned actors and events as each batch of them is compared, `parallel` batches at most in
+ * flight: a file may name a million of each, too many to hold as plans. The first failed write fails
+ * the whole once the others settle.
+ */
+export class EntityWriter {
+  private readonly writing = new Set<Promise<void>>();
+  private failure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly parallel: number,
+  ) {}
+
+  async actors(planned: Planned): Promise<void> {
+    await this.add(
+      batches(
+        this.db,
+        planned,
+        (p) => ({ id: p.id, props: p.props as unknown as ActorProps }),
+        createActors,
+        mergeActors,
+      ),
+    );
+  }
+
+  async events(planned: Planned): Promise<void> {
+    await this.add(
+      batches(
+        this.db,
+        planned,
+        (p) => ({ id: p.id, props: p.props as unknown as EventProps }),
+        createEvents,
+        mergeEvents,
+      ),
+    );
+  }
+
+  /** Waits for every write handed to it; throws the first failure. */
+  async done(): Promise<void> {
+    await Promise.all(this.writing);
+    if (this.failure) throw this.failure.error;
+  }
+
+  private async add(tasks: Task[]): Promise<void> {
+    if (this.failure) throw this.failure.error;
+    for (const task of tasks) {
+      const written: Promise<void> = task()
+        .then(() => undefined)
+        .catch((error: unknown) => {
+          this.failure ??= { error };
+        })
+        .finally(() => this.writing.delete(written));
+      this.writing.add(written);
+      if (this.writing.size >= this.parallel) await Promise.race(this.writing);
+    }
+  }
+}
+
+/**
+ * Compares every entity of the file with the database. Actors and events are not kept as plans: each
+ * batch of them goes to `writer` (an import) or is only counted (a dry run).
+ */
+export async function planEntities(
+  state: ImportState,
+  db: Db,
+  format: ImportFormat,
+  writer?: EntityWriter,
+): Promise<Plans> {
   const plans: Plans = {
     actors: { counts: emptyCounts(), write: [] },
     events: { counts: emptyCounts(), write: [] },
@@ -116,6 +184,7 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
   if (state.invalidRows > 0) return plans;
 
   for (const ids of chunks([...state.actors.keys()], ENTITY_BATCH)) {
+    const planned: Planned = { counts: plans.actors.counts, write: [] };
     const existing = new Map(
       (await readQuery(db, EXISTING_ACTORS, { ids })).records.map((r) => [
         String(r.get('id')),
@@ -135,10 +204,12 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
             description: (old?.description as string | undefined) ?? '',
             aliases: (old?.aliases as string[] | undefined) ?? [],
           };
-      compare(state, 'actor', id, decl.row, props, old, plans.actors);
+      compare(state, 'actor', id, decl.row, props, old, planned);
     }
+    await writer?.actors(planned);
   }
   for (const ids of chunks([...state.events.keys()], ENTITY_BATCH)) {
+    const planned: Planned = { counts: plans.events.counts, write: [] };
     const existing = new Map(
       (await readQuery(db, EXISTING_EVENTS, { ids })).records.map((r) => [
         String(r.get('id')),
@@ -156,9 +227,12 @@ export async function planEntities(state: ImportState, db: Db, format: ImportFor
             kind: (old?.kind as string | undefined) ?? 'event',
             description: (old?.description as string | undefined) ?? '',
           };
-      compare(state, 'event', id, decl.row, props, old, plans.events);
+      compare(state, 'event', id, decl.row, props, old, planned);
     }
+    await writer?.events(planned);
   }
+  // Sources may be about the events: every actor and event is written before them.
+  await writer?.done();
   const sources = [...state.sources.values()];
   for (const list of chunks(sources, ENTITY_BATCH)) {
     const existing = await storedSources(
@@ -369,8 +443,9 @@ function batches<R>(
 }
 
 /**
- * `moreSources`: sources planned as they are written (comparePlainJsonSources), handed the way to
- * write each batch of them; after the planned sources, before the relations that may cite them.
+ * The planned sources and relations (the actors and events were written as they were planned, by an
+ * EntityWriter). `moreSources`: sources planned as they are written (comparePlainJsonSources), handed
+ * the way to write each batch of them; after the planned sources, before the relations that may cite them.
  */
 export async function writeEntities(
   db: Db,
@@ -386,26 +461,6 @@ export async function writeEntities(
       createSources,
       mergeSources,
     );
-  // Actors and events side by side; then sources, which may point to events.
-  await inParallel(
-    [
-      ...batches(
-        db,
-        plans.actors,
-        (p) => ({ id: p.id, props: p.props as unknown as ActorProps }),
-        createActors,
-        mergeActors,
-      ),
-      ...batches(
-        db,
-        plans.events,
-        (p) => ({ id: p.id, props: p.props as unknown as EventProps }),
-        createEvents,
-        mergeEvents,
-      ),
-    ],
-    parallel,
-  );
   await inParallel(sourceBatches(plans.sources), parallel);
   await moreSources?.((planned) => inParallel(sourceBatches(planned), parallel));
   const toWrite = new Set(plans.relations.write.map((r) => r.id));

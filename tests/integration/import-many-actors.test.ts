@@ -1,0 +1,61 @@
+/**
+ * A file that names more actors than one batch of entities (ENTITY_BATCH, 5,000): a consultation where
+ * each of thousands of people answers once. Its actors are compared and written batch by batch (a
+ * million of them held as plans ran the importer out of memory); every one arrives, a dry run counts
+ * them without writing, and the same file again changes nothing. On the shared database, restored to
+ * the seed after (tests/integration/shared-neo4j.ts).
+ */
+import type { Driver } from 'neo4j-driver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '@/lib/import';
+import { writingFile } from './shared-neo4j';
+
+const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
+const PEOPLE = 12_345;
+const STANCES = ['support', 'condemnation', 'caution'];
+let driver: Driver;
+
+const scratch = writingFile('many-actors');
+
+beforeAll(() => {
+  driver = scratch.driver();
+});
+
+/** Actors of the consultation stored, and their stances. */
+async function stored(): Promise<{ actors: number; stances: number }> {
+  const { records } = await driver.executeQuery(
+    `MATCH (a:Actor) WHERE a.id STARTS WITH 'respondent-'
+     OPTIONAL MATCH (a)-[s:TOOK_STANCE]->()
+     RETURN count(DISTINCT a) AS actors, count(s) AS stances`,
+  );
+  return { actors: records[0].get('actors').toNumber(), stances: records[0].get('stances').toNumber() };
+}
+
+describe('a file of more actors than one batch', () => {
+  const lines = Array.from({ length: PEOPLE }, (_, i) => {
+    const consultation = `Consultation ${i % 3}`;
+    return `Respondent ${i},person,${consultation},2024-0${1 + (i % 3)}-15,${STANCES[i % 3]},Answer number ${i} to the consultation,${consultation} answers,https://example.org/consultation/${i % 3},2024-06-01`;
+  });
+
+  it('counts them on a dry run without writing one', async () => {
+    const report = await importFile({ driver }, { file: scratch.file('dry.csv', [HEADER, ...lines]), dryRun: true });
+    expect(report).toMatchObject({ written: false, invalidRows: 0 });
+    expect(report.actors).toEqual({ new: PEOPLE, updated: 0, unchanged: 0 });
+    expect(report.events.new).toBe(3);
+    expect(await stored()).toEqual({ actors: 0, stances: 0 });
+  });
+
+  it('writes every one of them, each with its stance, and the same file again changes nothing', async () => {
+    const file = scratch.file('people.csv', [HEADER, ...lines]);
+    const first = await importFile({ driver }, { file });
+    expect(first).toMatchObject({ written: true, invalidRows: 0 });
+    expect(first.actors).toEqual({ new: PEOPLE, updated: 0, unchanged: 0 });
+    expect(first.stances.new).toBe(PEOPLE);
+    expect(await stored()).toEqual({ actors: PEOPLE, stances: PEOPLE });
+
+    const again = await importFile({ driver }, { file });
+    expect(again.actors).toEqual({ new: 0, updated: 0, unchanged: PEOPLE });
+    expect(again.stances).toMatchObject({ new: 0, updated: 0, unchanged: PEOPLE });
+    expect(await stored()).toEqual({ actors: PEOPLE, stances: PEOPLE });
+  });
+});
