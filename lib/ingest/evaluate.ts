@@ -135,6 +135,8 @@ const norm = (name: string) =>
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // "UN Secretary-General" and "United Nations Secretary-General": one post, its body written two ways.
+    .replace(/^u\.?n\.? /, 'united nations ')
     // "the Open Kaspary faction" and "Open Kaspary" are one party, written with its noun or without.
     .replace(/ (?:party|faction)$/, '')
     // "Ministry of Foreign Affairs and Cooperation of Koluma" is Koluma's foreign ministry, as proposed.

@@ -4,6 +4,7 @@
  * struck, an error called grave, and officials "in" a state.
  */
 import { describe, expect, it } from 'vitest';
+import { sameActor } from '@/lib/ingest/evaluate';
 import { SAHEL_LEAD, extractOnSahel, stancesOnSahel } from './ingest-speakers';
 
 describe('a titled person of a state', () => {
@@ -112,5 +113,23 @@ describe('a stored government under the words reports use for it', () => {
       ['velsk-government', 'support'],
       ['velsk-government', null],
     ]);
+  });
+});
+
+describe('forms of the twelfth set, written again', () => {
+  it('reads a challenge before a court as blame, doing it differently as caution, respecting a free choice as support', async () => {
+    expect(
+      await stancesOnSahel(
+        'Her lawyer, Jan Morel, said he would challenge the ruling before the constitutional court.\n\n' +
+          'Asked about the recognition, Olaf Brenner said only that he "would have done it differently".\n\n' +
+          'Greece said it "respects the free choice of the people of the Sahel".',
+      ),
+    ).toEqual({ 'Jan Morel': ['condemnation'], 'Olaf Brenner': ['caution'], Greece: ['support'] });
+  });
+
+  it('scores the UN’s posts as the United Nations’', () => {
+    expect(sameActor('UN Secretary-General', 'United Nations Secretary-General')).toBe(true);
+    expect(sameActor('U.N. Security Council', 'United Nations Security Council')).toBe(true);
+    expect(sameActor('UN Secretary-General', 'United Nations')).toBe(false);
   });
 });
