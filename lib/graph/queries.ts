@@ -50,12 +50,23 @@ RETURN r.id AS id, type(r) AS type,
        CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: r.quote, kind: r.quoteKind, source: ${SOURCE_MAP}} END AS evidence
 ORDER BY type, other.name`;
 
-const EVENT_WITH_COUNTS = `
+/**
+ * The event and how many actors took each stance on it: counted from its stances, or (`kept`) read
+ * from its kept list of takers (lib/model/stance-takers.ts), one node instead of every stance of an
+ * event a million people took a stance on. Kept lists are read only when stanceTakersAddUp.
+ */
+const eventWithCounts = (kept: boolean) => `
 CALL (e) {
-  OPTIONAL MATCH (:Actor)-[r:${STANCE_REL}]->(e)
+  ${
+    kept
+      ? `OPTIONAL MATCH (t:StanceTakers {event: e.id})
+  RETURN coalesce(size(t.support), 0) AS support, coalesce(size(t.condemnation), 0) AS condemnation,
+         coalesce(size(t.caution), 0) AS caution`
+      : `OPTIONAL MATCH (:Actor)-[r:${STANCE_REL}]->(e)
   RETURN sum(CASE r.stance WHEN 'support' THEN 1 ELSE 0 END) AS support,
          sum(CASE r.stance WHEN 'condemnation' THEN 1 ELSE 0 END) AS condemnation,
-         sum(CASE r.stance WHEN 'caution' THEN 1 ELSE 0 END) AS caution
+         sum(CASE r.stance WHEN 'caution' THEN 1 ELSE 0 END) AS caution`
+  }
 }
 RETURN e {.id, .title, .date, .kind, .description} AS event,
        {support: support, condemnation: condemnation, caution: caution} AS stanceCounts`;
@@ -65,11 +76,11 @@ RETURN e {.id, .title, .date, .kind, .description} AS event,
 const EVENT_MATCHES = `MATCH (e:Event)
 WHERE $q IS NULL OR all(word IN $q WHERE toLower(e.title) CONTAINS word OR e.id CONTAINS word)`;
 
-export const LIST_EVENTS = `
+export const LIST_EVENTS = (kept: boolean) => `
 ${EVENT_MATCHES}
 WITH e ORDER BY e.date DESC, e.id
 SKIP $offset LIMIT $limit
-${EVENT_WITH_COUNTS}
+${eventWithCounts(kept)}
 ORDER BY e.date DESC, e.id`;
 
 /**
@@ -77,7 +88,7 @@ ORDER BY e.date DESC, e.id`;
  * then titles that begin with them, then titles that hold them in that order; the newest first
  * within each. Apart, so that the list without words keeps its order by date alone.
  */
-export const SEARCH_EVENTS = `
+export const SEARCH_EVENTS = (kept: boolean) => `
 ${EVENT_MATCHES}
 WITH e, CASE
   WHEN toLower(e.title) = $phrase THEN 0
@@ -86,15 +97,15 @@ WITH e, CASE
   ELSE 3 END AS rank
 ORDER BY rank, e.date DESC, e.id
 SKIP $offset LIMIT $limit
-${EVENT_WITH_COUNTS}
+${eventWithCounts(kept)}
 ORDER BY rank, e.date DESC, e.id`;
 
 export const COUNT_EVENTS = `${EVENT_MATCHES}
 RETURN count(e) AS total`;
 
-export const GET_EVENT = `
+export const GET_EVENT = (kept: boolean) => `
 MATCH (e:Event {id: $id})
-${EVENT_WITH_COUNTS}, coalesce(e.version, 1) AS version`;
+${eventWithCounts(kept)}, coalesce(e.version, 1) AS version`;
 
 export const EVENT_SOURCES = `
 MATCH (s:Source)-[:ABOUT]->(:Event {id: $id})

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hydrateGraph } from '@/lib/client/data/graph-answer';
-import { closeDriver, getDriver } from '@/lib/neo4j';
+import { applySchema, stanceTakersAddUp } from '@/lib/model';
+import { appDb, closeDriver, getDriver } from '@/lib/neo4j';
 import type { GraphAnswer, StanceDTO } from '@/lib/types';
 import { api } from './routes';
 
@@ -94,6 +95,36 @@ describe('GET /api/events and /api/events/{id}', () => {
     ).toEqual(['1979', '2021', '2022', '2025', '2025']);
     expect(body.events[0].id).toBe(EVENT); // newest first
     expect(body).toMatchObject({ total: 5, limit: 100, offset: 0 });
+  });
+
+  it('counts from the kept lists of who took each stance, and from the stances when those lists do not add up', async () => {
+    // Read past the cache: these writes go around lib/model and bump no version.
+    process.env.STANCEGRAPH_READ_CACHE = '0';
+    const counts = async () => ({
+      listed: (await api.events()).body.events.find((e: { id: string }) => e.id === EVENT).stanceCounts,
+      one: (await api.event(EVENT)).body.stanceCounts,
+    });
+    const stored = { support: 5, condemnation: 2, caution: 3 };
+    try {
+      expect(await counts()).toEqual({ listed: stored, one: stored });
+      // One taker moved from one list to another: the lists still add up, and are what is read.
+      await getDriver().executeQuery(
+        `MATCH (t:StanceTakers {event: $event})
+         SET t.caution = t.caution + t.support[0], t.support = t.support[1..]`,
+        { event: EVENT },
+      );
+      const moved = { support: 4, condemnation: 2, caution: 4 };
+      expect(await counts()).toEqual({ listed: moved, one: moved });
+      // As while an import writes: the lists are gone, and the stances themselves are counted.
+      await getDriver().executeQuery('MATCH (t:StanceTakers {event: $event}) DELETE t', { event: EVENT });
+      expect(await stanceTakersAddUp(appDb())).toBe(false);
+      expect(await counts()).toEqual({ listed: stored, one: stored });
+    } finally {
+      delete process.env.STANCEGRAPH_READ_CACHE;
+      // applySchema lists them again when they do not add up.
+      await applySchema(appDb());
+    }
+    expect(await stanceTakersAddUp(appDb())).toBe(true);
   });
 
   it('pages through the events, newest first, and refuses a bad page', async () => {
