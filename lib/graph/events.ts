@@ -10,8 +10,8 @@ type Row = Record<string, unknown>;
 
 /**
  * A page of events, newest first, with how many actors took each stance (from the kept lists of
- * takers when they add up), and how many there are in all; with `q`, only those whose title (or id) holds each of its words, case aside, those holding
- * the words as typed first (SEARCH_EVENTS).
+ * takers when they add up), and how many there are in all; with `q`, only those whose title (or id)
+ * holds each of its words, case aside, those holding the words as typed first (SEARCH_EVENTS).
  */
 export async function listEvents(
   db: Db,

@@ -106,6 +106,9 @@ function compare(
   }
 }
 
+const actorRow = (p: EntityPlan) => ({ id: p.id, props: p.props as unknown as ActorProps });
+const eventRow = (p: EntityPlan) => ({ id: p.id, props: p.props as unknown as EventProps });
+
 /**
  * Writes planned actors and events as each batch of them is compared, `parallel` batches at most in
  * flight: a file may name a million of each, too many to hold as plans. The first failed write fails
@@ -120,28 +123,12 @@ export class EntityWriter {
     private readonly parallel: number,
   ) {}
 
-  async actors(planned: Planned): Promise<void> {
-    await this.add(
-      batches(
-        this.db,
-        planned,
-        (p) => ({ id: p.id, props: p.props as unknown as ActorProps }),
-        createActors,
-        mergeActors,
-      ),
-    );
+  actors(planned: Planned): Promise<void> {
+    return this.add(batches(this.db, planned, actorRow, createActors, mergeActors));
   }
 
-  async events(planned: Planned): Promise<void> {
-    await this.add(
-      batches(
-        this.db,
-        planned,
-        (p) => ({ id: p.id, props: p.props as unknown as EventProps }),
-        createEvents,
-        mergeEvents,
-      ),
-    );
+  events(planned: Planned): Promise<void> {
+    return this.add(batches(this.db, planned, eventRow, createEvents, mergeEvents));
   }
 
   /** Waits for every write handed to it; throws the first failure. */
