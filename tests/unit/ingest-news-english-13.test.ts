@@ -133,3 +133,25 @@ describe('forms of the twelfth set, written again', () => {
     expect(sameActor('UN Secretary-General', 'United Nations')).toBe(false);
   });
 });
+
+describe('deeds that say a stance', () => {
+  it('reads opening an embassy or a consulate and paying towards it as support, a visit called off and an army of occupation as blame', async () => {
+    expect(
+      await stancesOnSahel(
+        'Greece said it would open an embassy in the Sahel capital as soon as possible.\n\n' +
+          'Italy said it would open a consulate there this year.\n\n' +
+          "Spain has called off next week's visit by its foreign minister to Oslo.\n\n" +
+          'Portugal cancelled a planned visit to Oslo in protest.\n\n' +
+          'The Free Sahel Front said it would treat Norwegian diplomats as an army of occupation.\n\n' +
+          "The European Union said it would contribute 40 million euros towards the new council's budget.",
+      ),
+    ).toEqual({
+      Greece: ['support'],
+      Italy: ['support'],
+      Spain: ['condemnation'],
+      Portugal: ['condemnation'],
+      'Free Sahel Front': ['condemnation'],
+      'European Union': ['support'],
+    });
+  });
+});
