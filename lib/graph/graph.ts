@@ -137,6 +137,7 @@ export async function getGraph(db: Db, filters: GraphFilters): Promise<GraphAnsw
         byStance: !STANCES.every((s) => stances.includes(s)),
         byKind: !ACTOR_KINDS.every((k) => kinds.includes(k)),
         byDate: dated,
+        oneEvent: eventIds.length === 1,
       }),
       params,
     ),

@@ -169,12 +169,25 @@ RETURN DISTINCT n.id AS id, n.kind AS kind
 LIMIT $limit`;
 }
 
+const ONE_STANCE_EACH = `RETURN a.id AS id, 1 AS stances
+ORDER BY id`;
+const COUNTED = `WITH a, count(r) AS stances
+RETURN a.id AS id, stances
+ORDER BY stances DESC, id`;
+
 /**
  * Actors with a stance in the filter on the events in scope, busiest first, with how many each took.
  * A filter that lets everything through is left out: it would read a property of each of the
  * thousands of stances and actors this counts (a third of the query's time on the unfiltered view).
+ * On one event (`oneEvent`) each actor has one stance at most, so nothing is counted: the same order
+ * by id, at half the time on an event a million people took a stance on.
  */
-export function graphStanceActorsQuery(filter: { byStance: boolean; byKind: boolean; byDate: boolean }): string {
+export function graphStanceActorsQuery(filter: {
+  byStance: boolean;
+  byKind: boolean;
+  byDate: boolean;
+  oneEvent?: boolean;
+}): string {
   const conditions = [
     'e.id IN $eventIds',
     ...(filter.byStance ? ['r.stance IN $stances'] : []),
@@ -184,9 +197,7 @@ export function graphStanceActorsQuery(filter: { byStance: boolean; byKind: bool
   return `
 MATCH (a:Actor)-[r:${STANCE_REL}]->(e:Event) USING INDEX e:Event(id)
 WHERE ${conditions.join(' AND ')}
-WITH a, count(r) AS stances
-RETURN a.id AS id, stances
-ORDER BY stances DESC, id
+${filter.oneEvent ? ONE_STANCE_EACH : COUNTED}
 LIMIT $limit`;
 }
 

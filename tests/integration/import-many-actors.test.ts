@@ -2,12 +2,15 @@
  * A file that names more actors than one batch of entities (ENTITY_BATCH, 5,000): a consultation where
  * each of thousands of people answers once. Its actors are compared and written batch by batch (a
  * million of them held as plans ran the importer out of memory); every one arrives, a dry run counts
- * them without writing, and the same file again changes nothing. On the shared database, restored to
- * the seed after (tests/integration/shared-neo4j.ts).
+ * them without writing, the same file again changes nothing, and the graph of one of its events draws
+ * as many of its people as fit. On the shared database, restored to the seed after
+ * (tests/integration/shared-neo4j.ts).
  */
 import type { Driver } from 'neo4j-driver';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { GRAPH_NODE_LIMIT } from '@/lib/domain';
 import { importFile } from '@/lib/import';
+import { api } from './routes';
 import { writingFile } from './shared-neo4j';
 
 const HEADER = 'actor,actor_kind,event,event_date,stance,quote,source_title,source_url,source_date';
@@ -45,13 +48,30 @@ describe('a file of more actors than one batch', () => {
     expect(await stored()).toEqual({ actors: 0, stances: 0 });
   });
 
-  it('writes every one of them, each with its stance, and the same file again changes nothing', async () => {
+  it('writes every one of them with its stance, draws the first by id that fit in an event’s graph, and the same file again changes nothing', async () => {
     const file = scratch.file('people.csv', [HEADER, ...lines]);
     const first = await importFile({ driver }, { file });
     expect(first).toMatchObject({ written: true, invalidRows: 0 });
     expect(first.actors).toEqual({ new: PEOPLE, updated: 0, unchanged: 0 });
     expect(first.stances.new).toBe(PEOPLE);
     expect(await stored()).toEqual({ actors: PEOPLE, stances: PEOPLE });
+
+    // One consultation's graph has room for fewer of its 4,115 people than it holds: a cut view, of
+    // the people first by id (each has one stance on it, so none is busier than another).
+    process.env.STANCEGRAPH_READ_CACHE = '0';
+    try {
+      const { status, body } = await api.graph('?event=consultation-0');
+      expect(status).toBe(200);
+      expect(body.truncated).toBe(true);
+      const takers = Array.from({ length: PEOPLE }, (_, i) => i)
+        .filter((i) => i % 3 === 0)
+        .map((i) => `respondent-${i}`)
+        .sort();
+      const drawn = body.nodes.map((n: { id: string }) => n.id).filter((id: string) => id.startsWith('respondent-'));
+      expect(drawn.sort()).toEqual(takers.slice(0, GRAPH_NODE_LIMIT - 1));
+    } finally {
+      delete process.env.STANCEGRAPH_READ_CACHE;
+    }
 
     const again = await importFile({ driver }, { file });
     expect(again.actors).toEqual({ new: 0, updated: 0, unchanged: PEOPLE });
