@@ -13,14 +13,7 @@ import { checkCsvFile, csvStanceWrites } from './check-csv';
 import { checkJsonFile, jsonStanceWrites } from './check-json';
 import { emptyCounts, type ImportFormat, type ImportProgress, type ImportReport } from './format';
 import { loadStoredNames } from './names';
-import {
-  EntityWriter,
-  comparePlainJsonSources,
-  planEntities,
-  refuseRewrittenTexts,
-  writeEntities,
-  type Planned,
-} from './plan';
+import { EntityWriter, comparePlainJsonSources, planEntities, refuseRewrittenTexts, writeEntities } from './plan';
 import { FileTap, detectFormat } from './reader';
 import { RowRanges, startRun } from './runs';
 import { tallyStances } from './stance-bits';
@@ -156,8 +149,8 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const stream = () => (format === 'csv' ? csvStanceWrites(options.file, state) : jsonStanceWrites(options.file));
   const totalStanceRows = state.stanceRows;
   // A JSON file's sources kept as numbers are planned as they are written: read again from the file.
-  const plainSources = (write?: (planned: Planned) => Promise<void>) =>
-    comparePlainJsonSources(state, db, options.file, report.sources, write);
+  const plainSources = (writer?: EntityWriter) =>
+    comparePlainJsonSources(state, db, options.file, report.sources, writer);
   if (dryRun) {
     await plan();
     await plainSources();

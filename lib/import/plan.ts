@@ -108,11 +108,12 @@ function compare(
 
 const actorRow = (p: EntityPlan) => ({ id: p.id, props: p.props as unknown as ActorProps });
 const eventRow = (p: EntityPlan) => ({ id: p.id, props: p.props as unknown as EventProps });
+const sourceRow = (p: EntityPlan) => ({ id: p.id, props: p.props as unknown as SourceProps, about: p.about });
 
 /**
- * Writes planned actors and events as each batch of them is compared, `parallel` batches at most in
- * flight: a file may name a million of each, too many to hold as plans. The first failed write fails
- * the whole once the others settle.
+ * Writes planned entities as each batch of them is compared, `parallel` transactions at most in
+ * flight: a file may name a million actors or declare a million sources, too many to hold as plans.
+ * The first failed write fails the whole once the others settle.
  */
 export class EntityWriter {
   private readonly writing = new Set<Promise<void>>();
@@ -131,15 +132,20 @@ export class EntityWriter {
     return this.add(batches(this.db, planned, eventRow, createEvents, mergeEvents));
   }
 
+  sources(planned: Planned): Promise<void> {
+    return this.add(batches(this.db, planned, sourceRow, createSources, mergeSources));
+  }
+
   /** Waits for every write handed to it; throws the first failure. */
   async done(): Promise<void> {
     await Promise.all(this.writing);
     if (this.failure) throw this.failure.error;
   }
 
+  /** Once a write has failed, adds nothing more and throws when the ones in flight have settled. */
   private async add(tasks: Task[]): Promise<void> {
-    if (this.failure) throw this.failure.error;
     for (const task of tasks) {
+      if (this.failure) break;
       const written: Promise<void> = task()
         .then(() => undefined)
         .catch((error: unknown) => {
@@ -149,6 +155,7 @@ export class EntityWriter {
       this.writing.add(written);
       if (this.writing.size >= this.parallel) await Promise.race(this.writing);
     }
+    if (this.failure) await this.done();
   }
 }
 
@@ -291,21 +298,18 @@ function jsonSourceProps(source: JsonSource | KnownSource, stored: { props: Prop
 
 /**
  * A JSON file's plain sources (json-sources.ts), read again from the file ENTITY_BATCH at a time: each
- * compared with the database into `counts` and, when `write` is given, the batch's new and changed ones
- * written by it, PLAIN_SOURCE_WRITES batches at most in flight. The first failed write fails the whole.
+ * compared with the database into `counts` and, when `writer` is given, the batch's new and changed
+ * ones written by it while the next is read (no two batches share a source).
  */
 export async function comparePlainJsonSources(
   state: ImportState,
   db: Db,
   file: string,
   counts: ChangeCounts,
-  write?: (planned: Planned) => Promise<void>,
+  writer?: EntityWriter,
 ): Promise<void> {
   if (!state.plainJsonSources.size) return;
   let list: { source: JsonSource; row: number }[] = [];
-  // The next batch is read and compared while the one before it is written: no two batches share a source.
-  const writing = new Set<Promise<void>>();
-  let failure: { error: unknown } | undefined;
   const flush = async () => {
     const existing = await storedSources(
       db,
@@ -327,27 +331,15 @@ export async function comparePlainJsonSources(
       );
     }
     list = [];
-    if (!write) return;
-    const written: Promise<void> = write(planned)
-      .catch((error: unknown) => {
-        failure ??= { error };
-      })
-      .finally(() => writing.delete(written));
-    writing.add(written);
-    if (writing.size >= PLAIN_SOURCE_WRITES) await Promise.race(writing);
+    await writer?.sources(planned);
   };
   for await (const source of state.plainJsonSources.items(file)) {
     list.push(source);
     if (list.length >= ENTITY_BATCH) await flush();
-    if (failure) break;
   }
-  if (list.length && !failure) await flush();
-  await Promise.all(writing);
-  if (failure) throw failure.error;
+  if (list.length) await flush();
+  await writer?.done();
 }
-
-/** Batches of plain JSON sources written at once, while the next is read. */
-const PLAIN_SOURCE_WRITES = 2;
 
 /**
  * A relation's quote kind as it will be stored: the same quote as stored keeps its kind (another was
@@ -432,24 +424,18 @@ function batches<R>(
 /**
  * The planned sources and relations (the actors and events were written as they were planned, by an
  * EntityWriter). `moreSources`: sources planned as they are written (comparePlainJsonSources), handed
- * the way to write each batch of them; after the planned sources, before the relations that may cite them.
+ * a writer; after the planned sources, before the relations that may cite them.
  */
 export async function writeEntities(
   db: Db,
   plans: Plans,
   parallel: number,
-  moreSources?: (write: (planned: Planned) => Promise<void>) => Promise<void>,
+  moreSources?: (writer: EntityWriter) => Promise<void>,
 ): Promise<void> {
-  const sourceBatches = (planned: Planned) =>
-    batches(
-      db,
-      planned,
-      (p) => ({ id: p.id, props: p.props as unknown as SourceProps, about: p.about }),
-      createSources,
-      mergeSources,
-    );
-  await inParallel(sourceBatches(plans.sources), parallel);
-  await moreSources?.((planned) => inParallel(sourceBatches(planned), parallel));
+  const sources = new EntityWriter(db, parallel);
+  await sources.sources(plans.sources);
+  await sources.done();
+  await moreSources?.(new EntityWriter(db, parallel));
   const toWrite = new Set(plans.relations.write.map((r) => r.id));
   const relations = plans.relations.rows.filter((r) => toWrite.has(r.id));
   for (const list of chunks(relations, ENTITY_BATCH)) {
@@ -460,22 +446,4 @@ export async function writeEntities(
       ),
     );
   }
-}
-
-/** Runs the tasks, at most `limit` at a time; the first failure fails the whole once the others settle. */
-async function inParallel(tasks: Task[], limit: number): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (next < tasks.length && !failure) {
-      const task = tasks[next++];
-      try {
-        await task();
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  if (failure) throw failure.error;
 }
