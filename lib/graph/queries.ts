@@ -50,23 +50,24 @@ RETURN r.id AS id, type(r) AS type,
        CASE WHEN r.quote IS NULL OR s IS NULL THEN null ELSE {quote: r.quote, kind: r.quoteKind, source: ${SOURCE_MAP}} END AS evidence
 ORDER BY type, other.name`;
 
+/** How many actors took each stance on `e`, counted from its stances. */
+const COUNTED_ON_EVENT = `OPTIONAL MATCH (:Actor)-[r:${STANCE_REL}]->(e)
+  RETURN sum(CASE r.stance WHEN 'support' THEN 1 ELSE 0 END) AS support,
+         sum(CASE r.stance WHEN 'condemnation' THEN 1 ELSE 0 END) AS condemnation,
+         sum(CASE r.stance WHEN 'caution' THEN 1 ELSE 0 END) AS caution`;
+
+/** The same, read from its kept list of takers (lib/model/stance-takers.ts): one node, not every stance. */
+const KEPT_FOR_EVENT = `OPTIONAL MATCH (t:StanceTakers {event: e.id})
+  RETURN coalesce(size(t.support), 0) AS support, coalesce(size(t.condemnation), 0) AS condemnation,
+         coalesce(size(t.caution), 0) AS caution`;
+
 /**
- * The event and how many actors took each stance on it: counted from its stances, or (`kept`) read
- * from its kept list of takers (lib/model/stance-takers.ts), one node instead of every stance of an
- * event a million people took a stance on. Kept lists are read only when stanceTakersAddUp.
+ * The event and how many actors took each stance on it; `kept` (only when stanceTakersAddUp) reads
+ * the kept lists, which an event a million people took a stance on needs.
  */
 const eventWithCounts = (kept: boolean) => `
 CALL (e) {
-  ${
-    kept
-      ? `OPTIONAL MATCH (t:StanceTakers {event: e.id})
-  RETURN coalesce(size(t.support), 0) AS support, coalesce(size(t.condemnation), 0) AS condemnation,
-         coalesce(size(t.caution), 0) AS caution`
-      : `OPTIONAL MATCH (:Actor)-[r:${STANCE_REL}]->(e)
-  RETURN sum(CASE r.stance WHEN 'support' THEN 1 ELSE 0 END) AS support,
-         sum(CASE r.stance WHEN 'condemnation' THEN 1 ELSE 0 END) AS condemnation,
-         sum(CASE r.stance WHEN 'caution' THEN 1 ELSE 0 END) AS caution`
-  }
+  ${kept ? KEPT_FOR_EVENT : COUNTED_ON_EVENT}
 }
 RETURN e {.id, .title, .date, .kind, .description} AS event,
        {support: support, condemnation: condemnation, caution: caution} AS stanceCounts`;
