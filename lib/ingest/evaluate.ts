@@ -146,7 +146,9 @@ const norm = (name: string) =>
     )
     .replace(/^(.+) ministry of (?:foreign|external) affairs$/, '$1 foreign ministry')
     // "the foreign ministry of Varkand" is Varkand's foreign ministry, as proposed.
-    .replace(/^([a-z]+ ministry) of (.+)$/, '$2 $1');
+    .replace(/^([a-z]+ ministry) of (.+)$/, '$2 $1')
+    // "the government of Estmarch" is the Estmarch government, as proposed.
+    .replace(/^(government|parliament|cabinet|presidency) of (.+)$/, '$2 $1');
 
 /**
  * A proposed name is the labelled actor when it is the same name, an alias of it, the same state

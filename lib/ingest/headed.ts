@@ -71,8 +71,12 @@ function nextLine(lines: string[], index: number): string {
   return lines.slice(index + 1).find((l) => l.trim() !== '') ?? '';
 }
 
-/** "Mao Ning: We have noted …": a label of up to six words, a colon, then the words. */
-const TRANSCRIPT_LINE = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5}):\s+\S/u;
+/**
+ * "Mao Ning: We have noted …": a label of up to six words, a colon, then the words; a broadcast's
+ * note of how the words were taken may stand before the colon ("X (soundbite):", "X (translation):").
+ */
+const TRANSCRIPT_LINE =
+  /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5})(?:\s+\((?:soundbite|sound\s?bite|clip|recording|voice-?over|translat(?:ed|ion)|via\s+(?:an\s+)?interpreter|through\s+(?:an\s+)?interpreter|in\s+\p{Lu}\p{L}+)\))?:\s+\S/iu;
 
 /** "Q:", "Q (Sandholm Radio):", "Question:": a reporter's question in a transcript. */
 const QUESTION_LINE = /^\s*(?:Q|Question|QUESTION)(?:\s*\([^)]{1,40}\))?\s*:\s+\S/;

@@ -118,6 +118,15 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     if (!best || weight > best.weight) best = { stance, weight, cue };
   }
   if (beforeContrast && (!best || best.weight < 0.5)) best = beforeContrast;
+  // "respected the decision, but said …": a reservation after backing that only accepts makes it caution.
+  if (
+    best &&
+    !beforeContrast &&
+    best.stance === 'support' &&
+    /^(?:respect|accept)/i.test(best.cue.phrase) &&
+    /,\s*but\s+(?!also\b)/i.test(text.slice(best.cue.end))
+  )
+    return { stance: 'caution', weight: best.weight * 0.7, cue: best.cue };
   // "said it was politically motivated and warned that …", "warned … and called it a betrayal": a
   // warning beside blame is the blame's; blame inside what is warned of ("would embolden") is not.
   const warning = best?.stance === 'caution' && /^warn/i.test(best.cue.phrase) ? best.cue : null;

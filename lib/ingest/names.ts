@@ -37,6 +37,8 @@ export const NOT_NAMES = new Set(
     'Allies Supporters Opponents Leaders Governments Countries Nations Neighbours Neighbors Residents Protesters ' +
     'Activists Lawmakers Ministers Sources Reactions None Neither Nobody Few Any Either Not No ' +
     'Deputies Members MPs Legislators Senators Delegates ' +
+    // A speaker's own contractions, capitalised in the middle of a sentence too.
+    "I'm I’m I've I’ve I'd I’d I'll I’ll " +
     // Time zones a live page stamps its entries with ("17:20 BST").
     'GMT BST UTC CET CEST EET EEST EST EDT CST CDT PST PDT WIB IST JST'
   ).split(' '),

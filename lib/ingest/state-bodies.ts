@@ -44,6 +44,9 @@ const OWNED_FOREIGN_MINISTRY =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|External\s+Affairs\s+Ministry)\b/g;
 const PLACE_THEN_MINISTRY =
   /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+(?:of|for)\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice)(?![\w-])/gm;
+/** "In Estmarch, the government welcomed …": a round-up's turn to a state and its government. */
+const PLACE_THEN_GOVERNMENT =
+  /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+the\s+(government|cabinet|presidency)(?![\w-])/gm;
 /** The bodies of a state's government, as reports name them after it. */
 const GOVERNMENT_BODY = `(?:foreign(?:\\s+affairs)?|${PORTFOLIO})\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|(?:the\\s+)?${PORTFOLIO})|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|leadership|secretariat`;
 /** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */
@@ -286,6 +289,16 @@ export function findStateBodies(
     const owner = stateNamed(m[1]);
     const end = m.index + m[0].length;
     if (owner) foreignMinistry(end - m[2].length, end, owner);
+  }
+  // A town has no government: a word the lists do not know is taken for a state here.
+  for (const m of text.matchAll(PLACE_THEN_GOVERNMENT)) {
+    if (NOT_NAMES.has(m[1])) continue;
+    const owner = stateNamed(m[1]) ?? m[1];
+    const end = m.index + m[0].length;
+    const body = m[2];
+    const stored = lookup.storedBodies.get(bodyKey(owner, body));
+    const name = `${owner} ${body}`;
+    place(end - body.length, end, stored ?? { id: null, name, kind: guessKind(name) }, owner);
   }
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Forms the thirteenth set showed once it was taken for development (each written again for its rule,
+ * no sentence of the set): a broadcast's soundbite labels, a speaker's own contractions, backing that
+ * only accepts before a reservation, and a round-up's turn to a state's government.
+ */
+import { describe, expect, it } from 'vitest';
+import { sameActor } from '@/lib/ingest/evaluate';
+import { extractOnSahel, stancesOnSahel } from './ingest-speakers';
+
+describe('a broadcast transcript with soundbites', () => {
+  const TRANSCRIPT =
+    'PRESENTER (Jon Aske): The council has its first friend abroad. The trade minister, Lene Hovda, was at the ceremony.\n\n' +
+    "LENE HOVDA (soundbite): It is the right step, and I'm proud we took it first.\n\n" +
+    'PER SKARE (translated): They have rewarded a junta. We condemn it.';
+
+  it('gives the words after "NAME (soundbite):" to the person named', async () => {
+    const stances = await stancesOnSahel(TRANSCRIPT);
+    expect(stances['Lene Hovda']).toEqual(['support']);
+    expect(new Set(stances['PER SKARE'] ?? stances['Per Skare'])).toEqual(new Set(['condemnation']));
+  });
+
+  it('never takes "I\'m" or "I’ve" for a name', async () => {
+    const { proposals } = await extractOnSahel(
+      `${TRANSCRIPT}\n\nVesmark said that "frankly, I’ve seen this before, and I'm worried".`,
+    );
+    const names = proposals.map((p) => p.actor.name);
+    expect(names.filter((n) => /^I['’]/.test(n))).toEqual([]);
+  });
+});
+
+describe('backing that only accepts, then a reservation', () => {
+  it('is caution when "but" follows respecting the decision', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Farmers’ League said it respected the decision, but that its members "deserve to know what it will cost".\n\n' +
+          'Caldara said it respected the decision, but would watch the council closely.',
+      ),
+    ).toEqual({ 'Farmers’ League': ['caution'], Caldara: ['caution'] });
+  });
+
+  it('stays support without the reservation, and a welcome before "but" keeps its own reading', async () => {
+    expect(await stancesOnSahel('The Farmers’ League said it respected the decision.')).toEqual({
+      'Farmers’ League': ['support'],
+    });
+    expect(
+      await stancesOnSahel('Caldara welcomed the recognition, but said the council now had to hold elections.'),
+    ).toEqual({ Caldara: ['support'] });
+  });
+});
+
+describe('a round-up turns to a state', () => {
+  it('gives "In X, the government …" to X\'s government, a state the lists do not know included', async () => {
+    expect(
+      await stancesOnSahel(
+        'In Caldara, the government welcomed the recognition.\n\nIn Beijing, the cabinet said it regretted the step.',
+      ),
+    ).toEqual({ 'Caldara government': ['support'], 'China cabinet': ['caution'] });
+  });
+
+  it('does not make a government of a sentence that opens on a time', async () => {
+    const { proposals } = await extractOnSahel('In March, the government said nothing about the council.');
+    expect(proposals.map((p) => p.actor.name)).not.toContain('March government');
+  });
+
+  it('scores "the government of X" as the X government', () => {
+    expect(sameActor('government of Estmarch', 'Estmarch government')).toBe(true);
+    expect(sameActor('the parliament of Estmarch', "Estmarch's parliament")).toBe(true);
+    expect(sameActor('government of Estmarch', 'Estmarch')).toBe(false);
+  });
+});
