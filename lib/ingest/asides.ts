@@ -30,7 +30,7 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
     // phrase; what follows is the sentence, not a description of the name.
     if (/^["“]?(?:As|Like|Unlike|Being)\s[^,]*$/.test(sentence.text.slice(0, named.start - sentence.start))) continue;
     if (
-      /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote)\b/.test(
+      /^,\s+(?:who|which)\s+(?:also\s+)?(?:said|says|stated|states|told|added|warned|called|described|wrote|voted|abstained)\b/.test(
         clause,
       )
     )

@@ -62,6 +62,10 @@ import {
 } from './state-bodies';
 import type { KnownActor, ProposedActor } from './types';
 
+/** Up to three lower-case words and a body's noun after "UN" (not a post: "UN envoy" is a person's). */
+const UN_BODY_IN_LOWER_CASE =
+  /(?<![\w-])(?:UN|U\.N\.|United Nations)\s+((?:[a-z]+\s+){0,3}?(?:office|agency|mission|commission|committee|programme|program|fund))(?![\w-])/g;
+
 export interface Mention {
   start: number;
   end: number;
@@ -175,6 +179,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       if (firstNameAfterTitle(text, m.index, end)) continue;
       claim(state, mention(m.index, end, stateActor(stateName)));
     }
+  }
+  // "the UN refugee agency", "the U.N. human rights office": a body of the UN that reports name in lower case.
+  for (const m of text.matchAll(UN_BODY_IN_LOWER_CASE)) {
+    release(state, m.index, m.index + m[0].length);
+    claim(state, mention(m.index, m.index + m[0].length, { id: null, name: `UN ${m[1]}`, kind: 'intergovernmental' }));
   }
   // By name, or by a city that stands for the body ("Brussels"), longest first.
   const bodies: [string, string][] = [

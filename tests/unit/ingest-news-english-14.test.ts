@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sameActor } from '@/lib/ingest/evaluate';
-import { extractOnSahel, stancesOnSahel } from './ingest-speakers';
+import { SAHEL_LEAD, extractOnSahel, stancesOnSahel } from './ingest-speakers';
 
 describe('a broadcast transcript with soundbites', () => {
   const TRANSCRIPT =
@@ -66,5 +66,43 @@ describe('a round-up turns to a state', () => {
     expect(sameActor('government of Estmarch', 'Estmarch government')).toBe(true);
     expect(sameActor('the parliament of Estmarch', "Estmarch's parliament")).toBe(true);
     expect(sameActor('government of Estmarch', 'Estmarch')).toBe(false);
+  });
+});
+
+describe('bodies of the UN named in lower case', () => {
+  it('are their own actors, not the UN', async () => {
+    const { proposals } = await extractOnSahel(
+      'The UN refugee agency said it was worried about the recognition.\n\n' +
+        'The concern was echoed by the U.N. human rights office, which said the council had jailed critics.',
+    );
+    const names = proposals.map((p) => p.actor.name);
+    expect(names).toContain('UN refugee agency');
+    expect(names).toContain('UN human rights office');
+    expect(names).not.toContain('United Nations');
+  });
+
+  it('leave a post of the UN to the person who holds it', async () => {
+    expect(await stancesOnSahel('The UN humanitarian coordinator for Mali, Ana Velder, said she was worried.')).toEqual(
+      { 'Ana Velder': ['caution'] },
+    );
+  });
+});
+
+describe('a state the lists do not know, then its organ', () => {
+  it('gives "Its foreign ministry" to the state that opened the sentence before with a verb like "went"', async () => {
+    const { proposals } = await extractOnSahel(
+      'Tirasol went further than its neighbours. Its foreign ministry said it "shares Norway\'s view of the facts".',
+    );
+    expect(proposals.filter((p) => p.start > SAHEL_LEAD.length).map((p) => p.actor.name)).toContain(
+      'Tirasol foreign ministry',
+    );
+  });
+});
+
+describe('a vote said between commas', () => {
+  it('is the stance of the one who cast it', async () => {
+    expect(await stancesOnSahel('Vesmark, which voted against, has explained why.')).toEqual({
+      Vesmark: ['condemnation'],
+    });
   });
 });
