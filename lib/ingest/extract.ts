@@ -24,6 +24,7 @@ import { inDateline, leadInSpeaker, proposal } from './proposals';
 import { inOurWords, publisherVoice } from './publisher';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
+import { trailingAttribution } from './voices';
 
 /** Names the kind guess may take for a person's that name an event or a document ("the Six-Day War"). */
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
@@ -207,8 +208,13 @@ export class RuleExtractor implements Extractor {
       spokeIn = speakers.length > 0 ? sentence.paragraph : -1;
       spokeUntil = speakers.length > 0 ? sentence.end : -1;
       // A lone speaker owns the whole sentence (a quote before "said X" included); several share it in turn.
+      // Not past a semicolon outside quotation marks ("Friends are uneasy; X is furious": others' clause first),
+      // unless the name closes the sentence ("…; …, X said").
       if (speakers.length === 1 && speakers[0].how === 'subject') {
-        speakers[0].from = sentence.start;
+        const lead = text.slice(sentence.start, speakers[0].mention.start);
+        const clause =
+          /["“”]/.test(lead) || trailingAttribution(text, sentence, speakers[0].mention) ? -1 : lead.lastIndexOf(';');
+        speakers[0].from = clause >= 0 ? sentence.start + clause + 1 : sentence.start;
         speakers[0].to = sentence.end;
       }
       // '"We regret it," France, Spain and Sweden said': a quotation opening the sentence is said by

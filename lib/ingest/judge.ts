@@ -96,7 +96,9 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     // "said the recognition showed that Moscow supported terrorists": what the named one did, not the
     // speaker's view ("warned that Oslo risked …" is the speaker's warning).
     // "… that Afghanistan should not be isolated" is the speaker's wish for it, not its deed.
-    if (cue.stance !== 'caution' && !/^(?:should|must|ought)\b/i.test(cue.phrase) && THAT_NAME.test(clause)) continue;
+    // "said that Norway had no right to …": a denial of standing is the speaker's judgement of the one named.
+    if (cue.stance !== 'caution' && !/^(?:should|must|ought|no)\b/i.test(cue.phrase) && THAT_NAME.test(clause))
+      continue;
     // 'had been "warned many times"', "can still be welcomed": done to someone, not said by the speaker
     // ("has been welcomed by X" is X's, through its agent; a faint word, "will be consulted", is
     // about what is done to the speaker).

@@ -106,3 +106,38 @@ describe('a vote said between commas', () => {
     });
   });
 });
+
+describe('denying the actor standing, and answering in kind', () => {
+  it('reads "had no right", "no jurisdiction", reciprocal measures and refusing to comply as condemnation', async () => {
+    expect(
+      await stancesOnSahel(
+        'Caldara said that Norway had no right to do so.\n\n' +
+          'Vesmark said Norway had no jurisdiction over the matter.\n\n' +
+          'Kirrow said it would take reciprocal measures.\n\n' +
+          'Ostland said it would not comply with the decision.',
+      ),
+    ).toEqual({
+      Caldara: ['condemnation'],
+      Vesmark: ['condemnation'],
+      Kirrow: ['condemnation'],
+      Ostland: ['condemnation'],
+    });
+  });
+
+  it('reads unease as caution', async () => {
+    expect(await stancesOnSahel('Halka Tregor said she was uneasy about rewarding the council.')).toEqual({
+      'Halka Tregor': ['caution'],
+    });
+  });
+});
+
+describe('a clause of others before a semicolon', () => {
+  it('is not the words of the name after it, unless the name closes the sentence', async () => {
+    expect(await stancesOnSahel('Friends in Europe are worried; Caldara is furious.')).toEqual({
+      Caldara: ['condemnation'],
+    });
+    expect(await stancesOnSahel('It is a mistake; it rewards a junta, Caldara said.')).toEqual({
+      Caldara: ['condemnation'],
+    });
+  });
+});
