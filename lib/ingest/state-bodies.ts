@@ -208,7 +208,13 @@ export function findStateBodies(
       STATE_BY_WORD.get(lastWord) ??
       lookup.knownStates.get(lastWord) ??
       (m[2] ? undefined : placeOfDemonym(lastWord, text)) ??
-      (!NOT_NAMES.has(lastWord) && (m[2] || /(?:ic|ish|ese|ian|i)$/.test(lastWord)) ? lastWord : undefined);
+      (!NOT_NAMES.has(lastWord) &&
+      (m[2] ||
+        /(?:ic|ish|ese|ian|i)$/.test(lastWord) ||
+        // "The Vesmark government": a single name before "government" after "the" is a state's.
+        (words.length === 1 && /^[Tt]he\s/.test(m[0]) && /^government$/i.test(m[3])))
+        ? lastWord
+        : undefined);
     if (!owner) continue;
     const ownerWord = STATE_BY_WORD.has(m[1]) || lookup.knownStates.has(m[1]) ? m[1] : words[words.length - 1];
     const start = m.index + m[0].lastIndexOf(ownerWord, m[0].length - m[3].length);

@@ -141,3 +141,14 @@ describe('a clause of others before a semicolon', () => {
     });
   });
 });
+
+describe('a subject and its verb apart', () => {
+  it('reads through "group in parliament" and "answered within hours, …ing"', async () => {
+    expect(
+      await stancesOnSahel(
+        'The opposition Forward Caldara group in parliament backed the recognition.\n\n' +
+          "The Vesmark government answered within hours, expelling Norway's chargé d'affaires.",
+      ),
+    ).toEqual({ 'Forward Caldara': ['support'], 'Vesmark government': ['condemnation'] });
+  });
+});
