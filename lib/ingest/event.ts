@@ -13,6 +13,8 @@ export function actStem(word: string): string {
   // "withdrawal from a customs union", "ruling voiding a lease").
   const words = word
     .toLowerCase()
+    // "sanctions (asset freeze)": what the brackets add qualifies the head before them.
+    .replace(/\s*\([^)]*\)?/g, '')
     .trim()
     .split(/\s+(?:of|from|to|on|against|with|for|in|\w+ing(?=\s+(?:a|an|the|its|their)\s))\s/)[0]
     .split(/\s+/);

@@ -478,6 +478,27 @@ export class RuleExtractor implements Extractor {
       acted(owner, closedSentence(owner.start), 'owner of the act');
     const together = actingTogether(text, mentions, event);
     for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
+    // The acting actor opening a sentence ("Vossland froze the assets of …", "On Tuesday, the government
+    // of X approved …") where it was proposed nowhere else: the act is its own.
+    const opening = mentions.find((m) => {
+      const sentence = closedSentence(m.start);
+      return (
+        sentence !== undefined &&
+        !m.possessive &&
+        !/^['’]/.test(text.slice(m.end, m.end + 1)) &&
+        // Its name, not its people's word ("The Velmoran lev fell").
+        (m.surface === m.actor.name || !/(?:an|ese|ish|i|ic)$/.test(m.surface)) &&
+        side.names.some((n) => sameName(m, n)) &&
+        ACTOR_OPENS.test(text.slice(sentence.start, m.start))
+      );
+    });
+    // Nor where its government spoke for it ("the government of X lifted …" is the X government's).
+    const governmentSpoke = proposals.some(
+      (p) =>
+        (p.actor.kind === 'government' || p.actor.kind === 'government-body') &&
+        side.names.some((n) => p.actor.name.startsWith(`${n} `)),
+    );
+    if (opening && !governmentSpoke) acted(opening, closedSentence(opening.start), 'acting side');
 
     relations.push(...roleRelations(text, mentions, known, servesActingState(side, text, mentions)));
     const own = <T extends { start: number; end: number; quote: string }>(x: T): T => ({
@@ -492,6 +513,10 @@ export class RuleExtractor implements Extractor {
     };
   }
 }
+
+/** Before a name that opens its sentence: a time or a place, "the", "the government of". */
+const ACTOR_OPENS =
+  /^(?:(?:On|In|Late|Early|Earlier|Last|This)\b[^,;"“”]{0,30},\s*)?(?:[Tt]he\s+(?:(?:government|parliament|cabinet)\s+of\s+(?:the\s+)?)?)?$/;
 
 /** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */
 const BACKGROUND =

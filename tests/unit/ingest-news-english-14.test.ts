@@ -4,8 +4,11 @@
  * only accepts before a reservation, and a round-up's turn to a state's government.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFromArticle } from '@/lib/ingest';
+import { actStem } from '@/lib/ingest/event';
 import { sameActor } from '@/lib/ingest/evaluate';
-import { SAHEL_LEAD, extractOnSahel, stancesOnSahel } from './ingest-speakers';
+import type { EventDescription } from '@/lib/ingest/types';
+import { SAHEL_LEAD, extractOnSahel, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
 
 describe('a broadcast transcript with soundbites', () => {
   const TRANSCRIPT =
@@ -150,5 +153,38 @@ describe('a subject and its verb apart', () => {
           "The Vesmark government answered within hours, expelling Norway's chargé d'affaires.",
       ),
     ).toEqual({ 'Forward Caldara': ['support'], 'Vesmark government': ['condemnation'] });
+  });
+});
+
+describe('the acting actor doing the act in words of its own', () => {
+  const SANCTIONS: EventDescription = {
+    title: 'Caldara sanctions Ostmark engine makers',
+    actor: 'Caldara',
+    act: actStem('sanctions (asset freeze)'),
+    target: 'Ostmark engine makers',
+    aliases: ['the sanctions'],
+    targetNames: ['Ostmark engine makers'],
+  };
+  const stances = async (text: string) =>
+    stancesBySpeaker((await extractFromArticle({ text, event: SANCTIONS, known: [] })).proposals);
+
+  it('takes the head of the act before its brackets', () => {
+    expect(actStem('sanctions (asset freeze)')).toBe(actStem('sanctions'));
+  });
+
+  it('supports the act when it opens a sentence that tells it', async () => {
+    expect(
+      await stances(
+        'Caldara froze the assets of nine companies from Ostmark on Tuesday.\n\n' +
+          "Ostmark's foreign ministry condemned the sanctions.",
+      ),
+    ).toMatchObject({ Caldara: ['support'] });
+  });
+
+  it("not through its people's word, nor beside its government that did it", async () => {
+    const byName = await stances(
+      'The Caldaran lev fell on Tuesday.\n\nOn Tuesday the government of Caldara froze the assets of nine companies.',
+    );
+    expect(byName).not.toHaveProperty('Caldara');
   });
 });
