@@ -13,12 +13,21 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
   const out: [number, number][] = [];
   // ", Russia's special envoy for Afghanistan," is a description too.
   for (const m of sentence.text.matchAll(
-    /,\s+(?:who|whom|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?,(?!\d{3})/gu,
+    /,\s+(?:who|whom|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?(?=,(?!\d{3}))/gu,
   )) {
-    const clause = m[0];
+    // The closing comma is looked at, not taken: it may open the next description (", spokesman for X, who …,").
+    const clause = `${m[0]},`;
     // Only right after a name: ", the opposition Green Left," after "At home" describes no one, nor
     // after a place that opens the sentence ("In Kenya, the opposition … said").
-    const named = mentions.find((x) => x.end === sentence.start + m.index);
+    // "the Civic Reform party, who …": the noun a party's name leaves in lower case is part of it.
+    const named = mentions.find(
+      (x) =>
+        x.end === sentence.start + m.index ||
+        (x.end < sentence.start + m.index &&
+          /^\s+(?:party|group|movement|faction|bloc|alliance|coalition|front)$/.test(
+            sentence.text.slice(x.end - sentence.start, m.index),
+          )),
+    );
     if (
       !named ||
       /(?:^|\s)(?:in|at|on|across|throughout)\s+(?:the\s+)?$/i.test(

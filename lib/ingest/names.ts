@@ -119,6 +119,11 @@ const NAME_RUN = new RegExp(
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const WEEKDAYS_AFTER = new RegExp(`(?:\\s+${WEEKDAY})+$`);
 
+/** Words a party takes its name from, two at a time ("Law and Justice", "Unity and Progress"). */
+const VALUE_WORD =
+  '(?:Unity|Justice|Freedom|Liberty|Progress|Renewal|Solidarity|Peace|Development|Democracy|Reform|Dignity|Equality|Prosperity|Hope|Change|Truth|Reconciliation|Order|Law|Labour|Labor|Work|Bread|Honour|Honor|Faith|Homeland|Independence|Sovereignty|Stability|Growth|Dialogue|Integrity|Transparency)';
+const VALUES_PAIR = new RegExp(`^${VALUE_WORD}\\s+and\\s+${VALUE_WORD}$`);
+
 /**
  * Runs of capitalised words; "A and B" is two names ("Chad and Niger", "Jane Roe and John
  * Doe") unless the run ends as a body's name does ("Peace and Security Council").
@@ -176,7 +181,10 @@ export function* nameRuns(text: string): Generator<{ 0: string; index: number }>
       // "the Gulf Cooperation Council and the African Union": "and the" always joins two names.
       const whole =
         !/\sand\s+the\s/.test(run) &&
-        (!words.includes('and') || ORGANISATION_WORDS.has(last) || GOVERNMENT_BODY_WORDS.has(last));
+        (!words.includes('and') ||
+          ORGANISATION_WORDS.has(last) ||
+          GOVERNMENT_BODY_WORDS.has(last) ||
+          VALUES_PAIR.test(run));
       for (const part of whole ? personOf(run) : run.split(/\s+and\s+(?:the\s+)?/)) {
         const at = text.indexOf(part, index);
         yield { 0: part, index: at };
@@ -306,7 +314,7 @@ export function guessKind(name: string, titled = false): ActorKind {
     return 'government-body';
   if (lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
   if (lower.some((w) => GOVERNMENT_BODY_WORDS.has(w))) return 'government-body';
-  if (/^[A-Z]{2,6}$/.test(name)) return 'organisation';
+  if (/^[A-Z]{2,6}$/.test(name) || VALUES_PAIR.test(name)) return 'organisation';
   if (titled || lower.length >= 2) return 'person';
   return 'organisation';
 }

@@ -188,3 +188,26 @@ describe('the acting actor doing the act in words of its own', () => {
     expect(byName).not.toHaveProperty('Caldara');
   });
 });
+
+describe('parties by their names', () => {
+  it('keeps a party named by two values whole, and still splits two states', async () => {
+    expect(
+      await stancesOnSahel('Law and Justice said it regretted the step.\n\nMali and Niger condemned the recognition.'),
+    ).toEqual({ 'Law and Justice': ['caution'], Mali: ['condemnation'], Niger: ['condemnation'] });
+  });
+
+  it('reads past "party" and a description after it to the verb', async () => {
+    expect(
+      await stancesOnSahel(
+        'In Caldara, the opposition Unity and Progress party, which has long accused the premier of nepotism, said the government should welcome the council.',
+      ),
+    ).toEqual({ 'Unity and Progress': ['support'] });
+  });
+
+  it("leaves a description of the party out of its spokesman's words", async () => {
+    const stances = await stancesOnSahel(
+      'Dafydd Tregarne, spokesman for the Civic Reform party, who last week accused the premier of lying, said Norway had done the right thing.',
+    );
+    expect(stances['Dafydd Tregarne']).toEqual(['support']);
+  });
+});
