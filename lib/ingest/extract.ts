@@ -95,6 +95,8 @@ export class RuleExtractor implements Extractor {
     const unnamed: UnnamedVoice[] = [];
     const relations: ProposedRelation[] = [];
     let lastSpeaker: Mention | null = null;
+    // The person named last, and in which paragraph: "X abstained, and its envoy, Y, explained. She said …".
+    let namedPerson: { mention: Mention; paragraph: number } | null = null;
     let lastStance: Stance | null = null;
     const stanceOf = new Map<string, Stance>();
     /** Who declined to say anything, so that one doing as they did is silent too. */
@@ -164,7 +166,11 @@ export class RuleExtractor implements Extractor {
         sentence,
         inSentence,
         cues,
-        lastSpeaker,
+        lastSpeaker?.actor.kind !== 'person' &&
+          namedPerson?.paragraph === sentence.paragraph &&
+          /^(?:He|She)\s/.test(sentence.text)
+          ? namedPerson.mention
+          : lastSpeaker,
         event,
         spokeIn === sentence.paragraph ||
           // A paragraph that is one quotation, right after a speaker's paragraph, is theirs still.
@@ -426,6 +432,8 @@ export class RuleExtractor implements Extractor {
           silentTurn = false;
         }
       }
+      const named = inSentence.filter((m) => m.actor.kind === 'person' && !m.possessive).at(-1);
+      if (named) namedPerson = { mention: named, paragraph: sentence.paragraph };
       if (speakers.length > 0 && !point) lastSpeaker = speakers[speakers.length - 1].mention;
       else if (speakers.length === 0 && !leading) {
         // "Not so for Nilofar Bayat, a former captain. She called it …": the one person named last is

@@ -409,7 +409,9 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         // A people's word ("Baltic", "Kenyan") is no actor; a surname that ends like one ("Dujarric",
         // "Vucic") is, when a verb of speech follows it.
         (!/(?:ic|ish|ese|ian|ians|ean|eans|ans)$/.test(name) ||
-          /^,?\s+(?:said|says|told|added|asked|wrote|stated|noted)\b/.test(text.slice(end, end + 12))) &&
+          /^,?\s+(?:said|says|told|added|asked|wrote|stated|noted)\b/.test(text.slice(end, end + 12)) ||
+          // "Drennic voted against": a people's word in the singular is never the subject of a verb.
+          (/(?:ic|ish|ese|ian|ean)$/.test(name) && /^\s+[a-z]{3,}ed\b/.test(text.slice(end, end + 20)))) &&
         // "Arab states", "Nordic countries": a people's word before a common noun; so "Brennican exiles
         // protested": before a plural and its verb.
         !ADJECTIVE_NOUN.test(text.slice(end, end + 16)) &&

@@ -211,8 +211,9 @@ export function findStateBodies(
       (!NOT_NAMES.has(lastWord) &&
       (m[2] ||
         /(?:ic|ish|ese|ian|i)$/.test(lastWord) ||
-        // "The Vesmark government": a single name before "government" after "the" is a state's.
-        (words.length === 1 && /^[Tt]he\s/.test(m[0]) && /^government$/i.test(m[3])))
+        // "The Vesmark government", "the Vesmark foreign ministry": a single name between "the" and a
+        // government's body is a state's.
+        (words.length === 1 && /^[Tt]he\s/.test(m[0])))
         ? lastWord
         : undefined);
     if (!owner) continue;

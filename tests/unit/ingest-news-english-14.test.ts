@@ -211,3 +211,25 @@ describe('parties by their names', () => {
     expect(stances['Dafydd Tregarne']).toEqual(['support']);
   });
 });
+
+describe('votes told as deeds', () => {
+  it("reads a vote against as blame from a name that ends like a people's word", async () => {
+    expect(await stancesOnSahel('Drennic voted against the recognition.')).toEqual({ Drennic: ['condemnation'] });
+  });
+
+  it('gives "She said" to the envoy named after the state that voted', async () => {
+    const stances = await stancesOnSahel(
+      'Caldara voted against, and its deputy envoy, Halka Tregaskis, was one of the few to explain a vote. ' +
+        'She said Caldara was "uneasy about rewarding whoever reaches the palace first".',
+    );
+    expect(stances['Halka Tregaskis']).toEqual(['caution']);
+  });
+});
+
+describe('a body of a state the lists do not know, after "the"', () => {
+  it("is that state's", async () => {
+    expect(await stancesOnSahel('The Vesmark foreign ministry issued a statement rejecting the recognition.')).toEqual({
+      'Vesmark foreign ministry': ['condemnation'],
+    });
+  });
+});
