@@ -44,7 +44,7 @@ export const NOT_NAMES = new Set(
   ).split(' '),
 );
 export const SINGULAR_VERB_AFTER =
-  /^(?:(?:,\s+(?:a|an|the|which|who|where|whose|[A-Z][\w-]*['’]s)\s[^,;]{1,120},)?\s+(?:(?:fully|firmly|strongly|openly|publicly)\s+[a-z]{3,}s\b|(?:(?:fully|firmly|strongly|swiftly|quickly|openly|publicly|formally|immediately|sharply)\s+)?(?:has|had|is|was|will|would|did|does|cannot|said|says|on|also|[a-z]+ed|went|made|took|gave|told|sent|struck|spoke|wrote|held|stood|kept|hit|sought|put|broke|drew|chose|came|froze|sold|bought|began|withdrew|won|left|led|met|paid|shut|swore|brought)\b)|['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|response|reaction|reply|answer|government|foreign\s+ministry|president|prime\s+minister)\b)/;
+  /^(?:(?:,\s+(?:a|an|the|which|who|where|whose|[A-Z][\w-]*['’]s)\s[^,;]{1,120},|,\s+(?:by\s+contrast|in\s+contrast|for\s+its\s+part|in\s+turn|however|meanwhile|too|though|instead|likewise|similarly),)?\s+(?:(?:fully|firmly|strongly|openly|publicly)\s+[a-z]{3,}s\b|(?:(?:fully|firmly|strongly|swiftly|quickly|openly|publicly|formally|immediately|sharply)\s+)?(?:has|had|is|was|will|would|did|does|cannot|said|says|on|also|[a-z]+ed|went|made|took|gave|told|sent|struck|spoke|wrote|held|stood|kept|hit|sought|put|broke|drew|chose|came|froze|sold|bought|began|withdrew|won|left|led|met|paid|shut|swore|brought)\b)|['’]s\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|response|reaction|reply|answer|government|foreign\s+ministry|president|prime\s+minister)\b)/;
 /** Endings of states' names ("Transnistria", "Somaliland", "Kazakhstan"), for a single word the lists do not know. */
 export const STATE_LIKE = /(?:ia|land|stan|ea|ay|al|an|ar|as|ey|o|a)$/;
 export const CONNECTORS = new Set([

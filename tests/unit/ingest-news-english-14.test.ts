@@ -233,3 +233,13 @@ describe('a body of a state the lists do not know, after "the"', () => {
     });
   });
 });
+
+describe('a name opening the sentence, then an aside', () => {
+  it('is still the subject after ", by contrast," or ", however,"', async () => {
+    expect(
+      await stancesOnSahel(
+        'Brezhan, by contrast, described the recognition as overdue.\n\nCaldara, however, condemned the recognition.',
+      ),
+    ).toEqual({ Brezhan: ['support'], Caldara: ['condemnation'] });
+  });
+});
