@@ -13,7 +13,7 @@ export function describingClauses(sentence: Sentence, mentions: Mention[]): [num
   const out: [number, number][] = [];
   // ", Russia's special envoy for Afghanistan," is a description too.
   for (const m of sentence.text.matchAll(
-    /,\s+(?:who|whom|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?(?=,(?!\d{3}))/gu,
+    /,\s+(?:who|whom|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:[a-z-]+\s+){0,3}(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*|president|leader|secretary|member)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?(?=,(?!\d{3}))/gu,
   )) {
     // The closing comma is looked at, not taken: it may open the next description (", spokesman for X, who …,").
     const clause = `${m[0]},`;

@@ -243,3 +243,14 @@ describe('a name opening the sentence, then an aside', () => {
     ).toEqual({ Brezhan: ['support'], Caldara: ['condemnation'] });
   });
 });
+
+describe("a named person's post between commas", () => {
+  it('is a description: the body in it does not speak beside the person', async () => {
+    expect(
+      await stancesOnSahel(
+        'Anselmo Redondo, foreign affairs spokesman for the Solvaran Labour Federation, condemned the recognition.\n\n' +
+          "Edyta Lisowiec, president of the Employers' Council, said her members supported the recognition.",
+      ),
+    ).toEqual({ 'Anselmo Redondo': ['condemnation'], 'Edyta Lisowiec': ['support'] });
+  });
+});
