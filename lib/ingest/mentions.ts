@@ -496,6 +496,20 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     if (stored) m.actor = stored;
   }
   storedOwnedBodies(text, state.mentions, known);
+  // "Salm's office", "the UN Secretary-General's office": a person's or a post's office speaks as itself.
+  for (const m of state.mentions) {
+    if (
+      !m.possessive ||
+      (m.actor.kind !== 'person' && !/\b(?:Secretary-General|President|Prime Minister)$/.test(m.actor.name))
+    )
+      continue;
+    const office = /^['’]s\s+(?:press\s+)?office\b/.exec(text.slice(m.end, m.end + 20));
+    if (!office) continue;
+    m.end += office[0].length;
+    m.surface = text.slice(m.start, m.end);
+    m.actor = { id: null, name: `${m.actor.name}'s office`, kind: 'government-body' };
+    m.possessive = false;
+  }
   // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.
   const owners = new Set(state.mentions.map((m) => m.of));
   for (const m of state.mentions)

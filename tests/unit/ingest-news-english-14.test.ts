@@ -254,3 +254,17 @@ describe("a named person's post between commas", () => {
     ).toEqual({ 'Anselmo Redondo': ['condemnation'], 'Edyta Lisowiec': ['support'] });
   });
 });
+
+describe("a person's or a post's office", () => {
+  it('speaks as the office', async () => {
+    expect(
+      await stancesOnSahel(
+        "President Ana Salm's office condemned the recognition.\n\n" +
+          "The UN Secretary-General's office urged both countries to implement the decision.",
+      ),
+    ).toEqual({
+      "Ana Salm's office": ['condemnation'],
+      "United Nations Secretary-General's office": ['support'],
+    });
+  });
+});
