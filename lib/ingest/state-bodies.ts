@@ -44,6 +44,9 @@ const OWNED_FOREIGN_MINISTRY =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|External\s+Affairs\s+Ministry)\b/g;
 const PLACE_THEN_MINISTRY =
   /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+(?:of|for)\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice)(?![\w-])/gm;
+/** A party's or a regime's word before "government" ("the Labour government"), not a state's name. */
+const POLITICAL_COLOUR =
+  /^(?:Labour|Labor|Conservative|Tory|Liberal|Socialist|Democratic|Republican|Communist|Coalition|Military|Federal|National|Provisional|Interim|Transitional|Caretaker|Unity|Junta|Opposition)$/;
 /** "In Estmarch, the government welcomed …": a round-up's turn to a state and its government. */
 const PLACE_THEN_GOVERNMENT =
   /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+the\s+(government|cabinet|presidency)(?![\w-])/gm;
@@ -212,8 +215,8 @@ export function findStateBodies(
       (m[2] ||
         /(?:ic|ish|ese|ian|i)$/.test(lastWord) ||
         // "The Vesmark government", "the Vesmark foreign ministry": a single name between "the" and a
-        // government's body is a state's.
-        (words.length === 1 && /^[Tt]he\s/.test(m[0])))
+        // government's body is a state's; not "the Labour government".
+        (words.length === 1 && /^[Tt]he\s/.test(m[0]) && !POLITICAL_COLOUR.test(lastWord)))
         ? lastWord
         : undefined);
     if (!owner) continue;

@@ -232,6 +232,13 @@ describe('a body of a state the lists do not know, after "the"', () => {
       'Vesmark foreign ministry': ['condemnation'],
     });
   });
+
+  it("takes no party's word for a state", async () => {
+    const { relations } = await extractOnSahel(
+      'The Labour government welcomed the recognition.\n\nThe Conservative government had condemned it.',
+    );
+    expect(relations.filter((r) => r.type === 'PART_OF').map((r) => r.to.name)).toEqual([]);
+  });
 });
 
 describe('a name opening the sentence, then an aside', () => {
