@@ -2,7 +2,6 @@
  * Pass 1 of a CSV: every row checked, alone (validate.ts) and against the rows before it and the
  * database (its source found or given an id); and pass 2: the same rows again, as stance writes.
  */
-import { ACTOR_KINDS, type ActorKind } from '../domain';
 import { newSourceId, secondSourceId, stanceId, type SourceKey, type SourceRow } from '../model';
 import { readQuery, type Db } from '../neo4j';
 import { EXISTING_IDS, FIND_SOURCES_BY_TITLE, FIND_SOURCES_BY_URL } from './cypher';
@@ -14,9 +13,6 @@ import { FileTap, ownString, readCsv, type CsvItem } from './reader';
 import { STANCE_CODE, STANCE_CODE_MASK } from './stance-bits';
 import { WHOLE_SOURCES, evidenceKeyParts, truncate, type ImportState, type Props, type StanceWrite } from './state';
 import { checkCsvRow, futureDateProblem, publisherOf, type CsvStanceRow, type ImportRules } from './validate';
-
-/** Each actor kind's own string (a row's cell is a view of its chunk of the file). */
-const KIND_OF = new Map<string, ActorKind>(ACTOR_KINDS.map((kind) => [kind, kind]));
 
 export async function checkCsvFile(
   tap: FileTap,
@@ -79,7 +75,7 @@ async function prepareCsvChunk(
       if (future) bad.push(future);
       const futureStance = row.statedOn && futureDateProblem(row.statedOn, rules, now, 'stated_on');
       if (futureStance) bad.push(futureStance);
-      const actor = state.actors.get(row.actorId);
+      const actor = state.csvActors.get(row.actorId);
       if (actor && actor.kind !== row.actorKind) {
         bad.push(`actor "${row.actorId}" has actor_kind "${actor.kind}" in row ${actor.row}, "${row.actorKind}" here`);
       }
@@ -87,9 +83,9 @@ async function prepareCsvChunk(
       if (event && event.date !== row.eventDate) {
         bad.push(`event "${row.eventId}" has event_date ${event.date} in row ${event.row}, ${row.eventDate} here`);
       }
-      if (state.actors.has(row.eventId) || state.events.has(row.actorId)) {
+      if (state.csvActors.has(row.eventId) || state.events.has(row.actorId)) {
         bad.push(
-          `"${state.actors.has(row.eventId) ? row.eventId : row.actorId}" is used both as an actor and as an event`,
+          `"${state.csvActors.has(row.eventId) ? row.eventId : row.actorId}" is used both as an actor and as an event`,
         );
       }
     }
@@ -97,15 +93,8 @@ async function prepareCsvChunk(
       problems.push({ row: item.row, line: item.line, message: bad.join('; ') });
       continue;
     }
+    if (!state.csvActors.has(row.actorId)) state.csvActors.add(row.actorId, item.row, row.actorName, row.actorKind);
     // Kept for the whole import: copies, not views of the chunk they were read from.
-    if (!state.actors.has(row.actorId)) {
-      state.actors.set(ownString(row.actorId), {
-        row: item.row,
-        name: row.actorName === null ? null : ownString(row.actorName),
-        // One string per kind, not a copy per actor: a file may name a million of them.
-        kind: KIND_OF.get(row.actorKind)!,
-      });
-    }
     if (!state.events.has(row.eventId)) {
       state.events.set(ownString(row.eventId), {
         row: item.row,

@@ -34,6 +34,8 @@ export interface ImportOptions {
   parallel?: number;
   /** Sources held whole before the rest are kept as numbers (state.ts WHOLE_SOURCES). */
   wholeSources?: number;
+  /** A CSV's actors held with their names before the rest are named again from the file (csv-actors.ts). */
+  heldActors?: number;
   /** Who runs it, for the history: the signed-in editor, or the command line's user. */
   user?: string;
   onProgress?: (progress: ImportProgress) => void;
@@ -61,7 +63,7 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const parallel = Math.max(1, options.parallel ?? DEFAULT_PARALLEL);
   const fileName = options.displayName ?? path.basename(options.file);
-  const state = new ImportState();
+  const state = new ImportState(options.heldActors);
 
   if (!dryRun) await applySchema(db, [...IMPORT_SCHEMA_STATEMENTS, ...HISTORY_SCHEMA_STATEMENTS]);
 
@@ -136,13 +138,14 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   if (state.invalidRows > 0) return finish();
   // What would change: entities are compared with the database here, stances as they are written (or, on a dry run, compared).
   const plan = async (writer?: EntityWriter) => {
-    const plans = await planEntities(state, db, format, writer);
+    const plans = await planEntities(state, db, format, options.file, writer);
     report.actors = plans.actors.counts;
     report.events = plans.events.counts;
     report.sources = plans.sources.counts;
     report.relations = plans.relations.counts;
     // Compared and written: the stance pass does not need them, and a file may name a million.
     state.actors.clear();
+    state.csvActors.clear();
     return plans;
   };
 

@@ -19,6 +19,7 @@ import {
 import { DEFAULT_QUOTE_KIND } from '../domain';
 import { inWriteTransaction, inWriteTransactionRetryingDeadlocks, readQuery, type Db } from '../neo4j';
 import { stanceSchema } from '../seed/schema';
+import type { CsvActor } from './csv-actors';
 import { EXISTING_ACTORS, EXISTING_EVENTS, EXISTING_IDS, EXISTING_RELATIONS } from './cypher';
 import { emptyCounts, type ChangeCounts, type ImportChange, type ImportFormat } from './format';
 import { storedSources, type JsonSource } from './json-sources';
@@ -159,6 +160,14 @@ export class EntityWriter {
   }
 }
 
+/** An actor as the file declares it: a CSV's from the row that named it first, a JSON file's with its fields. */
+type ActorDeclaration = CsvActor & { props?: Props };
+
+/** A JSON file's actors, `size` at a time. */
+async function* jsonActorBatches(state: ImportState, size: number): AsyncGenerator<ActorDeclaration[]> {
+  for (const ids of chunks([...state.actors.keys()], size)) yield ids.map((id) => ({ id, ...state.actors.get(id)! }));
+}
+
 /**
  * Compares every entity of the file with the database. Actors and events are not kept as plans: each
  * batch of them goes to `writer` (an import) or is only counted (a dry run).
@@ -167,6 +176,8 @@ export async function planEntities(
   state: ImportState,
   db: Db,
   format: ImportFormat,
+  /** The file: a CSV's actors past those held whole are named again from it. */
+  file: string,
   writer?: EntityWriter,
 ): Promise<Plans> {
   const plans: Plans = {
@@ -177,16 +188,20 @@ export async function planEntities(
   };
   if (state.invalidRows > 0) return plans;
 
-  for (const ids of chunks([...state.actors.keys()], ENTITY_BATCH)) {
+  const actorBatches: AsyncIterable<ActorDeclaration[]> =
+    format === 'csv'
+      ? state.csvActors.batches(file, state.resolveCell, ENTITY_BATCH)
+      : jsonActorBatches(state, ENTITY_BATCH);
+  for await (const decls of actorBatches) {
     const planned: Planned = { counts: plans.actors.counts, write: [] };
     const existing = new Map(
-      (await readQuery(db, EXISTING_ACTORS, { ids })).records.map((r) => [
+      (await readQuery(db, EXISTING_ACTORS, { ids: decls.map((d) => d.id) })).records.map((r) => [
         String(r.get('id')),
         r.get('props') as Props,
       ]),
     );
-    for (const id of ids) {
-      const decl = state.actors.get(id)!;
+    for (const decl of decls) {
+      const { id } = decl;
       const old = existing.get(id);
       // CSV: a slug cell keeps the stored name; a new actor named by its slug is called by it.
       const name = decl.name ?? (old?.name as string | undefined) ?? id;

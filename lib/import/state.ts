@@ -5,6 +5,7 @@
 import type { ActorKind, Stance } from '../domain';
 import type { EvidenceRow, RelationRow, SourceRow } from '../model';
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, emptyCounts, type ImportChange, type ImportProblem } from './format';
+import { CsvActors, HELD_ACTORS } from './csv-actors';
 import { CompactKeyMap } from './hashset';
 import { PlainJsonSources } from './json-sources';
 import { PlainSources } from './plain-sources';
@@ -74,8 +75,11 @@ export class ImportState {
   /** CSV rows or JSON stance items: the rows the stance pass goes through. */
   stanceRows = 0;
 
-  // CSV: declared inline by the rows. JSON: declared in their sections.
+  /** JSON: declared in their section. */
   readonly actors = new Map<string, { row: number; name: string | null; kind: ActorKind; props?: Props }>();
+  /** CSV: named by the rows (csv-actors.ts). */
+  readonly csvActors: CsvActors;
+  // CSV: declared inline by the rows. JSON: declared in their section.
   readonly events = new Map<
     string,
     { row: number; title: string | null; date: string; props?: Props; index?: number }
@@ -101,6 +105,11 @@ export class ImportState {
   /** Fields of stored entities the import changes, the first MAX_LISTED_CHANGES of them. */
   readonly changes: ImportChange[] = [];
   changeCount = 0;
+
+  /** `heldActors`: a CSV's actors held with their names before the rest are kept as numbers. */
+  constructor(heldActors = HELD_ACTORS) {
+    this.csvActors = new CsvActors(heldActors);
+  }
 
   problem(problem: ImportProblem): void {
     this.invalidRows += 1;

@@ -40,21 +40,35 @@ describe('a file of more actors than one batch', () => {
     return `Respondent ${i},person,${consultation},2024-0${1 + (i % 3)}-15,${STANCES[i % 3]},Answer number ${i} to the consultation,${consultation} answers,https://example.org/consultation/${i % 3},2024-06-01`;
   });
 
-  it('counts them on a dry run without writing one', async () => {
-    const report = await importFile({ driver }, { file: scratch.file('dry.csv', [HEADER, ...lines]), dryRun: true });
-    expect(report).toMatchObject({ written: false, invalidRows: 0 });
-    expect(report.actors).toEqual({ new: PEOPLE, updated: 0, unchanged: 0 });
-    expect(report.events.new).toBe(3);
+  it('counts them on a dry run without writing one, however many are held with their names', async () => {
+    for (const heldActors of [undefined, 1_000]) {
+      const file = scratch.file(`dry-${heldActors ?? 'all'}.csv`, [HEADER, ...lines]);
+      const report = await importFile({ driver }, { file, dryRun: true, heldActors });
+      expect(report).toMatchObject({ written: false, invalidRows: 0 });
+      expect(report.actors).toEqual({ new: PEOPLE, updated: 0, unchanged: 0 });
+      expect(report.events.new).toBe(3);
+    }
     expect(await stored()).toEqual({ actors: 0, stances: 0 });
   });
 
-  it('writes every one of them with its stance, draws the first by id that fit in an event’s graph, and the same file again changes nothing', async () => {
+  it('writes every one of them with its stance and name, draws the first by id that fit in an event’s graph, and the same file again changes nothing', async () => {
     const file = scratch.file('people.csv', [HEADER, ...lines]);
-    const first = await importFile({ driver }, { file });
+    // Most of them past those held with their names: named again from the file as they are written.
+    const first = await importFile({ driver }, { file, heldActors: 1_000 });
     expect(first).toMatchObject({ written: true, invalidRows: 0 });
     expect(first.actors).toEqual({ new: PEOPLE, updated: 0, unchanged: 0 });
     expect(first.stances.new).toBe(PEOPLE);
     expect(await stored()).toEqual({ actors: PEOPLE, stances: PEOPLE });
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Actor) WHERE a.id IN ['respondent-0', 'respondent-999', 'respondent-1000', 'respondent-12344']
+       RETURN a.id AS id, a.name AS name, a.kind AS kind ORDER BY id`,
+    );
+    expect(records.map((r) => [r.get('id'), r.get('name'), r.get('kind')])).toEqual([
+      ['respondent-0', 'Respondent 0', 'person'],
+      ['respondent-1000', 'Respondent 1000', 'person'],
+      ['respondent-12344', 'Respondent 12344', 'person'],
+      ['respondent-999', 'Respondent 999', 'person'],
+    ]);
 
     // One consultation's graph has room for fewer of its 4,115 people than it holds: a cut view, of
     // the people first by id (each has one stance on it, so none is busier than another).
