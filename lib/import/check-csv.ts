@@ -5,6 +5,7 @@
 import { newSourceId, secondSourceId, stanceId, type SourceKey, type SourceRow } from '../model';
 import { readQuery, type Db } from '../neo4j';
 import { EXISTING_IDS, FIND_SOURCES_BY_TITLE, FIND_SOURCES_BY_URL } from './cypher';
+import type { ActorDeclaration } from './file-actors';
 import { PairSet } from './hashset';
 import type { ImportProblem } from './format';
 import { stanceKindConflicts, type KindClaim } from './kinds';
@@ -75,7 +76,7 @@ async function prepareCsvChunk(
       if (future) bad.push(future);
       const futureStance = row.statedOn && futureDateProblem(row.statedOn, rules, now, 'stated_on');
       if (futureStance) bad.push(futureStance);
-      const actor = state.csvActors.get(row.actorId);
+      const actor = state.actors.get(row.actorId);
       if (actor && actor.kind !== row.actorKind) {
         bad.push(`actor "${row.actorId}" has actor_kind "${actor.kind}" in row ${actor.row}, "${row.actorKind}" here`);
       }
@@ -83,9 +84,9 @@ async function prepareCsvChunk(
       if (event && event.date !== row.eventDate) {
         bad.push(`event "${row.eventId}" has event_date ${event.date} in row ${event.row}, ${row.eventDate} here`);
       }
-      if (state.csvActors.has(row.eventId) || state.events.has(row.actorId)) {
+      if (state.actors.has(row.eventId) || state.events.has(row.actorId)) {
         bad.push(
-          `"${state.csvActors.has(row.eventId) ? row.eventId : row.actorId}" is used both as an actor and as an event`,
+          `"${state.actors.has(row.eventId) ? row.eventId : row.actorId}" is used both as an actor and as an event`,
         );
       }
     }
@@ -93,8 +94,14 @@ async function prepareCsvChunk(
       problems.push({ row: item.row, line: item.line, message: bad.join('; ') });
       continue;
     }
-    if (!state.csvActors.has(row.actorId)) state.csvActors.add(row.actorId, item.row, row.actorName, row.actorKind);
     // Kept for the whole import: copies, not views of the chunk they were read from.
+    if (!state.actors.has(row.actorId))
+      state.actors.add({
+        id: ownString(row.actorId),
+        row: item.row,
+        name: row.actorName === null ? null : ownString(row.actorName),
+        kind: row.actorKind,
+      });
     if (!state.events.has(row.eventId)) {
       state.events.set(ownString(row.eventId), {
         row: item.row,
@@ -262,6 +269,15 @@ async function resolveCsvSources(
       about: new Set(),
       row,
     });
+  }
+}
+
+/** A CSV's actors again, each as the row it is read from names it (those held whole are left out by their row). */
+export async function* csvActorsAgain(file: string, state: ImportState): AsyncGenerator<ActorDeclaration> {
+  for await (const item of readCsv(new FileTap(file))) {
+    const { row } = checkCsvRow(item.values, state.resolveCell);
+    if (!row) throw new Error(`row ${item.row} changed between reading and planning the file`);
+    yield { id: row.actorId, row: item.row, name: row.actorName, kind: row.actorKind };
   }
 }
 

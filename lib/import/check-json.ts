@@ -8,6 +8,7 @@ import { relationId, stanceId } from '../model';
 import { readQuery, type Db } from '../neo4j';
 import { relationSchema, stanceSchema } from '../seed/schema';
 import { EXISTING_IDS } from './cypher';
+import type { ActorDeclaration } from './file-actors';
 import { jsonActorSchema, jsonEventSchema, jsonSourceSchema, type ImportProblem } from './format';
 import { relationKindConflicts, stanceKindConflicts, type KindClaim } from './kinds';
 import { checkInChunks } from './overlap';
@@ -88,13 +89,7 @@ export async function checkJsonFile(
     if (count % CHECK_CHUNK === 0) onChecked();
     if (item.section === 'actors') {
       const a = declaration(item, jsonActorSchema, (id) => state.actors.get(id)?.row, bad);
-      if (a)
-        state.actors.set(a.id, {
-          row: item.index,
-          name: a.name,
-          kind: a.kind,
-          props: { name: a.name, kind: a.kind, description: a.description, aliases: a.aliases },
-        });
+      if (a) state.actors.add(jsonActor(a, item.index));
     } else if (item.section === 'events') {
       const e = declaration(item, jsonEventSchema, (id) => state.events.get(id)?.row, bad);
       const future = e && futureDateProblem(e.date, rules);
@@ -124,9 +119,9 @@ export async function checkJsonFile(
       else shapedStances += 1;
     }
   }
-  for (const [id, actor] of state.actors) {
+  for (const [id, row] of state.actors.rows()) {
     if (state.events.has(id))
-      bad('actors', actor.row, `id "${id}" is also an event's id; ids must be unique across actors and events`);
+      bad('actors', row, `id "${id}" is also an event's id; ids must be unique across actors and events`);
   }
 
   // Sources without a text in the file may have one stored in the database: quotes must be in it.
@@ -221,6 +216,26 @@ function declaration<T extends { id: string }>(
   else if (earlier !== undefined) bad(item.section, item.index, `duplicate id "${r.data.id}" (item ${earlier})`);
   else return r.data;
   return undefined;
+}
+
+function jsonActor(a: z.infer<typeof jsonActorSchema>, index: number): ActorDeclaration {
+  return {
+    id: a.id,
+    row: index,
+    name: a.name,
+    kind: a.kind,
+    props: { name: a.name, kind: a.kind, description: a.description, aliases: a.aliases },
+  };
+}
+
+/** A JSON file's actors again, as declared (those held whole are left out by their item). */
+export async function* jsonActorsAgain(file: string): AsyncGenerator<ActorDeclaration> {
+  for await (const item of readJson(new FileTap(file))) {
+    if (item.section !== 'actors') continue;
+    const a = jsonActorSchema.safeParse(item.value);
+    if (!a.success) throw new Error(`actor ${item.index} changed between reading and planning the file`);
+    yield jsonActor(a.data, item.index);
+  }
 }
 
 function hasActor(state: ImportState, id: string): boolean {

@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { HISTORY_SCHEMA_STATEMENTS, IMPORT_SCHEMA_STATEMENTS, applySchema, rebuildBesideGraph } from '../model';
 import type { Db } from '../neo4j';
-import { checkCsvFile, csvStanceWrites } from './check-csv';
-import { checkJsonFile, jsonStanceWrites } from './check-json';
+import { checkCsvFile, csvActorsAgain, csvStanceWrites } from './check-csv';
+import { checkJsonFile, jsonActorsAgain, jsonStanceWrites } from './check-json';
 import { emptyCounts, type ImportFormat, type ImportProgress, type ImportReport } from './format';
 import { loadStoredNames } from './names';
 import { EntityWriter, comparePlainJsonSources, planEntities, refuseRewrittenTexts, writeEntities } from './plan';
@@ -34,7 +34,7 @@ export interface ImportOptions {
   parallel?: number;
   /** Sources held whole before the rest are kept as numbers (state.ts WHOLE_SOURCES). */
   wholeSources?: number;
-  /** A CSV's actors held with their names before the rest are named again from the file (csv-actors.ts). */
+  /** Actors held whole before the rest are declared again from the file (file-actors.ts). */
   heldActors?: number;
   /** Who runs it, for the history: the signed-in editor, or the command line's user. */
   user?: string;
@@ -138,14 +138,14 @@ export async function importFile(db: Db, options: ImportOptions): Promise<Import
   if (state.invalidRows > 0) return finish();
   // What would change: entities are compared with the database here, stances as they are written (or, on a dry run, compared).
   const plan = async (writer?: EntityWriter) => {
-    const plans = await planEntities(state, db, format, options.file, writer);
+    const readAgain = () => (format === 'csv' ? csvActorsAgain(options.file, state) : jsonActorsAgain(options.file));
+    const plans = await planEntities(state, db, format, readAgain, writer);
     report.actors = plans.actors.counts;
     report.events = plans.events.counts;
     report.sources = plans.sources.counts;
     report.relations = plans.relations.counts;
     // Compared and written: the stance pass does not need them, and a file may name a million.
     state.actors.clear();
-    state.csvActors.clear();
     return plans;
   };
 

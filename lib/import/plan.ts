@@ -19,7 +19,7 @@ import {
 import { DEFAULT_QUOTE_KIND } from '../domain';
 import { inWriteTransaction, inWriteTransactionRetryingDeadlocks, readQuery, type Db } from '../neo4j';
 import { stanceSchema } from '../seed/schema';
-import type { CsvActor } from './csv-actors';
+import type { ReadAgain } from './file-actors';
 import { EXISTING_ACTORS, EXISTING_EVENTS, EXISTING_IDS, EXISTING_RELATIONS } from './cypher';
 import { emptyCounts, type ChangeCounts, type ImportChange, type ImportFormat } from './format';
 import { storedSources, type JsonSource } from './json-sources';
@@ -160,14 +160,6 @@ export class EntityWriter {
   }
 }
 
-/** An actor as the file declares it: a CSV's from the row that named it first, a JSON file's with its fields. */
-type ActorDeclaration = CsvActor & { props?: Props };
-
-/** A JSON file's actors, `size` at a time. */
-async function* jsonActorBatches(state: ImportState, size: number): AsyncGenerator<ActorDeclaration[]> {
-  for (const ids of chunks([...state.actors.keys()], size)) yield ids.map((id) => ({ id, ...state.actors.get(id)! }));
-}
-
 /**
  * Compares every entity of the file with the database. Actors and events are not kept as plans: each
  * batch of them goes to `writer` (an import) or is only counted (a dry run).
@@ -176,8 +168,8 @@ export async function planEntities(
   state: ImportState,
   db: Db,
   format: ImportFormat,
-  /** The file: a CSV's actors past those held whole are named again from it. */
-  file: string,
+  /** Its actors past those held whole, declared again (file-actors.ts). */
+  readAgain: ReadAgain,
   writer?: EntityWriter,
 ): Promise<Plans> {
   const plans: Plans = {
@@ -188,11 +180,7 @@ export async function planEntities(
   };
   if (state.invalidRows > 0) return plans;
 
-  const actorBatches: AsyncIterable<ActorDeclaration[]> =
-    format === 'csv'
-      ? state.csvActors.batches(file, state.resolveCell, ENTITY_BATCH)
-      : jsonActorBatches(state, ENTITY_BATCH);
-  for await (const decls of actorBatches) {
+  for await (const decls of state.actors.batches(ENTITY_BATCH, readAgain)) {
     const planned: Planned = { counts: plans.actors.counts, write: [] };
     const existing = new Map(
       (await readQuery(db, EXISTING_ACTORS, { ids: decls.map((d) => d.id) })).records.map((r) => [

@@ -5,7 +5,7 @@
 import type { ActorKind, Stance } from '../domain';
 import type { EvidenceRow, RelationRow, SourceRow } from '../model';
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, emptyCounts, type ImportChange, type ImportProblem } from './format';
-import { CsvActors, HELD_ACTORS } from './csv-actors';
+import { FileActors, HELD_ACTORS } from './file-actors';
 import { CompactKeyMap } from './hashset';
 import { PlainJsonSources } from './json-sources';
 import { PlainSources } from './plain-sources';
@@ -75,10 +75,8 @@ export class ImportState {
   /** CSV rows or JSON stance items: the rows the stance pass goes through. */
   stanceRows = 0;
 
-  /** JSON: declared in their section. */
-  readonly actors = new Map<string, { row: number; name: string | null; kind: ActorKind; props?: Props }>();
-  /** CSV: named by the rows (csv-actors.ts). */
-  readonly csvActors: CsvActors;
+  /** CSV: named by the rows. JSON: declared in their section (file-actors.ts). */
+  readonly actors: FileActors;
   // CSV: declared inline by the rows. JSON: declared in their section.
   readonly events = new Map<
     string,
@@ -106,9 +104,9 @@ export class ImportState {
   readonly changes: ImportChange[] = [];
   changeCount = 0;
 
-  /** `heldActors`: a CSV's actors held with their names before the rest are kept as numbers. */
+  /** `heldActors`: actors held whole before the rest are kept as numbers (file-actors.ts). */
   constructor(heldActors = HELD_ACTORS) {
-    this.csvActors = new CsvActors(heldActors);
+    this.actors = new FileActors(heldActors);
   }
 
   problem(problem: ImportProblem): void {

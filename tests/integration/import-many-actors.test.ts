@@ -3,7 +3,8 @@
  * each of thousands of people answers once. Its actors are compared and written batch by batch (a
  * million of them held as plans ran the importer out of memory); every one arrives, a dry run counts
  * them without writing, the same file again changes nothing, and the graph of one of its events draws
- * as many of its people as fit. On the shared database, restored to the seed after
+ * as many of its people as fit. Most of them past the actors held whole, as a million would be: named
+ * again from the CSV, declared again from the JSON (lib/import/file-actors.ts). On the shared database, restored to the seed after
  * (tests/integration/shared-neo4j.ts).
  */
 import type { Driver } from 'neo4j-driver';
@@ -89,6 +90,29 @@ describe('a file of more actors than one batch', () => {
 
     const again = await importFile({ driver }, { file });
     expect(again.actors).toEqual({ new: 0, updated: 0, unchanged: PEOPLE });
+
+    // The same people declared in the project's JSON, one renamed, most past those held whole: their
+    // fields are read again from the file and compared.
+    const declared = Array.from({ length: PEOPLE }, (_, i) => ({
+      id: `respondent-${i}`,
+      name: i === 12_000 ? 'Respondent Twelve Thousand' : `Respondent ${i}`,
+      kind: 'person',
+      description: '',
+      aliases: [],
+    }));
+    const json = scratch.file('people.json', [JSON.stringify({ format: 'stancegraph', version: 1, actors: declared })]);
+    const compared = await importFile({ driver }, { file: json, dryRun: true, heldActors: 1_000 });
+    expect(compared).toMatchObject({ invalidRows: 0, written: false });
+    expect(compared.actors).toEqual({ new: 0, updated: 1, unchanged: PEOPLE - 1 });
+    expect(compared.changes).toEqual([
+      {
+        entity: 'actor',
+        id: 'respondent-12000',
+        field: 'name',
+        from: 'Respondent 12000',
+        to: 'Respondent Twelve Thousand',
+      },
+    ]);
     expect(again.stances).toMatchObject({ new: 0, updated: 0, unchanged: PEOPLE });
     expect(await stored()).toEqual({ actors: PEOPLE, stances: PEOPLE });
   });
