@@ -2,7 +2,7 @@
  * What an import learns as it reads a file, shared by its steps (checking, planning, writing): the
  * rows' problems, the actors, events and sources they name, and each stance and quote in compact form.
  */
-import type { ActorKind, Stance } from '../domain';
+import type { Stance } from '../domain';
 import type { EvidenceRow, RelationRow, SourceRow } from '../model';
 import { MAX_LISTED_CHANGES, MAX_LISTED_PROBLEMS, emptyCounts, type ImportChange, type ImportProblem } from './format';
 import { FileActors, HELD_ACTORS } from './file-actors';
