@@ -26,8 +26,9 @@ export interface ActorDeclaration {
 export type ReadAgain = () => AsyncIterable<ActorDeclaration>;
 
 const KIND_CODE = new Map<ActorKind, number>(ACTOR_KINDS.map((kind, i) => [kind, i]));
-/** Room for the kind's code in the number kept per actor (row × 8 + code). */
+/** Room for the kind's code in the number kept per actor (row × 8 + code): more than there are kinds. */
 const KIND_SLOTS = 8;
+if (ACTOR_KINDS.length > KIND_SLOTS) throw new Error('file-actors.ts: more actor kinds than KIND_SLOTS holds');
 
 export class FileActors {
   private readonly whole = new Map<string, Omit<ActorDeclaration, 'id'>>();
