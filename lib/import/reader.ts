@@ -20,6 +20,7 @@ import {
   type ImportFormat,
   type JsonSection,
 } from './format';
+import { exportLayout, readJsonLines } from './json-lines';
 import { Utf8Check } from './utf8';
 
 export type CsvRow = Record<CsvColumn, string>;
@@ -168,6 +169,12 @@ export const MAX_ITEM_TOKENS = 20_000;
 /** The most bytes one JSON item may take: room for a source's 500,000-character text even written in \u escapes. */
 export const MAX_ITEM_BYTES = 4 * 1024 * 1024;
 
+function itemTooLarge(section: string, index: number, what: string): ImportFileError {
+  return new ImportFileError(
+    `"${section}" item ${index.toLocaleString('en')} is too large (${what}); one item may have at most ${LIMITS.aliases} aliases, ${LIMITS.quotesPerStance} quotes of ${LIMITS.quote.toLocaleString('en')} characters, a text of ${LIMITS.sourceText.toLocaleString('en')}. Nothing was imported.`,
+  );
+}
+
 /**
  * Where the reader is in the file, by tokens: the section being read, and the size of the item
  * being built, so an item past the bounds is refused while it is read, not once it is whole.
@@ -217,9 +224,7 @@ class ItemBounds {
   }
 
   private tooLarge(what: string): ImportFileError {
-    return new ImportFileError(
-      `"${this.section}" item ${this.nextIndex(this.section).toLocaleString('en')} is too large (${what}); one item may have at most ${LIMITS.aliases} aliases, ${LIMITS.quotesPerStance} quotes of ${LIMITS.quote.toLocaleString('en')} characters, a text of ${LIMITS.sourceText.toLocaleString('en')}. Nothing was imported.`,
-    );
+    return itemTooLarge(this.section, this.nextIndex(this.section), what);
   }
 
   /** The item being read, for an error found inside it. */
@@ -228,7 +233,15 @@ class ItemBounds {
   }
 }
 
+/** A JSON file's items in order: a line at a time when it is laid out as the export writes it (json-lines.ts). */
 export async function* readJson(tap: FileTap): AsyncGenerator<JsonItem> {
+  if (await exportLayout(tap.file, MAX_ITEM_BYTES))
+    yield* readJsonLines(tap, { maxTokens: MAX_ITEM_TOKENS, maxBytes: MAX_ITEM_BYTES, tooLarge: itemTooLarge });
+  else yield* readJsonStream(tap);
+}
+
+/** Any JSON file, with the streaming parser: what is wrong with one is said where it is. */
+export async function* readJsonStream(tap: FileTap): AsyncGenerator<JsonItem> {
   const parser = new JSONParser({ paths: ['$.*.*', '$.format', '$.version'], keepStack: false });
   const pending: JsonItem[] = [];
   const counters = new Map<string, number>();
