@@ -154,7 +154,7 @@ export async function exportLayout(file: string, maxLineBytes: number): Promise<
  * Tokens (braces, brackets, colons, commas, strings, other values) of one item's JSON text, as the
  * streaming parser counts them for an item's bound. Stops counting once past `max`.
  */
-export function countTokens(text: string, max: number): number {
+function countTokens(text: string, max: number): number {
   let n = 0;
   for (let i = 0; i < text.length && n <= max; i += 1) {
     const c = text.charCodeAt(i);
