@@ -14,12 +14,13 @@ import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollo
 import { headedSpeakers, transcriptSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses } from './asides';
-import { findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Found, type Speaker } from './speakers';
+import { findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Found } from './speakers';
 import { backgroundDating, insideQuotes, listPoint, splitSentences, type Sentence } from './sentences';
 import { unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
 import { dedupe, dedupeRelations, forTargetGovernment, roleRelations, withRepresented } from './relations';
-import { actingSide, actingTogether, onActingSide, ownersOfTheAct, servesActingState } from './sides';
+import { actedWithoutWords } from './acted';
+import { actingSide, onActingSide, servesActingState } from './sides';
 import { inDateline, leadInSpeaker, proposal } from './proposals';
 import { inOurWords, publisherVoice } from './publisher';
 import { signatures } from './signed';
@@ -473,40 +474,7 @@ export class RuleExtractor implements Extractor {
       }
     }
 
-    // Acting actors a report names only as the act's owner ("Japan's decision to release …") or
-    // counted together ("Both countries agreed …") did the act: support, where nothing else proposed them.
-    const closedSentence = (at: number) =>
-      sentences.find((s) => s.start <= at && at < s.end && /[.!?"”’)]$/.test(s.text));
-    const acted = (mention: Mention, sentence: Sentence | undefined, how: string) => {
-      if (!sentence || proposals.some((p) => p.actor.name === mention.actor.name)) return;
-      const speaker: Speaker = { mention, from: sentence.start, to: sentence.end, how, factor: 1 };
-      proposals.push(proposal(speaker, sentence, 'support', 'the act', 0.5, 'reported'));
-    };
-    for (const owner of ownersOfTheAct(text, mentions, event, side))
-      acted(owner, closedSentence(owner.start), 'owner of the act');
-    const together = actingTogether(text, mentions, event);
-    for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
-    // The acting actor opening a sentence ("Vossland froze the assets of …", "On Tuesday, the government
-    // of X approved …") where it was proposed nowhere else: the act is its own.
-    const opening = mentions.find((m) => {
-      const sentence = closedSentence(m.start);
-      return (
-        sentence !== undefined &&
-        !m.possessive &&
-        !/^['’]/.test(text.slice(m.end, m.end + 1)) &&
-        // Its name, not its people's word ("The Velmoran lev fell").
-        (m.surface === m.actor.name || !/(?:an|ese|ish|i|ic)$/.test(m.surface)) &&
-        side.names.some((n) => sameName(m, n)) &&
-        ACTOR_OPENS.test(text.slice(sentence.start, m.start))
-      );
-    });
-    // Nor where its government spoke for it ("the government of X lifted …" is the X government's).
-    const governmentSpoke = proposals.some(
-      (p) =>
-        (p.actor.kind === 'government' || p.actor.kind === 'government-body') &&
-        side.names.some((n) => p.actor.name.startsWith(`${n} `)),
-    );
-    if (opening && !governmentSpoke) acted(opening, closedSentence(opening.start), 'acting side');
+    actedWithoutWords(text, sentences, mentions, event, side, proposals);
 
     relations.push(...roleRelations(text, mentions, known, servesActingState(side, text, mentions)));
     const own = <T extends { start: number; end: number; quote: string }>(x: T): T => ({
@@ -521,10 +489,6 @@ export class RuleExtractor implements Extractor {
     };
   }
 }
-
-/** Before a name that opens its sentence: a time or a place, "the", "the government of". */
-const ACTOR_OPENS =
-  /^(?:(?:On|In|Late|Early|Earlier|Last|This)\b[^,;"“”]{0,30},\s*)?(?:[Tt]he\s+(?:(?:government|parliament|cabinet)\s+of\s+(?:the\s+)?)?)?$/;
 
 /** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */
 const BACKGROUND =

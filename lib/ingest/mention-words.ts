@@ -1,7 +1,7 @@
 /**
  * The word-level tests findMentions (mentions.ts) makes around a name: which words end a name that is
- * no actor, which state a word before a title points to, how stored actors are written, and where a
- * body's name after "of" ends.
+ * no actor, which state a word before a title points to, how stored actors are written, where a
+ * body's name after "of" ends, and whether a name stands before a noun or is its people's word.
  */
 import {
   GOVERNMENT_BODY_WORDS,
@@ -15,6 +15,7 @@ import {
   standsForState,
 } from './lexicon';
 import { CONNECTORS } from './names';
+import type { Mention } from './mentions';
 import type { KnownActor } from './types';
 
 /** A preposition before another party: "recalled its envoy from Laskova", "talks with Moscow"; not "words from X". */
@@ -163,4 +164,20 @@ export function stateOfBody(words: string[], kind: string): string | null {
   }
   const name = words.join(' ');
   return BODIES_OF_STATES.get(name) ?? BODIES_OF_STATES.get(words.slice(1).join(' ')) ?? null;
+}
+
+/** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
+export function beforeNoun(text: string, m: Mention): boolean {
+  return /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
+}
+
+/** Named by its people's word ("Kenyan", "Japanese", "Turkish"), not by its own name. */
+export function byDemonym(m: Mention): boolean {
+  // "Kenyan", "Japanese"; not "a Swedish government spokesman", which ends the same way.
+  return (
+    m.surface !== m.actor.name &&
+    /(?:an|ese|ish|i|ic)$/.test(m.surface) &&
+    !standsForState(m.surface, m.actor.name) &&
+    !/(?:spokes|chair|congress|states)(?:wo)?man$/i.test(m.surface)
+  );
 }

@@ -14,7 +14,6 @@ import {
   STATE_BY_WORD,
   BODIES_OF_STATES,
   INTERGOVERNMENTAL_BY_CITY,
-  standsForState,
   escape,
 } from './lexicon';
 import {
@@ -50,7 +49,7 @@ import {
   stateBefore,
 } from './mention-words';
 import { acronymsNamedAgain } from './acronyms';
-import { capitalisedOrgansNamedAgain, headingPlace, organsNamedAgain, underHeadings } from './organs';
+import { capitalisedOrgansNamedAgain, headingPlace, officesOfPeople, organsNamedAgain, underHeadings } from './organs';
 import {
   findStateBodies,
   organsOfNamedStates,
@@ -103,22 +102,6 @@ function release(state: Claimed, start: number, end: number): void {
 
 function possessiveAt(text: string, end: number): boolean {
   return POSSESSIVE.test(text.slice(end, end + 3));
-}
-
-/** A lower-case word follows the name: it stands before a noun ("Kenyan judges", "the US statement"). */
-export function beforeNoun(text: string, m: Mention): boolean {
-  return /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
-}
-
-/** Named by its people's word ("Kenyan", "Japanese", "Turkish"), not by its own name. */
-export function byDemonym(m: Mention): boolean {
-  // "Kenyan", "Japanese"; not "a Swedish government spokesman", which ends the same way.
-  return (
-    m.surface !== m.actor.name &&
-    /(?:an|ese|ish|i|ic)$/.test(m.surface) &&
-    !standsForState(m.surface, m.actor.name) &&
-    !/(?:spokes|chair|congress|states)(?:wo)?man$/i.test(m.surface)
-  );
 }
 
 export function findMentions(text: string, known: KnownActor[]): Mention[] {
@@ -496,20 +479,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     if (stored) m.actor = stored;
   }
   storedOwnedBodies(text, state.mentions, known);
-  // "Salm's office", "the UN Secretary-General's office": a person's or a post's office speaks as itself.
-  for (const m of state.mentions) {
-    if (
-      !m.possessive ||
-      (m.actor.kind !== 'person' && !/\b(?:Secretary-General|President|Prime Minister)$/.test(m.actor.name))
-    )
-      continue;
-    const office = /^['’]s\s+(?:press\s+)?office\b/.exec(text.slice(m.end, m.end + 20));
-    if (!office) continue;
-    m.end += office[0].length;
-    m.surface = text.slice(m.start, m.end);
-    m.actor = { id: null, name: `${m.actor.name}'s office`, kind: 'government-body' };
-    m.possessive = false;
-  }
+  officesOfPeople(text, state.mentions);
   // A word that owns a ministry or a minister ("Somaliland's parliament", "Gondorian Foreign Minister") is a state.
   const owners = new Set(state.mentions.map((m) => m.of));
   for (const m of state.mentions)

@@ -339,3 +339,20 @@ export function underHeadings(
     claim(mention(start, start + x[1].length, actor, { of: heading.state }));
   }
 }
+
+/** "Salm's office", "the UN Secretary-General's office": a person's or a post's office speaks as itself. */
+export function officesOfPeople(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (
+      !m.possessive ||
+      (m.actor.kind !== 'person' && !/\b(?:Secretary-General|President|Prime Minister)$/.test(m.actor.name))
+    )
+      continue;
+    const office = /^['’]s\s+(?:press\s+)?office\b/.exec(text.slice(m.end, m.end + 20));
+    if (!office) continue;
+    m.end += office[0].length;
+    m.surface = text.slice(m.start, m.end);
+    m.actor = { id: null, name: `${m.actor.name}'s office`, kind: 'government-body' };
+    m.possessive = false;
+  }
+}

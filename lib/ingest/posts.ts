@@ -6,7 +6,8 @@
  */
 import { STATE_BY_WORD, STATE_FORM_OF, titleStates } from './lexicon';
 import { OTHER_PARTY_BEFORE } from './mention-words';
-import { beforeNoun, byDemonym, type Mention } from './mentions';
+import { beforeNoun, byDemonym } from './mention-words';
+import type { Mention } from './mentions';
 import { quotedSpans } from './sentences';
 
 /** A post someone holds for a body or a state. */

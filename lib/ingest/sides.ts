@@ -17,7 +17,8 @@ import {
 } from './lexicon';
 import { ACT_NOUN_WORDS } from './acts';
 import { OTHER_PARTY_BEFORE } from './mention-words';
-import { beforeNoun, byDemonym, type Mention } from './mentions';
+import { beforeNoun, byDemonym } from './mention-words';
+import type { Mention } from './mentions';
 import { sameName } from './speakers';
 import type { EventDescription } from './types';
 

@@ -20,7 +20,8 @@ import {
   trailingAttribution,
   voiceOf,
 } from './voices';
-import { beforeNoun, byDemonym, type Mention } from './mentions';
+import { beforeNoun, byDemonym } from './mention-words';
+import type { Mention } from './mentions';
 import { pronounSpeaker } from './pronouns';
 import { WEEKDAY } from './names';
 import { describingClauses } from './asides';

@@ -1,0 +1,58 @@
+/**
+ * The acting side's own deed as its stance: an acting actor a report names only as the act's owner
+ * ("Japan's decision to release …"), counted together with another ("Both countries agreed …"), or
+ * opening a sentence that tells the act ("Vossland froze the assets of …") supports it, where nothing
+ * else proposed it. Part of the extraction (extract.ts), after every sentence is read.
+ */
+import { byDemonym } from './mention-words';
+import type { Mention } from './mentions';
+import { proposal } from './proposals';
+import type { Sentence } from './sentences';
+import { actingTogether, ownersOfTheAct, type ActingSide } from './sides';
+import { sameName, type Speaker } from './speakers';
+import type { EventDescription, Proposal } from './types';
+
+/** Before a name that opens its sentence: a time or a place, "the", "the government of". */
+const ACTOR_OPENS =
+  /^(?:(?:On|In|Late|Early|Earlier|Last|This)\b[^,;"“”]{0,30},\s*)?(?:[Tt]he\s+(?:(?:government|parliament|cabinet)\s+of\s+(?:the\s+)?)?)?$/;
+
+/** Adds to `proposals` the acting actors' support for their own act that no sentence of theirs gave. */
+export function actedWithoutWords(
+  text: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  event: EventDescription,
+  side: ActingSide,
+  proposals: Proposal[],
+): void {
+  const closedSentence = (at: number) =>
+    sentences.find((s) => s.start <= at && at < s.end && /[.!?"”’)]$/.test(s.text));
+  const acted = (mention: Mention, sentence: Sentence | undefined, how: string) => {
+    if (!sentence || proposals.some((p) => p.actor.name === mention.actor.name)) return;
+    const speaker: Speaker = { mention, from: sentence.start, to: sentence.end, how, factor: 1 };
+    proposals.push(proposal(speaker, sentence, 'support', 'the act', 0.5, 'reported'));
+  };
+  for (const owner of ownersOfTheAct(text, mentions, event, side))
+    acted(owner, closedSentence(owner.start), 'owner of the act');
+  const together = actingTogether(text, mentions, event);
+  for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
+  // Not its people's word ("The Velmoran lev fell"), nor an owner ("Esterlund's Treasury").
+  const opening = mentions.find((m) => {
+    const sentence = closedSentence(m.start);
+    return (
+      sentence !== undefined &&
+      !m.possessive &&
+      !/^['’]/.test(text.slice(m.end, m.end + 1)) &&
+      !byDemonym(m) &&
+      side.names.some((n) => sameName(m, n)) &&
+      ACTOR_OPENS.test(text.slice(sentence.start, m.start))
+    );
+  });
+  // Nor where its government spoke for it ("the government of X lifted …" is the X government's).
+  const governmentSpoke = proposals.some(
+    (p) =>
+      (p.actor.kind === 'government' || p.actor.kind === 'government-body') &&
+      side.names.some((n) => p.actor.name.startsWith(`${n} `)),
+  );
+  if (opening && !governmentSpoke) acted(opening, closedSentence(opening.start), 'acting side');
+}
