@@ -94,14 +94,9 @@ async function prepareCsvChunk(
       problems.push({ row: item.row, line: item.line, message: bad.join('; ') });
       continue;
     }
-    // Kept for the whole import: copies, not views of the chunk they were read from.
     if (!state.actors.has(row.actorId))
-      state.actors.add({
-        id: ownString(row.actorId),
-        row: item.row,
-        name: row.actorName === null ? null : ownString(row.actorName),
-        kind: row.actorKind,
-      });
+      state.actors.add({ id: row.actorId, row: item.row, name: row.actorName, kind: row.actorKind });
+    // Kept for the whole import: copies, not views of the chunk they were read from.
     if (!state.events.has(row.eventId)) {
       state.events.set(ownString(row.eventId), {
         row: item.row,

@@ -6,6 +6,7 @@
  * the import together (docs/performance.md).
  */
 import { ACTOR_KINDS, type ActorKind } from '../domain';
+import { ownString } from './reader';
 import type { Props } from './state';
 
 /** Actors held whole: the benchmark's profiles name 20,000 at most, and are never read again. */
@@ -60,12 +61,13 @@ export class FileActors {
     for (const [id, packed] of this.compact) yield [id, Math.floor(packed / KIND_SLOTS)];
   }
 
-  /** Strings given here are kept as they are: a reader's views of its chunk are copied first (ownString). */
+  /** Kept as copies of what is kept (a CSV cell is a view of its chunk of the file), the kind as its own string. */
   add({ id, ...actor }: ActorDeclaration): void {
     const code = KIND_CODE.get(actor.kind)!;
-    // The kind's own string, not a copy per actor.
-    if (this.whole.size < this.held) this.whole.set(id, { ...actor, kind: ACTOR_KINDS[code] });
-    else this.compact.set(id, actor.row * KIND_SLOTS + code);
+    if (this.whole.size < this.held) {
+      const name = actor.name === null ? null : ownString(actor.name);
+      this.whole.set(ownString(id), { ...actor, name, kind: ACTOR_KINDS[code] });
+    } else this.compact.set(ownString(id), actor.row * KIND_SLOTS + code);
   }
 
   /** Every actor, `size` at a time: those held whole first, then the rest as the file declares them again. */
