@@ -16,7 +16,8 @@ export function actObject(targetNames: string[]): RegExp | null {
   if (targetNames.length === 0) return null;
   const names = targetNames.map((n) => escape(n).replace(/\s+/g, '\\s+')).join('|');
   return new RegExp(
-    `^["”’]?\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:(?:from|with|to|on|against|over|the|a|an|its|their|formally|officially|fully|diplomatically|de\\s+facto|new|current|interim)\\s+){0,3}(?:${names}|it|them|that\\s+government|the\\s+government|the\\s+regime|the\\s+authorities)(?![\\w-])`,
+    // "it" only right after the verb: in "recognised a map it drew" it opens a clause of its own.
+    `^["”’]?\\s+(?:(?:[\\w'’.-]+\\s+){0,4}?(?:(?:from|with|to|on|against|over|the|a|an|its|their|formally|officially|fully|diplomatically|de\\s+facto|new|current|interim)\\s+){0,3}(?:${names}|that\\s+government|the\\s+government|the\\s+regime|the\\s+authorities)|(?:[a-z]+ly\\s+)?(?:it|them))(?![\\w-])`,
     'i',
   );
 }

@@ -22,6 +22,9 @@ const THE_POST = new RegExp(
   'g',
 );
 
+/** After an owner's name: its noun, then the name of what it is set apart ("'s closest ally, X,"). */
+const RENAMED = /^['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?:the\s+)?$/;
+
 /** A bloc or a group named again by what it is: "the regional bloc", "the rights group", "the organisation". */
 const THE_BODY = new RegExp(
   String.raw`\b[Tt]he\s+(?:[a-z-]+\s+)?(${[...new Set([...BLOC_NOUNS, ...GROUP_NOUNS])].join('|')})\b(?!\s+of\b)`,
@@ -110,9 +113,15 @@ export function organsNamedAgain(
     else if (!/\S/.test(lead)) {
       const previousStart = sentenceStartBefore(text, sentenceStart - 1);
       // "Galdor's response was swift. Its foreign ministry …": an owner that opens the sentence is its subject's.
-      const previousSubject = between(previousStart, sentenceStart).find(
-        (o) => !o.possessive || !/\S/.test(text.slice(previousStart, o.start)),
-      );
+      const inPrevious = between(previousStart, sentenceStart);
+      const opener = inPrevious.find((o) => !o.possessive || !/\S/.test(text.slice(previousStart, o.start)));
+      // "Ravelin's closest partner, Brennor, was warmer. Its …": the name set apart after the owner's noun.
+      const renamed =
+        opener?.possessive &&
+        inPrevious.find(
+          (o) => o.start > opener.end && RENAMED.test(text.slice(opener.end, o.start)) && text[o.end] === ',',
+        );
+      const previousSubject = renamed || opener;
       ownerName =
         previousSubject && stateLike(previousSubject) && previousSubject.start - previousStart < 40
           ? previousSubject.actor.name
