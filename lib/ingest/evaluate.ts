@@ -137,6 +137,8 @@ const norm = (name: string) =>
     .trim()
     // "UN Secretary-General" and "United Nations Secretary-General": one post, its body written two ways.
     .replace(/^u\.?n\.? /, 'united nations ')
+    // "Harlund's embassy in Tiliboro" and "the Harlund embassy": one state's embassy, its city said or not.
+    .replace(/ embassy in [a-z' -]+$/, ' embassy')
     // "the Open Kaspary faction" and "Open Kaspary" are one party, written with its noun or without.
     .replace(/ (?:party|faction)$/, '')
     // "Ministry of Foreign Affairs and Cooperation of Koluma" is Koluma's foreign ministry, as proposed.

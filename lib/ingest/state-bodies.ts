@@ -13,7 +13,7 @@ import {
   escape,
   standsForState,
 } from './lexicon';
-import { NOT_NAMES, guessKind } from './names';
+import { NOT_NAMES, WEEKDAY, guessKind } from './names';
 import type { KnownActor, ProposedActor } from './types';
 import type { Mention } from './mentions';
 
@@ -50,6 +50,8 @@ const POLITICAL_COLOUR =
 /** "In Estmarch, the government welcomed …": a round-up's turn to a state and its government. */
 const PLACE_THEN_GOVERNMENT =
   /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+the\s+(government|cabinet|presidency)(?![\w-])/gm;
+/** The city after "embassy": one word or two, each capitalised, not a day. */
+const EMBASSY_CITY = new RegExp(`^\\s+in\\s+((?!${WEEKDAY}\\b)[A-Z][\\w'’-]*(?:\\s+(?!${WEEKDAY}\\b)[A-Z][\\w'’-]*)?)(?![\\w'’-])`);
 /** The bodies of a state's government, as reports name them after it. */
 const GOVERNMENT_BODY = `(?:foreign(?:\\s+affairs)?|${PORTFOLIO})\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|(?:the\\s+)?${PORTFOLIO})|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|leadership|secretariat`;
 /** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */
@@ -222,18 +224,20 @@ export function findStateBodies(
     if (!owner) continue;
     const ownerWord = STATE_BY_WORD.has(m[1]) || lookup.knownStates.has(m[1]) ? m[1] : words[words.length - 1];
     const start = m.index + m[0].lastIndexOf(ownerWord, m[0].length - m[3].length);
-    const end = m.index + m[0].length;
+    // "Harlund's embassy in Tiliboro": an embassy is named with the city it is in.
+    const city = /^embassy$/i.test(m[3]) ? EMBASSY_CITY.exec(text.slice(m.index + m[0].length)) : null;
+    const end = m.index + m[0].length + (city?.[0].length ?? 0);
     // "Korrin's foreign ministry" is named "Korrin foreign ministry", as it would be stored; "Cairo's
     // Foreign Ministry", "Egypt foreign ministry".
     const name = standsForState(ownerWord, owner)
-      ? `${owner} ${m[3].toLowerCase().replace(/\s+/g, ' ')}`
+      ? `${owner} ${m[3].toLowerCase().replace(/\s+/g, ' ')}${city ? ` in ${city[1]}` : ''}`
       : text
           .slice(start, end)
           .replace(/^(\S+)['’]s\s/, '$1 ')
           .replace(/^(\w)/, (c) => c.toUpperCase());
     // "Russia's foreign ministry" is the stored "Russian foreign ministry": the same state's same body.
     const stored = lookup.storedBodies.get(bodyKey(owner, m[3]));
-    place(start, end, stored ?? { id: null, name, kind: guessKind(name) }, owner);
+    place(start, stored ? m.index + m[0].length : end, stored ?? { id: null, name, kind: guessKind(name) }, owner);
   }
 
   // "Norway's foreign minister said", "the French president said", no name given: the state speaks

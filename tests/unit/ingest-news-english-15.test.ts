@@ -4,6 +4,7 @@
  * noun, a party named for two things, and guesses or words of others that are not the named side's.
  */
 import { describe, expect, it } from 'vitest';
+import { sameActor } from '@/lib/ingest/evaluate';
 import { SAHEL_LEAD, extractOnSahel, stancesOnSahel } from './ingest-speakers';
 
 const namesAfterLead = async (text: string) =>
@@ -86,5 +87,16 @@ describe('words that are not the named side’s', () => {
       await stancesOnSahel('"Norway has recognised a map it drew itself," Caldara’s Foreign Minister Ines Volk said.'),
     ).not.toEqual(expect.objectContaining({ 'Ines Volk': ['support'] }));
     expect(await stancesOnSahel('Denmark said it would recognise it too.')).toEqual({ Denmark: ['support'] });
+  });
+});
+
+describe('an embassy in a city', () => {
+  it('is named with its city, and scored as its state’s embassy with the city said or not', async () => {
+    expect(await stancesOnSahel('Caldara’s embassy in Port Vell said it took note of the ceremony.')).toEqual({
+      'Caldara embassy in Port Vell': ['caution'],
+    });
+    expect(sameActor("Harlund's embassy in Tiliboro", 'Harlund embassy')).toBe(true);
+    expect(sameActor('Harlund embassy in Tiliboro', 'Harlund embassy')).toBe(true);
+    expect(sameActor('Harlund embassy', 'Ostland embassy')).toBe(false);
   });
 });
