@@ -241,6 +241,10 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   );
   if (otherParty) return false;
   const paragraph = text.lastIndexOf('\n', m.start) + 1;
+  // "The Taliban hailed the decision. Deputy spokesman X said …": a government (no state's) that opens
+  // the sentence before serves as the owner, as a state opening it would.
+  const opener = sentenceOpener(text, mentions, paragraph, m.start);
+  if (opener?.actor.kind === 'government' && !opener.of) return side.names.some((n) => sameName(opener, n));
   // "The Solandi government was stung. Foreign Minister X called …": a government names its state too.
   // Nor a state named as a word before a noun ("the US statement", "Sabelese officers") or inside a
   // quotation: that is what is talked about.
@@ -295,6 +299,14 @@ function unqualified(text: string, m: Mention, side: ActingSide, mentions: Menti
   if (state.actor.kind === 'state') return side.names.some((n) => sameName(state, n));
   const of = ofPerson(state) ?? state.of!;
   return side.names.some((n) => of === n || of.startsWith(n.replace(/[aeiouy]$/, '')));
+}
+
+/** The name that opens the sentence before the one holding `at`, in the same paragraph (after "The"), if any. */
+function sentenceOpener(text: string, mentions: Mention[], paragraph: number, at: number): Mention | undefined {
+  const stops = [...text.slice(paragraph, at).matchAll(/[.!?]["”’]?\s+/g)];
+  if (stops.length === 0) return undefined;
+  const from = paragraph + (stops.length > 1 ? stops[stops.length - 2].index + stops[stops.length - 2][0].length : 0);
+  return mentions.find((o) => o.start >= from && /^(?:the\s+)?$/i.test(text.slice(from, o.start)) && !o.possessive);
 }
 
 /** Each name's state, as the first mention of it that names one gave it; made once per text, not per mention. */

@@ -29,6 +29,8 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
     if (named.some((n) => n.start <= from && n.end > from)) continue;
     // "The X Alliance, a coalition of rights activists, called …": what the name is, not another voice.
     if (named.some((n) => n.end <= from && /^,\s+$/.test(text.slice(n.end, from)))) continue;
+    // "Activists, many of them in exile, denounced …": part of the voice before, not another.
+    if (/^\s+of\s+(?:them|whom|those)\b/i.test(sentence.text.slice(m.index + m[0].length))) continue;
     // "called on the international community to …", "a letter to diplomats": spoken to, not speaking.
     if (UNNAMED_ADDRESSED.test(sentence.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const at = sentence.start + m.index + m[0].length;

@@ -22,7 +22,9 @@ describe('deeds in place of words', () => {
   });
 
   it('does not read leaving a prison as a walkout', async () => {
-    expect(await stancesOnSahel('Olaf Dorn walked out of the prison on Sunday, to cheers from his family.')).toEqual({});
+    expect(await stancesOnSahel('Olaf Dorn walked out of the prison on Sunday, to cheers from his family.')).toEqual(
+      {},
+    );
   });
 
   it('reads standing behind the act as support', async () => {
@@ -59,7 +61,9 @@ describe('a name set apart after its owner’s noun', () => {
 
   it('knows a mining company by the last word of its name', async () => {
     expect(
-      await stancesOnSahel('Bellmark Mining, the minority partner, was more measured. It said it regretted the decision.'),
+      await stancesOnSahel(
+        'Bellmark Mining, the minority partner, was more measured. It said it regretted the decision.',
+      ),
     ).toEqual({ 'Bellmark Mining': ['caution'] });
   });
 });
@@ -98,5 +102,37 @@ describe('an embassy in a city', () => {
     expect(sameActor("Harlund's embassy in Tiliboro", 'Harlund embassy')).toBe(true);
     expect(sameActor('Harlund embassy in Tiliboro', 'Harlund embassy')).toBe(true);
     expect(sameActor('Harlund embassy', 'Ostland embassy')).toBe(false);
+  });
+});
+
+describe('an official with no state named, after a government opened the sentence before', () => {
+  it('does not serve the acting state', async () => {
+    const { proposals } = await extractOnSahel(
+      'The Sahel Transitional Council hailed the decision. Deputy spokesman Idris Kane said more states would follow.',
+    );
+    const kane = proposals.filter((p) => p.actor.name === 'Idris Kane');
+    expect(kane.length).toBeGreaterThan(0);
+    expect(kane.map((p) => p.cue)).not.toContain('the act');
+    expect((await extractOnSahel('Deputy spokesman Idris Kane said more states would follow.')).relations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'SPEAKS_FOR', to: expect.objectContaining({ name: 'Norway' }) }),
+      ]),
+    );
+  });
+});
+
+describe('words of blame and approval', () => {
+  it('reads contempt for international law as condemnation, and being in line with interests as support', async () => {
+    expect(
+      await stancesOnSahel(
+        'Kirrow said Norway was showing contempt for international law.\n\n' +
+          'Per Skare said the recognition was in line with Norway’s national interests.',
+      ),
+    ).toEqual({ Kirrow: ['condemnation'], 'Per Skare': ['support'] });
+  });
+
+  it('does not count "many of them" inside a group of voices as a voice of its own', async () => {
+    const { unnamed } = await extractOnSahel('Activists, many of them living in exile, denounced the decision.');
+    expect(unnamed.map((u) => u.who)).toEqual(['Activists']);
   });
 });
