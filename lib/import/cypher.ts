@@ -147,6 +147,11 @@ export const RUN_PROGRESS = `
 MATCH (r:ImportRun {id: $id})
 SET r.done = coalesce(r.done, []) + $range, r.rowsDone = r.rowsDone + $rowsWritten, r.updatedAt = datetime()`;
 
+/** A run alive between its writes (writing a million actors, say): not taken for interrupted. */
+export const RUN_HEARTBEAT = `
+MATCH (r:ImportRun {id: $id, status: 'running'})
+SET r.updatedAt = datetime()`;
+
 export const FINISH_RUN = `
 MATCH (r:ImportRun {id: $id})
 SET r.status = $status, r.updatedAt = datetime(), r.finishedAt = datetime(), r.report = $report`;

@@ -11,7 +11,7 @@ import neo4j from 'neo4j-driver';
 import { nextChangeSeq, recordChange } from '../edit/history';
 import { bumpGraphVersion } from '../graph/version';
 import { clearBesideGraph, type Tx } from '../model';
-import { inWriteTransaction, readQuery, type Db } from '../neo4j';
+import { inWriteTransaction, readQuery, writeQuery, type Db } from '../neo4j';
 import {
   CLAIM_LOCK,
   FIND_UNFINISHED_RUN,
@@ -19,6 +19,7 @@ import {
   LIST_RUNS,
   LOCK_HOLDER,
   RELEASE_LOCK,
+  RUN_HEARTBEAT,
   START_RUN,
   TAKE_LOCK,
 } from './cypher';
@@ -26,6 +27,8 @@ import { ImportBusyError, type ImportFormat, type ImportReport } from './format'
 
 /** An import that has not written for this long is taken as interrupted, not running. */
 const RUN_STALE_SECONDS = 60;
+/** How often a running import says it is alive: well within RUN_STALE_SECONDS. */
+const HEARTBEAT_MS = 15_000;
 
 export interface ImportRunSummary {
   id: string;
@@ -164,6 +167,7 @@ function newRunId(fileHash: string): string {
 export async function startRun(
   db: Db,
   file: { fileName: string; fileHash: string; format: ImportFormat; rows: number; user: string },
+  heartbeatMs = HEARTBEAT_MS,
 ): Promise<StartedRun> {
   const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
   activeOwners.add(owner);
@@ -199,9 +203,17 @@ export async function startRun(
         `Another import (${started.busy}) is writing to this database; try again when it is done.`,
       );
     }
+    // Between batches (a long entity phase writes no run progress) the run says it is alive, so that
+    // its lock is not taken over as stale while it works.
+    const heartbeat = setInterval(
+      () => void writeQuery(db, RUN_HEARTBEAT, { id: started.id }).catch(() => undefined),
+      heartbeatMs,
+    );
+    heartbeat.unref();
     return {
       ...started,
       async finish(status, report) {
+        clearInterval(heartbeat);
         try {
           await inWriteTransaction(db, async (tx) => {
             await tx.run(FINISH_RUN, {

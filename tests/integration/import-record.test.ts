@@ -11,6 +11,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportBusyError, importFile, listImportRuns, type ImportReport } from '@/lib/import';
+import { startRun } from '@/lib/import/runs';
+import { rebuildBesideGraph } from '@/lib/model';
 import { closeDriver, getDriver } from '@/lib/neo4j';
 import { PROJECT_ROOT } from '@/neo4j-local/manager';
 import { importCli, restoreSeed } from './shared-neo4j';
@@ -150,6 +152,31 @@ describe('one import writes at a time', () => {
     const report = await importFile({ driver }, { file: small(`lock-${secondsAgo}-${owner.length}.csv`, owner) });
     expect(report).toMatchObject({ written: true, stances: { new: 1 } });
     expect(await count('MATCH (l:ImportLock)')).toBe(0);
+  });
+
+  it('a run that writes no batch for a while still says it is alive, until it finishes', async () => {
+    const run = await startRun(
+      { driver },
+      { fileName: 'heartbeat.csv', fileHash: 'heartbeat', format: 'csv', rows: 1, user: 'test' },
+      100,
+    );
+    const updatedAt = async () =>
+      String(
+        (
+          await driver.executeQuery('MATCH (r:ImportRun {id: $id}) RETURN toString(r.updatedAt) AS t', { id: run.id })
+        ).records[0].get('t'),
+      );
+    const started = await updatedAt();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await updatedAt()).not.toBe(started);
+    expect((await listImportRuns({ driver })).find((r) => r.id === run.id)?.status).toBe('running');
+    await run.finish('failed', null);
+    const finished = await updatedAt();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await updatedAt()).toBe(finished);
+    expect(await count('MATCH (l:ImportLock)')).toBe(0);
+    // A run clears the counts beside the graph; an import counts them again when it is done.
+    await rebuildBesideGraph({ driver }, { byImport: true });
   });
 });
 
