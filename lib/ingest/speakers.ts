@@ -62,6 +62,9 @@ const UNNAMED_SAID = new RegExp(
   `(?:^|[^\\w'’-])${UNNAMED.source}[^.;"“”]{0,60}?\\s(?:said|say|says|expect|expected|believe|believed|predicted|suggested)\\s+(?:privately\\s+|on\\s+\\w+\\s+)?(?:that\\s+)?(?:(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:neighbou?rs|countries|states|governments|allies|partners|members|capitals)\\s*,\\s*)?$`,
   'i',
 );
+/** A passive still to come before its agent: "must still be signed by", "has yet to be ratified by". */
+const NOT_YET_BY =
+  /\b(?:must|will|would|should|needs?\s+to|has\s+yet\s+to|have\s+yet\s+to|is\s+yet\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:still\s+|also\s+|first\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:[\w-]+\s+){0,5}?by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 /** A few of a body's members before its name ("Several members of the X", "two senators from the Y"). */
 const SOME_MEMBERS_OF =
   /\b(?:several|some|many|a\s+few|a\s+group\s+of|a\s+number\s+of|dozens\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z-]+\s+)?(?:members|lawmakers|deputies|senators|MPs|MEPs|legislators|delegates)\s+(?:of|from|in)\s+(?:the\s+)?$/i;
@@ -262,6 +265,8 @@ export function findSpeakers(
     // "adopted by EU ministers in Luxembourg": where they met, not who.
     if (/\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
     if (!AGENT.test(text.slice(sentence.start, m.start))) continue;
+    // "The law must still be signed by X", "has yet to be ratified by Y": an act not done yet.
+    if (NOT_YET_BY.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // A name just before "by" in the same phrase is the agent already ("drafted by Ghana by …");
     // one before a comma belongs to a clause between ("…, which denounced X, was signed by Y").
     if (

@@ -136,3 +136,23 @@ describe('words of blame and approval', () => {
     expect(unnamed.map((u) => u.who)).toEqual(['Activists']);
   });
 });
+
+describe('a call to comply, and an act still to be done by someone', () => {
+  it('reads urging compliance "in full" or "without delay" as support, not urging to comply with something else', async () => {
+    expect(
+      await stancesOnSahel(
+        'The UN human rights office urged Norway to comply in full and without delay.\n\n' +
+          'Caldara urged Norway to comply with international law.',
+      ),
+    ).toEqual({ 'UN human rights office': ['support'], Caldara: ['caution'] });
+  });
+
+  it('gives no stance to whom an act is still to be done by', async () => {
+    expect(await stancesOnSahel('The law must still be signed by President Olaf Dorn, who has fifteen days.')).toEqual(
+      {},
+    );
+    expect(await stancesOnSahel('The recognition was announced by Foreign Minister Olaf Dorn.')).toEqual({
+      'Olaf Dorn': ['support'],
+    });
+  });
+});
