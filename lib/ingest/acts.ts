@@ -133,6 +133,8 @@ export function eventCues(event: EventDescription, targetNames: string[], acting
   return cues;
 }
 
+const OPPOSITE: Record<Stance, Stance | null> = { support: 'condemnation', condemnation: 'support', caution: null };
+
 export function cuesIn(
   text: string,
   offset: number,
@@ -148,8 +150,10 @@ export function cuesIn(
     pattern: RegExp,
     skip: (match: string) => boolean = () => false,
   ) => {
-    // "followed suit", "did the same": the stance taken last before this sentence, if any.
-    const stance = cue.stance === 'same' ? before : cue.stance;
+    // "followed suit", "did the same": the stance taken last before this sentence, if any; "took the
+    // opposite view": the other of support and condemnation (a caution has no opposite).
+    const stance =
+      cue.stance === 'same' ? before : cue.stance === 'opposite' ? (before && OPPOSITE[before]) : cue.stance;
     if (stance === null) return;
     for (const m of text.matchAll(pattern)) {
       if (cue.aboutEvent && !objectIsEvent(text.slice(m.index + m[0].length), eventWords)) continue;

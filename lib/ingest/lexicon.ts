@@ -10,8 +10,8 @@ import placesData from './data/places.json';
 export interface Cue {
   /** The cue as written in the lexicon. */
   phrase: string;
-  /** `same`: the stance the one before took ("followed suit"). */
-  stance: Stance | 'none' | 'same';
+  /** `same`: the stance the one before took ("followed suit"); `opposite`: the other one of support and condemnation ("took the opposite view"). */
+  stance: Stance | 'none' | 'same' | 'opposite';
   weight: number;
   pattern: RegExp;
   /**

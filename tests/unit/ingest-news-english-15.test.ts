@@ -156,3 +156,19 @@ describe('a call to comply, and an act still to be done by someone', () => {
     });
   });
 });
+
+describe('the opposite view', () => {
+  it('is the other of support and condemnation from the stance before, and nothing after a caution', async () => {
+    expect(
+      await stancesOnSahel('Caldara welcomed the recognition. Vesmark, Caldara’s closest ally, took a different view.'),
+    ).toEqual({ Caldara: ['support'], Vesmark: ['condemnation'] });
+    expect(
+      await stancesOnSahel(
+        'The Farmers’ League condemned the recognition. The opposition Liberal Greens took the opposite view.',
+      ),
+    ).toEqual({ 'Farmers’ League': ['condemnation'], 'Liberal Greens': ['support'] });
+    expect(await stancesOnSahel('Caldara said it was worried. Vesmark went the other way.')).toEqual({
+      Caldara: ['caution'],
+    });
+  });
+});
