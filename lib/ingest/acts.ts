@@ -152,8 +152,7 @@ export function cuesIn(
   ) => {
     // "followed suit", "did the same": the stance taken last before this sentence, if any; "took the
     // opposite view": the other of support and condemnation (a caution has no opposite).
-    const stance =
-      cue.stance === 'same' ? before : cue.stance === 'opposite' ? (before && OPPOSITE[before]) : cue.stance;
+    const stance = cue.stance === 'same' ? before : cue.stance === 'opposite' ? before && OPPOSITE[before] : cue.stance;
     if (stance === null) return;
     for (const m of text.matchAll(pattern)) {
       if (cue.aboutEvent && !objectIsEvent(text.slice(m.index + m[0].length), eventWords)) continue;

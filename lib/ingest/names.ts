@@ -124,7 +124,8 @@ const VALUE_WORD =
   '(?:Unity|Justice|Freedom|Liberty|Progress|Renewal|Solidarity|Peace|Development|Democracy|Reform|Dignity|Equality|Prosperity|Hope|Change|Truth|Reconciliation|Order|Law|Labour|Labor|Work|Bread|Honour|Honor|Faith|Homeland|Independence|Sovereignty|Stability|Growth|Dialogue|Integrity|Transparency)';
 const VALUES_PAIR = new RegExp(`^${VALUE_WORD}\\s+and\\s+${VALUE_WORD}$`);
 /** A party named for two things: "Party of Solidarity and Work", "Movement for Land and Liberty". */
-const PARTY_FOR_PAIR = /(?:^|\s)(?:Party|Movement|Front|Alliance|Congress|Coalition|Rally|League)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}[\p{L}'’-]*$/u;
+const PARTY_FOR_PAIR =
+  /(?:^|\s)(?:Party|Movement|Front|Alliance|Congress|Coalition|Rally|League)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+and\s+\p{Lu}[\p{L}'’-]*$/u;
 
 /**
  * Runs of capitalised words; "A and B" is two names ("Chad and Niger", "Jane Roe and John

@@ -51,7 +51,9 @@ const POLITICAL_COLOUR =
 const PLACE_THEN_GOVERNMENT =
   /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+the\s+(government|cabinet|presidency)(?![\w-])/gm;
 /** The city after "embassy": one word or two, each capitalised, not a day. */
-const EMBASSY_CITY = new RegExp(`^\\s+in\\s+((?!${WEEKDAY}\\b)[A-Z][\\w'’-]*(?:\\s+(?!${WEEKDAY}\\b)[A-Z][\\w'’-]*)?)(?![\\w'’-])`);
+const EMBASSY_CITY = new RegExp(
+  `^\\s+in\\s+((?!${WEEKDAY}\\b)[A-Z][\\w'’-]*(?:\\s+(?!${WEEKDAY}\\b)[A-Z][\\w'’-]*)?)(?![\\w'’-])`,
+);
 /** The bodies of a state's government, as reports name them after it. */
 const GOVERNMENT_BODY = `(?:foreign(?:\\s+affairs)?|${PORTFOLIO})\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|(?:the\\s+)?${PORTFOLIO})|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|leadership|secretariat`;
 /** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */
