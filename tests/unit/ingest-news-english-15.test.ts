@@ -131,6 +131,12 @@ describe('words of blame and approval', () => {
     ).toEqual({ Kirrow: ['condemnation'], 'Per Skare': ['support'] });
   });
 
+  it('reads a chilling message or precedent as condemnation', async () => {
+    expect(
+      await stancesOnSahel('The Kessel Rights Trust said the recognition sends a chilling message to every dissident.'),
+    ).toEqual({ 'Kessel Rights Trust': ['condemnation'] });
+  });
+
   it('does not count "many of them" inside a group of voices as a voice of its own', async () => {
     const { unnamed } = await extractOnSahel('Activists, many of them living in exile, denounced the decision.');
     expect(unnamed.map((u) => u.who)).toEqual(['Activists']);
