@@ -47,13 +47,26 @@ function cuePattern(phrase: string): RegExp {
   return wordsOf(cueBody(phrase), 'gi');
 }
 
-export const CUES: Cue[] = lexiconData.cues.map((c) => ({
-  phrase: c.cue,
-  stance: c.stance as Cue['stance'],
-  weight: c.weight,
-  pattern: cuePattern(c.cue),
-  aboutEvent: 'object' in c && c.object === 'event',
-}));
+const CUE_STANCES: readonly string[] = ['support', 'condemnation', 'caution', 'none', 'same', 'opposite'];
+
+/** A cue as an editor wrote it in data/lexicon.json; one that cannot be used says why, not later and silently. */
+export function readCue(c: { cue: string; stance: string; weight: number; object?: string }): Cue {
+  const where = `lib/ingest/data/lexicon.json, cue "${c.cue}"`;
+  if (!CUE_STANCES.includes(c.stance))
+    throw new Error(`${where}: stance "${c.stance}" is not one of ${CUE_STANCES.join(', ')}`);
+  if (!(typeof c.weight === 'number' && c.weight >= 0 && c.weight <= 1))
+    throw new Error(`${where}: weight ${String(c.weight)} is not a number from 0 to 1`);
+  if (!c.cue.trim() || c.cue.trim().startsWith('~')) throw new Error(`${where}: a cue starts with a word`);
+  return {
+    phrase: c.cue,
+    stance: c.stance as Cue['stance'],
+    weight: c.weight,
+    pattern: cuePattern(c.cue),
+    aboutEvent: c.object === 'event',
+  };
+}
+
+export const CUES: Cue[] = lexiconData.cues.map(readCue);
 
 export const NEGATION = new RegExp(
   `(?<![\\w'’-])(?:${lexiconData.negators.map(escape).join('|')})(?![\\w'’-])|n['’]t(?![\\w])`,

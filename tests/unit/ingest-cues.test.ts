@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle, type KnownActor } from '@/lib/ingest';
+import { readCue } from '@/lib/ingest/lexicon';
 import { stancesBySpeaker, stancesOnTessin } from './ingest-speakers';
 
 const stances = stancesOnTessin;
@@ -283,5 +284,18 @@ describe('blame near the target, when the target is what the act befalls', () =>
     ).toEqual({ Finland: ['condemnation'] });
     // Blame whose object is the target stays at most caution.
     expect(await said('Finland criticised Vesna for its treatment of minorities.')).toEqual({ Finland: ['caution'] });
+  });
+});
+
+describe('a cue an editor writes in the lexicon', () => {
+  it('is refused, naming the cue and what is wrong, when its stance or weight cannot be used', () => {
+    expect(() => readCue({ cue: 'applauds', stance: 'suport', weight: 0.8 })).toThrow(
+      /cue "applauds": stance "suport" is not one of support, condemnation, caution, none, same, opposite/,
+    );
+    expect(() => readCue({ cue: 'applauds', stance: 'support', weight: 8 })).toThrow(
+      /cue "applauds": weight 8 is not a number from 0 to 1/,
+    );
+    expect(() => readCue({ cue: '~ applauds', stance: 'support', weight: 0.8 })).toThrow(/starts with a word/);
+    expect(readCue({ cue: 'applaud*', stance: 'support', weight: 0.8 }).pattern.test('She applauded it')).toBe(true);
   });
 });
