@@ -1,8 +1,9 @@
 /**
- * What "That concern was echoed by X" gives X: the stance its noun names, else the stance of whom it
- * echoes (not the last stance anyone took: a speaker without one may come between).
+ * Who echoes whom, and what "That concern was echoed by X" gives X: the stance its noun names, else
+ * the stance of whom it echoes (not the last stance anyone took: a speaker without one may come between).
  */
 import type { Stance } from '../domain';
+import type { Mention } from './mentions';
 
 const NOUNS: [RegExp, Stance][] = [
   [/^(?:concerns?|worr(?:y|ies)|fears?|caution|warnings?|unease|misgivings|doubts?)$/i, 'caution'],
@@ -23,4 +24,28 @@ export function echoedStance(sentence: string, echoedSpeaker: Stance | undefined
   const noun = ECHOED_NOUN.exec(sentence)?.[1];
   const named = noun ? NOUNS.find(([words]) => words.test(noun))?.[1] : undefined;
   return named ?? echoedSpeaker ?? null;
+}
+
+/** "…, as did X", "So did X", "as have X and Y": the one before's stance, taken by the names after. */
+const AS_DID =
+  /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:as|so)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+const ECHOED_BY = /[Ee]choed\s+by\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/;
+
+/**
+ * Whether the name after `before` echoes someone: "echoed by neighbouring X", "a view echoed by
+ * Hallin's prime minister, X"; "Mali welcomed it, as did Chad and Niger", "So did the African Union".
+ */
+export function echoesBefore(before: string): boolean {
+  return ECHOED_BY.test(before.slice(-80)) || AS_DID.test(before.slice(-40));
+}
+
+/** After an owner: its words, then "was echoed" ("'s position was echoed by", "'s call was later echoed by"). */
+const ECHOED_OWNER =
+  /^['’]s?\s+(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+|also\s+)?echoed\b/;
+
+/** "Brisquet's position was echoed by X": the one whose words are named, not the last to speak. */
+export function echoedOwner(text: string, mentions: Mention[], sentenceStart: number, at: number): Mention | undefined {
+  return mentions.find(
+    (o) => o.possessive && o.start >= sentenceStart && o.end < at && ECHOED_OWNER.test(text.slice(o.end, at)),
+  );
 }

@@ -135,8 +135,9 @@ const norm = (name: string) =>
     .replace(/^the\s+/, '')
     .replace(/\s+/g, ' ')
     .trim()
-    // "UN Secretary-General" and "United Nations Secretary-General": one post, its body written two ways.
+    // "UN Secretary-General" and "United Nations Secretary-General": one post, its body written two ways (the EU's too).
     .replace(/^u\.?n\.? /, 'united nations ')
+    .replace(/^eu /, 'european union ')
     // "Harlund's embassy in Tiliboro" and "the Harlund embassy": one state's embassy, its city said or not.
     .replace(/ embassy in [a-z' -]+$/, ' embassy')
     // "the Open Kaspary faction" and "Open Kaspary" are one party, written with its noun or without.
@@ -150,7 +151,10 @@ const norm = (name: string) =>
     // "the foreign ministry of Varkand" is Varkand's foreign ministry, as proposed.
     .replace(/^([a-z]+ ministry) of (.+)$/, '$2 $1')
     // "the government of Estmarch" is the Estmarch government, as proposed.
-    .replace(/^(government|parliament|cabinet|presidency) of (.+)$/, '$2 $1');
+    .replace(
+      /^((?:(?:transitional|interim|caretaker|provisional|military) )?government|parliament|cabinet|presidency) of (.+)$/,
+      '$2 $1',
+    );
 
 /**
  * A proposed name is the labelled actor when it is the same name, an alias of it, the same state

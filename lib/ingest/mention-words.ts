@@ -26,6 +26,8 @@ export const OTHER_PARTY_BEFORE =
  * Last words of names that are events, documents, places or posts, not actors (not "Palace", "Street":
  * "Downing Street said"; "the Strategic Communications Coordinator of the X" is a post, its holder named apart).
  */
+/** "the Bishops' Conference", "the Episcopal Conference": a conference of people's standing body, not a meeting. */
+export const BODY_CONFERENCE = /(?:\p{Lu}[\p{L}-]*s['’]|Episcopal)\s+Conference$/u;
 export const NOT_ACTORS =
   /^(?:War|Wars|Act|Accord|Accords|Agreement|Treaty|Day|Summit|Conference|Plan|Declaration|Convention|Protocol|Charter|Doctrine|Square|Bridge|Door|Airport|Stadium|Prize|Award|Games|Cup|Crisis|Revolution|Spring|Province|District|County|Oblast|Prefecture|Coordinator|Director|Adviser|Advisor|Rapporteur|Spokesperson|Spokesman|Spokeswoman)$/;
 /** A title, "for" or "of" and a portfolio joined by "and" ("Family and Social Policy"), then a two-word name. */

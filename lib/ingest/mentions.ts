@@ -35,6 +35,7 @@ import {
   CAMPS,
   LONG_PORTFOLIO,
   NOT_ACTORS,
+  BODY_CONFERENCE,
   PORTFOLIO_WORD,
   POSTED_ROLE,
   POSTED_TITLE,
@@ -57,6 +58,7 @@ import {
   postsOfBodies,
   stateLookup,
   storedOwnedBodies,
+  organsOfBodies,
   type Widen,
 } from './state-bodies';
 import type { KnownActor, ProposedActor } from './types';
@@ -251,7 +253,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     // "the West", "the Global South": a camp of many, not an actor (unnamed.ts reads it as a voice).
     if (words.length === 0 || (words.length === 1 && CAMPS.has(words[0]))) continue;
     // "the Cold War", "the Paris Agreement", "the Purple Door": things and places, not actors.
-    if (words.length > 1 && NOT_ACTORS.test(words[words.length - 1])) continue;
+    if (words.length > 1 && NOT_ACTORS.test(words[words.length - 1]) && !BODY_CONFERENCE.test(words.join(' ')))
+      continue;
     // "RIGHTS GROUPS" alone on its line: a heading in capitals names no one the lists above do not know.
     if (words.length > 1 && !/\p{Ll}/u.test(words.join('')) && headingLine(text, start)) continue;
     // "China's Ambassador to Pakistan Yao Jing": the title's post is a place or a body, then the name.
@@ -446,6 +449,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
   };
   organsOfNamedStates(text, widen);
   postsOfBodies(text, widen);
+  organsOfBodies(text, widen);
 
   // Titles and states before stored people ("Afghan Foreign Minister Amir Khan Muttaqi").
   for (const m of state.mentions) {

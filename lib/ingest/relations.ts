@@ -17,6 +17,11 @@ const MEMBER_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?member\s+of\s+(?:th
 /** A body's name, then one of its organs. */
 const ORGAN_OF_BODY =
   /^(.+?)\s+(?:Commission|Council|Secretariat|Parliament|Assembly|Court|Delegation|Mission|Presidency)$/;
+/** A bloc's office, in a place or not (state-bodies.ts postsOfBodies). */
+const OFFICE_OF_BODY = /^(.+?)\s+(?:delegation|office|representation)(?:\s+(?:in|to)\s+.+)?$/;
+/** An organ, then "of" and its body's name (state-bodies.ts organsOfBodies). */
+const ORGAN_BEFORE_BODY =
+  /^(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}(?:Commission|Council|Secretariat|Assembly|Parliament|Committee|Board|Court|Delegation|Mission|Office|Presidency)\s+of\s+(?:the\s+)?(.+)$/u;
 
 /** "Afghan Foreign Minister X" speaks for Afghanistan; "the Russian foreign ministry" is part of Russia. */
 export function roleRelations(
@@ -41,9 +46,16 @@ export function roleRelations(
   ) => out.push({ type, from, to, quote: text.slice(start, end), start, end, confidence });
   for (const m of mentions) {
     // "The African Union Commission", "the EU Council": an organ of the body its name begins with.
-    const organ = ORGAN_OF_BODY.exec(m.actor.name);
-    if (organ && m.actor.kind !== 'person' && INTERGOVERNMENTAL.has(organ[1])) {
-      const stored = known.find((k) => k.name === organ[1] || k.aliases.includes(organ[1]));
+    const suffixed = ORGAN_OF_BODY.exec(m.actor.name);
+    const prefixed = ORGAN_BEFORE_BODY.exec(m.actor.name);
+    const organ = suffixed ?? prefixed ?? OFFICE_OF_BODY.exec(m.actor.name);
+    const stored = organ && known.find((k) => k.name === organ[1] || k.aliases.includes(organ[1]));
+    if (
+      organ &&
+      m.actor.kind !== 'person' &&
+      (INTERGOVERNMENTAL.has(organ[1]) ||
+        (prefixed && (stored?.kind === 'intergovernmental' || stored?.kind === 'organisation')))
+    ) {
       const body: ProposedActor = stored
         ? { id: stored.id, name: stored.name, kind: stored.kind }
         : { id: null, name: organ[1], kind: 'intergovernmental' };

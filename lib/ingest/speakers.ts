@@ -31,8 +31,10 @@ import {
   SUBJECT_GAP,
   UNNAMED_SAID,
   VERB_NEXT,
+  ASKED_OBJECT,
 } from './subject-words';
 import { describingClauses } from './asides';
+import { echoedOwner, echoesBefore } from './echo';
 import { joinedIn, listAt, listJoint, listStart, nameBefore, voters } from './lists';
 import { quotedSpans, type Sentence } from './sentences';
 import { irregularForms } from './event';
@@ -80,9 +82,6 @@ export function passiveLead(text: string, cue: Found, cues: Found[]): boolean {
   const before = cues.filter((c) => c.end <= cue.start).at(-1);
   return before !== undefined && before.end > cue.start - 80 && passiveLead(text, before, cues);
 }
-/** "…, as did X", "So did X", "as have X and Y": the one before's stance, taken by the names after. */
-const AS_DID =
-  /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:as|so)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 /** '"…," Muttaqi said after …': a name (or pronoun) between the quotation and its verb of speech. */
 const SUBJECT_SAID =
   /["”’],?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:after|before|while|when|during|at|in|on|as)\b[^"“”]*$/;
@@ -189,14 +188,17 @@ export function findSpeakers(
       add({ mention: m, from: sentence.start, to: sentence.end, how: 'according to X', factor: 0.9 });
     // "echoed by neighbouring X", "a view echoed by Hallin's prime minister, X"; "Mali welcomed it, as
     // did Chad and Niger", "So did the African Union": the stance before, taken by every name of the list.
-    else if (
-      /[Ee]choed\s+by\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+,?\s+){0,3}$/.test(
-        before.slice(-80),
-      ) ||
-      AS_DID.test(before.slice(-40))
-    ) {
+    else if (echoesBefore(before)) {
+      const named = echoedOwner(text, mentions, sentence.start, m.start);
       for (const echo of listAt(text, mentions, m.start))
-        add({ mention: echo, from: echo.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: last ?? undefined });
+        add({
+          mention: echo,
+          from: echo.end,
+          to: sentence.end,
+          how: 'echo',
+          factor: 0.8,
+          echoOf: named ?? last ?? undefined,
+        });
     }
     // '…," said X.' but not '…, and said X had not been told': there X is the reported clause's subject.
     else if (
@@ -204,6 +206,8 @@ export function findSpeakers(
       /["”’]/.test(before) &&
       // '"…," Muttaqi said after meeting Russia's ambassador, X': the verb has its subject already.
       !SUBJECT_SAID.test(before.slice(-100)) &&
+      // '"deeply regrets" the decision and has asked the Council to meet': the one asked, not a speaker.
+      !ASKED_OBJECT.test(before.slice(-100)) &&
       // "…, and said the Sarrovian ambassador had been summoned": a people's word before its noun too.
       !/^(?:\s+[a-z-]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b/.test(
         text.slice(m.end, m.end + 40),

@@ -18,7 +18,7 @@ import type { KnownActor, ProposedActor } from './types';
 import type { Mention } from './mentions';
 
 const GOVERNMENT_OF =
-  /\b[Tt]he\s+([Gg]overnment|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ff]oreign\s+[Mm]inistry|[Aa]uthorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
+  /\b[Tt]he\s+((?:(?:[Tt]ransitional|[Ii]nterim|[Cc]aretaker|[Pp]rovisional|[Mm]ilitary)\s+)?[Gg]overnment|[Pp]arliament|[Cc]abinet|[Pp]residency|[Ff]oreign\s+[Mm]inistry|[Aa]uthorities)\s+(of|in)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b(?!\s+of\b)/g;
 /**
  * The other portfolios a foreign ministry's full name may list: "…, Regional Integration and Togolese
  * Abroad", "… and International Cooperation". Each part ends in a portfolio's word, so that "the
@@ -42,20 +42,26 @@ const COMPOUND_FOREIGN_MINISTRY = new RegExp(
 /** "India's Ministry of External Affairs", "Austria's Ministry for Foreign Affairs": the state's foreign ministry. */
 const OWNED_FOREIGN_MINISTRY =
   /\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(Ministry\s+(?:of|for)\s+(?:Foreign|External)\s+Affairs|External\s+Affairs\s+Ministry)\b/g;
-const PLACE_THEN_MINISTRY =
-  /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+(?:of|for)\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice)(?![\w-])/gm;
+/**
+ * A sentence opening on a place, perhaps described ("In Kavrenne, Palimar's largest trading partner,"),
+ * before a body named bare.
+ */
+const IN_PLACE = String.raw`(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),(?:\s+[^,.;:!?"“”\n]{3,60},)?\s+`;
+const PLACE_THEN_MINISTRY = new RegExp(
+  String.raw`${IN_PLACE}(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+(?:of|for)\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice)(?![\w-])`,
+  'gm',
+);
 /** A party's or a regime's word before "government" ("the Labour government"), not a state's name. */
 const POLITICAL_COLOUR =
   /^(?:Labour|Labor|Conservative|Tory|Liberal|Socialist|Democratic|Republican|Communist|Coalition|Military|Federal|National|Provisional|Interim|Transitional|Caretaker|Unity|Junta|Opposition)$/;
 /** "In Estmarch, the government welcomed …": a round-up's turn to a state and its government. */
-const PLACE_THEN_GOVERNMENT =
-  /(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s+the\s+(government|cabinet|presidency)(?![\w-])/gm;
+const PLACE_THEN_GOVERNMENT = new RegExp(String.raw`${IN_PLACE}the\s+(government|cabinet|presidency)(?![\w-])`, 'gm');
 /** The city after "embassy": one word or two, each capitalised, not a day. */
 const EMBASSY_CITY = new RegExp(
   `^\\s+in\\s+((?!${WEEKDAY}\\b)[A-Z][\\w'’-]*(?:\\s+(?!${WEEKDAY}\\b)[A-Z][\\w'’-]*)?)(?![\\w'’-])`,
 );
 /** The bodies of a state's government, as reports name them after it. */
-const GOVERNMENT_BODY = `(?:foreign(?:\\s+affairs)?|${PORTFOLIO})\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|(?:the\\s+)?${PORTFOLIO})|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|leadership|secretariat`;
+const GOVERNMENT_BODY = `(?:foreign(?:\\s+affairs)?|${PORTFOLIO})\\s+(?:ministry|office)|ministry\\s+of\\s+(?:foreign\\s+affairs|(?:the\\s+)?${PORTFOLIO})|military\\s+government|government|parliament|embassy|cabinet|presidency|military|army|authorities|administration|leadership|secretariat|(?:prosecutor|attorney)(?:[\\s-]general)?['’]s\\s+office`;
 /** The same words with each one's first letter in either case ("Foreign Ministry" as "foreign ministry"). */
 const EITHER_CASE_BODY = GOVERNMENT_BODY.replace(
   /(\(\?:|\||^|\\s\+)([a-z])/g,
@@ -206,6 +212,8 @@ export function findStateBodies(
     return bloc && INTERGOVERNMENTAL.has(word) ? lookup.blocActor(word) : null;
   };
   for (const m of text.matchAll(GOVERNMENT_ROLE)) {
+    // "the Anti-Corruption Prosecutor's Office" is a body's own name, found as one; "Zalvadra's prosecutor's office" is the state's.
+    if (!m[2] && /^[A-Z].*['’]s\s+[Oo]ffice$/.test(m[3])) continue;
     const words = m[1].split(/\s+/);
     const lastWord = words[words.length - 1];
     // An owner the lists do not know ("Somaliland's parliament") is taken for a state when it is written as one.
@@ -273,8 +281,10 @@ export function findStateBodies(
   for (const m of text.matchAll(GOVERNMENT_OF)) {
     const owner = stateNamed(m[3]);
     const body = m[1].toLowerCase();
-    if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(body))) continue;
-    if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(body)) continue;
+    // "the transitional government of Makarra" is a government of that state as "the government of" is.
+    const kind = body.replace(/^(?:transitional|interim|caretaker|provisional|military)\s+(?=government)/, '');
+    if (!owner || (m[2] === 'in' && !/^(?:government|foreign\s+ministry|authorities)$/.test(kind))) continue;
+    if (m[2] === 'of' && !/^(?:government|parliament|cabinet|presidency)$/.test(kind)) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const end = m.index + m[0].length;
     const name = `${m[2] === 'in' ? owner : m[3]} ${body.replace(/\s+/g, ' ')}`;
@@ -301,8 +311,9 @@ export function findStateBodies(
   }
 
   // "In Beijing, the foreign ministry said": the place a sentence opens on owns the ministry named bare.
+  // Only a state has a foreign ministry: a place the lists do not know is taken for one.
   for (const m of text.matchAll(PLACE_THEN_MINISTRY)) {
-    const owner = stateNamed(m[1]);
+    const owner = NOT_NAMES.has(m[1]) ? undefined : (stateNamed(m[1]) ?? m[1]);
     const end = m.index + m[0].length;
     if (owner) foreignMinistry(end - m[2].length, end, owner);
   }
@@ -341,6 +352,9 @@ export function storedOwnedBodies(text: string, mentions: Mention[], known: Know
 /** A body's post right after its name, with no name of its own after it. */
 const BODY_POST_AFTER =
   /^\s+(Secretary[- ]General|High\s+Representative|High\s+Commissioner)(?![\w-])(?!\s*,?\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+/** A bloc's office in a place, after the bloc's name: "the EU delegation in Gosperra", "the AU's office in Lerna". */
+const BODY_OFFICE_AFTER =
+  /^(?:['’]s)?\s+(delegation|office|representation)(?:\s+(in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?![\p{L}-])(?!\s+(?:capital|city|region|border)\b))?(?![\p{L}-])/u;
 /** "the foreign ministry of " before a state's name. */
 const ORGAN_OF_STATE = new RegExp(
   `\\b[Tt]he\\s+((?:${PORTFOLIO}\\s+)?ministry|embassy)\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})`,
@@ -376,11 +390,19 @@ export function organsOfNamedStates(text: string, widen: Widen): void {
 
 /**
  * "The United Nations Secretary-General, through his spokesperson, urged …": a body's post with no
- * name after it is the one who holds it.
+ * name after it is the one who holds it. "The EU delegation in Gosperra": the bloc's office there.
  */
 export function postsOfBodies(text: string, widen: Widen): void {
   for (const body of [...widen.mentions()]) {
-    if (body.actor.kind !== 'intergovernmental' || body.possessive) continue;
+    if (body.actor.kind !== 'intergovernmental') continue;
+    const office = BODY_OFFICE_AFTER.exec(text.slice(body.end, body.end + 60));
+    if (office) {
+      const where = office[2] ? ` ${office[2]} ${office[3].replace(/\s+/g, ' ')}` : '';
+      const name = `${body.actor.name} ${office[1]}${where}`;
+      widen.replace(body.start, body.end + office[0].length, { id: null, name, kind: 'intergovernmental' }, {});
+      continue;
+    }
+    if (body.possessive) continue;
     const post = BODY_POST_AFTER.exec(text.slice(body.end, body.end + 60));
     if (!post) continue;
     const name = `${body.actor.name} ${post[1].replace(/\s+/g, ' ')}`;
@@ -393,5 +415,30 @@ export function postsOfBodies(text: string, widen: Widen): void {
         of: null,
       },
     );
+  }
+}
+
+/**
+ * An organ's capitalised name before "of" and a body's: "the General Secretariat of the Organization of
+ * American States", "the Peace and Security Council of the AU". Not the article that opens a sentence.
+ */
+const ORGAN_BEFORE_BODY =
+  /(?:^|[^\p{L}'’-])((?:(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}(?:Commission|Council|Secretariat|Assembly|Parliament|Committee|Board|Court|Delegation|Mission|Office|Presidency)|(Chairperson|Chairman|Chairwoman|Chair|President|Secretary[- ]General|Director[- ]General|Executive\s+Director|High\s+Representative|High\s+Commissioner|Head))\s+of\s+(the\s+)?$/u;
+/** A name after the post ("the Chairperson of the AU Commission, Jane Roe,"): the person is found by it. */
+const NAME_AFTER = /^\s*,?\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+
+/**
+ * The organ is the body's, a new actor of the body's kind (relations.ts makes it part of the body);
+ * a post with no name after it is the one who holds it.
+ */
+export function organsOfBodies(text: string, widen: Widen): void {
+  for (const body of [...widen.mentions()]) {
+    if (body.actor.kind !== 'intergovernmental' && body.actor.kind !== 'organisation') continue;
+    const from = Math.max(0, body.start - 80);
+    const organ = ORGAN_BEFORE_BODY.exec(text.slice(from, body.start));
+    if (!organ || (organ[2] && NAME_AFTER.test(text.slice(body.end, body.end + 40)))) continue;
+    const name = `${organ[1].replace(/\s+/g, ' ')} of ${organ[3] ? 'the ' : ''}${body.actor.name}`;
+    const kind = organ[2] ? 'person' : body.actor.kind;
+    widen.replace(from + organ.index + organ[0].indexOf(organ[1]), body.end, { id: null, name, kind }, {});
   }
 }

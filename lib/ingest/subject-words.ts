@@ -33,3 +33,7 @@ export const VERB_NEXT =
   /^\s+(?:will|would|has|have|had|is|are|was|were|did|does|can|could|should|must|may|might|also|[a-z]+ed|says|said)\b/;
 /** Another name right after a one-word name (a day is no name). */
 export const NAME_AFTER = new RegExp(`^\\s+(?!${WEEKDAY}\\b)[A-Z]`);
+
+/** A verb with its subject before it ("and has asked the"): whom it names is its object, not a speaker. */
+export const ASKED_OBJECT =
+  /\b(?:has|have|had|and)\s+(?:also\s+)?(?:asked|warned|urged|told)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:and\s+)?){0,6}$/;

@@ -1,0 +1,104 @@
+/**
+ * Forms the fifteenth set showed once it was taken for development (each written again for its rule,
+ * no sentence of the set): bodies named by a place, by their organ or by their office, an echo of
+ * a named speaker, and cues of blame, caution and reassurance the lexicon lacked.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KnownActor } from '@/lib/ingest';
+import { SAHEL_LEAD, extractOnSahel, stancesBySpeaker } from './ingest-speakers';
+
+const BODIES: KnownActor[] = [
+  { id: 'oas', name: 'Organization of American States', kind: 'intergovernmental', aliases: ['OAS'] },
+  { id: 'eu', name: 'European Union', kind: 'intergovernmental', aliases: ['EU'] },
+];
+
+async function read(text: string) {
+  const { proposals, relations } = await extractOnSahel(text, BODIES);
+  return {
+    stances: stancesBySpeaker(proposals, SAHEL_LEAD.length),
+    relations: relations
+      .filter((r) => r.start >= SAHEL_LEAD.length)
+      .map((r) => `${r.type} ${r.from.name} -> ${r.to.name}`),
+  };
+}
+
+describe('bodies named by a place, an organ or an office', () => {
+  it('gives a foreign ministry to the place a sentence opens on, known or not, described or not', async () => {
+    const { stances, relations } = await read(
+      'In Tarsk, the country’s main gas supplier, the foreign ministry said it had taken note of the recognition and would wait for the courts.',
+    );
+    expect(stances).toEqual({ 'Tarsk foreign ministry': ['caution'] });
+    expect(relations).toContain('PART_OF Tarsk foreign ministry -> Tarsk');
+  });
+
+  it('names an organ written before its body ("the Permanent Council of the OAS") as part of the body', async () => {
+    const { stances, relations } = await read(
+      'The Permanent Council of the OAS said in a statement that it was watching the recognition with concern.',
+    );
+    expect(stances).toEqual({ 'Permanent Council of the Organization of American States': ['caution'] });
+    expect(relations).toEqual([
+      'PART_OF Permanent Council of the Organization of American States -> Organization of American States',
+    ]);
+  });
+
+  it('names a bloc’s delegation in a place as the bloc’s', async () => {
+    const { stances, relations } = await read('The EU delegation in Bamako said it was concerned by the recognition.');
+    expect(stances).toEqual({ 'European Union delegation in Bamako': ['caution'] });
+    expect(relations).toEqual(['PART_OF European Union delegation in Bamako -> European Union']);
+  });
+
+  it('keeps a bishops’ conference as a body, not a meeting', async () => {
+    expect((await read('The Malian Bishops’ Conference urged Oslo to reconsider the recognition.')).stances).toEqual({
+      'Malian Bishops’ Conference': ['caution'],
+    });
+  });
+
+  it('reads "the transitional government of X" as that state’s government', async () => {
+    const { stances, relations } = await read('The transitional government of Mali welcomed the recognition.');
+    expect(stances).toEqual({ 'Mali transitional government': ['support'] });
+    expect(relations).toEqual(['PART_OF Mali transitional government -> Mali']);
+  });
+
+  it('reads a prosecutor-general’s office as its state’s body', async () => {
+    const { stances } = await read('Vellin’s prosecutor-general’s office said the recognition was unlawful.');
+    expect(stances).toEqual({ 'Vellin prosecutor-general’s office': ['condemnation'] });
+  });
+});
+
+describe('who speaks', () => {
+  it('gives an echo the stance of the one whose view is named, not of the last speaker', async () => {
+    const { stances, relations } = await read(
+      'Norway’s foreign minister, Ola Berg, defended the recognition. In Beijing, the foreign ministry said it was worried. ' +
+        'Berg’s view was echoed by Tarsk’s prime minister, Ivo Marr.',
+    );
+    expect(stances['Ivo Marr']).toEqual(['support']);
+    expect(relations).toContain('ECHOES Ivo Marr -> Ola Berg');
+  });
+
+  it('does not take whom a speaker "has asked" after a quotation for a speaker', async () => {
+    expect(
+      (
+        await read(
+          'The Chairperson of the African Union Commission "deeply regrets" the recognition and has asked the Peace and Security Council to meet on Friday.',
+        )
+      ).stances,
+    ).toEqual({ 'Chairperson of the African Union Commission': ['caution'] });
+  });
+});
+
+describe('cues', () => {
+  it.each([
+    ['The Mali Lawyers Guild filed a legal challenge against the recognition.', 'Mali Lawyers Guild', 'condemnation'],
+    ['The Press Union said the recognition was a form of censorship.', 'Press Union', 'condemnation'],
+    [
+      'The Vellin Farmers Union said Norway should have waited for elections before the recognition.',
+      'Vellin Farmers Union',
+      'caution',
+    ],
+    ['The EU said it would reassess its aid after the recognition.', 'European Union', 'caution'],
+    ['Vellin closed its airspace to Norwegian airlines after the recognition.', 'Vellin', 'condemnation'],
+    ['Ola Berg said critics of the recognition had nothing to fear.', 'Ola Berg', 'support'],
+  ])('%s', async (sentence, actor, stance) => {
+    expect((await read(sentence)).stances).toEqual({ [actor]: [stance] });
+  });
+});
