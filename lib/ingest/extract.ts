@@ -8,7 +8,7 @@
  */
 import type { Stance } from '../domain';
 import { echoedStance } from './echo';
-import { judge, OTHERS_CLAUSE, rhetorical } from './judge';
+import { judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned } from './judge';
 import { leadIn } from './leadin';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollowing, relevancePattern } from './acts';
 import { headedSpeakers, transcriptSpeakers } from './headed';
@@ -27,13 +27,6 @@ import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 import { trailingAttribution } from './voices';
 
-/** Names the kind guess may take for a person's that name an event or a document ("the Six-Day War"). */
-const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
-/** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
-const EXPRESSED =
-  /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?$/i;
-/** "said the decision was Russia's own business": the speaker's word for it, owned by the one who acted. */
-const OWNED_PREDICATE = /\b(?:is|was|are|were|remains|remained)\s+(?:[A-Z][\w-]*['’]s|its|their)\s+$/;
 /** A sentence that qualifies what was said before it. */
 const CAVEAT = /^(?:But|However|Yet|Still|That said)\b/;
 /** A quotation that opens a sentence and is closed before its attribution: '"…," the ministers said'. */
@@ -153,9 +146,7 @@ export class RuleExtractor implements Extractor {
             const from = m.start - (m.title ? m.title.length + 1 : 0);
             return (c.start >= from && c.start < m.end) || (c.end > from && c.end <= m.end);
           }) &&
-          (!POSSESSED.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
-            EXPRESSED.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
-            (c.stance === 'caution' && OWNED_PREDICATE.test(text.slice(Math.max(0, c.start - 40), c.start)))) &&
+          saidThoughOwned(text, c) &&
           !asides.some(([from, to]) => c.start >= from && c.end <= to),
       );
       const aboutEvent = relevance.test(sentence.text);

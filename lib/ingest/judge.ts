@@ -6,6 +6,31 @@ import type { Stance } from '../domain';
 import { NEGATION } from './lexicon';
 import type { Found } from './speakers';
 
+const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
+/** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
+const EXPRESSED =
+  /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|e|ing)|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s|ing)?|convey(?:ed|s|ing)?|registered|stated|declared|announced|pledged|offered|signalled|signaled|made\s+clear)\s+(?:its|their|his|her|our|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?$/i;
+/** "said the decision was Russia's own business": the speaker's word for it, owned by the one who acted. */
+const OWNED_PREDICATE = /\b(?:is|was|are|were|remains|remained)\s+(?:[A-Z][\w-]*['’]s|its|their)\s+$/;
+/** "said Russia was showing its contempt for …": blame the speaker lays, owned by the one blamed. */
+const SHOWN_BLAME =
+  /\b(?:show(?:s|ed|ing|n)?|demonstrat(?:es|ed|ing|e)|reveal(?:s|ed|ing)?|expos(?:es|ed|ing|e)|prov(?:es|ed|ing|en|e)|confirm(?:s|ed|ing)?)\s+(?:its|their|his|her|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?$/;
+
+/**
+ * Whether a cue is the speaker's words: one owned by a name is a noun ("Russia’s support for"),
+ * unless the speaker expresses it ("expressed its concern"), calls the act its owner's ("was Russia's
+ * own business") or lays it on the owner as blame ("was showing its contempt for").
+ */
+export function saidThoughOwned(text: string, cue: { start: number; stance: string }): boolean {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  return (
+    !POSSESSED.test(text.slice(Math.max(0, cue.start - 12), cue.start)) ||
+    EXPRESSED.test(before) ||
+    (cue.stance === 'caution' && OWNED_PREDICATE.test(before)) ||
+    (cue.stance === 'condemnation' && SHOWN_BLAME.test(before))
+  );
+}
+
 /**
  * "an election that Western governments rejected as a sham", "drawing rebuke from leaders who accused …":
  * a clause whose subject is other voices says what they think, not what the sentence's speaker does

@@ -86,6 +86,21 @@ describe('who speaks', () => {
   });
 });
 
+describe('blame laid on its owner', () => {
+  it('reads "was showing its contempt for" as the speaker’s condemnation, not a noun of the one blamed', async () => {
+    expect(
+      (await read('Kirrow said Norway was once again showing its contempt for international law.')).stances,
+    ).toEqual({ Kirrow: ['condemnation'] });
+  });
+
+  it('still reads support shown by its owner as a noun ("showing its support for")', async () => {
+    expect((await read('Kirrow said Norway was showing its support for the Council.')).stances).not.toHaveProperty(
+      'Kirrow',
+      ['support'],
+    );
+  });
+});
+
 describe('cues', () => {
   it.each([
     ['The Mali Lawyers Guild filed a legal challenge against the recognition.', 'Mali Lawyers Guild', 'condemnation'],
