@@ -112,6 +112,8 @@ describe('cues', () => {
     ],
     ['The EU said it would reassess its aid after the recognition.', 'European Union', 'caution'],
     ['Vellin closed its airspace to Norwegian airlines after the recognition.', 'Vellin', 'condemnation'],
+    ['Tarsk urged other governments to do the same as Norway.', 'Tarsk', 'support'],
+    ['Tarsk called on other states to take the same step as Norway.', 'Tarsk', 'support'],
     ['Ola Berg said critics of the recognition had nothing to fear.', 'Ola Berg', 'support'],
   ])('%s', async (sentence, actor, stance) => {
     expect((await read(sentence)).stances).toEqual({ [actor]: [stance] });
