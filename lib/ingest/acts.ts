@@ -255,8 +255,16 @@ export function notFollowing(text: string, cue: Found, event: EventDescription, 
   return targetNames.some((t) => after.toLowerCase().startsWith(t.replace(/^the\s+/i, '').toLowerCase()));
 }
 
-/** "have not (yet / formally) recognised": the act not done, in the perfect. */
+/**
+ * "have not (yet / formally) recognised", "has stopped short of formal recognition": the act not done,
+ * in the perfect.
+ */
 export function notDoneYet(text: string, from: number, cue: Found, act: string): boolean {
+  if (/^stopped\s+short\s+of$/i.test(cue.phrase))
+    return new RegExp(
+      `^\\s+(?:(?:formal|formally|official|officially|full|fully|diplomatic)\\s+)*${escape(act)}`,
+      'i',
+    ).test(text.slice(cue.end, cue.end + 60));
   return (
     cue.phrase.toLowerCase().startsWith(act.toLowerCase()) &&
     /\b(?:has|have|had)\s+(?:not|never)\s+(?:(?:yet|formally|officially)\s+)*$/i.test(text.slice(from, cue.start))

@@ -101,6 +101,16 @@ describe('blame laid on its owner', () => {
   });
 });
 
+describe('what is not done', () => {
+  it('reads "has stopped short of formal recognition", said by no one, as the report’s fact', async () => {
+    expect((await read('Tarsk has stopped short of formal recognition of the Council.')).stances).toEqual({});
+  });
+
+  it('still reads stopping short of condemning the act as caution', async () => {
+    expect((await read('Tarsk stopped short of condemning the recognition.')).stances).toEqual({ Tarsk: ['caution'] });
+  });
+});
+
 describe('cues', () => {
   it.each([
     ['The Mali Lawyers Guild filed a legal challenge against the recognition.', 'Mali Lawyers Guild', 'condemnation'],
