@@ -210,7 +210,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     // A run does not cross a sentence's end ("Kabul. Meanwhile").
     let words = m[0]
       .split(/(?<![A-Z])\.\s/)[0]
-      .replace(/['’]s$/, '')
+      // "Guterres' spokesperson": a name ending in s owns with the apostrophe alone.
+      .replace(/['’]s$|(?<=s)['’]$/, '')
       .replace(/[.,]$/, '')
       .split(/\s+/);
     let start = m.index;

@@ -315,20 +315,24 @@ export function underHeadings(
   claim: (m: Mention) => boolean,
   mention: (start: number, end: number, actor: ProposedActor, extra?: Partial<Mention>) => Mention,
 ): void {
-  const headings: { at: number; state: string }[] = [];
+  // A heading in capitals that names no state ("RIGHTS GROUPS", "UNITED NATIONS") ends the one before.
+  const headings: { at: number; state: string | undefined }[] = [];
   const heading = (at: number, words: string) => {
-    const state = stateOf(words) ?? stateOf(titleCased(words));
-    if (state) headings.push({ at, state });
+    const capitals = /^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(words);
+    const found = stateOf(words) ?? stateOf(titleCased(words));
+    // "VELLIN", a state no list knows, is Vellin.
+    const state = capitals && found === words ? titleCased(words) : found;
+    if (state || capitals) headings.push({ at, state });
   };
   for (const line of text.matchAll(/^[^\S\n]*([^\n]{2,40}?)[^\S\n]*:?[^\S\n]*$/gm)) heading(line.index, line[1].trim());
   // "Reactions: Lomaria — Lomaria fully supported …", "BRAZIL: The foreign ministry said …": a heading
   // that opens its paragraph.
   for (const line of text.matchAll(INLINE_HEADING)) heading(line.index, (line[1] ?? line[2]).trim());
   headings.sort((a, b) => a.at - b.at);
-  if (headings.length < 2) return;
+  if (headings.filter((h) => h.state).length < 2) return;
   for (const m of mentions) {
     const heading = headings.findLast((h) => h.at < m.start);
-    if (!heading || m.actor.id !== null || m.of) continue;
+    if (!heading?.state || m.actor.id !== null || m.of) continue;
     if (m.actor.kind === 'person') {
       if (m.title) m.of = heading.state;
       continue;
@@ -343,7 +347,7 @@ export function underHeadings(
   for (const x of text.matchAll(/(?<![\w-])[Tt]he\s+(foreign\s+(?:ministry|office))(?![\w-])/g)) {
     const start = x.index + x[0].length - x[1].length;
     const heading = headings.findLast((h) => h.at < start);
-    if (!heading) continue;
+    if (!heading?.state) continue;
     const actor: ProposedActor = { id: null, name: `${heading.state} foreign ministry`, kind: 'government-body' };
     claim(mention(start, start + x[1].length, actor, { of: heading.state }));
   }

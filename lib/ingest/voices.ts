@@ -33,7 +33,7 @@ export const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:
  * name follows ("Ghana's ambassador in Oslo, Kofi Mensah, said").
  */
 export const OWN_SPOKESMAN = new RegExp(
-  String.raw`^['’]s\s+(?:(?:deputy\s+|acting\s+)?${PORTFOLIO_WORDS}\s+minister|minister\s+of\s+state(?:\s+for\s+[a-z]+(?:\s+affairs)?)?|` +
+  String.raw`^['’]s?\s+(?:(?:deputy\s+|acting\s+)?${PORTFOLIO_WORDS}\s+minister|minister\s+of\s+state(?:\s+for\s+[a-z]+(?:\s+affairs)?)?|` +
     String.raw`(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|ambassador|envoy))` +
     String.raw`(?!\s*,?\s*[A-Z])(?![^,.;"“]{0,40},\s*\p{Lu})`,
   'u',

@@ -86,6 +86,28 @@ describe('who speaks', () => {
   });
 });
 
+describe('round-ups and owners', () => {
+  it('ends a state’s heading at the next heading in capitals, and names a state no list knows as written in words', async () => {
+    const { stances, relations } = await read(
+      'TARSK\nThe foreign ministry welcomed the recognition.\n\nVELLIN\nForeign Minister Ivo Marr said he was concerned by the recognition.\n\n' +
+        'RIGHTS GROUPS\nDirector Ana Lind said the recognition was a betrayal.',
+    );
+    expect(stances).toEqual({
+      'Tarsk foreign ministry': ['support'],
+      'Ivo Marr': ['caution'],
+      'Ana Lind': ['condemnation'],
+    });
+    expect(relations.sort()).toEqual(['PART_OF Tarsk foreign ministry -> Tarsk', 'SPEAKS_FOR Ivo Marr -> Vellin']);
+  });
+
+  it('reads "Guterres’ spokesperson" as the spokesperson of the man named, as "Guterres’s" is', async () => {
+    const { stances } = await read(
+      'Secretary-General Antonio Guterres’ spokesperson said the UN was concerned by the recognition.',
+    );
+    expect(stances).toEqual({ 'Antonio Guterres': ['caution'] });
+  });
+});
+
 describe('blame laid on its owner', () => {
   it('reads "was showing its contempt for" as the speaker’s condemnation, not a noun of the one blamed', async () => {
     expect(
