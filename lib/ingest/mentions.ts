@@ -176,8 +176,11 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     ...INTERGOVERNMENTAL_BY_CITY,
   ];
   for (const [word, body] of bodies.sort((a, b) => b[0].length - a[0].length))
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g')))
+    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g'))) {
+      // "the United Nations Assistance Mission in Afghanistan": the state is part of the body's name.
+      release(state, m.index, m.index + word.length);
       claim(state, mention(m.index, m.index + word.length, { id: null, name: body, kind: 'intergovernmental' }));
+    }
 
   // A round-up's heading in capitals ("UNITED KINGDOM", "AFRICAN UNION"): the state or body it names.
   for (const h of text.matchAll(/^[ \t]*([A-Z][A-Z '’.-]{2,48}[A-Z.])[ \t]*$/gm)) {

@@ -47,6 +47,17 @@ describe('bodies named by a place, an organ or an office', () => {
     expect(relations).toEqual(['PART_OF European Union delegation in Bamako -> European Union']);
   });
 
+  it('knows UN bodies named with a capitalised word or a state: UN Women, the UN mission in Afghanistan', async () => {
+    expect(
+      (
+        await read(
+          'UN Women said it was concerned by the recognition.\n\n' +
+            'The United Nations Assistance Mission in Afghanistan said it regretted the recognition.',
+        )
+      ).stances,
+    ).toEqual({ 'UN Women': ['caution'], 'United Nations Assistance Mission in Afghanistan': ['caution'] });
+  });
+
   it('keeps a bishops’ conference as a body, not a meeting', async () => {
     expect((await read('The Malian Bishops’ Conference urged Oslo to reconsider the recognition.')).stances).toEqual({
       'Malian Bishops’ Conference': ['caution'],
