@@ -209,7 +209,8 @@ export function findSpeakers(
       // '"deeply regrets" the decision and has asked the Council to meet': the one asked, not a speaker.
       !ASKED_OBJECT.test(before.slice(-100)) &&
       // "…, and said the Sarrovian ambassador had been summoned": a people's word before its noun too.
-      !/^(?:\s+[a-z-]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b/.test(
+      // '"a milestone" and said Kabul expected …': a verb of its own right after the name, too.
+      !/^(?:(?:\s+[a-z-]+){0,2}\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|might|may)\b|\s+[a-z]{3,}ed\b)/.test(
         text.slice(m.end, m.end + 40),
       ) &&
       !placeOfTitle(text, mentions, m) &&

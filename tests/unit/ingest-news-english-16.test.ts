@@ -86,6 +86,16 @@ describe('who speaks', () => {
     expect(relations).toContain('ECHOES Ivo Marr -> Ola Berg');
   });
 
+  it('does not take the subject of a reported clause ("and said Vellin expected") for a speaker after a quotation', async () => {
+    expect(
+      (
+        await read(
+          'Ivo Marr called the recognition "a betrayal" and said Vellin expected the Council to fall within a year.',
+        )
+      ).stances,
+    ).toEqual({ 'Ivo Marr': ['condemnation'] });
+  });
+
   it('does not take whom a speaker "has asked" after a quotation for a speaker', async () => {
     expect(
       (
