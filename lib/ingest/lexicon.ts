@@ -79,8 +79,11 @@ export const SPEECH_VERB_ANY = new RegExp(SPEECH_VERB.source);
 /** "a coalition of women's protest movements", "a group of opposition lawmakers": many, not named. */
 const UNNAMED_GROUP =
   "an?\\s+(?:coalition|group|network|alliance|umbrella\\s+group)\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}?(?:groups|movements|organi[sz]ations|activists|campaigners|lawmakers|legislators|parties|NGOs|unions|associations)";
+/** "a senior European diplomat", "one Western official": one voice, not named. */
+const UNNAMED_ONE =
+  '(?:an?|one)\\s+(?:(?:senior|western|european|foreign|regional|government|security|military|gulf|arab|asian|african)\\s+){0,3}(?:diplomat|official|source|analyst|observer|aide|insider|adviser|advisor)';
 export const UNNAMED = new RegExp(
-  `(?<![\\w'’-])(?:${UNNAMED_GROUP}|(?:(?:some|many|several|other|western|international|local|foreign)\\s+)?(?:${[
+  `(?<![\\w'’-])(?:${UNNAMED_GROUP}|${UNNAMED_ONE}|(?:(?:some|many|several|other|western|international|local|foreign)\\s+)?(?:${[
     ...lexiconData.unnamed,
   ]
     .sort((a, b) => b.length - a.length)

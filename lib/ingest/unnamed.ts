@@ -9,6 +9,8 @@ import { heldByNamesAfter, passiveLead, speechVerbIn, type Found } from './speak
 import { insideQuotes, type Sentence } from './sentences';
 import type { UnnamedVoice } from './types';
 
+/** A quotation closed just before the voice, with or without its verb of speech before the voice. */
+const QUOTE_BEFORE = /["”]\s*,?\s*(?:(said|told|added|wrote|warned)\s+)?$/;
 const UNNAMED_ADDRESSED = /\b(?:on|urged|urging|asked|told|to|for|with|against|towards?|warned)\s+$/i;
 
 /** A cue ending in "from", or a passive's verb before "by", whose holders are named at `at`, a few words on. */
@@ -26,7 +28,7 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
     if (insideQuotes(sentence.text, m.index)) continue;
     // "U.S. officials", "a senior Tajik official": a state's officials, named with it.
     const from = sentence.start + m.index;
-    if (named.some((n) => n.start <= from && n.end > from)) continue;
+    if (named.some((n) => n.start < from + m[0].length && n.end > from)) continue;
     // "The X Alliance, a coalition of rights activists, called …": what the name is, not another voice.
     if (named.some((n) => n.end <= from && /^,\s+$/.test(text.slice(n.end, from)))) continue;
     // "Activists, many of them in exile, denounced …": part of the voice before, not another.
@@ -36,8 +38,12 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
     const at = sentence.start + m.index + m[0].length;
     // "drew criticism from rights groups", "was condemned by campaigners": the cue before holds them.
     const held = cues.filter((c) => heldBefore(text, c, sentence.start + m.index, cues)).at(-1);
-    const region = held ? [held] : cues.filter((c) => c.start >= at);
-    const verb = speechVerbIn(text.slice(at, sentence.end));
+    // '"It is a mistake," said a Western diplomat': the quotation before is the voice's words.
+    const quoted = QUOTE_BEFORE.exec(sentence.text.slice(0, m.index));
+    const region = held
+      ? [held]
+      : cues.filter((c) => c.start >= at || (quoted !== null && c.start >= sentence.start && c.end <= from));
+    const verb = speechVerbIn(text.slice(at, sentence.end)) ?? quoted?.[1] ?? null;
     const judged = judge(text, region);
     if (judged === 'none' || (!judged && !verb)) continue;
     out.push({

@@ -129,6 +129,22 @@ describe('round-ups and owners', () => {
   });
 });
 
+describe('one unnamed voice', () => {
+  it('lists "a senior European diplomat" and "one Western official" as unnamed voices, not as people named "One Western"', async () => {
+    const { proposals, unnamed } = await extractOnSahel(
+      'A senior European diplomat said the recognition was a mistake.\n\n' +
+        'One Western official called the recognition "a cynical bargain".\n\n' +
+        '"The recognition is a mistake," said a Western diplomat.',
+    );
+    expect(unnamed.map((u) => [u.who, u.stance])).toEqual([
+      ['A senior European diplomat', 'condemnation'],
+      ['One Western official', 'condemnation'],
+      ['a Western diplomat', 'condemnation'],
+    ]);
+    expect(proposals.filter((p) => p.start >= SAHEL_LEAD.length)).toEqual([]);
+  });
+});
+
 describe('blame laid on its owner', () => {
   it('reads "was showing its contempt for" as the speaker’s condemnation, not a noun of the one blamed', async () => {
     expect(
