@@ -34,13 +34,13 @@ export const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:
  */
 export const OWN_SPOKESMAN = new RegExp(
   String.raw`^['’]s?\s+(?:(?:deputy\s+|acting\s+)?${PORTFOLIO_WORDS}\s+minister|minister\s+of\s+state(?:\s+for\s+[a-z]+(?:\s+affairs)?)?|` +
-    String.raw`(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|ambassador|envoy))` +
+    String.raw`(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|ambassador|envoy|ministry))` +
     String.raw`(?!\s*,?\s*[A-Z])(?![^,.;"“]{0,40},\s*\p{Lu})`,
   'u',
 );
 /** "The government of X", "a spokesperson for X": X speaks through them. */
 const VOICE_OF =
-  /\b(?:government|parliament|ministr(?:y|ie)|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source|deput(?:y|ie)|member)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
+  /\b(?:government|parliament|ministr(?:y|ie)|president|minister|spokes(?:person|man|woman)|representative|envoy|ambassador|delegation|mission|official|source|deput(?:y|ie)|member|ministry\s+of\s+(?:foreign|external)\s+affairs)s?\s+(?:of|for|from)\s+(?:the\s+)?$/i;
 /** "special representative for Afghanistan", "envoy for Syria": a portfolio, not whom they speak for. */
 const PORTFOLIO = /\b(?:representative|envoy|coordinator|rapporteur)s?\s+for\s+(?:the\s+)?$/i;
 /** "a senior official at the State Department": the department speaks through them. */

@@ -77,6 +77,25 @@ describe('bodies named by a place, an organ or an office', () => {
 });
 
 describe('who speaks', () => {
+  it('lets a government that is no state speak through its foreign ministry, however the ministry is named', async () => {
+    const emirate: KnownActor = { id: 'ke', name: 'Emirate of Kessa', kind: 'government', aliases: ['Kessan Emirate'] };
+    for (const sentence of [
+      'The Kessan Emirate’s foreign ministry welcomed the recognition.',
+      'In a statement, the Ministry of Foreign Affairs of the Emirate of Kessa welcomed the recognition.',
+    ]) {
+      const { proposals } = await extractOnSahel(sentence, [emirate]);
+      expect(stancesBySpeaker(proposals, SAHEL_LEAD.length)).toEqual({ 'Emirate of Kessa': ['support'] });
+    }
+  });
+
+  it('reads "other countries were expected to follow", said by a speaker, as support', async () => {
+    expect(
+      (await read('Ivo Marr told reporters that other countries were expected to follow Norway.')).stances,
+    ).toEqual({
+      'Ivo Marr': ['support'],
+    });
+  });
+
   it('gives an echo the stance of the one whose view is named, not of the last speaker', async () => {
     const { stances, relations } = await read(
       'Norway’s foreign minister, Ola Berg, defended the recognition. In Beijing, the foreign ministry said it was worried. ' +
