@@ -58,3 +58,18 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
   }
   return out;
 }
+
+/** A clause of its own: after a semicolon, or "while", "whereas" or "but" with its comma or not. */
+const CLAUSE_BREAK = /(?:;|,\s*(?:while|whereas|but)|\b(?:while|whereas))\s+$/i;
+
+/**
+ * Where an unnamed voice takes over a sentence after `from` ("X welcomed it; rights groups called it
+ * …"): the named speaker's words end there.
+ */
+export function unnamedTakesOver(sentence: Sentence, from: number): number | null {
+  for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
+    const at = sentence.start + m.index;
+    if (at > from && CLAUSE_BREAK.test(sentence.text.slice(0, m.index))) return at;
+  }
+  return null;
+}

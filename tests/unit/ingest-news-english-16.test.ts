@@ -164,6 +164,18 @@ describe('one unnamed voice', () => {
   });
 });
 
+describe('a sentence shared with an unnamed voice', () => {
+  it('does not give the named speaker the words quoted after "; rights groups called it"', async () => {
+    const { proposals, unnamed } = await extractOnSahel(
+      'Tarsk welcomed the recognition; rights groups called it "a black day".',
+    );
+    expect(proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => [p.actor.name, p.quoteKind])).toEqual([
+      ['Tarsk', 'reported'],
+    ]);
+    expect(unnamed.map((u) => [u.who, u.stance])).toEqual([['rights groups', 'condemnation']]);
+  });
+});
+
 describe('blame laid on its owner', () => {
   it('reads "was showing its contempt for" as the speaker’s condemnation, not a noun of the one blamed', async () => {
     expect(
