@@ -183,3 +183,11 @@ export function byDemonym(m: Mention): boolean {
     !/(?:spokes|chair|congress|states)(?:wo)?man$/i.test(m.surface)
   );
 }
+
+/** "their Doha office", "the group's London bureau": a city that says where, after an owner, before an office. */
+export function cityOfAnOffice(text: string, start: number, end: number): boolean {
+  return (
+    /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w-]*['’]s)\s+$/.test(text.slice(Math.max(0, start - 30), start)) &&
+    /^\s+(?:office|bureau|headquarters|branch|mission|station|team|correspondent)\b/.test(text.slice(end, end + 20))
+  );
+}

@@ -36,6 +36,7 @@ import {
   LONG_PORTFOLIO,
   NOT_ACTORS,
   BODY_CONFERENCE,
+  cityOfAnOffice,
   PORTFOLIO_WORD,
   POSTED_ROLE,
   POSTED_TITLE,
@@ -161,7 +162,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     if (isDemonym) continue;
     for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g'))) {
       const end = m.index + word.length;
-      if (firstNameAfterTitle(text, m.index, end)) continue;
+      if (firstNameAfterTitle(text, m.index, end) || cityOfAnOffice(text, m.index, end)) continue;
       claim(state, mention(m.index, end, stateActor(stateName)));
     }
   }

@@ -176,6 +176,12 @@ describe('a sentence shared with an unnamed voice', () => {
   });
 });
 
+describe('a city that says where', () => {
+  it('does not take "their Doha office" for the state whose capital it is', async () => {
+    expect((await read('Their Doha office praised the recognition.')).stances).toEqual({});
+  });
+});
+
 describe('blame laid on its owner', () => {
   it('reads "was showing its contempt for" as the speaker’s condemnation, not a noun of the one blamed', async () => {
     expect(
@@ -213,6 +219,8 @@ describe('cues', () => {
     ['The EU said it would reassess its aid after the recognition.', 'European Union', 'caution'],
     ['Vellin closed its airspace to Norwegian airlines after the recognition.', 'Vellin', 'condemnation'],
     ['Tarsk urged other governments to do the same as Norway.', 'Tarsk', 'support'],
+    ['Tarsk hit back at the critics of the recognition.', 'Tarsk', 'support'],
+    ['Ola Berg brushed aside the criticism of the recognition.', 'Ola Berg', 'support'],
     ['Tarsk called on other states to take the same step as Norway.', 'Tarsk', 'support'],
     ['Ola Berg said critics of the recognition had nothing to fear.', 'Ola Berg', 'support'],
   ])('%s', async (sentence, actor, stance) => {
