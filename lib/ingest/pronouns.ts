@@ -25,7 +25,9 @@ export function pronounSpeaker(sentence: Sentence, last: Mention): Speaker | nul
   // After a quotation the words are before the pronoun: '"We will not tolerate this," she said.'
   const after = opening
     ? null
-    : /["”’],?\s+(he|she|it|they)(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed))/.exec(sentence.text);
+    : /["”’],?\s+(he|she|it|they|the\s+(?:statement|ministry|embassy|government|agency))(?=\s+(?:said|says|added|told|warned|wrote|insisted|stressed|reads|read|continued|stated))/.exec(
+        sentence.text,
+      );
   // "The move, she said, was …": the whole sentence is the words.
   const aside = opening || after ? null : PRONOUN_ASIDE.exec(sentence.text);
   const pronoun = opening ?? after ?? aside;

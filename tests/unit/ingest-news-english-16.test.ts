@@ -88,6 +88,25 @@ describe('who speaks', () => {
     }
   });
 
+  it('keeps the speaker before a participial aside ("X, speaking at a meeting with Y, said"), not the one met', async () => {
+    expect(
+      (
+        await read(
+          'Ola Berg, speaking at a meeting with the Tarsk ambassador, Ivo Marr, in Oslo, said the recognition was welcome.',
+        )
+      ).stances,
+    ).toEqual({ 'Ola Berg': ['support'] });
+  });
+
+  it('gives a quotation "the statement reads" to the body whose statement it is', async () => {
+    const { proposals } = await extractOnSahel(
+      'Tarsk’s foreign ministry said in a statement on Friday that it supported Oslo. "We welcome the recognition," the statement reads.',
+    );
+    expect(proposals.filter((p) => p.quoteKind === 'direct').map((p) => [p.actor.name, p.stance, p.quote])).toEqual([
+      ['Tarsk foreign ministry', 'support', 'We welcome the recognition'],
+    ]);
+  });
+
   it('reads "other countries were expected to follow", said by a speaker, as support', async () => {
     expect(
       (await read('Ivo Marr told reporters that other countries were expected to follow Norway.')).stances,
