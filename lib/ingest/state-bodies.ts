@@ -277,6 +277,12 @@ export function findStateBodies(
     if (voice) place(m.index, m.index + m[0].length, voice, null);
   }
 
+  // "The Chinese side said": official statements' name for their state.
+  for (const m of text.matchAll(/\b[Tt]he\s+([A-Z][\w-]*)\s+side\b(?!\s+of\b)/g)) {
+    const owner = stateNamed(m[1]);
+    if (owner) place(m.index + m[0].indexOf(m[1]), m.index + m[0].length, lookup.stateActor(owner), null);
+  }
+
   // "The government of Kessmark" is "Kessmark government"; "the foreign ministry in Algiers", its state's.
   for (const m of text.matchAll(GOVERNMENT_OF)) {
     const owner = stateNamed(m[3]);

@@ -70,6 +70,13 @@ describe('bodies named by a place, an organ or an office', () => {
     expect(relations).toEqual(['PART_OF Mali transitional government -> Mali']);
   });
 
+  it('reads "the Chinese side", as official statements name a state, as that state', async () => {
+    expect(
+      (await read('The Chinese side said it respected the decision.\n\nThe Tarsk side of the border stayed calm.'))
+        .stances,
+    ).toEqual({ China: ['support'] });
+  });
+
   it('reads a prosecutor-general’s office as its state’s body', async () => {
     const { stances } = await read('Vellin’s prosecutor-general’s office said the recognition was unlawful.');
     expect(stances).toEqual({ 'Vellin prosecutor-general’s office': ['condemnation'] });
