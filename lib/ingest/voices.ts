@@ -105,16 +105,24 @@ export function accordingTo(text: string, before: string, m: Mention): 'voice' |
     : 'voice';
 }
 
+/** What a quoted speaker is said to do: "as saying", "as describing it as". */
+const QUOTED_AS_VERB =
+  '(?:saying|describing|calling|stating|emphasi[sz]ing|telling|noting|stressing|warning|welcoming|praising|condemning)';
+const QUOTED_AS = new RegExp(String.raw`^,?\s+(?:[^.;"“”]{0,80}?,\s+)?as\s+${QUOTED_AS_VERB}\b`);
+const QUOTED_PASSIVE = new RegExp(
+  String.raw`^\s+(?:was|were|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^.;"“”]{1,80}?\s+)?as\s+${QUOTED_AS_VERB}\b`,
+);
 /**
  * "The agency quoted Kazakh Foreign Minister X as saying …", "The ministry quoted X as describing it
  * as …": X speaks the words after "as"; where they start, or null.
  */
 export function quotedAs(text: string, before: string, m: Mention): number | null {
+  const after = text.slice(m.end, m.end + 160);
+  // "X was quoted by the Interfax news agency as saying …": the passive, with its quoting agency or not.
+  const passive = QUOTED_PASSIVE.exec(after);
+  if (passive) return m.end + passive[0].length - /\S+$/.exec(passive[0])![0].length;
   if (!/\bquot(?:ed|es|ing)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u.test(before.slice(-80))) return null;
-  const as =
-    /^,?\s+(?:[^.;"“”]{0,80}?,\s+)?as\s+(?:saying|describing|calling|stating|emphasi[sz]ing|telling|noting|stressing|warning|welcoming|praising|condemning)\b/.exec(
-      text.slice(m.end, m.end + 120),
-    );
+  const as = QUOTED_AS.exec(after);
   return as ? m.end + as[0].length - /\S+$/.exec(as[0])![0].length : null;
 }
 

@@ -114,6 +114,16 @@ describe('who speaks', () => {
     ]);
   });
 
+  it('reads "X was quoted by an agency as saying" as X speaking', async () => {
+    expect(
+      (
+        await read(
+          'Foreign Minister Ivo Marr was quoted by the Interfax news agency as saying that the recognition was "a welcome step".',
+        )
+      ).stances,
+    ).toEqual({ 'Ivo Marr': ['support'] });
+  });
+
   it('reads "other countries were expected to follow", said by a speaker, as support', async () => {
     expect(
       (await read('Ivo Marr told reporters that other countries were expected to follow Norway.')).stances,
@@ -246,6 +256,7 @@ describe('cues', () => {
     ['Vellin closed its airspace to Norwegian airlines after the recognition.', 'Vellin', 'condemnation'],
     ['Tarsk urged other governments to do the same as Norway.', 'Tarsk', 'support'],
     ['Tarsk hit back at the critics of the recognition.', 'Tarsk', 'support'],
+    ['Tarsk reacted coolly to the recognition.', 'Tarsk', 'caution'],
     ['Ola Berg brushed aside the criticism of the recognition.', 'Ola Berg', 'support'],
     ['Tarsk called on other states to take the same step as Norway.', 'Tarsk', 'support'],
     ['Ola Berg said critics of the recognition had nothing to fear.', 'Ola Berg', 'support'],

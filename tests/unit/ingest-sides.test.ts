@@ -150,7 +150,7 @@ describe('officials', () => {
     ).toEqual({ Norway: ['support'], 'Espen Barth': ['support'] });
     expect(
       await stances('Sweden reacted coolly. Foreign Minister Tove Lind said the recognition was premature.'),
-    ).toEqual({ 'Tove Lind': ['caution'] });
+    ).toEqual({ Sweden: ['caution'], 'Tove Lind': ['caution'] });
     expect(await stances('Gondorian Foreign Minister Ana Reyes condemned the recognition.')).toEqual({
       'Ana Reyes': ['condemnation'],
     });
