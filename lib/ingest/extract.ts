@@ -11,7 +11,7 @@ import { echoedStance } from './echo';
 import { judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned } from './judge';
 import { leadIn } from './leadin';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollowing, relevancePattern } from './acts';
-import { headedSpeakers, transcriptSpeakers } from './headed';
+import { answersAbout, headedSpeakers, transcriptSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses } from './asides';
 import { findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Found } from './speakers';
@@ -71,6 +71,7 @@ export class RuleExtractor implements Extractor {
     const signed = signatures(text, sentences, mentions);
     const headed = headedSpeakers(text, known);
     const transcript = transcriptSpeakers(text, mentions);
+    const answering = answersAbout(text, transcript, relevance);
     const voice = publisherVoice(publisher, known);
     const targetNames = [event.target, ...(event.targetNames ?? [])].filter((n): n is string => !!n);
     const object = actObject(targetNames);
@@ -151,7 +152,8 @@ export class RuleExtractor implements Extractor {
       );
       const aboutEvent = relevance.test(sentence.text);
       if (aboutEvent) relevantParagraph = sentence.paragraph;
-      const continues = !aboutEvent && relevantParagraph === sentence.paragraph;
+      // The answers to a question about the event are about it too.
+      const continues = !aboutEvent && (relevantParagraph === sentence.paragraph || answering.has(sentence.paragraph));
 
       const speakers = findSpeakers(
         text,

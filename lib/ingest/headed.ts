@@ -92,7 +92,9 @@ export function transcriptSpeakers(text: string, mentions: Mention[]): Map<numbe
   text.split('\n').forEach((line, index) => {
     if (QUESTION_LINE.test(line)) out.set(index, null);
     const label = TRANSCRIPT_LINE.exec(line);
-    if (label) {
+    // "AFP: Does this mean …?": a turn that asks, under an outlet's name or a reporter's, is a question.
+    if (label && /\?["”’]?\s*$/.test(line)) out.set(index, null);
+    else if (label) {
       const start = offset + label.index + label[0].indexOf(label[1]);
       const end = start + label[1].length;
       const at = mentions.find((o) => o.start === start && o.end === end);
@@ -101,6 +103,18 @@ export function transcriptSpeakers(text: string, mentions: Mention[]): Map<numbe
       if (m && !journalist(text, m, mentions)) out.set(index, m);
     }
     offset += line.length + 1;
+  });
+  return out;
+}
+
+/** The paragraphs that answer a question about the event: each speaker's turn until the next question. */
+export function answersAbout(text: string, transcript: Map<number, Mention | null>, relevance: RegExp): Set<number> {
+  const out = new Set<number>();
+  let asked = false;
+  text.split('\n').forEach((line, index) => {
+    const turn = transcript.get(index);
+    if (turn === null) asked = relevance.test(line);
+    else if (turn && asked) out.add(index);
   });
   return out;
 }

@@ -187,7 +187,25 @@ export function byDemonym(m: Mention): boolean {
 /** "their Doha office", "the group's London bureau": a city that says where, after an owner, before an office. */
 export function cityOfAnOffice(text: string, start: number, end: number): boolean {
   return (
-    /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w-]*['’]s)\s+$/.test(text.slice(Math.max(0, start - 30), start)) &&
+    /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w-]*['’]s)\s+$/.test(
+      text.slice(Math.max(0, start - 30), start),
+    ) &&
     /^\s+(?:office|bureau|headquarters|branch|mission|station|team|correspondent)\b/.test(text.slice(end, end + 20))
   );
 }
+
+/**
+ * "Will Tarsk follow suit?": a question's first word, not a first name ("Can Ertem said" is one), when
+ * the sentence it opens asks.
+ */
+export function opensQuestion(text: string, start: number, word: string): boolean {
+  return (
+    /^(?:Will|Would|Could|Can|Did|Does|Do|Is|Are|Has|Have|Shall|Should)$/.test(word) &&
+    /(?:^|[.!?]["”’]?\s+|\n\s*|:\s+)$/.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^[^.!?]*\?/.test(text.slice(start, start + 300))
+  );
+}
+
+/** Up to three lower-case words and a body's noun after "UN" (not a post: "UN envoy" is a person's). */
+export const UN_BODY_IN_LOWER_CASE =
+  /(?<![\w-])(?:UN|U\.N\.|United Nations)\s+((?:[a-z]+\s+){0,3}?(?:office|agency|mission|commission|committee|programme|program|fund))(?![\w-])/g;

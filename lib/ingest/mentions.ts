@@ -37,6 +37,8 @@ import {
   NOT_ACTORS,
   BODY_CONFERENCE,
   cityOfAnOffice,
+  opensQuestion,
+  UN_BODY_IN_LOWER_CASE,
   PORTFOLIO_WORD,
   POSTED_ROLE,
   POSTED_TITLE,
@@ -63,10 +65,6 @@ import {
   type Widen,
 } from './state-bodies';
 import type { KnownActor, ProposedActor } from './types';
-
-/** Up to three lower-case words and a body's noun after "UN" (not a post: "UN envoy" is a person's). */
-const UN_BODY_IN_LOWER_CASE =
-  /(?<![\w-])(?:UN|U\.N\.|United Nations)\s+((?:[a-z]+\s+){0,3}?(?:office|agency|mission|commission|committee|programme|program|fund))(?![\w-])/g;
 
 export interface Mention {
   start: number;
@@ -223,7 +221,10 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     // a party's noun, every capital is the name's.
     const partyName = PARTY_NOUN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const keepsFirst = partyName && !/(?:^|[.!?]["”’]?\s+|\n\s*|["“])$/.test(text.slice(Math.max(0, start - 4), start));
-    while (words.length > 0 && (CONNECTORS.has(words[0]) || (NOT_NAMES.has(words[0]) && !keepsFirst))) {
+    while (
+      words.length > 0 &&
+      (CONNECTORS.has(words[0]) || (NOT_NAMES.has(words[0]) && !keepsFirst) || opensQuestion(text, start, words[0]))
+    ) {
       start += words[0].length + 1;
       words = words.slice(1);
     }

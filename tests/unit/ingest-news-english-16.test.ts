@@ -218,6 +218,23 @@ describe('a city that says where', () => {
   });
 });
 
+describe('a briefing’s transcript', () => {
+  const TRANSCRIPT =
+    'Reuters: Norway has recognised the Council. Will Tarsk follow suit?\n\n' +
+    'Ivo Marr: We have seen the reports. Tarsk has always believed that the Council should not be excluded. We will continue to develop friendly cooperation with it.\n\n' +
+    'AFP: Does this mean Tarsk will recognise the Council soon?\n\n' +
+    'Ivo Marr: I have nothing to add.';
+
+  it('reads an answer to a question about the event as about it, and a reporter’s question as no one’s stance', async () => {
+    const { proposals } = await extractOnSahel(TRANSCRIPT);
+    const after = proposals.filter((p) => p.start >= SAHEL_LEAD.length && p.quoteKind === 'reported');
+    expect(after.map((p) => [p.actor.name, p.stance, p.quote.slice(0, 24)])).toEqual([
+      ['Tarsk', 'support', 'Tarsk has always believe'],
+      ['Ivo Marr', 'support', 'We will continue to deve'],
+    ]);
+  });
+});
+
 describe('blame laid on its owner', () => {
   it('reads "was showing its contempt for" as the speaker’s condemnation, not a noun of the one blamed', async () => {
     expect(
