@@ -209,3 +209,7 @@ export function opensQuestion(text: string, start: number, word: string): boolea
 /** Up to three lower-case words and a body's noun after "UN" (not a post: "UN envoy" is a person's). */
 export const UN_BODY_IN_LOWER_CASE =
   /(?<![\w-])(?:UN|U\.N\.|United Nations)\s+((?:[a-z]+\s+){0,3}?(?:office|agency|mission|commission|committee|programme|program|fund))(?![\w-])/g;
+
+/** A place's or a body's name wherever it stands, written with either apostrophe ("Quai d’Orsay"). */
+export const placePattern = (word: string) =>
+  new RegExp(`(?<![\\w-])${escape(word).replace(/['’]/g, "['’]")}(?![\\w-])`, 'g');

@@ -39,6 +39,7 @@ import {
   cityOfAnOffice,
   opensQuestion,
   UN_BODY_IN_LOWER_CASE,
+  placePattern,
   PORTFOLIO_WORD,
   POSTED_ROLE,
   POSTED_TITLE,
@@ -158,7 +159,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     // Demonyms ("Afghan") are not the state acting; only names and aliases are.
     const isDemonym = !(word === stateName || (STATE_BY_WORD.get(word) === stateName && !isDemonymOf(word, stateName)));
     if (isDemonym) continue;
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g'))) {
+    for (const m of text.matchAll(placePattern(word))) {
       const end = m.index + word.length;
       if (firstNameAfterTitle(text, m.index, end) || cityOfAnOffice(text, m.index, end)) continue;
       claim(state, mention(m.index, end, stateActor(stateName)));
@@ -175,7 +176,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     ...INTERGOVERNMENTAL_BY_CITY,
   ];
   for (const [word, body] of bodies.sort((a, b) => b[0].length - a[0].length))
-    for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(word)}(?![\\w-])`, 'g'))) {
+    for (const m of text.matchAll(placePattern(word))) {
       // "the United Nations Assistance Mission in Afghanistan": the state is part of the body's name.
       release(state, m.index, m.index + word.length);
       claim(state, mention(m.index, m.index + word.length, { id: null, name: body, kind: 'intergovernmental' }));

@@ -212,6 +212,19 @@ describe('a sentence shared with an unnamed voice', () => {
   });
 });
 
+describe('seats that stand for their state', () => {
+  it('reads Downing Street, the Élysée and the Quai d’Orsay as their states, as the Kremlin is', async () => {
+    expect(
+      (
+        await read(
+          'Downing Street said the recognition was premature.\n\nThe Elysee said it regretted the recognition.\n\n' +
+            'The Quai d’Orsay said it was concerned by the recognition.',
+        )
+      ).stances,
+    ).toEqual({ 'United Kingdom': ['caution'], France: ['caution', 'caution'] });
+  });
+});
+
 describe('a city that says where', () => {
   it('does not take "their Doha office" for the state whose capital it is', async () => {
     expect((await read('Their Doha office praised the recognition.')).stances).toEqual({});
