@@ -76,7 +76,7 @@ function nextLine(lines: string[], index: number): string {
  * note of how the words were taken may stand before the colon ("X (soundbite):", "X (translation):").
  */
 const TRANSCRIPT_LINE =
-  /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5})(?:\s+\((?:soundbite|sound\s?bite|clip|recording|voice-?over|translat(?:ed|ion)|via\s+(?:an\s+)?interpreter|through\s+(?:an\s+)?interpreter|in\s+\p{Lu}\p{L}+)\))?:\s+\S/iu;
+  /^\s*(?:[*•–-]\s+)?(\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’-]+){0,5})(?:\s+\((?:soundbite|sound\s?bite|clip|recording|voice-?over|translat(?:ed|ion)|via\s+(?:an\s+)?interpreter|through\s+(?:an\s+)?interpreter|in\s+\p{Lu}\p{L}+)\))?:\s+\S/iu;
 
 /** "Q:", "Q (Sandholm Radio):", "Question:": a reporter's question in a transcript. */
 const QUESTION_LINE = /^\s*(?:Q|Question|QUESTION)(?:\s*\([^)]{1,40}\))?\s*:\s+\S/;
@@ -98,7 +98,11 @@ export function transcriptSpeakers(text: string, mentions: Mention[]): Map<numbe
       const start = offset + label.index + label[0].indexOf(label[1]);
       const end = start + label[1].length;
       const at = mentions.find((o) => o.start === start && o.end === end);
-      const m = namedInCapitals(label[1], mentions, start) ?? (at?.actor.kind === 'person' ? at : undefined);
+      // "* Foreign Minister X:", "* Heather Barr, Human Rights Watch:": a factbox's point names its speaker
+      // among other words; the person, else the body.
+      const inLabel = /^\s*[*•–-]\s/.test(line) ? mentions.filter((o) => o.start >= start && o.end <= end) : [];
+      const pointed = inLabel.find((o) => o.actor.kind === 'person') ?? inLabel[0];
+      const m = namedInCapitals(label[1], mentions, start) ?? (at?.actor.kind === 'person' ? at : undefined) ?? pointed;
       // The programme's own journalists report what others said: their lines are no stance of theirs.
       if (m && !journalist(text, m, mentions)) out.set(index, m);
     }

@@ -195,10 +195,13 @@ export function cityOfAnOffice(text: string, start: number, end: number): boolea
 }
 
 /**
- * "Will Tarsk follow suit?": a question's first word, not a first name ("Can Ertem said" is one), when
- * the sentence it opens asks.
+ * A run's first word that is no part of a name: a question's ("Will Tarsk follow suit?"; not "Can Ertem
+ * said", a first name), when the sentence it opens asks; a verb's in -ing before "the" ("Recognising the
+ * Council is shameful").
  */
-export function opensQuestion(text: string, start: number, word: string): boolean {
+export function leadsNoName(text: string, start: number, words: string[]): boolean {
+  const [word] = words;
+  if (/\p{Ll}ing$/u.test(word) && words[1] === 'the') return true;
   return (
     /^(?:Will|Would|Could|Can|Did|Does|Do|Is|Are|Has|Have|Shall|Should)$/.test(word) &&
     /(?:^|[.!?]["”’]?\s+|\n\s*|:\s+)$/.test(text.slice(Math.max(0, start - 4), start)) &&
@@ -213,3 +216,14 @@ export const UN_BODY_IN_LOWER_CASE =
 /** A place's or a body's name wherever it stands, written with either apostrophe ("Quai d’Orsay"). */
 export const placePattern = (word: string) =>
   new RegExp(`(?<![\\w-])${escape(word).replace(/['’]/g, "['’]")}(?![\\w-])`, 'g');
+
+const POSSESSIVE = /^['’]s?(?![\w])/;
+export function possessiveAt(text: string, end: number): boolean {
+  return POSSESSIVE.test(text.slice(end, end + 3));
+}
+
+/** "Foreign" in "Foreign ministry", "Defence" in "Defence minister": a portfolio's word before its noun. */
+export function portfolioBeforeNoun(text: string, start: number, word: string): boolean {
+  const after = text.slice(start + word.length, start + word.length + 12);
+  return PORTFOLIO_WORD.test(word) && /^\s+(?:ministry|office|minister|affairs)\b/.test(after);
+}

@@ -37,9 +37,11 @@ import {
   NOT_ACTORS,
   BODY_CONFERENCE,
   cityOfAnOffice,
-  opensQuestion,
+  leadsNoName,
   UN_BODY_IN_LOWER_CASE,
   placePattern,
+  portfolioBeforeNoun,
+  possessiveAt,
   PORTFOLIO_WORD,
   POSTED_ROLE,
   POSTED_TITLE,
@@ -80,8 +82,6 @@ export interface Mention {
   of: string | null;
 }
 
-const POSSESSIVE = /^['’]s?(?![\w])/;
-
 interface Claimed {
   taken: boolean[];
   mentions: Mention[];
@@ -100,10 +100,6 @@ function release(state: Claimed, start: number, end: number): void {
   if (inside.length === 0 || state.mentions.some((m) => m.start < end && start < m.end && !inside.includes(m))) return;
   state.mentions = state.mentions.filter((m) => !inside.includes(m));
   for (let i = start; i < end; i += 1) state.taken[i] = false;
-}
-
-function possessiveAt(text: string, end: number): boolean {
-  return POSSESSIVE.test(text.slice(end, end + 3));
 }
 
 export function findMentions(text: string, known: KnownActor[]): Mention[] {
@@ -224,7 +220,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const keepsFirst = partyName && !/(?:^|[.!?]["”’]?\s+|\n\s*|["“])$/.test(text.slice(Math.max(0, start - 4), start));
     while (
       words.length > 0 &&
-      (CONNECTORS.has(words[0]) || (NOT_NAMES.has(words[0]) && !keepsFirst) || opensQuestion(text, start, words[0]))
+      (CONNECTORS.has(words[0]) || (NOT_NAMES.has(words[0]) && !keepsFirst) || leadsNoName(text, start, words))
     ) {
       start += words[0].length + 1;
       words = words.slice(1);
@@ -257,6 +253,8 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
       start += words.slice(0, honorific + 1).join(' ').length + 1;
       words = words.slice(honorific + 1);
     }
+    // "Foreign ministry: …": a portfolio's word before its noun in lower case names no one.
+    if (words.length === 1 && portfolioBeforeNoun(text, start, words[0])) continue;
     // "the West", "the Global South": a camp of many, not an actor (unnamed.ts reads it as a voice).
     if (words.length === 0 || (words.length === 1 && CAMPS.has(words[0]))) continue;
     // "the Cold War", "the Paris Agreement", "the Purple Door": things and places, not actors.

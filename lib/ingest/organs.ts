@@ -344,7 +344,10 @@ export function underHeadings(
     m.of = heading.state;
   }
   // "The foreign ministry said" in lower case is no name the reading above found: the heading's state's too.
-  for (const x of text.matchAll(/(?<![\w-])[Tt]he\s+(foreign\s+(?:ministry|office))(?![\w-])/g)) {
+  // "* Foreign ministry: …", a factbox's point under the state's heading, too.
+  for (const x of text.matchAll(
+    /(?:(?<![\w-])[Tt]he\s+|^[^\S\n]*[*•–-][^\S\n]+)([Ff]oreign\s+(?:ministry|office))(?![\w-])/gm,
+  )) {
     const start = x.index + x[0].length - x[1].length;
     const heading = headings.findLast((h) => h.at < start);
     if (!heading?.state) continue;

@@ -104,7 +104,7 @@ const NOUN_NOT_VERB =
   /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;
 /** What comes just after "X said (that)", "rejected suggestions that": a clause someone else reports or answers. */
 const REPORTED_CLAUSE = new RegExp(
-  `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:warned|warns|cautioned|complained|lamented|alleged)\\s+that|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|fellow\\s+)?$`,
+  `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:showed|shows|proved|proves|meant|means|revealed|reveals|demonstrated|demonstrates)(?:\\s+that)?|\\b(?:warned|warns|cautioned|complained|lamented|alleged)\\s+that|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|fellow\\s+)?$`,
 );
 const SLOGAN = /\b(?:chant(?:ed|ing|s)?|slogans?|placards?|banners?)\b/i;
 /** A verb followed by its agent: "praised by", "condemned by". */

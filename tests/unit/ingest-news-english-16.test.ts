@@ -248,7 +248,28 @@ describe('a briefing’s transcript', () => {
   });
 });
 
+describe('a factbox of reactions in points', () => {
+  it('gives each point’s words to the speaker its label names, a person, a body or a heading’s ministry', async () => {
+    const { proposals } = await extractOnSahel(
+      'Here are some reactions:\n\nTARSK\n* Foreign ministry: The recognition "opens a new chapter of cooperation".\n\n' +
+        'VELLIN\n* Foreign Minister Ivo Marr: "The recognition is a betrayal."\n\n' +
+        'RIGHTS GROUPS\n* Amnesty International’s Ana Lind: "Recognising the Council is shameful."',
+    );
+    expect(stancesBySpeaker(proposals, SAHEL_LEAD.length)).toEqual({
+      'Tarsk foreign ministry': ['support'],
+      'Ivo Marr': ['condemnation'],
+      'Ana Lind': ['condemnation'],
+    });
+  });
+});
+
 describe('blame laid on its owner', () => {
+  it('reads embracing terrorists, said of the acting side, as blame, and gives it to no one but the speaker', async () => {
+    expect((await read('Tarsk said the recognition showed Norway was embracing terrorists.')).stances).toEqual({
+      Tarsk: ['condemnation'],
+    });
+  });
+
   it('reads "was showing its contempt for" as the speaker’s condemnation, not a noun of the one blamed', async () => {
     expect(
       (await read('Kirrow said Norway was once again showing its contempt for international law.')).stances,
