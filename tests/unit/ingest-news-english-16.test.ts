@@ -308,6 +308,7 @@ describe('cues', () => {
     ['Tarsk urged other governments to do the same as Norway.', 'Tarsk', 'support'],
     ['Tarsk hit back at the critics of the recognition.', 'Tarsk', 'support'],
     ['Tarsk reacted coolly to the recognition.', 'Tarsk', 'caution'],
+    ["Tarsk said it had no plans to follow Norway's lead.", 'Tarsk', 'caution'],
     ['Ola Berg brushed aside the criticism of the recognition.', 'Ola Berg', 'support'],
     ['Tarsk called on other states to take the same step as Norway.', 'Tarsk', 'support'],
     ['Ola Berg said critics of the recognition had nothing to fear.', 'Ola Berg', 'support'],
