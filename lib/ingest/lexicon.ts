@@ -95,7 +95,7 @@ export const UNNAMED = new RegExp(
 const STATES: Record<string, string[]> = placesData.states;
 const STATE_ALIASES: Record<string, string[]> = placesData.stateAliases;
 export const INTERGOVERNMENTAL = new Set(placesData.intergovernmental);
-/** A city that stands for a body in news ("Brussels said"): the body's name, by the city. */
+/** A city or a name that stands for a body in news ("Brussels said", "the UN mission in Afghanistan"): the body's name, by it. */
 export const INTERGOVERNMENTAL_BY_CITY = new Map(
   Object.entries(placesData.intergovernmentalAliases as Record<string, string[]>).flatMap(([body, cities]) =>
     cities.map((city) => [city, body] as const),

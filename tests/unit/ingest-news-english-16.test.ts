@@ -52,10 +52,11 @@ describe('bodies named by a place, an organ or an office', () => {
       (
         await read(
           'UN Women said it was concerned by the recognition.\n\n' +
-            'The United Nations Assistance Mission in Afghanistan said it regretted the recognition.',
+            'The United Nations Assistance Mission in Afghanistan said it regretted the recognition.\n\n' +
+            'The UN mission in Afghanistan said it was worried by the recognition.',
         )
       ).stances,
-    ).toEqual({ 'UN Women': ['caution'], 'United Nations Assistance Mission in Afghanistan': ['caution'] });
+    ).toEqual({ 'UN Women': ['caution'], 'United Nations Assistance Mission in Afghanistan': ['caution', 'caution'] });
   });
 
   it('keeps a bishops’ conference as a body, not a meeting', async () => {
