@@ -256,11 +256,11 @@ export function notFollowing(text: string, cue: Found, event: EventDescription, 
 }
 
 /**
- * "have not (yet / formally) recognised", "has stopped short of formal recognition": the act not done,
- * in the perfect.
+ * The act not done: "have not (yet / formally) recognised", in the perfect; "stopped short of formal
+ * recognition", in any tense (extract.ts asks this only of sentences no one speaks).
  */
 export function notDoneYet(text: string, from: number, cue: Found, act: string): boolean {
-  if (/^stopped\s+short\s+of$/i.test(cue.phrase))
+  if (/^stop(?:ped|s|ping)\s+short\s+of$/i.test(cue.phrase))
     return new RegExp(
       `^\\s+(?:(?:formal|formally|official|officially|full|fully|diplomatic)\\s+)*${escape(act)}`,
       'i',

@@ -41,7 +41,7 @@ export function echoesBefore(before: string): boolean {
 
 /** After an owner: its words, then "was echoed" ("'s position was echoed by", "'s call was later echoed by"). */
 const ECHOED_OWNER =
-  /^['’]s?\s+(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+|also\s+)?echoed\b/;
+  /^['’]s?\s+(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+|also\s+|later\s+|again\s+)?echoed\b/;
 
 /** "Brisquet's position was echoed by X": the one whose words are named, not the last to speak. */
 export function echoedOwner(text: string, mentions: Mention[], sentenceStart: number, at: number): Mention | undefined {

@@ -16,7 +16,7 @@ import { findMentions, type Mention } from './mentions';
 import { describingClauses } from './asides';
 import { findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Found } from './speakers';
 import { backgroundDating, insideQuotes, listPoint, splitSentences, type Sentence } from './sentences';
-import { unnamedTakesOver, unnamedVoices } from './unnamed';
+import { unnamedClauseBefore, unnamedTakesOver, unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
 import { dedupe, dedupeRelations, forTargetGovernment, roleRelations, withRepresented } from './relations';
 import { actedWithoutWords } from './acted';
@@ -244,7 +244,8 @@ export class RuleExtractor implements Extractor {
             ),
         );
         if (next) s.to = Math.min(s.to, next.mention.start);
-        s.to = Math.min(s.to, unnamedTakesOver(sentence, s.from) ?? s.to);
+        s.to = Math.min(s.to, unnamedTakesOver(sentence, s.mention.end) ?? s.to);
+        s.from = Math.max(s.from, unnamedClauseBefore(sentence, s.mention.start) ?? s.from);
       }
       // In the order they speak: "A condemned it, a view echoed by B" takes A's stance for B.
       let inTurn: Stance | undefined;

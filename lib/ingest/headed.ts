@@ -92,16 +92,23 @@ export function transcriptSpeakers(text: string, mentions: Mention[]): Map<numbe
   text.split('\n').forEach((line, index) => {
     if (QUESTION_LINE.test(line)) out.set(index, null);
     const label = TRANSCRIPT_LINE.exec(line);
-    // "AFP: Does this mean …?": a turn that asks, under an outlet's name or a reporter's, is a question.
-    if (label && /\?["”’]?\s*$/.test(line)) out.set(index, null);
-    else if (label) {
+    if (label) {
       const start = offset + label.index + label[0].indexOf(label[1]);
       const end = start + label[1].length;
       const at = mentions.find((o) => o.start === start && o.end === end);
+      const inLabel = mentions.filter((o) => o.start >= start && o.end <= end);
+      // "AFP: Does this mean …?": a turn that asks under an outlet's name (capitalised words, no person) is a question.
+      if (/\?["”’]?\s*$/.test(line) && !/\s\p{Ll}/u.test(label[1]) && !inLabel.some((o) => o.actor.kind === 'person')) {
+        out.set(index, null);
+        offset += line.length + 1;
+        return;
+      }
       // "* Foreign Minister X:", "* Heather Barr, Human Rights Watch:": a factbox's point names its speaker
-      // among other words; the person, else the body.
-      const inLabel = /^\s*[*•–-]\s/.test(line) ? mentions.filter((o) => o.start >= start && o.end <= end) : [];
-      const pointed = inLabel.find((o) => o.actor.kind === 'person') ?? inLabel[0];
+      // among other words: the person, else a body that ends the label, not a place ("* Reaction in X:").
+      const pointed = /^\s*[*•–-]\s/.test(line)
+        ? (inLabel.find((o) => o.actor.kind === 'person') ??
+          inLabel.find((o) => o.end === end && !/\b(?:in|at|from|on|across)\s+$/.test(text.slice(start, o.start))))
+        : undefined;
       const m = namedInCapitals(label[1], mentions, start) ?? (at?.actor.kind === 'person' ? at : undefined) ?? pointed;
       // The programme's own journalists report what others said: their lines are no stance of theirs.
       if (m && !journalist(text, m, mentions)) out.set(index, m);

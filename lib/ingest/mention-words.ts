@@ -197,11 +197,15 @@ export function cityOfAnOffice(text: string, start: number, end: number): boolea
 /**
  * A run's first word that is no part of a name: a question's ("Will Tarsk follow suit?"; not "Can Ertem
  * said", a first name), when the sentence it opens asks; a verb's in -ing before "the" ("Recognising the
- * Council is shameful").
+ * Council is shameful"); a count's before an unnamed voice.
  */
 export function leadsNoName(text: string, start: number, words: string[]): boolean {
   const [word] = words;
   if (/\p{Ll}ing$/u.test(word) && words[1] === 'the') return true;
+  // "One Western official": a count of unnamed voices (unnamed.ts), not "One Nation", a party.
+  const after = text.slice(start + words.join(' ').length, start + words.join(' ').length + 20);
+  if (word === 'One' && /^\s+(?:official|diplomat|source|analyst|observer|aide|insider|adviser|advisor)\b/.test(after))
+    return true;
   return (
     /^(?:Will|Would|Could|Can|Did|Does|Do|Is|Are|Has|Have|Shall|Should)$/.test(word) &&
     /(?:^|[.!?]["”’]?\s+|\n\s*|:\s+)$/.test(text.slice(Math.max(0, start - 4), start)) &&
@@ -226,4 +230,9 @@ export function possessiveAt(text: string, end: number): boolean {
 export function portfolioBeforeNoun(text: string, start: number, word: string): boolean {
   const after = text.slice(start + word.length, start + word.length + 12);
   return PORTFOLIO_WORD.test(word) && /^\s+(?:ministry|office|minister|affairs)\b/.test(after);
+}
+
+/** A state's name or city that names something else here: a first name after a title, a city of an office. */
+export function notTheState(text: string, start: number, end: number): boolean {
+  return firstNameAfterTitle(text, start, end) || cityOfAnOffice(text, start, end);
 }

@@ -36,7 +36,6 @@ import {
   LONG_PORTFOLIO,
   NOT_ACTORS,
   BODY_CONFERENCE,
-  cityOfAnOffice,
   leadsNoName,
   UN_BODY_IN_LOWER_CASE,
   placePattern,
@@ -49,7 +48,7 @@ import {
   BODY_NOUN_BEFORE,
   bodyAfterOf,
   stateOfBody,
-  firstNameAfterTitle,
+  notTheState,
   headingLine,
   isDemonymOf,
   knownForms,
@@ -125,7 +124,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     for (const m of text.matchAll(pattern)) {
       // A stored name found in lower case is a common word ("the government") unless the name is lower case too.
       if (!acronym && /[A-Z]/.test(form[0]) && !/[A-Z]/.test(m[0][0])) continue;
-      if (actor.kind === 'state' && firstNameAfterTitle(text, m.index, m.index + m[0].length)) continue;
+      if (actor.kind === 'state' && notTheState(text, m.index, m.index + m[0].length)) continue;
       // "Federation of Ardanian Teachers": a people's word inside a body's name is the body's.
       if (
         actor.kind === 'state' &&
@@ -157,7 +156,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     if (isDemonym) continue;
     for (const m of text.matchAll(placePattern(word))) {
       const end = m.index + word.length;
-      if (firstNameAfterTitle(text, m.index, end) || cityOfAnOffice(text, m.index, end)) continue;
+      if (notTheState(text, m.index, end)) continue;
       claim(state, mention(m.index, end, stateActor(stateName)));
     }
   }

@@ -28,7 +28,7 @@ export const NOT_NAMES = new Set(
   (
     'A An The This That These Those It Its In On At As Of For From With Without By To And But Or Nor So Yet If When While ' +
     'Although Though Since After Before During Despite However Meanwhile Moreover Notably Historically Instead Still ' +
-    'Also Then Now Today Yesterday Earlier Later Last Next One Some Many Most Several Other Others Such Both Each Every ' +
+    'Also Then Now Today Yesterday Earlier Later Last Next Some Many Most Several Other Others Such Both Each Every ' +
     'He She They We You I His Her Their Our My Your Who Whom Which What Where Why How There Here Under Over Among ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Sharia Western Eastern Northern Southern Critics Analysts Experts ' +

@@ -48,7 +48,7 @@ export function roleRelations(
     // "The African Union Commission", "the EU Council": an organ of the body its name begins with.
     const suffixed = ORGAN_OF_BODY.exec(m.actor.name);
     const prefixed = ORGAN_BEFORE_BODY.exec(m.actor.name);
-    const organ = suffixed ?? prefixed ?? OFFICE_OF_BODY.exec(m.actor.name);
+    const organ = prefixed ?? suffixed ?? OFFICE_OF_BODY.exec(m.actor.name);
     const stored = organ && known.find((k) => k.name === organ[1] || k.aliases.includes(organ[1]));
     if (
       organ &&

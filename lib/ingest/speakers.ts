@@ -32,7 +32,7 @@ import {
   UNNAMED_SAID,
   VERB_NEXT,
   ASKED_OBJECT,
-  IN_PARTICIPLE_ASIDE,
+  insideParticipleAside,
 } from './subject-words';
 import { describingClauses } from './asides';
 import { echoedOwner, echoesBefore } from './echo';
@@ -439,7 +439,7 @@ export function findSpeakers(
     // "Foreign experts interviewed by KNA noted …": the agent of a participle inside the subject is not it.
     if (/\S\s+[a-z]{3,}(?:ed|en)\s+by\s+(?:the\s+)?$/.test(lead)) continue;
     // "X, speaking at a meeting with Y, said": Y was met, X speaks.
-    if (IN_PARTICIPLE_ASIDE.test(text.slice(sentence.start, m.start))) continue;
+    if (insideParticipleAside(text, mentions, sentence.start, m)) continue;
     // The verb may open a quotation: 'The ministry "firmly rejects …"'.
     if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
     // "… prompting X to recall its envoy": X's words start after its name, not with the sentence;

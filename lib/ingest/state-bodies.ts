@@ -46,7 +46,10 @@ const OWNED_FOREIGN_MINISTRY =
  * A sentence opening on a place, perhaps described ("In Kavrenne, Palimar's largest trading partner,"),
  * before a body named bare.
  */
-const IN_PLACE = String.raw`(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),(?:\s+[^,.;:!?"“”\n]{3,60},)?\s+`;
+const IN_PLACE = String.raw`(?:^|[.!?]["”’]?\s+)In\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),(?:\s+(?!(?:where|when|which|who|while|as|after|before)\s)[^,.;:!?"“”\n]{3,60},)?\s+`;
+/** What a state is described as ("Palimar's largest trading partner", "the country's main supplier"). */
+const STATE_NOUN =
+  /\b(?:neighbou?r|ally|partner|rival|state|country|nation|republic|kingdom|emirate|member|supplier|donor|creditor|power)s?\b/i;
 const PLACE_THEN_MINISTRY = new RegExp(
   String.raw`${IN_PLACE}(?:the\s+)?((?:[Ff]oreign|FOREIGN)\s+(?:[Mm]inistry|MINISTRY)|[Mm]inistry\s+(?:of|for)\s+(?:[Ff]oreign|[Ee]xternal)\s+[Aa]ffairs|[Ff]oreign\s+[Oo]ffice)(?![\w-])`,
   'gm',
@@ -317,9 +320,12 @@ export function findStateBodies(
   }
 
   // "In Beijing, the foreign ministry said": the place a sentence opens on owns the ministry named bare.
-  // Only a state has a foreign ministry: a place the lists do not know is taken for one.
+  // Only a state has a foreign ministry: a place the lists do not know is taken for one, unless it is
+  // described as something else than a state would be ("In Geneva, home of the UN's offices,").
   for (const m of text.matchAll(PLACE_THEN_MINISTRY)) {
-    const owner = NOT_NAMES.has(m[1]) ? undefined : (stateNamed(m[1]) ?? m[1]);
+    const description = /^,\s+([^,]+),/.exec(m[0].slice(m[0].indexOf(m[1]) + m[1].length))?.[1];
+    const stateLike = !description || STATE_NOUN.test(description);
+    const owner = NOT_NAMES.has(m[1]) ? undefined : (stateNamed(m[1]) ?? (stateLike ? m[1] : undefined));
     const end = m.index + m[0].length;
     if (owner) foreignMinistry(end - m[2].length, end, owner);
   }
@@ -431,7 +437,8 @@ export function postsOfBodies(text: string, widen: Widen): void {
 const ORGAN_BEFORE_BODY =
   /(?:^|[^\p{L}'’-])((?:(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}(?:Commission|Council|Secretariat|Assembly|Parliament|Committee|Board|Court|Delegation|Mission|Office|Presidency)|(Chairperson|Chairman|Chairwoman|Chair|President|Secretary[- ]General|Director[- ]General|Executive\s+Director|High\s+Representative|High\s+Commissioner|Head))\s+of\s+(the\s+)?$/u;
 /** A name after the post ("the Chairperson of the AU Commission, Jane Roe,"): the person is found by it. */
-const NAME_AFTER = /^\s*,?\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+const NAME_AFTER =
+  /^\s*,\s+\p{Lu}|^\s+\p{Lu}[\p{L}'’-]+\s+(?:(?:von|van|der|den|de|del|della|di|da|du|la|le|al|el|bin|ibn)\s+)*\p{Lu}/u;
 
 /**
  * The organ is the body's, a new actor of the body's kind (relations.ts makes it part of the body);

@@ -4,12 +4,29 @@
  * body, the agent of an act still to come, or a qualifier of the name after it.
  */
 import { UNNAMED } from './lexicon';
+import type { Mention } from './mentions';
 import { WEEKDAY } from './names';
 
 /** ", speaking at a meeting with X, said": what the subject was doing, however many commas it holds. */
 const PARTICIPLE_ASIDE = '(?:speaking|talking|writing|addressing|appearing|meeting|visiting)';
-/** Inside such an aside still: a name there is whom the subject met, not who speaks. */
-export const IN_PARTICIPLE_ASIDE = new RegExp(`\\p{L}[^,;]*,\\s+${PARTICIPLE_ASIDE}\\s[^;]*$`, 'u');
+/** After a subject, such an aside still open: no verb of its own yet after a comma (", condemned"). */
+const PARTICIPLE_OPEN = new RegExp(
+  `^,\\s+${PARTICIPLE_ASIDE}\\s(?:(?!,\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}(?:ed|s)\\b)[^;.])*$`,
+);
+
+/**
+ * "X, speaking at a meeting with Y, said": Y was met, X speaks. Not after an opening place ("In Oslo,
+ * speaking to reporters, Foreign Minister X said") nor once the subject's verb has come.
+ */
+export function insideParticipleAside(text: string, mentions: Mention[], sentenceStart: number, m: Mention): boolean {
+  return mentions.some(
+    (s) =>
+      s.start >= sentenceStart &&
+      s.end < m.start &&
+      !/\b(?:in|at|from|on|across)\s+$/i.test(text.slice(Math.max(sentenceStart, s.start - 8), s.start)) &&
+      PARTICIPLE_OPEN.test(text.slice(s.end, m.start)),
+  );
+}
 
 /**
  * Between a subject and its verb: an appositive (", a former minister,"; not ", and Niger,", where a

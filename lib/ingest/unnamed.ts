@@ -28,7 +28,7 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
     if (insideQuotes(sentence.text, m.index)) continue;
     // "U.S. officials", "a senior Tajik official": a state's officials, named with it.
     const from = sentence.start + m.index;
-    if (named.some((n) => n.start < from + m[0].length && n.end > from)) continue;
+    if (named.some((n) => n.start <= from && n.end > from)) continue;
     // "The X Alliance, a coalition of rights activists, called …": what the name is, not another voice.
     if (named.some((n) => n.end <= from && /^,\s+$/.test(text.slice(n.end, from)))) continue;
     // "Activists, many of them in exile, denounced …": part of the voice before, not another.
@@ -38,8 +38,8 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
     const at = sentence.start + m.index + m[0].length;
     // "drew criticism from rights groups", "was condemned by campaigners": the cue before holds them.
     const held = cues.filter((c) => heldBefore(text, c, sentence.start + m.index, cues)).at(-1);
-    // '"It is a mistake," said a Western diplomat': the quotation before is the voice's words.
-    const quoted = QUOTE_BEFORE.exec(sentence.text.slice(0, m.index));
+    // '"It is a mistake," said a Western diplomat': the quotation that opens the sentence is the voice's words.
+    const quoted = /^["“]/.test(sentence.text) ? QUOTE_BEFORE.exec(sentence.text.slice(0, m.index)) : null;
     const region = held
       ? [held]
       : cues.filter((c) => c.start >= at || (quoted !== null && c.start >= sentence.start && c.end <= from));
@@ -59,8 +59,8 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
   return out;
 }
 
-/** A clause of its own: after a semicolon, or "while", "whereas" or "but" with its comma or not. */
-const CLAUSE_BREAK = /(?:;|,\s*(?:while|whereas|but)|\b(?:while|whereas))\s+$/i;
+/** A clause of its own: after a semicolon, or "while", "whereas" or "but", with a comma or not. */
+const CLAUSE_BREAK = /(?:;|,\s*(?:while|whereas|but)|\b(?:while|whereas|but))\s+$/i;
 
 /**
  * Where an unnamed voice takes over a sentence after `from` ("X welcomed it; rights groups called it
@@ -72,4 +72,14 @@ export function unnamedTakesOver(sentence: Sentence, from: number): number | nul
     if (at > from && CLAUSE_BREAK.test(sentence.text.slice(0, m.index))) return at;
   }
   return null;
+}
+
+/**
+ * Where a named speaker's words start after a clause of unnamed voices that opens the sentence
+ * ("While diplomats said it was premature, X welcomed it"): after its comma, or null.
+ */
+export function unnamedClauseBefore(sentence: Sentence, at: number): number | null {
+  const lead = /^(?:While|Whereas|Although|Though)\s+([^,;]{3,200}),\s+/.exec(sentence.text);
+  if (!lead || sentence.start + lead[0].length > at) return null;
+  return new RegExp(UNNAMED.source, 'i').test(lead[1]) ? sentence.start + lead[0].length : null;
 }

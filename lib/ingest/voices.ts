@@ -34,7 +34,7 @@ export const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:
  */
 export const OWN_SPOKESMAN = new RegExp(
   String.raw`^['’]s?\s+(?:(?:deputy\s+|acting\s+)?${PORTFOLIO_WORDS}\s+minister|minister\s+of\s+state(?:\s+for\s+[a-z]+(?:\s+affairs)?)?|` +
-    String.raw`(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|ambassador|envoy|ministry))` +
+    String.raw`(?:(?:[a-z]+\s+){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?=director|chief|head|representative|office|bureau))?(?:spokes(?:man|woman|person)|director|chief|head|representative|diplomat|ambassador|envoy|ministry|office|bureau))` +
     String.raw`(?!\s*,?\s*[A-Z])(?![^,.;"“]{0,40},\s*\p{Lu})`,
   'u',
 );

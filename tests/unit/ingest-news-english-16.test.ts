@@ -23,12 +23,24 @@ async function read(text: string) {
 }
 
 describe('bodies named by a place, an organ or an office', () => {
-  it('gives a foreign ministry to the place a sentence opens on, known or not, described or not', async () => {
+  it('gives a foreign ministry to the place a sentence opens on, known or not, described as a state or not', async () => {
     const { stances, relations } = await read(
-      'In Tarsk, the country’s main gas supplier, the foreign ministry said it had taken note of the recognition and would wait for the courts.',
+      'In Tarsk, the country’s main gas supplier, the foreign ministry said it had taken note of the recognition and would wait for the courts.\n\n' +
+        'In Beijing, the foreign ministry said it was worried by the recognition.',
     );
-    expect(stances).toEqual({ 'Tarsk foreign ministry': ['caution'] });
+    expect(stances).toEqual({ 'Tarsk foreign ministry': ['caution'], 'China foreign ministry': ['caution'] });
     expect(relations).toContain('PART_OF Tarsk foreign ministry -> Tarsk');
+  });
+
+  it('takes no city described as something else than a state for one', async () => {
+    expect(
+      (
+        await read(
+          'In Geneva, where the Human Rights Council is meeting, the foreign ministry said it welcomed the recognition.\n\n' +
+            'In Lyon, home of the police agency, the foreign ministry said it was worried by the recognition.',
+        )
+      ).stances,
+    ).toEqual({});
   });
 
   it('names an organ written before its body ("the Permanent Council of the OAS") as part of the body', async () => {
@@ -73,8 +85,11 @@ describe('bodies named by a place, an organ or an office', () => {
 
   it('reads "the Chinese side", as official statements name a state, as that state', async () => {
     expect(
-      (await read('The Chinese side said it respected the decision.\n\nThe Tarsk side of the border stayed calm.'))
-        .stances,
+      (
+        await read(
+          'The Chinese side said it respected the decision.\n\nThe Chinese side of the border welcomed the recognition.',
+        )
+      ).stances,
     ).toEqual({ China: ['support'] });
   });
 
@@ -104,6 +119,31 @@ describe('who speaks', () => {
         )
       ).stances,
     ).toEqual({ 'Ola Berg': ['support'] });
+  });
+
+  it('keeps a subject after an opening place and a participle ("In Oslo, speaking to reporters, X"), and one after the verb', async () => {
+    expect(
+      (
+        await read(
+          'In Oslo, speaking to reporters, Foreign Minister Ola Berg defended the recognition.\n\n' +
+            'Ivo Marr, speaking in Tarsk, condemned the recognition, and Vellin’s foreign minister Ana Lind welcomed it.',
+        )
+      ).stances,
+    ).toEqual({ 'Ola Berg': ['support'], 'Ivo Marr': ['condemnation'], 'Ana Lind': ['support'] });
+  });
+
+  it('keeps a speaker whose own words end in a question', async () => {
+    expect((await read('Ivo Marr said: "The recognition is a betrayal. Who gains from it?"')).stances).toEqual({
+      'Ivo Marr': ['condemnation'],
+    });
+  });
+
+  it('gives an echo "later" the stance of the one whose call is named', async () => {
+    const { stances } = await read(
+      'Norway’s foreign minister, Ola Berg, defended the recognition. In Beijing, the foreign ministry said it was worried. ' +
+        'Berg’s call was later echoed by Tarsk’s prime minister, Ivo Marr.',
+    );
+    expect(stances['Ivo Marr']).toEqual(['support']);
   });
 
   it('gives a quotation "the statement reads" to the body whose statement it is', async () => {
@@ -185,6 +225,31 @@ describe('round-ups and owners', () => {
   });
 });
 
+describe('unnamed voices beside named ones', () => {
+  it('starts a named speaker’s words after an opening clause of unnamed voices', async () => {
+    const { proposals, unnamed } = await extractOnSahel(
+      'While diplomats said the recognition was premature, Tarsk welcomed it.\n\n' +
+        'Tarsk welcomed the recognition but rights groups called it "a black day".',
+    );
+    expect(stancesBySpeaker(proposals, SAHEL_LEAD.length)).toEqual({ Tarsk: ['support', 'support'] });
+    expect(unnamed.map((u) => [u.who, u.stance])).toEqual([
+      ['diplomats', 'caution'],
+      ['rights groups', 'condemnation'],
+    ]);
+  });
+
+  it('gives a voice after a quotation only the words of a quotation that opens the sentence', async () => {
+    const { unnamed } = await extractOnSahel(
+      'Ivo Marr called the recognition "a betrayal", a Western diplomat said.\n\nA group of EU lawmakers condemned the recognition.',
+      [{ id: 'eu', name: 'European Union', kind: 'intergovernmental', aliases: ['EU'] }],
+    );
+    expect(unnamed.map((u) => [u.who, u.stance])).toEqual([
+      ['a Western diplomat', null],
+      ['A group of EU lawmakers', 'condemnation'],
+    ]);
+  });
+});
+
 describe('one unnamed voice', () => {
   it('lists "a senior European diplomat" and "one Western official" as unnamed voices, not as people named "One Western"', async () => {
     const { proposals, unnamed } = await extractOnSahel(
@@ -198,6 +263,10 @@ describe('one unnamed voice', () => {
       ['a Western diplomat', 'condemnation'],
     ]);
     expect(proposals.filter((p) => p.start >= SAHEL_LEAD.length)).toEqual([]);
+  });
+
+  it('keeps "One Nation", a party, as a name', async () => {
+    expect((await read('One Nation condemned the recognition.')).stances).toEqual({ 'One Nation': ['condemnation'] });
   });
 });
 
@@ -278,10 +347,9 @@ describe('blame laid on its owner', () => {
   });
 
   it('still reads support shown by its owner as a noun ("showing its support for")', async () => {
-    expect((await read('Kirrow said Norway was showing its support for the Council.')).stances).not.toHaveProperty(
-      'Kirrow',
-      ['support'],
-    );
+    expect((await read('Kirrow said Norway was showing its support for the Council.')).stances).toEqual({
+      Kirrow: [null],
+    });
   });
 });
 
@@ -298,7 +366,6 @@ describe('what is not done', () => {
 describe('cues', () => {
   it.each([
     ['The Mali Lawyers Guild filed a legal challenge against the recognition.', 'Mali Lawyers Guild', 'condemnation'],
-    ['The Press Union said the recognition was a form of censorship.', 'Press Union', 'condemnation'],
     [
       'The Vellin Farmers Union said Norway should have waited for elections before the recognition.',
       'Vellin Farmers Union',
