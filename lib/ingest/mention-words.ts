@@ -97,7 +97,7 @@ export function knownForms(known: KnownActor[]): { form: string; actor: KnownAct
 
 const TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${PERSON_TITLES.map(escape).join('|')})\\s+$`);
 /** "Foreign Minister Israel Katz": a state's name after a title and before a surname is a first name. */
-export function firstNameAfterTitle(text: string, start: number, end: number): boolean {
+function firstNameAfterTitle(text: string, start: number, end: number): boolean {
   return (
     TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
     /^\s+\p{Lu}\p{Ll}+(?![\w'’-]*\s+(?:of|and)\b)/u.test(text.slice(end, end + 30))
@@ -185,7 +185,7 @@ export function byDemonym(m: Mention): boolean {
 }
 
 /** "their Doha office", "the group's London bureau": a city that says where, after an owner, before an office. */
-export function cityOfAnOffice(text: string, start: number, end: number): boolean {
+function cityOfAnOffice(text: string, start: number, end: number): boolean {
   return (
     /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w-]*['’]s)\s+$/.test(
       text.slice(Math.max(0, start - 30), start),
