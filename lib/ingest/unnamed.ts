@@ -59,6 +59,9 @@ export function unnamedVoices(text: string, sentence: Sentence, cues: Found[], n
   return out;
 }
 
+/** UNNAMED without its global flag, for a test that keeps no place between calls. */
+const UNNAMED_ANY = new RegExp(UNNAMED.source, 'i');
+
 /** A clause of its own: after a semicolon, or "while", "whereas" or "but", with a comma or not. */
 const CLAUSE_BREAK = /(?:;|,\s*(?:while|whereas|but)|\b(?:while|whereas|but))\s+$/i;
 
@@ -67,7 +70,7 @@ const CLAUSE_BREAK = /(?:;|,\s*(?:while|whereas|but)|\b(?:while|whereas|but))\s+
  * …"): the named speaker's words end there.
  */
 export function unnamedTakesOver(sentence: Sentence, from: number): number | null {
-  for (const m of sentence.text.matchAll(new RegExp(UNNAMED.source, 'gi'))) {
+  for (const m of sentence.text.matchAll(UNNAMED)) {
     const at = sentence.start + m.index;
     if (at > from && CLAUSE_BREAK.test(sentence.text.slice(0, m.index))) return at;
   }
@@ -81,5 +84,5 @@ export function unnamedTakesOver(sentence: Sentence, from: number): number | nul
 export function unnamedClauseBefore(sentence: Sentence, at: number): number | null {
   const lead = /^(?:While|Whereas|Although|Though)\s+([^,;]{3,200}),\s+/.exec(sentence.text);
   if (!lead || sentence.start + lead[0].length > at) return null;
-  return new RegExp(UNNAMED.source, 'i').test(lead[1]) ? sentence.start + lead[0].length : null;
+  return UNNAMED_ANY.test(lead[1]) ? sentence.start + lead[0].length : null;
 }
