@@ -11,9 +11,9 @@ import type { Sentence } from './sentences';
  */
 export function describingClauses(sentence: Sentence, mentions: Mention[]): [number, number][] {
   const out: [number, number][] = [];
-  // ", Russia's special envoy for Afghanistan," is a description too.
+  // ", Russia's special envoy for Afghanistan," and ", former Vice President of X," are descriptions too.
   for (const m of sentence.text.matchAll(
-    /,\s+(?:who|whom|which|whose|to which|of which|a|an|the|\p{Lu}[\p{L}.-]*['’]s|(?:[a-z-]+\s+){0,3}(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*|president|leader|secretary|member)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?(?=,(?!\d{3}))/gu,
+    /,\s+(?:who|whom|which|whose|to which|of which|a|an|the|former|onetime|one-time|outgoing|\p{Lu}[\p{L}.-]*['’]s|(?:[a-z-]+\s+){0,3}(?:spokes\w+|envoy|ambassador|adviser|advisor|aide|head|chief|director|chair\w*|president|leader|secretary|member)\s+(?:for|of|to))\s+(?:[^,;]|,(?=\d{3})){3,160}?(?=,(?!\d{3}))/gu,
   )) {
     // The closing comma is looked at, not taken: it may open the next description (", spokesman for X, who …,").
     const clause = `${m[0]},`;

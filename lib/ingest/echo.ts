@@ -1,5 +1,5 @@
 /**
- * Who echoes whom, and what "That concern was echoed by X" gives X: the stance its noun names, else
+ * Who echoes whom, and what "That concern was echoed by X" or "X echoed that concern" gives X: the stance its noun names, else
  * the stance of whom it echoes (not the last stance anyone took: a speaker without one may come between).
  */
 import type { Stance } from '../domain';
@@ -19,10 +19,16 @@ const ECHOED_NOUN =
 const ECHOED_CALL_TO_UNDO =
   /\b(?:calls?|demands?|appeals?)\s+(?:for\s+[^.;"“”]{1,60}?\s+)?to\s+(?:reverse|revoke|rescind|withdraw|scrap|undo|cancel|overturn|annul|drop)\s[^.;]{0,80}?\s(?:was|were|has\s+been|is)\s+(?:\w+ly\s+|also\s+)?echoed\b/i;
 
+/** The noun after "echoed" ("X echoed that concern", "echoing the criticism"). */
+const ECHOING_NOUN =
+  /\becho(?:ed|es|ing)\s+(?:that|this|the|their|his|her|its|such|those|these|similar)\s+([a-z-]+)(?:\s+([a-z]+))?/i;
+
 export function echoedStance(sentence: string, echoedSpeaker: Stance | undefined): Stance | null {
   if (ECHOED_CALL_TO_UNDO.test(sentence)) return 'condemnation';
-  const noun = ECHOED_NOUN.exec(sentence)?.[1];
-  const named = noun ? NOUNS.find(([words]) => words.test(noun))?.[1] : undefined;
+  const echoing = ECHOING_NOUN.exec(sentence);
+  // "echoed the criticism of …", "echoed that deep concern": the noun, with or without a word before it.
+  const nouns = [ECHOED_NOUN.exec(sentence)?.[1], echoing?.[1], echoing?.[2]];
+  const named = nouns.flatMap((noun) => (noun ? NOUNS.filter(([words]) => words.test(noun)) : []))[0]?.[1];
   return named ?? echoedSpeaker ?? null;
 }
 

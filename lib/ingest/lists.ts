@@ -21,8 +21,12 @@ export function listAt(text: string, mentions: Mention[], at: number): Mention[]
   return list;
 }
 
-/** Between two names of a list: a comma, "and", "or"; an acronym in brackets may follow a name ("The African Union (AU) and"). */
-const LIST_JOINT = /^(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+or)(?:\s+the)?\s*$/;
+/**
+ * Between two names of a list: a comma, "and", "or", "along with"; an acronym in brackets may follow a
+ * name ("The African Union (AU) and").
+ */
+const LIST_JOINT =
+  /^(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,?\s+or|(?:,|\s[–—])?\s+(?:along|together)\s+with)(?:\s+the)?\s*$/;
 /** "A, Russia's main critic, and B", "A, a close ally, and rising power B": a description between. */
 const LIST_JOINT_DESCRIBED = /^,\s+[^,;()]{3,60},\s*(?:and|or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 export const listJoint = (between: string) => LIST_JOINT.test(between) || LIST_JOINT_DESCRIBED.test(between);

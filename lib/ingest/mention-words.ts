@@ -232,7 +232,56 @@ export function portfolioBeforeNoun(text: string, start: number, word: string): 
   return PORTFOLIO_WORD.test(word) && /^\s+(?:ministry|office|minister|affairs)\b/.test(after);
 }
 
-/** A state's name or city that names something else here: a first name after a title, a city of an office. */
+/**
+ * "Lima Amiri said", "Jordan Bardella, the party's leader,": a place's name before one more name and
+ * then a verb of speech or an apposition is a first name (not "the Jordan Times said", "Kabul
+ * University, …": a body's or place's last word).
+ */
+const SURNAME_THEN_SPEECH =
+  /^\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|wrote|added|argued|warned|noted|stated|posted|called|described|insisted)\b)/u;
+function firstNameBeforeSurname(text: string, start: number, end: number): boolean {
+  const surname = SURNAME_THEN_SPEECH.exec(text.slice(end, end + 40))?.[1];
+  return (
+    surname !== undefined &&
+    !STATE_BY_WORD.has(surname) &&
+    !ORGANISATION_WORDS.has(surname.toLowerCase()) &&
+    !GOVERNMENT_BODY_WORDS.has(surname.toLowerCase()) &&
+    !NOT_ACTORS.test(surname) &&
+    !/^(?:Daily|Today|Now|Times|Herald|Observer|Tribune|Airways|Airlines|Government|Administration|Cabinet|City|Region|Valley|Office|Embassy)$/.test(
+      surname,
+    ) &&
+    // "the Lima Group": a name after "the" is a body's.
+    !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+  );
+}
+
+/** A state's name or city that names something else here: a first name, a city of an office. */
 export function notTheState(text: string, start: number, end: number): boolean {
-  return firstNameAfterTitle(text, start, end) || cityOfAnOffice(text, start, end);
+  return (
+    firstNameAfterTitle(text, start, end) ||
+    cityOfAnOffice(text, start, end) ||
+    firstNameBeforeSurname(text, start, end)
+  );
+}
+
+/**
+ * "Transparency Kenya", "Amnesty International Australia": a body named after its country, not the
+ * country; "Russia Today", "Kenya Airways": a body whose name starts with its country's (not "Jordan
+ * Bardella said", a person).
+ */
+export function bodyNamedAfterState(
+  text: string,
+  start: number,
+  words: string[],
+  knownStates: ReadonlyMap<string, string>,
+): boolean {
+  const isState = (w: string) => STATE_BY_WORD.get(w) === w || knownStates.has(w);
+  const last = words[words.length - 1];
+  if (words.includes('and')) return false;
+  if (!STATE_BY_WORD.has(words[0]) && isState(last)) return true;
+  return (
+    isState(words[0]) &&
+    !isState(last) &&
+    !(words.length === 2 && firstNameBeforeSurname(text, start, start + words[0].length))
+  );
 }

@@ -49,6 +49,7 @@ import {
   bodyAfterOf,
   stateOfBody,
   notTheState,
+  bodyNamedAfterState,
   headingLine,
   isDemonymOf,
   knownForms,
@@ -423,14 +424,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     }
     const of =
       demonym ?? (title ? (stateBefore(text, start) ?? (ofState && STATE_BY_WORD.get(ofState)) ?? ofState) : null);
-    // "Transparency Kenya", "Amnesty International Australia": a body named after its country, not the country.
-    const lastWord = rest[rest.length - 1];
-    // "Russia Today", "Kenya Airways": a body whose name starts with its country's.
-    const isState = (w: string) => STATE_BY_WORD.get(w) === w || knownStates.has(w);
-    const namedAfter =
-      !title &&
-      !rest.includes('and') &&
-      ((!STATE_BY_WORD.has(rest[0]) && isState(lastWord)) || (isState(rest[0]) && !isState(lastWord)));
+    const namedAfter = !title && bodyNamedAfterState(text, nameStart, rest, knownStates);
     // "The manufacturer, Nordavia Aerospace,": a name a firm's or a body's noun stands before.
     const bodyNoun = !title && BODY_NOUN_BEFORE.test(text.slice(Math.max(0, nameStart - 50), nameStart));
     const kind = namedAfter || bodyNoun || partyName ? 'organisation' : guessKind(name, title !== null);

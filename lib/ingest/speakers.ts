@@ -32,6 +32,10 @@ import {
   UNNAMED_SAID,
   VERB_NEXT,
   ASKED_OBJECT,
+  NOUN_NOT_VERB,
+  SAID_AT,
+  SECOND_DESCRIPTION,
+  SUBJECT_SAID,
   insideParticipleAside,
 } from './subject-words';
 import { describingClauses } from './asides';
@@ -65,9 +69,6 @@ const AGENT = new RegExp(
   `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read|made)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
-/** ", a lawyer educated in Paris who …," after a first description, before a verb in the past or present. */
-const SECOND_DESCRIPTION =
-  /^\s+(?:a|an|the|who|which|whose)\s[^,;"“”.]{3,160}?,(?!\d{3})(?=\s+(?:(?:[a-z]+ly|also)\s+)?[a-z]+(?:ed|s)\b)/;
 /** Before a participle whose agent follows: "was welcomed by", "a move hailed by". */
 const PASSIVE_LEAD = new RegExp(
   String.raw`\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:move|decision|step|recognition|announcement|declaration|measure|ruling|verdict|vote|deal|agreement|withdrawal|law|sanctions)\s+(?:\w+ly\s+)?$`,
@@ -83,25 +84,14 @@ export function passiveLead(text: string, cue: Found, cues: Found[]): boolean {
   const before = cues.filter((c) => c.end <= cue.start).at(-1);
   return before !== undefined && before.end > cue.start - 80 && passiveLead(text, before, cues);
 }
-/** '"…," Muttaqi said after …': a name (or pronoun) between the quotation and its verb of speech. */
-const SUBJECT_SAID =
-  /["”’],?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:after|before|while|when|during|at|in|on|as)\b[^"“”]*$/;
 const AGENT_CLAUSE = new RegExp(
   `^(?:\\s+[a-z]+)?,\\s+(?:which|who)\\s+(?:had\\s+)?(?:drafted|sponsored|co-sponsored|tabled|proposed|introduced|submitted|initiated)\\s+(?:the|this|that|its)\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT})\\b`,
   'i',
 );
-/** A verb of speech where a verb was found. */
-const SAID_AT = /^(?:said|says|added|told|wrote|insisted|stressed|noted|argued)\b/;
 /** " resolution " between a name and a participle: the name qualifies a document. */
 const DOCUMENT_PARTICIPLE = new RegExp(
   `^\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT}|statement|letter|communiqu[eé]|report|text)\\s+$`,
 );
-/**
- * "as independent states", "the EU's calls", "other member states": a plural noun, not a verb. A
- * verb in the present follows its subject's name, a pronoun, "also" or an adverb.
- */
-const NOUN_NOT_VERB =
-  /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;
 /** What comes just after "X said (that)", "rejected suggestions that": a clause someone else reports or answers. */
 const REPORTED_CLAUSE = new RegExp(
   `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:showed|shows|proved|proves|meant|means|revealed|reveals|demonstrated|demonstrates)(?:\\s+that)?|\\b(?:warned|warns|cautioned|complained|lamented|alleged)\\s+that|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|fellow\\s+)?$`,
@@ -452,7 +442,16 @@ export function findSpeakers(
       (m.of === null && m.actor.kind === 'government-body' && s.mention.actor.kind === 'state');
     const relayed = speakers.some((s) => s.mention.start < m.start && !ownState(s));
     const from = m === trailer && !relayed ? sentence.start : m.end;
-    add({ mention: m, from, to: sentence.end, how: prompted ? 'prompted' : 'subject', factor: 1 });
+    // "X echoed that concern": whom X echoes is the speaker before.
+    const echoing = /^echo(?:ed|es|ing)\b/.test(text.slice(verb, verb + 8));
+    add({
+      mention: m,
+      from,
+      to: sentence.end,
+      how: prompted ? 'prompted' : echoing ? 'echo' : 'subject',
+      factor: echoing ? 0.8 : 1,
+      echoOf: echoing ? (last ?? undefined) : undefined,
+    });
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;
     for (;;) {
@@ -460,7 +459,7 @@ export function findSpeakers(
       const joint = before && text.slice(before.end, head.start);
       if (!joint || !listJoint(joint)) break;
       // A list ends in "and" or "or": "Asked whether X would follow Oslo, the ministry said" is no list.
-      if (head === m && !/\b(?:and|or)\b/.test(joint)) break;
+      if (head === m && !/\b(?:and|or|with)\b/.test(joint)) break;
       // "ambassador to the UN, X, said": a name after a preposition is no member of a list.
       // "The governments of Chile and Peru said": the list of whom they speak for is.
       const lead = text.slice(Math.max(sentence.start, before.start - 30), before.start);

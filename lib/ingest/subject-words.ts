@@ -59,3 +59,21 @@ export const NAME_AFTER = new RegExp(`^\\s+(?!${WEEKDAY}\\b)[A-Z]`);
 /** A verb with its subject before it ("and has asked the"): whom it names is its object, not a speaker. */
 export const ASKED_OBJECT =
   /\b(?:has|have|had|and)\s+(?:also\s+)?(?:asked|warned|urged|told)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:and\s+)?){0,6}$/;
+
+/** ", a lawyer educated in Paris who …," after a first description, before a verb in the past or present. */
+export const SECOND_DESCRIPTION =
+  /^\s+(?:a|an|the|who|which|whose)\s[^,;"“”.]{3,160}?,(?!\d{3})(?=\s+(?:(?:[a-z]+ly|also)\s+)?[a-z]+(?:ed|s)\b)/;
+
+/** '"…," Muttaqi said after …': a name (or pronoun) between the quotation and its verb of speech. */
+export const SUBJECT_SAID =
+  /["”’],?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|warned|wrote|stated|declared|insisted|argued|noted)\s+(?:after|before|while|when|during|at|in|on|as)\b[^"“”]*$/;
+
+/** A verb of speech where a verb was found. */
+export const SAID_AT = /^(?:said|says|added|told|wrote|insisted|stressed|noted|argued)\b/;
+
+/**
+ * "as independent states", "the EU's calls", "other member states": a plural noun, not a verb. A
+ * verb in the present follows its subject's name, a pronoun, "also" or an adverb.
+ */
+export const NOUN_NOT_VERB =
+  /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;

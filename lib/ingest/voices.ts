@@ -25,8 +25,12 @@ const AFTER_PREPOSITION_OWNER = new RegExp(
 /** "in the X", and with a word in lower case between ("in eastern X"; not "Secretary of State X"). */
 export const afterPreposition = (lead: string) =>
   AFTER_PREPOSITION_ONLY.test(lead) || AFTER_PREPOSITION_WORD.test(lead) || AFTER_PREPOSITION_OWNER.test(lead);
-/** "Several governments, including France and Spain, welcomed …": the names set apart belong to the subject. */
-export const INCLUDING = /,\s+(?:including|among\s+them|notably|such\s+as)\s+(?:the\s+)?$/i;
+/**
+ * "Several governments, including France and Spain, welcomed …", "Groups — including X — along with Y,
+ * expressed …": the names set apart belong to the subject.
+ */
+export const INCLUDING =
+  /(?:,|\s[–—])\s+(?:including|among\s+them|notably|such\s+as|(?:along|together)\s+with)\s+(?:the\s+)?$/i;
 /**
  * "Merkel's spokesman said", "Ghana's deputy foreign minister said", "Qatar's minister of state for
  * foreign affairs said": an official named by post only speaks for the owner; not when the holder's

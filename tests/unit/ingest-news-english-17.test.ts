@@ -1,0 +1,99 @@
+/**
+ * Forms that real reports of the first event showed in the thirtieth session (each written again for
+ * its rule on another event, no sentence of those reports): the act told inside a critic's words, a
+ * list of bodies set off by dashes, an echoed concern, a body named "of" a common noun, and a fact
+ * about a state set off by an aside.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractOnSahel, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
+
+describe('the act told inside a speaker’s words', () => {
+  it('takes no support from the acting side being first to do it', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ibrahim Diallo, a former foreign minister, called the move "a grave error."\n\n' +
+          '"Norway is the first country to recognize the Council’s junta," Diallo said.',
+      ),
+    ).toEqual({ 'Ibrahim Diallo': ['condemnation', null] });
+  });
+
+  it('still reads the act as the speaker’s when the speaker is the acting side', async () => {
+    expect(
+      await stancesOnSahel('"Norway is the first country to recognize the Council," the Norwegian foreign minister said.'),
+    ).toEqual({ Norway: ['support'] });
+  });
+});
+
+describe('a place’s name as a person’s first name', () => {
+  it('names a person whose first name is a city or a state', async () => {
+    const { proposals } = await extractOnSahel(
+      'Women’s rights activist Lima Amiri said the recognition was a betrayal.\n\n' +
+        'Jordan Bardella, the party’s leader, said the recognition was a mistake.',
+    );
+    const said = proposals.filter((p) => p.start >= SAHEL_LEAD.length && p.quoteKind === 'reported');
+    expect(said.map((p) => [p.actor.name, p.actor.kind, p.stance])).toEqual([
+      ['Lima Amiri', 'person', 'condemnation'],
+      ['Jordan Bardella', 'person', 'condemnation'],
+    ]);
+  });
+
+  it('keeps bodies named after their place', async () => {
+    const { proposals } = await extractOnSahel(
+      'Kenya Airways said it would suspend its flights after the recognition.\n\n' +
+        'Russia Today said the recognition was a mistake.\n\n' +
+        'The Lima Group said the recognition was a mistake.',
+    );
+    const people = proposals.filter((p) => p.start >= SAHEL_LEAD.length && p.actor.kind === 'person');
+    expect(people.map((p) => p.actor.name)).toEqual([]);
+  });
+});
+
+describe('a description led by "former"', () => {
+  it('gives no words to the state a former post names', async () => {
+    expect(
+      await stancesOnSahel(
+        'Amadou Sall, former Vice President of Mali, wrote on his X account that the Council will inevitably fall.',
+      ),
+    ).toEqual({ 'Amadou Sall': [null] });
+  });
+});
+
+describe('a list of bodies set off by dashes', () => {
+  it('gives the stance to each body the dashes list and to one named "along with" them', async () => {
+    expect(
+      await stancesOnSahel(
+        'Political groups — including the Union for Progress, the Rally for Mali, and the Patriotic Front — along with the National Salvation Council, have also expressed concern, warning that Norway’s decision could destabilise the region.',
+      ),
+    ).toEqual({
+      'Union for Progress': ['caution'],
+      'Rally for Mali': ['caution'],
+      'Patriotic Front': ['caution'],
+      'National Salvation Council': ['caution'],
+    });
+  });
+
+  it('gives it to a body named "along with" another between commas', async () => {
+    expect(
+      await stancesOnSahel('The Union for Progress, along with the Patriotic Front, condemned the recognition.'),
+    ).toEqual({ 'Union for Progress': ['condemnation'], 'Patriotic Front': ['condemnation'] });
+  });
+});
+
+describe('a speaker who echoes another', () => {
+  it('gives the one who echoes a concern its stance, past a description', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ibrahim Diallo said he was worried by the recognition.\n\n' +
+          'Amadou Sall, the former head of the army, echoed that concern, noting that opposition groups remain divided.',
+      ),
+    ).toEqual({ 'Ibrahim Diallo': ['caution'], 'Amadou Sall': ['caution'] });
+  });
+
+  it('takes the stance the echoed noun names over the speaker’s before', async () => {
+    expect(
+      await stancesOnSahel(
+        'Ibrahim Diallo welcomed the recognition.\n\nAmadou Sall echoed the criticism of the rights groups.',
+      ),
+    ).toEqual({ 'Ibrahim Diallo': ['support'], 'Amadou Sall': ['condemnation'] });
+  });
+});
