@@ -293,6 +293,8 @@ export class RuleExtractor implements Extractor {
         const targetBetween =
           judged !== null &&
           !blamesActingSide &&
+          // "would normalise ties with the Taliban", "rewards the junta": blame of dealing with the target.
+          !DEALING_WITH.test(judged.cue.phrase) &&
           speaker.how !== 'vote' &&
           !isTarget(speaker.mention) &&
           targetNames.length > 0 &&
@@ -487,6 +489,8 @@ export class RuleExtractor implements Extractor {
   }
 }
 
+/** Blame of those who deal with the target, not of the target: "normalise ties with", "reward the junta". */
+const DEALING_WITH = /^(?:normali[sz]|legitimi[sz]|lend|lent|reward|embolden)/i;
 /** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */
 const BACKGROUND =
   /^(?:Earlier\s+(?:this|that|in\s+the)\s+\w+|Last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|In\s+(?:19|20)\d\d|Back\s+in|Previously|Since\s+(?:19|20)\d\d|Years\s+(?:ago|earlier))\b/;

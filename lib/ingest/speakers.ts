@@ -102,8 +102,17 @@ const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
 /** A cue that ends in "from" ("criticism from", "support ~ came from") is held by the names after it. */
 export const heldByNamesAfter = (cue: Found) => /\bfrom$/i.test(cue.phrase);
 
+/** "maintains contacts with", "maintained an embassy": keeping something, not saying it. */
+const KEPT_AFTER =
+  /^\s+(?:(?:its|their|an?|the|close|good|working|diplomatic|regular)\s+)*(?:contacts?|ties|relations|links|embass(?:y|ies)|presence|channels?|dialogue)\b/;
+
 export function speechVerbIn(text: string): string | null {
-  return text.match(SPEECH_VERB_ANY)?.[0] ?? null;
+  const first = text.match(SPEECH_VERB_ANY);
+  if (!first || !/^maintain/.test(first[0])) return first?.[0] ?? null;
+  for (const m of text.matchAll(SPEECH_VERB))
+    if (!/^maintain/.test(m[0]) || !KEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      return m[0];
+  return null;
 }
 
 /** An act's verb in any form, and "…recognise (the) " before its object: made once per act, not per sentence. */

@@ -97,3 +97,42 @@ describe('a speaker who echoes another', () => {
     ).toEqual({ 'Ibrahim Diallo': ['support'], 'Amadou Sall': ['condemnation'] });
   });
 });
+
+describe('a state body named "of" a common noun', () => {
+  it('names a directorate whole, as the state’s', async () => {
+    const { relations } = await extractOnSahel(
+      'Amadou Sall, the former head of Mali’s National Directorate of Security, said he was worried by the recognition.',
+    );
+    expect(relations.map((r) => `${r.type} ${r.from.name} -> ${r.to.name}`)).toEqual([
+      'PART_OF National Directorate of Security -> Mali',
+    ]);
+  });
+});
+
+describe('a fact about a state, not its words', () => {
+  it('takes no caution from a state that keeps contacts but stopped short of the act', async () => {
+    expect(
+      await stancesOnSahel(
+        'Mali quickly welcomed the development. Bamako maintains contacts with the Council and has accepted its envoy, but — like most governments — has stopped short of formal recognition.',
+      ),
+    ).toEqual({ Mali: ['support'] });
+  });
+});
+
+describe('blame of those who deal with the target', () => {
+  it('reads blame of normalising ties with the target as condemnation, not as criticism of the target', async () => {
+    expect(
+      await stancesOnSahel(
+        'Aminata Keita, a former member of parliament, said any attempt by foreign governments to normalize ties with the Council would only deepen impunity.',
+      ),
+    ).toEqual({ 'Aminata Keita': ['condemnation'] });
+  });
+
+  it('knows deepening impunity and fuelling violence as blame', async () => {
+    expect(
+      await stancesOnSahel(
+        'Aminata Keita said the step would deepen impunity.\n\nOumar Coulibaly said the recognition fuels violence.',
+      ),
+    ).toEqual({ 'Aminata Keita': ['condemnation'], 'Oumar Coulibaly': ['condemnation'] });
+  });
+});
