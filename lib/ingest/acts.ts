@@ -171,8 +171,12 @@ export function cuesIn(
   };
   // The act's own verb is the act, not a judgement of it: "normalise" blames a normalisation
   // elsewhere, but where normalising is the act, "will normalise their relations" reports it.
+  // So is "normalizing relations with" where normalising is the act.
   const ownVerb = act && new RegExp(`^(?:${act.source})$`, 'i');
-  for (const cue of CUES) add(cue, cue.pattern, (match) => ownVerb !== null && ownVerb.test(match));
+  const own = (match: string) =>
+    ownVerb !== null &&
+    (ownVerb.test(match) || (/\s(?:relations|ties)\s+with$/i.test(match) && ownVerb.test(match.split(/\s/)[0])));
+  for (const cue of CUES) add(cue, cue.pattern, own);
   // A call on all sides is for restraint, not against the act.
   for (const cue of eventCues) add(cue, cue.pattern, (match) => cue.stance === 'condemnation' && ALL_SIDES.test(match));
   if (act) {

@@ -5,6 +5,7 @@
  * about a state set off by an aside.
  */
 import { describe, expect, it } from 'vitest';
+import { describeEvent, extractFromArticle } from '@/lib/ingest';
 import { extractOnSahel, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
 
 describe('the act told inside a speaker’s words', () => {
@@ -134,5 +135,29 @@ describe('blame of those who deal with the target', () => {
         'Aminata Keita said the step would deepen impunity.\n\nOumar Coulibaly said the recognition fuels violence.',
       ),
     ).toEqual({ 'Aminata Keita': ['condemnation'], 'Oumar Coulibaly': ['condemnation'] });
+  });
+});
+
+describe('normalising relations', () => {
+  it('is blame of the act where it is said of dealing with the target', async () => {
+    expect(
+      await stancesOnSahel(
+        'Opposition figures, like former Malian politician Aminata Keita, argue that normalizing relations with the Council will enable its violent behaviour.',
+      ),
+    ).toEqual({ 'Aminata Keita': ['condemnation'] });
+  });
+
+  it('is the act itself where normalising relations is the event', async () => {
+    const known = [
+      { id: 'morvia', name: 'Morvia', kind: 'state' as const, aliases: [] },
+      { id: 'tessaly', name: 'Tessaly', kind: 'state' as const, aliases: [] },
+    ];
+    const lead = 'Morvia normalized relations with Tessaly on Monday.\n\n';
+    const { proposals } = await extractFromArticle({
+      text: `${lead}Varnia said it would normalize relations with Tessaly soon.`,
+      event: describeEvent({ title: 'Morvia normalizes relations with Tessaly' }, known),
+      known,
+    });
+    expect(stancesBySpeaker(proposals, lead.length)).toEqual({ Varnia: ['support'] });
   });
 });
