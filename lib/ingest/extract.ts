@@ -8,13 +8,14 @@
  */
 import type { Stance } from '../domain';
 import { echoedStance } from './echo';
-import { judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned } from './judge';
+import { DEALING_WITH, judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned } from './judge';
 import { leadIn } from './leadin';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollowing, relevancePattern } from './acts';
 import { answersAbout, headedSpeakers, transcriptSpeakers } from './headed';
 import { findMentions, type Mention } from './mentions';
 import { describingClauses } from './asides';
-import { findSpeakers, heldByNamesAfter, sameName, speechVerbIn, type Found } from './speakers';
+import { findSpeakers, heldByNamesAfter, sameName, type Found } from './speakers';
+import { speechVerbIn } from './lexicon';
 import { backgroundDating, insideQuotes, listPoint, splitSentences, type Sentence } from './sentences';
 import { unnamedClauseBefore, unnamedTakesOver, unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
@@ -489,8 +490,6 @@ export class RuleExtractor implements Extractor {
   }
 }
 
-/** Blame of those who deal with the target, not of the target: "normalise ties with", "reward the junta". */
-const DEALING_WITH = /^(?:normali[sz]|legitimi[sz]|lend|lent|reward|embolden)/i;
 /** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */
 const BACKGROUND =
   /^(?:Earlier\s+(?:this|that|in\s+the)\s+\w+|Last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|In\s+(?:19|20)\d\d|Back\s+in|Previously|Since\s+(?:19|20)\d\d|Years\s+(?:ago|earlier))\b/;

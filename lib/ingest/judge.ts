@@ -6,6 +6,8 @@ import type { Stance } from '../domain';
 import { NEGATION } from './lexicon';
 import type { Found } from './speakers';
 
+/** Blame of those who deal with the target, not of the target: "normalise ties with", "reward the junta". */
+export const DEALING_WITH = /^(?:normali[sz]|legitimi[sz]|lend|lent|reward|embolden)/i;
 const POSSESSED = /(?:['’]s|\bits|\btheir|\bhis|\bher|\bour)\s+$/i;
 /** "expressed its concern", "reiterated their support", "expressed Beijing's firm opposition": owned, but said. */
 const EXPRESSED =

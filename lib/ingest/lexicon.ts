@@ -76,6 +76,20 @@ export const NEGATION = new RegExp(
 export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|'), 'g');
 /** SPEECH_VERB without its global flag: the first verb of speech, compiled once. */
 export const SPEECH_VERB_ANY = new RegExp(SPEECH_VERB.source);
+
+/** "maintains contacts with", "maintained an embassy": keeping something, not saying it. */
+const KEPT_AFTER =
+  /^\s+(?:(?:its|their|an?|the|close|good|working|diplomatic|regular)\s+)*(?:contacts?|ties|relations|links|embass(?:y|ies)|presence|channels?|dialogue)\b/;
+
+/** The first verb of speech in `text`. */
+export function speechVerbIn(text: string): string | null {
+  const first = text.match(SPEECH_VERB_ANY);
+  if (!first || !/^maintain/.test(first[0])) return first?.[0] ?? null;
+  for (const m of text.matchAll(SPEECH_VERB))
+    if (!/^maintain/.test(m[0]) || !KEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      return m[0];
+  return null;
+}
 /** "a coalition of women's protest movements", "a group of opposition lawmakers": many, not named. */
 const UNNAMED_GROUP =
   "an?\\s+(?:coalition|group|network|alliance|umbrella\\s+group)\\s+of\\s+(?:[\\w'’-]+\\s+){0,4}?(?:groups|movements|organi[sz]ations|activists|campaigners|lawmakers|legislators|parties|NGOs|unions|associations)";

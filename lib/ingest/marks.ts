@@ -67,6 +67,8 @@ export function ownWords(text: string, sentence: Sentence, speaker: Speaker): Se
     const words = text.slice(start, end).replace(/[,.]$/, '');
     if (words.trim().split(/\s+/).length < 2 && !/^[A-Za-z]{3,}$/.test(words)) continue;
     if (speaker.how !== 'said X' && (start < speaker.from || end > speaker.to)) continue;
+    // 'the “X Association” has issued …': the speaker's name set in quotation marks, not its words.
+    if (start <= speaker.mention.start && end >= speaker.mention.end) continue;
     out.push({ start, end: start + words.length, text: words, paragraph: sentence.paragraph });
   }
   return out;

@@ -17,7 +17,7 @@ import {
 } from './lexicon';
 import { ACT_NOUN_WORDS } from './acts';
 import { OTHER_PARTY_BEFORE } from './mention-words';
-import { beforeNoun, byDemonym } from './mention-words';
+import { beforeNoun, byDemonym, isDemonymOf } from './mention-words';
 import type { Mention } from './mentions';
 import { sameName } from './speakers';
 import type { EventDescription } from './types';
@@ -351,9 +351,19 @@ export function ownersOfTheAct(
     if (last && last.length > 3) nouns.push(escape(last));
   }
   const owned = new RegExp(`^['’]s?\\s+(?:[a-z-]+\\s+){0,2}?(?:${nouns.join('|')})\\b`);
-  return mentions.filter(
+  const owners = mentions.filter(
     (m) => m.possessive && side.names.some((n) => sameName(m, n)) && owned.test(text.slice(m.end, m.end + 60)),
   );
+  // "the Russian decision", "Russian recognition": the acting state named by its people's word, as
+  // it is named elsewhere in the report.
+  const byWord = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)\\s+(?:${nouns.join('|')})\\b`, 'gu');
+  for (const m of text.matchAll(byWord)) {
+    const state = STATE_BY_WORD.get(m[1]);
+    const named = state && mentions.find((x) => x.actor.name === state && side.names.some((n) => sameName(x, n)));
+    if (!named || !isDemonymOf(m[1], state)) continue;
+    owners.push({ ...named, start: m.index, end: m.index + m[1].length, surface: m[1], possessive: false });
+  }
+  return owners;
 }
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4 };

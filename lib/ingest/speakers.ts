@@ -4,7 +4,7 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { EVENT_DOCUMENT, SPEECH_VERB, SPEECH_VERB_ANY, escape } from './lexicon';
+import { EVENT_DOCUMENT, SPEECH_VERB, SPEECH_VERB_ANY, escape, speechVerbIn } from './lexicon';
 import {
   INCLUDING,
   OWN_SPOKESMAN,
@@ -64,9 +64,12 @@ export interface Speaker {
   echoOf?: Mention;
 }
 
-/** The act done by someone: "The resolution, drafted by X", "a decree signed by President X". */
+/**
+ * The act done by someone: "The resolution, drafted by X", "a decree signed by President X", "the
+ * decision was taken … on the recommendation of X".
+ */
 const AGENT = new RegExp(
-  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read|made)\\s+(?:[\\w-]+\\s+){0,5}?by\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
+  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read|made|(?<=\\b(?:decision|it)\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?)taken)\\s+(?:[\\w-]+\\s+){0,5}?(?:by|(?:at|on|upon)\\s+the\\s+(?:suggestion|recommendation|proposal|initiative|advice)\\s+of)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
   'i',
 );
 /** Before a participle whose agent follows: "was welcomed by", "a move hailed by". */
@@ -101,19 +104,6 @@ const SLOGAN = /\b(?:chant(?:ed|ing|s)?|slogans?|placards?|banners?)\b/i;
 const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
 /** A cue that ends in "from" ("criticism from", "support ~ came from") is held by the names after it. */
 export const heldByNamesAfter = (cue: Found) => /\bfrom$/i.test(cue.phrase);
-
-/** "maintains contacts with", "maintained an embassy": keeping something, not saying it. */
-const KEPT_AFTER =
-  /^\s+(?:(?:its|their|an?|the|close|good|working|diplomatic|regular)\s+)*(?:contacts?|ties|relations|links|embass(?:y|ies)|presence|channels?|dialogue)\b/;
-
-export function speechVerbIn(text: string): string | null {
-  const first = text.match(SPEECH_VERB_ANY);
-  if (!first || !/^maintain/.test(first[0])) return first?.[0] ?? null;
-  for (const m of text.matchAll(SPEECH_VERB))
-    if (!/^maintain/.test(m[0]) || !KEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
-      return m[0];
-  return null;
-}
 
 /** An act's verb in any form, and "…recognise (the) " before its object: made once per act, not per sentence. */
 const ACT_PATTERNS = new Map<string, { forms: RegExp; object: RegExp }>();
@@ -247,7 +237,7 @@ export function findSpeakers(
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {
     // The cheap test first: the long pattern is tried only where "by" comes just before the name.
-    if (m.possessive || !/\bby\s/.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
+    if (m.possessive || !/\b(?:by|of)\s/.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // "adopted by EU ministers in Luxembourg": where they met, not who.
     if (/\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
     if (!AGENT.test(text.slice(sentence.start, m.start))) continue;

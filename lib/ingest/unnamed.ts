@@ -5,7 +5,8 @@
 import { judge } from './judge';
 import { UNNAMED } from './lexicon';
 import type { Mention } from './mentions';
-import { heldByNamesAfter, passiveLead, speechVerbIn, type Found } from './speakers';
+import { heldByNamesAfter, passiveLead, type Found } from './speakers';
+import { speechVerbIn } from './lexicon';
 import { insideQuotes, type Sentence } from './sentences';
 import type { UnnamedVoice } from './types';
 

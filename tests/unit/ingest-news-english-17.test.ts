@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeEvent, extractFromArticle } from '@/lib/ingest';
-import { extractOnSahel, SAHEL_LEAD, stancesBySpeaker, stancesOnSahel } from './ingest-speakers';
+import {
+  extractOnSahel,
+  SAHEL_EVENT,
+  SAHEL_KNOWN,
+  SAHEL_LEAD,
+  stancesBySpeaker,
+  stancesOnSahel,
+} from './ingest-speakers';
 
 describe('the act told inside a speaker’s words', () => {
   it('takes no support from the acting side being first to do it', async () => {
@@ -20,7 +27,9 @@ describe('the act told inside a speaker’s words', () => {
 
   it('still reads the act as the speaker’s when the speaker is the acting side', async () => {
     expect(
-      await stancesOnSahel('"Norway is the first country to recognize the Council," the Norwegian foreign minister said.'),
+      await stancesOnSahel(
+        '"Norway is the first country to recognize the Council," the Norwegian foreign minister said.',
+      ),
     ).toEqual({ Norway: ['support'] });
   });
 });
@@ -159,5 +168,48 @@ describe('normalising relations', () => {
       known,
     });
     expect(stancesBySpeaker(proposals, lead.length)).toEqual({ Varnia: ['support'] });
+  });
+});
+
+describe('the acting side named by its people’s word', () => {
+  it('gives the acting state its act where the report says "the Norwegian decision"', async () => {
+    const { proposals } = await extractFromArticle({
+      text:
+        'Mali on Friday reacted cautiously to the Norwegian decision recognising the Council, saying the matter was between two sovereign states.\n\n' +
+        '"Norway is an important country in the region," the spokesperson said.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(stancesBySpeaker(proposals)).toEqual({ Mali: ['caution'], Norway: ['support'] });
+  });
+});
+
+describe('a body whose name is set in quotation marks', () => {
+  it('speaks through the resolution it issued, and its name is not its words', async () => {
+    const { proposals } = await extractOnSahel(
+      'Following the decision, the “Coordination Association of Malian Women Activists” has issued a resolution strongly condemning the move.',
+    );
+    expect(
+      proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => [p.actor.name, p.stance, p.quoteKind]),
+    ).toEqual([['Coordination Association of Malian Women Activists', 'condemnation', 'reported']]);
+  });
+});
+
+describe('who took the decision', () => {
+  it('gives the act to whoever took it and to whoever recommended it', async () => {
+    expect(
+      await stancesOnSahel(
+        'The decision was taken by President Ousmane Toure on the recommendation of Foreign Minister Awa Diarra.\n\n' +
+          'It was made at the suggestion of Defence Minister Ali Sow, the ambassador said.',
+      ),
+    ).toEqual({ 'Ousmane Toure': ['support'], 'Awa Diarra': ['support'], 'Ali Sow': ['support'] });
+  });
+});
+
+describe('measures taken by someone', () => {
+  it('are no act of theirs unless the decision was taken by them', async () => {
+    expect(
+      await stancesOnSahel('The Unity Party said it fully backed the measures taken by the Interior Ministry.'),
+    ).toEqual({ 'Unity Party': ['support'] });
   });
 });

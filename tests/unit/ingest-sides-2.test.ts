@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromArticle } from '@/lib/ingest';
-import { speechVerbIn } from '@/lib/ingest/speakers';
+import { speechVerbIn } from '@/lib/ingest/lexicon';
 import {
   SIDES_KNOWN as KNOWN,
   SIDES_RECOGNITION as RECOGNITION,
