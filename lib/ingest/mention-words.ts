@@ -285,3 +285,10 @@ export function bodyNamedAfterState(
     !(words.length === 2 && firstNameBeforeSurname(text, start, start + words[0].length))
   );
 }
+
+/** A stored body of a stored state is that state's, as "Kalat's foreign ministry" found by its words is. */
+export function storedBodyState(k: KnownActor, known: KnownActor[]): string | null {
+  if (k.kind !== 'government-body' && k.kind !== 'government') return null;
+  const spokenFor = known.find((o) => o.kind === 'state' && k.speaksFor?.includes(o.id));
+  return spokenFor?.name ?? STATE_BY_WORD.get(k.name.split(' ')[0]) ?? null;
+}

@@ -50,6 +50,7 @@ import {
   stateOfBody,
   notTheState,
   bodyNamedAfterState,
+  storedBodyState,
   headingLine,
   isDemonymOf,
   knownForms,
@@ -133,7 +134,15 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
         /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
         continue;
-      claim(state, mention(m.index, m.index + m[0].length, { id: actor.id, name: actor.name, kind: actor.kind }));
+      claim(
+        state,
+        mention(
+          m.index,
+          m.index + m[0].length,
+          { id: actor.id, name: actor.name, kind: actor.kind },
+          { of: storedBodyState(actor, known) },
+        ),
+      );
     }
   }
 

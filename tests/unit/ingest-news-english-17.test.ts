@@ -213,3 +213,16 @@ describe('measures taken by someone', () => {
     ).toEqual({ 'Unity Party': ['support'] });
   });
 });
+
+describe('a stored body of the acting state', () => {
+  it('is on the acting side, whether or not the graph ties it to its state', async () => {
+    const { proposals, relations } = await extractOnSahel(
+      'The Norwegian Foreign Ministry posted a short press release with a photo of the ceremony.',
+      [{ id: 'nmfa', name: 'Norwegian foreign ministry', kind: 'government-body', aliases: [] }],
+    );
+    expect(stancesBySpeaker(proposals, SAHEL_LEAD.length)).toEqual({ 'Norwegian foreign ministry': ['support'] });
+    expect(relations.map((r) => `${r.type} ${r.from.name} -> ${r.to.name}`)).toEqual([
+      'PART_OF Norwegian foreign ministry -> Norway',
+    ]);
+  });
+});
