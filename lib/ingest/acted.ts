@@ -4,6 +4,7 @@
  * opening a sentence that tells the act ("Vossland froze the assets of …") supports it, where nothing
  * else proposed it. Part of the extraction (extract.ts), after every sentence is read.
  */
+import { actVerb } from './acts';
 import { byDemonym } from './mention-words';
 import type { Mention } from './mentions';
 import { proposal } from './proposals';
@@ -11,6 +12,10 @@ import type { Sentence } from './sentences';
 import { actingTogether, ownersOfTheAct, type ActingSide } from './sides';
 import { sameName, type Speaker } from './speakers';
 import type { EventDescription, Proposal } from './types';
+
+/** Between a subject and its verb: an auxiliary, "became the first country to", an adverb, an opening quotation mark. */
+export const ACTING_CLAUSE_AFTER =
+  /^\s+(?:(?:had|has|have|was|were|is|are|would|will)\s+)?(?:(?:become|became|is|was|are)\s+the\s+(?:first|only|latest|second)\s+(?:[a-z]+\s+){0,2}?to\s+)?(?:[a-z]+ly\s+)?["“]?$/;
 
 /** Before a name that opens its sentence: a time or a place, "the", "the government of". */
 const ACTOR_OPENS =
@@ -32,6 +37,18 @@ export function actedWithoutWords(
     const speaker: Speaker = { mention, from: sentence.start, to: sentence.end, how, factor: 1 };
     proposals.push(proposal(speaker, sentence, 'support', 'the act', 0.5, 'reported'));
   };
+  // "… said that Russia had become the first country to recognise it": the act told of its doer.
+  const act = actVerb(event);
+  for (const verb of act ? text.matchAll(act) : []) {
+    const doer = mentions.findLast(
+      (m) =>
+        m.end <= verb.index &&
+        !m.possessive &&
+        side.names.some((n) => sameName(m, n)) &&
+        ACTING_CLAUSE_AFTER.test(text.slice(m.end, verb.index)),
+    );
+    if (doer) acted(doer, closedSentence(doer.start), 'acting side');
+  }
   for (const owner of ownersOfTheAct(text, mentions, event, side))
     acted(owner, closedSentence(owner.start), 'owner of the act');
   const together = actingTogether(text, mentions, event);

@@ -20,7 +20,7 @@ import { backgroundDating, insideQuotes, listPoint, splitSentences, type Sentenc
 import { unnamedClauseBefore, unnamedTakesOver, unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
 import { dedupe, dedupeRelations, forTargetGovernment, roleRelations, withRepresented } from './relations';
-import { actedWithoutWords } from './acted';
+import { ACTING_CLAUSE_AFTER, actedWithoutWords } from './acted';
 import { actingSide, onActingSide, servesActingState } from './sides';
 import { inDateline, leadInSpeaker, proposal } from './proposals';
 import { inOurWords, publisherVoice } from './publisher';
@@ -44,9 +44,6 @@ const TALLY_BEFORE =
 const TALLY_SHARE =
   /(?:\d(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:half|a\s+third|two-thirds|a\s+majority|most))\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:voters|votes|ballots|respondents|those\s+polled|members|lawmakers|deputies|MPs|senators|delegates|states)\s+(?:had\s+|have\s+|has\s+)?$/;
 
-/** Between a subject and its verb: an auxiliary, an adverb, an opening quotation mark. */
-const ACTING_CLAUSE_AFTER =
-  /^\s+(?:(?:had|has|have|was|were|is|are|would|will)\s+)?(?:(?:become|became|is|was|are)\s+the\s+(?:first|only|latest|second)\s+(?:[a-z]+\s+){0,2}?to\s+)?(?:[a-z]+ly\s+)?["“]?$/;
 /** A verb of speech, "that" or an opening quotation mark just before a name: the name opens a reported clause. */
 const SAID_BEFORE =
   /(?:\b(?:said|says|told\s+[\w ]{1,30}?|added|noted|argued|claimed|wrote|posted|that)\s+|(?:^|\s)["“])(?:the\s+)?$/;

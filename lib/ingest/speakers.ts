@@ -430,7 +430,7 @@ export function findSpeakers(
     // "X, speaking at a meeting with Y, said": Y was met, X speaks.
     if (insideParticipleAside(text, mentions, sentence.start, m)) continue;
     // The verb may open a quotation: 'The ministry "firmly rejects …"'.
-    if (!SUBJECT_GAP.test(gap.replace(/\s["“](?=[a-z])/g, ' ') + ' ')) continue;
+    if (!SUBJECT_GAP.test(gap.replace(/\s["“‘'](?=[a-z])/g, ' ') + ' ')) continue;
     // "… prompting X to recall its envoy": X's words start after its name, not with the sentence;
     // "…, Chad said on Friday": they are the sentence before the name, unless that has a speaker of
     // its own ("X strongly condemned it, the White House said": X's words, relayed), other than the

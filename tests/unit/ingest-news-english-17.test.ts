@@ -226,3 +226,22 @@ describe('a stored body of the acting state', () => {
     ]);
   });
 });
+
+describe('the acting side’s deed, told by others', () => {
+  it('gives the acting state the act told in another’s reported words', async () => {
+    const { proposals } = await extractFromArticle({
+      text: 'Mali’s government said that Norway had become the first country to officially recognise the Council, calling it a brave decision.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(stancesBySpeaker(proposals)).toEqual({ 'Mali government': ['support'], Norway: ['support'] });
+  });
+
+  it('reads an envoy’s deed past an opening single quotation mark', async () => {
+    expect(
+      await stancesOnSahel(
+        "Oslo's ambassador to Mali, Kari Holm, had 'officially conveyed her government's decision to recognize the Council' during a meeting in Bamako.",
+      ),
+    ).toEqual({ 'Kari Holm': ['support'] });
+  });
+});

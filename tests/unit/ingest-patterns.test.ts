@@ -166,7 +166,7 @@ describe('who speaks', () => {
       await stances(
         "Oslo's special representative for Mali, Lars Holm, told reporters that Norway had “recognised” the Sahel Transitional Council.",
       ),
-    ).toEqual({ 'Lars Holm': ['support'] });
+    ).toEqual({ 'Lars Holm': ['support'], Norway: ['support'] });
     // A spokesperson for X is X's voice.
     expect(await stances('A spokesperson for Mali said the recognition was regrettable.')).toEqual({
       Mali: ['caution'],
