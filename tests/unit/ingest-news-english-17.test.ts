@@ -245,3 +245,21 @@ describe('the acting side’s deed, told by others', () => {
     ).toEqual({ 'Kari Holm': ['support'] });
   });
 });
+
+describe('praise the lexicon lacked', () => {
+  it('knows a huge step, a positive message and a landmark as support', async () => {
+    expect(
+      await stancesOnSahel(
+        '"The decision is a huge step," said Ousmane Traore, a professor at Bamako University.\n\n' +
+          'Aminata Sy said the recognition was a positive message for the rest of the world.\n\n' +
+          'Ali Toure called the recognition a landmark.',
+      ),
+    ).toEqual({ 'Ousmane Traore': ['support'], 'Aminata Sy': ['support'], 'Ali Toure': ['support'] });
+  });
+
+  it('keeps a step backwards as blame', async () => {
+    expect(await stancesOnSahel('Aminata Sy called the recognition a major step backwards.')).toEqual({
+      'Aminata Sy': ['condemnation'],
+    });
+  });
+});
