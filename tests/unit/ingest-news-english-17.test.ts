@@ -263,3 +263,13 @@ describe('praise the lexicon lacked', () => {
     });
   });
 });
+
+describe('blame by what the act puts at risk', () => {
+  it('reads endangering and destabilising as condemnation', async () => {
+    expect(
+      await stancesOnSahel(
+        '"Such steps endanger the lives of Malians," Aminata Sy said.\n\nAli Toure said the recognition destabilises the region.',
+      ),
+    ).toEqual({ 'Aminata Sy': ['condemnation'], 'Ali Toure': ['condemnation'] });
+  });
+});
