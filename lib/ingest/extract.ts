@@ -8,7 +8,7 @@
  */
 import type { Stance } from '../domain';
 import { echoedStance } from './echo';
-import { DEALING_WITH, judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned } from './judge';
+import { DEALING_WITH, judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned, VICTIM_BEFORE } from './judge';
 import { leadIn } from './leadin';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollowing, relevancePattern } from './acts';
 import { answersAbout, headedSpeakers, transcriptSpeakers } from './headed';
@@ -16,10 +16,17 @@ import { findMentions, type Mention } from './mentions';
 import { describingClauses } from './asides';
 import { findSpeakers, heldByNamesAfter, sameName, type Found } from './speakers';
 import { speechVerbIn } from './lexicon';
-import { backgroundDating, insideQuotes, listPoint, splitSentences, type Sentence } from './sentences';
+import { BACKGROUND, backgroundDating, insideQuotes, listPoint, splitSentences, type Sentence } from './sentences';
 import { unnamedClauseBefore, unnamedTakesOver, unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
-import { dedupe, dedupeRelations, forTargetGovernment, roleRelations, withRepresented } from './relations';
+import {
+  dedupe,
+  dedupeRelations,
+  forActingState,
+  forTargetGovernment,
+  roleRelations,
+  withRepresented,
+} from './relations';
 import { ACTING_CLAUSE_AFTER, actedWithoutWords } from './acted';
 import { actingSide, onActingSide, servesActingState } from './sides';
 import { inDateline, leadInSpeaker, proposal } from './proposals';
@@ -480,16 +487,12 @@ export class RuleExtractor implements Extractor {
     });
     return {
       text: original,
-      proposals: withRepresented(dedupe(forTargetGovernment(proposals, known, targetNames)), known).map(own),
+      proposals: withRepresented(
+        dedupe(forTargetGovernment(forActingState(proposals, side.names, mentions), known, targetNames)),
+        known,
+      ).map(own),
       unnamed: unnamed.map(own),
       relations: dedupeRelations(relations).map(own),
     };
   }
 }
-
-/** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */
-const BACKGROUND =
-  /^(?:Earlier\s+(?:this|that|in\s+the)\s+\w+|Last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|In\s+(?:19|20)\d\d|Back\s+in|Previously|Since\s+(?:19|20)\d\d|Years\s+(?:ago|earlier))\b/;
-/** The words before a name that make it what the act befalls: "attack on", "people of", "solidarity with". */
-const VICTIM_BEFORE =
-  /\b(?:(?:attack|attacks|assault|strikes?|invasion|aggression|war|offensive|violence)\s+(?:on|against|of)|people\s+of|solidarity\s+with|sovereignty\s+of|territorial\s+integrity\s+of)\s+(?:the\s+)?$/i;

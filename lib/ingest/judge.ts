@@ -207,3 +207,7 @@ export function rhetorical(
   if (judged.cue.start < at || judged.cue.end > at + question[0].length) return judged;
   return { ...judged, stance: 'condemnation' };
 }
+
+/** The words before a name that make it what the act befalls: "attack on", "people of", "solidarity with". */
+export const VICTIM_BEFORE =
+  /\b(?:(?:attack|attacks|assault|strikes?|invasion|aggression|war|offensive|violence)\s+(?:on|against|of)|people\s+of|solidarity\s+with|sovereignty\s+of|territorial\s+integrity\s+of)\s+(?:the\s+)?$/i;

@@ -174,6 +174,23 @@ export function forTargetGovernment(proposals: Proposal[], known: KnownActor[], 
   return proposals.map((p) => (isTheState(p) ? { ...p, actor } : p));
 }
 
+/**
+ * "Selvane's government will cut …", "the government of Brannoch designated …": an unstored government
+ * of the acting state, supporting its own act, is that state, as reports and their readers name who acted.
+ */
+export function forActingState(
+  proposals: Proposal[],
+  acting: string[],
+  mentions: { actor: ProposedActor }[],
+): Proposal[] {
+  return proposals.map((p) => {
+    const state = acting.find((n) => p.actor.name === `${n} government`);
+    if (!state || p.actor.id !== null || p.actor.kind !== 'government' || p.stance !== 'support') return p;
+    const actor = mentions.find((m) => m.actor.kind === 'state' && m.actor.name === state)?.actor;
+    return { ...p, actor: actor ?? { id: null, name: state, kind: 'state' } };
+  });
+}
+
 /** A stored official's words are proposed for those the graph says they speak for, too. */
 export function withRepresented(proposals: Proposal[], known: KnownActor[]): Proposal[] {
   const out = [...proposals];

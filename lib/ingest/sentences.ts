@@ -228,3 +228,7 @@ export const QUOTED = /"[^"]{3,}"|“[^”]{3,}”|‘[^’]{3,}’|(?<![\w])'[^
 export function insideQuotes(sentence: string, at: number): boolean {
   return [...sentence.matchAll(QUOTED)].some((q) => at > q.index && at < q.index + q[0].length);
 }
+
+/** A sentence set before the event: "Earlier this year, …", "In 2022, …", "Last month, …". */
+export const BACKGROUND =
+  /^(?:Earlier\s+(?:this|that|in\s+the)\s+\w+|Last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|In\s+(?:19|20)\d\d|Back\s+in|Previously|Since\s+(?:19|20)\d\d|Years\s+(?:ago|earlier))\b/;

@@ -273,3 +273,22 @@ describe('blame by what the act puts at risk', () => {
     ).toEqual({ 'Aminata Sy': ['condemnation'], 'Ali Toure': ['condemnation'] });
   });
 });
+
+describe('the acting state’s government', () => {
+  it('is proposed as the state that acted', async () => {
+    const { proposals } = await extractFromArticle({
+      text:
+        'On Tuesday the government of Norway recognised the Sahel Transitional Council.\n\n' +
+        'Mali said it welcomed the recognition.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(stancesBySpeaker(proposals)).toEqual({ Norway: ['support'], Mali: ['support'] });
+  });
+
+  it('keeps another state’s government as it is named', async () => {
+    expect(await stancesOnSahel('Mali’s government said it welcomed the recognition.')).toEqual({
+      'Mali government': ['support'],
+    });
+  });
+});
