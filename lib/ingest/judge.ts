@@ -59,10 +59,18 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
   for (const cue of cues) {
     if (best && best.weight >= 0.5) {
       // "welcomed the move but warned that …": a clear cue after "but" says where the speaker stands.
+      // Not "welcomed the vote but urged the council to …": asking for more after backing it is no reservation.
+      // (Only respecting or accepting it, then urging, is a reservation.)
+      const askedMore =
+        best.stance === 'support' &&
+        cue.stance === 'caution' &&
+        /^(?:urge|called\s+on)/i.test(cue.phrase) &&
+        !/^(?:respect|accept)/i.test(best.cue.phrase);
       const contrasted =
         cue.stance !== 'none' &&
         cue.stance !== best.stance &&
         cue.weight >= 0.5 &&
+        !askedMore &&
         /\bbut\b/i.test(text.slice(best.cue.end, cue.start));
       if (!contrasted) break;
       beforeContrast = best;

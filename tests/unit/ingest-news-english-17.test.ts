@@ -292,3 +292,21 @@ describe('the acting state’s government', () => {
     });
   });
 });
+
+describe('backing, then asking for more', () => {
+  it('stays support when the speaker welcomed the act but urged more', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Lawyers Circle welcomed the recognition in a message to reporters, but urged the council to release the 300 people detained since February.',
+      ),
+    ).toEqual({ 'Lawyers Circle': ['support'] });
+  });
+
+  it('is caution when the speaker only respected it, then urged', async () => {
+    expect(
+      await stancesOnSahel(
+        'Mali’s foreign ministry said it respected "the sovereign decision of each state" but urged Oslo to consult its neighbours.',
+      ),
+    ).toEqual({ 'Mali foreign ministry': ['caution'] });
+  });
+});
