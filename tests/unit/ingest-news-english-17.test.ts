@@ -310,3 +310,15 @@ describe('backing, then asking for more', () => {
     ).toEqual({ 'Mali foreign ministry': ['caution'] });
   });
 });
+
+describe('warnings that threaten', () => {
+  it('reads a warning of countermeasures or consequences as condemnation, a plain warning as caution', async () => {
+    expect(
+      await stancesOnSahel(
+        'Foreign Minister Vesna Kiral of Mali warned that Bamako would reconsider its trade preferences for Norwegian goods.\n\n' +
+          'Ali Toure warned of consequences for Oslo.\n\n' +
+          'Aminata Sy warned that the recognition could slow the talks.',
+      ),
+    ).toEqual({ 'Vesna Kiral': ['condemnation'], 'Ali Toure': ['condemnation'], 'Aminata Sy': ['caution'] });
+  });
+});
