@@ -8,7 +8,7 @@
  */
 import type { Stance } from '../domain';
 import { echoedStance } from './echo';
-import { DEALING_WITH, judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned, VICTIM_BEFORE } from './judge';
+import { DEALING_WITH, judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned, VICTIM_BEFORE, WORRY } from './judge';
 import { leadIn } from './leadin';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollowing, relevancePattern } from './acts';
 import { answersAbout, headedSpeakers, transcriptSpeakers } from './headed';
@@ -19,14 +19,7 @@ import { speechVerbIn } from './lexicon';
 import { BACKGROUND, backgroundDating, insideQuotes, listPoint, splitSentences, type Sentence } from './sentences';
 import { unnamedClauseBefore, unnamedTakesOver, unnamedVoices } from './unnamed';
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
-import {
-  dedupe,
-  dedupeRelations,
-  forActingState,
-  forTargetGovernment,
-  roleRelations,
-  withRepresented,
-} from './relations';
+import { dedupeRelations, namedAsStored, roleRelations } from './relations';
 import { ACTING_CLAUSE_AFTER, actedWithoutWords } from './acted';
 import { actingSide, onActingSide, servesActingState } from './sides';
 import { inDateline, leadInSpeaker, proposal } from './proposals';
@@ -392,6 +385,13 @@ export class RuleExtractor implements Extractor {
           !(stance === null && inThePast(sentence) && !relevance.test(sentence.text)) &&
           !againstAct &&
           !againstTheAct.has(speaker.mention.actor.name) &&
+          // "Prime Minister X expressed deep concern": a title with no state, taken for the acting one's; its worry says otherwise.
+          !(
+            WORRY.test(cue) &&
+            speaker.mention.title &&
+            !speaker.mention.of &&
+            speaker.mention.actor.kind === 'person'
+          ) &&
           // The acting actor stopping short of more ("stopped short of suspending X") still did the act.
           (!/^(?:stopped short of|resign)/i.test(cue) ||
             (event.actor !== null && sameName(speaker.mention, event.actor)))
@@ -487,10 +487,7 @@ export class RuleExtractor implements Extractor {
     });
     return {
       text: original,
-      proposals: withRepresented(
-        dedupe(forTargetGovernment(forActingState(proposals, side.names, mentions), known, targetNames)),
-        known,
-      ).map(own),
+      proposals: namedAsStored(proposals, known, targetNames, side.names, mentions).map(own),
       unnamed: unnamed.map(own),
       relations: dedupeRelations(relations).map(own),
     };

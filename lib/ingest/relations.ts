@@ -150,7 +150,7 @@ function storedGovernment(m: Mention, known: KnownActor[], state: string): Propo
  * the state itself is read so: its officials and bodies ("Afghanistan's UN envoy", an embassy a rival
  * government still runs) keep whom their own words name.
  */
-export function forTargetGovernment(proposals: Proposal[], known: KnownActor[], targetNames: string[]): Proposal[] {
+function forTargetGovernment(proposals: Proposal[], known: KnownActor[], targetNames: string[]): Proposal[] {
   const targets = new Set(targetNames.map((t) => t.toLowerCase()));
   const government = known.find(
     (k) => k.kind === 'government' && [k.name, ...k.aliases].some((n) => targets.has(n.toLowerCase())),
@@ -178,11 +178,7 @@ export function forTargetGovernment(proposals: Proposal[], known: KnownActor[], 
  * "Selvane's government will cut …", "the government of Brannoch designated …": an unstored government
  * of the acting state, supporting its own act, is that state, as reports and their readers name who acted.
  */
-export function forActingState(
-  proposals: Proposal[],
-  acting: string[],
-  mentions: { actor: ProposedActor }[],
-): Proposal[] {
+function forActingState(proposals: Proposal[], acting: string[], mentions: { actor: ProposedActor }[]): Proposal[] {
   return proposals.map((p) => {
     const state = acting.find((n) => p.actor.name === `${n} government`);
     if (!state || p.actor.id !== null || p.actor.kind !== 'government' || p.stance !== 'support') return p;
@@ -192,7 +188,7 @@ export function forActingState(
 }
 
 /** A stored official's words are proposed for those the graph says they speak for, too. */
-export function withRepresented(proposals: Proposal[], known: KnownActor[]): Proposal[] {
+function withRepresented(proposals: Proposal[], known: KnownActor[]): Proposal[] {
   const out = [...proposals];
   for (const p of proposals) {
     if (p.quoteKind !== 'reported' || !p.actor.id) continue;
@@ -211,11 +207,29 @@ export function withRepresented(proposals: Proposal[], known: KnownActor[]): Pro
   return out;
 }
 
+/**
+ * The proposals as the graph and its readers name their actors: the acting state for its government,
+ * the target's stored government for its state, one proposal per actor and span, and a stored
+ * official's words for whom they speak for too.
+ */
+export function namedAsStored(
+  proposals: Proposal[],
+  known: KnownActor[],
+  targetNames: string[],
+  acting: string[],
+  mentions: { actor: ProposedActor }[],
+): Proposal[] {
+  return withRepresented(
+    dedupe(forTargetGovernment(forActingState(proposals, acting, mentions), known, targetNames)),
+    known,
+  );
+}
+
 function key(actor: ProposedActor): string {
   return actor.id ?? `name:${actor.name.toLowerCase()}`;
 }
 
-export function dedupe(proposals: Proposal[]): Proposal[] {
+function dedupe(proposals: Proposal[]): Proposal[] {
   const best = new Map<string, Proposal>();
   for (const p of proposals) {
     const k = `${key(p.actor)}|${p.start}|${p.end}`;

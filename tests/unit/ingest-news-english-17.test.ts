@@ -322,3 +322,13 @@ describe('warnings that threaten', () => {
     ).toEqual({ 'Vesna Kiral': ['condemnation'], 'Ali Toure': ['condemnation'], 'Aminata Sy': ['caution'] });
   });
 });
+
+describe('an official with a title and no state', () => {
+  it('is not taken for the acting side when worried by the act', async () => {
+    expect(
+      await stancesOnSahel(
+        'Prime Minister Tobias Grenn expressed deep concern, and called on Oslo to reconsider the recognition.',
+      ),
+    ).toEqual({ 'Tobias Grenn': ['caution'] });
+  });
+});
