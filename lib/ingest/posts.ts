@@ -263,7 +263,18 @@ function postOwner(text: string, mentions: Mention[], m: Mention): { owner: Ment
   if (m.title && !m.of && GOVERNMENT_TITLE.test(m.title)) {
     // "Kanyoro's President Y": owned by a name not known to be a state, so not by the paragraph's state.
     if (/\p{Lu}[\p{L}-]*['’]s?\s+$/u.test(text.slice(Math.max(0, titled - 40), titled))) return null;
-    const owner = paragraphState(text, bodies, titled);
+    // "France will recognise Palestine, President Y said": a trailing attribution speaks for the clause's subject.
+    const trailing =
+      /,\s*$/.test(text.slice(current, titled)) && /^\s+(?:said|says|told|added)\b/.test(text.slice(m.end));
+    const owner =
+      (trailing
+        ? paragraphState(
+            text,
+            bodies.filter((o) => o.start >= current),
+            titled,
+            true,
+          )
+        : undefined) ?? paragraphState(text, bodies, titled);
     // "Foreign Secretary Y" in a paragraph about Norway: a title Norway does not give.
     // A state the lists do not know (an invented one, a breakaway) may give any title.
     const only = titleStates(text.slice(Math.max(0, m.start - 40), m.start));

@@ -332,3 +332,12 @@ describe('an official with a title and no state', () => {
     ).toEqual({ 'Tobias Grenn': ['caution'] });
   });
 });
+
+describe('a titled official in a trailing attribution', () => {
+  it('speaks for the state the reported clause opens with, not the last one it names', async () => {
+    const { relations } = await extractOnSahel('Mali will recognise Niger soon, President Amadou Toure said.');
+    expect(relations.map((r) => `${r.type} ${r.from.name} -> ${r.to.name}`)).toEqual([
+      'SPEAKS_FOR Amadou Toure -> Mali',
+    ]);
+  });
+});
