@@ -4,7 +4,7 @@
  * ("France, Germany and Britain said"), or a pronoun pointing back to the last speaker of its kind.
  */
 import type { Stance } from '../domain';
-import { EVENT_DOCUMENT, SPEECH_VERB, SPEECH_VERB_ANY, escape, speechVerbIn } from './lexicon';
+import { SPEECH_VERB, SPEECH_VERB_ANY, escape, speechVerbIn } from './lexicon';
 import {
   INCLUDING,
   OWN_SPOKESMAN,
@@ -31,7 +31,10 @@ import {
   SUBJECT_GAP,
   UNNAMED_SAID,
   VERB_NEXT,
+  AGENT,
+  AGENT_CLAUSE,
   ASKED_OBJECT,
+  DOCUMENT_PARTICIPLE,
   NOUN_NOT_VERB,
   SAID_AT,
   SECOND_DESCRIPTION,
@@ -64,14 +67,6 @@ export interface Speaker {
   echoOf?: Mention;
 }
 
-/**
- * The act done by someone: "The resolution, drafted by X", "a decree signed by President X", "the
- * decision was taken … on the recommendation of X".
- */
-const AGENT = new RegExp(
-  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read|made|(?<=\\b(?:decision|it)\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?)taken)\\s+(?:[\\w-]+\\s+){0,5}?(?:by|(?:at|on|upon)\\s+the\\s+(?:suggestion|recommendation|proposal|initiative|advice)\\s+of)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
-  'i',
-);
 /** Before a participle whose agent follows: "was welcomed by", "a move hailed by". */
 const PASSIVE_LEAD = new RegExp(
   String.raw`\b(?:was|were|been|is|are|be)\s+(?:(?:\w+ly|also)\s+)?$|\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:move|decision|step|recognition|announcement|declaration|measure|ruling|verdict|vote|deal|agreement|withdrawal|law|sanctions)\s+(?:\w+ly\s+)?$`,
@@ -87,14 +82,6 @@ export function passiveLead(text: string, cue: Found, cues: Found[]): boolean {
   const before = cues.filter((c) => c.end <= cue.start).at(-1);
   return before !== undefined && before.end > cue.start - 80 && passiveLead(text, before, cues);
 }
-const AGENT_CLAUSE = new RegExp(
-  `^(?:\\s+[a-z]+)?,\\s+(?:which|who)\\s+(?:had\\s+)?(?:drafted|sponsored|co-sponsored|tabled|proposed|introduced|submitted|initiated)\\s+(?:the|this|that|its)\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT})\\b`,
-  'i',
-);
-/** " resolution " between a name and a participle: the name qualifies a document. */
-const DOCUMENT_PARTICIPLE = new RegExp(
-  `^\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT}|statement|letter|communiqu[eé]|report|text)\\s+$`,
-);
 /** What comes just after "X said (that)", "rejected suggestions that": a clause someone else reports or answers. */
 const REPORTED_CLAUSE = new RegExp(
   `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:showed|shows|proved|proves|meant|means|revealed|reveals|demonstrated|demonstrates)(?:\\s+that)?|\\b(?:warned|warns|cautioned|complained|lamented|alleged)\\s+that|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|fellow\\s+)?$`,

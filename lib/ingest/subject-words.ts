@@ -3,7 +3,7 @@
  * stand between a subject and its verb, and what makes a name someone else's guess, a few members of a
  * body, the agent of an act still to come, or a qualifier of the name after it.
  */
-import { UNNAMED } from './lexicon';
+import { EVENT_DOCUMENT, UNNAMED } from './lexicon';
 import type { Mention } from './mentions';
 import { WEEKDAY } from './names';
 
@@ -77,3 +77,20 @@ export const SAID_AT = /^(?:said|says|added|told|wrote|insisted|stressed|noted|a
  */
 export const NOUN_NOT_VERB =
   /(?:^|\s)(?!(?:also|now|further|still|it|he|she|which|who|that|and|but|repeatedly|again)\s)(?![a-z]+ly\s)[a-z][a-z-]*\s+(?:states|calls|claims|notes|remarks|comments|posts)$|['’]s\s+(?:states|calls|claims|notes|remarks|comments|posts)$/;
+
+/**
+ * The act done by someone: "The resolution, drafted by X", "a decree signed by President X", "the
+ * decision was taken … on the recommendation of X".
+ */
+export const AGENT = new RegExp(
+  `(?:\\b(?:${EVENT_DOCUMENT})\\b(?:(?!\\b(?:statement|letter|communiqu|tweet|post)\\b)[^.;]){0,120}?|\\bit\\s+(?:was|had\\s+been)\\s+)\\b(?:drafted|sponsored|co-sponsored|tabled|signed|adopted|approved|passed|ratified|ordered|decreed|announced|proposed|introduced|submitted|put\\s+forward|initiated|read|made|(?<=\\b(?:decision|it)\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:[a-z]+ly\\s+)?)taken)\\s+(?:[\\w-]+\\s+){0,5}?(?:by|(?:at|on|upon)\\s+the\\s+(?:suggestion|recommendation|proposal|initiative|advice)\\s+of)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,4}(?:[\\w'’.-]+,\\s+)?$`,
+  'i',
+);
+export const AGENT_CLAUSE = new RegExp(
+  `^(?:\\s+[a-z]+)?,\\s+(?:which|who)\\s+(?:had\\s+)?(?:drafted|sponsored|co-sponsored|tabled|proposed|introduced|submitted|initiated)\\s+(?:the|this|that|its)\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT})\\b`,
+  'i',
+);
+/** " resolution " between a name and a participle: the name qualifies a document. */
+export const DOCUMENT_PARTICIPLE = new RegExp(
+  `^\\s+(?:[a-z-]+\\s+)?(?:${EVENT_DOCUMENT}|statement|letter|communiqu[eé]|report|text)\\s+$`,
+);

@@ -341,3 +341,14 @@ describe('a titled official in a trailing attribution', () => {
     ]);
   });
 });
+
+describe('"decry" in the present', () => {
+  it('is condemnation', async () => {
+    expect(
+      await stancesOnSahel('Mali and Niger decry the recognition, their foreign ministers said in a joint statement.'),
+    ).toMatchObject({
+      Mali: ['condemnation'],
+      Niger: ['condemnation'],
+    });
+  });
+});
