@@ -257,6 +257,8 @@ export class RuleExtractor implements Extractor {
             c.end <= speaker.to &&
             // "…, drawing criticism from X": held by X (the names after it), not by the sentence's subject.
             (speaker.how === 'came from' || !heldByNamesAfter(c)) &&
+            // "… but the decision was condemned by X": held by the passive's agent.
+            (speaker.how === 'passive' || !speakers.some((s) => s.how === 'passive' && s.from === c.start)) &&
             !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
             // "58 percent voted in favour": a tally the speaker reports, not their stance.
             !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&

@@ -202,7 +202,12 @@ export function findSpeakers(
     if (!passiveLead(text, cue, cues)) continue;
     const by = /^,?\s+by\s+(?:both\s+)?(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 17));
     if (by) {
-      for (const m of listAt(text, mentions, cue.end + by[0].length))
+      // "condemned by Malian Foreign Minister X": past the agent's title.
+      const at = cue.end + by[0].length;
+      const titled = mentions.find(
+        (m) => m.title && m.start > at && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u.test(text.slice(at, m.start)),
+      );
+      for (const m of listAt(text, mentions, titled?.start ?? at))
         add({ mention: m, from: cue.start, to: cue.end, how: 'passive', factor: 0.9 });
       continue;
     }

@@ -352,3 +352,13 @@ describe('"decry" in the present', () => {
     });
   });
 });
+
+describe('a passive with a titled agent', () => {
+  it('gives the stance to the agent past its title, not to the sentence’s subject', async () => {
+    expect(
+      await stancesOnSahel(
+        'Amadou Toure urged others to follow Norway’s move, but the decision was condemned by Malian Foreign Minister Awa Diarra.',
+      ),
+    ).toEqual({ 'Amadou Toure': ['support'], 'Awa Diarra': ['condemnation'] });
+  });
+});
