@@ -6,6 +6,7 @@
  */
 import { actVerb } from './acts';
 import { byDemonym } from './mention-words';
+import { listAt } from './lists';
 import type { Mention } from './mentions';
 import { proposal } from './proposals';
 import type { Sentence } from './sentences';
@@ -71,5 +72,8 @@ export function actedWithoutWords(
       (p.actor.kind === 'government' || p.actor.kind === 'government-body') &&
       side.names.some((n) => p.actor.name.startsWith(`${n} `)),
   );
-  if (opening && !governmentSpoke) acted(opening, closedSentence(opening.start), 'acting side');
+  // "The UK and Canada took the step": every acting name of the list that opens the sentence.
+  if (opening && !governmentSpoke)
+    for (const m of listAt(text, mentions, opening.start))
+      if (side.names.some((n) => sameName(m, n))) acted(m, closedSentence(opening.start), 'acting side');
 }

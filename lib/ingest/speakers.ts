@@ -224,6 +224,13 @@ export function findSpeakers(
     for (const m of listAt(text, mentions, at))
       add({ mention: m, from: cue.start, to: cue.end, how: 'came from', factor: 0.9 });
   }
+  // "…, with Australia following suit": doing as the sentence's subject did.
+  for (const m of mentions)
+    if (
+      /,?\s+with\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) &&
+      /^\s+(?:following\s+suit|doing\s+the\s+same|doing\s+likewise)\b/.test(text.slice(m.end, m.end + 20))
+    )
+      add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: speakers[0]?.mention });
   for (const { mention, from } of joinedIn(text, sentence, mentions))
     add({ mention, from, to: sentence.end, how: 'joined', factor: 0.8 });
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.

@@ -362,3 +362,37 @@ describe('a passive with a titled agent', () => {
     ).toEqual({ 'Amadou Toure': ['support'], 'Awa Diarra': ['condemnation'] });
   });
 });
+
+describe('"with X following suit"', () => {
+  it('gives X the stance of the sentence’s subject', async () => {
+    expect(await stancesOnSahel('Mali condemned the recognition, with Niger following suit.')).toEqual({
+      Mali: ['condemnation'],
+      Niger: ['condemnation'],
+    });
+  });
+
+  it('gives every acting state of an opening list its act', async () => {
+    const known = [
+      { id: 'uk', name: 'United Kingdom', kind: 'state' as const, aliases: ['UK', 'Britain'] },
+      { id: 'ca', name: 'Canada', kind: 'state' as const, aliases: [] },
+      { id: 'au', name: 'Australia', kind: 'state' as const, aliases: [] },
+    ];
+    const { proposals } = await extractFromArticle({
+      text: 'The UK and Canada became the first members of the group to take the step, with Australia following suit.',
+      event: {
+        title: 'Britain, Australia and Canada recognise the Council',
+        actor: 'Britain, Australia and Canada',
+        act: 'recogn',
+        target: 'Council',
+        aliases: ['the step'],
+        targetNames: ['Council'],
+      },
+      known,
+    });
+    expect(stancesBySpeaker(proposals)).toEqual({
+      'United Kingdom': ['support'],
+      Canada: ['support'],
+      Australia: ['support'],
+    });
+  });
+});
