@@ -195,13 +195,15 @@ function cityOfAnOffice(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A run's first word that is no part of a name: a question's ("Will Tarsk follow suit?"; not "Can Ertem
+ * A run's first word that is no part of a name: a rank before a people's word; a question's ("Will Tarsk follow suit?"; not "Can Ertem
  * said", a first name), when the sentence it opens asks; a verb's in -ing before "the" ("Recognising the
  * Council is shameful"); a count's before an unnamed voice.
  */
 export function leadsNoName(text: string, start: number, words: string[]): boolean {
   const [word] = words;
   if (/\p{Ll}ing$/u.test(word) && words[1] === 'the') return true;
+  // "Deputy Swedish UN Ambassador X": a rank before a people's word; the title after it says the post.
+  if (/^(?:Deputy|Acting|Vice|Assistant)$/.test(word) && words.length > 3 && STATE_BY_WORD.has(words[1])) return true;
   // "One Western official": a count of unnamed voices (unnamed.ts), not "One Nation", a party.
   const after = text.slice(start + words.join(' ').length, start + words.join(' ').length + 20);
   if (word === 'One' && /^\s+(?:official|diplomat|source|analyst|observer|aide|insider|adviser|advisor)\b/.test(after))

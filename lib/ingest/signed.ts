@@ -6,8 +6,8 @@
 import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 
-/** A closing quotation mark, a dash, then up to five words (titles, a post) before the name. */
-const SIGNED = /["”’]\s*[-—–]{1,2}\s*(?:[\p{L}.'’-]+\s+){0,5}$/u;
+/** A closing quotation mark, a dash, then up to six words (titles, a post: "the EU's head of foreign policy, X") before the name. */
+const SIGNED = /["”’]\s*[-—–]{1,2}\s*(?:[\p{L}.'’-]+,?\s+){0,6}$/u;
 
 export interface Signature {
   mention: Mention;
@@ -30,7 +30,7 @@ export function signatures(text: string, sentences: Sentence[], mentions: Mentio
     const lead = text.slice(sentence.start, mention.start);
     out.set(sentence.paragraph, {
       mention,
-      at: sentence.start + lead.search(/[-—–]{1,2}\s*(?:[\p{L}.'’-]+\s+){0,5}$/u),
+      at: sentence.start + lead.search(/[-—–]{1,2}\s*(?:[\p{L}.'’-]+,?\s+){0,6}$/u),
     });
   }
   return out;

@@ -396,3 +396,15 @@ describe('"with X following suit"', () => {
     });
   });
 });
+
+describe('quotations signed after a dash', () => {
+  it('finds the signer past a post with a comma, and past a rank before a people’s word', async () => {
+    expect(
+      await stancesOnSahel(
+        '"The announcement has a very worrying potential impact," - the EU\'s head of foreign policy, Federica Morelli.\n\n' +
+          '"I do not agree with this decision and I disapprove of it because it contravenes international law," - French President Emile Marchand.\n\n' +
+          '"The Council needs to address this issue with urgency," - Deputy Swedish UN Ambassador Carl Skau.',
+      ),
+    ).toEqual({ 'Federica Morelli': ['caution'], 'Emile Marchand': ['condemnation'], 'Carl Skau': ['caution'] });
+  });
+});
