@@ -351,8 +351,16 @@ export function ownersOfTheAct(
     if (last && last.length > 3) nouns.push(escape(last));
   }
   const owned = new RegExp(`^['’]s?\\s+(?:[a-z-]+\\s+){0,2}?(?:${nouns.join('|')})\\b`);
+  // "US President X's recognition of …": the acting state's leader, named as the act's owner, acted too.
+  const leads = (m: Mention) =>
+    m.actor.kind === 'person' &&
+    m.title !== null &&
+    GOVERNING_TITLE.test(m.title) &&
+    m.of !== null &&
+    side.names.includes(m.of);
   const owners = mentions.filter(
-    (m) => m.possessive && side.names.some((n) => sameName(m, n)) && owned.test(text.slice(m.end, m.end + 60)),
+    (m) =>
+      m.possessive && (side.names.some((n) => sameName(m, n)) || leads(m)) && owned.test(text.slice(m.end, m.end + 60)),
   );
   // "the Russian decision", "Russian recognition": the acting state named by its people's word, as
   // it is named elsewhere in the report.

@@ -408,3 +408,14 @@ describe('quotations signed after a dash', () => {
     ).toEqual({ 'Federica Morelli': ['caution'], 'Emile Marchand': ['condemnation'], 'Carl Skau': ['caution'] });
   });
 });
+
+describe('the acting state’s leader named as the act’s owner', () => {
+  it('did the act; another state’s leader’s decision is not the act', async () => {
+    expect(
+      await stancesOnSahel(
+        "Norwegian Prime Minister Jonas Dahl's recognition of the Council drew criticism from Mali.\n\n" +
+          "Malian President Amadou Toure's decision to recall the ambassador was welcomed at home.",
+      ),
+    ).toEqual({ Mali: ['condemnation'], 'Jonas Dahl': ['support'] });
+  });
+});
