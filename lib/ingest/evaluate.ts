@@ -106,7 +106,9 @@ export function seedCase(seedDir: string, articleFile: string): Case {
     name: a.name,
     kind: a.kind,
     aliases: a.aliases ?? [],
-    speaksFor: relations.filter((r) => r.source === a.id && r.type === 'SPEAKS_FOR').map((r) => r.target),
+    speaksFor: relations
+      .filter((r) => r.source === a.id && (r.type === 'SPEAKS_FOR' || r.type === 'LEADS'))
+      .map((r) => r.target),
   }));
   const eventId = 'russia-recognizes-taliban';
   const title = events.find((e) => e.id === eventId)!.title;

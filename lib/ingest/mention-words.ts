@@ -288,9 +288,13 @@ export function bodyNamedAfterState(
   );
 }
 
-/** A stored body of a stored state is that state's, as "Kalat's foreign ministry" found by its words is. */
+/**
+ * A stored body of a stored state is that state's, as "Kalat's foreign ministry" found by its words is;
+ * a stored person is the state the graph says they lead or speak for.
+ */
 export function storedBodyState(k: KnownActor, known: KnownActor[]): string | null {
-  if (k.kind !== 'government-body' && k.kind !== 'government') return null;
+  const body = k.kind === 'government-body' || k.kind === 'government';
+  if (!body && k.kind !== 'person') return null;
   const spokenFor = known.find((o) => o.kind === 'state' && k.speaksFor?.includes(o.id));
-  return spokenFor?.name ?? STATE_BY_WORD.get(k.name.split(' ')[0]) ?? null;
+  return spokenFor?.name ?? (body ? (STATE_BY_WORD.get(k.name.split(' ')[0]) ?? null) : null);
 }

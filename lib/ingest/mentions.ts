@@ -465,7 +465,7 @@ export function findMentions(text: string, known: KnownActor[]): Mention[] {
     const title = PERSON_TITLES.find((t) => new RegExp(`(?:^|\\s)${escape(t)}\\s+$`).test(before));
     if (title) {
       m.title = title;
-      m.of = stateBefore(text, m.start - title.length - 1);
+      m.of = stateBefore(text, m.start - title.length - 1) ?? m.of;
     }
   }
   acronymsNamedAgain(text, state, (m) => claim(state, m), mention);

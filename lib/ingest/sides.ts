@@ -351,11 +351,11 @@ export function ownersOfTheAct(
     if (last && last.length > 3) nouns.push(escape(last));
   }
   const owned = new RegExp(`^['’]s?\\s+(?:[a-z-]+\\s+){0,2}?(?:${nouns.join('|')})\\b`);
-  // "US President X's recognition of …": the acting state's leader, named as the act's owner, acted too.
+  // "US President X's recognition of …", "Putin's decision" (stored as Russia's leader): the acting
+  // state's leader, named as the act's owner, acted too.
   const leads = (m: Mention) =>
     m.actor.kind === 'person' &&
-    m.title !== null &&
-    GOVERNING_TITLE.test(m.title) &&
+    (m.title !== null ? GOVERNING_TITLE.test(m.title) : m.actor.id !== null) &&
     m.of !== null &&
     side.names.includes(m.of);
   const owners = mentions.filter(

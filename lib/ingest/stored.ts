@@ -1,4 +1,4 @@
-/** What the extractor needs from the graph: the actors it knows (with whom they speak for) and the event. */
+/** What the extractor needs from the graph: the actors it knows (with whom they speak for or lead) and the event. */
 import { STANCE_REL } from '../domain';
 import { NotFoundError } from '../graph/errors';
 import { readQuery, type Db } from '../neo4j';
@@ -8,7 +8,7 @@ import type { KnownActor } from './types';
 const KNOWN_ACTORS = `
 MATCH (a:Actor)
 RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases,
-       COLLECT { MATCH (a)-[:SPEAKS_FOR]->(b:Actor) RETURN b.id } AS speaksFor`;
+       COLLECT { MATCH (a)-[:SPEAKS_FOR|LEADS]->(b:Actor) RETURN b.id } AS speaksFor`;
 
 export async function knownActors(db: Db): Promise<KnownActor[]> {
   const { records } = await readQuery(db, KNOWN_ACTORS);

@@ -63,7 +63,7 @@ export interface KnownActor {
   name: string;
   kind: ActorKind;
   aliases: string[];
-  /** Ids of the actors it SPEAKS_FOR or is PART_OF in the graph. */
+  /** Ids of the actors it SPEAKS_FOR or LEADS in the graph. */
   speaksFor?: string[];
 }
 

@@ -419,3 +419,19 @@ describe('the acting state’s leader named as the act’s owner', () => {
     ).toEqual({ Mali: ['condemnation'], 'Jonas Dahl': ['support'] });
   });
 });
+
+describe('a stored leader of the acting state', () => {
+  it('did the act when named as its owner, with or without a title', async () => {
+    const known = [
+      ...SAHEL_KNOWN,
+      { id: 'dahl', name: 'Jonas Dahl', kind: 'person' as const, aliases: ['Dahl'], speaksFor: ['norway'] },
+    ];
+    for (const text of [
+      "Dahl's decision to recognise the Council drew criticism from Mali.",
+      "Prime Minister Jonas Dahl's decision to recognise the Council drew criticism from Mali.",
+    ]) {
+      const { proposals } = await extractFromArticle({ text, event: SAHEL_EVENT, known });
+      expect(stancesBySpeaker(proposals)).toEqual({ Mali: ['condemnation'], 'Jonas Dahl': ['support'] });
+    }
+  });
+});
