@@ -27,22 +27,12 @@ import { inOurWords, publisherVoice } from './publisher';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
 import { trailingAttribution } from './voices';
+import { tallied } from './tallies';
 
 /** A sentence that qualifies what was said before it. */
 const CAVEAT = /^(?:But|However|Yet|Still|That said)\b/;
 /** A quotation that opens a sentence and is closed before its attribution: '"…," the ministers said'. */
 const OPENING_QUOTE = /^["“][^"“”]{3,}["”]\s*,?\s*/;
-
-/**
- * "58 percent voted", "1,200 members": a count before the cue; not a day of a month ("on July 4
- * welcomed") nor a year ("on 4 July 2025 condemned").
- */
-const TALLY_BEFORE =
-  /(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(?<![\d,])\d{1,3}(?:,\d{3})*\s*(?:percent|per\s+cent|%)?\s+$/;
-
-/** "61.4% of voters had backed", "two-thirds of lawmakers voted for": a count of others, not a stance. */
-const TALLY_SHARE =
-  /(?:\d(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\b(?:half|a\s+third|two-thirds|a\s+majority|most))\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:voters|votes|ballots|respondents|those\s+polled|members|lawmakers|deputies|MPs|senators|delegates|states)\s+(?:had\s+|have\s+|has\s+)?$/;
 
 /** A verb of speech, "that" or an opening quotation mark just before a name: the name opens a reported clause. */
 const SAID_BEFORE =
@@ -261,8 +251,7 @@ export class RuleExtractor implements Extractor {
             (speaker.how === 'passive' || !speakers.some((s) => s.how === 'passive' && s.from === c.start)) &&
             !OTHERS_CLAUSE.test(text.slice(Math.max(0, c.start - 70), c.start)) &&
             // "58 percent voted in favour": a tally the speaker reports, not their stance.
-            !TALLY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) &&
-            !TALLY_SHARE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
+            !tallied(text, c.start) &&
             // 'Kyiv said Moscow had "embraced the Taliban"': the acting side's deed, told by another, is not their support.
             !(c.stance === 'support' && actingSubjectBefore(c) && !onActingSide(text, speaker.mention, side)),
         );
@@ -295,6 +284,10 @@ export class RuleExtractor implements Extractor {
           !blamesActingSide &&
           // "would normalise ties with the Taliban", "rewards the junta": blame of dealing with the target.
           !DEALING_WITH.test(judged.cue.phrase) &&
+          // "said Moscow had handed the Taliban a victory": the acting side named first is whom it blames.
+          !inSentence.some(
+            (a) => a.start >= speaker.from && a.end <= judged.cue.start && !a.possessive && onActingSide(text, a, side),
+          ) &&
           speaker.how !== 'vote' &&
           !isTarget(speaker.mention) &&
           targetNames.length > 0 &&

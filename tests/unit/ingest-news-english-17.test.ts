@@ -435,3 +435,17 @@ describe('a stored leader of the acting state', () => {
     }
   });
 });
+
+describe('blame of the acting side that names the target', () => {
+  it('is condemnation when the acting side is named before the target', async () => {
+    expect(
+      await stancesOnSahel('Heather Barr of Human Rights Watch said Oslo had "handed the Council a propaganda victory".'),
+    ).toMatchObject({ 'Heather Barr': ['condemnation'] });
+  });
+
+  it('is still caution when only the target is criticised', async () => {
+    expect(await stancesOnSahel('Heather Barr said the Council had won a propaganda victory.')).toEqual({
+      'Heather Barr': ['caution'],
+    });
+  });
+});
