@@ -170,7 +170,10 @@ function forTargetGovernment(proposals: Proposal[], known: KnownActor[], targetN
   const [state] = states;
   const isTheState = (p: Proposal) =>
     (p.actor.kind === 'state' && p.actor.name === state) ||
-    (p.actor.kind === 'government' && p.actor.id === null && p.actor.name.startsWith(`${state} `));
+    // "the Afghan caretaker government": named by its people's word too.
+    (p.actor.kind === 'government' &&
+      p.actor.id === null &&
+      (p.actor.name.startsWith(`${state} `) || STATE_BY_WORD.get(p.actor.name.split(' ')[0]) === state));
   return proposals.map((p) => (isTheState(p) ? { ...p, actor } : p));
 }
 

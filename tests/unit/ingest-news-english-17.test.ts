@@ -449,3 +449,18 @@ describe('blame of the acting side that names the target', () => {
     });
   });
 });
+
+describe('the target government named by its people’s word', () => {
+  it('is the stored government the event recognises', async () => {
+    const known = [
+      { id: 'norway', name: 'Norway', kind: 'state' as const, aliases: ['Oslo'] },
+      { id: 'junta', name: 'Government of Mali', kind: 'government' as const, aliases: ['Malian junta'] },
+    ];
+    const { proposals } = await extractFromArticle({
+      text: 'The Malian caretaker government on Friday welcomed the recognition.\n\nNiger has not commented on the move.',
+      event: describeEvent({ title: 'Norway recognizes the Government of Mali' }, known),
+      known,
+    });
+    expect(stancesBySpeaker(proposals)).toEqual({ 'Government of Mali': ['support'] });
+  });
+});
