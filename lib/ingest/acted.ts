@@ -5,6 +5,7 @@
  * else proposed it. Part of the extraction (extract.ts), after every sentence is read.
  */
 import { actVerb } from './acts';
+import { withFollowingSuit } from './echo';
 import { byDemonym } from './mention-words';
 import { listAt } from './lists';
 import type { Mention } from './mentions';
@@ -72,6 +73,10 @@ export function actedWithoutWords(
       (p.actor.kind === 'government' || p.actor.kind === 'government-body') &&
       side.names.some((n) => p.actor.name.startsWith(`${n} `)),
   );
+  // "…, with Australia following suit": an acting state doing the act after the others.
+  for (const m of mentions)
+    if (side.names.some((n) => sameName(m, n)) && withFollowingSuit(text, m))
+      acted(m, closedSentence(m.start), 'acting side');
   // "The UK and Canada took the step": every acting name of the list that opens the sentence.
   if (opening && !governmentSpoke)
     for (const m of listAt(text, mentions, opening.start))

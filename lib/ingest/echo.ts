@@ -21,7 +21,7 @@ const ECHOED_CALL_TO_UNDO =
 
 /** The noun after "echoed" ("X echoed that concern", "echoing the criticism"). */
 const ECHOING_NOUN =
-  /\becho(?:ed|es|ing)\s+(?:that|this|the|their|his|her|its|such|those|these|similar)\s+([a-z-]+)(?:\s+([a-z]+))?/i;
+  /\becho(?:ed|es|ing)\s+(?:that|this|the|their|his|her|its|such|those|these|similar|(?:the\s+)?\p{Lu}[\p{L}-]*['’]s?)\s+([a-z-]+)(?:\s+([a-z]+))?/iu;
 
 export function echoedStance(sentence: string, echoedSpeaker: Stance | undefined): Stance | null {
   if (ECHOED_CALL_TO_UNDO.test(sentence)) return 'condemnation';
@@ -53,5 +53,26 @@ const ECHOED_OWNER =
 export function echoedOwner(text: string, mentions: Mention[], sentenceStart: number, at: number): Mention | undefined {
   return mentions.find(
     (o) => o.possessive && o.start >= sentenceStart && o.end < at && ECHOED_OWNER.test(text.slice(o.end, at)),
+  );
+}
+
+/**
+ * Whom "X echoed …" echoes: the name right after the verb ("echoed Niger's criticism"), else the last
+ * speaker when their words are pointed back to ("echoed that concern"), else no one ("echoed calls
+ * for restraint").
+ */
+export function whomEchoed(text: string, mentions: Mention[], verb: number, last: Mention | null): Mention | undefined {
+  const named = mentions.find((o) => o.start > verb && /^[a-z]+\s+(?:the\s+)?$/.test(text.slice(verb, o.start)));
+  if (named) return named;
+  return /^[a-z]+\s+(?:that|this|these|those|such|their|his|her|its)\s/.test(text.slice(verb, verb + 30))
+    ? (last ?? undefined)
+    : undefined;
+}
+
+/** "…, with Australia following suit": a name doing as the sentence's subject did. */
+export function withFollowingSuit(text: string, m: Mention, floor = 0): boolean {
+  return (
+    /,?\s+with\s+(?:the\s+)?$/.test(text.slice(Math.max(floor, m.start - 12), m.start)) &&
+    /^\s+(?:following\s+suit|doing\s+the\s+same|doing\s+likewise)\b/.test(text.slice(m.end, m.end + 20))
   );
 }

@@ -14,7 +14,7 @@ import {
   escape,
   standsForState,
 } from './lexicon';
-import { CONNECTORS } from './names';
+import { CONNECTORS, WEEKDAY } from './names';
 import type { Mention } from './mentions';
 import type { KnownActor } from './types';
 
@@ -235,27 +235,31 @@ export function portfolioBeforeNoun(text: string, start: number, word: string): 
 }
 
 /**
- * "Lima Amiri said", "Jordan Bardella, the party's leader,": a place's name before one more name and
- * then a verb of speech or an apposition is a first name (not "the Jordan Times said", "Kabul
- * University, …": a body's or place's last word).
+ * "activist Lima Amiri said", "Jordan Bardella, the party's leader,": a place's name before one more
+ * name is a first name where the words say a person follows (a role before, a person's description
+ * after) or the second name comes back alone ("Amiri said"); not "Kenya Power said", "Russia Monday".
  */
-const SURNAME_THEN_SPEECH =
-  /^\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|wrote|added|argued|warned|noted|stated|posted|called|described|insisted)\b)/u;
+const SURNAME = /^\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,.’'])/u;
+const ROLE_BEFORE =
+  /\b(?:activist|resident|politician|lawmaker|legislator|journalist|analyst|commentator|leader|candidate|minister|senator|deputy|mp|campaigner|student|teacher|lawyer|researcher|professor|writer|author|scholar|expert)\s+$/i;
+const PERSON_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:leader|minister|politician|activist|lawmaker|legislator|senator|member|spokes\w+|head|chair\w*|founder|journalist|analyst|professor|candidate|president|deputy|adviser|advisor|director)\b/i;
 function firstNameBeforeSurname(text: string, start: number, end: number): boolean {
-  const surname = SURNAME_THEN_SPEECH.exec(text.slice(end, end + 40))?.[1];
+  const surname = SURNAME.exec(text.slice(end, end + 40))?.[1];
+  if (!surname || STATE_BY_WORD.has(surname) || NOT_A_SURNAME.test(surname)) return false;
+  const after = end + text.slice(end).indexOf(surname) + surname.length;
   return (
-    surname !== undefined &&
-    !STATE_BY_WORD.has(surname) &&
-    !ORGANISATION_WORDS.has(surname.toLowerCase()) &&
-    !GOVERNMENT_BODY_WORDS.has(surname.toLowerCase()) &&
-    !NOT_ACTORS.test(surname) &&
-    !/^(?:Daily|Today|Now|Times|Herald|Observer|Tribune|Airways|Airlines|Government|Administration|Cabinet|City|Region|Valley|Office|Embassy)$/.test(
-      surname,
-    ) &&
-    // "the Lima Group": a name after "the" is a body's.
-    !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))
+    ROLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
+    PERSON_AFTER.test(text.slice(after, after + 80)) ||
+    new RegExp(
+      `(?:^|[.!?"”]\\s+)${surname}\\s+(?:said|says|told|added|argued|wrote)\\b|\\bsaid\\s+${surname}\\b`,
+      'm',
+    ).test(text.slice(0, start) + text.slice(after))
   );
 }
+const NOT_A_SURNAME = new RegExp(
+  `^(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December)$`,
+);
 
 /** A state's name or city that names something else here: a first name, a city of an office. */
 export function notTheState(text: string, start: number, end: number): boolean {

@@ -42,7 +42,7 @@ import {
   insideParticipleAside,
 } from './subject-words';
 import { describingClauses } from './asides';
-import { echoedOwner, echoesBefore } from './echo';
+import { echoedOwner, echoesBefore, whomEchoed, withFollowingSuit } from './echo';
 import { joinedIn, listAt, listJoint, listStart, nameBefore, voters } from './lists';
 import { quotedSpans, type Sentence } from './sentences';
 import { irregularForms } from './event';
@@ -224,13 +224,6 @@ export function findSpeakers(
     for (const m of listAt(text, mentions, at))
       add({ mention: m, from: cue.start, to: cue.end, how: 'came from', factor: 0.9 });
   }
-  // "…, with Australia following suit": doing as the sentence's subject did.
-  for (const m of mentions)
-    if (
-      /,?\s+with\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) &&
-      /^\s+(?:following\s+suit|doing\s+the\s+same|doing\s+likewise)\b/.test(text.slice(m.end, m.end + 20))
-    )
-      add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: speakers[0]?.mention });
   for (const { mention, from } of joinedIn(text, sentence, mentions))
     add({ mention, from, to: sentence.end, how: 'joined', factor: 0.8 });
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
@@ -440,7 +433,7 @@ export function findSpeakers(
       (m.of === null && m.actor.kind === 'government-body' && s.mention.actor.kind === 'state');
     const relayed = speakers.some((s) => s.mention.start < m.start && !ownState(s));
     const from = m === trailer && !relayed ? sentence.start : m.end;
-    // "X echoed that concern": whom X echoes is the speaker before.
+    // "X echoed that concern", "X echoed Niger's criticism": X takes the echoed words' stance.
     const echoing = /^echo(?:ed|es|ing)\b/.test(text.slice(verb, verb + 8));
     add({
       mention: m,
@@ -448,7 +441,7 @@ export function findSpeakers(
       to: sentence.end,
       how: prompted ? 'prompted' : echoing ? 'echo' : 'subject',
       factor: echoing ? 0.8 : 1,
-      echoOf: echoing ? (last ?? undefined) : undefined,
+      echoOf: echoing ? whomEchoed(text, mentions, verb, last) : undefined,
     });
     // "France, Germany and Britain said": every name of the list speaks.
     let head = m;
@@ -471,6 +464,12 @@ export function findSpeakers(
       add({ mention: before, from, to: sentence.end, how: 'subject', factor: 0.9 });
       head = before;
     }
+  }
+  // "…, with Australia following suit": doing as the sentence's subject did (no subject, no one to follow).
+  for (const m of mentions) {
+    const subject = speakers.find((o) => o.how === 'subject' && o.mention.end <= m.start);
+    if (subject && withFollowingSuit(text, m, sentence.start))
+      add({ mention: m, from: m.end, to: sentence.end, how: 'echo', factor: 0.8, echoOf: subject.mention });
   }
   // Names inside a quotation are what the speaker outside it talks about.
   const quoted = quotedSpans(text, sentence.start, sentence.end);

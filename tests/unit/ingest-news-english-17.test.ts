@@ -51,10 +51,13 @@ describe('a place’s name as a person’s first name', () => {
     const { proposals } = await extractOnSahel(
       'Kenya Airways said it would suspend its flights after the recognition.\n\n' +
         'Russia Today said the recognition was a mistake.\n\n' +
+        'Kenya Power said it would stop exports after the recognition.\n\n' +
+        'Russia Monday said the recognition was a mistake.\n\n' +
         'The Lima Group said the recognition was a mistake.',
     );
     const people = proposals.filter((p) => p.start >= SAHEL_LEAD.length && p.actor.kind === 'person');
     expect(people.map((p) => p.actor.name)).toEqual([]);
+    expect(stancesBySpeaker(proposals, SAHEL_LEAD.length)).toHaveProperty('Russia', ['condemnation']);
   });
 });
 
@@ -97,6 +100,24 @@ describe('a speaker who echoes another', () => {
           'Amadou Sall, the former head of the army, echoed that concern, noting that opposition groups remain divided.',
       ),
     ).toEqual({ 'Ibrahim Diallo': ['caution'], 'Amadou Sall': ['caution'] });
+  });
+
+  it('echoes the name after the verb, or no one, not the last speaker', async () => {
+    const { proposals, relations } = await extractOnSahel(
+      'Chad welcomed the recognition.\n\nMali echoed Niger’s criticism of the move.\n\nGhana echoed calls for restraint.',
+    );
+    expect(stancesBySpeaker(proposals, SAHEL_LEAD.length)).toEqual({
+      Chad: ['support'],
+      Mali: ['condemnation'],
+      Ghana: ['caution'],
+    });
+    expect(relations.map((r) => `${r.type} ${r.from.name} -> ${r.to.name}`)).toEqual(['ECHOES Mali -> Niger']);
+  });
+
+  it('reads the echoed noun after a word before it ("that deep concern")', async () => {
+    expect(
+      await stancesOnSahel('Chad welcomed the recognition.\n\nMali echoed that deep concern of the opposition.'),
+    ).toEqual({ Chad: ['support'], Mali: ['caution'] });
   });
 
   it('takes the stance the echoed noun names over the speaker’s before', async () => {
@@ -252,9 +273,19 @@ describe('praise the lexicon lacked', () => {
       await stancesOnSahel(
         '"The decision is a huge step," said Ousmane Traore, a professor at Bamako University.\n\n' +
           'Aminata Sy said the recognition was a positive message for the rest of the world.\n\n' +
-          'Ali Toure called the recognition a landmark.',
+          'Ali Toure called the recognition a landmark decision.',
       ),
     ).toEqual({ 'Ousmane Traore': ['support'], 'Aminata Sy': ['support'], 'Ali Toure': ['support'] });
+  });
+
+  it('lets a step or a landmark not called the act give way to blame', async () => {
+    expect(
+      await stancesOnSahel(
+        'At a landmark summit in Bamako, Mali condemned the recognition.\n\n' +
+          'Niger called the recognition a significant step toward legitimising the junta.\n\n' +
+          'Chad called it a big step in the wrong direction.',
+      ),
+    ).toEqual({ Mali: ['condemnation'], Niger: ['condemnation'], Chad: ['condemnation'] });
   });
 
   it('keeps a step backwards as blame', async () => {
@@ -316,7 +347,7 @@ describe('warnings that threaten', () => {
     expect(
       await stancesOnSahel(
         'Foreign Minister Vesna Kiral of Mali warned that Bamako would reconsider its trade preferences for Norwegian goods.\n\n' +
-          'Ali Toure warned of consequences for Oslo.\n\n' +
+          'Ali Toure warned of retaliation against Oslo.\n\n' +
           'Aminata Sy warned that the recognition could slow the talks.',
       ),
     ).toEqual({ 'Vesna Kiral': ['condemnation'], 'Ali Toure': ['condemnation'], 'Aminata Sy': ['caution'] });
@@ -364,6 +395,12 @@ describe('a passive with a titled agent', () => {
 });
 
 describe('"with X following suit"', () => {
+  it('follows no one when the sentence has no subject speaking', async () => {
+    expect(
+      await stancesOnSahel('Mali condemned the recognition.\n\nNiger is expected to follow, with Chad following suit.'),
+    ).not.toHaveProperty('Chad');
+  });
+
   it('gives X the stance of the sentence’s subject', async () => {
     expect(await stancesOnSahel('Mali condemned the recognition, with Niger following suit.')).toEqual({
       Mali: ['condemnation'],
@@ -439,7 +476,9 @@ describe('a stored leader of the acting state', () => {
 describe('blame of the acting side that names the target', () => {
   it('is condemnation when the acting side is named before the target', async () => {
     expect(
-      await stancesOnSahel('Heather Barr of Human Rights Watch said Oslo had "handed the Council a propaganda victory".'),
+      await stancesOnSahel(
+        'Heather Barr of Human Rights Watch said Oslo had "handed the Council a propaganda victory".',
+      ),
     ).toMatchObject({ 'Heather Barr': ['condemnation'] });
   });
 
