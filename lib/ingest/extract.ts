@@ -282,8 +282,12 @@ export class RuleExtractor implements Extractor {
         const targetBetween =
           judged !== null &&
           !blamesActingSide &&
-          // "would normalise ties with the Taliban", "rewards the junta": blame of dealing with the target.
-          !DEALING_WITH.test(judged.cue.phrase) &&
+          // "would normalise ties with the Taliban", "rewards the junta": blame of dealing with the target
+          // (not "the Council would embolden extremists", the target's own doing).
+          !(
+            DEALING_WITH.test(judged.cue.phrase) &&
+            !inSentence.some((t) => isTarget(t) && t.end <= judged.cue.start && t.start >= speaker.from)
+          ) &&
           // "said Moscow had handed the Taliban a victory": the acting side named first is whom it blames.
           !inSentence.some(
             (a) => a.start >= speaker.from && a.end <= judged.cue.start && !a.possessive && onActingSide(text, a, side),
@@ -383,6 +387,10 @@ export class RuleExtractor implements Extractor {
           // "Prime Minister X expressed deep concern": a title with no state, taken for the acting one's; its worry says otherwise.
           !(
             WORRY.test(cue) &&
+            // (Worried about something else — "concern about the violence" — says nothing of the act.)
+            !/^\s+(?:about|over|at|for)\s+(?:the\s+)?(?!recogn|decision|move|step|announcement)[a-z]/i.test(
+              text.slice(judged!.cue.end, judged!.cue.end + 40),
+            ) &&
             speaker.mention.title &&
             !speaker.mention.of &&
             speaker.mention.actor.kind === 'person'

@@ -65,6 +65,8 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
         best.stance === 'support' &&
         cue.stance === 'caution' &&
         /^(?:urge|called\s+on)/i.test(cue.phrase) &&
+        // (Not asking to undo it: "but called on Oslo to reconsider the recognition".)
+        !/\b(?:reconsider|reverse|revoke|rescind|withdraw|undo|suspend|halt|cancel)/i.test(cue.phrase) &&
         !/^(?:respect|accept)/i.test(best.cue.phrase);
       const contrasted =
         cue.stance !== 'none' &&

@@ -77,9 +77,9 @@ export const SPEECH_VERB = wordsOf(lexiconData.speechVerbs.map(escape).join('|')
 /** SPEECH_VERB without its global flag: the first verb of speech, compiled once. */
 export const SPEECH_VERB_ANY = new RegExp(SPEECH_VERB.source);
 
-/** "maintains contacts with", "maintained an embassy": keeping something, not saying it. */
+/** "maintains contacts with", "maintained an embassy": keeping something, not saying it ("maintains its relations are unaffected" says). */
 const KEPT_AFTER =
-  /^\s+(?:(?:its|their|an?|the|close|good|working|diplomatic|regular)\s+)*(?:contacts?|ties|relations|links|embass(?:y|ies)|presence|channels?|dialogue)\b/;
+  /^\s+(?:(?:its|their|an?|the|close|good|working|diplomatic|regular)\s+)*(?:contacts?|ties|relations|links|embass(?:y|ies)|presence|channels?|dialogue)\b(?![^.;,"“”]{0,30}\b(?:are|is|were|was|remain|remains|will|would)\b)/;
 
 /** The first verb of speech in `text`. */
 export function speechVerbIn(text: string): string | null {

@@ -297,8 +297,17 @@ export function bodyNamedAfterState(
  * a stored person is the state the graph says they lead or speak for.
  */
 export function storedBodyState(k: KnownActor, known: KnownActor[]): string | null {
-  const body = k.kind === 'government-body' || k.kind === 'government';
-  if (!body && k.kind !== 'person') return null;
+  if (k.kind !== 'government-body' && k.kind !== 'government' && k.kind !== 'person') return null;
   const spokenFor = known.find((o) => o.kind === 'state' && k.speaksFor?.includes(o.id));
-  return spokenFor?.name ?? (body ? (STATE_BY_WORD.get(k.name.split(' ')[0]) ?? null) : null);
+  if (spokenFor) return spokenFor.name;
+  // By its name only an executive body ("Russian foreign ministry"), not a parliament or a government
+  // that may be the event's target; its state's name or people's word in one to three words.
+  if (k.kind !== 'government-body' || !EXECUTIVE.test(k.name)) return null;
+  const words = k.name.split(' ');
+  for (const n of [3, 2, 1]) {
+    const state = STATE_BY_WORD.get(words.slice(0, n).join(' '));
+    if (state) return state;
+  }
+  return null;
 }
+const EXECUTIVE = /\b(?:ministry|department|treasury|foreign office|embassy|presidency|kremlin|mfa)\b/i;

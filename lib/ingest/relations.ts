@@ -183,7 +183,10 @@ function forTargetGovernment(proposals: Proposal[], known: KnownActor[], targetN
  */
 function forActingState(proposals: Proposal[], acting: string[], mentions: { actor: ProposedActor }[]): Proposal[] {
   return proposals.map((p) => {
-    const state = acting.find((n) => p.actor.name === `${n} government`);
+    // "Norway government", "Norwegian government".
+    const state = acting.find(
+      (n) => p.actor.name === `${n} government` || STATE_BY_WORD.get(p.actor.name.replace(/ government$/, '')) === n,
+    );
     if (!state || p.actor.id !== null || p.actor.kind !== 'government' || p.stance !== 'support') return p;
     const actor = mentions.find((m) => m.actor.kind === 'state' && m.actor.name === state)?.actor;
     return { ...p, actor: actor ?? { id: null, name: state, kind: 'state' } };

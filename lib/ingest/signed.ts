@@ -7,7 +7,9 @@ import type { Mention } from './mentions';
 import type { Sentence } from './sentences';
 
 /** A closing quotation mark, a dash, then up to six words (titles, a post: "the EU's head of foreign policy, X") before the name. */
-const SIGNED = /["”’]\s*[-—–]{1,2}\s*(?:[\p{L}.'’-]+,?\s+){0,6}$/u;
+const SIGNER_WORDS = String.raw`[-—–]{1,2}\s*(?:[\p{L}.'’-]+,?\s+){0,6}$`;
+const SIGNED = new RegExp(`["”’]\\s*${SIGNER_WORDS}`, 'u');
+const DASH_SIGNER = new RegExp(SIGNER_WORDS, 'u');
 
 export interface Signature {
   mention: Mention;
@@ -30,7 +32,7 @@ export function signatures(text: string, sentences: Sentence[], mentions: Mentio
     const lead = text.slice(sentence.start, mention.start);
     out.set(sentence.paragraph, {
       mention,
-      at: sentence.start + lead.search(/[-—–]{1,2}\s*(?:[\p{L}.'’-]+,?\s+){0,6}$/u),
+      at: sentence.start + lead.search(DASH_SIGNER),
     });
   }
   return out;

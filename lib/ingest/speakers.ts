@@ -87,6 +87,8 @@ const REPORTED_CLAUSE = new RegExp(
   `(?:(?:${SPEECH_VERB.source})(?:[^.;"“”]{0,60}?\\bthat)?|\\b(?:showed|shows|proved|proves|meant|means|revealed|reveals|demonstrated|demonstrates)(?:\\s+that)?|\\b(?:warned|warns|cautioned|complained|lamented|alleged)\\s+that|\\b(?:suggestion|claim|allegation|accusation|charge|report|fear)s?\\s+that)\\s+(?:the\\s+)?(?:neighbou?ring\\s+|fellow\\s+)?$`,
 );
 const SLOGAN = /\b(?:chant(?:ed|ing|s)?|slogans?|placards?|banners?)\b/i;
+const FEELING =
+  /^(?:(?:deeply|very|gravely|seriously)\s+)?(?:concern|worr|alarm|disappoint|sadden|dismay|troubl|shock|upset|pleas|delight|encourag|reassur|heartened|surpris|disturb|frustrat)/i;
 /** A verb followed by its agent: "praised by", "condemned by". */
 const PASSIVE_BY = /^[a-z]+(?:\s+[a-z]+ly)?,?\s+by\s/;
 /** A cue that ends in "from" ("criticism from", "support ~ came from") is held by the names after it. */
@@ -199,7 +201,8 @@ export function findSpeakers(
   // "The move was welcomed by X", "… was condemned by X and Y", "a move hailed by X and criticised
   // by Y": the stance verb's agent holds it; "was welcomed in Kabul": a capital named for its state.
   for (const cue of cues) {
-    if (!passiveLead(text, cue, cues)) continue;
+    // "concerned by Norway's move", "alarmed by Denmark": a feeling and its cause, not a passive's agent.
+    if (!passiveLead(text, cue, cues) || FEELING.test(cue.phrase)) continue;
     const by = /^,?\s+by\s+(?:both\s+)?(?:the\s+)?/.exec(text.slice(cue.end, cue.end + 17));
     if (by) {
       // "condemned by Malian Foreign Minister X": past the agent's title.
@@ -228,7 +231,7 @@ export function findSpeakers(
     add({ mention, from, to: sentence.end, how: 'joined', factor: 0.8 });
   // "The resolution, drafted by X": who drafted, signed or announced the act did it.
   for (const m of mentions) {
-    // The cheap test first: the long pattern is tried only where "by" comes just before the name.
+    // The cheap test first: the long pattern is tried only where "by" or "of" comes before the name.
     if (m.possessive || !/\b(?:by|of)\s/.test(text.slice(Math.max(sentence.start, m.start - 90), m.start))) continue;
     // "adopted by EU ministers in Luxembourg": where they met, not who.
     if (/\b(?:in|at|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;

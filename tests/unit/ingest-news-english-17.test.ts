@@ -224,6 +224,10 @@ describe('who took the decision', () => {
           'It was made at the suggestion of Defence Minister Ali Sow, the ambassador said.',
       ),
     ).toEqual({ 'Ousmane Toure': ['support'], 'Awa Diarra': ['support'], 'Ali Sow': ['support'] });
+    const { proposals } = await extractOnSahel(
+      'The decision was taken by President Ousmane Toure on the recommendation of Foreign Minister Awa Diarra.',
+    );
+    expect(proposals.filter((p) => p.start >= SAHEL_LEAD.length).map((p) => p.how)).toEqual(['by X', 'by X']);
   });
 });
 
@@ -256,6 +260,17 @@ describe('the acting side’s deed, told by others', () => {
       known: SAHEL_KNOWN,
     });
     expect(stancesBySpeaker(proposals)).toEqual({ 'Mali government': ['support'], Norway: ['support'] });
+  });
+
+  it('gives the act to the acting state named inside a critic’s quotation', async () => {
+    const { proposals } = await extractFromArticle({
+      text: '“Norway is the first country to recognize the Council,” Diallo said.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(proposals.filter((p) => p.actor.name === 'Norway').map((p) => [p.stance, p.how])).toEqual([
+      ['support', 'acting side'],
+    ]);
   });
 
   it('reads an envoy’s deed past an opening single quotation mark', async () => {
@@ -377,7 +392,7 @@ describe('"decry" in the present', () => {
   it('is condemnation', async () => {
     expect(
       await stancesOnSahel('Mali and Niger decry the recognition, their foreign ministers said in a joint statement.'),
-    ).toMatchObject({
+    ).toEqual({
       Mali: ['condemnation'],
       Niger: ['condemnation'],
     });
@@ -501,5 +516,54 @@ describe('the target government named by its people’s word', () => {
       known,
     });
     expect(stancesBySpeaker(proposals)).toEqual({ 'Government of Mali': ['support'] });
+  });
+});
+
+describe('review of the session’s rules', () => {
+  it('puts a stored parliament named after the acting state on no side by its name alone', async () => {
+    const { proposals } = await extractOnSahel(
+      'The Norwegian Parliament said it was deeply worried by the recognition.',
+      [{ id: 'np', name: 'Norwegian Parliament', kind: 'government-body', aliases: [] }],
+    );
+    expect(stancesBySpeaker(proposals, SAHEL_LEAD.length)).toEqual({ 'Norwegian Parliament': ['caution'] });
+  });
+
+  it('reads "concerned by X" as a feeling and its cause, not a passive with X speaking', async () => {
+    expect(await stancesOnSahel('Mali said it was deeply concerned by Norway recognizing the Council.')).toEqual({
+      Mali: ['caution'],
+    });
+  });
+
+  it('is caution when support for something else is followed by a call to reconsider the act', async () => {
+    expect(
+      await stancesOnSahel('Mali welcomed Norway’s pledge of aid but called on Oslo to reconsider the recognition.'),
+    ).toEqual({ Mali: ['caution'] });
+  });
+
+  it('keeps criticism of what the target itself does as caution', async () => {
+    expect(await stancesOnSahel('Mali said the Council would embolden extremists.')).toEqual({ Mali: ['caution'] });
+  });
+
+  it('keeps an acting official worried about something else on the acting side', async () => {
+    expect(
+      await stancesOnSahel(
+        'Prime Minister Jonas Store expressed deep concern about the violence, saying recognition of the Council would help end it.',
+      ),
+    ).toEqual({ 'Jonas Store': ['support'] });
+  });
+
+  it('reads "maintains" as speech when a clause follows its object', async () => {
+    expect(await stancesOnSahel('Mali maintains its relations with Oslo are unaffected by the recognition.')).toEqual({
+      Mali: [null],
+    });
+  });
+
+  it('names the acting state for its government named by its people’s word', async () => {
+    const { proposals } = await extractFromArticle({
+      text: 'The Norwegian government said it stood by the recognition of the Council.',
+      event: SAHEL_EVENT,
+      known: SAHEL_KNOWN,
+    });
+    expect(stancesBySpeaker(proposals)).toEqual({ Norway: ['support'] });
   });
 });
