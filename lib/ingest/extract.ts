@@ -22,7 +22,7 @@ import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
 import { dedupeRelations, namedAsStored, roleRelations } from './relations';
 import { ACTING_CLAUSE_AFTER, actedWithoutWords } from './acted';
 import { actingSide, onActingSide, servesActingState } from './sides';
-import { inDateline, leadInSpeaker, proposal } from './proposals';
+import { headlineLike, inDateline, leadInSpeaker, proposal } from './proposals';
 import { inOurWords, publisherVoice } from './publisher';
 import { signatures } from './signed';
 import type { EventDescription, Extractor, KnownActor, Proposal, ProposedRelation, UnnamedVoice } from './types';
@@ -100,7 +100,7 @@ export class RuleExtractor implements Extractor {
       // related links), whose speaker no later pronoun means.
       const point = listPoint(text, sentence);
       if (
-        !/[.!?"”’)]$/.test(sentence.text) &&
+        headlineLike(text, sentence) &&
         !point &&
         !(signature && signature.at < sentence.end && signature.at > sentence.start)
       )

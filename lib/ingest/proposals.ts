@@ -1,7 +1,8 @@
 /**
  * How a speaker's words become a proposal: the sentence (or the words inside its quotation marks) as
  * evidence, cut after a dateline ("MOSCOW, July 3 (Reuters) - " is where, not what was said), and a
- * dateline's names, which are no one speaking. Used by extract.ts.
+ * dateline's names, which are no one speaking; and which lines are headlines, no one's statement. Used
+ * by extract.ts.
  */
 import type { Stance } from '../domain';
 import type { Mention } from './mentions';
@@ -46,4 +47,13 @@ export function proposal(
     quoteKind,
     how: speaker.how,
   };
+}
+
+/**
+ * A sentence with no closing stop, as a headline or a dateline is; not a lede that lost its stop
+ * (150 characters or more), nor a paste cut off mid-sentence (its last sentence, 80 or more).
+ */
+export function headlineLike(text: string, sentence: Sentence): boolean {
+  if (/[.!?"”’)]$/.test(sentence.text)) return false;
+  return sentence.text.length < 150 && !(sentence.text.length >= 80 && sentence.end >= text.trimEnd().length);
 }

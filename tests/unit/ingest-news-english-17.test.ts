@@ -567,3 +567,16 @@ describe('review of the session’s rules', () => {
     expect(stancesBySpeaker(proposals)).toEqual({ Norway: ['support'] });
   });
 });
+
+describe('sentences without a closing stop', () => {
+  it('reads a lede that lost its stop and a paste cut off mid-sentence, not a headline', async () => {
+    expect(
+      await stancesOnSahel(
+        'Niger condemns Norway move\n\n' +
+          'Mali on Sunday sharply condemned the recognition in a statement read on state television, triggering a diplomatic row with Oslo that officials said could last\n\n' +
+          'Chad said it was studying the matter.\n\n' +
+          'Malian president Amadou Toure hailed the recognition as "an important and necessary step toward achieving a j',
+      ),
+    ).toEqual({ Mali: ['condemnation'], Chad: ['caution'], 'Amadou Toure': ['support'] });
+  });
+});
