@@ -168,13 +168,18 @@ export function judge(text: string, cues: Found[]): { stance: Stance; weight: nu
     return { stance: 'caution', weight: best.weight * 0.7, cue: best.cue };
   // "said it was politically motivated and warned that …", "warned … and called it a betrayal": a
   // warning beside blame is the blame's; blame inside what is warned of ("would embolden") is not.
-  const warning = best?.stance === 'caution' && /^warn/i.test(best.cue.phrase) ? best.cue : null;
+  // So is a regret beside it: "expressed great regret and strongly denounced the decision".
+  const warning = best?.stance === 'caution' && /^(?:warn|regret)/i.test(best.cue.phrase) ? best.cue : null;
   if (warning) {
     const beside = (c: Found) =>
       c.start < warning.start ||
-      /\band\s+(?:also\s+)?(?:called|described|branded|labelled|labeled|termed|said)\b/.test(
-        text.slice(warning.end, c.start),
-      );
+      // "… and called it a betrayal" after a warning; "… and strongly denounced" right after either.
+      (/^warn/i.test(warning.phrase) &&
+        /\band\s+(?:also\s+)?(?:called|described|branded|labelled|labeled|termed|said)\b/.test(
+          text.slice(warning.end, c.start),
+        )) ||
+      (/^(?:denounc|condemn|decr|reject|critici)/i.test(c.phrase) &&
+        /\band\s+(?:also\s+)?(?:(?:strongly|sharply|firmly)\s+)?$/.test(text.slice(warning.end, c.start)));
     const blame = cues.find(
       (c) => c.stance === 'condemnation' && c.weight >= 0.45 && beside(c) && !NEGATION.test(clauseBefore(text, c)),
     );

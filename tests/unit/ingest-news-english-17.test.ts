@@ -580,3 +580,14 @@ describe('sentences without a closing stop', () => {
     ).toEqual({ Mali: ['condemnation'], Chad: ['caution'], 'Amadou Toure': ['support'] });
   });
 });
+
+describe('a regret beside a denunciation', () => {
+  it('is condemnation when the speaker also denounced the act, caution when it only asked to reverse it', async () => {
+    expect(
+      await stancesOnSahel(
+        'Algeria expressed "great regret" and strongly denounced Oslo’s decision.\n\n' +
+          'Tunisia said it "deeply regrets" the decision and urged Oslo to reverse it.',
+      ),
+    ).toEqual({ Algeria: ['condemnation'], Tunisia: ['caution'] });
+  });
+});
