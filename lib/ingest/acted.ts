@@ -56,6 +56,19 @@ export function actedWithoutWords(
   const together = actingTogether(text, mentions, event);
   for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
   // Not its people's word ("The Velmoran lev fell"), nor an owner ("Esterlund's Treasury").
+  // "presented his credentials to Russian Deputy Foreign Minister X", "X accepting the credentials":
+  // the acting state's official receiving an envoy's credentials does the act of recognition.
+  for (const m of mentions)
+    if (
+      m.actor.kind === 'person' &&
+      m.of !== null &&
+      side.names.includes(m.of) &&
+      (/\bcredentials\s+to\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}$/u.test(text.slice(Math.max(0, m.start - 60), m.start)) ||
+        /^\s+(?:accept(?:ed|ing|s)|receiv(?:ed|ing|es))\s+(?:the\s+|his\s+|her\s+)?(?:[a-z]+\s+)?credentials\b/.test(
+          text.slice(m.end, m.end + 50),
+        ))
+    )
+      acted(m, closedSentence(m.start), 'acting side');
   const opening = mentions.find((m) => {
     const sentence = closedSentence(m.start);
     return (

@@ -591,3 +591,15 @@ describe('a regret beside a denunciation', () => {
     ).toEqual({ Algeria: ['condemnation'], Tunisia: ['caution'] });
   });
 });
+
+describe('credentials received', () => {
+  it('by the acting state’s official is the act of recognition', async () => {
+    expect(
+      await stancesOnSahel(
+        'The Council’s envoy presented his credentials to Norwegian Deputy Foreign Minister Kari Holm on Thursday.\n\n' +
+          'A photo showed Norwegian Deputy Foreign Minister Lars Berg accepting the diplomatic credentials of a second envoy.\n\n' +
+          'Mali’s envoy presented his credentials to Malian officials.',
+      ),
+    ).toEqual({ 'Kari Holm': ['support'], 'Lars Berg': ['support'] });
+  });
+});
