@@ -93,6 +93,7 @@ export class RuleExtractor implements Extractor {
     // "Washington was blunter.": who the paragraph's next stance belongs to as well.
     let pending: { mention: Mention; sentence: Sentence } | null = null;
 
+    const textEnd = text.trimEnd().length;
     for (const sentence of sentences) {
       const signature = signed.get(sentence.paragraph);
       // A headline or dateline (no closing stop) is no one's statement; a signed quotation is, and so
@@ -100,7 +101,7 @@ export class RuleExtractor implements Extractor {
       // related links), whose speaker no later pronoun means.
       const point = listPoint(text, sentence);
       if (
-        headlineLike(text, sentence) &&
+        headlineLike(sentence, textEnd) &&
         !point &&
         !(signature && signature.at < sentence.end && signature.at > sentence.start)
       )

@@ -51,9 +51,10 @@ export function proposal(
 
 /**
  * A sentence with no closing stop, as a headline or a dateline is; not a lede that lost its stop
- * (150 characters or more), nor a paste cut off mid-sentence (its last sentence, 80 or more).
+ * (150 characters or more), nor a paste cut off mid-sentence (its last sentence, 80 or more, ending
+ * at `textEnd`, the text's end before trailing spaces).
  */
-export function headlineLike(text: string, sentence: Sentence): boolean {
+export function headlineLike(sentence: Sentence, textEnd: number): boolean {
   if (/[.!?"”’)]$/.test(sentence.text)) return false;
-  return sentence.text.length < 150 && !(sentence.text.length >= 80 && sentence.end >= text.trimEnd().length);
+  return sentence.text.length < 150 && !(sentence.text.length >= 80 && sentence.end >= textEnd);
 }
