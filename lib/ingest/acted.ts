@@ -1,8 +1,10 @@
 /**
  * The acting side's own deed as its stance: an acting actor a report names only as the act's owner
- * ("Japan's decision to release …"), counted together with another ("Both countries agreed …"), or
- * opening a sentence that tells the act ("Vossland froze the assets of …") supports it, where nothing
- * else proposed it. Part of the extraction (extract.ts), after every sentence is read.
+ * ("Japan's decision to release …"), as the doer in another's words ("said Russia had become the first
+ * to recognise …"), counted together with another ("Both countries agreed …"), receiving an envoy's
+ * credentials, following suit, or opening a sentence that tells the act ("Vossland froze the assets of
+ * …") supports it, where nothing else proposed it. Part of the extraction (extract.ts), after every
+ * sentence is read.
  */
 import { actVerb } from './acts';
 import { withFollowingSuit } from './echo';
@@ -55,7 +57,6 @@ export function actedWithoutWords(
     acted(owner, closedSentence(owner.start), 'owner of the act');
   const together = actingTogether(text, mentions, event);
   for (const m of together?.mentions ?? []) acted(m, closedSentence(together!.at), 'acting together');
-  // Not its people's word ("The Velmoran lev fell"), nor an owner ("Esterlund's Treasury").
   // "presented his credentials to Russian Deputy Foreign Minister X", "X accepting the credentials":
   // the acting state's official receiving an envoy's credentials does the act of recognition.
   for (const m of mentions)
@@ -69,6 +70,7 @@ export function actedWithoutWords(
         ))
     )
       acted(m, closedSentence(m.start), 'acting side');
+  // Not its people's word ("The Velmoran lev fell"), nor an owner ("Esterlund's Treasury").
   const opening = mentions.find((m) => {
     const sentence = closedSentence(m.start);
     return (
