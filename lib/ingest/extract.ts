@@ -8,7 +8,7 @@
  */
 import type { Stance } from '../domain';
 import { echoedStance } from './echo';
-import { DEALING_WITH, judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned, VICTIM_BEFORE, WORRY } from './judge';
+import { DEALING_WITH, judge, OTHERS_CLAUSE, rhetorical, saidThoughOwned, VICTIM_BEFORE } from './judge';
 import { leadIn } from './leadin';
 import { ACT_BEFORE, actObject, actVerb, cuesIn, eventCues, notDoneYet, notFollowing, relevancePattern } from './acts';
 import { answersAbout, headedSpeakers, transcriptSpeakers } from './headed';
@@ -21,7 +21,7 @@ import { unnamedClauseBefore, unnamedTakesOver, unnamedVoices } from './unnamed'
 import { ownWords, singleQuotesAsMarks, wholeQuotation } from './marks';
 import { dedupeRelations, namedAsStored, roleRelations } from './relations';
 import { ACTING_CLAUSE_AFTER, actedWithoutWords } from './acted';
-import { actingSide, onActingSide, servesActingState } from './sides';
+import { actingSide, onActingSide, servesActingState, worriedByTheAct } from './sides';
 import { headlineLike, inDateline, leadInSpeaker, proposal } from './proposals';
 import { inOurWords, publisherVoice } from './publisher';
 import { signatures } from './signed';
@@ -385,13 +385,11 @@ export class RuleExtractor implements Extractor {
           !(stance === null && inThePast(sentence) && !relevance.test(sentence.text)) &&
           !againstAct &&
           !againstTheAct.has(speaker.mention.actor.name) &&
-          // "Prime Minister X expressed deep concern": a title with no state, taken for the acting one's; its worry says otherwise.
+          // "Prime Minister X expressed deep concern": a title with no state, taken for the acting one's;
+          // its worry about the act (not "concern about the violence") says otherwise.
           !(
-            WORRY.test(cue) &&
-            // (Worried about something else — "concern about the violence" — says nothing of the act.)
-            !/^\s+(?:about|over|at|for)\s+(?:the\s+)?(?!recogn|decision|move|step|announcement)[a-z]/i.test(
-              text.slice(judged!.cue.end, judged!.cue.end + 40),
-            ) &&
+            judged &&
+            worriedByTheAct(text, cue, judged.cue) &&
             speaker.mention.title &&
             !speaker.mention.of &&
             speaker.mention.actor.kind === 'person'

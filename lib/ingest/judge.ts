@@ -226,6 +226,3 @@ export function rhetorical(
 /** The words before a name that make it what the act befalls: "attack on", "people of", "solidarity with". */
 export const VICTIM_BEFORE =
   /\b(?:(?:attack|attacks|assault|strikes?|invasion|aggression|war|offensive|violence)\s+(?:on|against|of)|people\s+of|solidarity\s+with|sovereignty\s+of|territorial\s+integrity\s+of)\s+(?:the\s+)?$/i;
-
-/** Words of worry or regret: not how the acting side speaks of its own act. */
-export const WORRY = /^(?:(?:deep|grave|serious)\s+)?(?:concern|worr|disappoint|regret|deplor|dismay)/i;

@@ -245,16 +245,18 @@ const ROLE_BEFORE =
 const PERSON_AFTER =
   /^,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:leader|minister|politician|activist|lawmaker|legislator|senator|member|spokes\w+|head|chair\w*|founder|journalist|analyst|professor|candidate|president|deputy|adviser|advisor|director)\b/i;
 function firstNameBeforeSurname(text: string, start: number, end: number): boolean {
-  const surname = SURNAME.exec(text.slice(end, end + 40))?.[1];
-  if (!surname || STATE_BY_WORD.has(surname) || NOT_A_SURNAME.test(surname)) return false;
-  const after = end + text.slice(end).indexOf(surname) + surname.length;
+  const found = SURNAME.exec(text.slice(end, end + 40));
+  const surname = found?.[1];
+  if (!found || !surname || STATE_BY_WORD.has(surname) || NOT_A_SURNAME.test(surname)) return false;
+  const after = end + found[0].length;
+  // The name itself ("Lima Amiri said") matches neither form of the surname said alone.
   return (
     ROLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ||
     PERSON_AFTER.test(text.slice(after, after + 80)) ||
     new RegExp(
       `(?:^|[.!?"”]\\s+)${surname}\\s+(?:said|says|told|added|argued|wrote)\\b|\\bsaid\\s+${surname}\\b`,
       'm',
-    ).test(text.slice(0, start) + text.slice(after))
+    ).test(text)
   );
 }
 const NOT_A_SURNAME = new RegExp(

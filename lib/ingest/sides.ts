@@ -16,8 +16,7 @@ import {
   titleStates,
 } from './lexicon';
 import { ACT_NOUN_WORDS } from './acts';
-import { OTHER_PARTY_BEFORE } from './mention-words';
-import { beforeNoun, byDemonym, isDemonymOf } from './mention-words';
+import { OTHER_PARTY_BEFORE, beforeNoun, byDemonym, isDemonymOf } from './mention-words';
 import type { Mention } from './mentions';
 import { sameName } from './speakers';
 import type { EventDescription } from './types';
@@ -406,4 +405,17 @@ export function actingTogether(
     return { mentions: [...actors.values()], at: match.index };
   }
   return null;
+}
+
+/** Words of worry or regret: not how the acting side speaks of its own act. */
+const WORRY = /^(?:(?:deep|grave|serious)\s+)?(?:concern|worr|disappoint|regret|deplor|dismay)/i;
+
+/** Whether `cue` is worry about the act, not about something else ("concern about the violence"). */
+export function worriedByTheAct(text: string, cue: string, at: { end: number }): boolean {
+  return (
+    WORRY.test(cue) &&
+    !/^\s+(?:about|over|at|for)\s+(?:the\s+)?(?!recogn|decision|move|step|announcement)[a-z]/i.test(
+      text.slice(at.end, at.end + 40),
+    )
+  );
 }
